@@ -1,0 +1,260 @@
+package accord
+
+import (
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+)
+
+// Accord is a written agreement between parties: a treaty, an agreement, a
+// memorandum of understanding, a joint declaration. It records who the
+// parties are, who signed for them, what it is about, what bodies it
+// creates, and the actions of its lifecycle (signature, ratification,
+// entry into force, withdrawal...), per party where they differ.
+type Accord struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Accord" in JSON.
+	Type diplo.TypeName[AccordType] `json:"type"`
+	// Kind of accord.
+	Kind Kind `json:"kind"`
+	// Title of the accord, in its languages.
+	Title diplo.Text `json:"title"`
+	// Parties are the states and organisations bound by the accord.
+	Parties []diplo.ID `json:"parties,omitempty"`
+	// Signatories are the persons who signed it, and for whom.
+	Signatories []Signatory `json:"signatories,omitempty"`
+	// Domains are the subjects of the accord.
+	Domains []diplo.Topic `json:"domains,omitempty"`
+	// Creates lists the bodies the accord creates, such as an
+	// intergovernmental commission.
+	Creates []diplo.ID `json:"creates,omitempty"`
+	// Actions are the steps of the accord's lifecycle.
+	Actions []Action `json:"actions,omitempty"`
+	// Depositary is the state, organisation or office that keeps the
+	// original and receives instruments.
+	Depositary diplo.ID `json:"depositary,omitempty"`
+	// Languages are the languages whose texts are authentic.
+	Languages []language.Tag `json:"languages,omitempty"`
+	// Relations to other accords.
+	Relations []Relation `json:"relations,omitempty"`
+	// Identifiers in external systems (UNTS registration, Wikidata).
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report the accord.
+	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the accord where they may disagree
+	// (one calls it a framework agreement).
+	Claims []diplo.Claim `json:"claims,omitempty"`
+}
+
+// AccordType names the node type of Accord.
+type AccordType struct{}
+
+// TypeName implements diplo.Named.
+func (AccordType) TypeName() string { return "Accord" }
+
+// IsParty reports whether id is among the parties.
+func (a Accord) IsParty(id diplo.ID) bool {
+	for _, p := range a.Parties {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+// ActionsOf returns the actions that apply to party: its own, and those
+// with no party, which apply to the accord as a whole.
+func (a Accord) ActionsOf(party diplo.ID) []Action {
+	var out []Action
+	for _, act := range a.Actions {
+		if act.Party.IsZero() || act.Party == party {
+			out = append(out, act)
+		}
+	}
+	return out
+}
+
+// Validate checks the accord on its own: the fields, that every signatory
+// and action names a party of the accord, and that the lifecycle is in a
+// possible order (see the package documentation for the order). Rules that
+// need other nodes are checked by the graph that holds it.
+func (a Accord) Validate() error {
+	var c diplo.Collector
+	c.Add("id", a.ID.Validate())
+	c.Add("kind", Kinds.Check(a.Kind))
+	c.Add("title", diplo.RequireText(a.Title))
+	diplo.ValidateIDs(&c, "parties", a.Parties)
+	for i, s := range a.Signatories {
+		p := diplo.IndexPath("signatories", i)
+		c.Add(p, s.Validate())
+		// A signatory signs on behalf of a party to the accord.
+		if !s.Party.IsZero() && s.Capacity.signsForParty() && !a.IsParty(s.Party) {
+			c.Add(p+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
+		}
+	}
+	for i, d := range a.Domains {
+		c.AddIndex("domains", i, d.Validate())
+	}
+	diplo.ValidateIDs(&c, "creates", a.Creates)
+	for i, act := range a.Actions {
+		p := diplo.IndexPath("actions", i)
+		c.Add(p, act.Validate())
+		// An action taken by a party is taken by a party to the accord.
+		if !act.Party.IsZero() && !a.IsParty(act.Party) {
+			c.Add(p+".party", diplo.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
+		}
+	}
+	a.checkOrder(&c)
+	if !a.Depositary.IsZero() {
+		c.Add("depositary", a.Depositary.Validate())
+	}
+	for i, l := range a.Languages {
+		if l == language.Und {
+			c.AddIndex("languages", i, diplo.ErrLanguage)
+		}
+	}
+	for i, r := range a.Relations {
+		c.AddIndex("relations", i, r.Validate())
+		if r.Accord == a.ID {
+			c.Add(diplo.IndexPath("relations", i)+".accord", diplo.ErrCycle)
+		}
+	}
+	for i, id := range a.Identifiers {
+		c.AddIndex("identifiers", i, id.Validate())
+	}
+	diplo.ValidateIDs(&c, "sources", a.Sources)
+	for i, cl := range a.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
+	return c.Err()
+}
+
+// checkOrder checks that, for each party and for the accord as a whole, no
+// action comes before an action it requires. An action with no party
+// applies to every party. Only exact dates are compared: a pair in which
+// either date is unknown, uncertain or approximate is not judged.
+func (a Accord) checkOrder(c *diplo.Collector) {
+	for i, later := range a.Actions {
+		if !later.Date.IsExact() {
+			continue
+		}
+		for j, earlier := range a.Actions {
+			if i == j || !earlier.Date.IsExact() || !later.Kind.requires(earlier.Kind) {
+				continue
+			}
+			// Actions of different parties do not constrain each other,
+			// but accord-wide actions constrain every party's.
+			if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
+				continue
+			}
+			if later.Date.Before(earlier.Date) {
+				c.Add(diplo.IndexPath("actions", i)+".date", &OrderError{
+					Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: j,
+				})
+				break
+			}
+		}
+	}
+}
+
+// OrderError reports a lifecycle action dated before an action that must
+// precede it. It wraps diplo.ErrOrder.
+type OrderError struct {
+	Action     ActionKind
+	Date       diplo.Date
+	Before     ActionKind
+	BeforeDate diplo.Date
+	// Index is the index of the earlier action in Actions.
+	Index int
+}
+
+// Error describes the two actions and their dates.
+func (e *OrderError) Error() string {
+	return diplo.ErrOrder.Error() + ": " + string(e.Action) + " on " + e.Date.String() +
+		" comes before " + string(e.Before) + " on " + e.BeforeDate.String()
+}
+
+// Unwrap returns diplo.ErrOrder.
+func (e *OrderError) Unwrap() error { return diplo.ErrOrder }
+
+// Signatory is a person who signed an accord, for a party, in a capacity.
+type Signatory struct {
+	// Person who signed.
+	Person diplo.ID `json:"person"`
+	// Party on whose behalf the person signed.
+	Party diplo.ID `json:"party,omitempty"`
+	// Capacity in which the person signed; the zero value means signatory.
+	Capacity Capacity `json:"capacity,omitempty"`
+	// Office the person held when signing, if the source says.
+	Office diplo.ID `json:"office,omitempty"`
+}
+
+// Validate checks the references and the capacity; a signatory who signs
+// for a party must name it.
+func (s Signatory) Validate() error {
+	var c diplo.Collector
+	c.Add("person", s.Person.Validate())
+	if s.Capacity != "" {
+		c.Add("capacity", Capacities.Check(s.Capacity))
+	}
+	if s.Party.IsZero() {
+		if s.Capacity.signsForParty() {
+			c.Add("party", diplo.ErrRequired)
+		}
+	} else {
+		c.Add("party", s.Party.Validate())
+	}
+	if !s.Office.IsZero() {
+		c.Add("office", s.Office.Validate())
+	}
+	return c.Err()
+}
+
+// Action is a step in the lifecycle of an accord: its adoption, a
+// signature, a ratification, its entry into force, a withdrawal. An action
+// with a Party is that party's; one without applies to the accord as a
+// whole.
+type Action struct {
+	// Kind of action.
+	Kind ActionKind `json:"kind"`
+	// Date of the action.
+	Date diplo.Date `json:"date,omitzero"`
+	// Party that took the action, or for which it took effect.
+	Party diplo.ID `json:"party,omitempty"`
+	// Event at which the action took place, such as the signing ceremony.
+	Event diplo.ID `json:"event,omitempty"`
+	// Attribution says where the action is reported.
+	diplo.Attribution
+}
+
+// Validate checks the kind and the references.
+func (a Action) Validate() error {
+	var c diplo.Collector
+	c.Add("kind", ActionKinds.Check(a.Kind))
+	if !a.Party.IsZero() {
+		c.Add("party", a.Party.Validate())
+	}
+	if !a.Event.IsZero() {
+		c.Add("event", a.Event.Validate())
+	}
+	c.Add("", a.Attribution.Validate())
+	return c.Err()
+}
+
+// Relation links an accord to another: this one amends, supersedes or
+// implements that one.
+type Relation struct {
+	// Kind of relation.
+	Kind RelationKind `json:"kind"`
+	// Accord is the other accord.
+	Accord diplo.ID `json:"accord"`
+}
+
+// Validate checks the kind and the reference.
+func (r Relation) Validate() error {
+	var c diplo.Collector
+	c.Add("kind", RelationKinds.Check(r.Kind))
+	c.Add("accord", r.Accord.Validate())
+	return c.Err()
+}

@@ -1,0 +1,321 @@
+package actor
+
+import (
+	"github.com/diplo-go/diplo"
+)
+
+// Person is a human being who acts in diplomacy: a head of state, a
+// minister, an envoy.
+type Person struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Person" in JSON.
+	Type diplo.TypeName[PersonType] `json:"type"`
+	// Name of the person, in one or more languages and scripts.
+	Name diplo.Text `json:"name"`
+	// Identifiers in external systems, such as wikidata:Q7747.
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Nationality lists the countries of which the person is a citizen.
+	Nationality []diplo.Country `json:"nationality,omitempty"`
+	// Sources cite the Source nodes that report on the person.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// PersonType names the node type of Person.
+type PersonType struct{}
+
+// TypeName implements diplo.Named.
+func (PersonType) TypeName() string { return "Person" }
+
+// Validate checks the ID, that the person has a name, and the identifiers
+// and countries.
+func (p Person) Validate() error {
+	var c diplo.Collector
+	c.Add("id", p.ID.Validate())
+	c.Add("name", diplo.RequireText(p.Name))
+	validateIdentifiers(&c, p.Identifiers)
+	for i, n := range p.Nationality {
+		c.AddIndex("nationality", i, n.Validate())
+	}
+	diplo.ValidateIDs(&c, "sources", p.Sources)
+	return c.Err()
+}
+
+// State is a sovereign state, identified by its ISO 3166-1 code.
+type State struct {
+	// ID of the node; IDFor(iso3166 code) makes records agree.
+	ID diplo.ID `json:"id"`
+	// Type is always "State" in JSON.
+	Type diplo.TypeName[StateType] `json:"type"`
+	// Name of the state ("Mali", "République du Mali").
+	Name diplo.Text `json:"name"`
+	// Country is the state's ISO 3166-1 alpha-2 code.
+	Country diplo.Country `json:"country"`
+	// Identifiers in external systems, such as wikidata:Q912.
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report on the state.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// StateType names the node type of State.
+type StateType struct{}
+
+// TypeName implements diplo.Named.
+func (StateType) TypeName() string { return "State" }
+
+// NewState returns the state of an ISO 3166-1 code with the name given in
+// the language tag, and the name-based ID derived from the code, so that
+// two records of the same state agree. It returns ErrCountry for a code
+// that is not a country.
+func NewState(code string, tag, name string) (State, error) {
+	c, err := diplo.ParseCountry(code)
+	if err != nil {
+		return State{}, err
+	}
+	return State{ID: diplo.IDFor(c.Identifier()), Name: diplo.NewText(tag, name), Country: c}, nil
+}
+
+// Validate checks the ID, the name and the country code.
+func (s State) Validate() error {
+	var c diplo.Collector
+	c.Add("id", s.ID.Validate())
+	c.Add("name", diplo.RequireText(s.Name))
+	if s.Country == "" {
+		c.Add("country", diplo.ErrRequired)
+	} else {
+		c.Add("country", s.Country.Validate())
+	}
+	validateIdentifiers(&c, s.Identifiers)
+	diplo.ValidateIDs(&c, "sources", s.Sources)
+	return c.Err()
+}
+
+// Organization is a body that is not a state: an intergovernmental
+// organisation, a ministry, a joint commission, a party, a company.
+type Organization struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Organization" in JSON.
+	Type diplo.TypeName[OrganizationType] `json:"type"`
+	// Kind of organisation.
+	Kind OrgKind `json:"kind"`
+	// Name of the organisation.
+	Name diplo.Text `json:"name"`
+	// Abbreviation, such as "UN" or "ECOWAS".
+	Abbreviation string `json:"abbreviation,omitempty"`
+	// Country where the organisation is based or to which it belongs.
+	Country diplo.Country `json:"country,omitempty"`
+	// PartOf is the state or organisation this one belongs to: the state of
+	// a ministry, the parent of an agency.
+	PartOf diplo.ID `json:"partOf,omitempty"`
+	// Members are the states or organisations that belong to it: the states
+	// of an intergovernmental organisation, the two sides of a joint
+	// commission.
+	Members []diplo.ID `json:"members,omitempty"`
+	// CreatedBy is the accord that created the organisation.
+	CreatedBy diplo.ID `json:"createdBy,omitempty"`
+	// Founded is when it was created.
+	Founded diplo.Date `json:"founded,omitzero"`
+	// Identifiers in external systems.
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report on the organisation.
+	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the organisation where they may
+	// disagree ("meets every six months").
+	Claims []diplo.Claim `json:"claims,omitempty"`
+}
+
+// OrganizationType names the node type of Organization.
+type OrganizationType struct{}
+
+// TypeName implements diplo.Named.
+func (OrganizationType) TypeName() string { return "Organization" }
+
+// Validate checks the ID, kind, name and references.
+func (o Organization) Validate() error {
+	var c diplo.Collector
+	c.Add("id", o.ID.Validate())
+	c.Add("kind", OrgKinds.Check(o.Kind))
+	c.Add("name", diplo.RequireText(o.Name))
+	c.Add("abbreviation", diplo.CheckString(o.Abbreviation))
+	if o.Country != "" {
+		c.Add("country", o.Country.Validate())
+	}
+	if !o.PartOf.IsZero() {
+		c.Add("partOf", o.PartOf.Validate())
+		if o.PartOf == o.ID {
+			c.Add("partOf", diplo.ErrCycle)
+		}
+	}
+	diplo.ValidateIDs(&c, "members", o.Members)
+	if !o.CreatedBy.IsZero() {
+		c.Add("createdBy", o.CreatedBy.Validate())
+	}
+	validateIdentifiers(&c, o.Identifiers)
+	diplo.ValidateIDs(&c, "sources", o.Sources)
+	for i, cl := range o.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
+	return c.Err()
+}
+
+// Office is a post that a person holds: the President of the Russian
+// Federation, the Foreign Minister of Mali. An office belongs to a state or
+// an organisation.
+type Office struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Office" in JSON.
+	Type diplo.TypeName[OfficeType] `json:"type"`
+	// Name of the office ("President of the Russian Federation").
+	Name diplo.Text `json:"name"`
+	// Role of the office, from a controlled vocabulary.
+	Role OfficeRole `json:"role,omitempty"`
+	// Of is the state or organisation whose office it is.
+	Of diplo.ID `json:"of"`
+	// Identifiers in external systems (wikidata:Q218295).
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report on the office.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// OfficeType names the node type of Office.
+type OfficeType struct{}
+
+// TypeName implements diplo.Named.
+func (OfficeType) TypeName() string { return "Office" }
+
+// Validate checks the ID, the name, the role and the holder organisation.
+func (o Office) Validate() error {
+	var c diplo.Collector
+	c.Add("id", o.ID.Validate())
+	c.Add("name", diplo.RequireText(o.Name))
+	if o.Role != "" {
+		c.Add("role", OfficeRoles.Check(o.Role))
+	}
+	c.Add("of", o.Of.Validate())
+	validateIdentifiers(&c, o.Identifiers)
+	diplo.ValidateIDs(&c, "sources", o.Sources)
+	return c.Err()
+}
+
+// Tenure says that a person holds an office from a date to a date, possibly
+// with a qualifier: Assimi Goïta is the transitional President of Mali from
+// 2021-05-24.
+type Tenure struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Tenure" in JSON.
+	Type diplo.TypeName[TenureType] `json:"type"`
+	// Person who holds the office.
+	Person diplo.ID `json:"person"`
+	// Office held.
+	Office diplo.ID `json:"office"`
+	// Start of the tenure; zero when unknown.
+	Start diplo.Date `json:"startDate,omitzero"`
+	// End of the tenure; zero while it lasts or when unknown.
+	End diplo.Date `json:"endDate,omitzero"`
+	// Qualifiers such as acting, interim or transitional.
+	Qualifiers []Qualifier `json:"qualifiers,omitempty"`
+	// Sources cite the Source nodes that report the tenure.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// TenureType names the node type of Tenure.
+type TenureType struct{}
+
+// TypeName implements diplo.Named.
+func (TenureType) TypeName() string { return "Tenure" }
+
+// Span returns the interval of the tenure.
+func (t Tenure) Span() diplo.Interval { return diplo.Interval{Start: t.Start, End: t.End} }
+
+// HasQualifier reports whether the tenure carries q.
+func (t Tenure) HasQualifier(q Qualifier) bool {
+	for _, x := range t.Qualifiers {
+		if x == q {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks the references, the qualifiers, and that the tenure does
+// not end before it starts.
+func (t Tenure) Validate() error {
+	var c diplo.Collector
+	c.Add("id", t.ID.Validate())
+	c.Add("person", t.Person.Validate())
+	c.Add("office", t.Office.Validate())
+	// A tenure cannot end before it starts.
+	if t.End.Before(t.Start) {
+		c.Add("endDate", diplo.ErrOrder)
+	}
+	for i, q := range t.Qualifiers {
+		c.AddIndex("qualifiers", i, Qualifiers.Check(q))
+		for _, p := range t.Qualifiers[:i] {
+			if p == q {
+				c.AddIndex("qualifiers", i, diplo.ErrDuplicate)
+			}
+		}
+	}
+	diplo.ValidateIDs(&c, "sources", t.Sources)
+	return c.Err()
+}
+
+// Delegation is the group that represents a state or organisation at an
+// event: a head and members.
+type Delegation struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Delegation" in JSON.
+	Type diplo.TypeName[DelegationType] `json:"type"`
+	// Name of the delegation, if it has one.
+	Name diplo.Text `json:"name,omitempty"`
+	// Represents is the state or organisation the delegation speaks for.
+	Represents diplo.ID `json:"represents"`
+	// Head of the delegation.
+	Head diplo.ID `json:"head,omitempty"`
+	// Members of the delegation other than the head.
+	Members []diplo.ID `json:"members,omitempty"`
+	// Sources cite the Source nodes that report the delegation.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// DelegationType names the node type of Delegation.
+type DelegationType struct{}
+
+// TypeName implements diplo.Named.
+func (DelegationType) TypeName() string { return "Delegation" }
+
+// Validate checks the references, and that the head is not listed again
+// among the members.
+func (d Delegation) Validate() error {
+	var c diplo.Collector
+	c.Add("id", d.ID.Validate())
+	c.Add("name", d.Name.Validate())
+	c.Add("represents", d.Represents.Validate())
+	if !d.Head.IsZero() {
+		c.Add("head", d.Head.Validate())
+	}
+	diplo.ValidateIDs(&c, "members", d.Members)
+	for i, m := range d.Members {
+		// The head is a member already; listing them twice is a mistake.
+		if m == d.Head && !d.Head.IsZero() {
+			c.AddIndex("members", i, diplo.NewValueError("id", string(m), diplo.ErrDuplicate))
+		}
+	}
+	diplo.ValidateIDs(&c, "sources", d.Sources)
+	return c.Err()
+}
+
+func validateIdentifiers(c *diplo.Collector, ids []diplo.Identifier) {
+	for i, id := range ids {
+		c.AddIndex("identifiers", i, id.Validate())
+		for _, p := range ids[:i] {
+			if p == id {
+				c.AddIndex("identifiers", i, diplo.NewValueError("identifier", id.String(), diplo.ErrDuplicate))
+			}
+		}
+	}
+}

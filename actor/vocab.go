@@ -1,0 +1,119 @@
+package actor
+
+import "github.com/diplo-go/diplo"
+
+// OrgKind is the kind of an Organization.
+type OrgKind string
+
+// The organisation kinds. OrgKinds defines each.
+const (
+	Intergovernmental OrgKind = "intergovernmental" // an organisation whose members are states (UN, African Union)
+	GovernmentalBody  OrgKind = "governmental-body" // a ministry, agency or office of one state's government
+	Commission        OrgKind = "commission"        // a joint or intergovernmental commission set up by states
+	Legislature       OrgKind = "legislature"       // a parliament or chamber
+	Court             OrgKind = "court"             // a national or international court or tribunal
+	Party             OrgKind = "party"             // a political party
+	ArmedForces       OrgKind = "armed-forces"      // a state's military
+	ArmedGroup        OrgKind = "armed-group"       // a non-state armed group or movement
+	Company           OrgKind = "company"           // a business enterprise, state-owned or private
+	NGO               OrgKind = "ngo"               // a non-governmental organisation
+	Media             OrgKind = "media"             // a news organisation or agency
+	ReligiousBody     OrgKind = "religious-body"    // a religious organisation
+	OtherOrganization OrgKind = "other"             // an organisation of another kind
+)
+
+// OrgKinds defines every OrgKind.
+var OrgKinds = diplo.NewVocabulary("organization kind",
+	diplo.Define(Intergovernmental, "An organisation whose members are states, such as the United Nations or the African Union."),
+	diplo.Define(GovernmentalBody, "A ministry, agency, administration or office of one state's government."),
+	diplo.Define(Commission, "A joint or intergovernmental commission set up by states, usually by an accord."),
+	diplo.Define(Legislature, "A parliament or one of its chambers."),
+	diplo.Define(Court, "A national or international court or tribunal."),
+	diplo.Define(Party, "A political party."),
+	diplo.Define(ArmedForces, "The armed forces of a state."),
+	diplo.Define(ArmedGroup, "A non-state armed group or movement."),
+	diplo.Define(Company, "A business enterprise, state-owned or private."),
+	diplo.Define(NGO, "A non-governmental organisation."),
+	diplo.Define(Media, "A news organisation or agency."),
+	diplo.Define(ReligiousBody, "A religious organisation."),
+	diplo.Define(OtherOrganization, "An organisation of another kind."),
+)
+
+// Description returns the definition of the kind.
+func (k OrgKind) Description() string { return OrgKinds.Description(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown kinds.
+func (k *OrgKind) UnmarshalText(b []byte) error { return OrgKinds.Unmarshal(k, b) }
+
+// OfficeRole classifies an Office.
+type OfficeRole string
+
+// The office roles. OfficeRoles defines each.
+const (
+	HeadOfState       OfficeRole = "head-of-state"        // the head of a state
+	HeadOfGovernment  OfficeRole = "head-of-government"   // the head of a government
+	ForeignMinister   OfficeRole = "foreign-minister"     // the minister in charge of foreign affairs
+	Minister          OfficeRole = "minister"             // another member of a government
+	Ambassador        OfficeRole = "ambassador"           // the head of a diplomatic mission
+	Envoy             OfficeRole = "envoy"                // a special envoy or representative
+	Diplomat          OfficeRole = "diplomat"             // another member of a diplomatic mission
+	SecretaryGeneral  OfficeRole = "secretary-general"    // the head of an international organisation's secretariat
+	OrganizationHead  OfficeRole = "head-of-organization" // the chair or president of an organisation
+	Legislator        OfficeRole = "legislator"           // a member of a legislature
+	MilitaryCommander OfficeRole = "military-commander"   // a commander of armed forces
+	Spokesperson      OfficeRole = "spokesperson"         // an official spokesperson
+	OtherRole         OfficeRole = "other"                // an office of another kind
+)
+
+// OfficeRoles defines every OfficeRole.
+var OfficeRoles = diplo.NewVocabulary("office role",
+	diplo.Define(HeadOfState, "The head of a state: a president, monarch or head of a transitional authority."),
+	diplo.Define(HeadOfGovernment, "The head of a government: a prime minister or chancellor."),
+	diplo.Define(ForeignMinister, "The minister in charge of foreign affairs."),
+	diplo.Define(Minister, "Another member of a government."),
+	diplo.Define(Ambassador, "The head of a diplomatic mission."),
+	diplo.Define(Envoy, "A special envoy or representative."),
+	diplo.Define(Diplomat, "Another member of a diplomatic mission."),
+	diplo.Define(SecretaryGeneral, "The head of an international organisation's secretariat."),
+	diplo.Define(OrganizationHead, "The chair or president of an organisation."),
+	diplo.Define(Legislator, "A member of a legislature."),
+	diplo.Define(MilitaryCommander, "A commander of armed forces."),
+	diplo.Define(Spokesperson, "An official spokesperson."),
+	diplo.Define(OtherRole, "An office of another kind."),
+)
+
+// Description returns the definition of the role.
+func (r OfficeRole) Description() string { return OfficeRoles.Description(r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown roles.
+func (r *OfficeRole) UnmarshalText(b []byte) error { return OfficeRoles.Unmarshal(r, b) }
+
+// Qualifier qualifies a Tenure.
+type Qualifier string
+
+// The tenure qualifiers. Qualifiers defines each.
+const (
+	Acting       Qualifier = "acting"       // holds the office temporarily in place of its holder
+	Interim      Qualifier = "interim"      // holds the office until a regular holder is chosen
+	Transitional Qualifier = "transitional" // holds the office during a political transition
+	Designate    Qualifier = "designate"    // chosen for the office, not yet in it
+	Elect        Qualifier = "elect"        // elected to the office, not yet in it
+	Disputed     Qualifier = "disputed"     // the claim to the office is contested
+)
+
+// Qualifiers defines every tenure Qualifier.
+var Qualifiers = diplo.NewVocabulary("tenure qualifier",
+	diplo.Define(Acting, "Holds the office temporarily in place of its holder."),
+	diplo.Define(Interim, "Holds the office until a regular holder is chosen."),
+	diplo.Define(Transitional, "Holds the office during a political transition, under a transitional charter."),
+	diplo.Define(Designate, "Chosen for the office but not yet in it."),
+	diplo.Define(Elect, "Elected to the office but not yet in it."),
+	diplo.Define(Disputed, "The claim to the office is contested."),
+)
+
+// Description returns the definition of the qualifier.
+func (q Qualifier) Description() string { return Qualifiers.Description(q) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// qualifiers.
+func (q *Qualifier) UnmarshalText(b []byte) error { return Qualifiers.Unmarshal(q, b) }

@@ -1,0 +1,605 @@
+package diplo
+
+import (
+	"strconv"
+	"time"
+)
+
+// Precision says how much of a Date is known.
+type Precision uint8
+
+// Precisions, from none to the second.
+const (
+	// PrecisionNone is the precision of the zero Date: nothing is known.
+	PrecisionNone Precision = iota
+	PrecisionYear
+	PrecisionMonth
+	PrecisionDay
+	PrecisionMinute
+	PrecisionSecond
+)
+
+var precisionNames = [...]string{"none", "year", "month", "day", "minute", "second"}
+
+// String returns "none", "year", "month", "day", "minute" or "second".
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "Precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// Qualifier marks a Date as uncertain, approximate or both, as the Extended
+// Date/Time Format (EDTF, ISO 8601-2) does with a final "?", "~" or "%".
+type Qualifier uint8
+
+// Qualifiers; they combine with |.
+const (
+	// Uncertain dates are doubted by the source ("2025-06-22?").
+	Uncertain Qualifier = 1 << iota
+	// Approximate dates are known to be near the value ("2025-06~").
+	Approximate
+)
+
+// Date is a calendar date known to a precision: a year ("2023"), a month
+// ("2023-07"), a day ("2023-07-27"), or a day with a time to the minute or
+// second and an optional zone ("2025-06-23T14:30+03:00"); optionally
+// uncertain or approximate. Its text form is the corresponding profile of
+// the Extended Date/Time Format (EDTF, ISO 8601-2 level 1), and that is how
+// it appears in JSON.
+//
+// The zero Date means "unknown". Dates are comparable with ==, which
+// compares every part including precision and qualifiers.
+//
+// # Order
+//
+// A Date stands for a span of time: "2023" is the whole of 2023, and
+// "2023-07-27" one day of it. Before and After report what is certain:
+// "2023" is neither before nor after "2023-07-27", since it contains it, and
+// Overlaps reports that. Compare is a total order for sorting: by the start
+// of the span, then the longer span first, so "2023" sorts before
+// "2023-01-01", which sorts before "2023-01-02". A date or time without a
+// zone is read as UTC for ordering.
+type Date struct {
+	year                 int16
+	month, day           uint8
+	hour, minute, second uint8
+	prec                 Precision
+	qual                 Qualifier
+	zoned                bool
+	zone                 int16 // minutes east of UTC
+}
+
+// Year range of a Date. EDTF level 0 writes years with four digits;
+// negative years are astronomical (-0044 is 45 BC).
+const (
+	MinYear = -9999
+	MaxYear = 9999
+)
+
+// ParseDate parses an EDTF date: YYYY, YYYY-MM, YYYY-MM-DD, or
+// YYYY-MM-DDThh:mm[:ss] with an optional zone (Z or ±hh:mm), each optionally
+// followed by a qualifier "?" (uncertain), "~" (approximate) or "%" (both).
+// A year may be negative (-0044). It returns ErrSyntax for text of another
+// form and ErrRange for a value that does not exist, such as 2023-13-01 or
+// 2023-02-30.
+func ParseDate(s string) (Date, error) {
+	d, err := parseDate(s)
+	if err != nil {
+		return Date{}, NewValueError("date", s, err)
+	}
+	return d, nil
+}
+
+// MustParseDate is like ParseDate but panics on error. It is meant for
+// literals and package-level values.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func parseDate(s string) (Date, error) {
+	var d Date
+	if s == "" {
+		return d, ErrRequired
+	}
+	switch s[len(s)-1] {
+	case '?':
+		d.qual, s = Uncertain, s[:len(s)-1]
+	case '~':
+		d.qual, s = Approximate, s[:len(s)-1]
+	case '%':
+		d.qual, s = Uncertain|Approximate, s[:len(s)-1]
+	}
+	neg := false
+	if s != "" && s[0] == '-' {
+		neg, s = true, s[1:]
+	}
+	// Year: exactly four digits; more digits are a year out of range.
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n < 4 {
+		return Date{}, ErrSyntax
+	}
+	if n > 4 {
+		return Date{}, ErrRange
+	}
+	y, _ := strconv.Atoi(s[:4])
+	if neg {
+		if y == 0 {
+			return Date{}, ErrSyntax // -0000 is not a year
+		}
+		y = -y
+	}
+	d.year, d.prec, s = int16(y), PrecisionYear, s[4:]
+	if s == "" {
+		return d, nil
+	}
+	m, s, ok := field(s, '-')
+	if !ok {
+		return Date{}, ErrSyntax
+	}
+	if m < 1 || m > 12 {
+		return Date{}, ErrRange
+	}
+	d.month, d.prec = uint8(m), PrecisionMonth
+	if s == "" {
+		return d, nil
+	}
+	day, s, ok := field(s, '-')
+	if !ok {
+		return Date{}, ErrSyntax
+	}
+	if day < 1 || day > daysIn(y, m) {
+		return Date{}, ErrRange
+	}
+	d.day, d.prec = uint8(day), PrecisionDay
+	if s == "" {
+		return d, nil
+	}
+	h, s, ok := field(s, 'T')
+	if !ok {
+		return Date{}, ErrSyntax
+	}
+	mi, s, ok := field(s, ':')
+	if !ok {
+		return Date{}, ErrSyntax
+	}
+	if h > 23 || mi > 59 {
+		return Date{}, ErrRange
+	}
+	d.hour, d.minute, d.prec = uint8(h), uint8(mi), PrecisionMinute
+	if len(s) > 0 && s[0] == ':' {
+		sec, rest, ok := field(s, ':')
+		if !ok {
+			return Date{}, ErrSyntax
+		}
+		if sec > 59 {
+			return Date{}, ErrRange
+		}
+		d.second, d.prec, s = uint8(sec), PrecisionSecond, rest
+	}
+	switch {
+	case s == "":
+	case s == "Z":
+		d.zoned = true
+	case len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':':
+		zh, err1 := strconv.Atoi(s[1:3])
+		zm, err2 := strconv.Atoi(s[4:6])
+		if err1 != nil || err2 != nil || !isDigit(s[1]) || !isDigit(s[4]) {
+			return Date{}, ErrSyntax
+		}
+		if zh > 14 || zm > 59 || (zh == 14 && zm > 0) {
+			return Date{}, ErrRange
+		}
+		off := zh*60 + zm
+		if s[0] == '-' {
+			if off == 0 {
+				return Date{}, ErrSyntax // -00:00 means "unknown offset"; write no zone
+			}
+			off = -off
+		}
+		d.zoned, d.zone = true, int16(off)
+	default:
+		return Date{}, ErrSyntax
+	}
+	return d, nil
+}
+
+// field reads a separator and two digits.
+func field(s string, sep byte) (int, string, bool) {
+	if len(s) < 3 || s[0] != sep || !isDigit(s[1]) || !isDigit(s[2]) {
+		return 0, s, false
+	}
+	return int(s[1]-'0')*10 + int(s[2]-'0'), s[3:], true
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// YearOf returns the date of year y, with precision PrecisionYear. It
+// returns the zero Date for a year outside MinYear..MaxYear.
+func YearOf(y int) Date {
+	if y < MinYear || y > MaxYear {
+		return Date{}
+	}
+	return Date{year: int16(y), prec: PrecisionYear}
+}
+
+// MonthOf returns the month m of year y, with precision PrecisionMonth, or
+// the zero Date if it does not exist.
+func MonthOf(y int, m time.Month) Date {
+	d := YearOf(y)
+	if d.IsZero() || m < 1 || m > 12 {
+		return Date{}
+	}
+	d.month, d.prec = uint8(m), PrecisionMonth
+	return d
+}
+
+// DayOf returns the day y-m-d, with precision PrecisionDay, or the zero
+// Date if it does not exist.
+func DayOf(y int, m time.Month, day int) Date {
+	d := MonthOf(y, m)
+	if d.IsZero() || day < 1 || day > daysIn(y, int(m)) {
+		return Date{}
+	}
+	d.day, d.prec = uint8(day), PrecisionDay
+	return d
+}
+
+// DateOf returns the date of t to precision p, keeping the zone of t for
+// PrecisionMinute and PrecisionSecond. It returns the zero Date for
+// PrecisionNone or a year out of range.
+func DateOf(t time.Time, p Precision) Date {
+	var d Date
+	switch p {
+	case PrecisionYear:
+		return YearOf(t.Year())
+	case PrecisionMonth:
+		return MonthOf(t.Year(), t.Month())
+	case PrecisionDay:
+		return DayOf(t.Year(), t.Month(), t.Day())
+	case PrecisionMinute, PrecisionSecond:
+		d = DayOf(t.Year(), t.Month(), t.Day())
+		if d.IsZero() {
+			return d
+		}
+		d.hour, d.minute, d.prec = uint8(t.Hour()), uint8(t.Minute()), p
+		if p == PrecisionSecond {
+			d.second = uint8(t.Second())
+		}
+		_, off := t.Zone()
+		d.zoned, d.zone = true, int16(off/60)
+	}
+	return d
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.prec == PrecisionNone }
+
+// Year returns the year, or 0 for the zero Date.
+func (d Date) Year() int { return int(d.year) }
+
+// Month returns the month, or 0 when the precision is coarser.
+func (d Date) Month() time.Month { return time.Month(d.month) }
+
+// Day returns the day of the month, or 0 when the precision is coarser.
+func (d Date) Day() int { return int(d.day) }
+
+// Clock returns the hour, minute and second (zero when not known).
+func (d Date) Clock() (hour, minute, second int) {
+	return int(d.hour), int(d.minute), int(d.second)
+}
+
+// Zone returns the offset from UTC in seconds and whether the date has one.
+func (d Date) Zone() (offset int, ok bool) { return int(d.zone) * 60, d.zoned }
+
+// Precision returns how much of the date is known.
+func (d Date) Precision() Precision { return d.prec }
+
+// Qualifier returns the qualifiers of the date.
+func (d Date) Qualifier() Qualifier { return d.qual }
+
+// IsUncertain reports whether the date is marked uncertain.
+func (d Date) IsUncertain() bool { return d.qual&Uncertain != 0 }
+
+// IsApproximate reports whether the date is marked approximate.
+func (d Date) IsApproximate() bool { return d.qual&Approximate != 0 }
+
+// IsExact reports whether the date is known and carries no qualifier.
+func (d Date) IsExact() bool { return d.prec != PrecisionNone && d.qual == 0 }
+
+// WithQualifier returns d with its qualifiers set to q.
+func (d Date) WithQualifier(q Qualifier) Date {
+	if d.IsZero() {
+		return d
+	}
+	d.qual = q & (Uncertain | Approximate)
+	return d
+}
+
+// Start returns the first instant of the span the date stands for. A date
+// without a zone is read as UTC. The zero Date gives the zero time.Time.
+func (d Date) Start() time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	m, day := time.Month(d.month), int(d.day)
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	loc := time.UTC
+	if d.zoned && d.zone != 0 {
+		loc = time.FixedZone("", int(d.zone)*60)
+	}
+	return time.Date(int(d.year), m, day, int(d.hour), int(d.minute), int(d.second), 0, loc).UTC()
+}
+
+// End returns the first instant after the span the date stands for: the
+// start of the next year, month, day, minute or second.
+func (d Date) End() time.Time {
+	s := d.Start()
+	switch d.prec {
+	case PrecisionYear:
+		return s.AddDate(1, 0, 0)
+	case PrecisionMonth:
+		return s.AddDate(0, 1, 0)
+	case PrecisionDay:
+		return s.AddDate(0, 0, 1)
+	case PrecisionMinute:
+		return s.Add(time.Minute)
+	case PrecisionSecond:
+		return s.Add(time.Second)
+	}
+	return s
+}
+
+// Before reports whether d certainly ends before o starts. It is false when
+// either date is zero.
+func (d Date) Before(o Date) bool {
+	if d.IsZero() || o.IsZero() {
+		return false
+	}
+	return !d.End().After(o.Start())
+}
+
+// After reports whether d certainly starts after o ends.
+func (d Date) After(o Date) bool { return o.Before(d) }
+
+// Overlaps reports whether the spans of d and o share an instant, as "2023"
+// and "2023-07-27" do. It is false when either date is zero.
+func (d Date) Overlaps(o Date) bool {
+	if d.IsZero() || o.IsZero() {
+		return false
+	}
+	return d.Start().Before(o.End()) && o.Start().Before(d.End())
+}
+
+// Compare returns -1, 0 or +1, ordering dates by the start of their span,
+// then the longer span first, then by qualifiers (certain first). The zero
+// Date sorts first. Compare is 0 only for equal dates or for equal spans
+// written with different zones.
+func (d Date) Compare(o Date) int {
+	if d.IsZero() || o.IsZero() {
+		switch {
+		case d.IsZero() && o.IsZero():
+			return 0
+		case d.IsZero():
+			return -1
+		}
+		return 1
+	}
+	if c := d.Start().Compare(o.Start()); c != 0 {
+		return c
+	}
+	if c := o.End().Compare(d.End()); c != 0 {
+		return c
+	}
+	switch {
+	case d.qual < o.qual:
+		return -1
+	case d.qual > o.qual:
+		return 1
+	}
+	return 0
+}
+
+// String returns the EDTF text of the date, or "" for the zero Date.
+func (d Date) String() string {
+	b, _ := d.MarshalText()
+	return string(b)
+}
+
+// AppendText implements encoding.TextAppender.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	y := int(d.year)
+	if y < 0 {
+		b = append(b, '-')
+		y = -y
+	}
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	two := func(b []byte, sep byte, v uint8) []byte { return append(b, sep, '0'+v/10, '0'+v%10) }
+	if d.prec >= PrecisionMonth {
+		b = two(b, '-', d.month)
+	}
+	if d.prec >= PrecisionDay {
+		b = two(b, '-', d.day)
+	}
+	if d.prec >= PrecisionMinute {
+		b = two(b, 'T', d.hour)
+		b = two(b, ':', d.minute)
+		if d.prec >= PrecisionSecond {
+			b = two(b, ':', d.second)
+		}
+		if d.zoned {
+			if d.zone == 0 {
+				b = append(b, 'Z')
+			} else {
+				z, sign := d.zone, byte('+')
+				if z < 0 {
+					z, sign = -z, '-'
+				}
+				b = append(b, sign, byte('0'+z/600), byte('0'+z/60%10))
+				b = two(b, ':', uint8(z%60))
+			}
+		}
+	}
+	switch d.qual {
+	case Uncertain:
+		b = append(b, '?')
+	case Approximate:
+		b = append(b, '~')
+	case Uncertain | Approximate:
+		b = append(b, '%')
+	}
+	return b, nil
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Date) MarshalText() ([]byte, error) { return d.AppendText(make([]byte, 0, 25)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseDate.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Interval is a span between two dates, as EDTF writes it: "2025-06-22/2025-06-26".
+// A zero Start or End is unknown ("2021-05-24/" has an unknown end); an open
+// one has no bound ("2021-05-24/.." is ongoing, "../1990" had no known
+// beginning). Bounds are inclusive: the interval runs from the start of
+// Start to the end of End.
+type Interval struct {
+	Start, End         Date
+	OpenStart, OpenEnd bool
+}
+
+// ParseInterval parses an EDTF interval "start/end", where either side may
+// be empty (unknown) or ".." (open).
+func ParseInterval(s string) (Interval, error) {
+	a, b, ok := cutSlash(s)
+	if !ok {
+		return Interval{}, NewValueError("interval", s, ErrSyntax)
+	}
+	var iv Interval
+	var err error
+	switch a {
+	case "..":
+		iv.OpenStart = true
+	case "":
+	default:
+		if iv.Start, err = ParseDate(a); err != nil {
+			return Interval{}, err
+		}
+	}
+	switch b {
+	case "..":
+		iv.OpenEnd = true
+	case "":
+	default:
+		if iv.End, err = ParseDate(b); err != nil {
+			return Interval{}, err
+		}
+	}
+	if err := iv.Validate(); err != nil {
+		return Interval{}, NewValueError("interval", s, err)
+	}
+	return iv, nil
+}
+
+func cutSlash(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '/' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return "", "", false
+}
+
+// IsZero reports whether nothing is known of the interval.
+func (iv Interval) IsZero() bool { return iv == Interval{} }
+
+// Validate reports ErrOrder when End certainly comes before Start, and
+// ErrInconsistent when a side is both open and dated.
+func (iv Interval) Validate() error {
+	if (iv.OpenStart && !iv.Start.IsZero()) || (iv.OpenEnd && !iv.End.IsZero()) {
+		return ErrInconsistent
+	}
+	if iv.End.Before(iv.Start) {
+		return ErrOrder
+	}
+	return nil
+}
+
+// Contains reports whether d certainly lies within the interval: d starts no
+// earlier than the start of Start and ends no later than the end of End. An
+// open side admits everything on that side; an unknown side admits nothing
+// with certainty.
+func (iv Interval) Contains(d Date) bool {
+	if d.IsZero() {
+		return false
+	}
+	lo := iv.OpenStart || (!iv.Start.IsZero() && !d.Start().Before(iv.Start.Start()))
+	hi := iv.OpenEnd || (!iv.End.IsZero() && !d.End().After(iv.End.End()))
+	return lo && hi
+}
+
+// Excludes reports whether d certainly lies outside the interval: it ends
+// before Start begins or begins after End ends. Unknown and open sides
+// exclude nothing.
+func (iv Interval) Excludes(d Date) bool {
+	if d.IsZero() {
+		return false
+	}
+	return d.Before(iv.Start) || d.After(iv.End)
+}
+
+// String returns the EDTF text of the interval.
+func (iv Interval) String() string {
+	b, _ := iv.MarshalText()
+	return string(b)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (iv Interval) MarshalText() ([]byte, error) {
+	var b []byte
+	if iv.OpenStart {
+		b = append(b, ".."...)
+	} else {
+		b, _ = iv.Start.AppendText(b)
+	}
+	b = append(b, '/')
+	if iv.OpenEnd {
+		b = append(b, ".."...)
+	} else {
+		b, _ = iv.End.AppendText(b)
+	}
+	return b, nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseInterval.
+func (iv *Interval) UnmarshalText(b []byte) error {
+	v, err := ParseInterval(string(b))
+	if err != nil {
+		return err
+	}
+	*iv = v
+	return nil
+}

@@ -1,0 +1,135 @@
+package diplo
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/diplo-go/diplo/internal/jsonpath"
+)
+
+// Decoding errors that are about the shape of the JSON rather than a value.
+var (
+	// ErrUnknownField reports, in strict decoding, an object member that the
+	// type does not define.
+	ErrUnknownField = errors.New("diplo: unknown field")
+	// ErrJSON reports input that is not well-formed JSON, or a JSON value of
+	// the wrong type for its place (a number where a string belongs).
+	ErrJSON = errors.New("diplo: malformed JSON")
+)
+
+// DecodeOptions configure Unmarshal. The zero value decodes leniently.
+type DecodeOptions struct {
+	// Strict rejects object members that the Go type does not define and
+	// member names used twice in one object. Without it, unknown members
+	// are ignored (encoding/json's behaviour: they are not kept, so a
+	// lenient round trip drops them) and, of duplicate members, the last
+	// one wins.
+	Strict bool
+	// MaxErrors caps how many errors a failed decode reports; 0 means 10.
+	MaxErrors int
+}
+
+// Unmarshal decodes the JSON document data into v, which must be a non-nil
+// pointer, leniently; see DecodeOptions.
+func Unmarshal(data []byte, v any) error { return DecodeOptions{}.Unmarshal(data, v) }
+
+// UnmarshalStrict decodes data into v, rejecting unknown fields and
+// duplicate keys.
+func UnmarshalStrict(data []byte, v any) error {
+	return DecodeOptions{Strict: true}.Unmarshal(data, v)
+}
+
+// Unmarshal decodes data into v. It decodes with encoding/json, and when
+// that fails, walks the document again to name the JSON path of every value
+// that does not decode: the error is a *FieldError, or an Errors list, whose
+// paths read like events[3].kind and whose messages name the bad value
+// ("diplo: unknown value: event kind \"sumit\""). Malformed JSON is reported
+// with its byte offset.
+//
+// Unmarshal does not validate: call Validate on the result for the rules
+// that concern meaning.
+func (o DecodeOptions) Unmarshal(data []byte, v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("diplo: Unmarshal needs a non-nil pointer, not %T", v)
+	}
+	if !json.Valid(data) {
+		return syntaxError(data)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if o.Strict {
+		dec.DisallowUnknownFields()
+	}
+	err := dec.Decode(v)
+	if err == nil && o.Strict {
+		// encoding/json keeps the last of duplicate keys without a word;
+		// strict decoding looks for them.
+		if located := jsonpath.Locate(data, rv.Type().Elem(), true, o.maxErrors()); len(located) > 0 {
+			return o.convert(located)
+		}
+	}
+	if err == nil {
+		return nil
+	}
+	located := jsonpath.Locate(data, rv.Type().Elem(), o.Strict, o.maxErrors())
+	if len(located) == 0 {
+		return &FieldError{Err: fmt.Errorf("%w: %v", ErrJSON, err)}
+	}
+	return o.convert(located)
+}
+
+func (o DecodeOptions) maxErrors() int {
+	if o.MaxErrors <= 0 {
+		return 10
+	}
+	return o.MaxErrors
+}
+
+func (o DecodeOptions) convert(located []*jsonpath.Error) error {
+	var c Collector
+	for _, e := range located {
+		err := e.Err
+		switch {
+		case errors.Is(err, jsonpath.ErrUnknownField):
+			err = ErrUnknownField
+		case errors.Is(err, jsonpath.ErrDuplicateKey):
+			err = fmt.Errorf("%w key", ErrDuplicate)
+		case errors.Is(err, jsonpath.ErrType):
+			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), jsonpath.ErrType.Error()+": "))
+		}
+		c.Add(e.Path, err)
+	}
+	return c.Err()
+}
+
+func trimPrefix(s, p string) string {
+	if len(s) >= len(p) && s[:len(p)] == p {
+		return s[len(p):]
+	}
+	return s
+}
+
+// syntaxError describes malformed JSON with its line and column.
+func syntaxError(data []byte) error {
+	var v any
+	err := json.Unmarshal(data, &v)
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line, col := 1, 1
+		for _, b := range data[:min(int(se.Offset), len(data))] {
+			if b == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+		}
+		return &FieldError{Err: fmt.Errorf("%w: line %d, column %d: %v", ErrJSON, line, col, se)}
+	}
+	if err == nil {
+		err = errors.New("invalid JSON")
+	}
+	return &FieldError{Err: fmt.Errorf("%w: %v", ErrJSON, err)}
+}

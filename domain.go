@@ -1,0 +1,124 @@
+package diplo
+
+// Domain is a subject domain of cooperation, of an accord or of talks: a
+// controlled vocabulary shared by events (cooperation sectors, topics) and
+// accords (subject domains). Free text that fits no domain goes in a Topic's
+// Label.
+//
+// The values follow the subject headings of the United Nations Treaty
+// Collection and the sector names used in bilateral cooperation agreements
+// and their reporting; each is defined in Domains.
+type Domain string
+
+// The domains. See DomainVocabulary for their definitions.
+const (
+	PoliticalRelations   Domain = "political-relations"   // general principles and framework of bilateral or multilateral relations
+	Trade                Domain = "trade"                 // trade in goods and services, customs, tariffs
+	Economic             Domain = "economic"              // economic cooperation in general
+	Investment           Domain = "investment"            // promotion and protection of investment
+	Finance              Domain = "finance"               // finance, banking, payments, debt, taxation
+	ScienceTechnology    Domain = "science-technology"    // scientific and technical cooperation, research
+	NuclearEnergy        Domain = "nuclear-energy"        // peaceful uses of nuclear energy
+	Energy               Domain = "energy"                // energy production, supply and infrastructure
+	Geology              Domain = "geology"               // geological exploration and survey
+	NaturalResources     Domain = "natural-resources"     // mining, extraction and management of natural resources
+	Agriculture          Domain = "agriculture"           // agriculture, food security, fisheries
+	Industry             Domain = "industry"              // industry and manufacturing
+	Infrastructure       Domain = "infrastructure"        // construction and infrastructure
+	Transport            Domain = "transport"             // transport by land, sea and air
+	Logistics            Domain = "logistics"             // logistics and supply chains
+	Telecommunications   Domain = "telecommunications"    // telecommunications, information technology, the digital economy
+	Space                Domain = "space"                 // outer space activities
+	Security             Domain = "security"              // security, counter-terrorism, policing
+	Defence              Domain = "defence"               // military and defence cooperation
+	ArmsControl          Domain = "arms-control"          // arms control, disarmament, non-proliferation
+	PeaceProcess         Domain = "peace-process"         // ceasefires, peace settlements and conflict resolution
+	Humanitarian         Domain = "humanitarian"          // humanitarian aid and projects
+	Development          Domain = "development"           // development assistance
+	Health               Domain = "health"                // public health and medicine
+	Education            Domain = "education"             // education and training
+	Culture              Domain = "culture"               // culture and cultural exchange
+	Sport                Domain = "sport"                 // sport
+	Tourism              Domain = "tourism"               // tourism
+	Environment          Domain = "environment"           // environment and climate
+	Migration            Domain = "migration"             // migration, visas, consular matters
+	Justice              Domain = "justice"               // legal assistance, extradition, justice
+	HumanRights          Domain = "human-rights"          // human rights
+	DiplomaticRelations  Domain = "diplomatic-relations"  // establishment, conduct or breaking of diplomatic relations and missions
+	InstitutionBuilding  Domain = "institution-building"  // creation of joint bodies such as intergovernmental commissions
+	Media                Domain = "media"                 // media and information
+	MaritimeAffairs      Domain = "maritime-affairs"      // law of the sea, maritime boundaries and navigation
+	TerritorialQuestions Domain = "territorial-questions" // borders and territory
+)
+
+// DomainVocabulary defines every Domain.
+var DomainVocabulary = NewVocabulary("domain",
+	Define(PoliticalRelations, "General principles and framework of bilateral or multilateral relations."),
+	Define(Trade, "Trade in goods and services, customs and tariffs."),
+	Define(Economic, "Economic cooperation in general."),
+	Define(Investment, "Promotion and protection of investment."),
+	Define(Finance, "Finance, banking, payments, debt and taxation."),
+	Define(ScienceTechnology, "Scientific and technical cooperation and research."),
+	Define(NuclearEnergy, "Peaceful uses of nuclear energy."),
+	Define(Energy, "Energy production, supply and infrastructure."),
+	Define(Geology, "Geological exploration and survey."),
+	Define(NaturalResources, "Mining, extraction and management of natural resources."),
+	Define(Agriculture, "Agriculture, food security and fisheries."),
+	Define(Industry, "Industry and manufacturing."),
+	Define(Infrastructure, "Construction and infrastructure."),
+	Define(Transport, "Transport by land, sea and air."),
+	Define(Logistics, "Logistics and supply chains."),
+	Define(Telecommunications, "Telecommunications, information technology and the digital economy."),
+	Define(Space, "Outer space activities."),
+	Define(Security, "Security, counter-terrorism and policing."),
+	Define(Defence, "Military and defence cooperation."),
+	Define(ArmsControl, "Arms control, disarmament and non-proliferation."),
+	Define(PeaceProcess, "Ceasefires, peace settlements and conflict resolution."),
+	Define(Humanitarian, "Humanitarian aid and projects."),
+	Define(Development, "Development assistance."),
+	Define(Health, "Public health and medicine."),
+	Define(Education, "Education and training."),
+	Define(Culture, "Culture and cultural exchange."),
+	Define(Sport, "Sport."),
+	Define(Tourism, "Tourism."),
+	Define(Environment, "Environment and climate."),
+	Define(Migration, "Migration, visas and consular matters."),
+	Define(Justice, "Legal assistance, extradition and justice."),
+	Define(HumanRights, "Human rights."),
+	Define(DiplomaticRelations, "Establishment, conduct or breaking of diplomatic relations and missions."),
+	Define(InstitutionBuilding, "Creation of joint bodies such as intergovernmental commissions."),
+	Define(Media, "Media and information."),
+	Define(MaritimeAffairs, "Law of the sea, maritime boundaries and navigation."),
+	Define(TerritorialQuestions, "Borders and territory."),
+)
+
+// Description returns the definition of the domain.
+func (d Domain) Description() string { return DomainVocabulary.Description(d) }
+
+// Validate reports ErrUnknown for a domain outside DomainVocabulary.
+func (d Domain) Validate() error { return DomainVocabulary.Check(d) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// domains.
+func (d *Domain) UnmarshalText(b []byte) error { return DomainVocabulary.Unmarshal(d, b) }
+
+// Topic is a subject: a Domain from the controlled vocabulary, a free-text
+// Label, or both (the domain for analysis, the label in the source's words).
+type Topic struct {
+	Domain Domain `json:"domain,omitempty"`
+	Label  Text   `json:"label,omitempty"`
+}
+
+// Validate checks that the topic has a domain or a label and that both are
+// valid.
+func (t Topic) Validate() error {
+	var c Collector
+	if t.Domain == "" && len(t.Label) == 0 {
+		c.Add("domain", ErrRequired)
+	}
+	if t.Domain != "" {
+		c.Add("domain", t.Domain.Validate())
+	}
+	c.Add("label", t.Label.Validate())
+	return c.Err()
+}

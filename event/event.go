@@ -1,0 +1,212 @@
+package event
+
+import (
+	"github.com/diplo-go/diplo"
+)
+
+// Event is something that happens in diplomacy: a visit, talks, a signing
+// ceremony, a press conference, an expulsion. An event may be made of parts
+// (the talks and the signing are parts of the visit) and related to other
+// events (the visit continues a summit).
+type Event struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Event" in JSON.
+	Type diplo.TypeName[EventType] `json:"type"`
+	// Kind of event, from the taxonomy in Kinds.
+	Kind Kind `json:"kind"`
+	// Status says whether the event was held, is planned, or was postponed
+	// or cancelled. The zero value means held.
+	Status Status `json:"status,omitempty"`
+	// Name of the event, if it has one ("Second Russia–Africa Summit").
+	Name diplo.Text `json:"name,omitempty"`
+	// Description of the event in a few words.
+	Description diplo.Text `json:"description,omitempty"`
+	// Start of the event; zero when unknown.
+	Start diplo.Date `json:"startDate,omitzero"`
+	// End of the event; zero when it is the same as Start or unknown.
+	End diplo.Date `json:"endDate,omitzero"`
+	// Place where the event happened.
+	Place diplo.Place `json:"location,omitzero"`
+	// Participants and their roles.
+	Participants []Participant `json:"participants,omitempty"`
+	// Parts are the sub-events of this event, by ID.
+	Parts []diplo.ID `json:"parts,omitempty"`
+	// Relations to other events.
+	Relations []Relation `json:"relations,omitempty"`
+	// Topics discussed and sectors of cooperation named.
+	Topics []diplo.Topic `json:"topics,omitempty"`
+	// Outcomes are the accords adopted or signed at the event, by ID.
+	Outcomes []diplo.ID `json:"outcomes,omitempty"`
+	// Characterisations record how parties or sources described the event
+	// ("constructive").
+	Characterisations []Characterisation `json:"characterisations,omitempty"`
+	// Identifiers in external systems (a Wikidata item, a GDELT event).
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report the event.
+	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the event where they may disagree.
+	Claims []diplo.Claim `json:"claims,omitempty"`
+}
+
+// EventType names the node type of Event.
+type EventType struct{}
+
+// TypeName implements diplo.Named.
+func (EventType) TypeName() string { return "Event" }
+
+// Span returns the time span of the event: Start to End, or Start alone.
+func (e Event) Span() diplo.Interval {
+	end := e.End
+	if end.IsZero() {
+		end = e.Start
+	}
+	return diplo.Interval{Start: e.Start, End: end}
+}
+
+// EffectiveStatus returns the status, reading the zero value as Held.
+func (e Event) EffectiveStatus() Status {
+	if e.Status == "" {
+		return Held
+	}
+	return e.Status
+}
+
+// HasParticipant reports whether actor takes part in the event in any
+// role, directly or through a delegation listed as a participant.
+func (e Event) HasParticipant(actor diplo.ID) bool {
+	for _, p := range e.Participants {
+		if p.Actor == actor {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate checks the fields of the event on their own; the rules that need
+// other nodes (that participants exist, that parts form no cycle) are
+// checked by the graph that holds the event.
+func (e Event) Validate() error {
+	var c diplo.Collector
+	c.Add("id", e.ID.Validate())
+	c.Add("kind", Kinds.Check(e.Kind))
+	if e.Status != "" {
+		c.Add("status", Statuses.Check(e.Status))
+	}
+	c.Add("name", e.Name.Validate())
+	c.Add("description", e.Description.Validate())
+	// An event cannot end before it starts.
+	if e.End.Before(e.Start) {
+		c.Add("endDate", diplo.ErrOrder)
+	}
+	// An end without a start says nothing of when the event began.
+	if !e.End.IsZero() && e.Start.IsZero() {
+		c.Add("startDate", diplo.ErrRequired)
+	}
+	c.Add("location", e.Place.Validate())
+	for i, p := range e.Participants {
+		c.AddIndex("participants", i, p.Validate())
+		for _, q := range e.Participants[:i] {
+			// The same actor in the same role twice is a copy, not a fact.
+			if q.Actor == p.Actor && q.Role == p.Role {
+				c.AddIndex("participants", i, diplo.NewValueError("participant", string(p.Actor), diplo.ErrDuplicate))
+				break
+			}
+		}
+	}
+	diplo.ValidateIDs(&c, "parts", e.Parts)
+	for i, p := range e.Parts {
+		// An event is not a part of itself.
+		if p == e.ID {
+			c.AddIndex("parts", i, diplo.ErrCycle)
+		}
+	}
+	for i, r := range e.Relations {
+		c.AddIndex("relations", i, r.Validate())
+		if r.Event == e.ID {
+			c.Add(diplo.IndexPath("relations", i)+".event", diplo.ErrCycle)
+		}
+	}
+	for i, t := range e.Topics {
+		c.AddIndex("topics", i, t.Validate())
+	}
+	diplo.ValidateIDs(&c, "outcomes", e.Outcomes)
+	for i, ch := range e.Characterisations {
+		c.AddIndex("characterisations", i, ch.Validate())
+	}
+	for i, id := range e.Identifiers {
+		c.AddIndex("identifiers", i, id.Validate())
+	}
+	diplo.ValidateIDs(&c, "sources", e.Sources)
+	for i, cl := range e.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
+	return c.Err()
+}
+
+// Participant is an actor taking part in an event in a role: a person, a
+// state, an organisation or a delegation.
+type Participant struct {
+	// Actor is the participating node.
+	Actor diplo.ID `json:"actor"`
+	// Role of the actor in the event.
+	Role Role `json:"role"`
+	// Delegation is the delegation the actor belongs to at this event.
+	Delegation diplo.ID `json:"delegation,omitempty"`
+	// Representing is the state or organisation the actor acts for, when
+	// no delegation says so.
+	Representing diplo.ID `json:"representing,omitempty"`
+}
+
+// Validate checks the actor, the role and the references.
+func (p Participant) Validate() error {
+	var c diplo.Collector
+	c.Add("actor", p.Actor.Validate())
+	c.Add("role", Roles.Check(p.Role))
+	if !p.Delegation.IsZero() {
+		c.Add("delegation", p.Delegation.Validate())
+	}
+	if !p.Representing.IsZero() {
+		c.Add("representing", p.Representing.Validate())
+	}
+	return c.Err()
+}
+
+// Relation links an event to another: this event follows, continues,
+// replaces or responds to that one.
+type Relation struct {
+	// Kind of relation.
+	Kind RelationKind `json:"kind"`
+	// Event is the other event.
+	Event diplo.ID `json:"event"`
+}
+
+// Validate checks the kind and the reference.
+func (r Relation) Validate() error {
+	var c diplo.Collector
+	c.Add("kind", RelationKinds.Check(r.Kind))
+	c.Add("event", r.Event.Validate())
+	return c.Err()
+}
+
+// Characterisation records how someone described an event: the parties
+// called the talks "constructive".
+type Characterisation struct {
+	// Term is the word used, in its language ({"fr": "constructives"}).
+	Term diplo.Text `json:"term"`
+	// Tone classifies the term.
+	Tone Tone `json:"tone,omitempty"`
+	// Attribution says who used the term and where it was reported.
+	diplo.Attribution
+}
+
+// Validate checks the term, the tone and the attribution.
+func (ch Characterisation) Validate() error {
+	var c diplo.Collector
+	c.Add("term", diplo.RequireText(ch.Term))
+	if ch.Tone != "" {
+		c.Add("tone", Tones.Check(ch.Tone))
+	}
+	c.Add("", ch.Attribution.Validate())
+	return c.Err()
+}

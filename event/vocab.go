@@ -1,0 +1,242 @@
+package event
+
+import "github.com/diplo-go/diplo"
+
+// Kind is the kind of an Event. The taxonomy covers cooperative and
+// conflictual diplomacy; each kind maps to CAMEO and PLOVER codes in the
+// eventdata package.
+type Kind string
+
+// The event kinds. Kinds defines each.
+const (
+	Summit                 Kind = "summit"                  // a meeting of heads of state or government
+	StateVisit             Kind = "state-visit"             // a visit by a head of state at the invitation of another, with full ceremony
+	OfficialVisit          Kind = "official-visit"          // a visit by a head of state or government at the invitation of the host, with less ceremony
+	WorkingVisit           Kind = "working-visit"           // a visit for talks, with little or no ceremony
+	Visit                  Kind = "visit"                   // a visit of unspecified protocol rank
+	BilateralTalks         Kind = "bilateral-talks"         // talks between two parties
+	MultilateralConference Kind = "multilateral-conference" // a conference of several parties
+	NegotiationRound       Kind = "negotiation-round"       // a round of negotiations towards an accord
+	Mediation              Kind = "mediation"               // talks between parties led by a mediator
+	SigningCeremony        Kind = "signing-ceremony"        // the signing of one or more accords
+	PressConference        Kind = "press-conference"        // a press conference by one party
+	JointPressConference   Kind = "joint-press-conference"  // a press conference held together by several parties
+	PhoneCall              Kind = "phone-call"              // a telephone conversation
+	VideoCall              Kind = "video-call"              // a video conference
+	Communique             Kind = "communique"              // the issuing of a communiqué or joint statement
+	Credentials            Kind = "credentials"             // the presentation of an ambassador's credentials
+	EstablishRelations     Kind = "establish-relations"     // the establishment or restoration of diplomatic relations
+	Summoning              Kind = "summoning"               // the summoning of an ambassador or diplomat to protest
+	Protest                Kind = "protest"                 // a formal diplomatic protest, note of protest or démarche
+	RecallAmbassador       Kind = "recall-ambassador"       // the recall of one's own ambassador
+	Expulsion              Kind = "expulsion"               // the expulsion of diplomats, or declaring them persona non grata
+	SeverRelations         Kind = "sever-relations"         // the breaking off of diplomatic relations
+	Sanctions              Kind = "sanctions"               // the imposition of sanctions or an embargo
+	Ultimatum              Kind = "ultimatum"               // a threat or ultimatum
+)
+
+// Kinds defines every event Kind.
+var Kinds = diplo.NewVocabulary("event kind",
+	diplo.Define(Summit, "A meeting of heads of state or government, bilateral or multilateral."),
+	diplo.Define(StateVisit, "A visit by a head of state at the invitation of another head of state, with full ceremony; the highest protocol rank."),
+	diplo.Define(OfficialVisit, "A visit by a head of state or government at the invitation of the host, with less ceremony than a state visit."),
+	diplo.Define(WorkingVisit, "A visit for talks, with little or no ceremony."),
+	diplo.Define(Visit, "A visit whose protocol rank is not given."),
+	diplo.Define(BilateralTalks, "Talks between two parties, one-on-one or between delegations."),
+	diplo.Define(MultilateralConference, "A conference of several parties, such as a diplomatic conference that adopts a treaty."),
+	diplo.Define(NegotiationRound, "A round of negotiations towards an accord."),
+	diplo.Define(Mediation, "Talks between parties led or facilitated by a third party."),
+	diplo.Define(SigningCeremony, "The signing of one or more accords."),
+	diplo.Define(PressConference, "A press conference held by one party."),
+	diplo.Define(JointPressConference, "A press conference held together by several parties."),
+	diplo.Define(PhoneCall, "A telephone conversation between officials."),
+	diplo.Define(VideoCall, "A video conference between officials."),
+	diplo.Define(Communique, "The issuing of a communiqué, joint statement or declaration."),
+	diplo.Define(Credentials, "The presentation of an ambassador's letters of credence to a head of state."),
+	diplo.Define(EstablishRelations, "The establishment or restoration of diplomatic relations."),
+	diplo.Define(Summoning, "The summoning of a foreign ambassador or diplomat, usually to protest."),
+	diplo.Define(Protest, "A formal diplomatic protest: a note of protest or a démarche."),
+	diplo.Define(RecallAmbassador, "The recall of a state's own ambassador from another state, for consultations or in protest."),
+	diplo.Define(Expulsion, "The expulsion of another state's diplomats, or declaring them persona non grata."),
+	diplo.Define(SeverRelations, "The breaking off of diplomatic relations."),
+	diplo.Define(Sanctions, "The imposition of sanctions or an embargo."),
+	diplo.Define(Ultimatum, "A threat or ultimatum addressed to another party."),
+)
+
+// Description returns the definition of the kind.
+func (k Kind) Description() string { return Kinds.Description(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown kinds.
+func (k *Kind) UnmarshalText(b []byte) error { return Kinds.Unmarshal(k, b) }
+
+// IsConflictual reports whether the kind belongs to conflictual diplomacy:
+// protests, summonings, recalls, expulsions, breaks, sanctions, threats.
+func (k Kind) IsConflictual() bool {
+	switch k {
+	case Summoning, Protest, RecallAmbassador, Expulsion, SeverRelations, Sanctions, Ultimatum:
+		return true
+	}
+	return false
+}
+
+// Status is the state of an event.
+type Status string
+
+// The event statuses. Statuses defines each.
+const (
+	Held      Status = "held"      // the event took place (the default)
+	Planned   Status = "planned"   // the event is announced for the future
+	Postponed Status = "postponed" // the event was put off to a later or unknown date
+	Cancelled Status = "cancelled" // the event was called off
+)
+
+// Statuses defines every Status.
+var Statuses = diplo.NewVocabulary("event status",
+	diplo.Define(Held, "The event took place; an event with no status is held."),
+	diplo.Define(Planned, "The event is announced and has not yet taken place."),
+	diplo.Define(Postponed, "The event was put off to a later or unknown date."),
+	diplo.Define(Cancelled, "The event was called off."),
+)
+
+// Description returns the definition of the status.
+func (s Status) Description() string { return Statuses.Description(s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// statuses.
+func (s *Status) UnmarshalText(b []byte) error { return Statuses.Unmarshal(s, b) }
+
+// Role is the part an actor plays in an event.
+type Role string
+
+// The participant roles. Roles defines each.
+const (
+	Host             Role = "host"               // receives the others
+	Guest            Role = "guest"              // is received by the host
+	Participating    Role = "participant"        // takes part, with no more specific role
+	Chair            Role = "chair"              // presides over the meeting
+	CoChair          Role = "co-chair"           // presides together with others
+	Mediator         Role = "mediator"           // mediates between parties
+	Facilitator      Role = "facilitator"        // facilitates talks without mediating their substance
+	Observer         Role = "observer"           // attends without taking part in decisions
+	HeadOfDelegation Role = "head-of-delegation" // leads a delegation
+	Delegate         Role = "delegate"           // is a member of a delegation
+	Signatory        Role = "signatory"          // signs an accord
+	Witness          Role = "witness"            // witnesses a signing
+	Speaker          Role = "speaker"            // speaks, at a press conference for instance
+	Initiator        Role = "initiator"          // takes the action, in a conflictual event (the expelling state)
+	Target           Role = "target"             // is acted against (the state whose diplomats are expelled)
+	Subject          Role = "subject"            // is the object of the action (the expelled diplomats)
+)
+
+// Roles defines every Role.
+var Roles = diplo.NewVocabulary("participant role",
+	diplo.Define(Host, "Receives the other participants."),
+	diplo.Define(Guest, "Is received by the host."),
+	diplo.Define(Participating, "Takes part, with no more specific role."),
+	diplo.Define(Chair, "Presides over the meeting."),
+	diplo.Define(CoChair, "Presides over the meeting together with others."),
+	diplo.Define(Mediator, "Mediates between the parties."),
+	diplo.Define(Facilitator, "Facilitates the talks without mediating their substance."),
+	diplo.Define(Observer, "Attends without taking part in decisions."),
+	diplo.Define(HeadOfDelegation, "Leads a delegation."),
+	diplo.Define(Delegate, "Is a member of a delegation."),
+	diplo.Define(Signatory, "Signs an accord."),
+	diplo.Define(Witness, "Witnesses a signing."),
+	diplo.Define(Speaker, "Speaks, at a press conference for instance."),
+	diplo.Define(Initiator, "Takes the action in a conflictual event, such as the state that expels diplomats."),
+	diplo.Define(Target, "Is acted against, such as the state whose diplomats are expelled."),
+	diplo.Define(Subject, "Is the object of the action, such as the expelled diplomats."),
+)
+
+// Description returns the definition of the role.
+func (r Role) Description() string { return Roles.Description(r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown roles.
+func (r *Role) UnmarshalText(b []byte) error { return Roles.Unmarshal(r, b) }
+
+// RelationKind is the kind of a Relation between events.
+type RelationKind string
+
+// The event relation kinds. RelationKinds defines each.
+const (
+	Follows       RelationKind = "follows"         // takes place after, and because of, the other event
+	Continues     RelationKind = "continues"       // carries on the work of the other event
+	OnSidelinesOf RelationKind = "on-sidelines-of" // takes place on the sidelines of the other event
+	Replaces      RelationKind = "replaces"        // takes the place of a postponed or cancelled event
+	PartOfSeries  RelationKind = "part-of-series"  // belongs to the series the other event names
+	RespondsTo    RelationKind = "responds-to"     // is a response to the other event, such as a retaliatory expulsion
+	Prepares      RelationKind = "prepares"        // prepares the other event
+)
+
+// RelationKinds defines every RelationKind.
+var RelationKinds = diplo.NewVocabulary("event relation",
+	diplo.Define(Follows, "Takes place after, and as a consequence of, the other event."),
+	diplo.Define(Continues, "Carries on the work or the relationship of the other event."),
+	diplo.Define(OnSidelinesOf, "Takes place on the sidelines of the other event."),
+	diplo.Define(Replaces, "Takes the place of a postponed or cancelled event."),
+	diplo.Define(PartOfSeries, "Belongs to the series of which the other event is the series node or a member."),
+	diplo.Define(RespondsTo, "Is a response to the other event, such as a retaliatory expulsion."),
+	diplo.Define(Prepares, "Prepares the other event, such as preparatory talks before a summit."),
+)
+
+// Description returns the definition of the relation kind.
+func (k RelationKind) Description() string { return RelationKinds.Description(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// relation kinds.
+func (k *RelationKind) UnmarshalText(b []byte) error { return RelationKinds.Unmarshal(k, b) }
+
+// Tone classifies a Characterisation.
+type Tone string
+
+// The tones. Tones defines each.
+const (
+	Positive Tone = "positive" // approving: constructive, fruitful, friendly
+	Neutral  Tone = "neutral"  // neither approving nor disapproving: frank, businesslike
+	Negative Tone = "negative" // disapproving: difficult, unacceptable, hostile
+)
+
+// Tones defines every Tone.
+var Tones = diplo.NewVocabulary("tone",
+	diplo.Define(Positive, "Approving: constructive, fruitful, friendly."),
+	diplo.Define(Neutral, "Neither approving nor disapproving: frank, businesslike."),
+	diplo.Define(Negative, "Disapproving: difficult, unacceptable, hostile."),
+)
+
+// Description returns the definition of the tone.
+func (t Tone) Description() string { return Tones.Description(t) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown tones.
+func (t *Tone) UnmarshalText(b []byte) error { return Tones.Unmarshal(t, b) }
+
+// StatementKind is the kind of a Statement.
+type StatementKind string
+
+// The statement kinds. StatementKinds defines each.
+const (
+	Quote          StatementKind = "quote"           // words of a speaker as reported
+	Remarks        StatementKind = "remarks"         // a speech or prepared remarks
+	JointStatement StatementKind = "joint-statement" // a statement issued together by several parties
+	CommuniqueText StatementKind = "communique"      // an official communiqué
+	Readout        StatementKind = "readout"         // an official summary of a call or meeting
+	PressRelease   StatementKind = "press-release"   // a press release
+	Declaration    StatementKind = "declaration"     // a formal declaration that is not an accord
+)
+
+// StatementKinds defines every StatementKind.
+var StatementKinds = diplo.NewVocabulary("statement kind",
+	diplo.Define(Quote, "Words of a speaker as a source reports them."),
+	diplo.Define(Remarks, "A speech or prepared remarks."),
+	diplo.Define(JointStatement, "A statement issued together by several parties."),
+	diplo.Define(CommuniqueText, "An official communiqué."),
+	diplo.Define(Readout, "An official summary of a call or meeting."),
+	diplo.Define(PressRelease, "A press release."),
+	diplo.Define(Declaration, "A formal declaration that is not an accord."),
+)
+
+// Description returns the definition of the statement kind.
+func (k StatementKind) Description() string { return StatementKinds.Description(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// statement kinds.
+func (k *StatementKind) UnmarshalText(b []byte) error { return StatementKinds.Unmarshal(k, b) }

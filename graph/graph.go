@@ -1,0 +1,164 @@
+package graph
+
+import (
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+)
+
+// Graph is a self-contained record: every node it mentions, once, in lists
+// by node type, linked to each other by ID. It is the top-level document of
+// diplo JSON.
+type Graph struct {
+	// ID of the record itself, if it has one.
+	ID diplo.ID `json:"id,omitempty"`
+	// Type is always "Graph" in JSON.
+	Type diplo.TypeName[GraphType] `json:"type"`
+	// Title says what the record is about.
+	Title diplo.Text `json:"title,omitempty"`
+	// Persons, States, Organizations, Offices, Tenures and Delegations are
+	// the actors.
+	Persons       []actor.Person       `json:"persons,omitempty"`
+	States        []actor.State        `json:"states,omitempty"`
+	Organizations []actor.Organization `json:"organizations,omitempty"`
+	Offices       []actor.Office       `json:"offices,omitempty"`
+	Tenures       []actor.Tenure       `json:"tenures,omitempty"`
+	Delegations   []actor.Delegation   `json:"delegations,omitempty"`
+	// Events are the events, including parts of other events.
+	Events []event.Event `json:"events,omitempty"`
+	// Statements are the quotes, communiqués and readouts.
+	Statements []event.Statement `json:"statements,omitempty"`
+	// Accords are the treaties, agreements and memoranda.
+	Accords []accord.Accord `json:"accords,omitempty"`
+	// Sources are the documents that the other nodes cite.
+	Sources []diplo.Source `json:"sources,omitempty"`
+}
+
+// GraphType names the node type of Graph.
+type GraphType struct{}
+
+// TypeName implements diplo.Named.
+func (GraphType) TypeName() string { return "Graph" }
+
+// NodeType names the type of a node in a graph, as its JSON type field does.
+type NodeType string
+
+// The node types of a graph.
+const (
+	PersonNode       NodeType = "Person"
+	StateNode        NodeType = "State"
+	OrganizationNode NodeType = "Organization"
+	OfficeNode       NodeType = "Office"
+	TenureNode       NodeType = "Tenure"
+	DelegationNode   NodeType = "Delegation"
+	EventNode        NodeType = "Event"
+	StatementNode    NodeType = "Statement"
+	AccordNode       NodeType = "Accord"
+	SourceNode       NodeType = "Source"
+)
+
+// Ref locates a node in a graph: its type and its index in the list of that
+// type.
+type Ref struct {
+	Type  NodeType
+	Index int
+}
+
+// Path returns the JSON path of the node ("events[2]").
+func (r Ref) Path() string { return diplo.IndexPath(listName[r.Type], r.Index) }
+
+var listName = map[NodeType]string{
+	PersonNode: "persons", StateNode: "states", OrganizationNode: "organizations",
+	OfficeNode: "offices", TenureNode: "tenures", DelegationNode: "delegations",
+	EventNode: "events", StatementNode: "statements", AccordNode: "accords", SourceNode: "sources",
+}
+
+// Index maps the IDs of a graph's nodes to where they are. Build one with
+// NewIndex after the graph is complete; it does not follow later changes.
+type Index struct {
+	g    *Graph
+	refs map[diplo.ID]Ref
+	dups []dup
+}
+
+type dup struct {
+	ref Ref
+	id  diplo.ID
+}
+
+// NewIndex indexes the nodes of g by ID. Of two nodes with the same ID the
+// first is indexed; Validate reports the second.
+func NewIndex(g *Graph) *Index {
+	ix := &Index{g: g, refs: make(map[diplo.ID]Ref, g.Len())}
+	add := func(t NodeType, i int, id diplo.ID) {
+		if id.IsZero() {
+			return
+		}
+		if _, ok := ix.refs[id]; ok {
+			ix.dups = append(ix.dups, dup{Ref{t, i}, id})
+			return
+		}
+		ix.refs[id] = Ref{t, i}
+	}
+	for i, n := range g.Persons {
+		add(PersonNode, i, n.ID)
+	}
+	for i, n := range g.States {
+		add(StateNode, i, n.ID)
+	}
+	for i, n := range g.Organizations {
+		add(OrganizationNode, i, n.ID)
+	}
+	for i, n := range g.Offices {
+		add(OfficeNode, i, n.ID)
+	}
+	for i, n := range g.Tenures {
+		add(TenureNode, i, n.ID)
+	}
+	for i, n := range g.Delegations {
+		add(DelegationNode, i, n.ID)
+	}
+	for i, n := range g.Events {
+		add(EventNode, i, n.ID)
+	}
+	for i, n := range g.Statements {
+		add(StatementNode, i, n.ID)
+	}
+	for i, n := range g.Accords {
+		add(AccordNode, i, n.ID)
+	}
+	for i, n := range g.Sources {
+		add(SourceNode, i, n.ID)
+	}
+	return ix
+}
+
+// Lookup returns where the node with the given ID is.
+func (ix *Index) Lookup(id diplo.ID) (Ref, bool) {
+	r, ok := ix.refs[id]
+	return r, ok
+}
+
+// Event returns the event with the given ID.
+func (ix *Index) Event(id diplo.ID) (event.Event, bool) {
+	if r, ok := ix.refs[id]; ok && r.Type == EventNode {
+		return ix.g.Events[r.Index], true
+	}
+	return event.Event{}, false
+}
+
+// Accord returns the accord with the given ID.
+func (ix *Index) Accord(id diplo.ID) (accord.Accord, bool) {
+	if r, ok := ix.refs[id]; ok && r.Type == AccordNode {
+		return ix.g.Accords[r.Index], true
+	}
+	return accord.Accord{}, false
+}
+
+// Len returns the number of nodes in the graph.
+func (g *Graph) Len() int {
+	return len(g.Persons) + len(g.States) + len(g.Organizations) + len(g.Offices) +
+		len(g.Tenures) + len(g.Delegations) + len(g.Events) + len(g.Statements) +
+		len(g.Accords) + len(g.Sources)
+}

@@ -1,0 +1,41 @@
+package graph
+
+import (
+	"io"
+
+	"github.com/diplo-go/diplo"
+)
+
+// Unmarshal decodes a graph from JSON leniently: object members the graph
+// does not define are ignored and dropped. Errors name the JSON path of the
+// bad value (events[3].kind). It does not validate; call Validate.
+func Unmarshal(data []byte) (*Graph, error) {
+	return unmarshal(DecodeOptions{}, data)
+}
+
+// UnmarshalStrict decodes a graph from JSON, rejecting unknown object
+// members and duplicate keys with their paths.
+func UnmarshalStrict(data []byte) (*Graph, error) {
+	return unmarshal(DecodeOptions{Strict: true}, data)
+}
+
+// DecodeOptions configure the decoding of a graph; see
+// diplo.DecodeOptions.
+type DecodeOptions = diplo.DecodeOptions
+
+// Read decodes a graph from r with the options o.
+func Read(r io.Reader, o DecodeOptions) (*Graph, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return unmarshal(o, data)
+}
+
+func unmarshal(o DecodeOptions, data []byte) (*Graph, error) {
+	g := new(Graph)
+	if err := o.Unmarshal(data, g); err != nil {
+		return nil, err
+	}
+	return g, nil
+}

@@ -1,0 +1,257 @@
+package diplo
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Scheme names a system of external identifiers.
+type Scheme string
+
+// The identifier schemes the library checks. Each value has the form its
+// scheme defines; ParseIdentifier and Identifier.Validate reject the rest.
+const (
+	// Wikidata items: Q followed by a positive number with no leading zero
+	// (Q7747 is Vladimir Putin, Q912 is Mali).
+	Wikidata Scheme = "wikidata"
+	// ISO3166 country codes: ISO 3166-1 alpha-2 (ML) or alpha-3 (MLI),
+	// checked against the regions of golang.org/x/text/language.
+	ISO3166 Scheme = "iso3166"
+	// GeoNames feature ids: a positive number (524901 is Moscow).
+	GeoNames Scheme = "geonames"
+	// UNTS registration numbers of the United Nations Treaty Series:
+	// I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
+	UNTS Scheme = "unts"
+	// GDELT global event ids: a positive number.
+	GDELT Scheme = "gdelt"
+	// URL identifiers: an absolute http or https URL that names the thing
+	// (an official page, a registry entry). Their text form is the URL
+	// itself, with no scheme prefix.
+	URL Scheme = "url"
+)
+
+// Schemes lists every identifier scheme, in the order of their declaration.
+var Schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL}
+
+// Identifier is an identifier of a node in an external system: Wikidata,
+// ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL. Its text form
+// is "scheme:value" ("wikidata:Q7747", "iso3166:ML"), except for URLs,
+// which are written as they are; in JSON it is that string.
+type Identifier struct {
+	Scheme Scheme
+	Value  string
+}
+
+// NewIdentifier returns the identifier of value in scheme after checking it;
+// see ParseIdentifier for the rules. ISO 3166 codes are returned in upper
+// case.
+func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
+	id := Identifier{Scheme: scheme, Value: value}
+	if scheme == ISO3166 {
+		id.Value = strings.ToUpper(value)
+	}
+	if err := id.Validate(); err != nil {
+		return Identifier{}, err
+	}
+	return id, nil
+}
+
+// MustIdentifier is like NewIdentifier but panics on an invalid value. It is
+// meant for package-level values and tests.
+func MustIdentifier(scheme Scheme, value string) Identifier {
+	id, err := NewIdentifier(scheme, value)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
+// ParseIdentifier parses "scheme:value", or an http(s) URL as a URL
+// identifier, and checks the value against its scheme.
+func ParseIdentifier(s string) (Identifier, error) {
+	if s == "" {
+		return Identifier{}, ErrRequired
+	}
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return NewIdentifier(URL, s)
+	}
+	scheme, value, ok := strings.Cut(s, ":")
+	if !ok {
+		return Identifier{}, NewValueError("identifier", s, ErrSyntax)
+	}
+	return NewIdentifier(Scheme(scheme), value)
+}
+
+// MustParseIdentifier is like ParseIdentifier but panics on error.
+func MustParseIdentifier(s string) Identifier {
+	id, err := ParseIdentifier(s)
+	if err != nil {
+		panic(err)
+	}
+	return id
+}
+
+// IsZero reports whether the identifier is unset.
+func (id Identifier) IsZero() bool { return id.Scheme == "" && id.Value == "" }
+
+// String returns the text form.
+func (id Identifier) String() string {
+	if id.Scheme == URL {
+		return id.Value
+	}
+	return string(id.Scheme) + ":" + id.Value
+}
+
+// ID returns the name-based node ID of the identifier: IDFor(id).
+func (id Identifier) ID() ID { return IDFor(id) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (id Identifier) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseIdentifier.
+func (id *Identifier) UnmarshalText(b []byte) error {
+	v, err := ParseIdentifier(string(b))
+	if err != nil {
+		return err
+	}
+	*id = v
+	return nil
+}
+
+// Validate checks the value against the rules of its scheme: ErrUnknown
+// for a scheme the library does not define, ErrSyntax or ErrCountry for a
+// value of the wrong form.
+func (id Identifier) Validate() error {
+	bad := func(err error) error {
+		return NewValueError(string(id.Scheme)+" identifier", id.Value, err)
+	}
+	if id.Value == "" {
+		return ErrRequired
+	}
+	switch id.Scheme {
+	case Wikidata:
+		if len(id.Value) < 2 || id.Value[0] != 'Q' || !positiveNumber(id.Value[1:]) {
+			return bad(ErrSyntax)
+		}
+	case ISO3166:
+		if _, err := ParseCountry(id.Value); err != nil || strings.ToUpper(id.Value) != id.Value {
+			return bad(ErrCountry)
+		}
+	case GeoNames, GDELT:
+		if !positiveNumber(id.Value) {
+			return bad(ErrSyntax)
+		}
+	case UNTS:
+		vol, num, ok := strings.Cut(id.Value, "-")
+		if !ok || (vol != "I" && vol != "II") || !positiveNumber(num) {
+			return bad(ErrSyntax)
+		}
+	case URL:
+		u, err := url.Parse(id.Value)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || checkIRI(id.Value) != nil {
+			return bad(ErrSyntax)
+		}
+	case "":
+		return NewValueError("identifier scheme", "", ErrRequired)
+	default:
+		return NewValueError("identifier scheme", string(id.Scheme), ErrUnknown)
+	}
+	return nil
+}
+
+// positiveNumber reports whether s is a decimal number greater than zero with
+// no sign and no leading zero, small enough for an int64.
+func positiveNumber(s string) bool {
+	if s == "" || s[0] == '0' || len(s) > 18 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The
+// zero value means no country. ParseCountry accepts alpha-2 and alpha-3
+// codes and checks them against golang.org/x/text/language regions: codes
+// for continents or groupings (EU, UN, 001), user-assigned codes (XX, AA,
+// QO) and unassigned ones are rejected, except XK, the user-assigned code in
+// common use for Kosovo. Codes of former countries (SU, YU) are accepted:
+// historical records need them.
+type Country string
+
+// ParseCountry parses an ISO 3166-1 alpha-2 or alpha-3 code, in either case,
+// and returns it as an upper-case alpha-2 Country.
+func ParseCountry(s string) (Country, error) {
+	if s == "" {
+		return "", ErrRequired
+	}
+	if len(s) != 2 && len(s) != 3 {
+		return "", NewValueError("country", s, ErrCountry)
+	}
+	r, err := language.ParseRegion(s)
+	if err != nil {
+		return "", NewValueError("country", s, ErrCountry)
+	}
+	code := r.String()
+	ok := r.IsCountry() && r.ISO3() != "ZZZ" && len(code) == 2 && (!r.IsPrivateUse() || code == "XK")
+	if !ok {
+		return "", NewValueError("country", s, ErrCountry)
+	}
+	return Country(code), nil
+}
+
+// MustParseCountry is like ParseCountry but panics on error.
+func MustParseCountry(s string) Country {
+	c, err := ParseCountry(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// String returns the alpha-2 code.
+func (c Country) String() string { return string(c) }
+
+// ISO3 returns the ISO 3166-1 alpha-3 code ("MLI"), or "" for the zero
+// value or an invalid code.
+func (c Country) ISO3() string {
+	if _, err := ParseCountry(string(c)); err != nil {
+		return ""
+	}
+	r := language.MustParseRegion(string(c))
+	return r.ISO3()
+}
+
+// Region returns the x/text region of the country.
+func (c Country) Region() (language.Region, error) { return language.ParseRegion(string(c)) }
+
+// Identifier returns the iso3166 identifier of the country.
+func (c Country) Identifier() Identifier { return Identifier{Scheme: ISO3166, Value: string(c)} }
+
+// Validate checks that the country is a canonical alpha-2 code.
+func (c Country) Validate() error {
+	p, err := ParseCountry(string(c))
+	if err != nil {
+		return err
+	}
+	if p != c {
+		return NewValueError("country", string(c), ErrCountry)
+	}
+	return nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts what
+// ParseCountry accepts and stores the alpha-2 code.
+func (c *Country) UnmarshalText(b []byte) error {
+	v, err := ParseCountry(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}

@@ -1,0 +1,80 @@
+package diplo
+
+import "math"
+
+// Place is where something happened: a name in one or more languages, the
+// ISO 3166-1 country, and optionally a GeoNames id and coordinates. A place
+// is a value inside the node that mentions it, not a node of its own; two
+// records agree on a place through its GeoNames identifier.
+type Place struct {
+	// Name of the place ("Kremlin", "Moscou").
+	Name Text `json:"name,omitempty"`
+	// Country is the ISO 3166-1 alpha-2 code of the country the place is in.
+	Country Country `json:"country,omitempty"`
+	// GeoNames is the GeoNames feature id ("geonames:524901"); use an
+	// Identifier with scheme GeoNames.
+	GeoNames Identifier `json:"geonames,omitzero"`
+	// Wikidata is the Wikidata item of the place ("wikidata:Q649").
+	Wikidata Identifier `json:"wikidata,omitzero"`
+	// Coordinates of the place, if known.
+	Coordinates *Coordinates `json:"coordinates,omitempty"`
+}
+
+// IsZero reports whether nothing is known of the place.
+func (p Place) IsZero() bool {
+	return len(p.Name) == 0 && p.Country == "" && p.GeoNames.IsZero() && p.Wikidata.IsZero() && p.Coordinates == nil
+}
+
+// Validate checks the name, the country code, the identifiers and the
+// coordinates. A place must name itself or give a country or an
+// identifier.
+func (p Place) Validate() error {
+	var c Collector
+	if p.IsZero() {
+		return nil
+	}
+	c.Add("name", p.Name.Validate())
+	if p.Country != "" {
+		c.Add("country", p.Country.Validate())
+	}
+	if !p.GeoNames.IsZero() {
+		c.Add("geonames", checkScheme(p.GeoNames, GeoNames))
+	}
+	if !p.Wikidata.IsZero() {
+		c.Add("wikidata", checkScheme(p.Wikidata, Wikidata))
+	}
+	if p.Coordinates != nil {
+		c.Add("coordinates", p.Coordinates.Validate())
+	}
+	if len(p.Name) == 0 && p.Country == "" && p.GeoNames.IsZero() && p.Wikidata.IsZero() {
+		c.Add("name", ErrRequired)
+	}
+	return c.Err()
+}
+
+// checkScheme validates id and checks that it is of scheme s.
+func checkScheme(id Identifier, s Scheme) error {
+	if id.Scheme != s {
+		return NewValueError(string(s)+" identifier", id.String(), ErrSyntax)
+	}
+	return id.Validate()
+}
+
+// Coordinates are a WGS 84 latitude and longitude in decimal degrees.
+type Coordinates struct {
+	Latitude  float64 `json:"latitude"`
+	Longitude float64 `json:"longitude"`
+}
+
+// Validate checks that the latitude lies in [-90, 90] and the longitude in
+// [-180, 180].
+func (c Coordinates) Validate() error {
+	var col Collector
+	if math.IsNaN(c.Latitude) || c.Latitude < -90 || c.Latitude > 90 {
+		col.Add("latitude", ErrRange)
+	}
+	if math.IsNaN(c.Longitude) || c.Longitude < -180 || c.Longitude > 180 {
+		col.Add("longitude", ErrRange)
+	}
+	return col.Err()
+}

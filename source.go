@@ -1,0 +1,131 @@
+package diplo
+
+import (
+	"net/url"
+
+	"golang.org/x/text/language"
+)
+
+// Source is a document that reports facts: a communiqué, a news article, a
+// transcript. Sources are nodes of a graph; facts cite them by ID.
+type Source struct {
+	// ID of the source node.
+	ID ID `json:"id"`
+	// Type is always "Source" in JSON.
+	Type TypeName[SourceType] `json:"type"`
+	// URL where the source can be read.
+	URL string `json:"url,omitempty"`
+	// Title of the document.
+	Title Text `json:"title,omitempty"`
+	// Publisher names who published it ("Kremlin", "Anadolu Agency").
+	Publisher Text `json:"publisher,omitempty"`
+	// PublisherID is the actor that published it, when it is in the graph.
+	PublisherID ID `json:"publisherId,omitempty"`
+	// Published is the publication date.
+	Published Date `json:"published,omitzero"`
+	// Language of the document.
+	Language language.Tag `json:"language,omitzero"`
+}
+
+// SourceType names the node type of Source.
+type SourceType struct{}
+
+// TypeName implements Named.
+func (SourceType) TypeName() string { return "Source" }
+
+// Validate checks that the source has an ID and a URL or a title, that the
+// URL is an absolute http(s) URL, and that its texts and language are valid.
+func (s Source) Validate() error {
+	var c Collector
+	c.Add("id", s.ID.Validate())
+	if s.URL == "" && len(s.Title) == 0 {
+		c.Add("url", ErrRequired)
+	}
+	if s.URL != "" {
+		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || checkIRI(s.URL) != nil {
+			c.Add("url", NewValueError("url", s.URL, ErrSyntax))
+		}
+	}
+	c.Add("title", s.Title.Validate())
+	c.Add("publisher", s.Publisher.Validate())
+	if !s.PublisherID.IsZero() {
+		c.Add("publisherId", s.PublisherID.Validate())
+	}
+	return c.Err()
+}
+
+// Attribution says where a claim comes from: the sources that report it and
+// the actors it is attributed to ("according to a Kremlin communiqué").
+// Two attributions of the same fact may disagree; a record keeps both
+// rather than choosing.
+type Attribution struct {
+	// Sources cite Source nodes by ID.
+	Sources []ID `json:"sources,omitempty"`
+	// By names the actors the claim is attributed to.
+	By []ID `json:"by,omitempty"`
+	// Note says how the source puts it, in its own words ("selon un
+	// communiqué du Kremlin").
+	Note Text `json:"note,omitempty"`
+}
+
+// IsZero reports whether the attribution is empty.
+func (a Attribution) IsZero() bool { return len(a.Sources) == 0 && len(a.By) == 0 && len(a.Note) == 0 }
+
+// Validate checks the IDs and the note.
+func (a Attribution) Validate() error {
+	var c Collector
+	ValidateIDs(&c, "sources", a.Sources)
+	ValidateIDs(&c, "by", a.By)
+	c.Add("note", a.Note.Validate())
+	return c.Err()
+}
+
+// Claim is a statement about a node that a source makes and others may
+// contradict: one report calls an agreement a framework agreement, another
+// says a commission meets every six months. Property is the JSON name of the
+// field the claim is about, or a free term; Value is the claimed value as
+// text.
+type Claim struct {
+	// Property is the field or aspect the claim concerns ("kind",
+	// "meetingFrequency").
+	Property string `json:"property"`
+	// Value is the claimed value ("framework-agreement", "every six
+	// months"), as the JSON of that field would hold it, or as free text.
+	Value Text `json:"value"`
+	// Attribution says who claims it.
+	Attribution
+}
+
+// Validate checks that the claim names a property and a value and that its
+// attribution is valid and not empty.
+func (cl Claim) Validate() error {
+	var c Collector
+	if cl.Property == "" {
+		c.Add("property", ErrRequired)
+	} else {
+		c.Add("property", CheckString(cl.Property))
+	}
+	c.Add("value", RequireText(cl.Value))
+	if cl.Attribution.IsZero() {
+		c.Add("sources", ErrRequired)
+	}
+	c.Add("", cl.Attribution.Validate())
+	return c.Err()
+}
+
+// ValidateIDs validates each ID of a list at field[i], and reports an ID
+// listed twice as ErrDuplicate.
+func ValidateIDs(c *Collector, field string, ids []ID) {
+	for i, id := range ids {
+		if err := id.Validate(); err != nil {
+			c.AddIndex(field, i, err)
+			continue
+		}
+		for _, prev := range ids[:i] {
+			if prev == id {
+				c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
+				break
+			}
+		}
+	}
+}

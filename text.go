@@ -1,0 +1,186 @@
+package diplo
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Text is a string in one or more languages, keyed by BCP 47 language tags:
+// {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on
+// the fundamental principles"}. In JSON it is an object whose keys are the
+// tags, which is also a JSON-LD language map.
+//
+// # Original and translations
+//
+// A value in the language it was written or spoken in has a plain tag
+// ("fr"). A translation carries the BCP 47 transformed-content extension of
+// RFC 6497 naming the language it was translated from: "en-t-fr" is English
+// translated from French. The original is thus kept beside its
+// translations, in the data itself, and no language is assumed: Text has no
+// default language, and an untagged or undetermined ("und") key is an error.
+//
+// Keys are canonicalised by golang.org/x/text/language ("EN" becomes "en",
+// "iw" becomes "he").
+type Text map[language.Tag]string
+
+// NewText returns a Text holding s in the language tag, which must be a
+// valid BCP 47 tag; it panics otherwise, and is meant for literals.
+func NewText(tag, s string) Text {
+	return Text{language.MustParse(tag): s}
+}
+
+// With returns t with s added under tag. It modifies t unless t is nil.
+func (t Text) With(tag language.Tag, s string) Text {
+	if t == nil {
+		t = Text{}
+	}
+	t[tag] = s
+	return t
+}
+
+// WithTranslation adds s as a translation into to from from: it is stored
+// under to with the -t- extension naming from ("en-t-fr").
+func (t Text) WithTranslation(to, from language.Tag, s string) Text {
+	return t.With(TranslationTag(to, from), s)
+}
+
+// TranslationTag returns the tag of a translation into to from from: to with
+// the RFC 6497 transformed-content extension naming from ("en-t-fr").
+func TranslationTag(to, from language.Tag) language.Tag {
+	ext, err := language.ParseExtension("t-" + strings.ToLower(from.String()))
+	if err != nil {
+		return to
+	}
+	tag, err := language.Raw.Compose(to, ext)
+	if err != nil {
+		return to
+	}
+	return tag
+}
+
+// TranslatedFrom reports the source language of a translation tag
+// ("en-t-fr" gives "fr") and whether the tag marks a translation.
+func TranslatedFrom(tag language.Tag) (language.Tag, bool) {
+	ext, ok := tag.Extension('t')
+	if !ok {
+		return language.Und, false
+	}
+	// The source language runs from after "t" to the first field
+	// separator, a two-character subtag of a letter and a digit (RFC 6497).
+	toks := strings.Split(ext.String(), "-")[1:]
+	end := 0
+	for end < len(toks) && !(len(toks[end]) == 2 && isDigit(toks[end][1])) {
+		end++
+	}
+	if end == 0 {
+		return language.Und, false
+	}
+	src, err := language.Parse(strings.Join(toks[:end], "-"))
+	if err != nil {
+		return language.Und, false
+	}
+	return src, true
+}
+
+// Tags returns the tags of t in the order of their text form.
+func (t Text) Tags() []language.Tag {
+	tags := make([]language.Tag, 0, len(t))
+	for tag := range t {
+		tags = append(tags, tag)
+	}
+	slices.SortFunc(tags, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	return tags
+}
+
+// Original returns the first value (by tag) that is not a translation, with
+// its tag. ok is false when t holds only translations or nothing.
+func (t Text) Original() (tag language.Tag, s string, ok bool) {
+	for _, tag := range t.Tags() {
+		if _, tr := TranslatedFrom(tag); !tr {
+			return tag, t[tag], true
+		}
+	}
+	return language.Und, "", false
+}
+
+// Get returns the value that best matches the preferred languages, using
+// the language matcher of golang.org/x/text/language; with no preference it
+// returns the original. ok is false only for an empty Text.
+func (t Text) Get(preferred ...language.Tag) (s string, ok bool) {
+	if len(t) == 0 {
+		return "", false
+	}
+	if len(preferred) == 0 {
+		if _, s, ok := t.Original(); ok {
+			return s, true
+		}
+		tags := t.Tags()
+		return t[tags[0]], true
+	}
+	tags := t.Tags()
+	_, i, _ := language.NewMatcher(tags).Match(preferred...)
+	return t[tags[i]], true
+}
+
+// String returns the original value, or the first by tag; it is meant for
+// logs and messages.
+func (t Text) String() string {
+	s, _ := t.Get()
+	return s
+}
+
+// Validate checks every entry: the tag must be determined (not "und") and
+// the value non-empty valid UTF-8 without control characters other than
+// tab and newline. An empty Text is valid; fields that need text check
+// len(t) themselves. Paths of errors are the tags ("fr").
+func (t Text) Validate() error {
+	if len(t) == 0 {
+		return nil
+	}
+	var c Collector
+	for tag, s := range t {
+		key := tag.String()
+		if tag == language.Und {
+			c.Add(key, NewValueError("language tag", key, ErrLanguage))
+			continue
+		}
+		if strings.TrimSpace(s) == "" {
+			c.Add(key, ErrRequired)
+			continue
+		}
+		if err := CheckString(s); err != nil {
+			c.Add(key, err)
+		}
+	}
+	return c.Err()
+}
+
+// CheckString reports ErrSyntax for a string that is not valid UTF-8 or
+// holds a control character other than tab, newline and carriage return.
+func CheckString(s string) error {
+	if !utf8.ValidString(s) {
+		return NewValueError("text", s, ErrSyntax)
+	}
+	for _, r := range s {
+		if r == '\t' || r == '\n' || r == '\r' {
+			continue
+		}
+		if unicode.IsControl(r) {
+			return NewValueError("text", s, ErrSyntax)
+		}
+	}
+	return nil
+}
+
+// RequireText reports ErrRequired for an empty Text and otherwise validates
+// it.
+func RequireText(t Text) error {
+	if len(t) == 0 {
+		return ErrRequired
+	}
+	return t.Validate()
+}

@@ -1,0 +1,31 @@
+package diplo
+
+// Named is implemented by the empty marker types that name a node type
+// ("Person", "Event"). A node's Type field is a TypeName of its marker.
+type Named interface {
+	TypeName() string
+}
+
+// TypeName is the type field of a node: in JSON it is always the node
+// type's name ("type": "Event"), which JSON-LD reads as the node's class.
+// It has no state, so struct literals need not set it. Decoding accepts the
+// name of the type, or an absent field, and rejects any other name.
+type TypeName[T Named] struct{}
+
+// String returns the type's name.
+func (TypeName[T]) String() string {
+	var t T
+	return t.TypeName()
+}
+
+// MarshalText implements encoding.TextMarshaler: it writes the type's name.
+func (n TypeName[T]) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler: it accepts only the
+// type's name.
+func (n *TypeName[T]) UnmarshalText(b []byte) error {
+	if string(b) != n.String() {
+		return NewValueError("node type (want "+n.String()+")", string(b), ErrUnknown)
+	}
+	return nil
+}

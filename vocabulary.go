@@ -1,0 +1,101 @@
+package diplo
+
+import "slices"
+
+// Term is one value of a controlled vocabulary, with its definition.
+type Term[T ~string] struct {
+	// Value is the value as it appears in JSON ("official-visit").
+	Value T
+	// Description defines the value in one sentence.
+	Description string
+}
+
+// Vocabulary is a closed set of values of a string type, such as the event
+// kinds or the accord domains, each with a definition. The model packages
+// build one per vocabulary type; it parses and checks values and gives the
+// definitions to documentation and schema generators.
+type Vocabulary[T ~string] struct {
+	what  string
+	terms []Term[T]
+	index map[T]int
+}
+
+// NewVocabulary returns the vocabulary of the given terms, in their order.
+// what names the vocabulary in error messages ("event kind"). It panics on
+// a duplicate or empty value, which is a programming error.
+func NewVocabulary[T ~string](what string, terms ...Term[T]) *Vocabulary[T] {
+	v := &Vocabulary[T]{what: what, terms: terms, index: make(map[T]int, len(terms))}
+	for i, t := range terms {
+		if _, dup := v.index[t.Value]; dup || t.Value == "" {
+			panic("diplo: bad vocabulary term " + string(t.Value) + " in " + what)
+		}
+		v.index[t.Value] = i
+	}
+	return v
+}
+
+// Name returns what the vocabulary names, as given to NewVocabulary.
+func (v *Vocabulary[T]) Name() string { return v.what }
+
+// Has reports whether x belongs to the vocabulary.
+func (v *Vocabulary[T]) Has(x T) bool {
+	_, ok := v.index[x]
+	return ok
+}
+
+// Parse returns s as a value of the vocabulary, or a *ValueError wrapping
+// ErrUnknown that names the vocabulary and the value.
+func (v *Vocabulary[T]) Parse(s string) (T, error) {
+	if _, ok := v.index[T(s)]; !ok {
+		return "", NewValueError(v.what, s, ErrUnknown)
+	}
+	return T(s), nil
+}
+
+// Check returns nil for a value of the vocabulary, ErrRequired for the empty
+// value, and the error of Parse otherwise.
+func (v *Vocabulary[T]) Check(x T) error {
+	if x == "" {
+		return ErrRequired
+	}
+	_, err := v.Parse(string(x))
+	return err
+}
+
+// Values returns the values in the order of their definition.
+func (v *Vocabulary[T]) Values() []T {
+	out := make([]T, len(v.terms))
+	for i, t := range v.terms {
+		out[i] = t.Value
+	}
+	return out
+}
+
+// Terms returns the terms with their definitions.
+func (v *Vocabulary[T]) Terms() []Term[T] { return slices.Clone(v.terms) }
+
+// Description returns the definition of x, or "" if x is not in the
+// vocabulary.
+func (v *Vocabulary[T]) Description(x T) string {
+	if i, ok := v.index[x]; ok {
+		return v.terms[i].Description
+	}
+	return ""
+}
+
+// Unmarshal parses b into *x; types of the vocabulary call it from their
+// UnmarshalText method.
+func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
+	p, err := v.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*x = p
+	return nil
+}
+
+// Define returns the term of value x with its definition; it keeps
+// vocabulary tables short.
+func Define[T ~string](x T, description string) Term[T] {
+	return Term[T]{Value: x, Description: description}
+}
