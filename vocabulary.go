@@ -84,8 +84,14 @@ func (v *Vocabulary[T]) Description(x T) string {
 }
 
 // Unmarshal parses b into *x; types of the vocabulary call it from their
-// UnmarshalText method.
+// UnmarshalText method. The empty text gives the empty value, which is what
+// a missing value marshals to, so that every decoded value encodes and
+// decodes again; Validate reports it where a value is required.
 func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
+	if len(b) == 0 {
+		*x = ""
+		return nil
+	}
 	p, err := v.Parse(string(b))
 	if err != nil {
 		return err

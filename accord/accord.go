@@ -116,7 +116,7 @@ func (a Accord) Validate() error {
 	}
 	for i, r := range a.Relations {
 		c.AddIndex("relations", i, r.Validate())
-		if r.Accord == a.ID {
+		if !a.ID.IsZero() && r.Accord == a.ID {
 			c.Add(diplo.IndexPath("relations", i)+".accord", diplo.ErrCycle)
 		}
 	}
@@ -132,8 +132,10 @@ func (a Accord) Validate() error {
 
 // checkOrder checks that, for each party and for the accord as a whole, no
 // action comes before an action it requires. An action with no party
-// applies to every party. Only exact dates are compared: a pair in which
-// either date is unknown, uncertain or approximate is not judged.
+// applies to every party, except that an accord-wide entry into force may
+// precede the actions of one party (its signature, its consent). Only exact
+// dates are compared: a pair in which either date is unknown, uncertain or
+// approximate is not judged.
 func (a Accord) checkOrder(c *diplo.Collector) {
 	for i, later := range a.Actions {
 		if !later.Date.IsExact() {
@@ -146,6 +148,12 @@ func (a Accord) checkOrder(c *diplo.Collector) {
 			// Actions of different parties do not constrain each other,
 			// but accord-wide actions constrain every party's.
 			if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
+				continue
+			}
+			// The accord may enter into force as a whole before a party
+			// signs or consents to be bound; it then enters into force for
+			// that party later (Vienna Convention, art. 24(3)).
+			if later.Kind == EntryIntoForce && later.Party.IsZero() && !earlier.Party.IsZero() {
 				continue
 			}
 			if later.Date.Before(earlier.Date) {

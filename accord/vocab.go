@@ -91,7 +91,9 @@ func (k ActionKind) Description() string { return ActionKinds.Description(k) }
 func (k *ActionKind) UnmarshalText(b []byte) error { return ActionKinds.Unmarshal(k, b) }
 
 // requires reports whether an action of kind k cannot come before an
-// action of kind e (for the same party, or accord-wide):
+// action of kind e (for the same party, or accord-wide; an accord-wide entry
+// into force is not held to the actions of one party, see
+// Accord.Validate):
 //
 //   - nothing comes before the adoption of the text, except initialling;
 //   - ratification, acceptance and approval come after signature;

@@ -117,13 +117,13 @@ func (e Event) Validate() error {
 	diplo.ValidateIDs(&c, "parts", e.Parts)
 	for i, p := range e.Parts {
 		// An event is not a part of itself.
-		if p == e.ID {
+		if !e.ID.IsZero() && p == e.ID {
 			c.AddIndex("parts", i, diplo.ErrCycle)
 		}
 	}
 	for i, r := range e.Relations {
 		c.AddIndex("relations", i, r.Validate())
-		if r.Event == e.ID {
+		if !e.ID.IsZero() && r.Event == e.ID {
 			c.Add(diplo.IndexPath("relations", i)+".event", diplo.ErrCycle)
 		}
 	}

@@ -1,0 +1,31 @@
+package actor_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/diplo-go/diplo/actor"
+)
+
+func FuzzUnmarshal(f *testing.F) {
+	for _, name := range []string{"person", "state", "organization", "office", "tenure", "delegation"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name+".json"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id":"urn:x","type":"Tenure","person":"urn:p","office":"urn:o","startDate":"2021-05-24?","qualifiers":["transitional","interim"]}`))
+	f.Add([]byte(`{"id":"urn:x","name":{"EN":"a","en":"b","iw":"c","en-t-fr":"d"},"country":"mli","kind":"ngo","of":"urn:s","person":"urn:p","office":"urn:o","represents":"urn:s"}`))
+	f.Add([]byte(`{"id":"urn:x","type":"Organization","kind":"club","founded":"-0044"}`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		decodeStable[actor.Person](t, data)
+		decodeStable[actor.State](t, data)
+		decodeStable[actor.Organization](t, data)
+		decodeStable[actor.Office](t, data)
+		decodeStable[actor.Tenure](t, data)
+		decodeStable[actor.Delegation](t, data)
+	})
+}

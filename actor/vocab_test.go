@@ -1,0 +1,30 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/diplo-go/diplo/actor"
+)
+
+func TestVocabularies(t *testing.T) {
+	t.Run("OrgKinds", func(t *testing.T) {
+		checkVocabulary(t, actor.OrgKinds, []actor.OrgKind{
+			actor.Intergovernmental, actor.GovernmentalBody, actor.Commission, actor.Legislature,
+			actor.Court, actor.Party, actor.ArmedForces, actor.ArmedGroup, actor.Company,
+			actor.NGO, actor.Media, actor.ReligiousBody, actor.OtherOrganization,
+		}, actor.OrgKind.Description)
+	})
+	t.Run("OfficeRoles", func(t *testing.T) {
+		checkVocabulary(t, actor.OfficeRoles, []actor.OfficeRole{
+			actor.HeadOfState, actor.HeadOfGovernment, actor.ForeignMinister, actor.Minister,
+			actor.Ambassador, actor.Envoy, actor.Diplomat, actor.SecretaryGeneral,
+			actor.OrganizationHead, actor.Legislator, actor.MilitaryCommander,
+			actor.Spokesperson, actor.OtherRole,
+		}, actor.OfficeRole.Description)
+	})
+	t.Run("Qualifiers", func(t *testing.T) {
+		checkVocabulary(t, actor.Qualifiers, []actor.Qualifier{
+			actor.Acting, actor.Interim, actor.Transitional, actor.Designate, actor.Elect, actor.Disputed,
+		}, actor.Qualifier.Description)
+	})
+}

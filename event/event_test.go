@@ -1,0 +1,314 @@
+package event_test
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/event"
+)
+
+// IDs of the nodes the test values link to.
+const (
+	visitID      diplo.ID = "https://example.org/event/visit-2025-06"
+	talksID      diplo.ID = "https://example.org/event/talks-2025-06-23"
+	signingID    diplo.ID = "https://example.org/event/signing-2025-06-23"
+	pressID      diplo.ID = "https://example.org/event/press-2025-06-23"
+	summitID     diplo.ID = "https://example.org/event/russia-africa-2023"
+	putinID      diplo.ID = "https://example.org/person/putin"
+	goitaID      diplo.ID = "https://example.org/person/goita"
+	russiaID     diplo.ID = "https://example.org/state/ru"
+	maliID       diplo.ID = "https://example.org/state/ml"
+	delegationID diplo.ID = "https://example.org/delegation/ml-2025-06"
+	principlesID diplo.ID = "https://example.org/accord/principles"
+	kremlinSrc   diplo.ID = "https://example.org/source/kremlin"
+	articleSrc   diplo.ID = "https://example.org/source/article"
+	abamakoSrc   diplo.ID = "https://example.org/source/abamako"
+)
+
+// Every valid value sets every field, so that each rule has something to
+// break.
+
+func validParticipant() event.Participant {
+	return event.Participant{Actor: goitaID, Role: event.Guest, Delegation: delegationID, Representing: maliID}
+}
+
+func validRelation() event.Relation {
+	return event.Relation{Kind: event.Continues, Event: summitID}
+}
+
+func validCharacterisation() event.Characterisation {
+	return event.Characterisation{
+		Term: diplo.NewText("fr", "constructives"),
+		Tone: event.Positive,
+		Attribution: diplo.Attribution{
+			Sources: []diplo.ID{articleSrc},
+			By:      []diplo.ID{russiaID, maliID},
+			Note:    diplo.NewText("fr", "négociations qualifiées de constructives par les deux parties"),
+		},
+	}
+}
+
+func validEvent() event.Event {
+	return event.Event{
+		ID:          visitID,
+		Kind:        event.OfficialVisit,
+		Status:      event.Held,
+		Name:        diplo.NewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
+		Description: diplo.NewText("fr", "Vladimir Poutine reçoit le président de la Transition du Mali."),
+		Start:       diplo.MustParseDate("2025-06-22"),
+		End:         diplo.MustParseDate("2025-06-26"),
+		Place: diplo.Place{
+			Name:        diplo.NewText("fr", "Moscou"),
+			Country:     "RU",
+			GeoNames:    diplo.MustIdentifier(diplo.GeoNames, "524901"),
+			Wikidata:    diplo.MustIdentifier(diplo.Wikidata, "Q649"),
+			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
+		},
+		Participants: []event.Participant{
+			{Actor: putinID, Role: event.Host, Representing: russiaID},
+			validParticipant(),
+		},
+		Parts:     []diplo.ID{talksID, signingID},
+		Relations: []event.Relation{validRelation()},
+		Topics: []diplo.Topic{
+			{Domain: diplo.Geology, Label: diplo.NewText("fr", "exploitation géologique")},
+			{Domain: diplo.NaturalResources},
+		},
+		Outcomes:          []diplo.ID{principlesID},
+		Characterisations: []event.Characterisation{validCharacterisation()},
+		Identifiers:       []diplo.Identifier{diplo.MustIdentifier(diplo.URL, "https://example.org/registry/visit-2025-06")},
+		Sources:           []diplo.ID{articleSrc, kremlinSrc},
+		Claims: []diplo.Claim{{
+			Property:    "endDate",
+			Value:       diplo.NewText("fr", "2025-06-26"),
+			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
+		}},
+	}
+}
+
+func validStatement() event.Statement {
+	return event.Statement{
+		ID:       "https://example.org/statement/goita-2025-06-23",
+		Kind:     event.Quote,
+		Speakers: []diplo.ID{goitaID},
+		Occasion: pressID,
+		Date:     diplo.MustParseDate("2025-06-23"),
+		Text: diplo.NewText("fr", "Grâce à ce partenariat, nous obtenons des résultats positifs.").
+			WithTranslation(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
+		About: []diplo.ID{russiaID},
+		Attribution: diplo.Attribution{
+			Sources: []diplo.ID{articleSrc},
+			By:      []diplo.ID{goitaID},
+			Note:    diplo.NewText("fr", "a déclaré le président malien"),
+		},
+	}
+}
+
+func TestValidValues(t *testing.T) {
+	tests := []struct {
+		name string
+		v    interface{ Validate() error }
+	}{
+		{"Event", validEvent()},
+		{"Participant", validParticipant()},
+		{"Relation", validRelation()},
+		{"Characterisation", validCharacterisation()},
+		{"Statement", validStatement()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.v.Validate(); err != nil {
+				t.Fatalf("Validate() = %v", err)
+			}
+			checkAllSet(t, tc.v)
+		})
+	}
+}
+
+func TestEventValidate(t *testing.T) {
+	type E = event.Event
+	cases := idCases(func(e *E) *diplo.ID { return &e.ID })
+	cases = append(cases, idListCases("parts", func(e *E) *[]diplo.ID { return &e.Parts })...)
+	cases = append(cases, idListCases("outcomes", func(e *E) *[]diplo.ID { return &e.Outcomes })...)
+	cases = append(cases, idListCases("sources", func(e *E) *[]diplo.ID { return &e.Sources })...)
+	cases = append(cases, []ruleCase[E]{
+		{name: "kind required", edit: func(e *E) { e.Kind = "" }, path: "kind", want: diplo.ErrRequired},
+		{name: "kind unknown", edit: func(e *E) { e.Kind = "sumit" }, path: "kind", want: diplo.ErrUnknown},
+		{name: "status unknown", edit: func(e *E) { e.Status = "rumoured" }, path: "status", want: diplo.ErrUnknown},
+		{name: "name undetermined language", edit: func(e *E) { e.Name = diplo.Text{language.Und: "visite"} },
+			path: "name.und", want: diplo.ErrLanguage},
+		{name: "description blank", edit: func(e *E) { e.Description[language.French] = "\t" },
+			path: "description.fr", want: diplo.ErrRequired},
+		{name: "ends before it starts", edit: func(e *E) { e.End = diplo.MustParseDate("2025-06-21") },
+			path: "endDate", want: diplo.ErrOrder},
+		{name: "end without start", edit: func(e *E) { e.Start = diplo.Date{} },
+			path: "startDate", want: diplo.ErrRequired},
+		{name: "location country", edit: func(e *E) { e.Place.Country = "SU1" },
+			path: "location.country", want: diplo.ErrCountry},
+		{name: "location latitude", edit: func(e *E) { e.Place.Coordinates.Latitude = 95 },
+			path: "location.coordinates.latitude", want: diplo.ErrRange},
+		{name: "location geonames of another scheme", edit: func(e *E) { e.Place.GeoNames = diplo.MustIdentifier(diplo.Wikidata, "Q649") },
+			path: "location.geonames", want: diplo.ErrSyntax},
+		{name: "participant actor required", edit: func(e *E) { e.Participants[1].Actor = "" },
+			path: "participants[1].actor", want: diplo.ErrRequired},
+		{name: "participant role required", edit: func(e *E) { e.Participants[1].Role = "" },
+			path: "participants[1].role", want: diplo.ErrRequired},
+		{name: "participant role unknown", edit: func(e *E) { e.Participants[1].Role = "visitor" },
+			path: "participants[1].role", want: diplo.ErrUnknown},
+		{name: "participant delegation not an IRI", edit: func(e *E) { e.Participants[1].Delegation = "Mali delegation" },
+			path: "participants[1].delegation", want: diplo.ErrSyntax},
+		{name: "participant representing not an IRI", edit: func(e *E) { e.Participants[0].Representing = "Russia" },
+			path: "participants[0].representing", want: diplo.ErrSyntax},
+		{name: "participant listed twice in the same role", edit: func(e *E) { e.Participants = append(e.Participants, e.Participants[0]) },
+			path: "participants[2]", want: diplo.ErrDuplicate},
+		{name: "part of itself", edit: func(e *E) { e.Parts[1] = e.ID }, path: "parts[1]", want: diplo.ErrCycle},
+		{name: "relation kind required", edit: func(e *E) { e.Relations[0].Kind = "" },
+			path: "relations[0].kind", want: diplo.ErrRequired},
+		{name: "relation kind unknown", edit: func(e *E) { e.Relations[0].Kind = "precedes" },
+			path: "relations[0].kind", want: diplo.ErrUnknown},
+		{name: "relation event required", edit: func(e *E) { e.Relations[0].Event = "" },
+			path: "relations[0].event", want: diplo.ErrRequired},
+		{name: "relation to itself", edit: func(e *E) { e.Relations[0].Event = e.ID },
+			path: "relations[0].event", want: diplo.ErrCycle},
+		{name: "topic empty", edit: func(e *E) { e.Topics[1] = diplo.Topic{} },
+			path: "topics[1].domain", want: diplo.ErrRequired},
+		{name: "topic domain unknown", edit: func(e *E) { e.Topics[1].Domain = "mining" },
+			path: "topics[1].domain", want: diplo.ErrUnknown},
+		{name: "characterisation term required", edit: func(e *E) { e.Characterisations[0].Term = nil },
+			path: "characterisations[0].term", want: diplo.ErrRequired},
+		{name: "characterisation tone unknown", edit: func(e *E) { e.Characterisations[0].Tone = "warm" },
+			path: "characterisations[0].tone", want: diplo.ErrUnknown},
+		{name: "characterisation source not an IRI", edit: func(e *E) { e.Characterisations[0].Sources[0] = "kremlin" },
+			path: "characterisations[0].sources[0]", want: diplo.ErrSyntax},
+		{name: "characterisation by listed twice", edit: func(e *E) { e.Characterisations[0].By[1] = russiaID },
+			path: "characterisations[0].by[1]", want: diplo.ErrDuplicate},
+		{name: "characterisation note undetermined language", edit: func(e *E) { e.Characterisations[0].Note = diplo.Text{language.Und: "x"} },
+			path: "characterisations[0].note.und", want: diplo.ErrLanguage},
+		{name: "identifier of bad form", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: diplo.GDELT, Value: "012"} },
+			path: "identifiers[0]", want: diplo.ErrSyntax},
+		{name: "identifier of unknown scheme", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: "icews", Value: "1"} },
+			path: "identifiers[0]", want: diplo.ErrUnknown},
+		{name: "claim without property", edit: func(e *E) { e.Claims[0].Property = "" },
+			path: "claims[0].property", want: diplo.ErrRequired},
+		{name: "claim without attribution", edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },
+			path: "claims[0].sources", want: diplo.ErrRequired},
+	}...)
+	runRules(t, validEvent, cases)
+}
+
+// TestEventAccepts checks values the rules must leave alone.
+func TestEventAccepts(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*event.Event)
+	}{
+		{"minimal", func(e *event.Event) { *e = event.Event{ID: e.ID, Kind: event.PhoneCall} }},
+		{"same actor in two roles", func(e *event.Event) {
+			e.Participants = append(e.Participants, event.Participant{Actor: goitaID, Role: event.Speaker})
+		}},
+		{"one-day event", func(e *event.Event) { e.End = e.Start }},
+		{"start without end", func(e *event.Event) { e.End = diplo.Date{} }},
+		{"end year containing the start", func(e *event.Event) { e.End = diplo.MustParseDate("2025") }},
+		{"times on the same day", func(e *event.Event) {
+			e.Start, e.End = diplo.MustParseDate("2025-06-23T10:00+03:00"), diplo.MustParseDate("2025-06-23T14:30+03:00")
+		}},
+		{"planned", func(e *event.Event) { e.Status = event.Planned }},
+		{"status left out", func(e *event.Event) { e.Status = "" }},
+		{"place without a name", func(e *event.Event) { e.Place = diplo.Place{Country: "RU"} }},
+		{"topic with a label only", func(e *event.Event) { e.Topics = []diplo.Topic{{Label: diplo.NewText("fr", "logistique")}} }},
+		{"characterisation without tone", func(e *event.Event) { e.Characterisations[0].Tone = "" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := validEvent()
+			tc.edit(&e)
+			if err := e.Validate(); err != nil {
+				t.Fatalf("Validate() = %v", err)
+			}
+		})
+	}
+}
+
+// TestEventEmptyIDNoCycle checks that an event without an ID is not read
+// as part of, or related to, its parts and relations that lack one too.
+func TestEventEmptyIDNoCycle(t *testing.T) {
+	e := validEvent()
+	e.ID, e.Parts, e.Relations[0].Event = "", []diplo.ID{""}, ""
+	fes := fieldErrors(t, e.Validate())
+	want := []string{"id", "parts[0]", "relations[0].event"}
+	if len(fes) != len(want) {
+		t.Fatalf("Validate() =\n%v\nwant errors at %q", e.Validate(), want)
+	}
+	for i, fe := range fes {
+		if fe.Path != want[i] || fe.Err != diplo.ErrRequired {
+			t.Errorf("error %d = %v, want %s: required", i, fe, want[i])
+		}
+	}
+}
+
+func TestStatementValidate(t *testing.T) {
+	type S = event.Statement
+	cases := idCases(func(s *S) *diplo.ID { return &s.ID })
+	cases = append(cases, idListCases("speakers", func(s *S) *[]diplo.ID { return &s.Speakers })...)
+	cases = append(cases, idListCases("about", func(s *S) *[]diplo.ID { return &s.About })...)
+	cases = append(cases, idListCases("sources", func(s *S) *[]diplo.ID { return &s.Sources })...)
+	cases = append(cases, idListCases("by", func(s *S) *[]diplo.ID { return &s.By })...)
+	cases = append(cases, textCases("text", "fr", func(s *S) *diplo.Text { return &s.Text })...)
+	cases = append(cases, []ruleCase[S]{
+		{name: "kind required", edit: func(s *S) { s.Kind = "" }, path: "kind", want: diplo.ErrRequired},
+		{name: "kind unknown", edit: func(s *S) { s.Kind = "tweet" }, path: "kind", want: diplo.ErrUnknown},
+		{name: "speakers required", edit: func(s *S) { s.Speakers = nil }, path: "speakers", want: diplo.ErrRequired},
+		{name: "speakers empty list", edit: func(s *S) { s.Speakers = []diplo.ID{} }, path: "speakers", want: diplo.ErrRequired},
+		{name: "occasion not an IRI", edit: func(s *S) { s.Occasion = "press conference" }, path: "occasion", want: diplo.ErrSyntax},
+		{name: "translations only", edit: func(s *S) { delete(s.Text, language.French) }, path: "text", want: diplo.ErrLanguage},
+		{name: "translation blank", edit: func(s *S) { s.Text[diplo.TranslationTag(language.English, language.French)] = "" },
+			path: "text.en-t-fr", want: diplo.ErrRequired},
+		{name: "note undetermined language", edit: func(s *S) { s.Note = diplo.Text{language.Und: "x"} },
+			path: "note.und", want: diplo.ErrLanguage},
+	}...)
+	runRules(t, validStatement, cases)
+
+	t.Run("original without translation", func(t *testing.T) {
+		s := validStatement()
+		s.Text = diplo.NewText("fr", "Cela témoigne de l'efficacité et de la confiance entre nos deux pays.")
+		if err := s.Validate(); err != nil {
+			t.Fatalf("Validate() = %v", err)
+		}
+	})
+}
+
+func TestEventMethods(t *testing.T) {
+	e := validEvent()
+	if got := e.Span(); got.Start != e.Start || got.End != e.End {
+		t.Errorf("Span() = %v", got)
+	}
+	e.End = diplo.Date{}
+	if got := e.Span(); got.Start != e.Start || got.End != e.Start {
+		t.Errorf("Span() of a one-date event = %v, want %v/%v", got, e.Start, e.Start)
+	}
+	if got := (event.Event{}).Span(); !got.IsZero() {
+		t.Errorf("Span() of an undated event = %v", got)
+	}
+	for _, tc := range []struct {
+		status, want event.Status
+	}{
+		{"", event.Held}, {event.Held, event.Held}, {event.Planned, event.Planned},
+		{event.Postponed, event.Postponed}, {event.Cancelled, event.Cancelled},
+	} {
+		if got := (event.Event{Status: tc.status}).EffectiveStatus(); got != tc.want {
+			t.Errorf("EffectiveStatus() of %q = %q, want %q", tc.status, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		actor diplo.ID
+		want  bool
+	}{
+		{putinID, true}, {goitaID, true}, {maliID, false}, {delegationID, false}, {"", false},
+	} {
+		if got := e.HasParticipant(tc.actor); got != tc.want {
+			t.Errorf("HasParticipant(%q) = %v, want %v", tc.actor, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package event_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/diplo-go/diplo/event"
+)
+
+func FuzzUnmarshal(f *testing.F) {
+	for _, name := range []string{"event", "participant", "relation", "characterisation", "statement"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name+".json"))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id":"urn:x","type":"Event","kind":"sumit"}`))
+	f.Add([]byte(`{"id":"urn:x","kind":"summit","startDate":"2025-06-23T14:30+03:00","endDate":"2025~","location":{"coordinates":{"latitude":91,"longitude":0}}}`))
+	f.Add([]byte(`{"id":"urn:x","kind":"quote","speakers":["urn:a","urn:a"],"text":{"en-t-fr":"x","und":"y"},"sources":["urn:s"],"note":{"fr":"z"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		decodeStable[event.Event](t, data)
+		decodeStable[event.Participant](t, data)
+		decodeStable[event.Relation](t, data)
+		decodeStable[event.Characterisation](t, data)
+		decodeStable[event.Statement](t, data)
+	})
+}

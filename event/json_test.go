@@ -1,0 +1,158 @@
+package event_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/event"
+)
+
+func TestRoundTrip(t *testing.T) {
+	t.Run("Event", func(t *testing.T) { roundTrip(t, "event", validEvent()) })
+	t.Run("Participant", func(t *testing.T) { roundTrip(t, "participant", validParticipant()) })
+	t.Run("Relation", func(t *testing.T) { roundTrip(t, "relation", validRelation()) })
+	t.Run("Characterisation", func(t *testing.T) { roundTrip(t, "characterisation", validCharacterisation()) })
+	t.Run("Statement", func(t *testing.T) { roundTrip(t, "statement", validStatement()) })
+}
+
+// TestMinimalJSON pins the JSON of values with only their required fields:
+// empty fields are left out, "type" is written, and the fields come in a
+// stable order.
+func TestMinimalJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		v    interface{ Validate() error }
+		want string
+	}{
+		{"Event", event.Event{ID: visitID, Kind: event.OfficialVisit},
+			`{"id":"https://example.org/event/visit-2025-06","type":"Event","kind":"official-visit"}`},
+		{"Event dated", event.Event{ID: visitID, Kind: event.OfficialVisit, Start: diplo.MustParseDate("2025-06-22")},
+			`{"id":"https://example.org/event/visit-2025-06","type":"Event","kind":"official-visit","startDate":"2025-06-22"}`},
+		{"Participant", event.Participant{Actor: putinID, Role: event.Host},
+			`{"actor":"https://example.org/person/putin","role":"host"}`},
+		{"Relation", event.Relation{Kind: event.OnSidelinesOf, Event: summitID},
+			`{"kind":"on-sidelines-of","event":"https://example.org/event/russia-africa-2023"}`},
+		{"Characterisation", event.Characterisation{Term: diplo.NewText("fr", "constructives")},
+			`{"term":{"fr":"constructives"}}`},
+		{"Statement", event.Statement{ID: "urn:x:s", Kind: event.Readout, Speakers: []diplo.ID{kremlinSrc}, Text: diplo.NewText("ru", "Состоялись переговоры.")},
+			`{"id":"urn:x:s","type":"Statement","kind":"readout","speakers":["https://example.org/source/kremlin"],"text":{"ru":"Состоялись переговоры."}}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := json.Marshal(tc.v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(b) != tc.want {
+				t.Errorf("json.Marshal:\ngot  %s\nwant %s", b, tc.want)
+			}
+			if err := tc.v.Validate(); err != nil {
+				t.Errorf("Validate() = %v", err)
+			}
+		})
+	}
+}
+
+func TestTypeAlwaysWritten(t *testing.T) {
+	for _, tc := range []struct {
+		v    any
+		want string
+	}{
+		{event.Event{}, "Event"},
+		{event.Statement{}, "Statement"},
+	} {
+		b, err := json.Marshal(tc.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), `"type":"`+tc.want+`"`) {
+			t.Errorf("json.Marshal(%T{}) = %s, want a type of %q", tc.v, b, tc.want)
+		}
+	}
+}
+
+// TestUnknownKind decodes an event whose kind is misspelt: both
+// encoding/json and diplo.Unmarshal refuse it, and diplo.Unmarshal says
+// where and what.
+func TestUnknownKind(t *testing.T) {
+	data := []byte(`{"id":"https://example.org/event/1","type":"Event","kind":"sumit","startDate":"2025-06-23"}`)
+
+	var e event.Event
+	err := json.Unmarshal(data, &e)
+	if err == nil {
+		t.Fatal("json.Unmarshal accepted kind \"sumit\"")
+	}
+	if !errors.Is(err, diplo.ErrUnknown) {
+		t.Errorf("json.Unmarshal error %v does not wrap ErrUnknown", err)
+	}
+
+	err = diplo.Unmarshal(data, &e)
+	if err == nil {
+		t.Fatal("diplo.Unmarshal accepted kind \"sumit\"")
+	}
+	var fe *diplo.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("diplo.Unmarshal error %v (%T) is no *diplo.FieldError", err, err)
+	}
+	if fe.Path != "kind" {
+		t.Errorf("path = %q, want kind", fe.Path)
+	}
+	if !errors.Is(err, diplo.ErrUnknown) {
+		t.Errorf("error %v does not wrap ErrUnknown", err)
+	}
+	if !strings.Contains(err.Error(), `"sumit"`) || !strings.Contains(err.Error(), "event kind") {
+		t.Errorf("error %q does not name the event kind \"sumit\"", err)
+	}
+	if want := `kind: diplo: unknown value: event kind "sumit"`; err.Error() != want {
+		t.Errorf("error = %q, want %q", err, want)
+	}
+}
+
+// TestDecodeErrors checks that other bad values name their JSON path.
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, data string
+		into       any
+		path       string
+		want       error
+		quote      string
+	}{
+		{"wrong type", `{"id":"urn:x","type":"Statement","kind":"summit"}`, new(event.Event), "type", diplo.ErrUnknown, `"Statement"`},
+		{"status", `{"id":"urn:x","kind":"summit","status":"rumoured"}`, new(event.Event), "status", diplo.ErrUnknown, `"rumoured"`},
+		{"role", `{"id":"urn:x","kind":"summit","participants":[{"actor":"urn:a","role":"host"},{"actor":"urn:b","role":"visitor"}]}`,
+			new(event.Event), "participants[1].role", diplo.ErrUnknown, `"visitor"`},
+		{"relation", `{"id":"urn:x","kind":"summit","relations":[{"kind":"precedes","event":"urn:y"}]}`,
+			new(event.Event), "relations[0].kind", diplo.ErrUnknown, `"precedes"`},
+		{"tone", `{"id":"urn:x","kind":"summit","characterisations":[{"term":{"fr":"x"},"tone":"warm"}]}`,
+			new(event.Event), "characterisations[0].tone", diplo.ErrUnknown, `"warm"`},
+		{"domain", `{"id":"urn:x","kind":"summit","topics":[{"domain":"mining"}]}`,
+			new(event.Event), "topics[0].domain", diplo.ErrUnknown, `"mining"`},
+		{"end date", `{"id":"urn:x","kind":"summit","endDate":"2025-02-30"}`, new(event.Event), "endDate", diplo.ErrRange, `"2025-02-30"`},
+		{"location country", `{"id":"urn:x","kind":"summit","location":{"country":"XX"}}`, new(event.Event), "location.country", diplo.ErrCountry, `"XX"`},
+		{"statement kind", `{"id":"urn:x","type":"Statement","kind":"tweet","speakers":["urn:a"],"text":{"fr":"x"}}`,
+			new(event.Statement), "kind", diplo.ErrUnknown, `"tweet"`},
+		{"statement text tag", `{"id":"urn:x","kind":"quote","speakers":["urn:a"],"text":{"not a tag!":"x"}}`,
+			new(event.Statement), `text["not a tag!"]`, diplo.ErrLanguage, `"not a tag!"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := json.Unmarshal([]byte(tc.data), tc.into); err == nil {
+				t.Errorf("json.Unmarshal accepted %s", tc.data)
+			}
+			err := diplo.Unmarshal([]byte(tc.data), tc.into)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("diplo.Unmarshal error = %v, want %v", err, tc.want)
+			}
+			var fe *diplo.FieldError
+			if !errors.As(err, &fe) || fe.Path != tc.path {
+				t.Fatalf("diplo.Unmarshal error = %v, want path %q", err, tc.path)
+			}
+			if !strings.Contains(err.Error(), tc.quote) {
+				t.Errorf("error %q does not name %s", err, tc.quote)
+			}
+		})
+	}
+}
