@@ -93,9 +93,7 @@ func (a Accord) Validate() error {
 			c.Add(p+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
 		}
 	}
-	for i, d := range a.Domains {
-		c.AddIndex("domains", i, d.Validate())
-	}
+	diplo.ValidateTopics(&c, "domains", a.Domains)
 	diplo.ValidateIDs(&c, "creates", a.Creates)
 	for i, act := range a.Actions {
 		p := diplo.IndexPath("actions", i)
@@ -112,6 +110,13 @@ func (a Accord) Validate() error {
 	for i, l := range a.Languages {
 		if l == language.Und {
 			c.AddIndex("languages", i, diplo.ErrLanguage)
+			continue
+		}
+		for _, p := range a.Languages[:i] {
+			if p == l {
+				c.AddIndex("languages", i, diplo.NewValueError("language", l.String(), diplo.ErrDuplicate))
+				break
+			}
 		}
 	}
 	for i, r := range a.Relations {
@@ -120,9 +125,7 @@ func (a Accord) Validate() error {
 			c.Add(diplo.IndexPath("relations", i)+".accord", diplo.ErrCycle)
 		}
 	}
-	for i, id := range a.Identifiers {
-		c.AddIndex("identifiers", i, id.Validate())
-	}
+	diplo.ValidateIdentifiers(&c, "identifiers", a.Identifiers)
 	diplo.ValidateIDs(&c, "sources", a.Sources)
 	for i, cl := range a.Claims {
 		c.AddIndex("claims", i, cl.Validate())

@@ -33,7 +33,7 @@ func (p Person) Validate() error {
 	var c diplo.Collector
 	c.Add("id", p.ID.Validate())
 	c.Add("name", diplo.RequireText(p.Name))
-	validateIdentifiers(&c, p.Identifiers)
+	diplo.ValidateIdentifiers(&c, "identifiers", p.Identifiers)
 	for i, n := range p.Nationality {
 		c.AddIndex("nationality", i, n.Validate())
 	}
@@ -85,7 +85,7 @@ func (s State) Validate() error {
 	} else {
 		c.Add("country", s.Country.Validate())
 	}
-	validateIdentifiers(&c, s.Identifiers)
+	diplo.ValidateIdentifiers(&c, "identifiers", s.Identifiers)
 	diplo.ValidateIDs(&c, "sources", s.Sources)
 	return c.Err()
 }
@@ -151,7 +151,7 @@ func (o Organization) Validate() error {
 	if !o.CreatedBy.IsZero() {
 		c.Add("createdBy", o.CreatedBy.Validate())
 	}
-	validateIdentifiers(&c, o.Identifiers)
+	diplo.ValidateIdentifiers(&c, "identifiers", o.Identifiers)
 	diplo.ValidateIDs(&c, "sources", o.Sources)
 	for i, cl := range o.Claims {
 		c.AddIndex("claims", i, cl.Validate())
@@ -194,7 +194,7 @@ func (o Office) Validate() error {
 		c.Add("role", OfficeRoles.Check(o.Role))
 	}
 	c.Add("of", o.Of.Validate())
-	validateIdentifiers(&c, o.Identifiers)
+	diplo.ValidateIdentifiers(&c, "identifiers", o.Identifiers)
 	diplo.ValidateIDs(&c, "sources", o.Sources)
 	return c.Err()
 }
@@ -307,15 +307,4 @@ func (d Delegation) Validate() error {
 	}
 	diplo.ValidateIDs(&c, "sources", d.Sources)
 	return c.Err()
-}
-
-func validateIdentifiers(c *diplo.Collector, ids []diplo.Identifier) {
-	for i, id := range ids {
-		c.AddIndex("identifiers", i, id.Validate())
-		for _, p := range ids[:i] {
-			if p == id {
-				c.AddIndex("identifiers", i, diplo.NewValueError("identifier", id.String(), diplo.ErrDuplicate))
-			}
-		}
-	}
 }

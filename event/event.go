@@ -127,16 +127,12 @@ func (e Event) Validate() error {
 			c.Add(diplo.IndexPath("relations", i)+".event", diplo.ErrCycle)
 		}
 	}
-	for i, t := range e.Topics {
-		c.AddIndex("topics", i, t.Validate())
-	}
+	diplo.ValidateTopics(&c, "topics", e.Topics)
 	diplo.ValidateIDs(&c, "outcomes", e.Outcomes)
 	for i, ch := range e.Characterisations {
 		c.AddIndex("characterisations", i, ch.Validate())
 	}
-	for i, id := range e.Identifiers {
-		c.AddIndex("identifiers", i, id.Validate())
-	}
+	diplo.ValidateIdentifiers(&c, "identifiers", e.Identifiers)
 	diplo.ValidateIDs(&c, "sources", e.Sources)
 	for i, cl := range e.Claims {
 		c.AddIndex("claims", i, cl.Validate())
