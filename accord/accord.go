@@ -134,7 +134,10 @@ func (a Accord) Validate() error {
 }
 
 // checkOrder checks that, for each party and for the accord as a whole, no
-// action comes before an action it requires. An action with no party
+// action comes before an action it requires: where the record holds actions
+// of a required kind, at least one of them must not come after. So a party
+// that withdraws and later joins again is judged by its first consent for
+// the withdrawal, and the second consent needs no withdrawal. An action with no party
 // applies to every party, except that an accord-wide entry into force may
 // precede the actions of one party (its signature, its consent). Only exact
 // dates are compared: a pair in which either date is unknown, uncertain or
@@ -144,24 +147,43 @@ func (a Accord) checkOrder(c *diplo.Collector) {
 		if !later.Date.IsExact() {
 			continue
 		}
-		for j, earlier := range a.Actions {
-			if i == j || !earlier.Date.IsExact() || !later.Kind.requires(earlier.Kind) {
+	kinds:
+		for _, kind := range ActionKinds.Values() {
+			if !later.Kind.requires(kind) {
 				continue
 			}
-			// Actions of different parties do not constrain each other,
-			// but accord-wide actions constrain every party's.
-			if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
-				continue
+			// The later action needs one action of this kind that does
+			// not come after it. A party that withdraws and joins again
+			// has a consent before each withdrawal, and a second consent
+			// that no withdrawal needs.
+			first := -1
+			for j, earlier := range a.Actions {
+				if i == j || earlier.Kind != kind || !earlier.Date.IsExact() {
+					continue
+				}
+				// Actions of different parties do not constrain each
+				// other, but accord-wide actions constrain every party's.
+				if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
+					continue
+				}
+				// The accord may enter into force as a whole before a
+				// party signs or consents to be bound; it then enters
+				// into force for that party later (Vienna Convention,
+				// art. 24(3)).
+				if later.Kind == EntryIntoForce && later.Party.IsZero() && !earlier.Party.IsZero() {
+					continue
+				}
+				if !later.Date.Before(earlier.Date) {
+					continue kinds
+				}
+				if first < 0 || earlier.Date.Compare(a.Actions[first].Date) < 0 {
+					first = j
+				}
 			}
-			// The accord may enter into force as a whole before a party
-			// signs or consents to be bound; it then enters into force for
-			// that party later (Vienna Convention, art. 24(3)).
-			if later.Kind == EntryIntoForce && later.Party.IsZero() && !earlier.Party.IsZero() {
-				continue
-			}
-			if later.Date.Before(earlier.Date) {
+			if first >= 0 {
+				earlier := a.Actions[first]
 				c.Add(diplo.IndexPath("actions", i)+".date", &OrderError{
-					Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: j,
+					Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: first,
 				})
 				break
 			}

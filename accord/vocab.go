@@ -53,6 +53,7 @@ type ActionKind string
 const (
 	Adoption               ActionKind = "adoption"                // the text is adopted
 	Initialling            ActionKind = "initialling"             // negotiators initial the text
+	OpeningForSignature    ActionKind = "opening-for-signature"   // the accord is opened for signature
 	Signature              ActionKind = "signature"               // a party signs
 	Ratification           ActionKind = "ratification"            // a party ratifies after signing
 	Acceptance             ActionKind = "acceptance"              // a party accepts, with the effect of ratification
@@ -70,6 +71,7 @@ const (
 var ActionKinds = diplo.NewVocabulary("accord action",
 	diplo.Define(Adoption, "The text is adopted by the negotiating parties or a conference."),
 	diplo.Define(Initialling, "Negotiators initial the text to authenticate it."),
+	diplo.Define(OpeningForSignature, "The accord is opened for signature, usually at the depositary."),
 	diplo.Define(Signature, "A party signs the accord."),
 	diplo.Define(Ratification, "A party ratifies the accord it signed, consenting to be bound."),
 	diplo.Define(Acceptance, "A party accepts the accord, with the legal effect of ratification."),

@@ -17,7 +17,7 @@ func TestVocabularies(t *testing.T) {
 	})
 	t.Run("ActionKinds", func(t *testing.T) {
 		checkVocabulary(t, accord.ActionKinds, []accord.ActionKind{
-			accord.Adoption, accord.Initialling, accord.Signature, accord.Ratification,
+			accord.Adoption, accord.Initialling, accord.OpeningForSignature, accord.Signature, accord.Ratification,
 			accord.Acceptance, accord.Approval, accord.Accession, accord.Succession,
 			accord.ProvisionalApplication, accord.EntryIntoForce, accord.Suspension,
 			accord.Withdrawal, accord.Termination,

@@ -19,6 +19,8 @@ type Person struct {
 	Nationality []diplo.Country `json:"nationality,omitempty"`
 	// Sources cite the Source nodes that report on the person.
 	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the person where they may disagree.
+	Claims []diplo.Claim `json:"claims,omitempty"`
 }
 
 // PersonType names the node type of Person.
@@ -38,6 +40,9 @@ func (p Person) Validate() error {
 		c.AddIndex("nationality", i, n.Validate())
 	}
 	diplo.ValidateIDs(&c, "sources", p.Sources)
+	for i, cl := range p.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
 	return c.Err()
 }
 
@@ -177,6 +182,8 @@ type Office struct {
 	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
 	// Sources cite the Source nodes that report on the office.
 	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the office where they may disagree.
+	Claims []diplo.Claim `json:"claims,omitempty"`
 }
 
 // OfficeType names the node type of Office.
@@ -196,6 +203,9 @@ func (o Office) Validate() error {
 	c.Add("of", o.Of.Validate())
 	diplo.ValidateIdentifiers(&c, "identifiers", o.Identifiers)
 	diplo.ValidateIDs(&c, "sources", o.Sources)
+	for i, cl := range o.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
 	return c.Err()
 }
 
@@ -219,6 +229,8 @@ type Tenure struct {
 	Qualifiers []Qualifier `json:"qualifiers,omitempty"`
 	// Sources cite the Source nodes that report the tenure.
 	Sources []diplo.ID `json:"sources,omitempty"`
+	// Claims hold what sources say of the tenure where they may disagree.
+	Claims []diplo.Claim `json:"claims,omitempty"`
 }
 
 // TenureType names the node type of Tenure.
@@ -260,6 +272,9 @@ func (t Tenure) Validate() error {
 		}
 	}
 	diplo.ValidateIDs(&c, "sources", t.Sources)
+	for i, cl := range t.Claims {
+		c.AddIndex("claims", i, cl.Validate())
+	}
 	return c.Err()
 }
 

@@ -35,6 +35,11 @@ func validPerson() actor.Person {
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747")},
 		Nationality: []diplo.Country{"RU"},
 		Sources:     []diplo.ID{kremlinSrc},
+		Claims: []diplo.Claim{{
+			Property:    "name",
+			Value:       diplo.NewText("fr", "Vladimir Vladimirovitch Poutine"),
+			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
+		}},
 	}
 }
 
@@ -77,6 +82,11 @@ func validOffice() actor.Office {
 		Of:          russiaID,
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q218295")},
 		Sources:     []diplo.ID{kremlinSrc},
+		Claims: []diplo.Claim{{
+			Property:    "name",
+			Value:       diplo.NewText("fr", "président de la Russie"),
+			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
+		}},
 	}
 }
 
@@ -89,6 +99,11 @@ func validTenure() actor.Tenure {
 		End:        diplo.MustParseDate("2021-05-26"),
 		Qualifiers: []actor.Qualifier{actor.Transitional},
 		Sources:    []diplo.ID{aaSrc},
+		Claims: []diplo.Claim{{
+			Property:    "qualifiers",
+			Value:       diplo.NewText("fr", "intérim"),
+			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
+		}},
 	}
 }
 

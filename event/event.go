@@ -72,8 +72,9 @@ func (e Event) EffectiveStatus() Status {
 	return e.Status
 }
 
-// HasParticipant reports whether actor takes part in the event in any
-// role, directly or through a delegation listed as a participant.
+// HasParticipant reports whether actor is listed among the participants
+// in any role. It does not look into delegations, which the event does not
+// hold; graph.Graph's checks do.
 func (e Event) HasParticipant(actor diplo.ID) bool {
 	for _, p := range e.Participants {
 		if p.Actor == actor {

@@ -116,6 +116,7 @@ const (
 	Chair            Role = "chair"              // presides over the meeting
 	CoChair          Role = "co-chair"           // presides together with others
 	Mediator         Role = "mediator"           // mediates between parties
+	Guarantor        Role = "guarantor"          // guarantees the process or its outcome
 	Facilitator      Role = "facilitator"        // facilitates talks without mediating their substance
 	Observer         Role = "observer"           // attends without taking part in decisions
 	HeadOfDelegation Role = "head-of-delegation" // leads a delegation
@@ -136,6 +137,7 @@ var Roles = diplo.NewVocabulary("participant role",
 	diplo.Define(Chair, "Presides over the meeting."),
 	diplo.Define(CoChair, "Presides over the meeting together with others."),
 	diplo.Define(Mediator, "Mediates between the parties."),
+	diplo.Define(Guarantor, "Guarantees the process or its outcome, as guarantor states of a peace process do."),
 	diplo.Define(Facilitator, "Facilitates the talks without mediating their substance."),
 	diplo.Define(Observer, "Attends without taking part in decisions."),
 	diplo.Define(HeadOfDelegation, "Leads a delegation."),
@@ -221,6 +223,7 @@ const (
 	Readout        StatementKind = "readout"         // an official summary of a call or meeting
 	PressRelease   StatementKind = "press-release"   // a press release
 	Declaration    StatementKind = "declaration"     // a formal declaration that is not an accord
+	Letter         StatementKind = "letter"          // a letter from one party to another, published or reported
 )
 
 // StatementKinds defines every StatementKind.
@@ -232,6 +235,7 @@ var StatementKinds = diplo.NewVocabulary("statement kind",
 	diplo.Define(Readout, "An official summary of a call or meeting."),
 	diplo.Define(PressRelease, "A press release."),
 	diplo.Define(Declaration, "A formal declaration that is not an accord."),
+	diplo.Define(Letter, "A letter from one party to another, published or reported."),
 )
 
 // Description returns the definition of the statement kind.

@@ -36,7 +36,7 @@ func TestVocabularies(t *testing.T) {
 	})
 	t.Run("Roles", func(t *testing.T) {
 		checkVocabulary(t, event.Roles, []event.Role{
-			event.Host, event.Guest, event.Participating, event.Chair, event.CoChair, event.Mediator,
+			event.Host, event.Guest, event.Participating, event.Chair, event.CoChair, event.Mediator, event.Guarantor,
 			event.Facilitator, event.Observer, event.HeadOfDelegation, event.Delegate,
 			event.Signatory, event.Witness, event.Speaker, event.Initiator, event.Target, event.Subject,
 		}, event.Role.Description)
@@ -53,7 +53,7 @@ func TestVocabularies(t *testing.T) {
 	t.Run("StatementKinds", func(t *testing.T) {
 		checkVocabulary(t, event.StatementKinds, []event.StatementKind{
 			event.Quote, event.Remarks, event.JointStatement, event.CommuniqueText,
-			event.Readout, event.PressRelease, event.Declaration,
+			event.Readout, event.PressRelease, event.Declaration, event.Letter,
 		}, event.StatementKind.Description)
 	})
 }

@@ -1,0 +1,123 @@
+package exampletest
+
+import (
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// update is accepted, and has nothing to rewrite here, so that
+// go test ./examples/... -update runs this package's tests too.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
+
+func TestFirstDiff(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"equal", "a\nb\n", "a\nb\n", 0},
+		{"first line", "x\nb\n", "a\nb\n", 1},
+		{"second line", "a\nx\n", "a\nb\n", 2},
+		{"one is longer", "a\nb\nc\n", "a\nb\n", 3},
+		{"empty and not", "", "a", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := FirstDiff([]byte(tc.a), []byte(tc.b)); got != tc.want {
+				t.Errorf("FirstDiff(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountsAndCountries(t *testing.T) {
+	ml, err := actor.NewState("ML", "fr", "Mali")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &graph.Graph{States: []actor.State{ml}, Persons: []actor.Person{{ID: "urn:uuid:00000000-0000-4000-8000-000000000001", Name: diplo.NewText("fr", "Assimi Goïta")}}}
+	ix := graph.NewIndex(g)
+	if got, want := Counts(g), []int{1, 1, 0, 0, 0, 0, 0, 0, 0, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Counts = %v, want %v", got, want)
+	}
+	got := Countries(g, ix, ml.ID, g.Persons[0].ID, "urn:uuid:00000000-0000-4000-8000-000000000002")
+	if want := []string{"ML", "?", "?"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Countries = %v, want %v", got, want)
+	}
+}
+
+// TestGoldenUpdate writes a golden file with update set, then checks it
+// without, and makes RoundTrip read it back.
+func TestGoldenUpdate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.golden.json")
+	run := func(w io.Writer) error {
+		_, err := io.WriteString(w, "{\n  \"type\": \"Graph\"\n}\n")
+		return err
+	}
+	Golden(t, path, true, run)
+	Golden(t, path, false, run)
+	RoundTrip(t, path)
+	if g := Decode(t, path); g.Len() != 0 {
+		t.Errorf("decoded %d nodes, want 0", g.Len())
+	}
+}
+
+// TestGoldenMismatch runs the checks on a recorder and expects them to
+// fail.
+func TestGoldenMismatch(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "g.golden.json")
+	if err := os.WriteFile(path, []byte("{\"type\":\"Graph\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		check func(t TB)
+	}{
+		{"output differs", func(t TB) {
+			Golden(t, path, false, func(w io.Writer) error { _, err := io.WriteString(w, "{}\n"); return err })
+		}},
+		{"run fails", func(t TB) {
+			Golden(t, path, false, func(io.Writer) error { return errors.New("broken") })
+		}},
+		{"not indented", func(t TB) { RoundTrip(t, path) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !fails(tc.check) {
+				t.Error("check passed, want a failure")
+			}
+		})
+	}
+}
+
+// recorder is a TB that records failures; Fatal panics with errFatal to
+// stop the check, as testing.T's Fatal stops the test.
+type recorder struct{ failed bool }
+
+var errFatal = errors.New("fatal")
+
+func (r *recorder) Helper()               {}
+func (r *recorder) Errorf(string, ...any) { r.failed = true }
+func (r *recorder) Fatal(...any)          { r.failed = true; panic(errFatal) }
+
+// fails reports whether check records a failure.
+func fails(check func(t TB)) (failed bool) {
+	r := &recorder{}
+	defer func() {
+		if v := recover(); v != nil && v != errFatal {
+			panic(v)
+		}
+		failed = r.failed
+	}()
+	check(r)
+	return r.failed
+}
