@@ -255,10 +255,18 @@ func DayOf(y int, m time.Month, day int) Date {
 }
 
 // DateOf returns the date of t to precision p, keeping the zone of t for
-// PrecisionMinute and PrecisionSecond. It returns the zero Date for
-// PrecisionNone or a year out of range.
+// PrecisionMinute and PrecisionSecond. A zone that EDTF cannot write, an
+// offset that is not a whole number of minutes (local mean time before
+// standard zones) or beyond ±14:00, is replaced by UTC, so that the Date
+// names the same instant as t. It returns the zero Date for PrecisionNone or
+// a year out of range.
 func DateOf(t time.Time, p Precision) Date {
 	var d Date
+	if p == PrecisionMinute || p == PrecisionSecond {
+		if _, off := t.Zone(); off%60 != 0 || off > 14*3600 || off < -14*3600 {
+			t = t.UTC()
+		}
+	}
 	switch p {
 	case PrecisionYear:
 		return YearOf(t.Year())
@@ -471,8 +479,15 @@ func (d Date) AppendText(b []byte) ([]byte, error) {
 // MarshalText implements encoding.TextMarshaler.
 func (d Date) MarshalText() ([]byte, error) { return d.AppendText(make([]byte, 0, 25)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseDate.
+// UnmarshalText implements encoding.TextUnmarshaler with ParseDate. The
+// empty text, which MarshalText writes for the zero Date, gives the zero
+// Date, so that the zero value survives a round trip through JSON; fields
+// that need a date report it in Validate.
 func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
 	v, err := ParseDate(string(b))
 	if err != nil {
 		return err

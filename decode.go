@@ -6,6 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo/internal/jsonpath"
 )
@@ -23,7 +27,9 @@ var (
 // DecodeOptions configure Unmarshal. The zero value decodes leniently.
 type DecodeOptions struct {
 	// Strict rejects object members that the Go type does not define and
-	// member names used twice in one object. Without it, unknown members
+	// member names used twice in one object, comparing names as decoding
+	// does: "date" and "Date" set one field, and "fr" and "FR" are one
+	// language tag of a Text. Without it, unknown members
 	// are ignored (encoding/json's behaviour: they are not kept, so a
 	// lenient round trip drops them) and, of duplicate members, the last
 	// one wins.
@@ -47,7 +53,7 @@ func UnmarshalStrict(data []byte, v any) error {
 // that does not decode: the error is a *FieldError, or an Errors list, whose
 // paths read like events[3].kind and whose messages name the bad value
 // ("diplo: unknown value: event kind \"sumit\""). Malformed JSON is reported
-// with its byte offset.
+// with its line and column, as an ErrJSON with an empty path.
 //
 // Unmarshal does not validate: call Validate on the result for the rules
 // that concern meaning.
@@ -99,10 +105,42 @@ func (o DecodeOptions) convert(located []*jsonpath.Error) error {
 			err = fmt.Errorf("%w key", ErrDuplicate)
 		case errors.Is(err, jsonpath.ErrType):
 			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), jsonpath.ErrType.Error()+": "))
+		default:
+			var ke *jsonpath.KeyError
+			switch {
+			case errors.As(err, &ke):
+				if ke.Type == languageTagType {
+					err = NewValueError("language tag", ke.Key, ErrLanguage)
+				} else {
+					err = NewValueError("key", ke.Key, ErrSyntax)
+				}
+			case isSentinel(err):
+			case e.Type == languageTagType:
+				// The UnmarshalText error of golang.org/x/text/language.
+				err = fmt.Errorf("%w: %w", ErrLanguage, err)
+			case e.Type != nil:
+				// Another type's UnmarshalText or UnmarshalJSON error.
+				err = fmt.Errorf("%w: %w", ErrSyntax, err)
+			default:
+				err = fmt.Errorf("%w: %w", ErrJSON, err)
+			}
 		}
 		c.Add(e.Path, err)
 	}
 	return c.Err()
+}
+
+// sentinels are the errors that every decoding error wraps one of.
+var sentinels = []error{ErrRequired, ErrSyntax, ErrRange, ErrUnknown, ErrLanguage, ErrCountry,
+	ErrDuplicate, ErrReference, ErrCycle, ErrOrder, ErrInconsistent, ErrUnknownField, ErrJSON}
+
+func isSentinel(err error) bool {
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func trimPrefix(s, p string) string {
@@ -112,17 +150,27 @@ func trimPrefix(s, p string) string {
 	return s
 }
 
-// syntaxError describes malformed JSON with its line and column.
+var languageTagType = reflect.TypeFor[language.Tag]()
+
+// syntaxError describes malformed JSON with the line and column (both
+// counted from 1, columns in characters) of the offending character, or of
+// the place just after the end of the input when the input stops short.
 func syntaxError(data []byte) error {
 	var v any
 	err := json.Unmarshal(data, &v)
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
+		// Offset counts the bytes read, the offending one included.
+		off := min(int(se.Offset), len(data))
+		if off > 0 && off <= len(data) && !strings.HasPrefix(se.Error(), "unexpected end") {
+			off--
+		}
 		line, col := 1, 1
-		for _, b := range data[:min(int(se.Offset), len(data))] {
-			if b == '\n' {
+		for _, b := range data[:off] {
+			switch {
+			case b == '\n':
 				line, col = line+1, 1
-			} else {
+			case utf8.RuneStart(b):
 				col++
 			}
 		}

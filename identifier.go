@@ -16,8 +16,11 @@ const (
 	// Wikidata items: Q followed by a positive number with no leading zero
 	// (Q7747 is Vladimir Putin, Q912 is Mali).
 	Wikidata Scheme = "wikidata"
-	// ISO3166 country codes: ISO 3166-1 alpha-2 (ML) or alpha-3 (MLI),
+	// ISO3166 country codes: ISO 3166-1 alpha-2 in upper case (ML),
 	// checked against the regions of golang.org/x/text/language.
+	// ParseIdentifier and NewIdentifier also accept alpha-3 (MLI) and lower
+	// case, and store the alpha-2 code, so that a country has one
+	// identifier and one IDFor.
 	ISO3166 Scheme = "iso3166"
 	// GeoNames feature ids: a positive number (524901 is Moscow).
 	GeoNames Scheme = "geonames"
@@ -45,12 +48,16 @@ type Identifier struct {
 }
 
 // NewIdentifier returns the identifier of value in scheme after checking it;
-// see ParseIdentifier for the rules. ISO 3166 codes are returned in upper
-// case.
+// see ParseIdentifier for the rules. ISO 3166 codes are returned as
+// upper-case alpha-2 codes ("mli" gives "ML").
 func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
 	id := Identifier{Scheme: scheme, Value: value}
-	if scheme == ISO3166 {
-		id.Value = strings.ToUpper(value)
+	if scheme == ISO3166 && value != "" {
+		c, err := ParseCountry(value)
+		if err != nil {
+			return Identifier{}, NewValueError(string(scheme)+" identifier", value, ErrCountry)
+		}
+		id.Value = string(c)
 	}
 	if err := id.Validate(); err != nil {
 		return Identifier{}, err
@@ -96,8 +103,11 @@ func MustParseIdentifier(s string) Identifier {
 // IsZero reports whether the identifier is unset.
 func (id Identifier) IsZero() bool { return id.Scheme == "" && id.Value == "" }
 
-// String returns the text form.
+// String returns the text form, or "" for the zero Identifier.
 func (id Identifier) String() string {
+	if id.IsZero() {
+		return ""
+	}
 	if id.Scheme == URL {
 		return id.Value
 	}
@@ -111,7 +121,13 @@ func (id Identifier) ID() ID { return IDFor(id) }
 func (id Identifier) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseIdentifier.
+// The empty text, which MarshalText writes for the zero Identifier, gives
+// the zero Identifier.
 func (id *Identifier) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*id = Identifier{}
+		return nil
+	}
 	v, err := ParseIdentifier(string(b))
 	if err != nil {
 		return err
@@ -122,7 +138,8 @@ func (id *Identifier) UnmarshalText(b []byte) error {
 
 // Validate checks the value against the rules of its scheme: ErrUnknown
 // for a scheme the library does not define, ErrSyntax or ErrCountry for a
-// value of the wrong form.
+// value of the wrong form. An iso3166 value must be the canonical
+// upper-case alpha-2 code that NewIdentifier stores.
 func (id Identifier) Validate() error {
 	bad := func(err error) error {
 		return NewValueError(string(id.Scheme)+" identifier", id.Value, err)
@@ -136,7 +153,7 @@ func (id Identifier) Validate() error {
 			return bad(ErrSyntax)
 		}
 	case ISO3166:
-		if _, err := ParseCountry(id.Value); err != nil || strings.ToUpper(id.Value) != id.Value {
+		if c, err := ParseCountry(id.Value); err != nil || string(c) != id.Value {
 			return bad(ErrCountry)
 		}
 	case GeoNames, GDELT:
@@ -246,8 +263,13 @@ func (c Country) Validate() error {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler: it accepts what
-// ParseCountry accepts and stores the alpha-2 code.
+// ParseCountry accepts and stores the alpha-2 code. The empty text gives the
+// zero Country, so that the zero value survives a round trip through JSON.
 func (c *Country) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = ""
+		return nil
+	}
 	v, err := ParseCountry(string(b))
 	if err != nil {
 		return err

@@ -23,8 +23,10 @@ import (
 // translations, in the data itself, and no language is assumed: Text has no
 // default language, and an untagged or undetermined ("und") key is an error.
 //
-// Keys are canonicalised by golang.org/x/text/language ("EN" becomes "en",
-// "iw" becomes "he").
+// Keys are normalised in case by golang.org/x/text/language ("EN" becomes
+// "en", "fr-ml" becomes "fr-ML"). Decoding keeps deprecated subtags as
+// written ("iw" stays "iw"), while NewText, like language.Parse, replaces
+// them ("iw" becomes "he"); use current subtags in data.
 type Text map[language.Tag]string
 
 // NewText returns a Text holding s in the language tag, which must be a
@@ -108,20 +110,28 @@ func (t Text) Original() (tag language.Tag, s string, ok bool) {
 }
 
 // Get returns the value that best matches the preferred languages, using
-// the language matcher of golang.org/x/text/language; with no preference it
-// returns the original. ok is false only for an empty Text.
+// the language matcher of golang.org/x/text/language; with no preference,
+// or when no value matches any preferred language, it returns the original
+// (the first value by tag when t holds only translations). ok is false only
+// for an empty Text.
 func (t Text) Get(preferred ...language.Tag) (s string, ok bool) {
 	if len(t) == 0 {
 		return "", false
 	}
-	if len(preferred) == 0 {
-		if _, s, ok := t.Original(); ok {
-			return s, true
+	tags := t.Tags()
+	// The matcher falls back to its first tag: make that the original.
+	if orig, _, ok := t.Original(); ok {
+		for i, tag := range tags {
+			if tag == orig {
+				copy(tags[1:i+1], tags[:i])
+				tags[0] = orig
+				break
+			}
 		}
-		tags := t.Tags()
+	}
+	if len(preferred) == 0 {
 		return t[tags[0]], true
 	}
-	tags := t.Tags()
 	_, i, _ := language.NewMatcher(tags).Match(preferred...)
 	return t[tags[i]], true
 }

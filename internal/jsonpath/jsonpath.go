@@ -19,12 +19,16 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Error is a located decoding error.
 type Error struct {
 	Path string
 	Err  error
+	// Type is the Go type of the value that failed to decode, when the
+	// error is about a value (not about the document's shape).
+	Type reflect.Type
 }
 
 func (e *Error) Error() string { return e.Path + ": " + e.Err.Error() }
@@ -42,6 +46,24 @@ var ErrDuplicateKey = errors.New("duplicate key")
 // ErrType reports a JSON value of the wrong type ("want string, got
 // number").
 var ErrType = errors.New("wrong JSON type")
+
+// KeyError reports an object member name that does not decode as the key
+// type of a map, such as a malformed language tag in a map keyed by
+// language.Tag.
+type KeyError struct {
+	// Key is the member name, cut to 64 bytes.
+	Key string
+	// Type is the Go key type.
+	Type reflect.Type
+	// Err is the error of the key's UnmarshalText method.
+	Err error
+}
+
+func (e *KeyError) Error() string {
+	return "invalid key " + strconv.Quote(e.Key) + ": " + e.Err.Error()
+}
+
+func (e *KeyError) Unwrap() error { return e.Err }
 
 // Locate walks data as a value of type t and returns the located errors, in
 // document order, up to max of them (max <= 0 means no limit). In strict
@@ -102,19 +124,22 @@ func (w *walker) walk(data []byte, t reflect.Type, path string) {
 		seen := map[string]bool{}
 		w.members(data, path, func(key string, val []byte) {
 			kp := join(path, key)
-			if w.strict {
-				if seen[key] {
-					w.add(kp, ErrDuplicateKey)
-					return
-				}
-				seen[key] = true
-			}
 			f, ok := fields.lookup(key)
 			if !ok {
 				if w.strict {
 					w.add(kp, ErrUnknownField)
 				}
 				return
+			}
+			// encoding/json matches member names to fields without
+			// regard to case, so "date" and "Date" set the same field:
+			// duplicates are counted by field.
+			if w.strict {
+				if seen[f.name] {
+					w.add(kp, ErrDuplicateKey)
+					return
+				}
+				seen[f.name] = true
 			}
 			w.walk(val, f.typ, kp)
 		})
@@ -140,6 +165,7 @@ func (w *walker) walk(data []byte, t reflect.Type, path string) {
 			}
 			w.walk(raw, t.Elem(), path+"["+strconv.Itoa(i)+"]")
 		}
+		w.close(dec, path)
 	case reflect.Map:
 		if len(data) == 0 || data[0] != '{' {
 			w.leaf(data, t, path)
@@ -149,19 +175,27 @@ func (w *walker) walk(data []byte, t reflect.Type, path string) {
 		seen := map[string]bool{}
 		w.members(data, path, func(key string, val []byte) {
 			kp := join(path, key)
+			canon := key
+			if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
+				k := reflect.New(kt)
+				if err := k.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
+					w.add(kp, &KeyError{Key: cut(key), Type: kt, Err: err})
+					return
+				}
+				// Keys that decode to the same value ("EN" and "en"
+				// as language tags) are the same key.
+				if m, ok := k.Elem().Interface().(encoding.TextMarshaler); ok {
+					if b, err := m.MarshalText(); err == nil {
+						canon = string(b)
+					}
+				}
+			}
 			if w.strict {
-				if seen[key] {
+				if seen[canon] {
 					w.add(kp, ErrDuplicateKey)
 					return
 				}
-				seen[key] = true
-			}
-			if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
-				k := reflect.New(kt).Interface().(encoding.TextUnmarshaler)
-				if err := k.UnmarshalText([]byte(key)); err != nil {
-					w.add(kp, err)
-					return
-				}
+				seen[canon] = true
 			}
 			w.walk(val, t.Elem(), kp)
 		})
@@ -191,6 +225,18 @@ func (w *walker) members(data []byte, path string, fn func(key string, val []byt
 		}
 		fn(key, raw)
 	}
+	w.close(dec, path)
+}
+
+// close reads the closing bracket or brace of the array or object that dec
+// is in, reporting input that stops short.
+func (w *walker) close(dec *json.Decoder, path string) {
+	if w.full() {
+		return
+	}
+	if _, err := dec.Token(); err != nil {
+		w.add(path, err)
+	}
 }
 
 // leaf decodes data into a fresh value of type t and records the error.
@@ -201,9 +247,12 @@ func (w *walker) leaf(data []byte, t reflect.Type, path string) {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		err = fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), te.Value)
+		w.add(path, fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), te.Value))
+		return
 	}
-	w.add(path, err)
+	if !w.full() {
+		w.errs = append(w.errs, &Error{Path: path, Err: err, Type: t})
+	}
 }
 
 func kindName(t reflect.Type) string {
@@ -236,15 +285,29 @@ func join(path, key string) string {
 		}
 	}
 	if !plain {
-		if len(key) > 64 {
-			key = key[:64] + "..."
-		}
-		return path + "[" + strconv.Quote(key) + "]"
+		return path + "[" + strconv.Quote(cut(key)) + "]"
 	}
 	if path == "" {
 		return key
 	}
 	return path + "." + key
+}
+
+// maxKey is the longest prefix of a member name that paths and errors
+// quote.
+const maxKey = 64
+
+// cut shortens s to at most maxKey bytes, on a rune boundary, marking the
+// cut with "...".
+func cut(s string) string {
+	if len(s) <= maxKey {
+		return s
+	}
+	n := maxKey
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "..."
 }
 
 type field struct {

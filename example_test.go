@@ -1,0 +1,242 @@
+package diplo_test
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+)
+
+func ExampleParseDate() {
+	for _, s := range []string{"2023", "2025-06", "2025-06-23", "2025-06-23T14:30+03:00", "2025-06-22?", "-0044-03-15"} {
+		d, err := diplo.ParseDate(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-24s %-7s %s\n", d, d.Precision(), d.Start().Format("2006-01-02T15:04Z07:00"))
+	}
+	// Output:
+	// 2023                     year    2023-01-01T00:00Z
+	// 2025-06                  month   2025-06-01T00:00Z
+	// 2025-06-23               day     2025-06-23T00:00Z
+	// 2025-06-23T14:30+03:00   minute  2025-06-23T11:30Z
+	// 2025-06-22?              day     2025-06-22T00:00Z
+	// -0044-03-15              day     -0044-03-15T00:00Z
+}
+
+func ExampleParseDate_errors() {
+	for _, s := range []string{"2023-13-01", "2023-02-30", "20230101", "2023-1-01", "2023-07-27T25:00", ""} {
+		_, err := diplo.ParseDate(s)
+		switch {
+		case errors.Is(err, diplo.ErrRange):
+			fmt.Println("range: ", err)
+		case errors.Is(err, diplo.ErrSyntax):
+			fmt.Println("syntax:", err)
+		case errors.Is(err, diplo.ErrRequired):
+			fmt.Println("empty: ", err)
+		}
+	}
+	// Output:
+	// range:  diplo: out of range: date "2023-13-01"
+	// range:  diplo: out of range: date "2023-02-30"
+	// range:  diplo: out of range: date "20230101"
+	// syntax: diplo: syntax error: date "2023-1-01"
+	// range:  diplo: out of range: date "2023-07-27T25:00"
+	// empty:  diplo: required: date ""
+}
+
+// A date is a span of time. "2023" contains "2023-07-27": neither comes
+// before the other, they overlap. Compare still sorts them, the longer span
+// first.
+func ExampleDate_Compare() {
+	year := diplo.MustParseDate("2023")
+	day := diplo.MustParseDate("2023-07-27")
+	fmt.Println("before:", year.Before(day), "after:", year.After(day), "overlaps:", year.Overlaps(day))
+	fmt.Println("compare:", year.Compare(day))
+
+	dates := []diplo.Date{
+		diplo.MustParseDate("2023-01-02"),
+		diplo.MustParseDate("2023-01-01"),
+		diplo.MustParseDate("2023"),
+		diplo.MustParseDate("2022-12-31T23:00-05:00"), // 04:00 UTC on 1 January 2023
+	}
+	slices.SortFunc(dates, diplo.Date.Compare)
+	fmt.Println(dates)
+	// Output:
+	// before: false after: false overlaps: true
+	// compare: -1
+	// [2023 2023-01-01 2022-12-31T23:00-05:00 2023-01-02]
+}
+
+func ExampleParseInterval() {
+	iv, err := diplo.ParseInterval("2025-06-22/2025-06-26")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(iv.Contains(diplo.MustParseDate("2025-06-23T14:30+03:00")))
+	fmt.Println(iv.Excludes(diplo.MustParseDate("2025-07")))
+	fmt.Println(iv.Contains(diplo.MustParseDate("2025-06"))) // overlaps, not inside
+
+	_, err = diplo.ParseInterval("2024/2023")
+	fmt.Println(err)
+	// Output:
+	// true
+	// true
+	// false
+	// diplo: dates out of order: interval "2024/2023"
+}
+
+func ExampleIDFor() {
+	putin := diplo.MustParseIdentifier("wikidata:Q7747")
+	fmt.Println(diplo.IDFor(putin))
+	// Every program derives the same ID from the same identifier.
+	fmt.Println(diplo.IDFor(diplo.MustParseIdentifier("wikidata:Q7747")) == diplo.IDFor(putin))
+	// A country has one identifier, however its code was written.
+	fmt.Println(diplo.IDFor(diplo.MustParseIdentifier("iso3166:MLI")) == diplo.MustParseCountry("ml").Identifier().ID())
+	// Output:
+	// urn:uuid:99c927d0-8f2f-5163-a845-befe007dff2a
+	// true
+	// true
+}
+
+func ExampleParseIdentifier() {
+	for _, s := range []string{"wikidata:Q912", "iso3166:mli", "unts:I-54113", "geonames:2460596",
+		"https://www.kremlin.ru/events/president/news/77200",
+		"wikidata:Q-1", "iso3166:XX", "isni:0000000121032683"} {
+		id, err := diplo.ParseIdentifier(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-8s %s\n", id.Scheme, id)
+	}
+	// Output:
+	// wikidata wikidata:Q912
+	// iso3166  iso3166:ML
+	// unts     unts:I-54113
+	// geonames geonames:2460596
+	// url      https://www.kremlin.ru/events/president/news/77200
+	// diplo: syntax error: wikidata identifier "Q-1"
+	// diplo: unknown country code: iso3166 identifier "XX"
+	// diplo: unknown value: identifier scheme "isni"
+}
+
+func ExampleParseCountry() {
+	for _, s := range []string{"ML", "mli", "XK", "SU", "EU", "XX"} {
+		c, err := diplo.ParseCountry(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(s, "->", c, c.ISO3())
+	}
+	// Output:
+	// ML -> ML MLI
+	// mli -> ML MLI
+	// XK -> XK XKK
+	// SU -> SU SUN
+	// diplo: unknown country code: country "EU"
+	// diplo: unknown country code: country "XX"
+}
+
+func ExampleNewText() {
+	title := diplo.NewText("fr", "Accord sur les principes fondamentaux des relations")
+	fmt.Println(title)
+	fmt.Println(title.Tags())
+	// Output:
+	// Accord sur les principes fondamentaux des relations
+	// [fr]
+}
+
+func ExampleText_WithTranslation() {
+	title := diplo.NewText("fr", "Accord sur les principes fondamentaux des relations").
+		WithTranslation(language.English, language.French, "Agreement on the fundamental principles of relations")
+	fmt.Println(title.Tags())
+
+	for _, tag := range title.Tags() {
+		src, ok := diplo.TranslatedFrom(tag)
+		fmt.Println(tag, "translated:", ok, src)
+	}
+	tag, _, _ := title.Original()
+	fmt.Println("original:", tag)
+
+	// Readers get the best match; with no match, the original.
+	en, _ := title.Get(language.English)
+	de, _ := title.Get(language.German)
+	fmt.Println(en)
+	fmt.Println(de)
+	// Output:
+	// [en-t-fr fr]
+	// en-t-fr translated: true fr
+	// fr translated: false und
+	// original: fr
+	// Agreement on the fundamental principles of relations
+	// Accord sur les principes fondamentaux des relations
+}
+
+func ExampleText_Validate() {
+	t := diplo.Text{language.French: "", language.Und: "Mali"}
+	fmt.Println(t.Validate())
+	// Output:
+	// fr: diplo: required
+	// und: diplo: invalid language tag: language tag "und"
+}
+
+func ExampleCollector() {
+	validateEvent := func(title diplo.Text, start diplo.Date) error {
+		var c diplo.Collector
+		c.Add("title", diplo.RequireText(title))
+		if start.IsZero() {
+			c.Add("startDate", diplo.ErrRequired)
+		}
+		return c.Err()
+	}
+	var c diplo.Collector
+	c.AddIndex("events", 10, validateEvent(diplo.NewText("fr", "Visite"), diplo.Date{}))
+	c.AddIndex("events", 2, validateEvent(diplo.Text{language.French: ""}, diplo.MustParseDate("2025-06-23")))
+	c.AddIndex("events", 3, validateEvent(diplo.NewText("fr", "Entretien"), diplo.MustParseDate("2025-06-23")))
+
+	err := c.Err()
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, diplo.ErrRequired))
+	// Output:
+	// events[2].title.fr: diplo: required
+	// events[10].startDate: diplo: required
+	// true
+}
+
+func ExampleUnmarshal() {
+	type meeting struct {
+		Title diplo.Text   `json:"title"`
+		Dates []diplo.Date `json:"dates"`
+		Where diplo.Place  `json:"where"`
+	}
+	data := []byte(`{
+		"title": {"fr": "Entretien au Kremlin"},
+		"dates": ["2025-06-22", "2025-06-23", "2025-06-31"],
+		"where": {"country": "RU"}
+	}`)
+	var m meeting
+	err := diplo.Unmarshal(data, &m)
+
+	var fe *diplo.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println("path:", fe.Path)
+		fmt.Println("out of range:", errors.Is(fe, diplo.ErrRange))
+	}
+	fmt.Println(err)
+
+	// Strict decoding also rejects members the type does not define.
+	err = diplo.UnmarshalStrict([]byte(`{"title": {"fr": "Entretien"}, "venue": "Kremlin"}`), &m)
+	fmt.Println(err, errors.Is(err, diplo.ErrUnknownField))
+	// Output:
+	// path: dates[2]
+	// out of range: true
+	// dates[2]: diplo: out of range: date "2025-06-31"
+	// venue: diplo: unknown field true
+}

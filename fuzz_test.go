@@ -1,0 +1,268 @@
+package diplo_test
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/diplo-go/diplo"
+)
+
+// sentinel reports whether err wraps one of the package's sentinel errors.
+func sentinel(err error) bool {
+	for _, s := range []error{diplo.ErrRequired, diplo.ErrSyntax, diplo.ErrRange, diplo.ErrUnknown,
+		diplo.ErrLanguage, diplo.ErrCountry, diplo.ErrDuplicate, diplo.ErrReference, diplo.ErrCycle,
+		diplo.ErrOrder, diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON} {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortQuote checks that an error quotes at most a short prefix of its
+// input.
+func shortQuote(t *testing.T, err error) {
+	t.Helper()
+	var ve *diplo.ValueError
+	if errors.As(err, &ve) && len(ve.Value) > diplo.MaxQuote+len("...") {
+		t.Fatalf("error quotes %d bytes of input", len(ve.Value))
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2023", "2023-07", "2023-07-27", "2025-06-23T14:30", "2025-06-23T14:30:05Z",
+		"2025-06-23T14:30+03:00", "2025-06-23T14:30-00:44", "-0044", "2023?", "2025-06~", "2023-07-27%",
+		"2023-13-01", "2023-02-30", "99999999", "20230101", "2023-1-01", "2023-07-27T25:00", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := diplo.ParseDate(s)
+		if err != nil {
+			if !d.IsZero() || !sentinel(err) {
+				t.Fatalf("ParseDate(%q) = %#v, %v", s, d, err)
+			}
+			shortQuote(t, err)
+			return
+		}
+		text := d.String()
+		again, err := diplo.ParseDate(text)
+		if err != nil || again != d {
+			t.Fatalf("ParseDate(%q) = %#v; ParseDate(%q) = %#v, %v", s, d, text, again, err)
+		}
+		if again.String() != text {
+			t.Fatalf("String is not stable: %q then %q", text, again.String())
+		}
+		if !d.Start().Before(d.End()) {
+			t.Fatalf("%q: empty span %v..%v", s, d.Start(), d.End())
+		}
+		if d.Compare(again) != 0 || !d.Overlaps(again) || d.Before(again) || d.After(again) {
+			t.Fatalf("%q is not equal to itself", s)
+		}
+	})
+}
+
+func FuzzParseInterval(f *testing.F) {
+	for _, s := range []string{"2025-06-22/2025-06-26", "2021-05-24/", "/2006", "2021-05-24/..", "../1990",
+		"../..", "/", "2024/2023", "2023", "2023/2024/2025", "2025-06-23T14:30+03:00/2025-06-23T11:30Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		iv, err := diplo.ParseInterval(s)
+		if err != nil {
+			if !iv.IsZero() || !sentinel(err) {
+				t.Fatalf("ParseInterval(%q) = %+v, %v", s, iv, err)
+			}
+			shortQuote(t, err)
+			return
+		}
+		if err := iv.Validate(); err != nil {
+			t.Fatalf("ParseInterval(%q) returned an invalid interval: %v", s, err)
+		}
+		text := iv.String()
+		again, err := diplo.ParseInterval(text)
+		if err != nil || again != iv {
+			t.Fatalf("ParseInterval(%q) = %+v; ParseInterval(%q) = %+v, %v", s, iv, text, again, err)
+		}
+		if !iv.Start.IsZero() && iv.Excludes(iv.Start) || !iv.End.IsZero() && iv.Excludes(iv.End) {
+			t.Fatalf("%q excludes its own bound", s)
+		}
+	})
+}
+
+func FuzzParseIdentifier(f *testing.F) {
+	for _, s := range []string{"wikidata:Q7747", "wikidata:Q-1", "wikidata:Q01", "iso3166:ML", "iso3166:mli",
+		"iso3166:XX", "geonames:524901", "unts:I-54113", "unts:II-1", "gdelt:1234567890",
+		"https://www.kremlin.ru/events/president/news/77200", "url:https://example.org/x", "foo:bar", ":", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, err := diplo.ParseIdentifier(s)
+		if err != nil {
+			if !id.IsZero() || !sentinel(err) {
+				t.Fatalf("ParseIdentifier(%q) = %+v, %v", s, id, err)
+			}
+			shortQuote(t, err)
+			return
+		}
+		if err := id.Validate(); err != nil {
+			t.Fatalf("ParseIdentifier(%q) = %+v, which does not validate: %v", s, id, err)
+		}
+		text := id.String()
+		again, err := diplo.ParseIdentifier(text)
+		if err != nil || again != id {
+			t.Fatalf("ParseIdentifier(%q) = %+v; ParseIdentifier(%q) = %+v, %v", s, id, text, again, err)
+		}
+		if diplo.IDFor(again) != diplo.IDFor(id) {
+			t.Fatal("IDFor differs for equal identifiers")
+		}
+		if err := diplo.IDFor(id).Validate(); err != nil {
+			t.Fatalf("IDFor gave an invalid ID: %v", err)
+		}
+	})
+}
+
+func FuzzParseID(f *testing.F) {
+	for _, s := range []string{"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://example.org/events/1",
+		"urn:", ":x", "no-colon", "urn:x y", "urn:\xff", "https://example.org/événement", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id, err := diplo.ParseID(s)
+		if err != nil {
+			if id != "" || !sentinel(err) {
+				t.Fatalf("ParseID(%q) = %q, %v", s, id, err)
+			}
+			shortQuote(t, err)
+			if diplo.ID(s).Validate() == nil {
+				t.Fatalf("Validate accepts %q, which ParseID rejects", s)
+			}
+			return
+		}
+		if string(id) != s || id.Validate() != nil {
+			t.Fatalf("ParseID(%q) = %q", s, id)
+		}
+		if again, err := diplo.ParseID(id.String()); err != nil || again != id {
+			t.Fatalf("ParseID(String()) = %q, %v", again, err)
+		}
+	})
+}
+
+func FuzzParseCountry(f *testing.F) {
+	for _, s := range []string{"ML", "MLI", "ml", "XX", "EU", "UN", "001", "XK", "SU", "", "M", "MLIX"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := diplo.ParseCountry(s)
+		if err != nil {
+			if c != "" || !sentinel(err) {
+				t.Fatalf("ParseCountry(%q) = %q, %v", s, c, err)
+			}
+			return
+		}
+		if len(c) != 2 || c.Validate() != nil {
+			t.Fatalf("ParseCountry(%q) = %q, which does not validate", s, c)
+		}
+		// The alpha-3 code parses, though not always back to c: a former
+		// code may share it with its successor (FQ and TF are both ATF).
+		again, err := diplo.ParseCountry(c.ISO3())
+		if err != nil || again.ISO3() != c.ISO3() {
+			t.Fatalf("ParseCountry(ISO3 %q) = %q, %v", c.ISO3(), again, err)
+		}
+	})
+}
+
+// FuzzUnmarshalText decodes a Text from JSON, encodes it and decodes it
+// again: the two decoded values must be equal, and diplo.Unmarshal must
+// agree with encoding/json on what decodes.
+func FuzzUnmarshalText(f *testing.F) {
+	for _, s := range []string{`{"fr":"Bonjour","en-t-fr":"Hello"}`, `{"EN":"x","en":"y"}`, `{"":"x"}`,
+		`{"und":"x"}`, `{"iw":"x"}`, `{"en-t-fr-ca-h0-hybrid":"x"}`, `{}`, `null`, `[]`, `{"fr":1}`, `{"fr":"\u0000"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a diplo.Text
+		errStd := json.Unmarshal(data, &a)
+		var viaDiplo diplo.Text
+		errDiplo := diplo.Unmarshal(data, &viaDiplo)
+		if (errStd == nil) != (errDiplo == nil) {
+			t.Fatalf("encoding/json: %v; diplo.Unmarshal: %v", errStd, errDiplo)
+		}
+		if errDiplo != nil {
+			if !sentinel(errDiplo) {
+				t.Fatalf("diplo.Unmarshal error wraps no sentinel: %v", errDiplo)
+			}
+			return
+		}
+		if !reflect.DeepEqual(a, viaDiplo) {
+			t.Fatalf("encoding/json gives %v, diplo.Unmarshal %v", a, viaDiplo)
+		}
+		b, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("Marshal(%v): %v", a, err)
+		}
+		var c diplo.Text
+		if err := diplo.UnmarshalStrict(b, &c); err != nil {
+			t.Fatalf("decoding the encoding %s: %v", b, err)
+		}
+		if !reflect.DeepEqual(a, c) && !(len(a) == 0 && len(c) == 0) {
+			t.Fatalf("round trip: %v, then %s, then %v", a, b, c)
+		}
+		_ = a.Validate() // must not panic
+		a.Get()
+	})
+}
+
+// FuzzUnmarshal decodes documents made of diplo types: it must never panic,
+// must agree with encoding/json on what decodes, and must report every
+// failure as field errors wrapping a sentinel.
+func FuzzUnmarshal(f *testing.F) {
+	for _, s := range []string{
+		`{"items":[{"date":"2025-06-23T14:30+03:00","country":"mli","ref":"wikidata:Q912","name":{"fr":"Mali"},"domain":"geology"}],"span":"2025-06-22/.."}`,
+		`{"items":[{"date":"2023-13-01"},{"date":5},{"bogus":1,"date":"2023","date":"2024"}]}`,
+		`{"items":[{"name":{"":"x","fr":"a","FR":"b"},"place":{"country":"EU","coordinates":{"latitude":"x"}}}]}`,
+		`{"items":[{"date":"2023","language":"zz","at":"yesterday"},{"language":"fr-t-en","at":"2025-06-23T14:30:00Z"}]}`,
+		`{"items":{}}`, "{\n\"items\": [,]}", `[]`, `null`, `{"count":1e400}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var std record
+		errStd := json.Unmarshal(data, &std)
+		var lenient record
+		errLenient := diplo.Unmarshal(data, &lenient)
+		if (errStd == nil) != (errLenient == nil) {
+			t.Fatalf("encoding/json: %v; diplo.Unmarshal: %v", errStd, errLenient)
+		}
+		var strict record
+		errStrict := diplo.UnmarshalStrict(data, &strict)
+		if errStrict == nil && errLenient != nil {
+			t.Fatalf("strict accepts what lenient rejects: %v", errLenient)
+		}
+		for _, err := range []error{errLenient, errStrict} {
+			if err == nil {
+				continue
+			}
+			var list diplo.Errors
+			var fe *diplo.FieldError
+			switch {
+			case errors.As(err, &list):
+				if len(list) < 2 || len(list) > 10 {
+					t.Fatalf("%d errors in a list", len(list))
+				}
+				for _, e := range list {
+					if !sentinel(e) {
+						t.Fatalf("%s: error wraps no sentinel: %v", e.Path, e.Err)
+					}
+				}
+			case errors.As(err, &fe):
+				if !sentinel(fe) {
+					t.Fatalf("%s: error wraps no sentinel: %v", fe.Path, fe.Err)
+				}
+			default:
+				t.Fatalf("error is not a FieldError: %#v", err)
+			}
+		}
+	})
+}

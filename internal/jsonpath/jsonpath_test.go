@@ -1,0 +1,302 @@
+package jsonpath
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// code is a text type that accepts only "ok" and canonicalises case, like
+// the scalars of the model.
+type code string
+
+var errBadCode = errors.New("bad code")
+
+func (c *code) UnmarshalText(b []byte) error {
+	if !strings.EqualFold(string(b), "ok") && !strings.EqualFold(string(b), "fine") {
+		return fmt.Errorf("%w %q", errBadCode, b)
+	}
+	*c = code(strings.ToLower(string(b)))
+	return nil
+}
+
+func (c code) MarshalText() ([]byte, error) { return []byte(c), nil }
+
+type Base struct {
+	ID   string `json:"id"`
+	Kind code   `json:"kind"`
+}
+
+type inner struct {
+	Code  code          `json:"code"`
+	Codes []code        `json:"codes"`
+	ByKey map[code]code `json:"byKey"`
+	Names map[string]int
+	Ptr   *code   `json:"ptr"`
+	Bytes []byte  `json:"bytes"`
+	Arr   [2]code `json:"arr"`
+}
+
+type outer struct {
+	Base            // promoted: id, kind
+	Items   []inner `json:"items"`
+	One     *inner  `json:"one"`
+	Skipped string  `json:"-"`
+	Count   int     `json:"count,omitempty"`
+	Flag    bool    `json:"flag"`
+	Any     any     `json:"any"`
+	Raw     json.RawMessage
+	hidden  int
+	Plain   string
+}
+
+func paths(errs []*Error) []string {
+	out := make([]string, len(errs))
+	for i, e := range errs {
+		out[i] = e.Path
+	}
+	return out
+}
+
+func TestLocate(t *testing.T) {
+	typ := reflect.TypeFor[outer]()
+	tests := []struct {
+		name   string
+		in     string
+		strict bool
+		paths  []string
+		errs   []error
+	}{
+		{"valid", `{"id":"a","kind":"ok","items":[{"code":"OK","codes":["ok","fine"],"byKey":{"ok":"fine"}}],"any":{"x":[1]}}`, true, nil, nil},
+		{"null everywhere", `{"items":null,"one":null,"kind":null,"any":null}`, true, nil, nil},
+		{"bad text value", `{"items":[{"code":"ok"},{"code":"ok"},{"code":"no"}]}`, false,
+			[]string{"items[2].code"}, []error{errBadCode}},
+		{"promoted field", `{"kind":"no"}`, false, []string{"kind"}, []error{errBadCode}},
+		{"slice element", `{"one":{"codes":["ok","no","ok","no"]}}`, false,
+			[]string{"one.codes[1]", "one.codes[3]"}, []error{errBadCode, errBadCode}},
+		{"array element", `{"one":{"arr":["ok","no"]}}`, false, []string{"one.arr[1]"}, []error{errBadCode}},
+		{"pointer", `{"one":{"ptr":"no"}}`, false, []string{"one.ptr"}, []error{errBadCode}},
+		{"map value", `{"one":{"byKey":{"ok":"no"}}}`, false, []string{"one.byKey.ok"}, []error{errBadCode}},
+		{"map key", `{"one":{"byKey":{"no":"ok"}}}`, false, []string{"one.byKey.no"}, []error{errBadCode}},
+		{"wrong type: number for text", `{"kind":5}`, false, []string{"kind"}, []error{ErrType}},
+		{"wrong type: string for number", `{"count":"5"}`, false, []string{"count"}, []error{ErrType}},
+		{"wrong type: number for bool", `{"flag":1}`, false, []string{"flag"}, []error{ErrType}},
+		{"wrong type: string for array", `{"items":"x"}`, false, []string{"items"}, []error{ErrType}},
+		{"wrong type: array for struct", `{"one":[]}`, false, []string{"one"}, []error{ErrType}},
+		{"wrong type: number for map", `{"one":{"Names":3}}`, false, []string{"one.Names"}, []error{ErrType}},
+		{"wrong type: string for map value", `{"one":{"Names":{"a":"b"}}}`, false, []string{"one.Names.a"}, []error{ErrType}},
+		{"bytes take base64", `{"one":{"bytes":"aGk="}}`, true, nil, nil},
+		{"bad base64", `{"one":{"bytes":"!!"}}`, false, []string{"one.bytes"}, nil},
+		{"unknown fields ignored when lenient", `{"bogus":1,"-":2,"Skipped":"x","hidden":1}`, false, nil, nil},
+		{"unknown fields, strict", `{"bogus":1,"Skipped":"x","hidden":1,"items":[{"nope":[]}]}`, true,
+			[]string{"bogus", "Skipped", "hidden", "items[0].nope"}, []error{ErrUnknownField, ErrUnknownField, ErrUnknownField, ErrUnknownField}},
+		{"case-insensitive names", `{"KIND":"ok","Items":[{"CODE":"ok"}],"plain":"x","raw":[1]}`, true, nil, nil},
+		{"duplicates ignored when lenient", `{"kind":"ok","kind":"no"}`, false, []string{"kind"}, []error{errBadCode}},
+		{"duplicate key, strict", `{"id":"a","id":"b"}`, true, []string{"id"}, []error{ErrDuplicateKey}},
+		{"duplicate in another case, strict", `{"id":"a","ID":"b"}`, true, []string{"ID"}, []error{ErrDuplicateKey}},
+		{"duplicate map key, strict", `{"one":{"Names":{"a":1,"a":2,"A":3}}}`, true, []string{"one.Names.a"}, []error{ErrDuplicateKey}},
+		{"map keys equal once decoded, strict", `{"one":{"byKey":{"ok":"ok","OK":"ok"}}}`, true, []string{"one.byKey.OK"}, []error{ErrDuplicateKey}},
+		{"odd member names are quoted", `{"one":{"byKey":{"a.b":"ok","":"ok","é":"ok"}}}`, false,
+			[]string{`one.byKey["a.b"]`, `one.byKey[""]`, `one.byKey["é"]`}, []error{errBadCode, errBadCode, errBadCode}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Locate([]byte(tc.in), typ, tc.strict, 0)
+			if strings.Join(paths(got), " ") != strings.Join(tc.paths, " ") {
+				t.Fatalf("paths = %q, want %q (%v)", paths(got), tc.paths, got)
+			}
+			for i, e := range got {
+				if i < len(tc.errs) && !errors.Is(e, tc.errs[i]) {
+					t.Errorf("%s: %v, want %v", e.Path, e.Err, tc.errs[i])
+				}
+				if e.Error() != e.Path+": "+e.Err.Error() || e.Unwrap() != e.Err {
+					t.Errorf("Error() = %q", e.Error())
+				}
+			}
+			// Whatever Locate finds, encoding/json rejects too.
+			if len(got) > 0 {
+				var v outer
+				dec := json.NewDecoder(strings.NewReader(tc.in))
+				if tc.strict {
+					dec.DisallowUnknownFields()
+				}
+				if err := dec.Decode(&v); err == nil && !tc.strict {
+					t.Errorf("encoding/json accepts what Locate reports")
+				}
+			}
+		})
+	}
+}
+
+func TestKeyError(t *testing.T) {
+	got := Locate([]byte(`{"one":{"byKey":{"nope":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
+	if len(got) != 1 {
+		t.Fatalf("got %v", got)
+	}
+	var ke *KeyError
+	if !errors.As(got[0], &ke) || ke.Key != "nope" || ke.Type != reflect.TypeFor[code]() || !errors.Is(ke, errBadCode) {
+		t.Fatalf("KeyError = %+v", ke)
+	}
+	if want := `invalid key "nope": bad code "nope"`; ke.Error() != want {
+		t.Errorf("Error() = %q, want %q", ke.Error(), want)
+	}
+	long := strings.Repeat("é", 100)
+	got = Locate([]byte(`{"one":{"byKey":{"`+long+`":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
+	if !errors.As(got[0], &ke) || len(ke.Key) > maxKey+3 || !utf8.ValidString(ke.Key) {
+		t.Errorf("long key kept as %q", ke.Key)
+	}
+}
+
+func TestErrorType(t *testing.T) {
+	got := Locate([]byte(`{"kind":"no","count":"x","one":{"codes":["no"]}}`), reflect.TypeFor[outer](), false, 0)
+	want := []reflect.Type{reflect.TypeFor[code](), nil, reflect.TypeFor[code]()}
+	if len(got) != len(want) {
+		t.Fatalf("got %v", got)
+	}
+	for i, e := range got {
+		if e.Type != want[i] {
+			t.Errorf("%s: Type = %v, want %v", e.Path, e.Type, want[i])
+		}
+	}
+}
+
+func TestLocateMax(t *testing.T) {
+	in := `{"items":[` + strings.Repeat(`{"code":"no"},`, 20) + `{"code":"no"}]}`
+	for _, tc := range []struct{ max, want int }{{0, 21}, {-1, 21}, {1, 1}, {5, 5}, {21, 21}, {50, 21}} {
+		if got := Locate([]byte(in), reflect.TypeFor[outer](), false, tc.max); len(got) != tc.want {
+			t.Errorf("max %d: %d errors, want %d", tc.max, len(got), tc.want)
+		}
+	}
+}
+
+func TestJoin(t *testing.T) {
+	tests := []struct{ path, key, want string }{
+		{"", "a", "a"},
+		{"a", "b", "a.b"},
+		{"a[1]", "title", "a[1].title"},
+		{"title", "en-t-fr", "title.en-t-fr"},
+		{"", "@context", "@context"},
+		{"x", "a_b9", "x.a_b9"},
+		{"x", "", `x[""]`},
+		{"x", "a b", `x["a b"]`},
+		{"x", `a"b`, `x["a\"b"]`},
+		{"x", "a\x00", `x["a\x00"]`},
+		{"x", "\xff", `x["\xff"]`},
+		{"", "é", `["é"]`},
+		{"x", strings.Repeat("ü", 40), `x["` + strings.Repeat("ü", 32) + `..."]`},
+	}
+	for _, tc := range tests {
+		if got := join(tc.path, tc.key); got != tc.want {
+			t.Errorf("join(%q, %q) = %q, want %q", tc.path, tc.key, got, tc.want)
+		}
+	}
+}
+
+func TestCut(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 65, 200} {
+		for _, r := range []string{"a", "é", "ü", "€", "🇲"} {
+			s := strings.Repeat(r, n)
+			got := cut(s)
+			body := strings.TrimSuffix(got, "...")
+			if len(body) > maxKey || !utf8.ValidString(got) || !strings.HasPrefix(s, body) {
+				t.Errorf("cut(%d × %q) = %q", n, r, got)
+			}
+			if len(s) <= maxKey && got != s {
+				t.Errorf("cut shortened a short string: %q", got)
+			}
+		}
+	}
+}
+
+func TestFieldsOf(t *testing.T) {
+	fs := fieldsOf(reflect.TypeFor[outer]())
+	var names []string
+	for n := range fs.byName {
+		names = append(names, n)
+	}
+	want := map[string]bool{"id": true, "kind": true, "items": true, "one": true, "count": true, "flag": true,
+		"any": true, "Raw": true, "Plain": true}
+	if len(names) != len(want) {
+		t.Errorf("fields = %v", names)
+	}
+	for _, n := range names {
+		if !want[n] {
+			t.Errorf("unexpected field %q", n)
+		}
+	}
+	if f, ok := fs.lookup("KIND"); !ok || f.name != "kind" {
+		t.Errorf("lookup(KIND) = %+v, %v", f, ok)
+	}
+	if _, ok := fs.lookup("Skipped"); ok {
+		t.Error(`json:"-" field is listed`)
+	}
+	// Cached: the same set again.
+	if fs2 := fieldsOf(reflect.TypeFor[outer]()); len(fs2.byName) != len(fs.byName) {
+		t.Error("cache gives another set")
+	}
+}
+
+// A field of an embedded struct is shadowed by a shallower one of the
+// same name, as in encoding/json.
+func TestFieldsOfShadowing(t *testing.T) {
+	type deep struct {
+		Name code `json:"name"`
+	}
+	type top struct {
+		deep
+		Name string `json:"name"`
+	}
+	got := Locate([]byte(`{"name":"anything"}`), reflect.TypeFor[top](), true, 0)
+	if len(got) != 0 {
+		t.Errorf("shadowed field used: %v", got)
+	}
+}
+
+func TestLocateMalformed(t *testing.T) {
+	// Locate runs after a decode failed; on broken input it reports
+	// something rather than nothing, and never panics.
+	for _, in := range []string{`{"items":[`, `{"items":[{"code":}]}`, `{`, `[`, `{"a" 1}`, ``, `{"items":[1,]}`} {
+		got := Locate([]byte(in), reflect.TypeFor[outer](), true, 0)
+		if len(got) == 0 && in != `` {
+			t.Errorf("Locate(%q) found nothing", in)
+		}
+	}
+}
+
+func FuzzLocate(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","kind":"ok","items":[{"code":"OK","codes":["ok","no"],"byKey":{"ok":"fine","":"x"}}]}`,
+		`{"id":"a","id":"b","ID":"c","bogus":[1,{"x":2}],"one":{"arr":["ok","ok","ok"],"Names":{"a":1,"a":"2"}}}`,
+		`{"items":"x","one":[],"count":"5","flag":1,"any":null}`, `[`, `{"items":[1,]}`, `null`, `"x"`,
+	} {
+		f.Add([]byte(s), true, 3)
+	}
+	typ := reflect.TypeFor[outer]()
+	f.Fuzz(func(t *testing.T, data []byte, strict bool, max int) {
+		max %= 20
+		got := Locate(data, typ, strict, max)
+		if max > 0 && len(got) > max {
+			t.Fatalf("%d errors, max %d", len(got), max)
+		}
+		for _, e := range got {
+			if e == nil || e.Err == nil {
+				t.Fatal("nil error")
+			}
+			if len(e.Path) > 64*1024 {
+				t.Fatalf("path of %d bytes", len(e.Path))
+			}
+		}
+		// On a well-formed document, every error Locate reports lenient
+		// mode is one encoding/json reports too.
+		if json.Valid(data) && !strict && len(got) > 0 {
+			var v outer
+			if err := json.Unmarshal(data, &v); err == nil {
+				t.Fatalf("encoding/json accepts %q, Locate reports %v", data, got)
+			}
+		}
+	})
+}
