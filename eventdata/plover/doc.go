@@ -1,0 +1,81 @@
+// Package plover reads and writes PLOVER event records and holds the
+// PLOVER vocabulary: event types, modes and contexts, and the mapping from
+// CAMEO event codes.
+//
+// PLOVER (Political Language Ontology for Verifiable Event Records)
+// succeeds CAMEO as the event ontology of the POLECAT data set. It keeps
+// CAMEO's twenty cue categories as sixteen event types and moves the
+// detail of CAMEO's three- and four-digit codes into two fields: a mode
+// (how) and contexts (what about).
+//
+// # Vocabulary
+//
+// EventType, Mode and Context are typed strings with a constant for every
+// value of the PLOVER manual (draft 0.8, 2021), documented with the
+// manual's definitions and listed in AllEventTypes, Modes(e) and
+// AllContexts:
+//
+//	plover.Consult.Definition()             // "All consultations and meetings: ..."
+//	plover.Modes(plover.Consult)            // visit, third-party, multilateral, phone
+//	plover.ValidMode(plover.Coerce, plover.ModeArrest) // true
+//
+// Records of earlier drafts use older names; Canonical translates them
+// (DEMAND to REQUEST, DISAPPROVE and INVESTIGATE to ACCUSE, FIGHT to
+// ASSAULT) and CanonicalCoding adds the mode the older name implies.
+//
+// # From CAMEO
+//
+// FromCAMEO codes a CAMEO event code in PLOVER from the PLOVER project's
+// 2021 conversion table, embedded in the package:
+//
+//	c, ok := plover.FromCAMEO("0861") // RETREAT, mode access, context peacekeeping
+//
+// CAMEO roots 01 (statements) and 02 (appeals) have no PLOVER event and
+// report false. See FromCAMEO for how the table's rows are read.
+//
+// # Records
+//
+// A Record is one PLOVER JSON object. The manual's field names (actor,
+// recipient, event_text...) and those of the 2016 gold-standard records,
+// PLOVER 0.5b1 (source, target, eventText...), fill the same fields; the
+// record remembers which it used (Names) and writes them back the same
+// way. Fields that PLOVER versions write in two shapes keep the shape they
+// were read in: event, mode and context as a string or a list (List), the
+// recipient as a list of entities or, in 0.5b1, a string (Entities),
+// counts as numbers or codes (Value). Keys the format does not define are
+// kept in Extra, so reading and writing a record loses nothing; a Decoder
+// can reject them instead (DisallowUnknownFields).
+//
+// A Decoder streams a JSON array of records (or JSON Lines) one record at
+// a time; an Encoder writes them back:
+//
+//	dec := plover.NewDecoder(f)
+//	for {
+//		r, err := dec.Decode()
+//		if err == io.EOF {
+//			break
+//		}
+//		if err != nil {
+//			return err // "plover: records[12].date: invalid date ..."
+//		}
+//		...
+//	}
+//
+// Errors are *FieldError values that name the record and the field by
+// JSON path, and wrap sentinel errors (ErrDate, ErrType, ErrSyntax...)
+// for errors.Is.
+//
+// Records convert to and from the dyads of package eventdata with package
+// ploverdyad, a sub-package, since eventdata itself imports this package.
+//
+// # References
+//
+//   - PLOVER manual, draft 0.8 (2021) and later, Open Event Data
+//     Alliance: https://github.com/openeventdata/PLOVER
+//   - The PLOVER gold-standard records (PLOVER 0.5b1, 2016) and the
+//     CAMEO to PLOVER conversion table (September 2021), same repository,
+//     licensed CC BY-SA 4.0; see data/PROVENANCE.md.
+//   - Halterman, A. et al. (2023), PLOVER and POLECAT: A New Political
+//     Event Ontology and Dataset.
+//   - Schrodt, P. A. (2012), CAMEO Event and Actor Codebook 1.1b3.
+package plover

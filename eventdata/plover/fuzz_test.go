@@ -1,0 +1,88 @@
+package plover_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"reflect"
+	"testing"
+
+	"github.com/diplo-go/diplo/eventdata/plover"
+)
+
+// FuzzDecoder checks that the decoder never panics, that its errors name
+// a place, and that every record it decodes is written and read back
+// equal.
+func FuzzDecoder(f *testing.F) {
+	f.Add([]byte(`[{"id":"a","date":"2000-01-01","source":[{"actorText":"Hungarian","code":"HUN","sector":"GOV"}],"target":"","event":"AGREE","context":"diplomatic, military","textInfo":"(SRC: x)","dead":"3","eventLoc":{"name":"Geneva","country code":"CH"}}]`))
+	f.Add([]byte("{\"id\":\"b\",\"actor\":[{\"code\":\"USA\",\"entity_text\":\"US\"}],\"event\":[\"CONSULT\"],\"mode\":[\"visit\"],\"event_loc\":{\"lat\":1.5,\"lon\":-2}}\n{\"id\":\"c\"}\n"))
+	f.Add([]byte(`[{"id":"x","zeta":{"a":[1,2.50,null]},"actor":null,"source":[{"code":"FRA","rank":1e3}],"text_info":{"text_story":["a","b"],"start":0}}]`))
+	f.Add([]byte("{\n\"id\" : \"PHOXv1-20160724-0042\",\n\"date\" : 2016-07-24,\n\"event\" : [\"CONSULT\"]\n}"))
+	f.Add([]byte(`[{"id":"a","id":"b"}]`))
+	f.Add([]byte("\xef\xbb\xbf[]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := plover.NewDecoder(bytes.NewReader(data))
+		var recs []plover.Record
+		var last error
+		for {
+			r, err := d.Decode()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil && err == last {
+				break // a syntax error: the decoder stops there
+			}
+			last = err
+			if err != nil {
+				var fe *plover.FieldError
+				if !errors.As(err, &fe) && !errors.Is(err, plover.ErrNotArray) {
+					t.Fatalf("error %v (%T) names no place", err, err)
+				}
+				if len(err.Error()) > 1000 {
+					t.Fatalf("error of %d bytes", len(err.Error()))
+				}
+				continue
+			}
+			recs = append(recs, r)
+		}
+		var buf bytes.Buffer
+		if err := plover.WriteAll(&buf, recs); err != nil {
+			t.Fatalf("a decoded record does not encode: %v", err)
+		}
+		back, err := plover.ReadAll(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("output does not decode: %v\n%s", err, buf.Bytes())
+		}
+		if len(back) != len(recs) {
+			t.Fatalf("%d records written, %d read back", len(recs), len(back))
+		}
+		for i := range recs {
+			if !reflect.DeepEqual(recs[i], back[i]) {
+				t.Fatalf("record %d differs after a round trip:\n%+v\n%+v\n%s", i, recs[i], back[i], buf.Bytes())
+			}
+		}
+	})
+}
+
+// FuzzParseDate checks that ParseDate accepts exactly what it writes
+// back.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2000-01-01", "2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2000-1-1", "+200-01-01", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := plover.ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, plover.ErrDate) || !d.IsZero() {
+				t.Fatalf("ParseDate(%q) = %v, %v", s, d, err)
+			}
+			return
+		}
+		if d.String() != s {
+			t.Fatalf("ParseDate(%q) = %v", s, d)
+		}
+		if b, err := d.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("MarshalText = %q, %v", b, err)
+		}
+	})
+}
