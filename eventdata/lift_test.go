@@ -1,0 +1,72 @@
+package eventdata_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata"
+)
+
+// TestLiftProjection lifts the records projected from the Russia–Mali
+// visit back into a graph: every record with a diplomatic code becomes an
+// event between the two states, statements (010) are refused and counted,
+// and the graph validates.
+func TestLiftProjection(t *testing.T) {
+	recs, _ := eventdata.Project(loadGraph(t, "../examples/russia-mali/testdata/russia-mali.golden.json"))
+	l := eventdata.NewLifter()
+	var refused int
+	for _, r := range recs {
+		if err := l.Add(r); err != nil {
+			if !errors.Is(err, eventdata.ErrNotDiplomatic) {
+				t.Fatalf("Add(%s): %v", r.CAMEO, err)
+			}
+			refused++
+		}
+	}
+	g := l.Graph()
+	if err := g.Validate(); err != nil {
+		t.Fatalf("lifted graph: %v", err)
+	}
+	if refused != 2 || l.Skipped["not diplomatic"] != 2 {
+		t.Errorf("refused %d (counted %v), want the 2 statements", refused, l.Skipped)
+	}
+	if l.Lifted != len(recs)-2 || len(g.Events) != l.Lifted {
+		t.Errorf("lifted %d, %d events, want %d", l.Lifted, len(g.Events), len(recs)-2)
+	}
+	if len(g.States) != 2 {
+		t.Errorf("%d states, want Russia and Mali once each", len(g.States))
+	}
+	kinds := map[event.Kind]int{}
+	for _, e := range g.Events {
+		kinds[e.Kind]++
+	}
+	if kinds[event.Visit] != 4 || kinds[event.NegotiationRound] != 6 || kinds[event.SigningCeremony] != 6 {
+		t.Errorf("kinds = %v", kinds)
+	}
+}
+
+func TestLiftErrors(t *testing.T) {
+	day := time.Date(2019, 10, 24, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		rec    eventdata.Record
+		reason string
+	}{
+		{"not diplomatic", eventdata.Record{CAMEO: "190", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}, "not diplomatic"},
+		{"no date", eventdata.Record{CAMEO: "042", Source: eventdata.Actor{CountryCode: "RUS"}}, "no date"},
+		{"no source", eventdata.Record{CAMEO: "042", Date: day}, "no source actor"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := eventdata.NewLifter()
+			if err := l.Add(tc.rec); err == nil {
+				t.Fatal("Add accepted the record")
+			}
+			if l.Skipped[tc.reason] != 1 || len(l.Graph().Events) != 0 {
+				t.Errorf("skipped %v, %d events", l.Skipped, len(l.Graph().Events))
+			}
+		})
+	}
+}

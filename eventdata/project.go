@@ -1,0 +1,442 @@
+package eventdata
+
+import (
+	"slices"
+	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata/cameo"
+	"github.com/diplo-go/diplo/eventdata/plover"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// Skipped names a node that Project could not turn into records, and why.
+type Skipped struct {
+	// Path is the JSON path of the node in the graph ("events[3]").
+	Path string
+	// Reason says what is missing.
+	Reason string
+}
+
+// Project turns a diplo graph into the dyadic records that CAMEO- and
+// PLOVER-coded datasets hold, in the order of the graph's events and
+// statements:
+//
+//   - a visit gives 042 from each guest to each host and 043 back; a summit
+//     with a host likewise, without one 044 between the parties;
+//   - talks, negotiation rounds, calls and the like give their code both
+//     ways between every pair of parties; a mediation gives 045 from the
+//     mediator to each party;
+//   - a signing ceremony gives 057 both ways between the parties of each
+//     accord signed at it (an accord whose signature action names the
+//     event, or an accord among the event's outcomes);
+//   - conflictual events (protest, recall, expulsion...) give their code
+//     from each initiator to each target;
+//   - a planned event gives 036 (intent to meet), a cancelled one 161; a
+//     postponed one nothing;
+//   - a statement gives 010 from each speaker.
+//
+// Actors are resolved to states: a state is itself, a person acts for the
+// state whose office they hold (through a tenure), for the party their
+// delegation represents, or for the state a participant entry names; an
+// organisation for its state or as itself (IGO, NGO...). CAMEO actor codes
+// join the CAMEO country code and the type (GOV for states and their
+// officials). Goldstein scores and quad classes come from the embedded
+// CAMEO tables; PLOVER codings from the embedded CAMEO→PLOVER mapping, with
+// the contexts of the event's or accord's domains added.
+//
+// Events that cannot be coded (no date, no two sides) are listed in the
+// second result with their path; nothing is dropped without a word.
+func Project(g *graph.Graph) ([]Record, []Skipped) {
+	p := projector{g: g, ix: graph.NewIndex(g)}
+	for i, ev := range g.Events {
+		p.event(i, ev)
+	}
+	for i, st := range g.Statements {
+		p.statement(i, st)
+	}
+	return p.out, p.skipped
+}
+
+type projector struct {
+	g       *graph.Graph
+	ix      *graph.Index
+	out     []Record
+	skipped []Skipped
+}
+
+func (p *projector) skip(path, reason string) {
+	p.skipped = append(p.skipped, Skipped{Path: path, Reason: reason})
+}
+
+func (p *projector) event(i int, ev event.Event) {
+	path := diplo.IndexPath("events", i)
+	day, ok := dayOf(ev.Start)
+	if !ok {
+		p.skip(path, "no start date known to the day")
+		return
+	}
+	base := Record{Dataset: Diplo, ID: string(ev.ID), Date: day, Location: p.location(ev.Place), SourceURL: p.sourceURL(ev.Sources)}
+	contexts := topicContexts(ev.Topics)
+	n := len(p.out)
+	switch st := ev.EffectiveStatus(); {
+	case st == event.Postponed:
+		p.skip(path, "postponed events are not coded")
+		return
+	case st != event.Held:
+		c := StatusCodings[st]
+		parties := p.sides(ev, Party, Source, Target)
+		p.pairs(base, c.CAMEO, parties, parties, contexts)
+	case ev.Kind == event.SigningCeremony:
+		p.signings(base, ev)
+	default:
+		p.held(base, ev, contexts)
+	}
+	if len(p.out) == n {
+		if c, ok := KindCodings[ev.Kind]; ok && c.CAMEO == "010" && ev.EffectiveStatus() == event.Held {
+			p.skip(path, "a "+string(ev.Kind)+" is coded through its statements")
+			return
+		}
+		p.skip(path, "no pair of actors to code ("+string(ev.Kind)+")")
+	}
+}
+
+func (p *projector) held(base Record, ev event.Event, contexts []string) {
+	c, ok := KindCodings[ev.Kind]
+	if !ok {
+		return
+	}
+	switch {
+	case c.Reverse != "" || ev.Kind == event.Summit || ev.Kind == event.MultilateralConference:
+		hosts := p.role(ev, event.Host)
+		guests := p.others(ev, hosts)
+		if len(hosts) == 0 {
+			p.pairs(base, "044", guests, guests, contexts)
+			return
+		}
+		p.pairs(base, "042", guests, hosts, contexts)
+		p.pairs(base, "043", hosts, guests, contexts)
+	case ev.Kind == event.Mediation:
+		mediators := p.sides(ev, Source)
+		parties := p.others(ev, mediators)
+		p.pairs(base, "045", mediators, parties, contexts)
+		p.pairs(base, "046", parties, parties, contexts)
+	case c.Reciprocal:
+		parties := p.sides(ev, Party, Source, Target)
+		p.pairs(base, c.CAMEO, parties, parties, contexts)
+	case c.CAMEO == "010":
+		// Statements speak for these events.
+	default:
+		p.pairs(base, c.CAMEO, p.sides(ev, Source), p.sides(ev, Target), contexts)
+	}
+}
+
+// signings codes 057 for each accord signed at ev, between its parties.
+func (p *projector) signings(base Record, ev event.Event) {
+	var accords []accord.Accord
+	for _, a := range p.g.Accords {
+		at := slices.ContainsFunc(a.Actions, func(act accord.Action) bool {
+			return act.Kind == accord.Signature && act.Event == ev.ID
+		})
+		if at || slices.Contains(ev.Outcomes, a.ID) {
+			accords = append(accords, a)
+		}
+	}
+	for _, a := range accords {
+		var parties []Actor
+		for _, id := range a.Parties {
+			if act, ok := p.actor(id, ev); ok {
+				parties = append(parties, act)
+			}
+		}
+		contexts := topicContexts(a.Domains)
+		r := base
+		if _, s, ok := a.Title.Original(); ok {
+			r.Text = s
+		}
+		p.pairs(r, "057", parties, parties, contexts)
+	}
+}
+
+func (p *projector) statement(i int, st event.Statement) {
+	path := diplo.IndexPath("statements", i)
+	d := st.Date
+	var occ event.Event
+	if o, ok := p.ix.Event(st.Occasion); ok {
+		occ = o
+		if d.IsZero() {
+			d = o.Start
+		}
+	}
+	day, ok := dayOf(d)
+	if !ok {
+		p.skip(path, "no date known to the day")
+		return
+	}
+	base := Record{Dataset: Diplo, ID: string(st.ID), Date: day, Location: p.location(occ.Place), SourceURL: p.sourceURL(st.Sources)}
+	if _, s, ok := st.Text.Original(); ok {
+		base.Text = s
+	}
+	n := len(p.out)
+	for _, sp := range st.Speakers {
+		if a, ok := p.actor(sp, occ); ok {
+			p.emit(base, StatementCodings[st.Kind].CAMEO, a, Actor{}, nil)
+		}
+	}
+	if len(p.out) == n {
+		p.skip(path, "no speaker resolves to an actor")
+	}
+}
+
+// pairs emits code from every source to every target that is a different
+// actor.
+func (p *projector) pairs(base Record, code string, sources, targets []Actor, contexts []string) {
+	for _, s := range sources {
+		for _, t := range targets {
+			if s.ID == t.ID || (s.Code == t.Code && s.Code != "") {
+				continue
+			}
+			p.emit(base, code, s, t, contexts)
+		}
+	}
+}
+
+func (p *projector) emit(base Record, code string, source, target Actor, contexts []string) {
+	r := base
+	r.Source, r.Target = source, target
+	r.CAMEO = code
+	if ec, ok := cameo.LookupEvent(code); ok {
+		r.BaseCode, r.RootCode = ec.BaseCode, ec.RootCode
+		r.QuadClass = int(ec.QuadClass)
+		r.Goldstein = ec.Goldstein
+	}
+	if c, ok := plover.FromCAMEO(code); ok {
+		r.PLOVER.Event = string(c.Event)
+		r.PLOVER.Mode = string(c.Mode)
+		for _, x := range c.Contexts {
+			r.PLOVER.Contexts = appendUnique(r.PLOVER.Contexts, string(x))
+		}
+		for _, x := range contexts {
+			r.PLOVER.Contexts = appendUnique(r.PLOVER.Contexts, x)
+		}
+	}
+	p.out = append(p.out, r)
+}
+
+func appendUnique(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
+
+// role returns the actors with role r in ev.
+func (p *projector) role(ev event.Event, r event.Role) []Actor {
+	var out []Actor
+	for _, pt := range ev.Participants {
+		if pt.Role != r {
+			continue
+		}
+		out = p.addActor(out, pt, ev)
+	}
+	return out
+}
+
+// sides returns the actors whose roles stand on one of the sides.
+func (p *projector) sides(ev event.Event, sides ...Side) []Actor {
+	var out []Actor
+	for _, pt := range ev.Participants {
+		if !slices.Contains(sides, RoleSides[pt.Role]) {
+			continue
+		}
+		out = p.addActor(out, pt, ev)
+	}
+	return out
+}
+
+// others returns the party-side actors of ev that are not in exclude.
+func (p *projector) others(ev event.Event, exclude []Actor) []Actor {
+	var out []Actor
+	for _, a := range p.sides(ev, Party) {
+		if !slices.ContainsFunc(exclude, func(x Actor) bool { return x.ID == a.ID }) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (p *projector) addActor(list []Actor, pt event.Participant, ev event.Event) []Actor {
+	id := pt.Representing
+	if id.IsZero() && !pt.Delegation.IsZero() {
+		if r, ok := p.ix.Lookup(pt.Delegation); ok && r.Type == graph.DelegationNode {
+			id = p.g.Delegations[r.Index].Represents
+		}
+	}
+	if id.IsZero() {
+		id = pt.Actor
+	}
+	a, ok := p.actor(id, ev)
+	if !ok || slices.ContainsFunc(list, func(x Actor) bool { return x.ID == a.ID }) {
+		return list
+	}
+	return append(list, a)
+}
+
+// actor resolves a node to the actor a dyad names: a state with type GOV, an
+// organisation, or the state a person, office or delegation acts for.
+func (p *projector) actor(id diplo.ID, ev event.Event) (Actor, bool) {
+	r, ok := p.ix.Lookup(id)
+	if !ok {
+		return Actor{}, false
+	}
+	switch r.Type {
+	case graph.StateNode:
+		s := p.g.States[r.Index]
+		return stateActor(s.ID, s.Name, s.Country, "GOV"), true
+	case graph.OrganizationNode:
+		o := p.g.Organizations[r.Index]
+		typ := orgTypes[o.Kind]
+		if o.Kind == actor.GovernmentalBody || o.Kind == actor.ArmedForces || o.Kind == actor.Legislature || o.Kind == actor.Court {
+			if s, ok := p.state(o.PartOf, o.Country); ok {
+				return stateActor(s.ID, s.Name, s.Country, typ), true
+			}
+		}
+		a := Actor{ID: string(o.ID), Name: o.Name.String(), Types: nonEmpty(typ)}
+		if o.Country != "" {
+			a.Country = string(o.Country)
+			a.CountryCode, _ = cameo.CountryCAMEO(string(o.Country))
+		}
+		a.Code = a.CountryCode + typ
+		return a, true
+	case graph.DelegationNode:
+		return p.actor(p.g.Delegations[r.Index].Represents, ev)
+	case graph.OfficeNode:
+		o := p.g.Offices[r.Index]
+		return p.officeActor(o, ev)
+	case graph.PersonNode:
+		for _, t := range p.g.Tenures {
+			if t.Person != id {
+				continue
+			}
+			if !ev.Start.IsZero() && t.Span().Excludes(ev.Start) {
+				continue
+			}
+			if or, ok := p.ix.Lookup(t.Office); ok && or.Type == graph.OfficeNode {
+				if a, ok := p.officeActor(p.g.Offices[or.Index], ev); ok {
+					return a, true
+				}
+			}
+		}
+	}
+	return Actor{}, false
+}
+
+func (p *projector) officeActor(o actor.Office, ev event.Event) (Actor, bool) {
+	typ := officeTypes[o.Role]
+	if typ == "" {
+		typ = "GOV"
+	}
+	if s, ok := p.state(o.Of, ""); ok {
+		return stateActor(s.ID, s.Name, s.Country, typ), true
+	}
+	return p.actor(o.Of, ev)
+}
+
+// state finds the state id names, or the state of a country code.
+func (p *projector) state(id diplo.ID, country diplo.Country) (actor.State, bool) {
+	if r, ok := p.ix.Lookup(id); ok && r.Type == graph.StateNode {
+		return p.g.States[r.Index], true
+	}
+	for _, s := range p.g.States {
+		if country != "" && s.Country == country {
+			return s, true
+		}
+	}
+	return actor.State{}, false
+}
+
+func stateActor(id diplo.ID, name diplo.Text, c diplo.Country, typ string) Actor {
+	code, _ := cameo.CountryCAMEO(string(c))
+	n, ok := name.Get(language.English)
+	if !ok {
+		n = name.String()
+	}
+	return Actor{ID: string(id), Name: n, Country: string(c), CountryCode: code, Code: code + typ, Types: nonEmpty(typ)}
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+var orgTypes = map[actor.OrgKind]string{
+	actor.Intergovernmental: "IGO",
+	actor.GovernmentalBody:  "GOV",
+	actor.Commission:        "IGO",
+	actor.Legislature:       "LEG",
+	actor.Court:             "JUD",
+	actor.Party:             "",
+	actor.ArmedForces:       "MIL",
+	actor.ArmedGroup:        "REB",
+	actor.Company:           "BUS",
+	actor.NGO:               "NGO",
+	actor.Media:             "MED",
+	actor.ReligiousBody:     "",
+}
+
+var officeTypes = map[actor.OfficeRole]string{
+	actor.Legislator:        "LEG",
+	actor.MilitaryCommander: "MIL",
+}
+
+func (p *projector) location(pl diplo.Place) Location {
+	if pl.IsZero() {
+		return Location{}
+	}
+	l := Location{Name: pl.Name.String(), Country: string(pl.Country)}
+	if n, ok := pl.Name.Get(language.English); ok {
+		l.Name = n
+	}
+	if pl.Country != "" {
+		l.CountryCode, _ = cameo.ISOToFIPS(string(pl.Country))
+	}
+	if pl.Coordinates != nil {
+		l.Lat, l.Lon, l.HasCoords = pl.Coordinates.Latitude, pl.Coordinates.Longitude, true
+	}
+	if !pl.GeoNames.IsZero() {
+		l.FeatureID = pl.GeoNames.Value
+	}
+	return l
+}
+
+func (p *projector) sourceURL(ids []diplo.ID) string {
+	for _, id := range ids {
+		if r, ok := p.ix.Lookup(id); ok && r.Type == graph.SourceNode && p.g.Sources[r.Index].URL != "" {
+			return p.g.Sources[r.Index].URL
+		}
+	}
+	return ""
+}
+
+func topicContexts(ts []diplo.Topic) []string {
+	var out []string
+	for _, t := range ts {
+		out = appendUnique(out, DomainContexts[t.Domain])
+	}
+	return out
+}
+
+// dayOf returns the first day of a date known at least to the day.
+func dayOf(d diplo.Date) (time.Time, bool) {
+	if d.Precision() < diplo.PrecisionDay {
+		return time.Time{}, false
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+}

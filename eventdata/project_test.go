@@ -1,0 +1,122 @@
+package eventdata_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func loadGraph(t *testing.T, path string) *graph.Graph {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Unmarshal(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test -update to accept):\n%s", path, got)
+	}
+}
+
+func TestProjectExamples(t *testing.T) {
+	paths, _ := filepath.Glob("../examples/*/testdata/*.golden.json")
+	if len(paths) < 5 {
+		t.Fatalf("found %d example documents, want 5", len(paths))
+	}
+	for _, p := range paths {
+		name := filepath.Base(filepath.Dir(filepath.Dir(p)))
+		t.Run(name, func(t *testing.T) {
+			recs, skipped := eventdata.Project(loadGraph(t, p))
+			out, err := json.MarshalIndent(struct {
+				Records []eventdata.Record
+				Skipped []eventdata.Skipped
+			}{recs, skipped}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("testdata", name+".projection.golden.json"), append(out, '\n'))
+		})
+	}
+}
+
+// TestProjectRussiaMali checks the records the Russia–Mali visit must give:
+// the visit (042) and its hosting (043), the talks (046), and one signing
+// per accord each way (057), with scores from the CAMEO table.
+func TestProjectRussiaMali(t *testing.T) {
+	g := loadGraph(t, "../examples/russia-mali/testdata/russia-mali.golden.json")
+	recs, _ := eventdata.Project(g)
+	type key struct{ date, src, dst, code string }
+	count := map[key]int{}
+	for _, r := range recs {
+		count[key{r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO}]++
+		if r.Source.Country == "" || (r.Target.Code != "" && r.Target.Country == "") {
+			t.Errorf("record %s %s→%s lacks a country", r.CAMEO, r.Source.Code, r.Target.Code)
+		}
+	}
+	tests := []struct {
+		key       key
+		min       int
+		goldstein float64
+		plover    string
+		mode      string
+	}{
+		{key{"2025-06-22", "MLIGOV", "RUSGOV", "042"}, 1, 1.9, "CONSULT", "visit"},
+		{key{"2025-06-22", "RUSGOV", "MLIGOV", "043"}, 1, 2.8, "CONSULT", "visit"},
+		{key{"2025-06-23", "MLIGOV", "RUSGOV", "046"}, 1, 7, "CONSULT", ""},
+		{key{"2025-06-23", "RUSGOV", "MLIGOV", "046"}, 1, 7, "CONSULT", ""},
+		{key{"2025-06-23", "MLIGOV", "RUSGOV", "057"}, 3, 8, "SUPPORT", ""},
+		{key{"2025-06-23", "RUSGOV", "MLIGOV", "057"}, 3, 8, "SUPPORT", ""},
+	}
+	for _, tc := range tests {
+		if count[tc.key] < tc.min {
+			t.Errorf("%v: %d records, want at least %d", tc.key, count[tc.key], tc.min)
+		}
+		for _, r := range recs {
+			if r.CAMEO != tc.key.code {
+				continue
+			}
+			if r.Goldstein != tc.goldstein || r.PLOVER.Event != tc.plover || r.PLOVER.Mode != tc.mode || r.QuadClass != 1 {
+				t.Errorf("%s: Goldstein %.1f PLOVER %s/%s quad %d, want %.1f %s/%s 1",
+					r.CAMEO, r.Goldstein, r.PLOVER.Event, r.PLOVER.Mode, r.QuadClass, tc.goldstein, tc.plover, tc.mode)
+			}
+		}
+	}
+	// One signing per accord: each accord title appears on 057 records.
+	titles := map[string]bool{}
+	for _, r := range recs {
+		if r.CAMEO == "057" {
+			titles[r.Text] = true
+			if r.PLOVER.Contexts[0] != "diplomatic" {
+				t.Errorf("057 contexts %v, want diplomatic first", r.PLOVER.Contexts)
+			}
+		}
+	}
+	if len(titles) != 3 {
+		t.Errorf("signings name %d accords, want 3", len(titles))
+	}
+}
