@@ -48,6 +48,7 @@ func (g *Graph) Validate() error {
 		p := diplo.IndexPath("persons", i)
 		c.Add(p, n.Validate())
 		v.refs(p+".sources", n.Sources, SourceNode)
+		v.claims(p, n.Claims)
 	}
 	for i, n := range g.States {
 		p := diplo.IndexPath("states", i)
@@ -68,6 +69,7 @@ func (g *Graph) Validate() error {
 		c.Add(p, n.Validate())
 		v.ref(p+".of", n.Of, partyTypes...)
 		v.refs(p+".sources", n.Sources, SourceNode)
+		v.claims(p, n.Claims)
 	}
 	for i, n := range g.Tenures {
 		p := diplo.IndexPath("tenures", i)
@@ -75,6 +77,7 @@ func (g *Graph) Validate() error {
 		v.ref(p+".person", n.Person, PersonNode)
 		v.ref(p+".office", n.Office, OfficeNode)
 		v.refs(p+".sources", n.Sources, SourceNode)
+		v.claims(p, n.Claims)
 	}
 	for i, n := range g.Delegations {
 		p := diplo.IndexPath("delegations", i)
@@ -143,7 +146,7 @@ func (v checker) ref(path string, id diplo.ID, types ...NodeType) {
 	for i, t := range types {
 		names[i] = string(t)
 	}
-	v.c.Add(path, diplo.NewValueError("reference to a "+string(r.Type)+" (want "+strings.Join(names, " or ")+")", string(id), diplo.ErrReference))
+	v.c.Add(path, diplo.NewValueError("reference to "+article(r.Type)+" (want "+strings.Join(names, " or ")+")", string(id), diplo.ErrReference))
 }
 
 func (v checker) refs(field string, ids []diplo.ID, types ...NodeType) {
@@ -189,38 +192,47 @@ func (v checker) event(p string, e event.Event) {
 	v.claims(p, e.Claims)
 }
 
-// cycles reports each event that is, through parts, a part of itself.
+// cycles reports each event that is, through parts, a part of itself: a
+// depth-first walk over the parts reports every part that leads back to an
+// event still being walked. A part that is the event itself is left to
+// event.Event.Validate. The walk keeps its own stack, so that a long chain
+// of parts cannot exhaust the goroutine's.
 func (v checker) cycles(g *Graph) {
 	const (
-		white = iota
-		grey
-		black
+		white = iota // not reached yet
+		grey         // on the current path
+		black        // done
 	)
+	type frame struct{ event, next int }
 	color := make([]uint8, len(g.Events))
-	var visit func(i int) bool
-	visit = func(i int) bool {
-		color[i] = grey
-		for j, part := range g.Events[i].Parts {
-			r, ok := v.ix.Lookup(part)
-			if !ok || r.Type != EventNode {
+	var stack []frame
+	for root := range g.Events {
+		if color[root] != white {
+			continue
+		}
+		color[root] = grey
+		stack = append(stack[:0], frame{root, 0})
+		for len(stack) > 0 {
+			f := &stack[len(stack)-1]
+			parts := g.Events[f.event].Parts
+			if f.next == len(parts) {
+				color[f.event] = black
+				stack = stack[:len(stack)-1]
+				continue
+			}
+			j := f.next
+			f.next++
+			r, ok := v.ix.Lookup(parts[j])
+			if !ok || r.Type != EventNode || r.Index == f.event {
 				continue
 			}
 			switch color[r.Index] {
 			case grey:
-				v.c.Add(diplo.IndexPath(diplo.IndexPath("events", i)+".parts", j), diplo.NewValueError("part", string(part), diplo.ErrCycle))
-				return true
+				v.c.Add(diplo.IndexPath(diplo.IndexPath("events", f.event)+".parts", j), diplo.NewValueError("part", string(parts[j]), diplo.ErrCycle))
 			case white:
-				if visit(r.Index) {
-					return true
-				}
+				color[r.Index] = grey
+				stack = append(stack, frame{r.Index, 0})
 			}
-		}
-		color[i] = black
-		return false
-	}
-	for i := range g.Events {
-		if color[i] == white {
-			visit(i)
 		}
 	}
 }
@@ -291,4 +303,12 @@ func (v checker) takesPart(ev event.Event, person diplo.ID) bool {
 		}
 	}
 	return false
+}
+
+// article returns the node type with its indefinite article ("an Event").
+func article(t NodeType) string {
+	if t != "" && strings.ContainsRune("AEIOU", rune(t[0])) {
+		return "an " + string(t)
+	}
+	return "a " + string(t)
 }

@@ -1,0 +1,157 @@
+package gdelt
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/diplo-go/diplo/eventdata"
+)
+
+// Record returns the dyad the event codes: Actor1 acts on Actor2 with
+// EventCode, where ActionGeo says.
+//
+// Dataset is GDELT2 or GDELT1 after Version; ID is GLOBALEVENTID in
+// decimal; Date is SQLDATE. Each actor keeps its Code, Name, CountryCode
+// (CAMEO alpha-3) and its non-empty type codes in Types; the Location
+// keeps ActionGeo's name, FIPS 10-4 country code (in CountryCode: the ISO
+// Country is left empty, for a resolver to fill), type, feature id and
+// coordinates. GDELT's columns that Record has no field for (known group,
+// ethnic and religion codes, the actors' own places, IsRootEvent, counts,
+// tone, DATEADDED) are not carried.
+func (e Event) Record() eventdata.Record {
+	r := eventdata.Record{
+		Dataset:   e.Version.Dataset(),
+		Date:      e.Day,
+		Source:    e.Actor1.record(),
+		Target:    e.Actor2.record(),
+		CAMEO:     e.EventCode,
+		BaseCode:  e.EventBaseCode,
+		RootCode:  e.EventRootCode,
+		QuadClass: e.QuadClass,
+		Goldstein: e.GoldsteinScale,
+		Location:  e.ActionGeo.location(),
+		SourceURL: e.SourceURL,
+	}
+	if !e.Empty.Has(ColGlobalEventID) {
+		r.ID = strconv.FormatInt(e.GlobalEventID, 10)
+	}
+	return r
+}
+
+func (a Actor) record() eventdata.Actor {
+	r := eventdata.Actor{Code: a.Code, Name: a.Name, CountryCode: a.CountryCode}
+	for _, t := range [...]string{a.Type1Code, a.Type2Code, a.Type3Code} {
+		if t != "" {
+			r.Types = append(r.Types, t)
+		}
+	}
+	return r
+}
+
+func (g Geo) location() eventdata.Location {
+	return eventdata.Location{
+		Name:        g.FullName,
+		CountryCode: g.CountryCode,
+		GeoType:     int(g.Type),
+		FeatureID:   g.FeatureID,
+		Lat:         g.Lat,
+		Lon:         g.Long,
+		HasCoords:   g.HasCoords,
+	}
+}
+
+// FromRecord returns the GDELT 2.0 event of a record, to write it with
+// Writer.
+//
+// GLOBALEVENTID is the record's ID when that is a decimal integer;
+// SQLDATE, MonthYear, Year and FractionDate come from Date (its calendar
+// day, in its own location); the actors get Code, Name, CountryCode and up
+// to three Types; EventCode, EventBaseCode and EventRootCode are the
+// record's codes, the base and root cut from CAMEO when the record lacks
+// them; ActionGeo comes from Location. What the record lacks is left empty
+// as GDELT leaves it: text columns, coordinates without HasCoords, the
+// actors' places (Geo_Type 0). The numeric columns with no value in the
+// record (GLOBALEVENTID when ID is not a number, the date columns for a
+// zero Date, IsRootEvent, QuadClass 0, NumMentions, NumSources,
+// NumArticles, AvgTone; GoldsteinScale when the record has neither a code
+// nor a score) are in Empty and written empty, not as zeros.
+// DATEADDED is left empty.
+//
+// Record fields GDELT has no column for (the actors' IDs, ISO countries,
+// sectors and types after the third; Intensity, PLOVER, Text; the
+// location's ISO country) are dropped.
+func FromRecord(r eventdata.Record) Event {
+	e := Event{
+		Version:        Version2,
+		Actor1:         actorOf(r.Source),
+		Actor2:         actorOf(r.Target),
+		EventCode:      r.CAMEO,
+		EventBaseCode:  r.BaseCode,
+		EventRootCode:  r.RootCode,
+		QuadClass:      r.QuadClass,
+		GoldsteinScale: r.Goldstein,
+		ActionGeo: Geo{
+			Type:        GeoType(r.Location.GeoType),
+			FullName:    r.Location.Name,
+			CountryCode: r.Location.CountryCode,
+			FeatureID:   r.Location.FeatureID,
+			Lat:         r.Location.Lat,
+			Long:        r.Location.Lon,
+			HasCoords:   r.Location.HasCoords,
+		},
+		SourceURL: r.SourceURL,
+	}
+	if e.EventBaseCode == "" && len(r.CAMEO) >= 3 {
+		e.EventBaseCode = r.CAMEO[:3]
+	}
+	if e.EventRootCode == "" && len(r.CAMEO) >= 2 {
+		e.EventRootCode = r.CAMEO[:2]
+	}
+	if id, err := strconv.ParseInt(r.ID, 10, 64); err == nil {
+		e.GlobalEventID = id
+	} else {
+		e.Empty = e.Empty.With(ColGlobalEventID)
+	}
+	if r.Date.IsZero() {
+		e.Empty = e.Empty.With(ColMonthYear).With(ColYear).With(ColFractionDate)
+	} else {
+		y, m, d := r.Date.Date()
+		e.Day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		e.MonthYear = y*100 + int(m)
+		e.Year = y
+		e.FractionDate = FractionDate(e.Day)
+	}
+	if r.QuadClass == 0 {
+		e.Empty = e.Empty.With(ColQuadClass)
+	}
+	if r.CAMEO == "" && r.Goldstein == 0 {
+		e.Empty = e.Empty.With(ColGoldsteinScale)
+	}
+	for _, c := range [...]Column{ColIsRootEvent, ColNumMentions, ColNumSources, ColNumArticles, ColAvgTone} {
+		e.Empty = e.Empty.With(c)
+	}
+	return e
+}
+
+func actorOf(a eventdata.Actor) Actor {
+	r := Actor{Code: a.Code, Name: a.Name, CountryCode: a.CountryCode}
+	types := [3]*string{&r.Type1Code, &r.Type2Code, &r.Type3Code}
+	for i := 0; i < len(a.Types) && i < len(types); i++ {
+		*types[i] = a.Types[i]
+	}
+	return r
+}
+
+// FractionDate returns GDELT's FractionDate of a day: the year plus
+// ((month-1)*30 + day)/365, rounded to four decimals (2019-10-24 gives
+// 2019.8055). GDELT counts every month as 30 days, so the fraction is not
+// the share of the year elapsed.
+func FractionDate(day time.Time) float64 {
+	y, m, d := day.Date()
+	k := int64((int(m)-1)*30 + d)
+	// Round k/365 to four decimals in integers (k*10000/365 is never
+	// exactly half-way), then divide once so that the result is the
+	// float64 nearest to the decimal, as reading "2019.8055" gives.
+	frac := (k*20000 + 365) / 730
+	return float64(int64(y)*10000+frac) / 10000
+}

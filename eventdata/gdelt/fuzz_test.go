@@ -1,0 +1,60 @@
+package gdelt_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/diplo-go/diplo/eventdata/gdelt"
+)
+
+// FuzzReader reads any input. It must never panic; every error must be a
+// *ParseError with a line; every row read must write back as a row that
+// reads back equal.
+func FuzzReader(f *testing.F) {
+	data, err := readSampleBytes()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	f.Add([]byte(lines[0]))
+	f.Add([]byte(lines[552] + lines[1304]))
+	f.Add([]byte(withColumn(strings.TrimSuffix(lines[0], "\n"), gdelt.ColAvgTone, "") + "\r\n"))
+	f.Add([]byte("1\t20191324\n"))
+	f.Add([]byte("\n\n"))
+	f.Fuzz(func(t *testing.T, input []byte) {
+		r := gdelt.NewReader(bytes.NewReader(input), gdelt.MaxLineBytes(1<<16))
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var pe *gdelt.ParseError
+				if !errors.As(err, &pe) || pe.Line < 1 || len(pe.Value) > 64 || !strings.HasPrefix(err.Error(), "gdelt: line ") {
+					t.Fatalf("bad error %v", err)
+				}
+				return
+			}
+			var out bytes.Buffer
+			w := gdelt.NewWriter(&out)
+			if err := w.Write(e); err != nil {
+				t.Fatalf("row read but not written: %v\n%+v", err, e)
+			}
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			back, err := gdelt.NewReader(&out).Read()
+			if err != nil {
+				t.Fatalf("written row not read: %v\n%q", err, out.String())
+			}
+			e.Version = gdelt.Version2
+			if back != e {
+				t.Fatalf("read back differs:\n got %+v\nwant %+v", back, e)
+			}
+			_ = e.Record()
+		}
+	})
+}

@@ -1,0 +1,374 @@
+package gdelt
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/diplo-go/diplo/eventdata/internal/tsv"
+)
+
+// Reader reads GDELT event rows one at a time from a tab-separated input
+// without a header, as GDELT publishes its export files. It buffers the
+// input and never holds it whole; a line may be up to 1 MiB long unless
+// MaxLineBytes says otherwise.
+//
+// By default Reader stops at the first bad row: Read returns a *ParseError
+// for it, and the same error on every later call. With SkipBadRows it
+// skips bad rows instead, counting them in Skipped and keeping the first
+// few errors in Errors.
+type Reader struct {
+	lines   *tsv.Lines
+	version Version
+	tally   tsv.Tally[*ParseError]
+	err     error // sticky: io.EOF, a read error, or the first ParseError
+}
+
+// Option sets how a Reader reads.
+type Option func(*config)
+
+type config struct {
+	version Version
+	skip    bool
+	keep    int
+	maxLine int
+}
+
+// WithVersion fixes the version of every row: a row with another number
+// of columns is an ErrColumnCount error. Without it, the version of each
+// row is told from its number of columns (61, 58 or 57).
+func WithVersion(v Version) Option {
+	return func(c *config) { c.version = v }
+}
+
+// SkipBadRows makes the Reader skip rows it cannot read rather than stop at
+// the first one. It counts them (Reader.Skipped) and keeps the errors of
+// the first keep of them (Reader.Errors).
+func SkipBadRows(keep int) Option {
+	return func(c *config) { c.skip, c.keep = true, max(keep, 0) }
+}
+
+// MaxLineBytes sets the longest line accepted, in bytes; a longer line is
+// an ErrLineTooLong error. The default is 1 MiB.
+func MaxLineBytes(n int) Option {
+	return func(c *config) { c.maxLine = n }
+}
+
+// NewReader returns a Reader reading from r.
+func NewReader(r io.Reader, opts ...Option) *Reader {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	rd := &Reader{
+		lines:   tsv.NewLines(r, c.maxLine),
+		version: c.version,
+		tally:   tsv.Tally[*ParseError]{Skip: c.skip, Keep: c.keep},
+	}
+	if c.version != 0 && c.version.NumColumns() == 0 {
+		rd.err = fmt.Errorf("gdelt: unknown version %d", int(c.version))
+	}
+	return rd
+}
+
+// Read returns the next event. At the end of the input it returns io.EOF.
+// A row it cannot read gives a *ParseError, unless the Reader skips bad
+// rows.
+func (r *Reader) Read() (Event, error) {
+	for r.err == nil {
+		s, line, err := r.lines.Next()
+		var perr *ParseError
+		switch {
+		case err == nil:
+			var e Event
+			if e, perr = r.parse(s, line); perr == nil {
+				return e, nil
+			}
+		case errors.Is(err, tsv.ErrTooLong):
+			perr = &ParseError{Line: line, Err: ErrLineTooLong}
+		case err == io.EOF:
+			r.err = io.EOF
+			return Event{}, io.EOF
+		default:
+			r.err = fmt.Errorf("gdelt: line %d: %w", line, err)
+			return Event{}, r.err
+		}
+		if !r.tally.Skip {
+			r.err = perr
+			return Event{}, perr
+		}
+		r.tally.Add(perr)
+	}
+	return Event{}, r.err
+}
+
+// Line returns the number of the last line read, counting from 1.
+func (r *Reader) Line() int { return r.lines.Line() }
+
+// Skipped returns the number of bad rows skipped so far (always 0 unless
+// SkipBadRows was given).
+func (r *Reader) Skipped() int { return r.tally.Skipped() }
+
+// Errors returns the errors of the first skipped rows, as many as
+// SkipBadRows said to keep, in input order.
+func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
+
+// parse reads one line.
+func (r *Reader) parse(s string, line int) (Event, *ParseError) {
+	p := rowParser{line: line}
+	// Split into the parser's own array: on the stack, without write
+	// barriers.
+	fields, n := tsv.Split(s, p.row[:0], NumColumns)
+	v := r.version
+	if v == 0 {
+		v = versionOf(n)
+	}
+	if n != v.NumColumns() {
+		want := "61, 58 or 57"
+		if r.version != 0 {
+			want = strconv.Itoa(r.version.NumColumns())
+		}
+		return Event{}, &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
+			Err: fmt.Errorf("%w: %d, want %s", ErrColumnCount, n, want)}
+	}
+	if strings.HasSuffix(s, "\r") {
+		// A second carriage return: it would not survive a write and read.
+		last := v.Columns()[n-1]
+		return Event{}, newError(line, last, fields[n-1], fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
+	}
+	p.version = v
+	if v != Version2 {
+		// Move the fields to their GDELT 2.0 places, from the last, which
+		// only ever move right.
+		for i := n - 1; i >= 0; i-- {
+			p.row[v1Columns[i]] = fields[i]
+		}
+		for _, c := range [...]Column{ColActor1GeoADM2Code, ColActor2GeoADM2Code, ColActionGeoADM2Code, ColSourceURL} {
+			if c != ColSourceURL || v == Version1Backfile {
+				p.row[c] = ""
+			}
+		}
+	}
+	e := p.event()
+	if p.err != nil {
+		return Event{}, p.err
+	}
+	return e, nil
+}
+
+// rowParser turns the fields of one row, in GDELT 2.0 positions, into an
+// Event; it keeps the first error.
+type rowParser struct {
+	row     [NumColumns]string
+	line    int
+	version Version
+	empty   ColumnSet
+	err     *ParseError
+}
+
+func (p *rowParser) event() Event {
+	e := Event{Version: p.version}
+	e.GlobalEventID = p.int64(ColGlobalEventID)
+	e.Day = p.day(ColSQLDate)
+	e.MonthYear = p.int(ColMonthYear)
+	e.Year = p.int(ColYear)
+	e.FractionDate = p.float(ColFractionDate)
+	e.Actor1 = p.actor(ColActor1Code)
+	e.Actor2 = p.actor(ColActor2Code)
+	e.IsRootEvent = p.bool(ColIsRootEvent)
+	e.EventCode = p.row[ColEventCode]
+	e.EventBaseCode = p.row[ColEventBaseCode]
+	e.EventRootCode = p.row[ColEventRootCode]
+	e.QuadClass = p.int(ColQuadClass)
+	e.GoldsteinScale = p.float(ColGoldsteinScale)
+	e.NumMentions = p.int(ColNumMentions)
+	e.NumSources = p.int(ColNumSources)
+	e.NumArticles = p.int(ColNumArticles)
+	e.AvgTone = p.float(ColAvgTone)
+	e.Actor1Geo = p.geo(ColActor1GeoType)
+	e.Actor2Geo = p.geo(ColActor2GeoType)
+	e.ActionGeo = p.geo(ColActionGeoType)
+	if p.version == Version2 {
+		e.DateAdded = p.timestamp(ColDateAdded)
+	} else {
+		e.DateAdded = p.day(ColDateAdded)
+	}
+	e.SourceURL = p.row[ColSourceURL]
+	e.Empty = p.empty
+	return e
+}
+
+func (p *rowParser) fail(c Column, err error) {
+	if p.err == nil {
+		p.err = newError(p.line, c, p.row[c], err)
+	}
+}
+
+func (p *rowParser) actor(c Column) Actor {
+	f := p.row[c : c+actorCols]
+	return Actor{
+		Code: f[0], Name: f[1], CountryCode: f[2], KnownGroupCode: f[3],
+		EthnicCode: f[4], Religion1Code: f[5], Religion2Code: f[6],
+		Type1Code: f[7], Type2Code: f[8], Type3Code: f[9],
+	}
+}
+
+func (p *rowParser) geo(c Column) Geo {
+	f := p.row[c : c+geoCols]
+	g := Geo{
+		Type:     GeoType(p.int(c)),
+		FullName: f[1], CountryCode: f[2], ADM1Code: f[3], ADM2Code: f[4],
+		FeatureID: f[7],
+	}
+	lat, long := c+5, c+6
+	switch {
+	case f[5] == "" && f[6] == "":
+	case f[5] == "":
+		p.fail(lat, fmt.Errorf("%w: latitude empty, longitude given", ErrMissing))
+	case f[6] == "":
+		p.fail(long, fmt.Errorf("%w: longitude empty, latitude given", ErrMissing))
+	default:
+		g.Lat, g.Long = p.float(lat), p.float(long)
+		g.HasCoords = true
+	}
+	return g
+}
+
+func (p *rowParser) int64(c Column) int64 { return p.integer(c, 64) }
+
+func (p *rowParser) int(c Column) int { return int(p.integer(c, strconv.IntSize)) }
+
+func (p *rowParser) integer(c Column, bits int) int64 {
+	s := p.row[c]
+	if s == "" {
+		p.empty = p.empty.With(c)
+		return 0
+	}
+	n, err := strconv.ParseInt(s, 10, bits)
+	if err != nil {
+		if errors.Is(err, strconv.ErrRange) {
+			p.fail(c, fmt.Errorf("%w: integer too large", ErrRange))
+		} else {
+			p.fail(c, fmt.Errorf("%w: not an integer", ErrSyntax))
+		}
+		return 0
+	}
+	return n
+}
+
+func (p *rowParser) bool(c Column) bool {
+	switch p.row[c] {
+	case "":
+		p.empty = p.empty.With(c)
+	case "0":
+	case "1":
+		return true
+	default:
+		p.fail(c, fmt.Errorf("%w: want 0 or 1", ErrSyntax))
+	}
+	return false
+}
+
+// float reads a decimal number. It refuses what strconv.ParseFloat takes
+// beyond decimals (NaN, Inf, hexadecimal, underscores), which no GDELT
+// file holds and which would not write back as they were read.
+func (p *rowParser) float(c Column) float64 {
+	s := p.row[c]
+	if s == "" {
+		p.empty = p.empty.With(c)
+		return 0
+	}
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case '0' <= b && b <= '9', b == '.', b == '-', b == '+', b == 'e', b == 'E':
+		default:
+			p.fail(c, fmt.Errorf("%w: not a decimal number", ErrSyntax))
+			return 0
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		if errors.Is(err, strconv.ErrRange) {
+			p.fail(c, fmt.Errorf("%w: number too large", ErrRange))
+		} else {
+			p.fail(c, fmt.Errorf("%w: not a decimal number", ErrSyntax))
+		}
+		return 0
+	}
+	return f
+}
+
+// day reads YYYYMMDD; an empty column gives the zero time.
+func (p *rowParser) day(c Column) time.Time {
+	s := p.row[c]
+	if s == "" {
+		return time.Time{}
+	}
+	if len(s) != 8 {
+		p.fail(c, fmt.Errorf("%w: want a date as YYYYMMDD", ErrSyntax))
+		return time.Time{}
+	}
+	t, ok := p.date(c, s, 0, 0, 0)
+	if !ok {
+		return time.Time{}
+	}
+	return t
+}
+
+// timestamp reads YYYYMMDDHHMMSS; an empty column gives the zero time.
+func (p *rowParser) timestamp(c Column) time.Time {
+	s := p.row[c]
+	if s == "" {
+		return time.Time{}
+	}
+	if len(s) != 14 {
+		p.fail(c, fmt.Errorf("%w: want a time as YYYYMMDDHHMMSS", ErrSyntax))
+		return time.Time{}
+	}
+	hh, ok1 := digits(s[8:10])
+	mm, ok2 := digits(s[10:12])
+	ss, ok3 := digits(s[12:14])
+	if !ok1 || !ok2 || !ok3 {
+		p.fail(c, fmt.Errorf("%w: want a time as YYYYMMDDHHMMSS", ErrSyntax))
+		return time.Time{}
+	}
+	if hh > 23 || mm > 59 || ss > 59 {
+		p.fail(c, fmt.Errorf("%w: no such time of day", ErrRange))
+		return time.Time{}
+	}
+	t, _ := p.date(c, s, hh, mm, ss)
+	return t
+}
+
+// date reads the YYYYMMDD that starts s.
+func (p *rowParser) date(c Column, s string, hh, mm, ss int) (time.Time, bool) {
+	y, ok1 := digits(s[0:4])
+	m, ok2 := digits(s[4:6])
+	d, ok3 := digits(s[6:8])
+	if !ok1 || !ok2 || !ok3 {
+		p.fail(c, fmt.Errorf("%w: want a date as YYYYMMDD", ErrSyntax))
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, hh, mm, ss, 0, time.UTC)
+	if m < 1 || m > 12 || t.Day() != d {
+		p.fail(c, fmt.Errorf("%w: no such date", ErrRange))
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// digits reads a string of ASCII digits.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int(d)
+	}
+	return n, true
+}

@@ -1,0 +1,219 @@
+package icews_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/diplo-go/diplo/eventdata/icews"
+)
+
+// sampleLines returns the header and the first row of the sample.
+func sampleLines(t *testing.T) (header, row string) {
+	t.Helper()
+	lines := strings.Split(string(readSample(t)), "\n")
+	return lines[0], lines[1]
+}
+
+// withColumn returns row with column i set to value.
+func withColumn(row string, i int, value string) string {
+	f := strings.Split(row, "\t")
+	f[i] = value
+	return strings.Join(f, "\t")
+}
+
+func TestBadRows(t *testing.T) {
+	header, good := sampleLines(t)
+	tests := []struct {
+		name    string
+		row     string
+		err     error
+		column  string
+		value   string
+		message string
+	}{
+		{name: "19 columns", row: good[:strings.LastIndexByte(good, '\t')], err: icews.ErrColumnCount},
+		{name: "NA Event ID", row: withColumn(good, 0, "NA"), err: icews.ErrMissing, column: "Event ID", value: "NA",
+			message: `icews: line 3, column Event ID: missing value (value "NA")`},
+		{name: "letter in Event ID", row: withColumn(good, 0, "3288983x"), err: icews.ErrSyntax, column: "Event ID", value: "3288983x"},
+		{name: "bad date", row: withColumn(good, 1, "2018-13-01"), err: icews.ErrRange, column: "Event Date", value: "2018-13-01",
+			message: `icews: line 3, column Event Date: value out of range: no such date (value "2018-13-01")`},
+		{name: "date form", row: withColumn(good, 1, "20180601"), err: icews.ErrSyntax, column: "Event Date", value: "20180601"},
+		{name: "short date", row: withColumn(good, 1, "2018"), err: icews.ErrSyntax, column: "Event Date", value: "2018"},
+		{name: "NA date", row: withColumn(good, 1, "NA"), err: icews.ErrMissing, column: "Event Date", value: "NA"},
+		{name: "letter in CAMEO code", row: withColumn(good, 6, "04a"), err: icews.ErrSyntax, column: "CAMEO Code", value: "04a"},
+		{name: "long CAMEO code", row: withColumn(good, 6, "04000"), err: icews.ErrSyntax, column: "CAMEO Code", value: "04000"},
+		{name: "bad intensity", row: withColumn(good, 7, "high"), err: icews.ErrSyntax, column: "Intensity", value: "high",
+			message: `icews: line 3, column Intensity: invalid syntax: not a decimal number (value "high")`},
+		{name: "NaN intensity", row: withColumn(good, 7, "NaN"), err: icews.ErrSyntax, column: "Intensity", value: "NaN"},
+		{name: "big story ID", row: withColumn(good, 11, "99999999999999999999"), err: icews.ErrRange, column: "Story ID"},
+		{name: "NA sentence", row: withColumn(good, 12, "NA"), err: icews.ErrMissing, column: "Sentence Number"},
+		{name: "latitude alone", row: withColumn(good, 19, "NA"), err: icews.ErrMissing, column: "Longitude"},
+		{name: "longitude alone", row: withColumn(good, 18, "NA"), err: icews.ErrMissing, column: "Latitude"},
+		{name: "bad longitude", row: withColumn(good, 19, "105,841"), err: icews.ErrSyntax, column: "Longitude"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			input := header + "\n" + good + "\n" + tc.row + "\n" + good + "\n"
+			r := icews.NewReader(strings.NewReader(input))
+			if _, err := r.Read(); err != nil {
+				t.Fatal(err)
+			}
+			_, err := r.Read()
+			var pe *icews.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("err = %v, want a *ParseError", err)
+			}
+			if !errors.Is(err, tc.err) || pe.Line != 3 || pe.Column != tc.column {
+				t.Errorf("got line %d column %q err %v; want line 3 column %q %v", pe.Line, pe.Column, err, tc.column, tc.err)
+			}
+			if tc.value != "" && pe.Value != tc.value {
+				t.Errorf("Value = %q, want %q", pe.Value, tc.value)
+			}
+			if tc.message != "" && err.Error() != tc.message {
+				t.Errorf("message:\n got %s\nwant %s", err, tc.message)
+			}
+			if _, again := r.Read(); again != err {
+				t.Errorf("after the error Read returned %v", again)
+			}
+
+			r = icews.NewReader(strings.NewReader(input), icews.SkipBadRows(1))
+			n := 0
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("skip mode: %v", err)
+				}
+				n++
+			}
+			if n != 2 || r.Skipped() != 1 || len(r.Errors()) != 1 || r.Errors()[0].Line != 3 {
+				t.Errorf("skip mode: %d rows, %d skipped, errors %v", n, r.Skipped(), r.Errors())
+			}
+		})
+	}
+}
+
+func TestBadHeader(t *testing.T) {
+	header, good := sampleLines(t)
+	tests := []struct {
+		name    string
+		header  string
+		column  string
+		message string
+	}{
+		{"renamed column", strings.Replace(header, "CAMEO Code", "CAMEO", 1), "CAMEO Code",
+			`icews: line 1, column CAMEO Code: unexpected header: column 7 is not "CAMEO Code" (value "CAMEO")`},
+		{"no header", good, "Event ID", ""},
+		{"GDELT header", "GLOBALEVENTID\tSQLDATE", "", `icews: line 1: unexpected header: 2 columns, want 20 (value "GLOBALEVENTID\tSQLDATE")`},
+		{"lower case", strings.ToLower(header), "Event ID", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Even in skip mode a bad header stops the reading.
+			r := icews.NewReader(strings.NewReader(tc.header+"\n"+good+"\n"), icews.SkipBadRows(5))
+			_, err := r.Read()
+			var pe *icews.ParseError
+			if !errors.Is(err, icews.ErrHeader) || !errors.As(err, &pe) || pe.Line != 1 || pe.Column != tc.column {
+				t.Fatalf("err = %v, want ErrHeader at line 1, column %q", err, tc.column)
+			}
+			if tc.message != "" && err.Error() != tc.message {
+				t.Errorf("message:\n got %s\nwant %s", err, tc.message)
+			}
+			if _, again := r.Read(); again != err {
+				t.Errorf("second Read = %v", again)
+			}
+		})
+	}
+}
+
+func TestInputShapes(t *testing.T) {
+	data := readSample(t)
+	header, _ := sampleLines(t)
+	tests := []struct {
+		name  string
+		input []byte
+		rows  int
+	}{
+		{"empty input", nil, 0},
+		{"header only", []byte(header), 0},
+		{"byte order mark", append([]byte("\uFEFF"), data...), 3705},
+		{"CRLF", bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n")), 3705},
+		{"no final newline", bytes.TrimSuffix(data, []byte("\n")), 3705},
+		{"published form: empty for NA", bytes.ReplaceAll(data, []byte("\tNA"), []byte("\t")), 3705},
+	}
+	want := readAll(t, data)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := readAll(t, tc.input)
+			if len(got) != tc.rows {
+				t.Fatalf("read %d rows, want %d", len(got), tc.rows)
+			}
+			for i := range got {
+				if got[i].Record().ID != want[i].Record().ID || got[i].HasCoords != want[i].HasCoords ||
+					got[i].City != want[i].City || len(got[i].Source.Sectors) != len(want[i].Source.Sectors) {
+					t.Fatalf("row %d differs:\n got %+v\nwant %+v", i+1, got[i], want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSkipSample(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(string(readSample(t)), "\n"), "\n")
+	var b strings.Builder
+	b.WriteString(lines[0] + "\n")
+	bad := 0
+	for i, l := range lines[1:] {
+		if i%1000 == 0 {
+			b.WriteString(withColumn(l, 7, "x") + "\n")
+			bad++
+		}
+		b.WriteString(l + "\n")
+	}
+	r := icews.NewReader(strings.NewReader(b.String()), icews.SkipBadRows(2))
+	n := 0
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 3705 || r.Skipped() != 4 || bad != 4 || len(r.Errors()) != 2 {
+		t.Errorf("read %d, skipped %d of %d, kept %d errors", n, r.Skipped(), bad, len(r.Errors()))
+	}
+	if got := r.Errors()[1].Line; got != 1003 {
+		t.Errorf("second error on line %d, want 1003", got)
+	}
+}
+
+func TestLineTooLong(t *testing.T) {
+	header, good := sampleLines(t)
+	long := withColumn(good, 5, strings.Repeat("x", 5000))
+	tests := []struct {
+		name  string
+		input string
+	}{
+		{"row", header + "\n" + long + "\n"},
+		{"header", strings.Repeat("x", 5000) + "\n" + good + "\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := icews.NewReader(strings.NewReader(tc.input), icews.MaxLineBytes(1000)).Read()
+			if !errors.Is(err, icews.ErrLineTooLong) {
+				t.Errorf("err = %v, want ErrLineTooLong", err)
+			}
+		})
+	}
+	if events := readAll(t, []byte(header+"\n"+long+"\n")); events[0].EventText != strings.Repeat("x", 5000) {
+		t.Error("a 5,000-byte field was not read whole")
+	}
+}

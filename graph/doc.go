@@ -1,0 +1,128 @@
+// Package graph holds a self-contained diplo record, Graph, and the rules
+// that span its nodes.
+//
+// # Why a graph
+//
+// A diplo record is a graph: persons, states, organisations, events,
+// accords, statements and sources are its nodes, and they link to one
+// another by ID (an event names its participants, an accord its parties
+// and the ceremony where it was signed). Graph is the container of one
+// such graph, and the package is named after it so that the type reads as
+// what it is, graph.Graph. Linked-data readers know the same thing under
+// the same name: with the diplo JSON-LD context attached, a Graph document
+// is a JSON-LD graph, a set of RDF triples whose subjects are the node IDs.
+//
+// The package sits above the model packages actor, event and accord. It
+// imports all of them, which none of them may do, and that is where the
+// rules that span nodes belong: event.Event.Validate can check an event but
+// not that its participants exist, accord.Accord.Validate can check an
+// accord but not that its signatories attended the signing ceremony. Only
+// a container that holds every node can.
+//
+// # JSON
+//
+// A Graph is written as one JSON object with a list per node type, every
+// node listed once, and references by ID:
+//
+//	{
+//	  "type": "Graph",
+//	  "persons": [{"id": "https://example.org/persons/goita", "type": "Person", "name": {"fr": "Assimi Goïta"}}],
+//	  "states": [{"id": "urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c", "type": "State", "name": {"fr": "Mali"}, "country": "ML"}],
+//	  "events": [{
+//	    "id": "https://example.org/events/visit", "type": "Event", "kind": "official-visit",
+//	    "participants": [{"actor": "https://example.org/persons/goita", "role": "guest"}]
+//	  }]
+//	}
+//
+// The lists are persons, states, organizations, offices, tenures,
+// delegations, events, statements, accords and sources. Parts of an event
+// are events of their own in the events list, named by ID in the parts of
+// the whole. Nothing is nested by value across node types, so a node is
+// written once however many others refer to it.
+//
+// # Rules that span nodes
+//
+// Graph.Validate checks every node with its own Validate method, prefixing
+// the node's path to its errors (events[0].kind), and then:
+//
+//   - every node has an ID, and no two nodes share one (ErrDuplicate);
+//   - every reference names a node of the graph, of a type the field
+//     admits: a tenure's person is a Person, an accord's party a State or
+//     an Organization, a source's publisher an actor (ErrReference; the
+//     message names the type found and the types wanted);
+//   - no event is, through its parts, a part of itself (ErrCycle);
+//   - a held part of a held event does not lie outside the event's time
+//     span (ErrInconsistent);
+//   - an accord action that names the event where it took place is dated
+//     within that event (ErrInconsistent);
+//   - a signatory of an accord signed at an event takes part in that event,
+//     in person or as the head or a member of a participating delegation
+//     (ErrInconsistent);
+//   - a statement made on an occasion is not dated outside it
+//     (ErrInconsistent).
+//
+// Dates are compared with certainty: a part dated "2025-06" of an event
+// held on 2025-06-22 is not outside it, since it may well fall on that day.
+//
+// Every error is a *diplo.FieldError whose path runs from the root of the
+// graph, such as accords[1].signatories[0].party; several come as a
+// diplo.Errors list sorted by path. errors.Is tests the kind of rule
+// broken, errors.As extracts the path:
+//
+//	if err := g.Validate(); err != nil {
+//		var fe *diplo.FieldError
+//		if errors.As(err, &fe) && errors.Is(fe, diplo.ErrReference) {
+//			log.Printf("%s names no node of the graph", fe.Path)
+//		}
+//	}
+//
+// # Building and validating a graph
+//
+//	mali, _ := actor.NewState("ML", "fr", "Mali")
+//	goita := actor.Person{ID: "https://example.org/persons/goita", Name: diplo.NewText("fr", "Assimi Goïta")}
+//	g := &graph.Graph{
+//		Persons: []actor.Person{goita},
+//		States:  []actor.State{mali},
+//		Events: []event.Event{{
+//			ID:    diplo.NewID(),
+//			Kind:  event.OfficialVisit,
+//			Start: diplo.MustParseDate("2025-06-22"),
+//			Participants: []event.Participant{
+//				{Actor: goita.ID, Role: event.Guest, Representing: mali.ID},
+//			},
+//		}},
+//	}
+//	if err := g.Validate(); err != nil {
+//		log.Fatal(err)
+//	}
+//
+// States take name-based IDs from their ISO 3166 codes (actor.NewState,
+// diplo.IDFor), so that two records of the same state agree without
+// coordination; new nodes take fresh ones (diplo.NewID).
+//
+// # Decoding
+//
+// Unmarshal decodes leniently: object members that the graph does not
+// define are ignored and dropped, so they do not survive a round trip, and
+// of two members with the same name the last wins. UnmarshalStrict rejects
+// unknown members (diplo.ErrUnknownField) and duplicate keys
+// (diplo.ErrDuplicate) with their paths. Read decodes from an io.Reader
+// with either behaviour.
+//
+// Both reject values that do not decode with the JSON path of the value
+// and a short quote of it:
+//
+//	events[1].kind: diplo: unknown value: event kind "sumit"
+//
+// Decoding checks shape, not meaning: a decoded graph may still break the
+// rules above, so call Validate on it. Encoding with encoding/json does not
+// validate either.
+//
+// # References
+//
+//   - JSON-LD 1.1, W3C Recommendation, 16 July 2020, section 4.9 "Named
+//     Graphs": https://www.w3.org/TR/json-ld11/#named-graphs
+//   - RDF 1.1 Concepts and Abstract Syntax, W3C Recommendation,
+//     25 February 2014, section 3 "RDF Graphs" and section 4 "RDF
+//     Datasets": https://www.w3.org/TR/rdf11-concepts/
+package graph
