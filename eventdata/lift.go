@@ -3,6 +3,8 @@ package eventdata
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/google/uuid"
@@ -40,11 +42,54 @@ var CAMEOKinds = map[string]Lifting{
 	"163": {Kind: event.Sanctions, SourceRole: event.Initiator, TargetRole: event.Target},
 }
 
+// PLOVERKinds maps PLOVER codings that name diplomatic events to event
+// kinds, for records that carry no CAMEO code (POLECAT, PLOVER JSON). The
+// key is "EVENT/mode" ("CONSULT/visit"), or "EVENT/" for any mode the map
+// does not name. A Lifting with a Context lifts only records coded with
+// that context: an accusation is a diplomatic protest only in the
+// diplomatic context.
+var PLOVERKinds = map[string]Lifting{
+	"CONSULT/visit":       {Kind: event.Visit, SourceRole: event.Guest, TargetRole: event.Host},
+	"CONSULT/phone":       {Kind: event.PhoneCall, SourceRole: event.Participating, TargetRole: event.Participating},
+	"CONSULT/third-party": {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
+	"CONSULT/":            {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
+	"SANCTION/expel":      {Kind: event.Expulsion, SourceRole: event.Initiator, TargetRole: event.Target, Context: "diplomatic"},
+	"SANCTION/withdraw":   {Kind: event.SeverRelations, SourceRole: event.Initiator, TargetRole: event.Target, Context: "diplomatic"},
+	"ACCUSE/":             {Kind: event.Protest, SourceRole: event.Initiator, TargetRole: event.Target, Context: "diplomatic"},
+	"THREATEN/relations":  {Kind: event.Ultimatum, SourceRole: event.Initiator, TargetRole: event.Target},
+	"COERCE/restrict":     {Kind: event.Sanctions, SourceRole: event.Initiator, TargetRole: event.Target, Context: "diplomatic"},
+}
+
 // Lifting is how a CAMEO code becomes an event: its kind and the roles of
 // the two actors.
 type Lifting struct {
 	Kind                   event.Kind
 	SourceRole, TargetRole event.Role
+	// Context, when set, is a PLOVER context the record must carry.
+	Context string
+}
+
+// lifting finds how a record becomes an event: by its CAMEO code, or its
+// base code, or, for records without CAMEO, by its PLOVER coding.
+func lifting(r Record) (Lifting, bool) {
+	if r.CAMEO != "" {
+		if lf, ok := CAMEOKinds[r.CAMEO]; ok {
+			return lf, true
+		}
+		if len(r.CAMEO) > 3 {
+			lf, ok := CAMEOKinds[r.CAMEO[:3]]
+			return lf, ok
+		}
+		return Lifting{}, false
+	}
+	lf, ok := PLOVERKinds[r.PLOVER.Event+"/"+r.PLOVER.Mode]
+	if !ok {
+		lf, ok = PLOVERKinds[r.PLOVER.Event+"/"]
+	}
+	if ok && lf.Context != "" && !slices.Contains(r.PLOVER.Contexts, lf.Context) {
+		return Lifting{}, false
+	}
+	return lf, ok
 }
 
 // Lifter turns dyadic records into a diplo graph: one event per record,
@@ -55,6 +100,7 @@ type Lifting struct {
 type Lifter struct {
 	g       graph.Graph
 	actors  map[diplo.ID]bool
+	events  map[diplo.ID]bool
 	sources map[string]diplo.ID
 	// Lifted counts the records turned into events; Skipped counts those
 	// refused, by reason.
@@ -64,20 +110,21 @@ type Lifter struct {
 
 // NewLifter returns an empty Lifter.
 func NewLifter() *Lifter {
-	return &Lifter{actors: map[diplo.ID]bool{}, sources: map[string]diplo.ID{}, Skipped: map[string]int{}}
+	return &Lifter{actors: map[diplo.ID]bool{}, events: map[diplo.ID]bool{}, sources: map[string]diplo.ID{}, Skipped: map[string]int{}}
 }
 
 // Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
-// code) for a code outside CAMEOKinds and an error for a record with no
+// code) for a code outside CAMEOKinds (or, for a record with no CAMEO code,
+// a PLOVER coding outside PLOVERKinds) and an error for a record with no
 // date or no source actor; the record is then counted in Skipped and the
 // graph is unchanged.
 func (l *Lifter) Add(r Record) error {
-	lf, ok := CAMEOKinds[r.CAMEO]
-	if !ok && len(r.CAMEO) > 3 {
-		lf, ok = CAMEOKinds[r.CAMEO[:3]]
-	}
+	lf, ok := lifting(r)
 	if !ok {
 		l.Skipped["not diplomatic"]++
+		if r.CAMEO == "" {
+			return fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+		}
 		return fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
 	}
 	if r.Date.IsZero() {
@@ -89,8 +136,14 @@ func (l *Lifter) Add(r Record) error {
 		l.Skipped["no source actor"]++
 		return fmt.Errorf("eventdata: record %q: %w: source actor", diplo.Quote(r.ID), diplo.ErrRequired)
 	}
+	id := recordID(r)
+	for n := 2; l.events[id]; n++ {
+		// The dataset repeats an id for different records: keep both.
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(recordID(r))+"#"+strconv.Itoa(n))).URN())
+	}
+	l.events[id] = true
 	ev := event.Event{
-		ID:           recordID(r),
+		ID:           id,
 		Kind:         lf.Kind,
 		Start:        diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day()),
 		Participants: []event.Participant{{Actor: src, Role: lf.SourceRole}},
@@ -126,9 +179,12 @@ func (l *Lifter) Graph() *graph.Graph { return &l.g }
 // part of the key.
 func recordID(r Record) diplo.ID {
 	key := string(r.Dataset) + ":" + r.ID
-	if r.Dataset == Diplo {
-		// Projected records share the ID of the node they come from.
-		key += ":" + r.Source.Code + ":" + r.Target.Code + ":" + r.CAMEO + ":" + r.Text
+	if r.Dataset != GDELT1 && r.Dataset != GDELT2 && r.Dataset != ICEWS {
+		// Records projected from diplo share the ID of the node they come
+		// from, and a PLOVER record with several actors gives a dyad for
+		// each.
+		key += ":" + r.Source.Code + ":" + r.Source.Name + ":" + r.Target.Code + ":" + r.Target.Name +
+			":" + r.CAMEO + ":" + r.PLOVER.Event + ":" + r.Text
 	}
 	if r.ID == "" {
 		key = fmt.Sprintf("%s:%s:%s:%s:%s", r.Dataset, r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO)

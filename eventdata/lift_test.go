@@ -70,3 +70,69 @@ func TestLiftErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestLiftPLOVER lifts records that carry a PLOVER coding and no CAMEO
+// code, as POLECAT's do.
+func TestLiftPLOVER(t *testing.T) {
+	day := time.Date(2018, 3, 17, 0, 0, 0, 0, time.UTC)
+	rus := eventdata.Actor{Code: "RUS", CountryCode: "RUS", Name: "Russia"}
+	gbr := eventdata.Actor{Code: "GBR", CountryCode: "GBR", Name: "United Kingdom"}
+	tests := []struct {
+		event, mode string
+		contexts    []string
+		want        event.Kind
+	}{
+		{"CONSULT", "visit", nil, event.Visit},
+		{"CONSULT", "phone", nil, event.PhoneCall},
+		{"CONSULT", "", nil, event.BilateralTalks},
+		{"SANCTION", "expel", []string{"diplomatic"}, event.Expulsion},
+		{"SANCTION", "expel", []string{"military"}, ""},
+		{"ACCUSE", "allege", []string{"diplomatic"}, event.Protest},
+		{"ACCUSE", "allege", []string{"crime"}, ""},
+		{"ASSAULT", "", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.event+"/"+tc.mode, func(t *testing.T) {
+			l := eventdata.NewLifter()
+			err := l.Add(eventdata.Record{
+				Dataset: eventdata.PLOVERData, ID: "x", Date: day, Source: rus, Target: gbr,
+				PLOVER: eventdata.PLOVER{Event: tc.event, Mode: tc.mode, Contexts: tc.contexts},
+			})
+			if tc.want == "" {
+				if !errors.Is(err, eventdata.ErrNotDiplomatic) {
+					t.Fatalf("Add = %v, want ErrNotDiplomatic", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := l.Graph()
+			if len(g.Events) != 1 || g.Events[0].Kind != tc.want || len(g.Events[0].Participants) != 2 {
+				t.Fatalf("events = %+v, want one %s with two participants", g.Events, tc.want)
+			}
+			if err := g.Validate(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestLiftRepeatedIDs keeps two different records that share an id.
+func TestLiftRepeatedIDs(t *testing.T) {
+	day := time.Date(2018, 3, 17, 0, 0, 0, 0, time.UTC)
+	l := eventdata.NewLifter()
+	for range 2 {
+		r := eventdata.Record{Dataset: eventdata.GDELT2, ID: "1", CAMEO: "042", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}
+		if err := l.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := l.Graph()
+	if len(g.Events) != 2 || g.Events[0].ID == g.Events[1].ID {
+		t.Fatalf("events %d, ids equal", len(g.Events))
+	}
+	if err := g.Validate(); err != nil {
+		t.Error(err)
+	}
+}
