@@ -14,9 +14,11 @@
 //
 // The record keeps both facts. The summit as planned is an event with
 // status cancelled; the summit as held is another event, with status held,
-// related to the first by "replaces". The letter is a statement about the
-// cancelled event, dated 24 May 2018; the White House meeting "prepares"
-// the held summit. The joint statement signed at the summit is an accord of
+// related to the first by "replaces". The letter is a statement of kind
+// letter, dated 24 May 2018, whose speaker is Trump; it is about the
+// cancelled event and about Kim Jong Un, to whom it is addressed, and its
+// text is the sentence that calls the summit off. The White House meeting
+// "prepares" the held summit. The joint statement signed at the summit is an accord of
 // kind joint-declaration.
 //
 // # References

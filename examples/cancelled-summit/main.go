@@ -146,15 +146,17 @@ func build() *graph.Graph {
 		},
 
 		Statements: []event.Statement{{
+			// The letter is the statement; its text here is the sentence
+			// that calls the summit off.
 			ID:       idLetter,
-			Kind:     event.Quote,
+			Kind:     event.Letter,
 			Speakers: ids(idTrump),
 			Date:     date("2018-05-24"),
 			Text:     en("Therefore, please let this letter serve to represent that the Singapore summit, for the good of both parties, but to the detriment of the world, will not take place."),
 			About:    ids(idPlanned, idKim),
 			Attribution: diplo.Attribution{
 				Sources: ids(idSrcLetter),
-				Note:    en("From the letter of President Trump to Chairman Kim Jong Un, 24 May 2018."),
+				Note:    en("Excerpt from the letter of President Trump to Chairman Kim Jong Un, 24 May 2018."),
 			},
 		}},
 
@@ -199,18 +201,18 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as indented JSON.
+// run builds the record, validates it and writes it to w as JSON indented
+// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
+// would write a URL's '&' as \u0026).
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(g)
 }
 
 func main() {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/examples/internal/exampletest"
 	"github.com/diplo-go/diplo/graph"
@@ -59,6 +60,12 @@ func TestFacts(t *testing.T) {
 	letter := g.Statements[0]
 	r, _ := ix.Lookup(letter.Speakers[0])
 	speaker := g.Persons[r.Index]
+	var kim actor.Person
+	for _, p := range g.Persons {
+		if p.Name[language.English] == "Kim Jong Un" {
+			kim = p
+		}
+	}
 	joint := g.Accords[0]
 	signing, _ := ix.Event(joint.Actions[0].Event)
 	var signed []string
@@ -76,7 +83,8 @@ func TestFacts(t *testing.T) {
 		{"held summit replaces the cancelled one", []any{held.Relations[0].Kind, replaced.ID}, []any{event.Replaces, planned.ID}},
 		{"places", []string{string(planned.Place.Country), string(held.Place.Country), planned.Place.Wikidata.String()}, []string{"SG", "SG", "wikidata:Q334"}},
 		{"reinstatement", []string{visit.Start.String(), string(visit.Relations[0].Kind), string(prepared.EffectiveStatus())}, []string{"2018-06-01", "prepares", "held"}},
-		{"letter", []string{string(letter.Kind), letter.Date.String()}, []string{"quote", "2018-05-24"}},
+		{"letter", []string{string(letter.Kind), letter.Date.String()}, []string{"letter", "2018-05-24"}},
+		{"letter to Kim Jong Un", letter.About[1], kim.ID},
 		{"letter about the cancelled summit", letter.About[0], planned.ID},
 		{"letter before the planned day", letter.Date.Before(planned.Start), true},
 		{"letter speaker", []any{speaker.ID, speaker.Identifiers}, []any{diplo.IDFor(diplo.MustParseIdentifier("wikidata:Q22686")), []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q22686")}}},

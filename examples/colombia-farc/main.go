@@ -157,8 +157,8 @@ func build() *graph.Graph {
 					{Actor: idMarquez, Role: event.HeadOfDelegation, Delegation: idDelFARC},
 					// Cuba and Norway were the guarantor countries,
 					// Venezuela and Chile the accompanying countries.
-					{Actor: idCU, Role: event.Facilitator},
-					{Actor: idNO, Role: event.Facilitator},
+					{Actor: idCU, Role: event.Guarantor},
+					{Actor: idNO, Role: event.Guarantor},
 					{Actor: idVE, Role: event.Observer},
 					{Actor: idCL, Role: event.Observer},
 				},
@@ -182,8 +182,10 @@ func build() *graph.Graph {
 				Start: date("2012-10"),
 				Place: diplo.Place{Name: diplo.Text{spanish: "cerca de Oslo", language.English: "near Oslo"}, Country: "NO"},
 				Participants: []event.Participant{
+					// Norway hosted the installation; Cuba, the other
+					// guarantor country, was there as guarantor.
 					{Actor: idNO, Role: event.Host},
-					{Actor: idCU, Role: event.Facilitator},
+					{Actor: idCU, Role: event.Guarantor},
 					{Actor: idDelGov, Role: event.Participating},
 					{Actor: idDelFARC, Role: event.Participating},
 				},
@@ -255,18 +257,18 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as indented JSON.
+// run builds the record, validates it and writes it to w as JSON indented
+// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
+// would write a URL's '&' as \u0026).
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(g)
 }
 
 func main() {

@@ -29,7 +29,8 @@ func TestRunGolden(t *testing.T) { exampletest.Golden(t, golden, *update, run) }
 func TestGoldenRoundTrip(t *testing.T) { exampletest.RoundTrip(t, golden) }
 
 // TestFacts reads the decoded golden graph and checks the talks, the roles
-// of the third states and the two agreements.
+// of the third states (guarantors and accompanying observers) and the two
+// agreements.
 func TestFacts(t *testing.T) {
 	g := exampletest.Decode(t, golden)
 	ix := graph.NewIndex(g)
@@ -65,7 +66,9 @@ func TestFacts(t *testing.T) {
 		{"node counts", exampletest.Counts(g), []int{4, 5, 2, 2, 2, 2, 4, 0, 2, 1}},
 		{"talks", []string{talks.Span().String(), talks.Place.Wikidata.String(), string(talks.Place.Country)},
 			[]string{"2012-10/2016-08-24", "wikidata:Q1563", "CU"}},
-		{"third states", thirdStates(g, ix, talks), []string{"CU facilitator", "NO facilitator", "VE observer", "CL observer"}},
+		{"third states", thirdStates(g, ix, talks), []string{"CU guarantor", "NO guarantor", "VE observer", "CL observer"}},
+		{"third states at the launch", thirdStates(g, ix, launch), []string{"NO host", "CU guarantor"}},
+		{"no facilitator", roleCount(g, event.Facilitator), 0},
 		{"launch", []string{string(launch.Kind), launch.Start.String(), launch.Start.Precision().String(), string(launch.Place.Country)},
 			[]string{"negotiation-round", "2012-10", "month", "NO"}},
 		{"delegations", heads, []string{
@@ -94,6 +97,19 @@ func TestFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// roleCount counts the participants of all events in the role.
+func roleCount(g *graph.Graph, role event.Role) int {
+	n := 0
+	for _, e := range g.Events {
+		for _, p := range e.Participants {
+			if p.Role == role {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // thirdStates lists the states that take part in the event as "code role".

@@ -57,14 +57,24 @@ func date(s string) diplo.Date { return diplo.MustParseDate(s) }
 
 // build returns the record of the Paris Agreement: the conference that
 // adopted it, the ceremony that opened it for signature, its entry into
-// force, and the actions of two parties that acted on different dates.
+// force, and the actions of two parties that acted on different dates, one
+// of which withdrew, joined again and withdrew a second time.
 func build() *graph.Graph {
 	src := ids(idUNTC)
 	act := func(k accord.ActionKind, d string, party, at diplo.ID) accord.Action {
 		return accord.Action{Kind: k, Date: date(d), Party: party, Event: at, Attribution: diplo.Attribution{Sources: src}}
 	}
+	// A withdrawal takes effect one year after the depositary receives its
+	// notification (article 28); the action is dated when it takes effect,
+	// and the note says when it was notified.
 	withdrawal := act(accord.Withdrawal, "2020-11-04", idUS, "")
 	withdrawal.Note = en("Notification of withdrawal received on 4 November 2019; effective one year later (article 28).")
+	rewithdrawal := act(accord.Withdrawal, "2026-01-27", idUS, "")
+	rewithdrawal.Note = en("Notification of withdrawal received on 27 January 2025; effective one year later (article 28).")
+	// A state that consents after the accord-wide entry into force is bound
+	// on the thirtieth day after it deposits its instrument (article 21(3)).
+	reentry := act(accord.EntryIntoForce, "2021-02-19", idUS, "")
+	reentry.Note = en("Entry into force for the United States on the thirtieth day after the deposit of its instrument of acceptance (article 21(3)).")
 
 	return &graph.Graph{
 		ID: idGraph,
@@ -161,12 +171,18 @@ func build() *graph.Graph {
 				Domains: []diplo.Topic{{Domain: diplo.Environment, Label: en("climate change")}},
 				Actions: []accord.Action{
 					act(accord.Adoption, "2015-12-12", "", idCOP21),
+					act(accord.OpeningForSignature, "2016-04-22", "", idSigning),
 					act(accord.Signature, "2016-04-22", idUS, idSigning),
 					act(accord.Signature, "2016-04-22", idFR, idSigning),
 					act(accord.Acceptance, "2016-09-03", idUS, ""),
 					act(accord.Approval, "2016-10-05", idFR, ""),
 					act(accord.EntryIntoForce, "2016-11-04", "", ""),
 					withdrawal,
+					// The United States joins again by a new instrument
+					// of acceptance, and withdraws a second time.
+					act(accord.Acceptance, "2021-01-20", idUS, ""),
+					reentry,
+					rewithdrawal,
 				},
 				Depositary: idSecGen,
 				Languages: []language.Tag{
@@ -211,18 +227,18 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as indented JSON.
+// run builds the record, validates it and writes it to w as JSON indented
+// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
+// would write a URL's '&' as \u0026).
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(g)
 }
 
 func main() {

@@ -17,7 +17,10 @@
 //     Saint Petersburg, 27–28 July 2023.
 //   - Vladimir Putin (wikidata:Q7747), President of the Russian Federation,
 //     and Assimi Goïta, President of the Transition of Mali, whose tenure
-//     is both transitional and, in the article's words, interim.
+//     is both transitional and, in the article's words, interim. What the
+//     article calls him is recorded where it belongs: "par intérim" as a
+//     claim on his tenure (property qualifiers), "président de la
+//     République du Mali" as a claim on his office (property name).
 //   - The three agreements, their French titles as the article gives them,
 //     their parties, signatories, subject domains and signatures; the
 //     intergovernmental commission that the second one creates.
@@ -27,7 +30,10 @@
 //   - The sources, and the claims on which they differ: one calls the first
 //     agreement a framework agreement ("accord-cadre"), one reports that the
 //     commission will meet every six months, one names another signatory
-//     for the second agreement.
+//     for the second agreement, one gives Goïta's office another name and
+//     his tenure another qualifier. Each claim sits on the node it is
+//     about; the visit keeps only the claims about the visit (what it
+//     continues, and the article calling it a summit).
 //
 // # Identifiers
 //
@@ -40,8 +46,11 @@
 // # Output
 //
 // The program validates the graph with [graph.Graph.Validate] and prints
-// it with encoding/json, indented by two spaces. The test compares the
-// output with testdata/russia-mali.golden.json; regenerate that file with
+// it with a [json.Encoder], indented by two spaces and with HTML escaping
+// off, so that a URL's '&' stays '&' rather than \u0026. The test compares
+// the output with testdata/russia-mali.golden.json, and encodes the decoded
+// file again with the same settings to check that it reads back whole;
+// regenerate the file with
 //
 //	go test ./examples/... -update
 //

@@ -78,6 +78,9 @@ func ids(v ...diplo.ID) []diplo.ID { return v }
 
 func date(s string) diplo.Date { return diplo.MustParseDate(s) }
 
+// articleGoita is how the article names Assimi Goïta and his office.
+const articleGoita = "a reçu en visite officielle le président par intérim de la République du Mali, Assimi Goïta"
+
 // build returns the record of Assimi Goïta's official visit to Russia in
 // June 2025, as a French news article and the reports around it tell it.
 func build() *graph.Graph {
@@ -190,6 +193,14 @@ func build() *graph.Graph {
 				Role:    actor.HeadOfState,
 				Of:      idML,
 				Sources: ids(idAbamako22),
+				// aBamako gives the office its name; the article calls it
+				// "président [par intérim] de la République du Mali". The
+				// qualifier is claimed on the tenure.
+				Claims: []diplo.Claim{{
+					Property:    "name",
+					Value:       fr("président de la République du Mali"),
+					Attribution: diplo.Attribution{Sources: ids(idArticle), Note: fr(articleGoita)},
+				}},
 			},
 			{
 				ID:   idDGRosatom,
@@ -209,12 +220,18 @@ func build() *graph.Graph {
 		Tenures: []actor.Tenure{
 			{ID: idTenureRU, Person: idPutin, Office: idPresRU, Start: date("2012-05-07")},
 			{
-				// The article calls him "président par intérim"; his office
-				// is that of President of the Transition. Both qualifiers
-				// are kept.
+				// His office is that of President of the Transition; the
+				// article calls him "président par intérim". Both
+				// qualifiers are kept, and the article's words are a claim
+				// on the tenure.
 				ID: idTenureML, Person: idGoita, Office: idPresML, Start: date("2021-06-07"),
 				Qualifiers: []actor.Qualifier{actor.Transitional, actor.Interim},
 				Sources:    ids(idArticle, idAbamako22, idAfricanews),
+				Claims: []diplo.Claim{{
+					Property:    "qualifiers",
+					Value:       fr("par intérim"),
+					Attribution: diplo.Attribution{Sources: ids(idArticle), Note: fr(articleGoita)},
+				}},
 			},
 		},
 
@@ -280,11 +297,6 @@ func build() *graph.Graph {
 						Property:    "kind",
 						Value:       fr("sommet diplomatique"),
 						Attribution: diplo.Attribution{Sources: ids(idArticle), Note: fr("lors d’un sommet diplomatique visant à consolider les relations bilatérales entre les deux pays")},
-					},
-					{
-						Property:    "guestTitle",
-						Value:       fr("président par intérim de la République du Mali"),
-						Attribution: diplo.Attribution{Sources: ids(idArticle), Note: fr("a reçu en visite officielle le président par intérim de la République du Mali, Assimi Goïta")},
 					},
 				},
 			},
@@ -570,18 +582,18 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as indented JSON.
+// run builds the record, validates it and writes it to w as JSON indented
+// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
+// would write a URL's '&' as \u0026).
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(g)
 }
 
 func main() {

@@ -77,6 +77,9 @@ func TestFacts(t *testing.T) {
 	putin := personNamed(t, g, "Vladimir Poutine")
 	quote := g.Statements[0]
 	occasion, _ := ix.Event(quote.Occasion)
+	goitaTenure := tenureOf(t, g, goita.ID)
+	r, _ := ix.Lookup(goitaTenure.Office)
+	goitaOffice := g.Offices[r.Index]
 
 	tests := []struct {
 		name      string
@@ -128,7 +131,14 @@ func TestFacts(t *testing.T) {
 		{"Goïta has no identifier", len(goita.Identifiers), 0},
 		{"Putin's office", officeOf(t, g, ix, putin.ID), "head-of-state RU 2012-05-07"},
 		{"Goïta's office", officeOf(t, g, ix, goita.ID), "head-of-state ML 2021-06-07 transitional,interim"},
-		{"Goïta called interim", claimValue(visit.Claims, "guestTitle"), "président par intérim de la République du Mali"},
+		{"Goïta called interim", claimValue(goitaTenure.Claims, "qualifiers"), "par intérim"},
+		{"interim claim from the article", sourceOf(g, ix, claim(goitaTenure.Claims, "qualifiers").Sources[0]), "||fr"},
+		{"interim claim agrees with a qualifier", goitaTenure.HasQualifier(actor.Interim), true},
+		{"office named by the article", claimValue(goitaOffice.Claims, "name"), "président de la République du Mali"},
+		{"office name claim from the article", claim(goitaOffice.Claims, "name").Sources, claim(goitaTenure.Claims, "qualifiers").Sources},
+		{"office's own name", goitaOffice.Name[fr], "Président de la Transition, Chef de l’État"},
+		{"visit claims are about the visit", claimProperties(visit.Claims), []string{"relations", "kind"}},
+		{"claims on persons, offices and tenures", actorClaims(g), []string{"office name", "tenure qualifiers"}},
 		{"quote", []string{string(quote.Kind), quote.Text[fr], string(occasion.Kind), quote.Date.String()}, []string{
 			"quote", "Grâce à ce partenariat, nous obtenons des résultats positifs. Cela témoigne de l’efficacité et de la confiance entre nos deux pays",
 			"joint-press-conference", "2025-06-23"}},
@@ -198,6 +208,52 @@ func officeOf(t *testing.T, g *graph.Graph, ix *graph.Index, person diplo.ID) st
 	}
 	t.Fatalf("no tenure of %s", person)
 	return ""
+}
+
+// tenureOf returns the one tenure of the person.
+func tenureOf(t *testing.T, g *graph.Graph, person diplo.ID) actor.Tenure {
+	t.Helper()
+	var found []actor.Tenure
+	for _, tn := range g.Tenures {
+		if tn.Person == person {
+			found = append(found, tn)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d tenures of %s, want 1", len(found), person)
+	}
+	return found[0]
+}
+
+// actorClaims lists the claims on persons, offices and tenures as
+// "node-type property".
+func actorClaims(g *graph.Graph) []string {
+	var out []string
+	for _, p := range g.Persons {
+		for _, c := range p.Claims {
+			out = append(out, "person "+c.Property)
+		}
+	}
+	for _, o := range g.Offices {
+		for _, c := range o.Claims {
+			out = append(out, "office "+c.Property)
+		}
+	}
+	for _, tn := range g.Tenures {
+		for _, c := range tn.Claims {
+			out = append(out, "tenure "+c.Property)
+		}
+	}
+	return out
+}
+
+// claimProperties lists the properties of the claims.
+func claimProperties(cls []diplo.Claim) []string {
+	var out []string
+	for _, c := range cls {
+		out = append(out, c.Property)
+	}
+	return out
 }
 
 func signatoryNames(g *graph.Graph, ix *graph.Index, a accord.Accord) []string {

@@ -180,18 +180,18 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as indented JSON.
+// run builds the record, validates it and writes it to w as JSON indented
+// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
+// would write a URL's '&' as \u0026).
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(g)
 }
 
 func main() {

@@ -1,6 +1,8 @@
 package exampletest
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"io"
@@ -68,6 +70,63 @@ func TestGoldenUpdate(t *testing.T) {
 	RoundTrip(t, path)
 	if g := Decode(t, path); g.Len() != 0 {
 		t.Errorf("decoded %d nodes, want 0", g.Len())
+	}
+}
+
+func TestEncode(t *testing.T) {
+	tests := []struct {
+		name string
+		v    any
+		want string
+	}{
+		{"ampersand in a URL", map[string]string{"url": "https://example.org/?a=1&b=2"}, "{\n  \"url\": \"https://example.org/?a=1&b=2\"\n}\n"},
+		{"angle brackets", []string{"<b>"}, "[\n  \"<b>\"\n]\n"},
+		{"other escapes kept", "a\"b\u2028", "\"a\\\"b\\u2028\"\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Encode(&buf, tc.v); err != nil {
+				t.Fatal(err)
+			}
+			if got := buf.String(); got != tc.want {
+				t.Errorf("Encode = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRoundTripEscaping writes the same graph twice, once as Encode does
+// and once as json.MarshalIndent does, which escapes the '&' of a URL as
+// \u0026: RoundTrip accepts the first and rejects the second.
+func TestRoundTripEscaping(t *testing.T) {
+	g := &graph.Graph{Sources: []diplo.Source{{ID: "urn:uuid:00000000-0000-4000-8000-000000000003", URL: "https://example.org/?a=1&b=2"}}}
+	var encoded bytes.Buffer
+	if err := Encode(&encoded, g); err != nil {
+		t.Fatal(err)
+	}
+	escaped, err := json.MarshalIndent(g, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	escaped = append(escaped, '\n')
+	if !bytes.Contains(escaped, []byte(`\u0026`)) || bytes.Contains(encoded.Bytes(), []byte(`\u0026`)) {
+		t.Fatalf("escaping: MarshalIndent gave\n%s\nEncode gave\n%s", escaped, encoded.Bytes())
+	}
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.golden.json"), filepath.Join(dir, "bad.golden.json")
+	if err := os.WriteFile(good, encoded.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, escaped, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	RoundTrip(t, good)
+	if got := Decode(t, bad).Sources[0].URL; got != g.Sources[0].URL {
+		t.Errorf("escaped file decodes to URL %q", got)
+	}
+	if !fails(func(t TB) { RoundTrip(t, bad) }) {
+		t.Error("RoundTrip passed a file with HTML escapes, want a failure")
 	}
 }
 
