@@ -13,6 +13,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/schema"
 )
 
 // External identifiers. Nodes that have one take the name-based ID derived
@@ -582,18 +583,30 @@ func build() *graph.Graph {
 	}
 }
 
-// run builds the record, validates it and writes it to w as JSON indented
-// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
-// would write a URL's '&' as \u0026).
+// run builds the record, validates it and writes it to w as JSON-LD: the
+// record's JSON with the diplo context named in "@context" and dates typed
+// by their precision, indented by two spaces.
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
+	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// writeJSON writes the record as plain diplo JSON, indented by two spaces,
+// with '&', '<' and '>' left as they are (json.Marshal would write a URL's
+// '&' as \u0026).
+func writeJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(g)
+	return enc.Encode(build())
 }
 
 func main() {

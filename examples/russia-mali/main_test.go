@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,11 +15,17 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/examples/internal/exampletest"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-const golden = "testdata/russia-mali.golden.json"
+// golden is the record as plain diplo JSON, which other packages' tests
+// read; goldenLD is what the program prints, the same record as JSON-LD.
+const (
+	golden   = "testdata/russia-mali.golden.json"
+	goldenLD = "testdata/russia-mali.golden.jsonld"
+)
 
 func TestBuildValidates(t *testing.T) {
 	if err := build().Validate(); err != nil {
@@ -26,7 +33,28 @@ func TestBuildValidates(t *testing.T) {
 	}
 }
 
-func TestRunGolden(t *testing.T) { exampletest.Golden(t, golden, *update, run) }
+func TestRunGolden(t *testing.T) { exampletest.Golden(t, goldenLD, *update, run) }
+
+func TestJSONGolden(t *testing.T) { exampletest.Golden(t, golden, *update, writeJSON) }
+
+// TestJSONLDReadsBack reads the printed JSON-LD back into the same graph
+// as the plain JSON.
+func TestJSONLDReadsBack(t *testing.T) {
+	data, err := os.ReadFile(goldenLD)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g graph.Graph
+	if err := schema.UnmarshalJSONLDStrict(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	if want := build(); !reflect.DeepEqual(&g, want) {
+		t.Error("the JSON-LD golden does not read back to build()")
+	}
+	if !strings.Contains(string(data), `"@context": "`+schema.ContextURL+`"`) {
+		t.Error("the JSON-LD does not name the diplo context")
+	}
+}
 
 func TestGoldenRoundTrip(t *testing.T) { exampletest.RoundTrip(t, golden) }
 

@@ -1,0 +1,674 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/piprate/json-gold/ld"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// The term table below is the single source of context.jsonld and vocab.md:
+// TestContextFile and TestVocabFile render both from it and compare them
+// with the committed files (-update rewrites them). The N-Quads writer is
+// checked against the committed context by json-gold in nquads_test.go.
+
+// valueType says what a term's values are, and so how the context types
+// them.
+type valueType int
+
+const (
+	vClass   valueType = iota // a node type: a class
+	vText                     // a language map: literals tagged with their language
+	vRef                      // an IRI: a node of the graph or an external resource
+	vIdent                    // an external identifier, expanded to an IRI
+	vVocab                    // a controlled value, an IRI in the term's concept scheme
+	vCountry                  // an ISO 3166-1 code, an IRI
+	vDate                     // a date: EDTF, or an XSD datatype in written JSON-LD
+	vString                   // a plain string literal
+	vDouble                   // a number, an xsd:double
+	vNode                     // an embedded object: a blank node
+	vMember                   // a node of a graph, embedded in the graph's list
+)
+
+var valueTypeNames = map[valueType]string{
+	vClass: "class", vText: "language map", vRef: "IRI", vIdent: "identifier IRI",
+	vVocab: "controlled value IRI", vCountry: "country IRI", vDate: "date",
+	vString: "string", vDouble: "xsd:double", vNode: "blank node", vMember: "node",
+}
+
+// term is one term of the context.
+type term struct {
+	name    string
+	iri     string // compact IRI with a prefix of prefixes
+	typ     valueType
+	many    bool   // the JSON value is an array (@container @set)
+	scheme  string // vVocab: the concept scheme
+	values  []vocabValue
+	self    string // vIdent on a key that is also an identifier prefix: that prefix
+	scope   []term // type-scoped (class) or property-scoped (node) terms
+	meaning string
+}
+
+type vocabValue struct{ value, description string }
+
+func values[T ~string](v *diplo.Vocabulary[T]) []vocabValue {
+	var out []vocabValue
+	for _, t := range v.Terms() {
+		out = append(out, vocabValue{string(t.Value), t.Description})
+	}
+	return out
+}
+
+type prefix struct{ name, iri, meaning string }
+
+var prefixes = []prefix{
+	{"schema", nsSchema, "schema.org, in the http namespace its own JSON-LD context uses"},
+	{"diplo", nsDiplo, "the diplo vocabulary, for what schema.org has no term for"},
+	{"xsd", nsXSD, "XML Schema 1.1 datatypes"},
+	{"edtf", "http://id.loc.gov/datatypes/edtf/", "Library of Congress datatypes for the Extended Date/Time Format"},
+	{"dcterms", nsDCTerms, "DCMI Metadata Terms"},
+	{"prov", nsProv, "the W3C provenance ontology PROV-O"},
+	{"rdfs", nsRDFS, "RDF Schema"},
+}
+
+// identPrefixes are the schemes of diplo.Identifier, in the scoped contexts
+// of identifier terms only.
+var identPrefixes = []prefix{
+	{"wikidata", nsWikidata, "Wikidata items: wikidata:Q912 is http://www.wikidata.org/entity/Q912"},
+	{"geonames", nsGeoNames, "GeoNames features: geonames:524901 is https://sws.geonames.org/524901"},
+	{"iso3166", nsISO3166, "ISO 3166-1 codes, as the ISO Online Browsing Platform names them: iso3166:ML is https://www.iso.org/obp/ui/#iso:code:3166:ML"},
+	{"unts", nsUNTS, "registration numbers of the UN Treaty Series, which has no IRIs of its own: unts:I-54321 is https://w3id.org/diplo/id/unts/I-54321"},
+	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
+}
+
+var relatedEvent = term{name: "event", iri: "diplo:relatedEvent", typ: vRef, meaning: "The other event of an event relation."}
+
+var terms = []term{
+	// Classes, with the type-scoped terms whose meaning depends on the node.
+	{name: "Graph", iri: "diplo:Graph", typ: vClass, meaning: "A self-contained record: every node it mentions, once, linked by IRI. Its lists are properties of the graph node, so that every node is reachable from it.", scope: []term{
+		{name: "persons", iri: "diplo:hasPerson", typ: vMember, many: true, meaning: "A person of the record."},
+		{name: "states", iri: "diplo:hasState", typ: vMember, many: true, meaning: "A state of the record."},
+		{name: "organizations", iri: "diplo:hasOrganization", typ: vMember, many: true, meaning: "An organisation of the record."},
+		{name: "offices", iri: "diplo:hasOffice", typ: vMember, many: true, meaning: "An office of the record."},
+		{name: "tenures", iri: "diplo:hasTenure", typ: vMember, many: true, meaning: "A tenure of the record."},
+		{name: "delegations", iri: "diplo:hasDelegation", typ: vMember, many: true, meaning: "A delegation of the record."},
+		{name: "events", iri: "diplo:hasEvent", typ: vMember, many: true, meaning: "An event of the record."},
+		{name: "statements", iri: "diplo:hasStatement", typ: vMember, many: true, meaning: "A statement of the record."},
+		{name: "accords", iri: "diplo:hasAccord", typ: vMember, many: true, meaning: "An accord of the record."},
+		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
+	}},
+	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
+	{name: "State", iri: "schema:Country", typ: vClass, meaning: "A sovereign state."},
+	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
+		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
+	}},
+	{name: "Office", iri: "diplo:Office", typ: vClass, meaning: "A post that a person holds, belonging to a state or an organisation (compare Wikidata's position, Q4164871).", scope: []term{
+		{name: "role", iri: "diplo:officeRole", typ: vVocab, scheme: schemeOfficeRole, values: values(actor.OfficeRoles), meaning: "The role of the office."},
+	}},
+	{name: "Tenure", iri: "schema:Role", typ: vClass, meaning: "A person's holding of an office from a date to a date: a role in the schema.org sense, a relation with a time span."},
+	{name: "Delegation", iri: "diplo:Delegation", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
+	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
+		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
+		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
+			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeEventRelation, values: values(event.RelationKinds), meaning: "The kind of relation."},
+			relatedEvent,
+		}},
+	}},
+	{name: "Statement", iri: "schema:Quotation", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout.", scope: []term{
+		{name: "kind", iri: "diplo:statementKind", typ: vVocab, scheme: schemeStatementKind, values: values(event.StatementKinds), meaning: "The kind of statement."},
+	}},
+	{name: "Accord", iri: "schema:Legislation", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration.", scope: []term{
+		{name: "kind", iri: "diplo:accordKind", typ: vVocab, scheme: schemeAccordKind, values: values(accord.Kinds), meaning: "The kind of accord."},
+		{name: "relations", iri: "diplo:accordRelation", typ: vNode, many: true, meaning: "A relation of the accord to another accord.", scope: []term{
+			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeAccordRelation, values: values(accord.RelationKinds), meaning: "The kind of relation."},
+			{name: "accord", iri: "diplo:relatedAccord", typ: vRef, meaning: "The other accord of an accord relation."},
+		}},
+	}},
+	{name: "Source", iri: "schema:CreativeWork", typ: vClass, meaning: "A document that reports facts: a communiqué, a news article, a transcript."},
+
+	// Properties shared by several node types.
+	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
+	{name: "title", iri: "schema:name", typ: vText, meaning: "The title of an accord, a source or a record (a name in schema.org's terms)."},
+	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event in a few words."},
+	{name: "identifiers", iri: "schema:sameAs", typ: vIdent, many: true, meaning: "An identifier of the node in an external system, as an IRI: a Wikidata item, an ISO 3166 code, a UNTS registration, a GDELT event, a URL."},
+	{name: "sources", iri: "diplo:source", typ: vRef, many: true, meaning: "A source document that reports what the node or the claim records (compare schema:subjectOf)."},
+	{name: "by", iri: "prov:wasAttributedTo", typ: vRef, many: true, meaning: "An actor to whom a statement, characterisation, action or claim is attributed."},
+	{name: "note", iri: "diplo:note", typ: vText, meaning: "How the source puts an attribution, in its own words (\"selon un communiqué du Kremlin\")."},
+	{name: "claims", iri: "diplo:claim", typ: vNode, many: true, meaning: "A claim about the node that a source makes and others may contradict."},
+	{name: "property", iri: "diplo:claimedProperty", typ: vString, meaning: "The JSON name of the field a claim is about, or a free term."},
+	{name: "value", iri: "diplo:claimedValue", typ: vText, meaning: "The value a claim asserts."},
+
+	// Actors.
+	{name: "nationality", iri: "schema:nationality", typ: vCountry, many: true, meaning: "A country of which the person is a citizen."},
+	{name: "country", iri: "diplo:country", typ: vCountry, meaning: "The ISO 3166-1 country: a state's own code, where an organisation is based, where a place lies."},
+	{name: "abbreviation", iri: "schema:alternateName", typ: vString, meaning: "The abbreviation of an organisation's name (\"ECOWAS\")."},
+	{name: "partOf", iri: "schema:parentOrganization", typ: vRef, meaning: "The state or organisation an organisation belongs to."},
+	{name: "members", iri: "schema:member", typ: vRef, many: true, meaning: "A member of an organisation (a state, an organisation) or of a delegation (a person)."},
+	{name: "createdBy", iri: "diplo:createdBy", typ: vRef, meaning: "The accord that created an organisation (the inverse of diplo:creates)."},
+	{name: "founded", iri: "schema:foundingDate", typ: vDate, meaning: "When an organisation was created."},
+	{name: "of", iri: "diplo:officeOf", typ: vRef, meaning: "The state or organisation whose office it is."},
+	{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who holds a tenure, or who signs as a signatory."},
+	{name: "office", iri: "diplo:office", typ: vRef, meaning: "The office held in a tenure, or by a signatory when signing."},
+	{name: "startDate", iri: "schema:startDate", typ: vDate, meaning: "When a tenure or an event starts."},
+	{name: "endDate", iri: "schema:endDate", typ: vDate, meaning: "When a tenure or an event ends."},
+	{name: "qualifiers", iri: "diplo:qualifier", typ: vVocab, many: true, scheme: schemeQualifier, values: values(actor.Qualifiers), meaning: "A qualifier of a tenure: acting, interim, transitional."},
+	{name: "represents", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a delegation or a participant acts for."},
+	{name: "representing", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a participant acts for, when no delegation says so."},
+	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
+
+	// Events.
+	{name: "status", iri: "diplo:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: values(event.Statuses), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held (compare schema:eventStatus)."},
+	{name: "location", iri: "schema:location", typ: vNode, meaning: "Where an event happened: a place."},
+	{name: "geonames", iri: "schema:sameAs", typ: vIdent, self: "geonames", meaning: "The GeoNames feature of a place, as an IRI."},
+	{name: "wikidata", iri: "schema:sameAs", typ: vIdent, self: "wikidata", meaning: "The Wikidata item of a place, as an IRI."},
+	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
+	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
+	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
+	{name: "participants", iri: "diplo:participation", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role.", scope: []term{
+		{name: "role", iri: "diplo:participantRole", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant."},
+	}},
+	{name: "actor", iri: "diplo:actor", typ: vRef, meaning: "The actor who takes part in an event."},
+	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
+	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
+	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
+	{name: "domains", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject domain of an accord."},
+	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.DomainVocabulary), meaning: "The domain of a topic, from the controlled vocabulary."},
+	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
+	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed at an event."},
+	{name: "characterisations", iri: "diplo:characterisation", typ: vNode, many: true, meaning: "How someone described an event."},
+	{name: "term", iri: "diplo:term", typ: vText, meaning: "The word used in a characterisation, in its language."},
+	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones), meaning: "The tone of a characterisation."},
+
+	// Statements.
+	{name: "speakers", iri: "schema:creator", typ: vRef, many: true, meaning: "A person or organisation who made a statement."},
+	{name: "occasion", iri: "diplo:occasion", typ: vRef, meaning: "The event at which a statement was made."},
+	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made or a lifecycle action taken."},
+	{name: "text", iri: "schema:text", typ: vText, meaning: "The text of a statement, in its original language and translations."},
+	{name: "about", iri: "schema:about", typ: vRef, many: true, meaning: "A node a statement concerns."},
+
+	// Accords.
+	{name: "parties", iri: "diplo:party", typ: vRef, many: true, meaning: "A state or organisation bound by an accord."},
+	{name: "party", iri: "diplo:party", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
+	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity."},
+	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities), meaning: "The capacity in which a signatory signs; none means signatory."},
+	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
+		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds), meaning: "The kind of lifecycle action."},
+	}},
+	{name: "event", iri: "schema:event", typ: vRef, meaning: "The event at which a lifecycle action took place."},
+	{name: "creates", iri: "diplo:creates", typ: vRef, many: true, meaning: "A body an accord creates."},
+	{name: "depositary", iri: "diplo:depositary", typ: vRef, meaning: "The state, organisation or office that keeps an accord's original."},
+	{name: "languages", iri: "diplo:authenticLanguage", typ: vString, many: true, meaning: "A language, as a BCP 47 tag, in which an accord's text is authentic."},
+
+	// Sources.
+	{name: "url", iri: "schema:url", typ: vRef, meaning: "Where a source can be read."},
+	{name: "publisher", iri: "diplo:publisherName", typ: vText, meaning: "The name of a source's publisher."},
+	{name: "publisherId", iri: "schema:publisher", typ: vRef, meaning: "The actor that published a source."},
+	{name: "published", iri: "schema:datePublished", typ: vDate, meaning: "When a source was published."},
+	{name: "language", iri: "schema:inLanguage", typ: vString, meaning: "The language of a source, as a BCP 47 tag."},
+}
+
+// ordered is a JSON object that keeps the order of its members.
+type ordered []member
+
+type member struct {
+	key   string
+	value any
+}
+
+func (o ordered) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, m := range o {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(m.key)
+		b.Write(k)
+		b.WriteByte(':')
+		v, err := json.Marshal(m.value)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// expandCompact expands a compact IRI of the table.
+func expandCompact(s string) string {
+	p, rest, _ := strings.Cut(s, ":")
+	for _, x := range prefixes {
+		if x.name == p {
+			return x.iri + rest
+		}
+	}
+	panic("no prefix in " + s)
+}
+
+// allTermNames returns every term name the context defines, in any scope.
+func allTermNames() map[string]bool {
+	names := map[string]bool{"id": true, "type": true}
+	for _, p := range prefixes {
+		names[p.name] = true
+	}
+	for _, p := range identPrefixes {
+		names[p.name] = true
+	}
+	var walk func([]term)
+	walk = func(ts []term) {
+		for _, t := range ts {
+			names[t.name] = true
+			walk(t.scope)
+		}
+	}
+	walk(terms)
+	return names
+}
+
+// definition renders the term definition of t.
+func definition(t term, names map[string]bool) any {
+	if t.typ == vClass && len(t.scope) == 0 {
+		return t.iri
+	}
+	d := ordered{{"@id", t.iri}}
+	switch t.typ {
+	case vText:
+		d = append(d, member{"@container", "@language"})
+	case vRef, vIdent:
+		d = append(d, member{"@type", "@id"})
+	case vVocab, vCountry:
+		d = append(d, member{"@type", "@vocab"})
+	case vDate:
+		d = append(d, member{"@type", "edtf:EDTF"})
+	case vDouble:
+		d = append(d, member{"@type", "xsd:double"})
+	}
+	if t.many {
+		d = append(d, member{"@container", "@set"})
+	}
+	var scoped ordered
+	switch t.typ {
+	case vIdent:
+		// The identifier prefixes are defined only where identifiers are
+		// values: two of them ("wikidata", "geonames") are also terms of
+		// places. On such a key, the prefix is the key itself, which must
+		// keep its type mapping within its own scoped context.
+		for _, p := range identPrefixes {
+			if p.name == t.self {
+				scoped = append(scoped, member{p.name, ordered{{"@id", p.iri}, {"@type", "@id"}, {"@prefix", true}}})
+			} else {
+				scoped = append(scoped, member{p.name, p.iri})
+			}
+		}
+	case vCountry:
+		scoped = ordered{{"@vocab", nsISO3166}}
+	case vVocab:
+		ns := ConceptNamespace + t.scheme + "#"
+		scoped = ordered{{"@vocab", ns}}
+		// A value that is also the name of a term would expand to that
+		// term's IRI; it is defined explicitly.
+		for _, v := range t.values {
+			if names[v.value] {
+				scoped = append(scoped, member{v.value, ns + v.value})
+			}
+		}
+	}
+	for _, s := range t.scope {
+		scoped = append(scoped, member{s.name, definition(s, names)})
+	}
+	if len(scoped) > 0 {
+		d = append(d, member{"@context", scoped})
+	}
+	return d
+}
+
+// renderContext renders context.jsonld from the term table.
+func renderContext() []byte {
+	names := allTermNames()
+	ctx := ordered{{"@version", 1.1}, {"id", "@id"}, {"type", "@type"}}
+	for _, p := range prefixes {
+		ctx = append(ctx, member{p.name, p.iri})
+	}
+	for _, t := range terms {
+		ctx = append(ctx, member{t.name, definition(t, names)})
+	}
+	b, err := json.MarshalIndent(ordered{{"@context", ctx}}, "", "  ")
+	if err != nil {
+		panic(err)
+	}
+	return append(b, '\n')
+}
+
+func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+// renderVocab renders vocab.md from the term table.
+func renderVocab() []byte {
+	var b bytes.Buffer
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("# The diplo JSON-LD context: terms\n\n")
+	p("<!-- Generated from the term table in context_test.go by `go test ./schema -run 'TestContextFile|TestVocabFile' -update`. Do not edit. -->\n\n")
+	p("The context `%s` (the file `context.jsonld` beside this one, embedded in the package) makes the JSON that\n", ContextURL)
+	p("diplo writes compact JSON-LD 1.1. This table lists every term: the JSON member, the IRI it expands to and what\n")
+	p("its values become in RDF. Terms map to [schema.org](https://schema.org) where schema.org has the concept, and to the\n")
+	p("diplo vocabulary `%s` otherwise.\n\n", VocabNamespace)
+	p("## Prefixes\n\n| prefix | namespace | what |\n|---|---|---|\n")
+	for _, x := range prefixes {
+		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
+	}
+	p("\n")
+	p("## Classes\n\nThe `type` of a node names its class.\n\n| type | IRI | meaning |\n|---|---|---|\n")
+	for _, t := range terms {
+		if t.typ == vClass {
+			p("| `%s` | `%s` | %s |\n", t.name, t.iri, mdEscape(t.meaning))
+		}
+	}
+	p("\n## Properties\n\nScope \"all\" means the term is defined for every node; a class name means the term is\n")
+	p("type-scoped (it has this meaning only on nodes of that class); a property name means it is defined\n")
+	p("only inside the objects that property holds. The value column says what the JSON values become:\n")
+	p("\"language map\" members become literals tagged with their (lower-cased) BCP 47 tag, \"IRI\" values are\n")
+	p("node references, \"blank node\" values are embedded objects; \"set\" marks an array.\n\n")
+	p("| term | scope | IRI | value | meaning |\n|---|---|---|---|---|\n")
+	var rows func(ts []term, scope string)
+	rows = func(ts []term, scope string) {
+		for _, t := range ts {
+			if t.typ != vClass {
+				v := valueTypeNames[t.typ]
+				if t.typ == vVocab {
+					v = fmt.Sprintf("IRI in [%s](#%s)", t.scheme, t.scheme)
+				}
+				if t.many {
+					v += ", set"
+				}
+				p("| `%s` | %s | `%s` | %s | %s |\n", t.name, scope, t.iri, v, mdEscape(t.meaning))
+			}
+			if len(t.scope) > 0 {
+				rows(t.scope, "`"+t.name+"`")
+			}
+		}
+	}
+	p("| `id` | all | `@id` | IRI | The IRI of the node; a graph without one is a blank node. |\n")
+	p("| `type` | all | `@type` | class | The class of the node. |\n")
+	rows(terms, "all")
+	p("\n## Identifiers and countries\n\n")
+	p("An identifier `scheme:value` (in `identifiers`, and the `wikidata` and `geonames` of a place) becomes the IRI of its\n")
+	p("scheme's namespace followed by the value; URL identifiers are IRIs already. The prefixes are defined in the scoped\n")
+	p("contexts of those terms only, since `wikidata` and `geonames` are also member names of places.\n\n")
+	p("| scheme | namespace | note |\n|---|---|---|\n")
+	for _, x := range identPrefixes {
+		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
+	}
+	p("\nNode ids and references are IRIs as they are written (`urn:uuid:…`, `https://…`). An id whose scheme is one of the\n")
+	p("prefixes above (`schema:x`, `diplo:x`, ...) is a compact IRI to JSON-LD and is expanded (`http://schema.org/x`); ids\n")
+	p("are best taken from other schemes. An id that is not an absolute IRI is dropped by JSON-LD processors, with every\n")
+	p("statement about it; `WriteNQuads` reports it as an error instead.\n")
+	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
+	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
+	p("## Dates\n\n")
+	p("A term can carry one datatype only, and diplo dates have varying precision. The context types every date term\n")
+	p("(`startDate`, `endDate`, `date`, `founded`, `published`) with the EDTF datatype `%s`,\n", edtfDatatype)
+	p("so that plain diplo JSON with the context is valid JSON-LD. (EDTF levels 0 and 1 cover every diplo date but one\n")
+	p("form: a time to the minute, `2023-06-22T14:30`, which ISO 8601 allows as reduced precision and EDTF does not list.)\n")
+	p("The JSON-LD that\n")
+	p("`MarshalJSONLD` writes, and the N-Quads of `WriteNQuads`, give each exact date the XSD 1.1 datatype its precision\n")
+	p("implies, as a value object (`{\"@value\": \"2023\", \"@type\": \"xsd:gYear\"}`):\n\n")
+	p("| precision | example | datatype |\n|---|---|---|\n")
+	p("| year | `2023` | `xsd:gYear` |\n| month | `2023-06` | `xsd:gYearMonth` |\n| day | `2023-06-22` | `xsd:date` |\n")
+	p("| second | `2023-06-22T14:30:00+03:00` | `xsd:dateTime` |\n")
+	p("| minute (no seconds) | `2023-06-22T14:30` | `edtf:EDTF` (XSD has no datatype for it) |\n")
+	p("| uncertain or approximate | `2023-06?`, `2023~`, `2023%%` | `edtf:EDTF` |\n\n")
+	p("## Choices\n\n")
+	p("- `schema:` is `http://schema.org/`, the namespace schema.org's own JSON-LD context uses, so that diplo data joins\n")
+	p("  other schema.org data in a triple store.\n")
+	p("- A state is a `schema:Country`; a tenure a `schema:Role` (a relation between a person and an office, with a time\n")
+	p("  span); an accord a `schema:Legislation` (schema.org's type for legal documents; its kind says which); a source a\n")
+	p("  `schema:CreativeWork`.\n")
+	p("- A statement is a `schema:Quotation`: a diplo statement always holds the words of its speakers as a source reports\n")
+	p("  them, communiqués and readouts included; `speakers` are its `schema:creator`s.\n")
+	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
+	p("- `title` is `schema:name`: schema.org names works, it does not title them.\n")
+	p("- Attribution follows PROV-O (`by` is `prov:wasAttributedTo`); the date of a statement or an action is `dcterms:date`.\n")
+	p("- `kind`, `role` and `relations` mean different things on different nodes: they are type-scoped (on a class) or\n")
+	p("  property-scoped (inside `participants`, `actions`, `relations`), and so is `sources` on a graph. The context does\n")
+	p("  not use `@protected`, which would forbid that type-scoped redefinition of `sources`; a document that adds its own\n")
+	p("  context after this one can therefore redefine terms.\n")
+	p("- A value of a controlled vocabulary that is also the name of a term (the organisation kind `party`) is defined\n")
+	p("  explicitly in its scoped context, or JSON-LD would read it as that term's IRI.\n\n")
+	p("## Controlled vocabularies\n\n")
+	p("Each controlled vocabulary is a concept scheme `%s{scheme}#`; its values are IRIs in it\n", ConceptNamespace)
+	p("(`@type: @vocab` with a scoped `@vocab`). Values are not shared between schemes: the event kind `communique`\n")
+	p("and the statement kind `communique` are different concepts.\n")
+	var schemes []term
+	var collect func([]term)
+	collect = func(ts []term) {
+		for _, t := range ts {
+			if t.typ == vVocab && !slices.ContainsFunc(schemes, func(s term) bool { return s.scheme == t.scheme }) {
+				schemes = append(schemes, t)
+			}
+			collect(t.scope)
+		}
+	}
+	collect(terms)
+	for _, s := range schemes {
+		p("\n### %s\n\n`%s%s#` (values of `%s`)\n\n| value | meaning |\n|---|---|\n", s.scheme, ConceptNamespace, s.scheme, s.iri)
+		for _, v := range s.values {
+			p("| `%s` | %s |\n", v.value, mdEscape(v.description))
+		}
+	}
+	return b.Bytes()
+}
+
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s is out of date; run go test ./schema -update and review the diff", path)
+	}
+}
+
+func TestContextFile(t *testing.T) {
+	checkGolden(t, "context.jsonld", renderContext())
+	if !bytes.Equal(Context(), contextDoc) {
+		t.Fatal("Context() differs from the embedded file")
+	}
+	c := Context()
+	c[0] = 'x'
+	if Context()[0] != '{' {
+		t.Fatal("Context() returned the embedded bytes, not a copy")
+	}
+}
+
+func TestVocabFile(t *testing.T) {
+	checkGolden(t, "vocab.md", renderVocab())
+}
+
+// TestContextConstants checks the namespaces of the Go code against the
+// table the context is rendered from.
+func TestContextConstants(t *testing.T) {
+	for _, p := range prefixes {
+		if got := expandCompact(p.name + ":x"); got != p.iri+"x" {
+			t.Errorf("prefix %s: %s", p.name, got)
+		}
+	}
+	if expandCompact("edtf:EDTF") != edtfDatatype {
+		t.Errorf("edtf:EDTF expands to %s, want %s", expandCompact("edtf:EDTF"), edtfDatatype)
+	}
+	if got := len(globalPrefixes); got != len(prefixes) {
+		t.Errorf("the writer knows %d global prefixes, the context has %d", got, len(prefixes))
+	}
+	for _, p := range prefixes {
+		if globalPrefixes[p.name] != p.iri {
+			t.Errorf("writer prefix %s = %q, context %q", p.name, globalPrefixes[p.name], p.iri)
+		}
+	}
+	for _, p := range identPrefixes {
+		if identifierPrefixes[p.name] != p.iri {
+			t.Errorf("writer identifier prefix %s = %q, context %q", p.name, identifierPrefixes[p.name], p.iri)
+		}
+	}
+}
+
+// TestVocabularyTerms checks that every value of every vocabulary of the
+// model has its term table entry, so a value added to the model cannot be
+// forgotten here, and that values colliding with term names are defined
+// explicitly in the rendered context.
+func TestVocabularyTerms(t *testing.T) {
+	counts := map[string]int{}
+	var walk func([]term)
+	walk = func(ts []term) {
+		for _, x := range ts {
+			if x.typ == vVocab {
+				counts[x.scheme] = len(x.values)
+			}
+			walk(x.scope)
+		}
+	}
+	walk(terms)
+	want := map[string]int{
+		schemeOrgKind: len(actor.OrgKinds.Values()), schemeOfficeRole: len(actor.OfficeRoles.Values()),
+		schemeQualifier: len(actor.Qualifiers.Values()), schemeEventKind: len(event.Kinds.Values()),
+		schemeEventStatus: len(event.Statuses.Values()), schemeRole: len(event.Roles.Values()),
+		schemeEventRelation: len(event.RelationKinds.Values()), schemeTone: len(event.Tones.Values()),
+		schemeStatementKind: len(event.StatementKinds.Values()), schemeDomain: len(diplo.DomainVocabulary.Values()),
+		schemeAccordKind: len(accord.Kinds.Values()), schemeActionKind: len(accord.ActionKinds.Values()),
+		schemeCapacity: len(accord.Capacities.Values()), schemeAccordRelation: len(accord.RelationKinds.Values()),
+	}
+	if len(counts) != 14 || len(want) != 14 {
+		t.Fatalf("%d schemes in the table, %d expected, want 14", len(counts), len(want))
+	}
+	for s, n := range want {
+		if counts[s] != n || n == 0 {
+			t.Errorf("scheme %s: %d values in the table, %d in the model", s, counts[s], n)
+		}
+	}
+	// The organisation kind "party" is also the term "party": the context
+	// must define it within the scope of "kind".
+	var doc map[string]any
+	if err := json.Unmarshal(Context(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	org := doc["@context"].(map[string]any)["Organization"].(map[string]any)["@context"].(map[string]any)
+	kind := org["kind"].(map[string]any)["@context"].(map[string]any)
+	if kind["party"] != ConceptNamespace+schemeOrgKind+"#party" {
+		t.Errorf("Organization kind party = %v", kind["party"])
+	}
+}
+
+// TestContextTermsDocumented checks that every term of the committed
+// context appears in vocab.md, at any depth of scoping.
+func TestContextTermsDocumented(t *testing.T) {
+	md, err := os.ReadFile("vocab.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(Context(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var missing []string
+	n := 0
+	var walk func(ctx map[string]any)
+	walk = func(ctx map[string]any) {
+		for k, v := range ctx {
+			if strings.HasPrefix(k, "@") {
+				continue
+			}
+			n++
+			// Explicit controlled values are documented as values.
+			if !bytes.Contains(md, []byte("| `"+k+"`")) && !bytes.Contains(md, []byte("| `"+k+":`")) {
+				missing = append(missing, k)
+			}
+			if def, ok := v.(map[string]any); ok {
+				if sub, ok := def["@context"].(map[string]any); ok {
+					walk(sub)
+				}
+			}
+		}
+	}
+	walk(doc["@context"].(map[string]any))
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("terms of context.jsonld missing from vocab.md: %v", missing)
+	}
+	if n < 100 {
+		t.Errorf("walked %d term definitions, want at least 100", n)
+	}
+}
+
+// offlineLoader serves the embedded context for ContextURL and refuses
+// every other URL: no test reaches the network.
+type offlineLoader struct{ ctx any }
+
+func newOfflineLoader(t testing.TB) offlineLoader {
+	t.Helper()
+	c, err := ld.DocumentFromReader(bytes.NewReader(Context()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return offlineLoader{ctx: c}
+}
+
+func (l offlineLoader) LoadDocument(u string) (*ld.RemoteDocument, error) {
+	if u == ContextURL {
+		return &ld.RemoteDocument{DocumentURL: u, Document: l.ctx}, nil
+	}
+	return nil, ld.NewJsonLdError(ld.LoadingDocumentFailed, "offline loader refuses "+u)
+}
+
+// ldOptions returns json-gold options with the offline loader.
+func ldOptions(t testing.TB) *ld.JsonLdOptions {
+	o := ld.NewJsonLdOptions("")
+	o.DocumentLoader = newOfflineLoader(t)
+	o.ProcessingMode = ld.JsonLd_1_1
+	return o
+}
+
+func TestUnknownRemoteContext(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+	}{
+		{"string", `{"@context":"https://example.org/other.jsonld","type":"Person","id":"urn:x:1"}`},
+		{"array", `{"@context":["https://w3id.org/diplo/context.jsonld","https://example.org/other.jsonld"],"type":"Person"}`},
+		{"nested", `{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","persons":[{"@context":"https://example.org/other.jsonld","type":"Person"}]}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := ld.DocumentFromReader(strings.NewReader(tc.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = ld.NewJsonLdProcessor().Expand(doc, ldOptions(t))
+			var le *ld.JsonLdError
+			if !errors.As(err, &le) || le.Code != ld.LoadingRemoteContextFailed {
+				t.Fatalf("json-gold: got %v, want %q", err, ld.LoadingRemoteContextFailed)
+			}
+			if !strings.Contains(err.Error(), "offline loader refuses https://example.org/other.jsonld") {
+				t.Errorf("json-gold error does not name the refused URL: %v", err)
+			}
+		})
+	}
+}

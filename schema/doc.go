@@ -1,0 +1,155 @@
+// Package schema publishes diplo JSON to readers in other languages and
+// other data models: a JSON Schema (2020-12) that any validator can use, a
+// JSON-LD 1.1 context that makes the same JSON linked data, a JSON-LD
+// writer and reader, and an N-Quads writer.
+//
+// There is one wire shape and three readers. The JSON that encoding/json
+// writes for a graph.Graph or a node of the model is what a Go program
+// reads with diplo.Unmarshal, what a JSON Schema validator checks, and,
+// with the context attached, compact JSON-LD that a JSON-LD processor turns
+// into RDF. Nothing here is fetched from the network: the schemas and the
+// context are files of this package, embedded in the binary.
+//
+// # IRIs
+//
+// Each published document has a stable IRI under https://w3id.org/diplo/:
+//
+//	https://w3id.org/diplo/schema/        base of the JSON Schema $id of every schema
+//	https://w3id.org/diplo/context.jsonld the JSON-LD context (ContextURL)
+//	https://w3id.org/diplo/vocab#         the diplo vocabulary (VocabNamespace, prefix diplo:)
+//	https://w3id.org/diplo/vocab/{scheme}# the values of each controlled vocabulary (ConceptNamespace)
+//
+// # JSON Schema
+//
+// JSONSchema returns the JSON Schema (draft 2020-12) of a document type:
+// "graph" (diplo.schema.json, $id JSONSchemaBase + "diplo.schema.json") or
+// a node type ("event", "accord", ...; see SchemaTypes). Each is
+// self-contained, generated from the Go types, their doc comments and
+// their vocabularies by go generate, and checked for drift by a test.
+// Every object is closed (additionalProperties false), every vocabulary is
+// a oneOf of constants with their definitions, country codes are
+// enumerated from golang.org/x/text, and language-map keys must be BCP 47
+// tags other than "und".
+//
+//	b, _ := schema.JSONSchema("event")
+//	// Python: Draft202012Validator(json.loads(b)).validate(doc)
+//
+// Dates use the format "edtf" and ids "iri"; their patterns already
+// express the syntax, so validators that ignore formats still check it.
+// JSONSchemaFormat returns Go checks for both. The date pattern knows the
+// length of each month, and 29 February in leap years only.
+//
+// # Rules the schema cannot express
+//
+// Some rules span nodes or compare values; graph.Validate (and the
+// model's Validate methods) check them, and no JSON Schema validator can:
+//
+//   - every reference resolves, to a node of the right type;
+//   - no two nodes share an id;
+//   - dates in order: an end before its start, accord lifecycle actions
+//     out of order (a ratification before the signature);
+//   - parts, actions and statements dated inside their event;
+//   - cycles: an event that is, through its parts, a part of itself; an
+//     event or organisation related to itself;
+//   - signatories and acting parties are parties of the accord, and a
+//     signatory takes part in the signing event;
+//   - a delegation's head is not also listed among its members; the same
+//     participant twice with a different delegation;
+//   - language subtags that are well-formed but not registered ("xx");
+//   - duplicate JSON keys, and language tags equal after normalising
+//     ("FR" and "fr");
+//   - a domain listed twice without labels;
+//   - URLs that net/url rejects (a bad port, a bad % escape).
+//
+// The schema in turn describes the canonical JSON that diplo writes: it
+// rejects null, member names in another case, "" for absent values and
+// non-canonical codes (ru, RUS, 643 for a country) that Go's decoding
+// accepts and normalises.
+//
+// # The JSON-LD context
+//
+// Context returns the context, published at ContextURL. It maps every
+// member of diplo JSON to an IRI: to schema.org where schema.org has the
+// concept (Person, Country, Organization, Event, Quotation, Legislation,
+// CreativeWork, Role; name, startDate, location, sameAs, ...) and to the
+// diplo vocabulary otherwise. The file vocab.md beside this package's
+// source lists every term with its IRI and meaning; in short:
+//
+//   - id and type are @id and @type: every node is named by its IRI and
+//     typed by its class.
+//   - Texts (name, title, text, ...) are language maps: each language
+//     becomes a literal tagged with its BCP 47 tag, so that the original
+//     and its translations ("en-t-fr") are both kept.
+//   - References between nodes are IRIs; lists of them are sets.
+//   - Controlled values (event kinds, roles, domains, ...) are IRIs, one
+//     concept scheme per vocabulary: the event kind "official-visit" is
+//     https://w3id.org/diplo/vocab/event-kind#official-visit. Values are
+//     not shared between vocabularies, since "communique" is an event kind
+//     and a statement kind with different meanings.
+//   - Identifiers ("wikidata:Q912", "geonames:524901", "iso3166:ML") are
+//     IRIs (http://www.wikidata.org/entity/Q912, ...), and so are country
+//     codes.
+//   - A graph's lists (persons, events, ...) are properties of the graph
+//     node, so that every node is reachable from it; embedded objects
+//     (participants, places, topics, signatories, actions, claims, ...) are
+//     blank nodes.
+//   - Meanings that depend on the node are type-scoped: "kind" is an
+//     event's diplo:eventKind and an accord's diplo:accordKind.
+//
+// # Dates
+//
+// A JSON-LD term carries one datatype, but a diplo date has a precision:
+// "2023", "2023-06", "2023-06-22", a time, possibly uncertain ("2023?") or
+// approximate ("2023~"). The context types every date with the EDTF
+// datatype of the Library of Congress, so plain diplo JSON with the
+// context is valid JSON-LD. (EDTF covers every diplo date but a time to
+// the minute, "2023-06-22T14:30", which ISO 8601 allows as reduced
+// precision.)
+// MarshalJSONLD and WriteNQuads go further: an exact date gets the XSD
+// datatype its precision implies (xsd:gYear, xsd:gYearMonth, xsd:date,
+// xsd:dateTime), written as a value object:
+//
+//	"startDate": {"@value": "2025-06-22", "@type": "xsd:date"}
+//
+// Dates that are uncertain or approximate, or precise to the minute only
+// (XSD has no type for a time without seconds), keep the EDTF datatype.
+//
+// # Writing and reading JSON-LD
+//
+// MarshalJSONLD writes a graph or a node with its @context, by reference
+// (the default) or inline (WithInlineContext):
+//
+//	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
+//
+// UnmarshalJSONLD reads it back to the same Go value. It accepts only the
+// diplo context, and rejects JSON-LD keywords diplo JSON does not use
+// (@graph, a nested @context) rather than ignore them:
+//
+//	var g graph.Graph
+//	err := schema.UnmarshalJSONLD(b, &g)
+//
+// # N-Quads
+//
+// WriteNQuads writes the RDF dataset of a graph as N-Quads straight from
+// the Go values, with no JSON-LD processor: the same dataset, up to the
+// labels of blank nodes, that a JSON-LD processor makes of MarshalJSONLD's
+// output. The tests of this package check that with json-gold, an
+// independent processor, on every field of every type:
+//
+//	err := schema.WriteNQuads(w, g)
+//
+// # References
+//
+//   - JSON-LD 1.1, W3C Recommendation: https://www.w3.org/TR/json-ld11/
+//   - JSON-LD 1.1 Processing Algorithms and API: https://www.w3.org/TR/json-ld11-api/
+//   - RDF 1.1 N-Quads, W3C Recommendation: https://www.w3.org/TR/n-quads/
+//   - RDF Dataset Canonicalization (RDFC-1.0, URDNA2015): https://www.w3.org/TR/rdf-canon/
+//   - JSON Schema 2020-12: https://json-schema.org/draft/2020-12
+//   - schema.org vocabulary: https://schema.org/docs/schemas.html
+//   - Extended Date/Time Format (EDTF), Library of Congress: https://www.loc.gov/standards/datetime/
+//   - EDTF datatypes: http://id.loc.gov/datatypes/edtf.html
+//   - XML Schema Definition Language 1.1 Part 2: Datatypes: https://www.w3.org/TR/xmlschema11-2/
+//   - BCP 47, Tags for Identifying Languages: https://www.rfc-editor.org/info/bcp47
+//   - PROV-O: https://www.w3.org/TR/prov-o/
+//   - DCMI Metadata Terms: https://www.dublincore.org/specifications/dublin-core/dcmi-terms/
+package schema

@@ -1,0 +1,31 @@
+// Command gen writes the JSON Schemas of diplo documents, generated from
+// the Go types, into a directory: the schema package's, when go generate
+// runs it there.
+package main
+
+import (
+	"flag"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/diplo-go/diplo/schema/internal/jsgen"
+)
+
+func main() {
+	dir := flag.String("dir", ".", "directory to write the *.schema.json files to")
+	flag.Parse()
+	root, err := jsgen.SourceRoot()
+	if err != nil {
+		log.Fatal(err)
+	}
+	all, err := jsgen.GenerateAll(root)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, d := range jsgen.Docs {
+		if err := os.WriteFile(filepath.Join(*dir, d.File), all[d.Name], 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package jsgen
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+)
+
+// refine adds to the schema s of struct type t the rules of t's Validate
+// method that the reflector cannot see in the Go type.
+func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
+	if s.Properties == nil {
+		return fmt.Errorf("%v: no properties", t)
+	}
+	// The type field is always written but may be left out on input.
+	s.Required = slices.DeleteFunc(s.Required, func(n string) bool { return n == "type" })
+	fields := jsonFields(t)
+	for i, f := range fields {
+		p := s.Properties.Value(f.name)
+		if p == nil {
+			return fmt.Errorf("%v: no property %s", t, f.name)
+		}
+		// A field without a comment of its own may be named in the
+		// comment of an earlier one ("Persons, States, ... are the
+		// actors").
+		if p.Description == "" {
+			for _, e := range fields[:i] {
+				c := r.comments[e.owner.PkgPath()+"."+e.owner.Name()+"."+e.goName]
+				if slices.Contains(strings.FieldsFunc(c, func(r rune) bool { return !unicode.IsLetter(r) }), f.goName) {
+					p.Description = c
+					break
+				}
+			}
+		}
+		// A Text that must be given must hold a value (diplo.RequireText).
+		if f.typ == textType && !f.omitempty {
+			p.MinProperties = ptr(1)
+		}
+	}
+	prop := func(name string) *jsonschema.Schema {
+		p := s.Properties.Value(name)
+		if p == nil {
+			r.errs = append(r.errs, fmt.Errorf("%v: no property %s", t, name))
+			return &jsonschema.Schema{}
+		}
+		return p
+	}
+	switch t {
+	case reflect.TypeFor[diplo.Source]():
+		u := prop("url")
+		u.Format, u.Pattern = "iri", sourceURLPattern
+		// A source has a URL or a title.
+		s.AnyOf = []*jsonschema.Schema{
+			{Required: []string{"url"}},
+			requireProp("title", &jsonschema.Schema{MinProperties: ptr(1)}),
+		}
+	case reflect.TypeFor[diplo.Claim]():
+		p := prop("property")
+		p.MinLength, p.Pattern = ptr(1), plainPattern
+		// A claim is attributed: to sources, to actors, or in a note.
+		s.AnyOf = []*jsonschema.Schema{
+			requireProp("sources", &jsonschema.Schema{MinItems: ptr(1)}),
+			requireProp("by", &jsonschema.Schema{MinItems: ptr(1)}),
+			requireProp("note", &jsonschema.Schema{MinProperties: ptr(1)}),
+		}
+	case reflect.TypeFor[diplo.Topic]():
+		// A topic has a domain or a label.
+		s.AnyOf = []*jsonschema.Schema{
+			{Required: []string{"domain"}},
+			requireProp("label", &jsonschema.Schema{MinProperties: ptr(1)}),
+		}
+	case reflect.TypeFor[diplo.Place]():
+		// Each identifier field takes one scheme.
+		for name, sc := range map[string]diplo.Scheme{"geonames": diplo.GeoNames, "wikidata": diplo.Wikidata} {
+			p := prop(name)
+			*p = jsonschema.Schema{Type: "string", Pattern: schemePattern(sc, r.countries), Description: p.Description}
+		}
+		// A place with coordinates names itself, its country or an
+		// identifier; an empty place is no place.
+		s.DependentSchemas = map[string]*jsonschema.Schema{
+			"coordinates": {AnyOf: []*jsonschema.Schema{
+				requireProp("name", &jsonschema.Schema{MinProperties: ptr(1)}),
+				{Required: []string{"country"}},
+				{Required: []string{"geonames"}},
+				{Required: []string{"wikidata"}},
+			}},
+		}
+	case reflect.TypeFor[diplo.Coordinates]():
+		lat, lon := prop("latitude"), prop("longitude")
+		lat.Minimum, lat.Maximum = "-90", "90"
+		lon.Minimum, lon.Maximum = "-180", "180"
+		lat.Description = "Latitude in decimal degrees, from -90 (south) to 90 (north)."
+		lon.Description = "Longitude in decimal degrees, from -180 (west) to 180 (east)."
+	case reflect.TypeFor[actor.Organization]():
+		prop("abbreviation").Pattern = plainPattern
+	case reflect.TypeFor[actor.Tenure]():
+		prop("qualifiers").UniqueItems = true
+	case reflect.TypeFor[event.Event]():
+		// The same participant twice is a copy.
+		prop("participants").UniqueItems = true
+		// An end without a start says nothing of when the event began.
+		s.DependentRequired = map[string][]string{"endDate": {"startDate"}}
+	case reflect.TypeFor[accord.Accord]():
+		// An authentic language is listed once.
+		prop("languages").UniqueItems = true
+	case reflect.TypeFor[event.Statement]():
+		prop("speakers").MinItems = ptr(1)
+		// The text keeps its original: not every key is a translation.
+		prop("text").Not = &jsonschema.Schema{PropertyNames: &jsonschema.Schema{Pattern: translationPattern}}
+	case reflect.TypeFor[accord.Signatory]():
+		// Who signs as a signatory (the default capacity) names the
+		// party signed for.
+		s.If = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		s.If.Properties.Set("capacity", &jsonschema.Schema{Const: string(accord.AsSignatory)})
+		s.Then = &jsonschema.Schema{Required: []string{"party"}}
+	}
+	return nil
+}
+
+// requireProp returns a schema that requires the property name and
+// applies s to it.
+func requireProp(name string, s *jsonschema.Schema) *jsonschema.Schema {
+	out := &jsonschema.Schema{Required: []string{name}, Properties: jsonschema.NewProperties()}
+	out.Properties.Set(name, s)
+	return out
+}
+
+func ptr(n uint64) *uint64 { return &n }
+
+type jsonField struct {
+	name      string       // JSON name
+	goName    string       // Go name
+	owner     reflect.Type // the struct that declares the field
+	typ       reflect.Type
+	omitempty bool
+}
+
+// jsonFields lists the JSON members of struct type t as encoding/json
+// writes them, with the fields of untagged embedded structs promoted.
+func jsonFields(t reflect.Type) []jsonField {
+	var out []jsonField
+	for _, f := range reflect.VisibleFields(t) {
+		tag := f.Tag.Get("json")
+		if tag == "-" || !f.IsExported() {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		omit := false
+		for _, o := range strings.Split(opts, ",") {
+			omit = omit || o == "omitempty" || o == "omitzero"
+		}
+		owner := t
+		if len(f.Index) > 1 {
+			owner = t.FieldByIndex(f.Index[:len(f.Index)-1]).Type
+		}
+		out = append(out, jsonField{name: name, goName: f.Name, owner: owner, typ: f.Type, omitempty: omit})
+	}
+	return out
+}

@@ -1,0 +1,548 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// Errors of the JSON-LD and N-Quads codecs.
+var (
+	// ErrNotNode reports a value that is not a diplo graph or node, or a
+	// pointer to one, where one is needed.
+	ErrNotNode = errors.New("schema: not a diplo graph or node")
+	// ErrUnknownContext reports a JSON-LD document whose @context is not
+	// the diplo context: neither ContextURL nor the context itself.
+	ErrUnknownContext = errors.New("schema: unknown JSON-LD context")
+	// ErrJSONLD reports JSON-LD that diplo JSON does not use: a keyword
+	// other than a top-level @context, a value object other than a typed
+	// date, a date whose datatype disagrees with its precision.
+	ErrJSONLD = errors.New("schema: unsupported JSON-LD")
+)
+
+// JSONLDOption configures MarshalJSONLD.
+type JSONLDOption func(*jsonldOptions)
+
+type jsonldOptions struct {
+	inline         bool
+	prefix, indent string
+}
+
+// WithInlineContext makes MarshalJSONLD embed the context object itself,
+// so that the document can be read with no access to ContextURL. By
+// default the document names ContextURL.
+func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
+
+// WithIndent makes MarshalJSONLD indent its output as json.MarshalIndent
+// does.
+func WithIndent(prefix, indent string) JSONLDOption {
+	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
+}
+
+// isNode reports whether v is a graph or a node of the model, or a pointer
+// to one.
+func isNode(v any) bool {
+	switch v.(type) {
+	case graph.Graph, *graph.Graph,
+		actor.Person, *actor.Person, actor.State, *actor.State,
+		actor.Organization, *actor.Organization, actor.Office, *actor.Office,
+		actor.Tenure, *actor.Tenure, actor.Delegation, *actor.Delegation,
+		event.Event, *event.Event, event.Statement, *event.Statement,
+		accord.Accord, *accord.Accord, diplo.Source, *diplo.Source:
+		return true
+	}
+	return false
+}
+
+// MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
+// encoding/json writes, with an @context member first, and each exact
+// date written as a value object typed with the XSD datatype its precision
+// implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
+// v is a graph or a node of the model (see WriteNodeNQuads), or a pointer
+// to one. The context is ContextURL unless WithInlineContext is given.
+//
+// Like json.Marshal, MarshalJSONLD does not validate v.
+func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
+	if !isNode(v) || (reflect.ValueOf(v).Kind() == reflect.Pointer && reflect.ValueOf(v).IsNil()) {
+		return nil, fmt.Errorf("%w: %T", ErrNotNode, v)
+	}
+	var o jsonldOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
+	}
+	plain := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
+	ctx := []byte(`"` + ContextURL + `"`)
+	if o.inline {
+		ctx = contextObject
+	}
+	out := toJSONLD(make([]byte, 0, len(plain)+len(ctx)+len(plain)/4+16), plain, ctx)
+	if o.prefix == "" && o.indent == "" {
+		return out, nil
+	}
+	var b bytes.Buffer
+	if err := json.Indent(&b, out, o.prefix, o.indent); err != nil {
+		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// dateKeys are the members whose values are dates.
+func isDateKey(k []byte) bool {
+	switch string(k) {
+	case "startDate", "endDate", "date", "founded", "published":
+		return true
+	}
+	return false
+}
+
+// toJSONLD copies src, the compact JSON of a node as encoding/json writes
+// it, to dst with the @context member ctx first and typed dates.
+func toJSONLD(dst, src, ctx []byte) []byte {
+	dst = append(dst, `{"@context":`...)
+	dst = append(dst, ctx...)
+	if len(src) > 2 {
+		dst = append(dst, ',')
+	}
+	for i := 1; i < len(src); {
+		c := src[i]
+		if c != '"' {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		j := endOfString(src, i)
+		if j >= len(src) || src[j] != ':' {
+			dst = append(dst, src[i:j]...)
+			i = j
+			continue
+		}
+		// A member name, its colon, and for a date member its value.
+		dst = append(dst, src[i:j+1]...)
+		key := src[i+1 : j-1]
+		i = j + 1
+		if isDateKey(key) && i < len(src) && src[i] == '"' {
+			k := endOfString(src, i)
+			dst = appendDate(dst, src[i:k])
+			i = k
+		}
+	}
+	return dst
+}
+
+// endOfString returns the index just past the JSON string starting at
+// src[i].
+func endOfString(src []byte, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(src)
+}
+
+// appendDate appends the JSON string quoted (a date as encoding/json wrote
+// it) as a typed value object, or as it is if its datatype is the context's.
+func appendDate(dst, quoted []byte) []byte {
+	d, err := diplo.ParseDate(string(quoted[1 : len(quoted)-1]))
+	if err != nil {
+		return append(dst, quoted...)
+	}
+	dt := dateType(d)
+	if dt == dateEDTF {
+		return append(dst, quoted...)
+	}
+	dst = append(dst, `{"@value":`...)
+	dst = append(dst, quoted...)
+	dst = append(dst, `,"@type":"`...)
+	dst = append(dst, dateDatatypes[dt].compact...)
+	return append(dst, `"}`...)
+}
+
+// UnmarshalJSONLD decodes compact JSON-LD written by MarshalJSONLD, or
+// diplo JSON with or without the diplo @context, into v, a pointer to a
+// graph or a node of the model. It checks the top-level @context (absent,
+// ContextURL, the context object of Context, or an array of those; anything
+// else is ErrUnknownContext), turns typed date value objects back into
+// strings, and decodes the rest leniently with diplo.Unmarshal, whose
+// errors name JSON paths. Other JSON-LD keywords (@graph, @id, a nested
+// @context) are ErrJSONLD: diplo JSON does not use them, and ignoring them
+// would lose data silently.
+func UnmarshalJSONLD(data []byte, v any) error {
+	return unmarshalJSONLD(diplo.DecodeOptions{}, data, v)
+}
+
+// UnmarshalJSONLDStrict is like UnmarshalJSONLD but decodes as
+// diplo.UnmarshalStrict does: unknown members and duplicate keys are
+// errors.
+func UnmarshalJSONLDStrict(data []byte, v any) error {
+	return unmarshalJSONLD(diplo.DecodeOptions{Strict: true}, data, v)
+}
+
+func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
+	rv := reflect.ValueOf(v)
+	if !isNode(v) || rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("%w: UnmarshalJSONLD needs a non-nil pointer to one, not %T", ErrNotNode, v)
+	}
+	if !json.Valid(data) {
+		// diplo.Unmarshal reports the line and column.
+		return o.Unmarshal(data, v)
+	}
+	plain, err := fromJSONLD(data)
+	if err != nil {
+		return err
+	}
+	return o.Unmarshal(plain, v)
+}
+
+// maxDepth bounds the nesting of JSON-LD input; diplo JSON nests less than
+// ten deep.
+const maxDepth = 1000
+
+// plainWriter rewrites a valid JSON-LD document into plain diplo JSON,
+// byte by byte: members and values are copied as they are (white space
+// aside), the top-level @context is checked and dropped, and date value
+// objects become strings.
+type plainWriter struct {
+	in   []byte
+	i    int
+	out  []byte
+	path []step // for errors
+}
+
+// step is a member name (raw, with its quotes) or an array index.
+type step struct {
+	key   []byte
+	index int
+}
+
+func (p *plainWriter) where(last ...step) string {
+	s := ""
+	for _, x := range append(p.path, last...) {
+		if x.key == nil {
+			s += "[" + strconv.Itoa(x.index) + "]"
+			continue
+		}
+		s = diplo.JoinPath(s, decodeKey(x.key))
+	}
+	return s
+}
+
+func (p *plainWriter) fail(err error, last ...step) error {
+	return &diplo.FieldError{Path: p.where(last...), Err: err}
+}
+
+// decodeKey returns the text of a raw JSON string.
+func decodeKey(raw []byte) string {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	var s string
+	json.Unmarshal(raw, &s)
+	return s
+}
+
+// fromJSONLD returns the plain diplo JSON of a valid JSON document.
+func fromJSONLD(data []byte) ([]byte, error) {
+	p := &plainWriter{in: data, out: make([]byte, 0, len(data))}
+	if err := p.value(0, true); err != nil {
+		return nil, err
+	}
+	return p.out, nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (p *plainWriter) skipSpace() {
+	for p.i < len(p.in) && isSpace(p.in[p.i]) {
+		p.i++
+	}
+}
+
+// skipString returns the index just past the string at i.
+func (p *plainWriter) skipString(i int) int { return endOfString(p.in, i) }
+
+// skipValue returns the index just past the value at i.
+func (p *plainWriter) skipValue(i int) int {
+	switch p.in[i] {
+	case '"':
+		return p.skipString(i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(p.in); j++ {
+			switch p.in[j] {
+			case '"':
+				j = p.skipString(j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(p.in)
+	}
+	j := i
+	for j < len(p.in) && !isSpace(p.in[j]) && p.in[j] != ',' && p.in[j] != '}' && p.in[j] != ']' {
+		j++
+	}
+	return j
+}
+
+// value copies the value at p.i; top is true for the document itself.
+func (p *plainWriter) value(depth int, top bool) error {
+	if depth > maxDepth {
+		return p.fail(fmt.Errorf("%w: nested more than %d deep", ErrJSONLD, maxDepth))
+	}
+	p.skipSpace()
+	switch p.in[p.i] {
+	case '{':
+		return p.object(depth, top)
+	case '[':
+		p.out = append(p.out, '[')
+		p.i++
+		for n := 0; ; n++ {
+			p.skipSpace()
+			if p.in[p.i] == ']' {
+				p.i++
+				p.out = append(p.out, ']')
+				return nil
+			}
+			if p.in[p.i] == ',' {
+				p.i++
+				p.out = append(p.out, ',')
+			}
+			p.path = append(p.path, step{index: n})
+			if err := p.value(depth+1, false); err != nil {
+				return err
+			}
+			p.path = p.path[:len(p.path)-1]
+		}
+	}
+	end := p.skipValue(p.i)
+	p.out = append(p.out, p.in[p.i:end]...)
+	p.i = end
+	return nil
+}
+
+func (p *plainWriter) object(depth int, top bool) error {
+	p.out = append(p.out, '{')
+	p.i++
+	first := true
+	for {
+		p.skipSpace()
+		switch p.in[p.i] {
+		case '}':
+			p.i++
+			p.out = append(p.out, '}')
+			return nil
+		case ',':
+			p.i++
+			p.skipSpace()
+		}
+		kEnd := p.skipString(p.i)
+		raw := p.in[p.i:kEnd]
+		p.i = kEnd
+		p.skipSpace()
+		p.i++ // ':'
+		p.skipSpace()
+		key := raw[1 : len(raw)-1]
+		if bytes.IndexByte(raw, '\\') >= 0 {
+			key = []byte(decodeKey(raw))
+		}
+		if len(key) > 0 && key[0] == '@' {
+			if string(key) != "@context" || !top {
+				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(diplo.Quote(string(key)))), step{key: raw})
+			}
+			end := p.skipValue(p.i)
+			if err := checkContext(p.in[p.i:end]); err != nil {
+				return p.fail(err, step{key: raw})
+			}
+			p.i = end
+			continue
+		}
+		if !first {
+			p.out = append(p.out, ',')
+		}
+		first = false
+		p.out = append(p.out, raw...)
+		p.out = append(p.out, ':')
+		if isDateKey(key) {
+			end := p.skipValue(p.i)
+			if err := p.date(p.in[p.i:end], raw); err != nil {
+				return err
+			}
+			p.i = end
+			continue
+		}
+		p.path = append(p.path, step{key: raw})
+		if err := p.value(depth+1, false); err != nil {
+			return err
+		}
+		p.path = p.path[:len(p.path)-1]
+	}
+}
+
+// datatypeIRIs maps the datatypes a date value object may name, compact or
+// expanded, to what dateType returns.
+var datatypeIRIs = func() map[string]int {
+	m := map[string]int{}
+	for i, d := range dateDatatypes {
+		m[d.compact] = i
+		m[d.nquads[1:len(d.nquads)-1]] = i
+	}
+	return m
+}()
+
+// date copies the value raw of a date member key: a string, or a value
+// object {"@value": "...", "@type": "..."} whose type is an XSD type that
+// agrees with the date's precision, or EDTF.
+func (p *plainWriter) date(raw, key []byte) error {
+	at := step{key: key}
+	if raw[0] != '{' {
+		// A string, or a value diplo.Unmarshal reports at its path.
+		p.out = append(p.out, raw...)
+		return nil
+	}
+	var vo map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &vo); err != nil {
+		return p.fail(fmt.Errorf("%w: %v", diplo.ErrJSON, err), at)
+	}
+	var value, typ string
+	for k, v := range vo {
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return p.fail(fmt.Errorf("%w: %s of a date is not a string", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+		}
+		switch k {
+		case "@value":
+			value = s
+		case "@type":
+			typ = s
+		default:
+			return p.fail(fmt.Errorf("%w: member %s in a date value object", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+		}
+	}
+	if _, ok := vo["@value"]; !ok {
+		return p.fail(fmt.Errorf("%w: date value object without @value", ErrJSONLD), at)
+	}
+	if typ != "" {
+		dt, ok := datatypeIRIs[typ]
+		if !ok {
+			return p.fail(fmt.Errorf("%w: datatype %s is not a date datatype", ErrJSONLD, strconv.Quote(diplo.Quote(typ))), at)
+		}
+		// A date typed with another precision's datatype would change
+		// meaning on the way back; EDTF fits every date.
+		if d, err := diplo.ParseDate(value); err == nil && dt != dateEDTF && dt != dateType(d) {
+			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
+		}
+	}
+	p.out = appendString(p.out, value)
+	return nil
+}
+
+// checkContext accepts the contexts of diplo JSON-LD: ContextURL, the
+// context object, or an array of them.
+func checkContext(raw json.RawMessage) error {
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return fmt.Errorf("%w: %v", diplo.ErrJSON, err)
+	}
+	ok := knownContext(v)
+	if arr, isArr := v.([]any); isArr {
+		ok = len(arr) > 0
+		for _, x := range arr {
+			ok = ok && knownContext(x)
+		}
+	}
+	if !ok {
+		s := string(raw)
+		if len(s) > diplo.MaxQuote {
+			s = diplo.Quote(s)
+		}
+		return fmt.Errorf("%w: %s", ErrUnknownContext, s)
+	}
+	return nil
+}
+
+var decodedContext = sync.OnceValue(func() any {
+	var v any
+	if err := json.Unmarshal(contextObject, &v); err != nil {
+		panic(err)
+	}
+	return v
+})
+
+func knownContext(v any) bool {
+	if s, ok := v.(string); ok {
+		return s == ContextURL
+	}
+	if m, ok := v.(map[string]any); ok {
+		return reflect.DeepEqual(m, decodedContext())
+	}
+	return false
+}
+
+// appendString appends s as a JSON string.
+func appendString(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r != utf8.RuneError || size != 1 {
+				i += size
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		dst = append(dst, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			dst = append(dst, '\\', c)
+		case '\n':
+			dst = append(dst, '\\', 'n')
+		case '\r':
+			dst = append(dst, '\\', 'r')
+		case '\t':
+			dst = append(dst, '\\', 't')
+		default:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		i++
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
+}

@@ -1,0 +1,950 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/piprate/json-gold/ld"
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// Node IDs of the fixtures.
+const (
+	idPutin      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"
+	idGoita      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d22"
+	idDiop       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d23"
+	idLavrov     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d24"
+	idKremlin    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d31"
+	idCommission diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d32"
+	idUN         diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d33"
+	idPresRU     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d41"
+	idPresML     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d42"
+	idFMML       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d43"
+	idTenPutin   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d51"
+	idTenGoita   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d52"
+	idDelML      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d61"
+	idVisit      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71"
+	idTalks      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d72"
+	idSigning    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d73"
+	idSummit2023 diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d74"
+	idNextVisit  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d75"
+	idQuote      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d81"
+	idJoint      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d82"
+	idPrinciples diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d91"
+	idCommAcc    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d92"
+	idSrcKremlin diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da1"
+	idSrcPress   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da2"
+)
+
+var (
+	idRU = diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "RU"))
+	idML = diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "ML"))
+)
+
+func tx(pairs ...string) diplo.Text {
+	t := diplo.Text{}
+	for i := 0; i < len(pairs); i += 2 {
+		t[language.MustParse(pairs[i])] = pairs[i+1]
+	}
+	return t
+}
+
+func date(s string) diplo.Date { return diplo.MustParseDate(s) }
+
+func ident(s string) diplo.Identifier { return diplo.MustParseIdentifier(s) }
+
+// richGraph is a record that sets every field of every type of the model
+// (TestRichGraphCoversModel checks it).
+func richGraph() *graph.Graph {
+	return &graph.Graph{
+		Title: tx("fr", "Visite officielle d’Assimi Goïta en Russie", "en-t-fr", "Official visit of Assimi Goïta to Russia"),
+		Persons: []actor.Person{
+			{ID: idPutin, Name: tx("fr", "Vladimir Poutine", "ru", "Владимир Путин", "en", "Vladimir Putin"),
+				Identifiers: []diplo.Identifier{ident("wikidata:Q7747")}, Nationality: []diplo.Country{"RU"}, Sources: []diplo.ID{idSrcKremlin},
+				Claims: []diplo.Claim{{Property: "name", Value: tx("fr", "Vladimir Vladimirovitch Poutine"), Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}}}}},
+			{ID: idGoita, Name: tx("fr", "Assimi Goïta"), Nationality: []diplo.Country{"ML"},
+				Identifiers: []diplo.Identifier{ident("https://fr.wikipedia.org/wiki/Assimi_Go%C3%AFta")}, Sources: []diplo.ID{idSrcKremlin, idSrcPress}},
+			{ID: idDiop, Name: tx("fr", "Abdoulaye Diop"), Nationality: []diplo.Country{"ML"}},
+			{ID: idLavrov, Name: tx("ru", "Сергей Лавров", "fr-t-ru", "Sergueï Lavrov"), Nationality: []diplo.Country{"RU"}},
+		},
+		States: []actor.State{
+			{ID: idRU, Name: tx("fr", "Russie", "ru", "Россия"), Country: "RU",
+				Identifiers: []diplo.Identifier{ident("wikidata:Q159"), ident("iso3166:RU")}, Sources: []diplo.ID{idSrcKremlin}},
+			{ID: idML, Name: tx("fr", "Mali"), Country: "ML", Identifiers: []diplo.Identifier{ident("wikidata:Q912")}},
+		},
+		Organizations: []actor.Organization{
+			{ID: idKremlin, Kind: actor.GovernmentalBody, Name: tx("ru", "Администрация Президента", "fr-t-ru", "Administration présidentielle"),
+				Country: "RU", PartOf: idRU, Sources: []diplo.ID{idSrcKremlin}},
+			{ID: idCommission, Kind: actor.Commission, Name: tx("fr", "Commission intergouvernementale russo-malienne"),
+				Abbreviation: "CIG", Members: []diplo.ID{idRU, idML}, CreatedBy: idCommAcc, Founded: date("2025-06"),
+				Claims: []diplo.Claim{{Property: "meetingFrequency", Value: tx("fr", "tous les six mois"),
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, By: []diplo.ID{idML}, Note: tx("fr", "selon la partie malienne")}}}},
+			{ID: idUN, Kind: actor.Intergovernmental, Name: tx("en", "United Nations", "fr", "Organisation des Nations unies"),
+				Abbreviation: "UN", Founded: date("1945-10-24"), Identifiers: []diplo.Identifier{ident("wikidata:Q1065")}},
+		},
+		Offices: []actor.Office{
+			{ID: idPresRU, Name: tx("fr", "Président de la Fédération de Russie"), Role: actor.HeadOfState, Of: idRU,
+				Identifiers: []diplo.Identifier{ident("wikidata:Q218295")}, Sources: []diplo.ID{idSrcKremlin},
+				Claims: []diplo.Claim{{Property: "role", Value: tx("en", "head of state"), Attribution: diplo.Attribution{By: []diplo.ID{idKremlin}}}}},
+			{ID: idPresML, Name: tx("fr", "Président de la Transition"), Role: actor.HeadOfState, Of: idML},
+			{ID: idFMML, Name: tx("fr", "Ministre des Affaires étrangères du Mali"), Role: actor.ForeignMinister, Of: idML},
+		},
+		Tenures: []actor.Tenure{
+			{ID: idTenPutin, Person: idPutin, Office: idPresRU, Start: date("2012-05-07")},
+			{ID: idTenGoita, Person: idGoita, Office: idPresML, Start: date("2021-05-24"), End: date("2030~"),
+				Qualifiers: []actor.Qualifier{actor.Transitional, actor.Interim}, Sources: []diplo.ID{idSrcPress},
+				Claims: []diplo.Claim{{Property: "qualifiers", Value: tx("fr", "président par intérim"),
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcKremlin}, Note: tx("fr", "selon un communiqué du Kremlin")}}}},
+		},
+		Delegations: []actor.Delegation{
+			{ID: idDelML, Name: tx("fr", "Délégation malienne"), Represents: idML, Head: idGoita, Members: []diplo.ID{idDiop},
+				Sources: []diplo.ID{idSrcPress}},
+		},
+		Events: []event.Event{
+			{ID: idVisit, Kind: event.OfficialVisit, Status: event.Held,
+				Name:        tx("fr", "Visite officielle d’Assimi Goïta en Russie", "en-t-fr", "Official visit of Assimi Goïta to Russia"),
+				Description: tx("fr", "Visite officielle à Moscou, avec entretiens et signature d’accords"),
+				Start:       date("2025-06-22"), End: date("2025-06-24"),
+				Place: diplo.Place{Name: tx("fr", "Moscou", "ru", "Москва"), Country: "RU", GeoNames: ident("geonames:524901"),
+					Wikidata: ident("wikidata:Q649"), Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556}},
+				Participants: []event.Participant{
+					{Actor: idPutin, Role: event.Host, Representing: idRU},
+					{Actor: idGoita, Role: event.Guest, Delegation: idDelML},
+					{Actor: idDiop, Role: event.Delegate, Delegation: idDelML},
+				},
+				Parts:     []diplo.ID{idTalks, idSigning},
+				Relations: []event.Relation{{Kind: event.Continues, Event: idSummit2023}},
+				Topics: []diplo.Topic{
+					{Domain: diplo.Geology, Label: tx("fr", "exploitation géologique")},
+					{Domain: diplo.NaturalResources},
+					{Label: tx("fr", "projets à portée humanitaire")},
+				},
+				Outcomes: []diplo.ID{idPrinciples, idCommAcc},
+				Characterisations: []event.Characterisation{{Term: tx("fr", "constructives"), Tone: event.Positive,
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, By: []diplo.ID{idRU, idML}, Note: tx("fr", "négociations qualifiées de constructives par les deux parties")}}},
+				Identifiers: []diplo.Identifier{ident("gdelt:1234567890")},
+				Sources:     []diplo.ID{idSrcKremlin, idSrcPress},
+				Claims: []diplo.Claim{{Property: "kind", Value: tx("fr", "sommet diplomatique"),
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}}}},
+			},
+			{ID: idTalks, Kind: event.BilateralTalks, Start: date("2025-06-23T10:30+03:00")},
+			{ID: idSigning, Kind: event.SigningCeremony, Start: date("2025-06-23T15:00:00+03:00"),
+				Participants: []event.Participant{{Actor: idPutin, Role: event.Signatory}, {Actor: idGoita, Role: event.Signatory},
+					{Actor: idLavrov, Role: event.Witness}}},
+			{ID: idSummit2023, Kind: event.Summit, Name: tx("fr", "Sommet Russie-Afrique de Saint-Pétersbourg"),
+				Start: date("2023-07-27"), End: date("2023-07-28"),
+				Place: diplo.Place{Name: tx("fr", "Saint-Pétersbourg"), Country: "RU"}},
+			{ID: idNextVisit, Kind: event.WorkingVisit, Status: event.Planned, Start: date("2026?")},
+		},
+		Statements: []event.Statement{
+			{ID: idQuote, Kind: event.Quote, Speakers: []diplo.ID{idPutin}, Occasion: idVisit, Date: date("2025-06-23"),
+				Text:  tx("ru", "Мали — наш давний и надёжный партнёр.", "fr-t-ru", "Le Mali est notre partenaire ancien et fiable."),
+				About: []diplo.ID{idML},
+				Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcKremlin}, By: []diplo.ID{idKremlin},
+					Note: tx("fr", "selon un communiqué du Kremlin")}},
+			{ID: idJoint, Kind: event.JointStatement, Speakers: []diplo.ID{idRU, idML}, Date: date("2025-06"),
+				Text: tx("fr", "Les deux parties réaffirment leur attachement au partenariat.")},
+		},
+		Accords: []accord.Accord{
+			{ID: idPrinciples, Kind: accord.Agreement,
+				Title:   tx("fr", "Accord sur les principes fondamentaux des relations", "ru", "Договор об основах отношений", "en-t-fr", "Agreement on the fundamental principles of relations"),
+				Parties: []diplo.ID{idRU, idML},
+				Signatories: []accord.Signatory{
+					{Person: idPutin, Party: idRU, Capacity: accord.AsSignatory, Office: idPresRU},
+					{Person: idGoita, Party: idML, Office: idPresML},
+				},
+				Domains: []diplo.Topic{{Domain: diplo.PoliticalRelations}},
+				Actions: []accord.Action{
+					{Kind: accord.Signature, Date: date("2025-06-23"), Event: idSigning},
+					{Kind: accord.Ratification, Date: date("2025-09~"), Party: idRU,
+						Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, By: []diplo.ID{idKremlin}, Note: tx("fr", "annoncée par le Kremlin")}},
+				},
+				Depositary:  idRU,
+				Languages:   []language.Tag{language.Russian, language.French},
+				Identifiers: []diplo.Identifier{ident("unts:I-54321")},
+				Sources:     []diplo.ID{idSrcKremlin},
+				Claims: []diplo.Claim{{Property: "kind", Value: tx("fr", "accord-cadre"),
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}}}},
+			},
+			{ID: idCommAcc, Kind: accord.Agreement, Title: tx("fr", "Accord portant création d’une commission intergouvernementale"),
+				Parties: []diplo.ID{idRU, idML}, Creates: []diplo.ID{idCommission},
+				Signatories: []accord.Signatory{{Person: idLavrov, Capacity: accord.AsWitness}},
+				Relations:   []accord.Relation{{Kind: accord.Implements, Accord: idPrinciples}}},
+		},
+		Sources: []diplo.Source{
+			{ID: idSrcKremlin, URL: "http://en.kremlin.ru/events/president/news/77236", Title: tx("ru", "Переговоры с Президентом Мали"),
+				Publisher: tx("en", "Kremlin"), PublisherID: idKremlin, Published: date("2025-06-23T18:00:00Z"), Language: language.Russian},
+			{ID: idSrcPress, URL: "https://example.org/actualites/2025/06/24/russie-mali?ref=rss#accords", Title: tx("fr", "Russie–Mali : trois accords signés"),
+				Publisher: tx("fr", "Agence de presse"), Published: date("2025-06-24"), Language: language.French},
+		},
+	}
+}
+
+// edgeGraph holds valid values at the edges of what the writers must get
+// right: ids that JSON-LD reads as compact IRIs, string escapes, unusual
+// language tags, extreme numbers, every form of date, a controlled value
+// that is also a term of the context, an empty topic.
+func edgeGraph() *graph.Graph {
+	return &graph.Graph{
+		ID:    "diplo:edge-record",
+		Title: tx("fr", "quote \" backslash \\ newline \n tab \t return \r sep \u2028 é 😀 <>&", "zh-Hant-TW", "邊界"),
+		Persons: []actor.Person{
+			{ID: "schema:person-1", Name: tx("de-CH", "Anna", "sr-Latn", "Ана", "und-x-private", "?")},
+			{ID: "wikidata:Q42", Name: tx("en", "Douglas Adams"), Identifiers: []diplo.Identifier{ident("wikidata:Q42"),
+				ident("https://example.org/a%20b/c?x=1&y=%C3%A9#frag"), ident("http://example.org:8080/path")}},
+			{ID: "urn:isbn:0451450523", Name: tx("en", "ISBN person")},
+			{ID: "https://example.org/people/ünïcödé", Name: tx("fr", "IRI")},
+		},
+		States: []actor.State{{ID: "tag:example.org,2025:state", Name: tx("fr", "État"), Country: "XK"}},
+		Organizations: []actor.Organization{
+			{ID: "https://example.org/orgs/party", Kind: actor.Party, Name: tx("fr", "Parti"), Country: "ML", Founded: date("-0044-03-15")},
+			{ID: "https://example.org/orgs/media", Kind: actor.Media, Name: tx("fr", "Média"), Founded: date("0000")},
+			{ID: "https://example.org/orgs/other", Kind: actor.OtherOrganization, Name: tx("fr", "Autre")},
+		},
+		Offices: []actor.Office{{ID: "https://example.org/offices/1", Name: tx("fr", "Bureau"), Of: "https://example.org/orgs/other"}},
+		Tenures: []actor.Tenure{
+			{ID: "https://example.org/tenures/1", Person: "schema:person-1", Office: "https://example.org/offices/1",
+				Start: date("2020-01-01T00:00:00"), End: date("2021-12-31T23:59:59-05:00"), Qualifiers: []actor.Qualifier{actor.Acting, actor.Disputed}},
+			{ID: "https://example.org/tenures/2", Person: "wikidata:Q42", Office: "https://example.org/offices/1",
+				Start: date("1990%"), End: date("1999-12?")},
+		},
+		Delegations: []actor.Delegation{{ID: "https://example.org/delegations/1", Represents: "tag:example.org,2025:state"}},
+		Events: []event.Event{
+			{ID: "https://example.org/events/1", Kind: event.Communique, Start: date("2025-01-02T03:04Z"), End: date("2025-01-03T03:05:06+14:00"),
+				Place: diplo.Place{Name: tx("en", "South Pole"), Coordinates: &diplo.Coordinates{Latitude: -90, Longitude: 180}}},
+			{ID: "https://example.org/events/2", Kind: event.Expulsion, Status: event.Cancelled,
+				Place: diplo.Place{Country: "FR", Coordinates: &diplo.Coordinates{Latitude: 0.1 + 0.2, Longitude: -0.0001234}}},
+			{ID: "https://example.org/events/3", Kind: event.Sanctions, Status: event.Postponed,
+				Place:  diplo.Place{Wikidata: ident("wikidata:Q90"), Coordinates: &diplo.Coordinates{Latitude: 48.8566, Longitude: 2}},
+				Topics: []diplo.Topic{{Domain: diplo.Media}},
+				Participants: []event.Participant{{Actor: "tag:example.org,2025:state", Role: event.Initiator},
+					{Actor: "https://example.org/orgs/party", Role: event.Participating}},
+				Characterisations: []event.Characterisation{{Term: tx("en", "unacceptable"), Tone: event.Negative}, {Term: tx("en", "frank")}},
+				Relations:         []event.Relation{{Kind: event.RespondsTo, Event: "https://example.org/events/2"}}},
+		},
+		Statements: []event.Statement{
+			{ID: "https://example.org/statements/1", Kind: event.CommuniqueText, Speakers: []diplo.ID{"https://example.org/orgs/media"},
+				Date: date("-0001"), Text: tx("fr", "Texte avec \"guillemets\" et\nretour à la ligne")},
+		},
+		Accords: []accord.Accord{
+			{ID: "https://example.org/accords/1", Kind: accord.Ceasefire, Title: tx("fr", "Cessez-le-feu"),
+				Parties: []diplo.ID{"tag:example.org,2025:state"},
+				Signatories: []accord.Signatory{{Person: "schema:person-1", Capacity: accord.AsMediator},
+					{Person: "urn:isbn:0451450523", Capacity: accord.AsGuarantor}},
+				Actions: []accord.Action{{Kind: accord.EntryIntoForce}, {Kind: accord.Withdrawal, Date: date("2030-02-28T12:00:00Z"),
+					Party: "tag:example.org,2025:state"}},
+				Languages: []language.Tag{language.MustParse("zh-Hant"), language.MustParse("sr-Latn")},
+				Relations: []accord.Relation{{Kind: accord.Supersedes, Accord: "https://example.org/accords/0"}}},
+			{ID: "https://example.org/accords/0", Kind: accord.Protocol, Title: tx("fr", "Ancien protocole")},
+		},
+		Sources: []diplo.Source{{ID: "https://example.org/sources/1", Title: tx("en", "A source without a URL")}},
+	}
+}
+
+// fixtures are the graphs of testdata/jsonld, by file name.
+var fixtures = []struct {
+	name  string
+	graph func() *graph.Graph
+}{
+	{"rich", richGraph},
+	{"edge", edgeGraph},
+}
+
+// smallGraphs are graphs of one node each, taken from the fixtures: seeds
+// for the fuzz targets.
+func smallGraphs() []*graph.Graph {
+	e := edgeGraph()
+	r := richGraph()
+	return []*graph.Graph{
+		{ID: e.ID, Title: e.Title, Persons: e.Persons[:1]},
+		{Events: e.Events[2:3]},
+		{Accords: e.Accords[:1]},
+		{Events: r.Events[:1]},
+		{Organizations: r.Organizations[1:2], Tenures: r.Tenures[1:2], Statements: r.Statements[:1]},
+		{Sources: r.Sources[:1], States: r.States[:1], Offices: r.Offices[:1], Delegations: r.Delegations},
+	}
+}
+
+// nodesOf returns every node of g, as the value WriteNodeNQuads and
+// MarshalJSONLD take, with its path.
+func nodesOf(g *graph.Graph) (paths []string, nodes []any) {
+	add := func(list string, n int, get func(int) any) {
+		for i := range n {
+			paths = append(paths, diplo.IndexPath(list, i))
+			nodes = append(nodes, get(i))
+		}
+	}
+	add("persons", len(g.Persons), func(i int) any { return g.Persons[i] })
+	add("states", len(g.States), func(i int) any { return &g.States[i] })
+	add("organizations", len(g.Organizations), func(i int) any { return g.Organizations[i] })
+	add("offices", len(g.Offices), func(i int) any { return &g.Offices[i] })
+	add("tenures", len(g.Tenures), func(i int) any { return g.Tenures[i] })
+	add("delegations", len(g.Delegations), func(i int) any { return &g.Delegations[i] })
+	add("events", len(g.Events), func(i int) any { return g.Events[i] })
+	add("statements", len(g.Statements), func(i int) any { return &g.Statements[i] })
+	add("accords", len(g.Accords), func(i int) any { return g.Accords[i] })
+	add("sources", len(g.Sources), func(i int) any { return &g.Sources[i] })
+	return paths, nodes
+}
+
+// TestFixturesValid checks that the fixtures are valid records, so that
+// what the tests judge is what the library is meant to write.
+func TestFixturesValid(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.name, func(t *testing.T) {
+			if err := f.graph().Validate(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestRichGraphCoversModel checks that the rich fixture sets every
+// exported field of every struct type of the model, somewhere.
+func TestRichGraphCoversModel(t *testing.T) {
+	set := map[reflect.Type]map[string]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			t := v.Type()
+			if t.PkgPath() == "golang.org/x/text/language" || t == reflect.TypeFor[diplo.Date]() || t == reflect.TypeFor[diplo.Identifier]() {
+				return
+			}
+			if set[t] == nil {
+				set[t] = map[string]bool{}
+			}
+			for i := range t.NumField() {
+				f := t.Field(i)
+				if !f.IsExported() || f.Type.Size() == 0 {
+					continue // TypeName fields have no state
+				}
+				if !v.Field(i).IsZero() {
+					set[t][f.Name] = true
+				} else if !set[t][f.Name] {
+					set[t][f.Name] = false
+				}
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(richGraph()).Elem())
+	if len(set) < 20 {
+		t.Errorf("walked %d struct types, want at least 20", len(set))
+	}
+	for typ, fields := range set {
+		if typ == reflect.TypeFor[graph.Graph]() {
+			delete(fields, "ID") // the rich graph is a blank node; edgeGraph has an id
+		}
+		for name, ok := range fields {
+			if !ok {
+				t.Errorf("the rich fixture never sets %v.%s", typ, name)
+			}
+		}
+	}
+}
+
+// TestGoldenFiles writes the fixtures as JSON, JSON-LD and N-Quads and
+// compares them with testdata/jsonld.
+func TestGoldenFiles(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.name, func(t *testing.T) {
+			g := f.graph()
+			plain, err := json.MarshalIndent(g, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", "jsonld", f.name+".json"), append(plain, '\n'))
+			ldDoc, err := MarshalJSONLD(g, WithIndent("", "  "))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", "jsonld", f.name+".jsonld"), append(ldDoc, '\n'))
+			var nq bytes.Buffer
+			if err := WriteNQuads(&nq, g); err != nil {
+				t.Fatal(err)
+			}
+			checkGolden(t, filepath.Join("testdata", "jsonld", f.name+".nq"), nq.Bytes())
+		})
+	}
+}
+
+// goldenExamples returns the golden documents of the examples.
+func goldenExamples(t *testing.T) []string {
+	files, err := filepath.Glob(filepath.Join("..", "examples", "*", "testdata", "*.golden.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// plainDocuments returns every plain diplo JSON document the JSON-LD tests
+// read: the fixtures and the examples' golden files.
+func plainDocuments(t *testing.T) []string {
+	own, err := filepath.Glob(filepath.Join("testdata", "jsonld", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(own) != len(fixtures) {
+		t.Fatalf("%d JSON files in testdata/jsonld, want %d", len(own), len(fixtures))
+	}
+	return append(own, goldenExamples(t)...)
+}
+
+// decodeDocument decodes diplo JSON into the Go type its "type" names.
+func decodeDocument(t *testing.T, data []byte) any {
+	t.Helper()
+	var head struct{ Type string }
+	if err := json.Unmarshal(data, &head); err != nil {
+		t.Fatal(err)
+	}
+	var v any
+	switch head.Type {
+	case "Graph":
+		v = new(graph.Graph)
+	case "Person":
+		v = new(actor.Person)
+	case "State":
+		v = new(actor.State)
+	case "Organization":
+		v = new(actor.Organization)
+	case "Office":
+		v = new(actor.Office)
+	case "Tenure":
+		v = new(actor.Tenure)
+	case "Delegation":
+		v = new(actor.Delegation)
+	case "Event":
+		v = new(event.Event)
+	case "Statement":
+		v = new(event.Statement)
+	case "Accord":
+		v = new(accord.Accord)
+	case "Source":
+		v = new(diplo.Source)
+	default:
+		t.Fatalf("not a diplo document: type %q", head.Type)
+	}
+	if err := diplo.UnmarshalStrict(data, v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// withContext returns the plain document data with the diplo context
+// attached inline.
+func withContext(t *testing.T, data []byte) map[string]any {
+	t.Helper()
+	doc, err := ld.DocumentFromReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, ok := doc.(map[string]any)
+	if !ok {
+		t.Fatalf("document is a %T, not an object", doc)
+	}
+	ctx, err := ld.DocumentFromReader(bytes.NewReader(Context()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m["@context"] = ctx.(map[string]any)["@context"]
+	return m
+}
+
+const dropped = "urn:dropped:"
+
+// droppedKeys expands doc with a fallback @vocab of dropped and returns
+// the JSON pointers of every member and type that the context does not
+// map.
+func droppedKeys(t *testing.T, doc any) []string {
+	t.Helper()
+	o := ldOptions(t)
+	o.ExpandContext = map[string]any{"@vocab": dropped}
+	var out []string
+	o.ExpandedElementHandler = func(ptr string, expanded any) {
+		m, _ := expanded.(map[string]any)
+		for k := range m {
+			if strings.HasPrefix(k, dropped) {
+				out = append(out, ptr+"/"+strings.TrimPrefix(k, dropped))
+			}
+		}
+		if ts, ok := m["@type"].([]any); ok {
+			for _, x := range ts {
+				if s, _ := x.(string); strings.HasPrefix(s, dropped) {
+					out = append(out, ptr+"/@type="+strings.TrimPrefix(s, dropped))
+				}
+			}
+		}
+	}
+	expanded, err := ld.NewJsonLdProcessor().Expand(doc, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Values that expand to a sentinel IRI: controlled values or types
+	// the context does not map.
+	var walk func(v any, ptr string)
+	walk = func(v any, ptr string) {
+		switch v := v.(type) {
+		case []any:
+			for _, x := range v {
+				walk(x, ptr)
+			}
+		case map[string]any:
+			for k, x := range v {
+				walk(x, ptr+"/"+k)
+			}
+		case string:
+			if strings.HasPrefix(v, dropped) {
+				out = append(out, ptr+"="+v)
+			}
+		}
+	}
+	walk(expanded, "")
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// textTerms are the members whose values are language maps.
+func textTerms() map[string]bool {
+	m := map[string]bool{}
+	var walk func([]term)
+	walk = func(ts []term) {
+		for _, x := range ts {
+			if x.typ == vText {
+				m[x.name] = true
+			}
+			walk(x.scope)
+		}
+	}
+	walk(terms)
+	return m
+}
+
+// countValues counts the RDF statements a diplo JSON(-LD) document should
+// give: one per scalar (the type included, the id excluded), one per
+// language of a language map, one per date value object, and one for the
+// link to each embedded object.
+func countValues(v any, key string, texts map[string]bool, top bool) int {
+	switch v := v.(type) {
+	case nil:
+		return 0
+	case []any:
+		n := 0
+		for _, x := range v {
+			n += countValues(x, key, texts, false)
+		}
+		return n
+	case map[string]any:
+		if _, ok := v["@value"]; ok {
+			return 1
+		}
+		if texts[key] {
+			n := 0
+			for _, x := range v {
+				if x != nil {
+					n++
+				}
+			}
+			return n
+		}
+		n := 1
+		if top {
+			n = 0
+		}
+		for k, x := range v {
+			if k == "@context" || k == "id" {
+				continue
+			}
+			n += countValues(x, k, texts, false)
+		}
+		return n
+	}
+	return 1
+}
+
+func rdfQuads(t *testing.T, doc any) []*ld.Quad {
+	t.Helper()
+	ds, err := ld.NewJsonLdProcessor().ToRDF(doc, ldOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quads []*ld.Quad
+	for _, g := range ds.(*ld.RDFDataset).Graphs {
+		quads = append(quads, g...)
+	}
+	return quads
+}
+
+// TestExpandKeepsEveryMember expands every plain document with the context
+// attached, and every document MarshalJSONLD writes, and checks that JSON-LD
+// drops nothing: no member or value is left unmapped, and the RDF has one
+// statement per JSON value.
+func TestExpandKeepsEveryMember(t *testing.T) {
+	texts := textTerms()
+	docs := plainDocuments(t)
+	if len(docs) < len(fixtures) {
+		t.Fatalf("%d documents", len(docs))
+	}
+	for _, file := range docs {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v := decodeDocument(t, data)
+		written, err := MarshalJSONLD(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ldDoc, err := ld.DocumentFromReader(bytes.NewReader(written))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			name string
+			doc  any
+		}{{"plain", withContext(t, data)}, {"written", ldDoc}} {
+			t.Run(file+"/"+c.name, func(t *testing.T) {
+				if d := droppedKeys(t, c.doc); len(d) > 0 {
+					t.Errorf("the context does not map %d members or values: %v", len(d), d)
+				}
+				want := countValues(c.doc, "", texts, true)
+				got := len(rdfQuads(t, c.doc))
+				if got != want || want == 0 {
+					t.Errorf("ToRDF gives %d quads, the document has %d values", got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestExpandReportsUnmappedTerms checks that the checks above can fail: a
+// member the context does not define, and a controlled value outside the
+// vocabulary's scheme, are reported.
+func TestExpandReportsUnmappedTerms(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"typo", `{"type":"Person","id":"urn:x:1","nmae":{"fr":"x"}}`, []string{"/nmae", "/nmae/fr"}},
+		{"nested", `{"type":"Event","id":"urn:x:1","kind":"summit","location":{"colour":"red"}}`, []string{"/location/colour"}},
+		{"kind outside its class", `{"type":"Person","id":"urn:x:1","kind":"summit"}`, []string{"/kind"}},
+		{"role on an event", `{"type":"Event","id":"urn:x:1","kind":"summit","role":"host"}`, []string{"/role"}},
+		{"unknown type", `{"type":"Robot","id":"urn:x:1"}`, []string{"/@type=Robot", "/@type=urn:dropped:Robot"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := droppedKeys(t, withContext(t, []byte(tc.doc)))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	// A value that JSON-LD drops is found by the count.
+	doc := withContext(t, []byte(`{"type":"Event","id":"urn:x:1","kind":"summit","parts":["not an IRI"]}`))
+	if got, want := len(rdfQuads(t, doc)), countValues(doc, "", textTerms(), true); got != 2 || want != 3 {
+		t.Errorf("relative IRI: %d quads, %d values; want 2 and 3", got, want)
+	}
+}
+
+// TestMarshalJSONLDRoundTrip writes every fixture and every node of them as
+// JSON-LD, with the context inline and by reference, and reads it back.
+func TestMarshalJSONLDRoundTrip(t *testing.T) {
+	for _, f := range fixtures {
+		for _, inline := range []bool{false, true} {
+			var opts []JSONLDOption
+			if inline {
+				opts = append(opts, WithInlineContext())
+			}
+			t.Run(fmt.Sprintf("%s/inline=%v", f.name, inline), func(t *testing.T) {
+				g := f.graph()
+				b, err := MarshalJSONLD(g, opts...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var back graph.Graph
+				if err := UnmarshalJSONLDStrict(b, &back); err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(&back, g) {
+					t.Errorf("graph differs after a round trip")
+				}
+				paths, nodes := nodesOf(g)
+				for i, n := range nodes {
+					b, err := MarshalJSONLD(n, opts...)
+					if err != nil {
+						t.Fatalf("%s: %v", paths[i], err)
+					}
+					back := reflect.New(reflect.Indirect(reflect.ValueOf(n)).Type())
+					if err := UnmarshalJSONLD(b, back.Interface()); err != nil {
+						t.Fatalf("%s: %v", paths[i], err)
+					}
+					if !reflect.DeepEqual(back.Elem().Interface(), reflect.Indirect(reflect.ValueOf(n)).Interface()) {
+						t.Errorf("%s differs after a round trip", paths[i])
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestMarshalJSONLDContext(t *testing.T) {
+	g := richGraph()
+	ref, err := MarshalJSONLD(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(ref, []byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph",`)) {
+		t.Errorf("by reference: %.80s", ref)
+	}
+	inline, err := MarshalJSONLD(g, WithInlineContext())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(inline, []byte(`{"@context":{"@version":1.1,"id":"@id",`)) {
+		t.Errorf("inline: %.80s", inline)
+	}
+	// Without the @context member, both are the JSON encoding/json
+	// writes, dates aside.
+	plain, _ := json.Marshal(g)
+	for _, b := range [][]byte{ref, inline} {
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		delete(m, "@context")
+		var p map[string]any
+		json.Unmarshal(plain, &p)
+		if len(m) != len(p) {
+			t.Errorf("%d members, encoding/json writes %d", len(m), len(p))
+		}
+	}
+	for _, v := range []any{nil, 3, "x", (*graph.Graph)(nil), []actor.Person{}, event.Participant{}} {
+		if _, err := MarshalJSONLD(v); !errors.Is(err, ErrNotNode) {
+			t.Errorf("MarshalJSONLD(%T): %v, want ErrNotNode", v, err)
+		}
+	}
+}
+
+func TestMarshalJSONLDDates(t *testing.T) {
+	tests := []struct {
+		date, want string
+	}{
+		{"2023", `{"@value":"2023","@type":"xsd:gYear"}`},
+		{"-0044", `{"@value":"-0044","@type":"xsd:gYear"}`},
+		{"2023-06", `{"@value":"2023-06","@type":"xsd:gYearMonth"}`},
+		{"2023-06-22", `{"@value":"2023-06-22","@type":"xsd:date"}`},
+		{"2023-06-22T14:30:05", `{"@value":"2023-06-22T14:30:05","@type":"xsd:dateTime"}`},
+		{"2023-06-22T14:30:05Z", `{"@value":"2023-06-22T14:30:05Z","@type":"xsd:dateTime"}`},
+		{"2023-06-22T14:30:05-05:30", `{"@value":"2023-06-22T14:30:05-05:30","@type":"xsd:dateTime"}`},
+		{"2023-06-22T14:30+03:00", `"2023-06-22T14:30+03:00"`},
+		{"2023?", `"2023?"`},
+		{"2023-06~", `"2023-06~"`},
+		{"2023-06-22%", `"2023-06-22%"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.date, func(t *testing.T) {
+			b, err := MarshalJSONLD(event.Statement{ID: "urn:x:1", Kind: event.Quote, Date: date(tc.date)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := `"date":` + tc.want; !bytes.Contains(b, []byte(want)) {
+				t.Errorf("got %s, want %s", b, want)
+			}
+			var back event.Statement
+			if err := UnmarshalJSONLD(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			if back.Date != date(tc.date) {
+				t.Errorf("read back %v", back.Date)
+			}
+		})
+	}
+	// A member that is not a date, and a date-like string elsewhere, are
+	// left alone.
+	b, _ := MarshalJSONLD(diplo.Source{ID: "urn:x:1", Title: tx("fr", "2023")})
+	if !bytes.Contains(b, []byte(`"title":{"fr":"2023"}`)) {
+		t.Errorf("a title was typed: %s", b)
+	}
+}
+
+func TestUnmarshalJSONLD(t *testing.T) {
+	ctx := string(contextObject)
+	tests := []struct {
+		name string
+		doc  string
+		want error
+		path string
+	}{
+		{"no context", `{"type":"Person","id":"urn:x:1","name":{"fr":"A"}}`, nil, ""},
+		{"context by reference", `{"@context":"https://w3id.org/diplo/context.jsonld","type":"Person","id":"urn:x:1"}`, nil, ""},
+		{"context inline", `{"type":"Person","@context":` + ctx + `,"id":"urn:x:1"}`, nil, ""},
+		{"context array", `{"@context":["https://w3id.org/diplo/context.jsonld",` + ctx + `],"type":"Person","id":"urn:x:1"}`, nil, ""},
+		{"expanded datatype", `{"type":"Tenure","startDate":{"@type":"http://www.w3.org/2001/XMLSchema#date","@value":"2020-01-02"}}`, nil, ""},
+		{"edtf datatype", `{"type":"Tenure","startDate":{"@value":"2020-01-02","@type":"edtf:EDTF"}}`, nil, ""},
+		{"unknown context", `{"@context":"https://example.org/other.jsonld","type":"Person"}`, ErrUnknownContext, "@context"},
+		{"empty context array", `{"@context":[],"type":"Person"}`, ErrUnknownContext, "@context"},
+		{"null context", `{"@context":null,"type":"Person"}`, ErrUnknownContext, "@context"},
+		{"other inline context", `{"@context":{"name":"http://xmlns.com/foaf/0.1/name"},"type":"Person"}`, ErrUnknownContext, "@context"},
+		{"nested context", `{"type":"Graph","persons":[{"@context":"https://w3id.org/diplo/context.jsonld","type":"Person"}]}`, ErrJSONLD, "persons[0].@context"},
+		{"graph keyword", `{"@context":"https://w3id.org/diplo/context.jsonld","@graph":[]}`, ErrJSONLD, "@graph"},
+		{"escaped keyword", `{"type":"Person","\u0040graph":[]}`, ErrJSONLD, "@graph"},
+		{"escaped context", `{"\u0040context":"https://w3id.org/diplo/context.jsonld","type":"Person","id":"urn:x:1"}`, nil, ""},
+		{"id keyword", `{"type":"Person","name":{"fr":"A"},"@id":"urn:x:1"}`, ErrJSONLD, "@id"},
+		{"value object in a text", `{"type":"Person","name":{"fr":{"@value":"A"}}}`, ErrJSONLD, "name.fr.@value"},
+		{"date of wrong precision", `{"type":"Event","kind":"summit","startDate":{"@value":"2023-06","@type":"xsd:gYear"}}`, ErrJSONLD, "startDate"},
+		{"date of unknown datatype", `{"type":"Event","kind":"summit","endDate":{"@value":"2023","@type":"xsd:string"}}`, ErrJSONLD, "endDate"},
+		{"date with language", `{"type":"Statement","date":{"@value":"2023","@language":"fr"}}`, ErrJSONLD, "date"},
+		{"date without value", `{"type":"Statement","date":{"@type":"xsd:gYear"}}`, ErrJSONLD, "date"},
+		{"date value not a string", `{"type":"Statement","date":{"@value":2023}}`, ErrJSONLD, "date"},
+		{"bad date in value object", `{"type":"Statement","date":{"@value":"2023-13","@type":"xsd:gYearMonth"}}`, diplo.ErrRange, "date"},
+		{"action date", `{"type":"Accord","kind":"treaty","actions":[{"kind":"signature","date":{"@value":"2023","@type":"xsd:date"}}]}`, ErrJSONLD, "actions[0].date"},
+		{"wrong type", `{"type":"Event","id":"urn:x:1"}`, diplo.ErrUnknown, "type"},
+		{"malformed", `{"type":"Person",`, diplo.ErrJSON, ""},
+		{"too deep", `{"type":"Person","x":` + strings.Repeat("[", 1100) + strings.Repeat("]", 1100) + `}`, ErrJSONLD, "x" + strings.Repeat("[0]", maxDepth)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var head struct{ Type string }
+			json.Unmarshal([]byte(tc.doc), &head)
+			var v any = new(actor.Person)
+			switch head.Type {
+			case "Graph":
+				v = new(graph.Graph)
+			case "Tenure":
+				v = new(actor.Tenure)
+			case "Statement":
+				v = new(event.Statement)
+			case "Accord":
+				v = new(accord.Accord)
+			case "Event":
+				if strings.Contains(tc.doc, `"kind"`) {
+					v = new(event.Event)
+				}
+			}
+			err := UnmarshalJSONLD([]byte(tc.doc), v)
+			if tc.want == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+			var fe *diplo.FieldError
+			if !errors.As(err, &fe) || fe.Path != tc.path {
+				t.Errorf("path of %v: want %q", err, tc.path)
+			}
+			if !strings.HasPrefix(fe.Err.Error(), "schema: ") && !strings.HasPrefix(fe.Err.Error(), "diplo: ") {
+				t.Errorf("message does not start with the package name: %v", fe.Err)
+			}
+		})
+	}
+	// The errors quote a short prefix of hostile input.
+	long := `{"@context":"https://example.org/` + strings.Repeat("a", 500) + `","type":"Person"}`
+	err := UnmarshalJSONLD([]byte(long), new(actor.Person))
+	if !errors.Is(err, ErrUnknownContext) || len(err.Error()) > 200 {
+		t.Errorf("long context: %v", err)
+	}
+	for _, v := range []any{nil, actor.Person{}, new(int), (*graph.Graph)(nil)} {
+		if err := UnmarshalJSONLD([]byte(`{}`), v); !errors.Is(err, ErrNotNode) {
+			t.Errorf("UnmarshalJSONLD into %T: %v, want ErrNotNode", v, err)
+		}
+	}
+	// Strict decoding rejects what lenient decoding drops.
+	doc := []byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Person","id":"urn:x:1","nmae":{"fr":"A"}}`)
+	if err := UnmarshalJSONLD(doc, new(actor.Person)); err != nil {
+		t.Errorf("lenient: %v", err)
+	}
+	if err := UnmarshalJSONLDStrict(doc, new(actor.Person)); !errors.Is(err, diplo.ErrUnknownField) {
+		t.Errorf("strict: %v, want ErrUnknownField", err)
+	}
+}
+
+// TestExamplesRoundTrip reads every golden document of the examples,
+// writes it as JSON-LD and reads it back.
+func TestExamplesRoundTrip(t *testing.T) {
+	for _, file := range goldenExamples(t) {
+		t.Run(file, func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := decodeDocument(t, data)
+			b, err := MarshalJSONLD(v, WithInlineContext())
+			if err != nil {
+				t.Fatal(err)
+			}
+			back := reflect.New(reflect.TypeOf(v).Elem()).Interface()
+			if err := UnmarshalJSONLDStrict(b, back); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(back, v) {
+				t.Error("differs after a round trip")
+			}
+		})
+	}
+}
+
+// FuzzUnmarshalJSONLD decodes arbitrary input into a graph; whatever
+// decodes must survive MarshalJSONLD and decode again to the same value.
+func FuzzUnmarshalJSONLD(f *testing.F) {
+	// Small seeds: the fuzzer minimises every new input, which takes long
+	// on records of kilobytes.
+	for _, g := range smallGraphs() {
+		b, err := MarshalJSONLD(g)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
+	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
+	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var g graph.Graph
+		if err := UnmarshalJSONLD(data, &g); err != nil {
+			var fe *diplo.FieldError
+			var es diplo.Errors
+			if !errors.As(err, &fe) && !errors.As(err, &es) {
+				t.Fatalf("error without a path: %v", err)
+			}
+			return
+		}
+		b, err := MarshalJSONLD(&g)
+		if err != nil {
+			return // a value encoding/json cannot write either
+		}
+		var back graph.Graph
+		if err := UnmarshalJSONLD(b, &back); err != nil {
+			t.Fatalf("MarshalJSONLD output does not decode: %v\n%s", err, b)
+		}
+		b2, err := MarshalJSONLD(&back)
+		if err != nil || !bytes.Equal(b, b2) {
+			t.Fatalf("unstable round trip: %v\n%s\n%s", err, b, b2)
+		}
+	})
+}

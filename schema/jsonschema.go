@@ -1,0 +1,107 @@
+package schema
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/schema/internal/jsgen"
+)
+
+// JSONSchemaBase is the URI under which the JSON Schemas are published: the
+// $id of each schema is JSONSchemaBase followed by its file name
+// (https://w3id.org/diplo/schema/event.schema.json). Nothing is fetched from
+// it: the schemas are embedded.
+const JSONSchemaBase = jsgen.BaseURI
+
+// ErrUnknownSchema reports a document type that has no JSON Schema.
+var ErrUnknownSchema = errors.New("schema: unknown JSON Schema type")
+
+// ErrNoGoSource reports that GenerateJSONSchema cannot find the Go source
+// of the module, whose doc comments become the schemas' descriptions.
+var ErrNoGoSource = jsgen.ErrNoSource
+
+//go:embed *.schema.json
+var jsonSchemaFiles embed.FS
+
+// SchemaTypes returns the names of the document types that have a JSON
+// Schema, in the order of the graph's lists: "graph" (the whole document,
+// also known as "diplo"), then "person", "state", "organization", "office",
+// "tenure", "delegation", "event", "statement", "accord" and "source".
+func SchemaTypes() []string {
+	out := make([]string, len(jsgen.Docs))
+	for i, d := range jsgen.Docs {
+		out[i] = d.Name
+	}
+	return out
+}
+
+// JSONSchema returns the JSON Schema (draft 2020-12) of a document type
+// named as SchemaTypes names them: the committed file, embedded in the
+// binary (diplo.schema.json for "graph" or "diplo", event.schema.json for
+// "event", ...). Each schema is self-contained: its $defs hold every type it
+// uses, so a validator needs no other file.
+//
+// The schemas use two formats of their own, which a validator should be
+// told about (JSONSchemaFormat gives Go checks for both): "edtf", the dates
+// of diplo.ParseDate, and "iri", an absolute IRI as diplo.ParseID reads it.
+// Their patterns already encode most of what the formats check.
+func JSONSchema(typ string) ([]byte, error) {
+	d, ok := jsgen.Lookup(typ)
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
+	}
+	return jsonSchemaFiles.ReadFile(d.File)
+}
+
+var jsonSchemaGen struct {
+	once    sync.Once
+	schemas map[string][]byte
+	err     error
+}
+
+// GenerateJSONSchema builds the JSON Schema of a document type from the Go
+// types of the model, their doc comments and their vocabularies, as go
+// generate does to write the committed files that JSONSchema returns. It
+// reads the doc comments from the module's Go source, and reports
+// ErrNoGoSource where the source is not at hand (a binary built with
+// -trimpath and run elsewhere).
+//
+// The first call generates every schema; later calls return a copy of the
+// result.
+func GenerateJSONSchema(typ string) ([]byte, error) {
+	d, ok := jsgen.Lookup(typ)
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
+	}
+	g := &jsonSchemaGen
+	g.once.Do(func() {
+		root, err := jsgen.SourceRoot()
+		if err != nil {
+			g.err = err
+			return
+		}
+		g.schemas, g.err = jsgen.GenerateAll(root)
+	})
+	if g.err != nil {
+		return nil, g.err
+	}
+	return append([]byte(nil), g.schemas[d.Name]...), nil
+}
+
+// JSONSchemaFormat returns a check of a format the schemas use that JSON
+// Schema does not define, for registering with a validator: "edtf"
+// (diplo.ParseDate) and "iri" (diplo.ParseID, which is looser than RFC 3987
+// on percent-encoding and reserved characters, and stricter on white
+// space). ok is false for another name.
+func JSONSchemaFormat(name string) (check func(string) error, ok bool) {
+	switch name {
+	case "edtf":
+		return func(s string) error { _, err := diplo.ParseDate(s); return err }, true
+	case "iri":
+		return func(s string) error { _, err := diplo.ParseID(s); return err }, true
+	}
+	return nil, false
+}

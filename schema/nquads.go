@@ -1,0 +1,1053 @@
+package schema
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"net/url"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// globalPrefixes are the prefixes of the context that apply to every IRI:
+// a node id "schema:x" is read by JSON-LD as http://schema.org/x, so the
+// writer expands it the same way.
+var globalPrefixes = map[string]string{
+	"schema":  nsSchema,
+	"diplo":   nsDiplo,
+	"xsd":     nsXSD,
+	"edtf":    "http://id.loc.gov/datatypes/edtf/",
+	"dcterms": nsDCTerms,
+	"prov":    nsProv,
+	"rdfs":    nsRDFS,
+}
+
+// identifierPrefixes are the schemes of diplo.Identifier, which the context
+// defines for identifier values only.
+var identifierPrefixes = map[string]string{
+	"wikidata": nsWikidata,
+	"geonames": nsGeoNames,
+	"iso3166":  nsISO3166,
+	"unts":     nsUNTS,
+	"gdelt":    nsGDELT,
+}
+
+// Predicates and classes, written as N-Quads IRIs.
+const (
+	rdfType = "<" + nsRDF + "type>"
+
+	cGraph        = "<" + nsDiplo + "Graph>"
+	cPerson       = "<" + nsSchema + "Person>"
+	cState        = "<" + nsSchema + "Country>"
+	cOrganization = "<" + nsSchema + "Organization>"
+	cOffice       = "<" + nsDiplo + "Office>"
+	cTenure       = "<" + nsSchema + "Role>"
+	cDelegation   = "<" + nsDiplo + "Delegation>"
+	cEvent        = "<" + nsSchema + "Event>"
+	cStatement    = "<" + nsSchema + "Quotation>"
+	cAccord       = "<" + nsSchema + "Legislation>"
+	cSource       = "<" + nsSchema + "CreativeWork>"
+
+	pHasPerson       = "<" + nsDiplo + "hasPerson>"
+	pHasState        = "<" + nsDiplo + "hasState>"
+	pHasOrganization = "<" + nsDiplo + "hasOrganization>"
+	pHasOffice       = "<" + nsDiplo + "hasOffice>"
+	pHasTenure       = "<" + nsDiplo + "hasTenure>"
+	pHasDelegation   = "<" + nsDiplo + "hasDelegation>"
+	pHasEvent        = "<" + nsDiplo + "hasEvent>"
+	pHasStatement    = "<" + nsDiplo + "hasStatement>"
+	pHasAccord       = "<" + nsDiplo + "hasAccord>"
+	pHasSource       = "<" + nsDiplo + "hasSource>"
+
+	pName             = "<" + nsSchema + "name>"
+	pDescription      = "<" + nsSchema + "description>"
+	pSameAs           = "<" + nsSchema + "sameAs>"
+	pSource           = "<" + nsDiplo + "source>"
+	pAttributedTo     = "<" + nsProv + "wasAttributedTo>"
+	pNote             = "<" + nsDiplo + "note>"
+	pClaim            = "<" + nsDiplo + "claim>"
+	pClaimedProperty  = "<" + nsDiplo + "claimedProperty>"
+	pClaimedValue     = "<" + nsDiplo + "claimedValue>"
+	pNationality      = "<" + nsSchema + "nationality>"
+	pCountry          = "<" + nsDiplo + "country>"
+	pAlternateName    = "<" + nsSchema + "alternateName>"
+	pParentOrg        = "<" + nsSchema + "parentOrganization>"
+	pMember           = "<" + nsSchema + "member>"
+	pCreatedBy        = "<" + nsDiplo + "createdBy>"
+	pFoundingDate     = "<" + nsSchema + "foundingDate>"
+	pOfficeOf         = "<" + nsDiplo + "officeOf>"
+	pPerson           = "<" + nsDiplo + "person>"
+	pOffice           = "<" + nsDiplo + "office>"
+	pStartDate        = "<" + nsSchema + "startDate>"
+	pEndDate          = "<" + nsSchema + "endDate>"
+	pQualifier        = "<" + nsDiplo + "qualifier>"
+	pRepresents       = "<" + nsDiplo + "represents>"
+	pHead             = "<" + nsDiplo + "head>"
+	pOrgKind          = "<" + nsDiplo + "organizationKind>"
+	pOfficeRole       = "<" + nsDiplo + "officeRole>"
+	pEventKind        = "<" + nsDiplo + "eventKind>"
+	pEventStatus      = "<" + nsDiplo + "eventStatus>"
+	pLocation         = "<" + nsSchema + "location>"
+	pGeo              = "<" + nsSchema + "geo>"
+	pLatitude         = "<" + nsSchema + "latitude>"
+	pLongitude        = "<" + nsSchema + "longitude>"
+	pParticipation    = "<" + nsDiplo + "participation>"
+	pActor            = "<" + nsDiplo + "actor>"
+	pParticipantRole  = "<" + nsDiplo + "participantRole>"
+	pDelegation       = "<" + nsDiplo + "delegation>"
+	pSubEvent         = "<" + nsSchema + "subEvent>"
+	pEventRelation    = "<" + nsDiplo + "eventRelation>"
+	pRelationKind     = "<" + nsDiplo + "relationKind>"
+	pRelatedEvent     = "<" + nsDiplo + "relatedEvent>"
+	pTopic            = "<" + nsDiplo + "topic>"
+	pDomain           = "<" + nsDiplo + "domain>"
+	pLabel            = "<" + nsRDFS + "label>"
+	pOutcome          = "<" + nsDiplo + "outcome>"
+	pCharacterisation = "<" + nsDiplo + "characterisation>"
+	pTerm             = "<" + nsDiplo + "term>"
+	pTone             = "<" + nsDiplo + "tone>"
+	pStatementKind    = "<" + nsDiplo + "statementKind>"
+	pCreator          = "<" + nsSchema + "creator>"
+	pOccasion         = "<" + nsDiplo + "occasion>"
+	pDate             = "<" + nsDCTerms + "date>"
+	pText             = "<" + nsSchema + "text>"
+	pAbout            = "<" + nsSchema + "about>"
+	pAccordKind       = "<" + nsDiplo + "accordKind>"
+	pParty            = "<" + nsDiplo + "party>"
+	pSignatory        = "<" + nsDiplo + "signatory>"
+	pCapacity         = "<" + nsDiplo + "capacity>"
+	pAction           = "<" + nsDiplo + "action>"
+	pActionKind       = "<" + nsDiplo + "actionKind>"
+	pEvent            = "<" + nsSchema + "event>"
+	pCreates          = "<" + nsDiplo + "creates>"
+	pDepositary       = "<" + nsDiplo + "depositary>"
+	pAuthenticLang    = "<" + nsDiplo + "authenticLanguage>"
+	pAccordRelation   = "<" + nsDiplo + "accordRelation>"
+	pRelatedAccord    = "<" + nsDiplo + "relatedAccord>"
+	pURL              = "<" + nsSchema + "url>"
+	pPublisherName    = "<" + nsDiplo + "publisherName>"
+	pPublisher        = "<" + nsSchema + "publisher>"
+	pDatePublished    = "<" + nsSchema + "datePublished>"
+	pInLanguage       = "<" + nsSchema + "inLanguage>"
+
+	dtDouble = "<" + nsXSD + "double>"
+)
+
+// Datatypes of dates, by what dateType returns.
+const (
+	dateEDTF = iota
+	dateYear
+	dateMonth
+	dateDay
+	dateTime
+)
+
+var dateDatatypes = [...]struct{ compact, nquads string }{
+	dateEDTF:  {"edtf:EDTF", "<" + edtfDatatype + ">"},
+	dateYear:  {"xsd:gYear", "<" + nsXSD + "gYear>"},
+	dateMonth: {"xsd:gYearMonth", "<" + nsXSD + "gYearMonth>"},
+	dateDay:   {"xsd:date", "<" + nsXSD + "date>"},
+	dateTime:  {"xsd:dateTime", "<" + nsXSD + "dateTime>"},
+}
+
+// dateType returns the datatype of a date in written JSON-LD and N-Quads:
+// the XSD 1.1 type its precision implies for an exact date, and EDTF for a
+// date that is uncertain or approximate, or precise to the minute (XSD has
+// no type for a time without seconds).
+func dateType(d diplo.Date) int {
+	if d.Qualifier() != 0 {
+		return dateEDTF
+	}
+	switch d.Precision() {
+	case diplo.PrecisionYear:
+		return dateYear
+	case diplo.PrecisionMonth:
+		return dateMonth
+	case diplo.PrecisionDay:
+		return dateDay
+	case diplo.PrecisionSecond:
+		return dateTime
+	}
+	return dateEDTF
+}
+
+// Concept scheme namespaces of the controlled vocabularies.
+const (
+	csOrgKind        = ConceptNamespace + schemeOrgKind + "#"
+	csOfficeRole     = ConceptNamespace + schemeOfficeRole + "#"
+	csQualifier      = ConceptNamespace + schemeQualifier + "#"
+	csEventKind      = ConceptNamespace + schemeEventKind + "#"
+	csEventStatus    = ConceptNamespace + schemeEventStatus + "#"
+	csRole           = ConceptNamespace + schemeRole + "#"
+	csEventRelation  = ConceptNamespace + schemeEventRelation + "#"
+	csTone           = ConceptNamespace + schemeTone + "#"
+	csStatementKind  = ConceptNamespace + schemeStatementKind + "#"
+	csDomain         = ConceptNamespace + schemeDomain + "#"
+	csAccordKind     = ConceptNamespace + schemeAccordKind + "#"
+	csActionKind     = ConceptNamespace + schemeActionKind + "#"
+	csCapacity       = ConceptNamespace + schemeCapacity + "#"
+	csAccordRelation = ConceptNamespace + schemeAccordRelation + "#"
+)
+
+// WriteNQuads writes the RDF dataset of g as N-Quads (RDF 1.1 N-Quads, all
+// in the default graph): the dataset a JSON-LD 1.1 processor makes of
+// MarshalJSONLD(g) with the context of this package, up to the labels of
+// blank nodes. It works from the Go values directly, with no JSON-LD
+// processor, and buffers its output.
+//
+// Nodes are subjects named by their IRI; the graph itself is a blank node
+// when it has no id. Embedded objects (participants, places, coordinates,
+// topics, relations, characterisations, claims, signatories, actions) are
+// blank nodes labelled _:b0, _:b1, ... in the order they are written.
+// Literals of texts carry the lower-cased language tag, as JSON-LD
+// processors write them; dates are typed as vocab.md says; coordinates
+// are xsd:double in canonical form ("5.575222E1"). An id whose scheme is a
+// prefix of the context (schema, diplo, xsd, edtf, dcterms, prov, rdfs) is
+// a compact IRI to JSON-LD, and to WriteNQuads: "schema:x" is
+// http://schema.org/x. The output is deterministic: the same graph gives
+// the same bytes.
+//
+// WriteNQuads does not validate g (see graph.Validate). It reports, as a
+// *diplo.FieldError naming the JSON path of the value, what has no
+// faithful RDF form: an id or reference that is not an absolute IRI
+// (JSON-LD processors drop those silently), a controlled value outside its
+// vocabulary (an empty required kind or role included), a country code
+// that is not two upper-case letters, a coordinate that is not finite. It
+// then stops, and what it wrote to w is incomplete.
+func WriteNQuads(w io.Writer, g *graph.Graph) error {
+	if g == nil {
+		return fmt.Errorf("%w: nil graph", ErrNotNode)
+	}
+	q := newWriter(w)
+	q.graph(g)
+	return q.finish()
+}
+
+// WriteNodeNQuads writes the RDF dataset of one node as N-Quads, the same
+// dataset a JSON-LD processor makes of MarshalJSONLD(node). node is a
+// graph, a node of the model (actor.Person, actor.State,
+// actor.Organization, actor.Office, actor.Tenure, actor.Delegation,
+// event.Event, event.Statement, accord.Accord, diplo.Source) or a pointer
+// to one. See WriteNQuads for what is reported as an error.
+func WriteNodeNQuads(w io.Writer, node any) error {
+	q := newWriter(w)
+	switch n := node.(type) {
+	case *graph.Graph:
+		if n == nil {
+			return fmt.Errorf("%w: nil graph", ErrNotNode)
+		}
+		q.graph(n)
+	case graph.Graph:
+		q.graph(&n)
+	default:
+		if rv := reflect.ValueOf(node); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return fmt.Errorf("%w: nil %T", ErrNotNode, node)
+		}
+		if !q.node(node, "", -1) {
+			return fmt.Errorf("%w: %T", ErrNotNode, node)
+		}
+	}
+	return q.finish()
+}
+
+// rdfTerm is an IRI, held in two parts to spare a concatenation (a
+// namespace and a local part), or a blank node (bnode > 0 is _:b(bnode-1)).
+type rdfTerm struct {
+	ns, local string
+	bnode     int
+}
+
+// nqWriter writes N-Quads. Its first error stops it.
+type nqWriter struct {
+	w     *bufio.Writer
+	next  int
+	err   error
+	num   []byte
+	langs []langEntry
+}
+
+type langEntry struct{ tag, value string }
+
+func newWriter(w io.Writer) *nqWriter {
+	return &nqWriter{w: bufio.NewWriterSize(w, 32<<10), num: make([]byte, 0, 32)}
+}
+
+func (q *nqWriter) finish() error {
+	if q.err != nil {
+		return q.err
+	}
+	if err := q.w.Flush(); err != nil {
+		return fmt.Errorf("schema: writing N-Quads: %w", err)
+	}
+	return nil
+}
+
+// fail records the first error, at a JSON path built by the caller.
+func (q *nqWriter) fail(path string, err error) {
+	if q.err == nil {
+		q.err = fmt.Errorf("schema: N-Quads: %w", &diplo.FieldError{Path: path, Err: err})
+	}
+}
+
+func (q *nqWriter) blank() rdfTerm {
+	q.next++
+	return rdfTerm{bnode: q.next}
+}
+
+// at joins a node path and a field: "events[2]" and "kind" give
+// "events[2].kind". It runs only when an error is reported.
+type at struct {
+	list string
+	i    int
+}
+
+func (a at) path(rest ...any) string {
+	var b strings.Builder
+	if a.list != "" {
+		b.WriteString(diplo.IndexPath(a.list, a.i))
+	}
+	for _, r := range rest {
+		switch r := r.(type) {
+		case string:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(r)
+		case int:
+			b.WriteString("[" + strconv.Itoa(r) + "]")
+		}
+	}
+	return b.String()
+}
+
+func (q *nqWriter) term(t rdfTerm) {
+	if t.bnode > 0 {
+		q.w.WriteString("_:b")
+		q.num = strconv.AppendInt(q.num[:0], int64(t.bnode-1), 10)
+		q.w.Write(q.num)
+		return
+	}
+	q.w.WriteByte('<')
+	q.w.WriteString(t.ns)
+	q.w.WriteString(t.local)
+	q.w.WriteByte('>')
+}
+
+// link writes s p o for an IRI or blank node o.
+func (q *nqWriter) link(s rdfTerm, p string, o rdfTerm) {
+	q.term(s)
+	q.w.WriteByte(' ')
+	q.w.WriteString(p)
+	q.w.WriteByte(' ')
+	q.term(o)
+	q.w.WriteString(" .\n")
+}
+
+// class writes s rdf:type c.
+func (q *nqWriter) class(s rdfTerm, c string) {
+	q.term(s)
+	q.w.WriteString(" " + rdfType + " ")
+	q.w.WriteString(c)
+	q.w.WriteString(" .\n")
+}
+
+// literal writes s p "v" followed by suffix (a datatype or language tag
+// part, or nothing) and the end of the line.
+func (q *nqWriter) literal(s rdfTerm, p, v string) {
+	q.literalStart(s, p, v)
+	q.w.WriteString(" .\n")
+}
+
+func (q *nqWriter) literalStart(s rdfTerm, p, v string) {
+	q.term(s)
+	q.w.WriteByte(' ')
+	q.w.WriteString(p)
+	q.w.WriteString(` "`)
+	q.escape(v)
+	q.w.WriteByte('"')
+}
+
+func (q *nqWriter) typed(s rdfTerm, p, v, datatype string) {
+	q.literalStart(s, p, v)
+	q.w.WriteString("^^")
+	q.w.WriteString(datatype)
+	q.w.WriteString(" .\n")
+}
+
+// escape writes v as the inside of an N-Quads string literal. Invalid
+// UTF-8 bytes become U+FFFD, as encoding/json writes them, so the literal
+// is the one a JSON-LD processor reads from MarshalJSONLD's output.
+func (q *nqWriter) escape(v string) {
+	start := 0
+	for i := 0; i < len(v); {
+		c := v[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0x7f && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(v[i:])
+			if r != utf8.RuneError || size != 1 {
+				i += size
+				continue
+			}
+		}
+		q.w.WriteString(v[start:i])
+		switch c {
+		case '"':
+			q.w.WriteString(`\"`)
+		case '\\':
+			q.w.WriteString(`\\`)
+		case '\n':
+			q.w.WriteString(`\n`)
+		case '\r':
+			q.w.WriteString(`\r`)
+		case '\t':
+			q.w.WriteString(`\t`)
+		case '\b':
+			q.w.WriteString(`\b`)
+		case '\f':
+			q.w.WriteString(`\f`)
+		default:
+			if c >= utf8.RuneSelf {
+				q.w.WriteString("\uFFFD")
+			} else {
+				const hex = "0123456789ABCDEF"
+				q.w.WriteString(`\u00`)
+				q.w.WriteByte(hex[c>>4])
+				q.w.WriteByte(hex[c&0xF])
+			}
+		}
+		i++
+		start = i
+	}
+	q.w.WriteString(v[start:])
+}
+
+// text writes one literal per language of t, tagged with the lower-cased
+// tag, in the order of the tags.
+func (q *nqWriter) text(s rdfTerm, p string, t diplo.Text) {
+	if len(t) == 0 {
+		return
+	}
+	entries := q.langs[:0]
+	for tag, v := range t {
+		entries = append(entries, langEntry{tag.String(), v})
+	}
+	// Insertion sort: texts have few languages.
+	for i := 1; i < len(entries); i++ {
+		for j := i; j > 0 && entries[j].tag < entries[j-1].tag; j-- {
+			entries[j], entries[j-1] = entries[j-1], entries[j]
+		}
+	}
+	for _, e := range entries {
+		q.literalStart(s, p, e.value)
+		q.w.WriteByte('@')
+		for i := 0; i < len(e.tag); i++ {
+			c := e.tag[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			q.w.WriteByte(c)
+		}
+		q.w.WriteString(" .\n")
+	}
+	q.langs = entries[:0]
+}
+
+func (q *nqWriter) date(s rdfTerm, p string, d diplo.Date) {
+	if d.IsZero() {
+		return
+	}
+	q.term(s)
+	q.w.WriteByte(' ')
+	q.w.WriteString(p)
+	q.w.WriteString(` "`)
+	q.num, _ = d.AppendText(q.num[:0])
+	q.w.Write(q.num)
+	q.w.WriteString(`"^^`)
+	q.w.WriteString(dateDatatypes[dateType(d)].nquads)
+	q.w.WriteString(" .\n")
+}
+
+// double writes a number as JSON-LD processors write an xsd:double: the
+// canonical form of XSD 1.1 with a mantissa of at most 16 significant
+// digits ("5.5E1", "-1.0E-3").
+func (q *nqWriter) double(s rdfTerm, p string, f float64, path func() string) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		q.fail(path(), diplo.NewValueError("number", strconv.FormatFloat(f, 'g', -1, 64), diplo.ErrRange))
+		return
+	}
+	q.term(s)
+	q.w.WriteByte(' ')
+	q.w.WriteString(p)
+	q.w.WriteString(` "`)
+	q.num = appendCanonicalDouble(q.num[:0], f)
+	q.w.Write(q.num)
+	q.w.WriteString(`"^^` + dtDouble + " .\n")
+}
+
+// appendCanonicalDouble formats f as %1.15E and then drops the trailing
+// zeros of the mantissa (keeping one digit after the point), the plus sign
+// and the leading zeros of the exponent.
+func appendCanonicalDouble(b []byte, f float64) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, f, 'E', 15, 64)
+	e := start
+	for b[e] != 'E' {
+		e++
+	}
+	m := e
+	for b[m-1] == '0' {
+		m--
+	}
+	if b[m-1] == '.' {
+		m++
+	}
+	exp := b[e+1:]
+	var out [8]byte
+	n := 0
+	if exp[0] == '-' {
+		out[n] = '-'
+		n++
+	}
+	digits := exp[1:]
+	for len(digits) > 1 && digits[0] == '0' {
+		digits = digits[1:]
+	}
+	n += copy(out[n:], digits)
+	b = append(b[:m], 'E')
+	return append(b, out[:n]...)
+}
+
+// expand returns the IRI a JSON-LD processor makes of s as an @id value:
+// a compact IRI whose prefix is a prefix of the table is expanded, other
+// values are kept. ok is false for what is not an absolute IRI, which a
+// processor would drop, or what could not be written in N-Quads.
+func expand(s string, table1, table2 map[string]string) (rdfTerm, bool) {
+	colon := strings.IndexByte(s, ':')
+	if colon > 0 && !strings.HasPrefix(s[colon+1:], "//") {
+		p := s[:colon]
+		ns, found := table1[p]
+		if !found && table2 != nil {
+			ns, found = table2[p]
+		}
+		if found {
+			t := rdfTerm{ns: ns, local: s[colon+1:]}
+			return t, validIRIChars(t.local) && (strings.IndexByte(t.local, '%') < 0 || parsesAbsolute(ns+t.local))
+		}
+	}
+	t := rdfTerm{local: s}
+	return t, absoluteIRI(s)
+}
+
+// absoluteIRI reports whether s is an absolute IRI that N-Quads can write
+// and that JSON-LD processors keep: a scheme, a colon, no space, control
+// or excluded character, valid UTF-8, and, where net/url checks more (an
+// authority, percent escapes), what it accepts.
+func absoluteIRI(s string) bool {
+	colon := strings.IndexByte(s, ':')
+	if colon < 1 {
+		return false
+	}
+	for i := 0; i < colon; i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return false
+		}
+	}
+	if !validIRIChars(s[colon+1:]) {
+		return false
+	}
+	if strings.HasPrefix(s[colon+1:], "//") || strings.IndexByte(s, '%') >= 0 {
+		return parsesAbsolute(s)
+	}
+	return true
+}
+
+func parsesAbsolute(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && u.IsAbs()
+}
+
+// validIRIChars reports whether s holds only characters that an N-Quads
+// IRIREF may hold unescaped, in valid UTF-8.
+func validIRIChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c == 0x7f {
+			return false
+		}
+		switch c {
+		case '<', '>', '"', '{', '}', '|', '^', '`', '\\':
+			return false
+		}
+		if c >= utf8.RuneSelf {
+			return utf8.ValidString(s[i:])
+		}
+	}
+	return true
+}
+
+func badIRI(s string) error { return diplo.NewValueError("IRI", s, diplo.ErrSyntax) }
+
+// ref writes s p o for a reference o, which must be an IRI.
+func (q *nqWriter) ref(s rdfTerm, p string, id diplo.ID, path func() string) {
+	o, ok := expand(string(id), globalPrefixes, nil)
+	if !ok {
+		q.fail(path(), badIRI(string(id)))
+		return
+	}
+	q.link(s, p, o)
+}
+
+// optRef writes a reference that JSON omits when empty.
+func (q *nqWriter) optRef(s rdfTerm, p string, id diplo.ID, path func() string) {
+	if id != "" {
+		q.ref(s, p, id, path)
+	}
+}
+
+func (q *nqWriter) refs(s rdfTerm, p string, ids []diplo.ID, a at, field string) {
+	for i, id := range ids {
+		q.ref(s, p, id, func() string { return a.path(field, i) })
+	}
+}
+
+func (q *nqWriter) identifier(s rdfTerm, p string, id diplo.Identifier, path func() string) {
+	str := id.String()
+	o, ok := expand(str, globalPrefixes, identifierPrefixes)
+	if !ok {
+		q.fail(path(), badIRI(str))
+		return
+	}
+	q.link(s, p, o)
+}
+
+func (q *nqWriter) identifiers(s rdfTerm, ids []diplo.Identifier, a at) {
+	for i, id := range ids {
+		q.identifier(s, pSameAs, id, func() string { return a.path("identifiers", i) })
+	}
+}
+
+// concept writes s p o for a controlled value, an IRI of scheme ns. has
+// reports whether the value belongs to its vocabulary.
+func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, path func() string) {
+	if !has {
+		if v == "" {
+			q.fail(path(), diplo.ErrRequired)
+		} else {
+			q.fail(path(), diplo.NewValueError(what, v, diplo.ErrUnknown))
+		}
+		return
+	}
+	q.link(s, p, rdfTerm{ns: ns, local: v})
+}
+
+func (q *nqWriter) country(s rdfTerm, p string, c diplo.Country, path func() string) {
+	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+		q.fail(path(), diplo.NewValueError("country", string(c), diplo.ErrCountry))
+		return
+	}
+	q.link(s, p, rdfTerm{ns: nsISO3166, local: string(c)})
+}
+
+// subject returns the subject of a node: its IRI.
+func (q *nqWriter) subject(id diplo.ID, a at) rdfTerm {
+	s, ok := expand(string(id), globalPrefixes, nil)
+	if !ok {
+		q.fail(a.path("id"), badIRI(string(id)))
+	}
+	return s
+}
+
+func (q *nqWriter) sources(s rdfTerm, ids []diplo.ID, a at) { q.refs(s, pSource, ids, a, "sources") }
+
+// attribution writes the members of an embedded diplo.Attribution; a is the
+// path of the object that embeds it.
+func (q *nqWriter) attribution(s rdfTerm, attr diplo.Attribution, a at, prefix ...any) {
+	for i, id := range attr.Sources {
+		q.ref(s, pSource, id, func() string { return a.path(append(prefix, "sources", i)...) })
+	}
+	for i, id := range attr.By {
+		q.ref(s, pAttributedTo, id, func() string { return a.path(append(prefix, "by", i)...) })
+	}
+	q.text(s, pNote, attr.Note)
+}
+
+func (q *nqWriter) claims(s rdfTerm, cs []diplo.Claim, a at) {
+	for i, c := range cs {
+		b := q.blank()
+		q.link(s, pClaim, b)
+		q.literal(b, pClaimedProperty, c.Property)
+		q.text(b, pClaimedValue, c.Value)
+		q.attribution(b, c.Attribution, a, "claims", i)
+	}
+}
+
+func (q *nqWriter) graph(g *graph.Graph) {
+	var s rdfTerm
+	if g.ID == "" {
+		s = q.blank()
+	} else {
+		s = q.subject(g.ID, at{})
+	}
+	q.class(s, cGraph)
+	q.text(s, pName, g.Title)
+	for i := range g.Persons {
+		q.person(&g.Persons[i], at{"persons", i}, s, pHasPerson)
+	}
+	for i := range g.States {
+		q.state(&g.States[i], at{"states", i}, s, pHasState)
+	}
+	for i := range g.Organizations {
+		q.organization(&g.Organizations[i], at{"organizations", i}, s, pHasOrganization)
+	}
+	for i := range g.Offices {
+		q.office(&g.Offices[i], at{"offices", i}, s, pHasOffice)
+	}
+	for i := range g.Tenures {
+		q.tenure(&g.Tenures[i], at{"tenures", i}, s, pHasTenure)
+	}
+	for i := range g.Delegations {
+		q.delegation(&g.Delegations[i], at{"delegations", i}, s, pHasDelegation)
+	}
+	for i := range g.Events {
+		q.event(&g.Events[i], at{"events", i}, s, pHasEvent)
+	}
+	for i := range g.Statements {
+		q.statement(&g.Statements[i], at{"statements", i}, s, pHasStatement)
+	}
+	for i := range g.Accords {
+		q.accord(&g.Accords[i], at{"accords", i}, s, pHasAccord)
+	}
+	for i := range g.Sources {
+		q.source(&g.Sources[i], at{"sources", i}, s, pHasSource)
+	}
+}
+
+// node writes a single node of any type; it reports false for a value that
+// is not a node.
+func (q *nqWriter) node(v any, list string, i int) bool {
+	a := at{list, i}
+	var none rdfTerm
+	switch n := v.(type) {
+	case actor.Person:
+		q.person(&n, a, none, "")
+	case *actor.Person:
+		q.person(n, a, none, "")
+	case actor.State:
+		q.state(&n, a, none, "")
+	case *actor.State:
+		q.state(n, a, none, "")
+	case actor.Organization:
+		q.organization(&n, a, none, "")
+	case *actor.Organization:
+		q.organization(n, a, none, "")
+	case actor.Office:
+		q.office(&n, a, none, "")
+	case *actor.Office:
+		q.office(n, a, none, "")
+	case actor.Tenure:
+		q.tenure(&n, a, none, "")
+	case *actor.Tenure:
+		q.tenure(n, a, none, "")
+	case actor.Delegation:
+		q.delegation(&n, a, none, "")
+	case *actor.Delegation:
+		q.delegation(n, a, none, "")
+	case event.Event:
+		q.event(&n, a, none, "")
+	case *event.Event:
+		q.event(n, a, none, "")
+	case event.Statement:
+		q.statement(&n, a, none, "")
+	case *event.Statement:
+		q.statement(n, a, none, "")
+	case accord.Accord:
+		q.accord(&n, a, none, "")
+	case *accord.Accord:
+		q.accord(n, a, none, "")
+	case diplo.Source:
+		q.source(&n, a, none, "")
+	case *diplo.Source:
+		q.source(n, a, none, "")
+	default:
+		return false
+	}
+	return true
+}
+
+// begin writes the type of a node and, inside a graph, the link from the
+// graph to it.
+func (q *nqWriter) begin(id diplo.ID, a at, class string, parent rdfTerm, p string) rdfTerm {
+	s := q.subject(id, a)
+	if q.err != nil {
+		return s
+	}
+	if p != "" {
+		q.link(parent, p, s)
+	}
+	q.class(s, class)
+	return s
+}
+
+func (q *nqWriter) person(n *actor.Person, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cPerson, parent, p)
+	q.text(s, pName, n.Name)
+	q.identifiers(s, n.Identifiers, a)
+	for i, c := range n.Nationality {
+		q.country(s, pNationality, c, func() string { return a.path("nationality", i) })
+	}
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) state(n *actor.State, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cState, parent, p)
+	q.text(s, pName, n.Name)
+	q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+}
+
+func (q *nqWriter) organization(n *actor.Organization, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cOrganization, parent, p)
+	q.concept(s, pOrgKind, csOrgKind, string(n.Kind), actor.OrgKinds.Has(n.Kind), "organization kind", func() string { return a.path("kind") })
+	q.text(s, pName, n.Name)
+	if n.Abbreviation != "" {
+		q.literal(s, pAlternateName, n.Abbreviation)
+	}
+	if n.Country != "" {
+		q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+	}
+	q.optRef(s, pParentOrg, n.PartOf, func() string { return a.path("partOf") })
+	q.refs(s, pMember, n.Members, a, "members")
+	q.optRef(s, pCreatedBy, n.CreatedBy, func() string { return a.path("createdBy") })
+	q.date(s, pFoundingDate, n.Founded)
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) office(n *actor.Office, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cOffice, parent, p)
+	q.text(s, pName, n.Name)
+	if n.Role != "" {
+		q.concept(s, pOfficeRole, csOfficeRole, string(n.Role), actor.OfficeRoles.Has(n.Role), "office role", func() string { return a.path("role") })
+	}
+	q.ref(s, pOfficeOf, n.Of, func() string { return a.path("of") })
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cTenure, parent, p)
+	q.ref(s, pPerson, n.Person, func() string { return a.path("person") })
+	q.ref(s, pOffice, n.Office, func() string { return a.path("office") })
+	q.date(s, pStartDate, n.Start)
+	q.date(s, pEndDate, n.End)
+	for i, x := range n.Qualifiers {
+		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers.Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
+	}
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) delegation(n *actor.Delegation, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cDelegation, parent, p)
+	q.text(s, pName, n.Name)
+	q.ref(s, pRepresents, n.Represents, func() string { return a.path("represents") })
+	q.optRef(s, pHead, n.Head, func() string { return a.path("head") })
+	q.refs(s, pMember, n.Members, a, "members")
+	q.sources(s, n.Sources, a)
+}
+
+func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
+	b := q.blank()
+	q.link(s, pLocation, b)
+	q.text(b, pName, pl.Name)
+	if pl.Country != "" {
+		q.country(b, pCountry, pl.Country, func() string { return a.path("location", "country") })
+	}
+	if !pl.GeoNames.IsZero() {
+		q.identifier(b, pSameAs, pl.GeoNames, func() string { return a.path("location", "geonames") })
+	}
+	if !pl.Wikidata.IsZero() {
+		q.identifier(b, pSameAs, pl.Wikidata, func() string { return a.path("location", "wikidata") })
+	}
+	if c := pl.Coordinates; c != nil {
+		g := q.blank()
+		q.link(b, pGeo, g)
+		q.double(g, pLatitude, c.Latitude, func() string { return a.path("location", "coordinates", "latitude") })
+		q.double(g, pLongitude, c.Longitude, func() string { return a.path("location", "coordinates", "longitude") })
+	}
+}
+
+func (q *nqWriter) topics(s rdfTerm, ts []diplo.Topic, a at, field string) {
+	for i, t := range ts {
+		b := q.blank()
+		q.link(s, pTopic, b)
+		if t.Domain != "" {
+			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.DomainVocabulary.Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
+		}
+		q.text(b, pLabel, t.Label)
+	}
+}
+
+func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cEvent, parent, p)
+	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
+	if n.Status != "" {
+		q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+	}
+	q.text(s, pName, n.Name)
+	q.text(s, pDescription, n.Description)
+	q.date(s, pStartDate, n.Start)
+	q.date(s, pEndDate, n.End)
+	if !n.Place.IsZero() {
+		q.place(s, &n.Place, a)
+	}
+	for i := range n.Participants {
+		pt := &n.Participants[i]
+		b := q.blank()
+		q.link(s, pParticipation, b)
+		q.ref(b, pActor, pt.Actor, func() string { return a.path("participants", i, "actor") })
+		q.concept(b, pParticipantRole, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
+		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
+		q.optRef(b, pRepresents, pt.Representing, func() string { return a.path("participants", i, "representing") })
+	}
+	q.refs(s, pSubEvent, n.Parts, a, "parts")
+	for i, r := range n.Relations {
+		b := q.blank()
+		q.link(s, pEventRelation, b)
+		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds.Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
+		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
+	}
+	q.topics(s, n.Topics, a, "topics")
+	q.refs(s, pOutcome, n.Outcomes, a, "outcomes")
+	for i := range n.Characterisations {
+		ch := &n.Characterisations[i]
+		b := q.blank()
+		q.link(s, pCharacterisation, b)
+		q.text(b, pTerm, ch.Term)
+		if ch.Tone != "" {
+			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones.Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
+		}
+		q.attribution(b, ch.Attribution, a, "characterisations", i)
+	}
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cStatement, parent, p)
+	q.concept(s, pStatementKind, csStatementKind, string(n.Kind), event.StatementKinds.Has(n.Kind), "statement kind", func() string { return a.path("kind") })
+	q.refs(s, pCreator, n.Speakers, a, "speakers")
+	q.optRef(s, pOccasion, n.Occasion, func() string { return a.path("occasion") })
+	q.date(s, pDate, n.Date)
+	q.text(s, pText, n.Text)
+	q.refs(s, pAbout, n.About, a, "about")
+	q.attribution(s, n.Attribution, a)
+}
+
+func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cAccord, parent, p)
+	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds.Has(n.Kind), "accord kind", func() string { return a.path("kind") })
+	q.text(s, pName, n.Title)
+	q.refs(s, pParty, n.Parties, a, "parties")
+	for i := range n.Signatories {
+		sg := &n.Signatories[i]
+		b := q.blank()
+		q.link(s, pSignatory, b)
+		q.ref(b, pPerson, sg.Person, func() string { return a.path("signatories", i, "person") })
+		q.optRef(b, pParty, sg.Party, func() string { return a.path("signatories", i, "party") })
+		if sg.Capacity != "" {
+			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities.Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
+		}
+		q.optRef(b, pOffice, sg.Office, func() string { return a.path("signatories", i, "office") })
+	}
+	q.topics(s, n.Domains, a, "domains")
+	q.refs(s, pCreates, n.Creates, a, "creates")
+	for i := range n.Actions {
+		act := &n.Actions[i]
+		b := q.blank()
+		q.link(s, pAction, b)
+		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds.Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
+		q.date(b, pDate, act.Date)
+		q.optRef(b, pParty, act.Party, func() string { return a.path("actions", i, "party") })
+		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
+		q.attribution(b, act.Attribution, a, "actions", i)
+	}
+	q.optRef(s, pDepositary, n.Depositary, func() string { return a.path("depositary") })
+	for _, l := range n.Languages {
+		q.literal(s, pAuthenticLang, l.String())
+	}
+	for i, r := range n.Relations {
+		b := q.blank()
+		q.link(s, pAccordRelation, b)
+		q.concept(b, pRelationKind, csAccordRelation, string(r.Kind), accord.RelationKinds.Has(r.Kind), "accord relation", func() string { return a.path("relations", i, "kind") })
+		q.ref(b, pRelatedAccord, r.Accord, func() string { return a.path("relations", i, "accord") })
+	}
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) source(n *diplo.Source, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cSource, parent, p)
+	q.optRef(s, pURL, diplo.ID(n.URL), func() string { return a.path("url") })
+	q.text(s, pName, n.Title)
+	q.text(s, pPublisherName, n.Publisher)
+	q.optRef(s, pPublisher, n.PublisherID, func() string { return a.path("publisherId") })
+	q.date(s, pDatePublished, n.Published)
+	if n.Language != (language.Tag{}) {
+		q.literal(s, pInLanguage, n.Language.String())
+	}
+}
