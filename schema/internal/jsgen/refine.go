@@ -43,7 +43,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		}
 		// A Text that must be given must hold a value (diplo.RequireText).
 		if f.typ == textType && !f.omitempty {
-			p.MinProperties = ptr(1)
+			p.Type, p.MinProperties = "object", ptr(1)
 		}
 	}
 	prop := func(name string) *jsonschema.Schema {
@@ -61,22 +61,22 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		// A source has a URL or a title.
 		s.AnyOf = []*jsonschema.Schema{
 			{Required: []string{"url"}},
-			requireProp("title", &jsonschema.Schema{MinProperties: ptr(1)}),
+			requireProp("title", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 		}
 	case reflect.TypeFor[diplo.Claim]():
 		p := prop("property")
 		p.MinLength, p.Pattern = ptr(1), plainPattern
 		// A claim is attributed: to sources, to actors, or in a note.
 		s.AnyOf = []*jsonschema.Schema{
-			requireProp("sources", &jsonschema.Schema{MinItems: ptr(1)}),
-			requireProp("by", &jsonschema.Schema{MinItems: ptr(1)}),
-			requireProp("note", &jsonschema.Schema{MinProperties: ptr(1)}),
+			requireProp("sources", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
+			requireProp("by", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
+			requireProp("note", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 		}
 	case reflect.TypeFor[diplo.Topic]():
 		// A topic has a domain or a label.
 		s.AnyOf = []*jsonschema.Schema{
 			{Required: []string{"domain"}},
-			requireProp("label", &jsonschema.Schema{MinProperties: ptr(1)}),
+			requireProp("label", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 		}
 	case reflect.TypeFor[diplo.Place]():
 		// Each identifier field takes one scheme.
@@ -88,7 +88,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		// identifier; an empty place is no place.
 		s.DependentSchemas = map[string]*jsonschema.Schema{
 			"coordinates": {AnyOf: []*jsonschema.Schema{
-				requireProp("name", &jsonschema.Schema{MinProperties: ptr(1)}),
+				requireProp("name", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 				{Required: []string{"country"}},
 				{Required: []string{"geonames"}},
 				{Required: []string{"wikidata"}},
