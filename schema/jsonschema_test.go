@@ -651,7 +651,15 @@ func TestJSONSchemaShape(t *testing.T) {
 				}
 			}
 			jsWalk(doc, "", func(ptr string, s map[string]any) {
-				if s["type"] == "object" && s["additionalProperties"] == nil {
+				// An object schema that describes members is closed; one
+				// that only constrains an object described elsewhere
+				// ({"type": "object", "minProperties": 1} beside a $ref,
+				// typed so that strict validators such as ajv accept it)
+				// has nothing to close.
+				_, members := s["properties"]
+				_, patterns := s["patternProperties"]
+				_, names := s["propertyNames"]
+				if s["type"] == "object" && s["additionalProperties"] == nil && (members || patterns || names) {
 					t.Errorf("%s: an object schema without additionalProperties", ptr)
 				}
 				if p, ok := s["properties"].(map[string]any); ok && s["type"] == "object" {
