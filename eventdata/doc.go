@@ -53,6 +53,51 @@
 // from the same story. Records made that way have Dataset Diplo and carry
 // the diplo node IRIs in their ID fields.
 //
+// # Coding diplo events
+//
+// KindCodings gives every event kind its CAMEO code(s) and PLOVER coding,
+// with a note where the choice needs one; a test fails when a kind has no
+// coding, when a code is not in the CAMEO table, or when the documented
+// PLOVER coding differs from the CAMEO→PLOVER mapping:
+//
+//	kind                     CAMEO              PLOVER
+//	summit                   043 / 042          CONSULT visit
+//	state-visit              042 / 043          CONSULT visit
+//	official-visit           042 / 043          CONSULT visit
+//	working-visit            042 / 043          CONSULT visit
+//	visit                    042 / 043          CONSULT visit
+//	bilateral-talks          046 (both ways)    CONSULT
+//	multilateral-conference  044 (both ways)    CONSULT third-party
+//	negotiation-round        046 (both ways)    CONSULT
+//	mediation                045                CONSULT
+//	signing-ceremony         057 (both ways)    SUPPORT
+//	press-conference         010                -
+//	joint-press-conference   010                -
+//	phone-call               041 (both ways)    CONSULT phone
+//	video-call               041 (both ways)    CONSULT phone
+//	communique               010                -
+//	credentials              050 (both ways)    SUPPORT
+//	establish-relations      054 (both ways)    SUPPORT
+//	summoning                114                ACCUSE allege
+//	protest                  114                ACCUSE allege
+//	recall-ambassador        161                SANCTION withdraw
+//	expulsion                161                SANCTION withdraw
+//	sever-relations          161                SANCTION withdraw
+//	sanctions                163                COERCE restrict
+//	ultimatum                139                THREATEN
+//
+// "042 / 043": the guest's dyad, then the host's. "(both ways)": coded
+// from each party to each other one. Statements are 010 (make a
+// statement); PLOVER codes no statements. Planned events are 036 (intent
+// to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
+// there). Participant roles decide the sides (RoleSides), and accord and
+// event domains add PLOVER contexts (DomainContexts).
+//
+// Project applies the codings to a graph; a Lifter goes the other way,
+// turning rows whose CAMEO code (CAMEOKinds) or PLOVER coding
+// (PLOVERKinds) names a diplomatic event into events between states, and
+// counting the rows it refuses.
+//
 // # References
 //
 //   - Schrodt, P. A. (2012), CAMEO: Conflict and Mediation Event
