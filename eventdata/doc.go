@@ -86,7 +86,8 @@
 //	sanctions                163                COERCE restrict
 //	ultimatum                139                THREATEN
 //
-// "042 / 043": the guest's dyad, then the host's. "(both ways)": coded
+// "042 / 043": the code of the main dyad (the guest's for a visit, the
+// host's for a summit), then of the reverse one. "(both ways)": coded
 // from each party to each other one. Statements are 010 (make a
 // statement); PLOVER codes no statements. Planned events are 036 (intent
 // to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
