@@ -129,7 +129,7 @@ func parseDate(s string) (Date, error) {
 	if n > 4 {
 		return Date{}, ErrRange
 	}
-	y, _ := strconv.Atoi(s[:4])
+	y := int(s[0]-'0')*1000 + int(s[1]-'0')*100 + int(s[2]-'0')*10 + int(s[3]-'0')
 	if neg {
 		if y == 0 {
 			return Date{}, ErrSyntax // -0000 is not a year
@@ -189,11 +189,13 @@ func parseDate(s string) (Date, error) {
 	case s == "Z":
 		d.zoned = true
 	case len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':':
-		zh, err1 := strconv.Atoi(s[1:3])
-		zm, err2 := strconv.Atoi(s[4:6])
-		if err1 != nil || err2 != nil || !isDigit(s[1]) || !isDigit(s[4]) {
+		// Both fields are two digits; reading them without strconv
+		// keeps s from escaping, so that UnmarshalText need not copy it.
+		if !isDigit(s[1]) || !isDigit(s[2]) || !isDigit(s[4]) || !isDigit(s[5]) {
 			return Date{}, ErrSyntax
 		}
+		zh := int(s[1]-'0')*10 + int(s[2]-'0')
+		zm := int(s[4]-'0')*10 + int(s[5]-'0')
 		if zh > 14 || zm > 59 || (zh == 14 && zm > 0) {
 			return Date{}, ErrRange
 		}
@@ -346,11 +348,13 @@ func (d Date) Start() time.Time {
 	if day == 0 {
 		day = 1
 	}
-	loc := time.UTC
+	// The wall clock read as UTC, moved by the zone's offset: the same
+	// instant as in a fixed zone, without allocating one.
+	t := time.Date(int(d.year), m, day, int(d.hour), int(d.minute), int(d.second), 0, time.UTC)
 	if d.zoned && d.zone != 0 {
-		loc = time.FixedZone("", int(d.zone)*60)
+		t = t.Add(-time.Duration(d.zone) * time.Minute)
 	}
-	return time.Date(int(d.year), m, day, int(d.hour), int(d.minute), int(d.second), 0, loc).UTC()
+	return t
 }
 
 // End returns the first instant after the span the date stands for: the
@@ -424,7 +428,8 @@ func (d Date) Compare(o Date) int {
 
 // String returns the EDTF text of the date, or "" for the zero Date.
 func (d Date) String() string {
-	b, _ := d.MarshalText()
+	var buf [32]byte
+	b, _ := d.AppendText(buf[:0])
 	return string(b)
 }
 
@@ -477,7 +482,13 @@ func (d Date) AppendText(b []byte) ([]byte, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (d Date) MarshalText() ([]byte, error) { return d.AppendText(make([]byte, 0, 25)) }
+func (d Date) MarshalText() ([]byte, error) {
+	// Written on the stack, then copied to a slice of its length: a day
+	// takes 16 bytes of heap rather than 32.
+	var buf [32]byte
+	b, _ := d.AppendText(buf[:0])
+	return append(make([]byte, 0, len(b)), b...), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseDate. The
 // empty text, which MarshalText writes for the zero Date, gives the zero
@@ -488,9 +499,11 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(b))
+	// parseDate keeps nothing of its argument, so the conversion of b is
+	// not copied to the heap; the error, as ParseDate's, quotes a copy.
+	v, err := parseDate(string(b))
 	if err != nil {
-		return err
+		return NewValueError("date", string(b), err)
 	}
 	*d = v
 	return nil

@@ -254,10 +254,15 @@ func TestUnmarshalTarget(t *testing.T) {
 }
 
 func TestUnmarshalDeepInput(t *testing.T) {
-	// Nesting beyond what encoding/json accepts is reported, not a crash.
+	// Nesting beyond the depth limit is reported, not a crash, and so is
+	// nesting beyond what encoding/json accepts when the limit is lifted.
 	in := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
 	var v any
-	if err := diplo.Unmarshal([]byte(in), &v); !errors.Is(err, diplo.ErrJSON) {
-		t.Errorf("Unmarshal = %v, want ErrJSON", err)
+	if err := diplo.Unmarshal([]byte(in), &v); !errors.Is(err, diplo.ErrLimit) {
+		t.Errorf("Unmarshal = %v, want ErrLimit", err)
+	}
+	o := diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: diplo.NoLimit}}
+	if err := o.Unmarshal([]byte(in), &v); !errors.Is(err, diplo.ErrJSON) && !errors.Is(err, diplo.ErrLimit) {
+		t.Errorf("Unmarshal without a depth limit = %v, want ErrJSON or ErrLimit", err)
 	}
 }

@@ -89,19 +89,31 @@ func checkIRI(s string) error {
 	if colon == len(s)-1 {
 		return ErrSyntax
 	}
-	if !utf8.ValidString(s) {
-		return ErrSyntax
-	}
-	for _, r := range s[colon+1:] {
-		if r < 0x80 {
-			if r <= 0x20 || r == 0x7f || strings.ContainsRune(`<>"{}|\^`+"`", r) {
+	// The scheme is ASCII; the rest is read rune by rune where it is not,
+	// and invalid UTF-8 decodes as utf8.RuneError, which is refused.
+	rest := s[colon+1:]
+	for i := 0; i < len(rest); {
+		if c := rest[i]; c < utf8.RuneSelf {
+			if iriExcluded[c] {
 				return ErrSyntax
 			}
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(rest[i:])
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError {
 			return ErrSyntax
 		}
+		i += n
 	}
 	return nil
 }
+
+// iriExcluded marks the ASCII characters that an IRI may not hold: white
+// space, control characters, and <>"{}|\^`.
+var iriExcluded = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c <= 0x20 || c == 0x7f || strings.ContainsRune(`<>"{}|\^`+"`", rune(c))
+	}
+	return t
+}()

@@ -1,7 +1,6 @@
 package diplo
 
 import (
-	"net/url"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -118,7 +117,16 @@ func (id Identifier) String() string {
 func (id Identifier) ID() ID { return IDFor(id) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (id Identifier) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
+func (id Identifier) MarshalText() ([]byte, error) {
+	if id.IsZero() || id.Scheme == URL {
+		return []byte(id.String()), nil
+	}
+	// One allocation, where []byte(id.String()) makes two.
+	b := make([]byte, 0, len(id.Scheme)+1+len(id.Value))
+	b = append(b, id.Scheme...)
+	b = append(b, ':')
+	return append(b, id.Value...), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseIdentifier.
 // The empty text, which MarshalText writes for the zero Identifier, gives
@@ -166,8 +174,7 @@ func (id Identifier) Validate() error {
 			return bad(ErrSyntax)
 		}
 	case URL:
-		u, err := url.Parse(id.Value)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || checkIRI(id.Value) != nil {
+		if !isWebURL(id.Value) {
 			return bad(ErrSyntax)
 		}
 	case "":
@@ -207,19 +214,31 @@ func ParseCountry(s string) (Country, error) {
 	if s == "" {
 		return "", ErrRequired
 	}
-	if len(s) != 2 && len(s) != 3 {
+	c, ok := countryOf(s)
+	if !ok {
 		return "", NewValueError("country", s, ErrCountry)
+	}
+	return c, nil
+}
+
+// countryOf returns the country of an alpha-2 or alpha-3 code, in either
+// case, and whether it is one. It keeps nothing of s: the code it returns
+// is the text of the x/text region, so that decoding a country allocates
+// no string.
+func countryOf(s string) (Country, bool) {
+	if len(s) != 2 && len(s) != 3 {
+		return "", false
 	}
 	r, err := language.ParseRegion(s)
 	if err != nil {
-		return "", NewValueError("country", s, ErrCountry)
+		return "", false
 	}
 	code := r.String()
 	ok := r.IsCountry() && r.ISO3() != "ZZZ" && len(code) == 2 && (!r.IsPrivateUse() || code == "XK")
 	if !ok {
-		return "", NewValueError("country", s, ErrCountry)
+		return "", false
 	}
-	return Country(code), nil
+	return Country(code), true
 }
 
 // MustParseCountry is like ParseCountry but panics on error.
@@ -270,8 +289,10 @@ func (c *Country) UnmarshalText(b []byte) error {
 		*c = ""
 		return nil
 	}
-	v, err := ParseCountry(string(b))
-	if err != nil {
+	// The conversion of b does not copy it: countryOf keeps nothing of it.
+	v, ok := countryOf(string(b))
+	if !ok {
+		_, err := ParseCountry(string(b))
 		return err
 	}
 	*c = v

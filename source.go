@@ -2,6 +2,7 @@ package diplo
 
 import (
 	"net/url"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -42,7 +43,7 @@ func (s Source) Validate() error {
 		c.Add("url", ErrRequired)
 	}
 	if s.URL != "" {
-		if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || checkIRI(s.URL) != nil {
+		if !isWebURL(s.URL) {
 			c.Add("url", NewValueError("url", s.URL, ErrSyntax))
 		}
 	}
@@ -128,4 +129,75 @@ func ValidateIDs(c *Collector, field string, ids []ID) {
 			}
 		}
 	}
+}
+
+// isWebURL reports whether s is an absolute http or https URL with a host
+// that is also an IRI: url.Parse accepts it, its scheme is http or https,
+// its host is not empty, and checkIRI accepts it.
+func isWebURL(s string) bool {
+	if simpleWebURL(s) {
+		return true
+	}
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && checkIRI(s) == nil
+}
+
+// simpleWebURL reports whether s has the common form of a web URL that
+// isWebURL accepts, in which case url.Parse need not be called, which
+// allocates: "http://" or "https://", a host of ASCII letters, digits, dots
+// and hyphens with an optional port of digits, then path, query and
+// fragment made of the unreserved and reserved characters of RFC 3986
+// other than "[" and "]", with "%" only as the start of a percent-escape.
+// It answers false for anything else, and isWebURL then asks url.Parse:
+// every string for which it answers true is accepted by url.Parse and by
+// checkIRI.
+func simpleWebURL(s string) bool {
+	var rest string
+	switch {
+	case len(s) > 7 && s[:7] == "http://":
+		rest = s[7:]
+	case len(s) > 8 && s[:8] == "https://":
+		rest = s[8:]
+	default:
+		return false
+	}
+	// The host, up to the first "/", "?" or "#", with an optional port.
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	name, port, hasPort := strings.Cut(rest[:end], ":")
+	if name == "" || hasPort && port == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	for i := 0; i < len(port); i++ {
+		if !isDigit(port[i]) {
+			return false
+		}
+	}
+	for rest = rest[end:]; rest != ""; rest = rest[1:] {
+		c := rest[0]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case c == '%':
+			if len(rest) < 3 || !isHex(rest[1]) || !isHex(rest[2]) {
+				return false
+			}
+		default:
+			if !strings.ContainsRune("-._~!$&'()*+,;=:@/?#", rune(c)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }

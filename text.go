@@ -153,17 +153,18 @@ func (t Text) Validate() error {
 	}
 	var c Collector
 	for tag, s := range t {
-		key := tag.String()
+		// The key is written out only for an error.
 		if tag == language.Und {
+			key := tag.String()
 			c.Add(key, NewValueError("language tag", key, ErrLanguage))
 			continue
 		}
 		if strings.TrimSpace(s) == "" {
-			c.Add(key, ErrRequired)
+			c.Add(tag.String(), ErrRequired)
 			continue
 		}
 		if err := CheckString(s); err != nil {
-			c.Add(key, err)
+			c.Add(tag.String(), err)
 		}
 	}
 	return c.Err()
@@ -172,16 +173,21 @@ func (t Text) Validate() error {
 // CheckString reports ErrSyntax for a string that is not valid UTF-8 or
 // holds a control character other than tab, newline and carriage return.
 func CheckString(s string) error {
-	if !utf8.ValidString(s) {
-		return NewValueError("text", s, ErrSyntax)
-	}
-	for _, r := range s {
-		if r == '\t' || r == '\n' || r == '\r' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// The ASCII control characters are C0 and DEL.
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return NewValueError("text", s, ErrSyntax)
+			}
+			i++
 			continue
 		}
-		if unicode.IsControl(r) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
 			return NewValueError("text", s, ErrSyntax)
 		}
+		i += n
 	}
 	return nil
 }

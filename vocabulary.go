@@ -92,11 +92,13 @@ func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
 		*x = ""
 		return nil
 	}
-	p, err := v.Parse(string(b))
-	if err != nil {
-		return err
+	// The value stored is the vocabulary's own, so that decoding a value
+	// allocates no string; the lookup converts b without copying it.
+	i, ok := v.index[T(b)]
+	if !ok {
+		return NewValueError(v.what, string(b), ErrUnknown)
 	}
-	*x = p
+	*x = v.terms[i].Value
 	return nil
 }
 

@@ -86,21 +86,19 @@ func (a Accord) Validate() error {
 	c.Add("title", diplo.RequireText(a.Title))
 	diplo.ValidateIDs(&c, "parties", a.Parties)
 	for i, s := range a.Signatories {
-		p := diplo.IndexPath("signatories", i)
-		c.Add(p, s.Validate())
+		c.AddIndex("signatories", i, s.Validate())
 		// A signatory signs on behalf of a party to the accord.
 		if !s.Party.IsZero() && s.Capacity.signsForParty() && !a.IsParty(s.Party) {
-			c.Add(p+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
+			c.Add(diplo.IndexPath("signatories", i)+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
 		}
 	}
 	diplo.ValidateTopics(&c, "domains", a.Domains)
 	diplo.ValidateIDs(&c, "creates", a.Creates)
 	for i, act := range a.Actions {
-		p := diplo.IndexPath("actions", i)
-		c.Add(p, act.Validate())
+		c.AddIndex("actions", i, act.Validate())
 		// An action taken by a party is taken by a party to the accord.
 		if !act.Party.IsZero() && !a.IsParty(act.Party) {
-			c.Add(p+".party", diplo.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
+			c.Add(diplo.IndexPath("actions", i)+".party", diplo.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
 		}
 	}
 	a.checkOrder(&c)
@@ -148,7 +146,7 @@ func (a Accord) checkOrder(c *diplo.Collector) {
 			continue
 		}
 	kinds:
-		for _, kind := range ActionKinds.Values() {
+		for _, kind := range actionKinds {
 			if !later.Kind.requires(kind) {
 				continue
 			}
@@ -190,6 +188,10 @@ func (a Accord) checkOrder(c *diplo.Collector) {
 		}
 	}
 }
+
+// actionKinds are the values of ActionKinds, listed once rather than on
+// every call of checkOrder.
+var actionKinds = ActionKinds.Values()
 
 // OrderError reports a lifecycle action dated before an action that must
 // precede it. It wraps diplo.ErrOrder.

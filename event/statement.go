@@ -51,10 +51,28 @@ func (s Statement) Validate() error {
 	c.Add("text", diplo.RequireText(s.Text))
 	// A statement's text must be kept in the language it was made in: a
 	// text of translations only has lost its original.
-	if _, _, ok := s.Text.Original(); len(s.Text) > 0 && !ok {
+	if len(s.Text) > 0 && !hasOriginal(s.Text) {
 		c.Add("text", diplo.NewValueError("text", "translations only", diplo.ErrLanguage))
 	}
 	diplo.ValidateIDs(&c, "about", s.About)
 	c.Add("", s.Attribution.Validate())
 	return c.Err()
+}
+
+// hasOriginal reports whether t holds a value that is not a translation, as
+// t.Original does, without sorting the tags: a tag without the -t-
+// extension is an original, and the tags that have one are looked at only
+// when no such tag is found.
+func hasOriginal(t diplo.Text) bool {
+	for tag := range t {
+		if _, ok := tag.Extension('t'); !ok {
+			return true
+		}
+	}
+	for tag := range t {
+		if _, tr := diplo.TranslatedFrom(tag); !tr {
+			return true
+		}
+	}
+	return false
 }

@@ -23,13 +23,15 @@ func UnmarshalStrict(data []byte) (*Graph, error) {
 // diplo.DecodeOptions.
 type DecodeOptions = diplo.DecodeOptions
 
-// Read decodes a graph from r with the options o.
+// Read decodes a graph from r with the options o. It reads at most
+// o.Limits.MaxBytes+1 bytes (64 MiB by default) of r: a longer stream
+// fails with diplo.ErrLimit without being read whole.
 func Read(r io.Reader, o DecodeOptions) (*Graph, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
+	g := new(Graph)
+	if err := o.Decode(r, g); err != nil {
 		return nil, err
 	}
-	return unmarshal(o, data)
+	return g, nil
 }
 
 func unmarshal(o DecodeOptions, data []byte) (*Graph, error) {

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -33,105 +36,262 @@ var (
 //
 // Errors carry JSON paths from the graph's root, such as
 // accords[1].signatories[0].party, and are sorted by path.
+//
+// Validating a valid graph allocates nothing: paths are written out only
+// for the errors found, and the table of node IDs is reused from one call
+// to the next.
 func (g *Graph) Validate() error {
 	var c diplo.Collector
 	c.Add("title", g.Title.Validate())
 	if !g.ID.IsZero() {
 		c.Add("id", g.ID.Validate())
 	}
-	ix := NewIndex(g)
-	for _, d := range ix.dups {
-		c.Add(d.ref.Path()+".id", diplo.NewValueError("id", string(d.id), diplo.ErrDuplicate))
-	}
-	v := checker{ix: ix, c: &c}
+	s := getScratch(g.Len())
+	defer putScratch(s)
+	v := checker{g: g, ids: s.ids, c: &c}
+	v.index()
 	for i, n := range g.Persons {
-		p := diplo.IndexPath("persons", i)
-		c.Add(p, n.Validate())
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("persons", i)
+		v.node(p, n.Validate())
+		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
 	for i, n := range g.States {
-		p := diplo.IndexPath("states", i)
-		c.Add(p, n.Validate())
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("states", i)
+		v.node(p, n.Validate())
+		v.refs(p, "sources", n.Sources, SourceNode)
 	}
 	for i, n := range g.Organizations {
-		p := diplo.IndexPath("organizations", i)
-		c.Add(p, n.Validate())
-		v.ref(p+".partOf", n.PartOf, partyTypes...)
-		v.refs(p+".members", n.Members, partyTypes...)
-		v.ref(p+".createdBy", n.CreatedBy, AccordNode)
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("organizations", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("partOf"), n.PartOf, partyTypes...)
+		v.refs(p, "members", n.Members, partyTypes...)
+		v.ref(p.field("createdBy"), n.CreatedBy, AccordNode)
+		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
 	for i, n := range g.Offices {
-		p := diplo.IndexPath("offices", i)
-		c.Add(p, n.Validate())
-		v.ref(p+".of", n.Of, partyTypes...)
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("offices", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("of"), n.Of, partyTypes...)
+		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
 	for i, n := range g.Tenures {
-		p := diplo.IndexPath("tenures", i)
-		c.Add(p, n.Validate())
-		v.ref(p+".person", n.Person, PersonNode)
-		v.ref(p+".office", n.Office, OfficeNode)
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("tenures", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("person"), n.Person, PersonNode)
+		v.ref(p.field("office"), n.Office, OfficeNode)
+		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
 	for i, n := range g.Delegations {
-		p := diplo.IndexPath("delegations", i)
-		c.Add(p, n.Validate())
-		v.ref(p+".represents", n.Represents, partyTypes...)
-		v.ref(p+".head", n.Head, PersonNode)
-		v.refs(p+".members", n.Members, PersonNode)
-		v.refs(p+".sources", n.Sources, SourceNode)
+		p := root("delegations", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("represents"), n.Represents, partyTypes...)
+		v.ref(p.field("head"), n.Head, PersonNode)
+		v.refs(p, "members", n.Members, PersonNode)
+		v.refs(p, "sources", n.Sources, SourceNode)
 	}
-	for i, n := range g.Events {
-		p := diplo.IndexPath("events", i)
-		c.Add(p, n.Validate())
+	for i := range g.Events {
+		n := &g.Events[i]
+		p := root("events", i)
+		v.node(p, n.Validate())
 		v.event(p, n)
 	}
-	v.cycles(g)
-	for i, n := range g.Statements {
-		p := diplo.IndexPath("statements", i)
-		c.Add(p, n.Validate())
-		v.refs(p+".speakers", n.Speakers, speakers...)
-		v.ref(p+".occasion", n.Occasion, EventNode)
-		v.refs(p+".about", n.About, anyNode...)
-		v.attribution(p, n.Attribution)
+	v.cycles(s)
+	for i := range g.Statements {
+		n := &g.Statements[i]
+		p := root("statements", i)
+		v.node(p, n.Validate())
+		v.refs(p, "speakers", n.Speakers, speakers...)
+		v.ref(p.field("occasion"), n.Occasion, EventNode)
+		v.refs(p, "about", n.About, anyNode...)
+		v.attribution(p, &n.Attribution)
 		// A statement made on an occasion is made during it.
-		if occ, ok := ix.Event(n.Occasion); ok && occ.Span().Excludes(n.Date) {
-			c.Add(p+".date", diplo.NewValueError("date outside the occasion "+occ.Span().String(), n.Date.String(), diplo.ErrInconsistent))
+		if occ := v.event1(n.Occasion); occ != nil && occ.Span().Excludes(n.Date) {
+			c.Add(p.field("date").String(), diplo.NewValueError("date outside the occasion "+occ.Span().String(), n.Date.String(), diplo.ErrInconsistent))
 		}
 	}
-	for i, n := range g.Accords {
-		p := diplo.IndexPath("accords", i)
-		c.Add(p, n.Validate())
+	for i := range g.Accords {
+		n := &g.Accords[i]
+		p := root("accords", i)
+		v.node(p, n.Validate())
 		v.accord(p, n)
 	}
 	for i, n := range g.Sources {
-		p := diplo.IndexPath("sources", i)
-		c.Add(p, n.Validate())
-		v.ref(p+".publisherId", n.PublisherID, anyActor...)
+		p := root("sources", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("publisherId"), n.PublisherID, anyActor...)
 	}
 	return c.Err()
 }
 
+// A path is the JSON path of a value, kept as its parts and written out
+// only when an error is reported there, so that checking a valid graph
+// builds no strings. It holds up to four parts, as many as the deepest
+// path that Validate reports (events[0].characterisations[1].by[2]).
+type path struct {
+	parts [4]part
+	n     int
+}
+
+// A part is a field name, with an array index unless index is negative.
+type part struct {
+	name  string
+	index int
+}
+
+// root returns the path list[i].
+func root(list string, i int) path {
+	return path{parts: [4]part{{list, i}}, n: 1}
+}
+
+// field returns the path of the field name of p.
+func (p path) field(name string) path { return p.add(name, -1) }
+
+// at returns the path of element i of the array field name of p.
+func (p path) at(name string, i int) path { return p.add(name, i) }
+
+func (p path) add(name string, index int) path {
+	if p.n == len(p.parts) {
+		panic("graph: path too deep")
+	}
+	p.parts[p.n] = part{name, index}
+	p.n++
+	return p
+}
+
+// String writes the path as diplo.JoinPath and diplo.IndexPath do.
+func (p path) String() string {
+	var b []byte
+	for i, pt := range p.parts[:p.n] {
+		if i > 0 {
+			b = append(b, '.')
+		}
+		b = append(b, pt.name...)
+		if pt.index >= 0 {
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(pt.index), 10)
+			b = append(b, ']')
+		}
+	}
+	return string(b)
+}
+
+// scratch is the working memory of one Validate call: the node of each ID,
+// and the colours and stack of the walk over parts. Validate takes one from
+// scratchPool and returns it cleared, so that validating allocates only
+// while the pool warms up.
+type scratch struct {
+	ids   map[diplo.ID]Ref
+	peak  int // the most IDs the map has held
+	color []uint8
+	stack []frame
+}
+
+type frame struct{ event, next int }
+
+var scratchPool sync.Pool
+
+// getScratch returns a cleared scratch for a graph of n nodes. A map kept
+// from a much larger graph is dropped rather than reused, since clearing a
+// map costs time in proportion to the most entries it ever held.
+func getScratch(n int) *scratch {
+	s, _ := scratchPool.Get().(*scratch)
+	if s == nil || s.peak > 4*n+1024 {
+		s = &scratch{ids: make(map[diplo.ID]Ref, n)}
+	}
+	return s
+}
+
+func putScratch(s *scratch) {
+	s.peak = max(s.peak, len(s.ids))
+	clear(s.ids)
+	scratchPool.Put(s)
+}
+
+// checker holds what the checks that span nodes need: the graph, the node
+// of each ID, and where errors go.
 type checker struct {
-	ix *Index
-	c  *diplo.Collector
+	g   *Graph
+	ids map[diplo.ID]Ref
+	c   *diplo.Collector
+}
+
+// index fills the table of IDs as NewIndex does, reporting each ID that a
+// node shares with an earlier one.
+func (v checker) index() {
+	g := v.g
+	for i := range g.Persons {
+		v.add(PersonNode, i, g.Persons[i].ID)
+	}
+	for i := range g.States {
+		v.add(StateNode, i, g.States[i].ID)
+	}
+	for i := range g.Organizations {
+		v.add(OrganizationNode, i, g.Organizations[i].ID)
+	}
+	for i := range g.Offices {
+		v.add(OfficeNode, i, g.Offices[i].ID)
+	}
+	for i := range g.Tenures {
+		v.add(TenureNode, i, g.Tenures[i].ID)
+	}
+	for i := range g.Delegations {
+		v.add(DelegationNode, i, g.Delegations[i].ID)
+	}
+	for i := range g.Events {
+		v.add(EventNode, i, g.Events[i].ID)
+	}
+	for i := range g.Statements {
+		v.add(StatementNode, i, g.Statements[i].ID)
+	}
+	for i := range g.Accords {
+		v.add(AccordNode, i, g.Accords[i].ID)
+	}
+	for i := range g.Sources {
+		v.add(SourceNode, i, g.Sources[i].ID)
+	}
+}
+
+func (v checker) add(t NodeType, i int, id diplo.ID) {
+	if id.IsZero() {
+		return
+	}
+	if _, ok := v.ids[id]; ok {
+		r := Ref{t, i}
+		v.c.Add(r.Path()+".id", diplo.NewValueError("id", string(id), diplo.ErrDuplicate))
+		return
+	}
+	v.ids[id] = Ref{t, i}
+}
+
+// node records the error of a node's own Validate method under the node's
+// path.
+func (v checker) node(p path, err error) {
+	if err != nil {
+		v.c.Add(p.String(), err)
+	}
+}
+
+// event1 returns the event with the given ID, or nil.
+func (v checker) event1(id diplo.ID) *event.Event {
+	if r, ok := v.ids[id]; ok && r.Type == EventNode {
+		return &v.g.Events[r.Index]
+	}
+	return nil
 }
 
 // ref checks that id, if set, names a node of one of the types (any type if
 // none is given).
-func (v checker) ref(path string, id diplo.ID, types ...NodeType) {
+func (v checker) ref(p path, id diplo.ID, types ...NodeType) {
 	if id.IsZero() {
 		return
 	}
-	r, ok := v.ix.Lookup(id)
+	r, ok := v.ids[id]
 	if !ok {
-		v.c.Add(path, diplo.NewValueError("reference", string(id), diplo.ErrReference))
+		v.c.Add(p.String(), diplo.NewValueError("reference", string(id), diplo.ErrReference))
 		return
 	}
 	if len(types) == 0 {
@@ -146,49 +306,50 @@ func (v checker) ref(path string, id diplo.ID, types ...NodeType) {
 	for i, t := range types {
 		names[i] = string(t)
 	}
-	v.c.Add(path, diplo.NewValueError("reference to "+article(r.Type)+" (want "+strings.Join(names, " or ")+")", string(id), diplo.ErrReference))
+	v.c.Add(p.String(), diplo.NewValueError("reference to "+article(r.Type)+" (want "+strings.Join(names, " or ")+")", string(id), diplo.ErrReference))
 }
 
-func (v checker) refs(field string, ids []diplo.ID, types ...NodeType) {
+// refs checks each id of the list field of p as ref does.
+func (v checker) refs(p path, field string, ids []diplo.ID, types ...NodeType) {
 	for i, id := range ids {
-		v.ref(diplo.IndexPath(field, i), id, types...)
+		v.ref(p.at(field, i), id, types...)
 	}
 }
 
-func (v checker) attribution(path string, a diplo.Attribution) {
-	v.refs(diplo.JoinPath(path, "sources"), a.Sources, SourceNode)
-	v.refs(diplo.JoinPath(path, "by"), a.By, anyActor...)
+func (v checker) attribution(p path, a *diplo.Attribution) {
+	v.refs(p, "sources", a.Sources, SourceNode)
+	v.refs(p, "by", a.By, anyActor...)
 }
 
-func (v checker) claims(path string, cls []diplo.Claim) {
-	for i, cl := range cls {
-		v.attribution(diplo.IndexPath(path+".claims", i), cl.Attribution)
+func (v checker) claims(p path, cls []diplo.Claim) {
+	for i := range cls {
+		v.attribution(p.at("claims", i), &cls[i].Attribution)
 	}
 }
 
-func (v checker) event(p string, e event.Event) {
+func (v checker) event(p path, e *event.Event) {
 	for i, pt := range e.Participants {
-		pp := diplo.IndexPath(p+".participants", i)
-		v.ref(pp+".actor", pt.Actor, anyActor...)
-		v.ref(pp+".delegation", pt.Delegation, DelegationNode)
-		v.ref(pp+".representing", pt.Representing, partyTypes...)
+		pp := p.at("participants", i)
+		v.ref(pp.field("actor"), pt.Actor, anyActor...)
+		v.ref(pp.field("delegation"), pt.Delegation, DelegationNode)
+		v.ref(pp.field("representing"), pt.Representing, partyTypes...)
 	}
-	v.refs(p+".parts", e.Parts, EventNode)
+	v.refs(p, "parts", e.Parts, EventNode)
 	for i, part := range e.Parts {
 		// A part happens within the span of the whole.
-		if pe, ok := v.ix.Event(part); ok && pe.EffectiveStatus() == event.Held && e.EffectiveStatus() == event.Held &&
+		if pe := v.event1(part); pe != nil && pe.EffectiveStatus() == event.Held && e.EffectiveStatus() == event.Held &&
 			(e.Span().Excludes(pe.Start) || e.Span().Excludes(pe.Span().End)) {
-			v.c.Add(diplo.IndexPath(p+".parts", i), diplo.NewValueError("part outside the span "+e.Span().String(), pe.Span().String(), diplo.ErrInconsistent))
+			v.c.Add(p.at("parts", i).String(), diplo.NewValueError("part outside the span "+e.Span().String(), pe.Span().String(), diplo.ErrInconsistent))
 		}
 	}
 	for i, r := range e.Relations {
-		v.ref(diplo.IndexPath(p+".relations", i)+".event", r.Event, EventNode)
+		v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
 	}
-	v.refs(p+".outcomes", e.Outcomes, AccordNode)
-	for i, ch := range e.Characterisations {
-		v.attribution(diplo.IndexPath(p+".characterisations", i), ch.Attribution)
+	v.refs(p, "outcomes", e.Outcomes, AccordNode)
+	for i := range e.Characterisations {
+		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
 	}
-	v.refs(p+".sources", e.Sources, SourceNode)
+	v.refs(p, "sources", e.Sources, SourceNode)
 	v.claims(p, e.Claims)
 }
 
@@ -197,15 +358,17 @@ func (v checker) event(p string, e event.Event) {
 // event still being walked. A part that is the event itself is left to
 // event.Event.Validate. The walk keeps its own stack, so that a long chain
 // of parts cannot exhaust the goroutine's.
-func (v checker) cycles(g *Graph) {
+func (v checker) cycles(s *scratch) {
 	const (
 		white = iota // not reached yet
 		grey         // on the current path
 		black        // done
 	)
-	type frame struct{ event, next int }
-	color := make([]uint8, len(g.Events))
-	var stack []frame
+	g := v.g
+	color := slices.Grow(s.color[:0], len(g.Events))[:len(g.Events)]
+	clear(color)
+	stack := s.stack[:0]
+	defer func() { s.color, s.stack = color[:0], stack[:0] }()
 	for root := range g.Events {
 		if color[root] != white {
 			continue
@@ -222,7 +385,7 @@ func (v checker) cycles(g *Graph) {
 			}
 			j := f.next
 			f.next++
-			r, ok := v.ix.Lookup(parts[j])
+			r, ok := v.ids[parts[j]]
 			if !ok || r.Type != EventNode || r.Index == f.event {
 				continue
 			}
@@ -237,27 +400,28 @@ func (v checker) cycles(g *Graph) {
 	}
 }
 
-func (v checker) accord(p string, a accord.Accord) {
-	v.refs(p+".parties", a.Parties, partyTypes...)
+func (v checker) accord(p path, a *accord.Accord) {
+	v.refs(p, "parties", a.Parties, partyTypes...)
 	for i, s := range a.Signatories {
-		sp := diplo.IndexPath(p+".signatories", i)
-		v.ref(sp+".person", s.Person, PersonNode)
-		v.ref(sp+".party", s.Party, partyTypes...)
-		v.ref(sp+".office", s.Office, OfficeNode)
+		sp := p.at("signatories", i)
+		v.ref(sp.field("person"), s.Person, PersonNode)
+		v.ref(sp.field("party"), s.Party, partyTypes...)
+		v.ref(sp.field("office"), s.Office, OfficeNode)
 	}
-	v.refs(p+".creates", a.Creates, OrganizationNode)
-	for i, act := range a.Actions {
-		ap := diplo.IndexPath(p+".actions", i)
-		v.ref(ap+".party", act.Party, partyTypes...)
-		v.ref(ap+".event", act.Event, EventNode)
-		v.attribution(ap, act.Attribution)
-		ev, ok := v.ix.Event(act.Event)
-		if !ok {
+	v.refs(p, "creates", a.Creates, OrganizationNode)
+	for i := range a.Actions {
+		act := &a.Actions[i]
+		ap := p.at("actions", i)
+		v.ref(ap.field("party"), act.Party, partyTypes...)
+		v.ref(ap.field("event"), act.Event, EventNode)
+		v.attribution(ap, &act.Attribution)
+		ev := v.event1(act.Event)
+		if ev == nil {
 			continue
 		}
 		// An action taken at an event is dated within the event.
 		if ev.Span().Excludes(act.Date) {
-			v.c.Add(ap+".date", diplo.NewValueError("date outside the event "+ev.Span().String(), act.Date.String(), diplo.ErrInconsistent))
+			v.c.Add(ap.field("date").String(), diplo.NewValueError("date outside the event "+ev.Span().String(), act.Date.String(), diplo.ErrInconsistent))
 		}
 		if act.Kind != accord.Signature {
 			continue
@@ -268,31 +432,31 @@ func (v checker) accord(p string, a accord.Accord) {
 				continue
 			}
 			if !v.takesPart(ev, s.Person) {
-				v.c.Add(diplo.IndexPath(p+".signatories", j)+".person",
+				v.c.Add(p.at("signatories", j).field("person").String(),
 					diplo.NewValueError("signatory not among the participants of "+string(act.Event), string(s.Person), diplo.ErrInconsistent))
 			}
 		}
 	}
-	v.ref(p+".depositary", a.Depositary, StateNode, OrganizationNode, OfficeNode)
+	v.ref(p.field("depositary"), a.Depositary, StateNode, OrganizationNode, OfficeNode)
 	for i, r := range a.Relations {
-		v.ref(diplo.IndexPath(p+".relations", i)+".accord", r.Accord, AccordNode)
+		v.ref(p.at("relations", i).field("accord"), r.Accord, AccordNode)
 	}
-	v.refs(p+".sources", a.Sources, SourceNode)
+	v.refs(p, "sources", a.Sources, SourceNode)
 	v.claims(p, a.Claims)
 }
 
 // takesPart reports whether person takes part in ev directly or as the
 // head or a member of a participating delegation.
-func (v checker) takesPart(ev event.Event, person diplo.ID) bool {
+func (v checker) takesPart(ev *event.Event, person diplo.ID) bool {
 	for _, pt := range ev.Participants {
 		if pt.Actor == person {
 			return true
 		}
-		r, ok := v.ix.Lookup(pt.Actor)
+		r, ok := v.ids[pt.Actor]
 		if !ok || r.Type != DelegationNode {
 			continue
 		}
-		d := v.ix.g.Delegations[r.Index]
+		d := &v.g.Delegations[r.Index]
 		if d.Head == person {
 			return true
 		}

@@ -20,6 +20,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
 // Error is a located decoding error.
@@ -69,22 +71,62 @@ func (e *KeyError) Unwrap() error { return e.Err }
 // document order, up to max of them (max <= 0 means no limit). In strict
 // mode unknown fields and duplicate keys are errors too.
 func Locate(data []byte, t reflect.Type, strict bool, max int) []*Error {
-	w := walker{strict: strict, max: max}
-	w.walk(data, t, "")
+	w := walker{strict: strict, leaves: true, max: max}
+	w.walk(data, t, nil)
+	return w.errs
+}
+
+// Duplicates walks data, a document that encoding/json decodes into a
+// value of type t, and returns the member names used twice in one object,
+// up to max of them, comparing names as decoding does (see Locate), and,
+// as strict Locate does, the members that t does not define. It decodes
+// no value, so it costs little more than a scan of the document.
+func Duplicates(data []byte, t reflect.Type, max int) []*Error {
+	w := walker{strict: true, max: max}
+	w.walk(data, t, nil)
 	return w.errs
 }
 
 type walker struct {
 	strict bool
+	// leaves makes the walker decode the values of leaf types to find
+	// those that do not decode.
+	leaves bool
 	max    int
 	errs   []*Error
+	skip   jsonscan.Skipper
+}
+
+// seg is one step of a path: a member name, or an array index when key is
+// nil. Paths are built from segments only when an error is recorded.
+type seg struct {
+	parent *seg
+	key    []byte // the raw member name, quoted
+	index  int
+}
+
+// String renders the path from the root to s.
+func (s *seg) String() string {
+	var steps []*seg
+	for ; s != nil; s = s.parent {
+		steps = append(steps, s)
+	}
+	var p string
+	for i := len(steps) - 1; i >= 0; i-- {
+		if st := steps[i]; st.key == nil {
+			p += "[" + strconv.Itoa(st.index) + "]"
+		} else {
+			p = join(p, unquote(st.key))
+		}
+	}
+	return p
 }
 
 func (w *walker) full() bool { return w.max > 0 && len(w.errs) >= w.max }
 
-func (w *walker) add(path string, err error) {
+func (w *walker) add(path *seg, err error) {
 	if !w.full() {
-		w.errs = append(w.errs, &Error{Path: path, Err: err})
+		w.errs = append(w.errs, &Error{Path: path.String(), Err: err})
 	}
 }
 
@@ -93,12 +135,20 @@ var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
+var customCache sync.Map // reflect.Type -> bool
+
+// custom reports whether values of type t decode themselves.
 func custom(t reflect.Type) bool {
+	if c, ok := customCache.Load(t); ok {
+		return c.(bool)
+	}
 	p := reflect.PointerTo(t)
-	return p.Implements(unmarshalerType) || p.Implements(textUnmarshalerType)
+	c := p.Implements(unmarshalerType) || p.Implements(textUnmarshalerType)
+	customCache.Store(t, c)
+	return c
 }
 
-func (w *walker) walk(data []byte, t reflect.Type, path string) {
+func (w *walker) walk(data []byte, t reflect.Type, path *seg) {
 	if w.full() {
 		return
 	}
@@ -121,66 +171,59 @@ func (w *walker) walk(data []byte, t reflect.Type, path string) {
 			return
 		}
 		fields := fieldsOf(t)
-		seen := map[string]bool{}
-		w.members(data, path, func(key string, val []byte) {
-			kp := join(path, key)
-			f, ok := fields.lookup(key)
+		// seen marks the fields set so far: encoding/json matches
+		// member names to fields without regard to case, so "date"
+		// and "Date" set the same field and duplicates are counted by
+		// field.
+		var seen bitset
+		it := open(data, &w.skip)
+		for it.next() && !w.full() {
+			kp := &seg{parent: path, key: it.key}
+			f, ok := fields.lookupRaw(it.key)
 			if !ok {
 				if w.strict {
 					w.add(kp, ErrUnknownField)
 				}
-				return
+				continue
 			}
-			// encoding/json matches member names to fields without
-			// regard to case, so "date" and "Date" set the same field:
-			// duplicates are counted by field.
 			if w.strict {
-				if seen[f.name] {
+				if seen.has(f.index) {
 					w.add(kp, ErrDuplicateKey)
-					return
+					continue
 				}
-				seen[f.name] = true
+				seen.set(f.index)
 			}
-			w.walk(val, f.typ, kp)
-		})
+			w.walk(it.val, f.typ, kp)
+		}
+		w.fail(&it, path)
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 || len(data) == 0 || data[0] != '[' {
 			w.leaf(data, t, path)
 			return
 		}
-		if len(data) == 0 || data[0] != '[' {
-			w.leaf(data, t, path)
-			return
+		it := open(data, &w.skip)
+		for i := 0; it.next() && !w.full(); i++ {
+			w.walk(it.val, t.Elem(), &seg{parent: path, index: i})
 		}
-		dec := json.NewDecoder(bytes.NewReader(data))
-		if _, err := dec.Token(); err != nil {
-			w.add(path, err)
-			return
-		}
-		for i := 0; dec.More() && !w.full(); i++ {
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err != nil {
-				w.add(path+"["+strconv.Itoa(i)+"]", err)
-				return
-			}
-			w.walk(raw, t.Elem(), path+"["+strconv.Itoa(i)+"]")
-		}
-		w.close(dec, path)
+		w.fail(&it, path)
 	case reflect.Map:
 		if len(data) == 0 || data[0] != '{' {
 			w.leaf(data, t, path)
 			return
 		}
 		kt := t.Key()
-		seen := map[string]bool{}
-		w.members(data, path, func(key string, val []byte) {
-			kp := join(path, key)
+		textKey := reflect.PointerTo(kt).Implements(textUnmarshalerType)
+		var seen map[string]bool
+		it := open(data, &w.skip)
+		for it.next() && !w.full() {
+			kp := &seg{parent: path, key: it.key}
+			key := unquote(it.key)
 			canon := key
-			if reflect.PointerTo(kt).Implements(textUnmarshalerType) {
+			if textKey {
 				k := reflect.New(kt)
 				if err := k.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
 					w.add(kp, &KeyError{Key: cut(key), Type: kt, Err: err})
-					return
+					continue
 				}
 				// Keys that decode to the same value ("EN" and "en"
 				// as language tags) are the same key.
@@ -193,65 +236,173 @@ func (w *walker) walk(data []byte, t reflect.Type, path string) {
 			if w.strict {
 				if seen[canon] {
 					w.add(kp, ErrDuplicateKey)
-					return
+					continue
+				}
+				if seen == nil {
+					seen = map[string]bool{}
 				}
 				seen[canon] = true
 			}
-			w.walk(val, t.Elem(), kp)
-		})
+			w.walk(it.val, t.Elem(), kp)
+		}
+		w.fail(&it, path)
 	default:
 		w.leaf(data, t, path)
 	}
 }
 
-// members calls fn for each member of the object data, in order.
-func (w *walker) members(data []byte, path string, fn func(key string, val []byte)) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if _, err := dec.Token(); err != nil {
-		w.add(path, err)
-		return
-	}
-	for dec.More() && !w.full() {
-		tok, err := dec.Token()
-		if err != nil {
-			w.add(path, err)
-			return
-		}
-		key, _ := tok.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			w.add(join(path, key), err)
-			return
-		}
-		fn(key, raw)
-	}
-	w.close(dec, path)
+// bitset marks small non-negative integers, the indices of the fields of
+// a struct; it allocates only past 64.
+type bitset struct {
+	low  uint64
+	high map[int]bool
 }
 
-// close reads the closing bracket or brace of the array or object that dec
-// is in, reporting input that stops short.
-func (w *walker) close(dec *json.Decoder, path string) {
-	if w.full() {
+func (b *bitset) has(i int) bool {
+	if i < 64 {
+		return b.low&(1<<i) != 0
+	}
+	return b.high[i]
+}
+
+func (b *bitset) set(i int) {
+	if i < 64 {
+		b.low |= 1 << i
 		return
 	}
-	if _, err := dec.Token(); err != nil {
-		w.add(path, err)
+	if b.high == nil {
+		b.high = map[int]bool{}
 	}
+	b.high[i] = true
+}
+
+// iterator steps through the elements of an array or the members of an
+// object, reading the raw text of each with jsonscan.Value, which copies
+// nothing.
+type iterator struct {
+	data    []byte
+	i       int
+	closer  byte
+	started bool
+	// key is the raw member name, quoted, and val the raw value, of the
+	// current element or member.
+	key, val []byte
+	// err is what stopped the iteration early: the input is not
+	// well-formed.
+	err  error
+	skip *jsonscan.Skipper
+}
+
+// open starts iterating over data, which begins with '[' or '{'.
+func open(data []byte, skip *jsonscan.Skipper) iterator {
+	it := iterator{data: data, i: 1, closer: ']', skip: skip}
+	if data[0] == '{' {
+		it.closer = '}'
+	}
+	return it
+}
+
+// next moves to the next element or member and reports whether there is
+// one.
+func (it *iterator) next() bool {
+	if it.err != nil || it.i < 0 {
+		return false
+	}
+	data := it.data
+	i := space(data, it.i)
+	switch {
+	case i < len(data) && data[i] == it.closer && !it.started:
+		it.i = -1
+		return false
+	case !it.started:
+	case i < len(data) && data[i] == it.closer:
+		it.i = -1
+		return false
+	case i < len(data) && data[i] == ',':
+		i = space(data, i+1)
+	default:
+		return it.stop(i, "after array element or object member")
+	}
+	it.started = true
+	if it.closer == '}' {
+		if i >= len(data) || data[i] != '"' {
+			return it.stop(i, "looking for beginning of object key string")
+		}
+		end, e := it.skip.Value(data, i)
+		if e != nil {
+			it.err = e
+			return false
+		}
+		it.key = data[i:end]
+		i = space(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return it.stop(i, "after object key")
+		}
+		i = space(data, i+1)
+	}
+	end, e := it.skip.Value(data, i)
+	if e != nil {
+		it.err = e
+		return false
+	}
+	it.val = data[i:end]
+	it.i = end
+	return true
+}
+
+func (it *iterator) stop(i int, where string) bool {
+	if i >= len(it.data) {
+		it.err = errors.New("unexpected end of JSON input")
+	} else {
+		it.err = fmt.Errorf("invalid character %q %s", it.data[i], where)
+	}
+	return false
+}
+
+func space(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// fail records the error that stopped an iteration, if any.
+func (w *walker) fail(it *iterator, path *seg) {
+	if it.err != nil {
+		w.add(path, it.err)
+	}
+}
+
+// unquote decodes a raw JSON string as encoding/json does.
+func unquote(raw []byte) string {
+	body := raw[1 : len(raw)-1]
+	if bytes.IndexByte(body, '\\') < 0 && utf8.Valid(body) {
+		return string(body)
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return string(body)
+	}
+	return s
 }
 
 // leaf decodes data into a fresh value of type t and records the error.
-func (w *walker) leaf(data []byte, t reflect.Type, path string) {
+func (w *walker) leaf(data []byte, t reflect.Type, path *seg) {
+	if !w.leaves {
+		return
+	}
 	err := json.Unmarshal(data, reflect.New(t).Interface())
 	if err == nil {
 		return
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		w.add(path, fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), te.Value))
+		// te.Value quotes a number in full ("number 1e400"): cut it.
+		w.add(path, fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), cut(te.Value)))
 		return
 	}
 	if !w.full() {
-		w.errs = append(w.errs, &Error{Path: path, Err: err, Type: t})
+		w.errs = append(w.errs, &Error{Path: path.String(), Err: err, Type: t})
 	}
 }
 
@@ -274,45 +425,21 @@ func kindName(t reflect.Type) string {
 	return "number"
 }
 
-// join appends a member name to a path, in brackets and quotes when the
-// name is not a plain identifier.
-func join(path, key string) string {
-	plain := key != ""
-	for _, r := range key {
-		if !(r == '_' || r == '-' || r == '@' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
-			plain = false
-			break
-		}
-	}
-	if !plain {
-		return path + "[" + strconv.Quote(cut(key)) + "]"
-	}
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
+// join appends a member name to a path; see jsonscan.Join.
+func join(path, key string) string { return jsonscan.Join(path, key) }
 
 // maxKey is the longest prefix of a member name that paths and errors
 // quote.
-const maxKey = 64
+const maxKey = jsonscan.MaxKey
 
-// cut shortens s to at most maxKey bytes, on a rune boundary, marking the
-// cut with "...".
-func cut(s string) string {
-	if len(s) <= maxKey {
-		return s
-	}
-	n := maxKey
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "..."
-}
+// cut shortens s to at most maxKey bytes; see jsonscan.Cut.
+func cut(s string) string { return jsonscan.Cut(s) }
 
 type field struct {
-	name string
-	typ  reflect.Type
+	name  string
+	typ   reflect.Type
+	index int   // in the order of the struct's JSON members
+	path  []int // the reflect index of the struct field
 }
 
 type fieldSet struct {
@@ -320,12 +447,22 @@ type fieldSet struct {
 	folded map[string]field
 }
 
+// lookup finds the field of the member name key.
 func (fs fieldSet) lookup(key string) (field, bool) {
 	if f, ok := fs.byName[key]; ok {
 		return f, true
 	}
 	f, ok := fs.folded[strings.ToLower(key)]
 	return f, ok
+}
+
+// lookupRaw finds the field of the raw (quoted) member name raw, without
+// allocating when the name is exactly a field's.
+func (fs fieldSet) lookupRaw(raw []byte) (field, bool) {
+	if f, ok := fs.byName[string(raw[1:len(raw)-1])]; ok {
+		return f, true
+	}
+	return fs.lookup(unquote(raw))
 }
 
 var fieldCache sync.Map // reflect.Type -> fieldSet
@@ -365,7 +502,7 @@ func fieldsOf(t reflect.Type) fieldSet {
 		if _, dup := fs.byName[name]; dup {
 			continue // the shallower field wins, as in encoding/json
 		}
-		f := field{name: name, typ: sf.Type}
+		f := field{name: name, typ: sf.Type, index: len(fs.byName), path: sf.Index}
 		fs.byName[name] = f
 		if _, dup := fs.folded[strings.ToLower(name)]; !dup {
 			fs.folded[strings.ToLower(name)] = f
@@ -373,4 +510,55 @@ func fieldsOf(t reflect.Type) fieldSet {
 	}
 	fieldCache.Store(t, fs)
 	return fs
+}
+
+// Sizer allocates the slices that a document's top-level lists decode
+// into, once, at the size of the lists, so that decoding does not grow
+// them element by element (which allocates about five times as much for
+// long lists).
+type Sizer struct {
+	v      reflect.Value
+	fields fieldSet
+	counts []int // by field index
+}
+
+// NewSizer returns a Sizer for v, or nil unless v is a settable struct.
+func NewSizer(v reflect.Value) *Sizer {
+	if v.Kind() != reflect.Struct || !v.CanSet() {
+		return nil
+	}
+	fs := fieldsOf(v.Type())
+	return &Sizer{v: v, fields: fs, counts: make([]int, len(fs.byName))}
+}
+
+// Count records that the member named key (its raw text, between quotes)
+// of the top-level object is an array of n elements. Names that match no
+// slice field, and names with escapes, are ignored.
+func (z *Sizer) Count(key []byte, n int) {
+	if bytes.IndexByte(key, '\\') >= 0 {
+		return
+	}
+	f, ok := z.fields.byName[string(key)]
+	if !ok {
+		f, ok = z.fields.lookup(string(key))
+	}
+	if ok && f.typ.Kind() == reflect.Slice && f.typ.Elem().Kind() != reflect.Uint8 {
+		z.counts[f.index] = max(z.counts[f.index], n)
+	}
+}
+
+// Apply gives each slice field counted a capacity of its count, unless it
+// has that much already.
+func (z *Sizer) Apply() {
+	for _, f := range z.fields.byName {
+		n := z.counts[f.index]
+		if n == 0 {
+			continue
+		}
+		fv, err := z.v.FieldByIndexErr(f.path)
+		if err != nil || !fv.CanSet() || fv.Cap() >= n {
+			continue
+		}
+		fv.Set(reflect.MakeSlice(f.typ, 0, n))
+	}
 }

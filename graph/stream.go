@@ -1,0 +1,395 @@
+package graph
+
+// Streaming: newline-delimited JSON of nodes, and the iteration over the
+// nodes of a graph.
+//
+// A graph too large to hold, or one produced and consumed piece by piece,
+// travels as newline-delimited JSON (NDJSON, also called JSON Lines): one
+// node per line, each the JSON of the node as it appears in a graph's
+// lists, whose "type" member says what it is:
+//
+//	{"id":"urn:uuid:…","type":"State","name":{"fr":"Mali"},"country":"ML"}
+//	{"id":"https://example.org/events/visit","type":"Event","kind":"official-visit"}
+//
+// NodeWriter writes such a stream, NodeReader reads it one line at a time
+// in memory bounded by the longest line, and Graph.Add and Graph.Nodes
+// turn a stream into a graph and back.
+//
+// # Concurrent use
+//
+// Values that nothing modifies may be shared by goroutines:
+//
+//   - the vocabularies of the model packages (event.Kinds, accord.Kinds,
+//     actor.OfficeRoles, ...): Parse, Check, Has, Values, Terms and
+//     Description only read them;
+//   - a Graph, and every node in it, for Validate, Len, Nodes, encoding
+//     with encoding/json, and NewIndex, as long as no goroutine modifies
+//     it meanwhile;
+//   - an Index, for Lookup, Event and Accord, once NewIndex has returned
+//     and while its graph is not modified;
+//   - the package-level functions: Unmarshal, UnmarshalStrict, Read,
+//     diplo.DecodeOptions (a value) and its methods, diplo.Unmarshal,
+//     diplo.IDFor, diplo.NewID, diplo.ParseDate and the other parsers.
+//
+// Values that hold the state of a stream are not safe for concurrent use:
+// a NodeReader or NodeWriter belongs to one goroutine at a time, and so
+// does a Graph while Add or any other change modifies it. Give each
+// goroutine its own reader and writer, or guard them with a mutex.
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/jsonscan"
+)
+
+// Node is a node of a graph: one of *actor.Person, *actor.State,
+// *actor.Organization, *actor.Office, *actor.Tenure, *actor.Delegation,
+// *event.Event, *event.Statement, *accord.Accord and *diplo.Source.
+// NodeReader.Next and Graph.Nodes give pointers; Graph.Add and
+// NodeWriter.Write also take the values themselves. Use a type switch to
+// tell them apart:
+//
+//	switch n := n.(type) {
+//	case *event.Event:
+//		fmt.Println(n.Kind)
+//	case *actor.State:
+//		fmt.Println(n.Country)
+//	}
+//
+// Other types that have a Validate method satisfy the interface but are
+// not nodes; the functions of this package reject them.
+type Node interface {
+	Validate() error
+}
+
+// TypeOf returns the node type of n, or "" when n is not a node (or is a
+// nil pointer).
+func TypeOf(n Node) NodeType {
+	if v := reflect.ValueOf(n); !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
+		return ""
+	}
+	switch n.(type) {
+	case actor.Person, *actor.Person:
+		return PersonNode
+	case actor.State, *actor.State:
+		return StateNode
+	case actor.Organization, *actor.Organization:
+		return OrganizationNode
+	case actor.Office, *actor.Office:
+		return OfficeNode
+	case actor.Tenure, *actor.Tenure:
+		return TenureNode
+	case actor.Delegation, *actor.Delegation:
+		return DelegationNode
+	case event.Event, *event.Event:
+		return EventNode
+	case event.Statement, *event.Statement:
+		return StatementNode
+	case accord.Accord, *accord.Accord:
+		return AccordNode
+	case diplo.Source, *diplo.Source:
+		return SourceNode
+	}
+	return ""
+}
+
+// errNotNode reports a value that is not a node.
+func errNotNode(n Node) error {
+	return fmt.Errorf("graph: %T is not a node", n)
+}
+
+// Add appends a copy of the node n to the list of its type. It returns an
+// error, and changes nothing, when n is not a node. It does not check for
+// an ID already in the graph; Validate does.
+func (g *Graph) Add(n Node) error {
+	if addTo(&g.Persons, n) || addTo(&g.States, n) || addTo(&g.Organizations, n) ||
+		addTo(&g.Offices, n) || addTo(&g.Tenures, n) || addTo(&g.Delegations, n) ||
+		addTo(&g.Events, n) || addTo(&g.Statements, n) || addTo(&g.Accords, n) || addTo(&g.Sources, n) {
+		return nil
+	}
+	return errNotNode(n)
+}
+
+func addTo[T any, P interface {
+	*T
+	Node
+}](list *[]T, n Node) bool {
+	switch v := n.(type) {
+	case T:
+		*list = append(*list, v)
+		return true
+	case P:
+		if v != nil {
+			*list = append(*list, *v)
+			return true
+		}
+	}
+	return false
+}
+
+// Nodes returns an iterator over the nodes of g, in the order of the JSON
+// lists (persons, states, organizations, offices, tenures, delegations,
+// events, statements, accords, sources), each with its Ref. The nodes are
+// pointers into g's lists: changing one changes g. Appending to g while
+// iterating is not allowed.
+func (g *Graph) Nodes() iter.Seq2[Ref, Node] {
+	return func(yield func(Ref, Node) bool) {
+		_ = each(PersonNode, g.Persons, yield) && each(StateNode, g.States, yield) &&
+			each(OrganizationNode, g.Organizations, yield) && each(OfficeNode, g.Offices, yield) &&
+			each(TenureNode, g.Tenures, yield) && each(DelegationNode, g.Delegations, yield) &&
+			each(EventNode, g.Events, yield) && each(StatementNode, g.Statements, yield) &&
+			each(AccordNode, g.Accords, yield) && each(SourceNode, g.Sources, yield)
+	}
+}
+
+func each[T any, P interface {
+	*T
+	Node
+}](t NodeType, list []T, yield func(Ref, Node) bool) bool {
+	for i := range list {
+		if !yield(Ref{Type: t, Index: i}, P(&list[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// NodeWriter writes nodes as newline-delimited JSON, one node per line.
+// Writes are buffered: call Flush when done. A NodeWriter is not safe for
+// concurrent use.
+type NodeWriter struct {
+	buf *bufio.Writer
+	enc *json.Encoder
+}
+
+// NewNodeWriter returns a NodeWriter that writes to w.
+func NewNodeWriter(w io.Writer) *NodeWriter {
+	buf := bufio.NewWriter(w)
+	return &NodeWriter{buf: buf, enc: json.NewEncoder(buf)}
+}
+
+// Write writes n as one line of JSON. It does not validate n; it returns
+// an error when n is not a node or when writing fails.
+func (w *NodeWriter) Write(n Node) error {
+	if TypeOf(n) == "" {
+		return errNotNode(n)
+	}
+	return w.enc.Encode(n)
+}
+
+// Flush writes any buffered data to the underlying writer.
+func (w *NodeWriter) Flush() error { return w.buf.Flush() }
+
+// NodeReader reads nodes from newline-delimited JSON, one line at a time,
+// in memory bounded by the longest line. Lines may end with "\n" or
+// "\r\n"; blank lines are skipped. Each line is decoded as the node type
+// its "type" member names, with the decoding options given to
+// NewNodeReader: strictly or not, and within its limits, where MaxBytes
+// bounds the length of a line. A NodeReader is not safe for concurrent
+// use.
+type NodeReader struct {
+	r    *bufio.Reader
+	opts diplo.DecodeOptions
+	max  int
+	line int
+	buf  []byte
+	err  error // sticky: a failure of the underlying reader, or io.EOF
+	skip jsonscan.Skipper
+}
+
+// NewNodeReader returns a NodeReader that reads from r with the options
+// o.
+func NewNodeReader(r io.Reader, o DecodeOptions) *NodeReader {
+	return &NodeReader{r: bufio.NewReaderSize(r, 64<<10), opts: o, max: o.Limits.Effective().MaxBytes}
+}
+
+// Line returns the number of the line last read, counted from 1.
+func (r *NodeReader) Line() int { return r.line }
+
+// Next reads the next node. At the end of the stream it returns io.EOF.
+// A line that does not decode gives a *LineError naming the line, whose
+// Err is the decoding error with paths from the node ("kind",
+// "participants[0].role"); reading goes on with the next line, so a
+// caller may report the error and call Next again. An error of the
+// underlying reader is returned as it is, and again by every later call.
+func (r *NodeReader) Next() (Node, error) {
+	for {
+		line, tooLong, err := r.readLine()
+		if err != nil {
+			return nil, err
+		}
+		if tooLong {
+			return nil, &LineError{Line: r.line, Err: &diplo.FieldError{Err: fmt.Errorf(
+				"%w: line of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, r.max, r.max)}}
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		n, err := r.decode(line)
+		if err != nil {
+			return nil, &LineError{Line: r.line, Err: err}
+		}
+		return n, nil
+	}
+}
+
+// readLine reads the next line, without its end, in r.buf or in the
+// reader's buffer. tooLong reports a line longer than r.max, which is
+// skipped.
+func (r *NodeReader) readLine() (line []byte, tooLong bool, err error) {
+	if r.err != nil {
+		return nil, false, r.err
+	}
+	r.line++
+	r.buf = r.buf[:0]
+	for {
+		chunk, err := r.r.ReadSlice('\n')
+		whole := err == nil
+		if whole {
+			chunk = chunk[:len(chunk)-1] // the newline
+		}
+		switch {
+		case tooLong:
+		case len(r.buf)+len(chunk)-1 > r.max: // -1: a "\r" before "\n"
+			tooLong = true
+			r.buf = r.buf[:0]
+		case whole && len(r.buf) == 0:
+			line = chunk // no copy: the line is in the reader's buffer
+		default:
+			r.buf = append(r.buf, chunk...)
+			line = r.buf
+		}
+		switch {
+		case err == nil:
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err == io.EOF && (len(r.buf) > 0 || tooLong):
+			r.err = io.EOF // the last line has no newline
+		default:
+			if err == io.EOF {
+				r.line-- // no line: the stream ended after a newline
+			}
+			r.err = err
+			return nil, false, err
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if !tooLong && len(line) > r.max {
+			tooLong = true
+		}
+		return line, tooLong, nil
+	}
+}
+
+// decode decodes one line as the node type its "type" member names.
+func (r *NodeReader) decode(line []byte) (Node, error) {
+	raw, e := r.skip.Member(line, "type")
+	if e != nil || raw == nil || raw[0] != '"' {
+		// Report limits and malformed JSON first, as decoding would.
+		if err := r.opts.Check(line); err != nil {
+			return nil, err
+		}
+		switch {
+		case e != nil:
+			return nil, &diplo.FieldError{Err: fmt.Errorf("%w: want object, got %s", diplo.ErrJSON, jsonKind(line))}
+		case raw == nil:
+			return nil, &diplo.FieldError{Path: "type", Err: diplo.ErrRequired}
+		}
+		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, jsonKind(raw))}
+	}
+	var n Node
+	switch name := unquote(raw); NodeType(name) {
+	case PersonNode:
+		n = new(actor.Person)
+	case StateNode:
+		n = new(actor.State)
+	case OrganizationNode:
+		n = new(actor.Organization)
+	case OfficeNode:
+		n = new(actor.Office)
+	case TenureNode:
+		n = new(actor.Tenure)
+	case DelegationNode:
+		n = new(actor.Delegation)
+	case EventNode:
+		n = new(event.Event)
+	case StatementNode:
+		n = new(event.Statement)
+	case AccordNode:
+		n = new(accord.Accord)
+	case SourceNode:
+		n = new(diplo.Source)
+	default:
+		if err := r.opts.Check(line); err != nil {
+			return nil, err
+		}
+		return nil, &diplo.FieldError{Path: "type", Err: diplo.NewValueError("node type", name, diplo.ErrUnknown)}
+	}
+	if err := r.opts.Unmarshal(line, n); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// unquote decodes a JSON string.
+func unquote(raw []byte) string {
+	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1])
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return string(raw)
+	}
+	return s
+}
+
+// jsonKind names the kind of the JSON value that starts data.
+func jsonKind(data []byte) string {
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 {
+		return "nothing"
+	}
+	switch data[0] {
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// LineError is an error in one line of a stream read by NodeReader.
+type LineError struct {
+	// Line is the number of the line, counted from 1.
+	Line int
+	// Err is the error, usually a *diplo.FieldError or a diplo.Errors
+	// list whose paths run from the node.
+	Err error
+}
+
+// Error prefixes each line of the message of Err with "line N: ".
+func (e *LineError) Error() string {
+	prefix := "line " + strconv.Itoa(e.Line) + ": "
+	return prefix + strings.ReplaceAll(e.Err.Error(), "\n", "\n"+prefix)
+}
+
+// Unwrap returns Err.
+func (e *LineError) Unwrap() error { return e.Err }

@@ -1,0 +1,718 @@
+package jsonscan
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits bound a document. Every field must be positive; callers resolve
+// defaults and "no limit" (a large number) before calling Scan.
+type Limits struct {
+	// MaxDepth is the deepest nesting of arrays and objects: [] is at
+	// depth 1.
+	MaxDepth int
+	// MaxString is the longest string, member name or number, in bytes.
+	// Strings are measured decoded (an escape such as \u00e9 counts the
+	// bytes of its UTF-8 encoding); numbers as written.
+	MaxString int
+	// MaxArray is the most elements in one array.
+	MaxArray int
+	// MaxObjects is the most objects in the document.
+	MaxObjects int
+}
+
+// Kind is the kind of problem found.
+type Kind uint8
+
+// The kinds of problem.
+const (
+	// Syntax is JSON that is not well-formed.
+	Syntax Kind = iota + 1
+	// UTF8 is invalid UTF-8, or an escaped lone surrogate, in a string or
+	// member name.
+	UTF8
+	// Depth is nesting deeper than MaxDepth.
+	Depth
+	// String is a string or member name longer than MaxString.
+	String
+	// Number is a number longer than MaxString.
+	Number
+	// Array is an array longer than MaxArray.
+	Array
+	// Objects is more objects than MaxObjects.
+	Objects
+)
+
+// Error is a problem found by Scan.
+type Error struct {
+	Kind Kind
+	// Path is the JSON path of the value where the problem is: the
+	// string, the number, the array element or the array or object
+	// opened too deep. For a problem in a member name, the path ends with
+	// that name.
+	Path string
+	// Offset is the byte offset of the problem in the document.
+	Offset int
+	// Key is set when the problem is in a member name.
+	Key bool
+	// Size is the size found: the bytes of the string or number, the
+	// depth, the number of elements or of objects. For a string it is a
+	// lower bound when AtLeast is set (the string is cut short by another
+	// problem).
+	Size    int
+	AtLeast bool
+	// Max is the limit crossed.
+	Max int
+	// Detail says what is wrong for Syntax and UTF8 problems.
+	Detail string
+}
+
+// Error describes the problem, without the path.
+func (e *Error) Error() string {
+	switch e.Kind {
+	case Syntax, UTF8:
+		return e.Detail
+	}
+	return "limit " + strconv.Itoa(e.Max) + " exceeded: " + strconv.Itoa(e.Size)
+}
+
+// MaxPath is the longest path that errors carry; longer paths are cut in
+// the middle.
+const MaxPath = 256
+
+// frame is an open array or object.
+type frame struct {
+	array bool
+	// index is the index of the current element of an array, -1 before
+	// the first.
+	index int
+	// key0 and key1 bound the raw text of the current member name of an
+	// object, between its quotes.
+	key0, key1 int
+}
+
+type scanner struct {
+	data    []byte
+	lim     Limits
+	stack   []frame
+	objects int
+	// one makes the scanner stop at the end of the first value.
+	one bool
+	// lists, if set, is told the length of the top-level lists.
+	lists func(rawKey []byte, n int)
+}
+
+// Scan checks data against the limits and the JSON grammar and returns the
+// first problem found, or nil.
+func Scan(data []byte, lim Limits) *Error {
+	return ScanLists(data, lim, nil)
+}
+
+// ScanLists is Scan that also calls lists, unless it is nil, for each
+// non-empty array that is the value of a member of the top-level object,
+// with the raw text of the member name (between its quotes) and the
+// number of elements. Decoders use the counts to allocate slices once.
+func ScanLists(data []byte, lim Limits, lists func(rawKey []byte, n int)) *Error {
+	s := scanner{data: data, lim: lim, stack: make([]frame, 0, min(lim.MaxDepth, 32)), lists: lists}
+	_, e := s.run(0)
+	return e
+}
+
+// Skipper reads one JSON value at a time, reusing its memory from one
+// value to the next. Its zero value is ready to use; it is not safe for
+// concurrent use.
+type Skipper struct {
+	stack []frame
+}
+
+// Value checks the JSON value that starts at data[i], after white space,
+// and returns the offset just after it. Paths in its errors run from that
+// value. It applies no limit other than the depth cap of encoding/json,
+// and accepts what encoding/json accepts in strings (invalid UTF-8, lone
+// surrogates).
+func (k *Skipper) Value(data []byte, i int) (int, *Error) {
+	s := scanner{data: data, stack: k.stack[:0], one: true,
+		lim: Limits{MaxDepth: 10000, MaxString: math.MaxInt, MaxArray: math.MaxInt, MaxObjects: math.MaxInt}}
+	end, e := s.run(i)
+	k.stack = s.stack
+	return end, e
+}
+
+// The states of the scanner: what it expects next.
+const (
+	wantValue = iota // a value
+	wantAfter        // what follows a value: a comma, a closing bracket, the end
+	wantKey          // a member name
+)
+
+func (s *scanner) run(i int) (int, *Error) {
+	data := s.data
+	i = s.space(i)
+	state := wantValue
+	for {
+		switch state {
+		case wantValue:
+			if i >= len(data) {
+				return i, s.syntax(i, "unexpected end of JSON input")
+			}
+			switch c := data[i]; {
+			case c == '{' || c == '[':
+				if len(s.stack) >= s.lim.MaxDepth {
+					return i, s.fail(&Error{Kind: Depth, Offset: i, Size: len(s.stack) + 1, Max: s.lim.MaxDepth})
+				}
+				if c == '{' {
+					s.objects++
+					if s.objects > s.lim.MaxObjects {
+						return i, s.fail(&Error{Kind: Objects, Offset: i, Size: s.objects, Max: s.lim.MaxObjects})
+					}
+				}
+				s.stack = append(s.stack, frame{array: c == '[', index: -1})
+				i = s.space(i + 1)
+				if i < len(data) && (c == '{' && data[i] == '}' || c == '[' && data[i] == ']') {
+					s.stack = s.stack[:len(s.stack)-1]
+					i++
+					state = wantAfter
+					continue
+				}
+				if c == '{' {
+					state = wantKey
+					continue
+				}
+				if e := s.next(i); e != nil {
+					return i, e
+				}
+			case c == '"':
+				end, e := s.str(i, false)
+				if e != nil {
+					return i, e
+				}
+				i = end
+				state = wantAfter
+			case c == '-' || '0' <= c && c <= '9':
+				end, e := s.number(i)
+				if e != nil {
+					return i, e
+				}
+				i = end
+				state = wantAfter
+			case c == 't':
+				i, state = s.literal(i, "true")
+			case c == 'f':
+				i, state = s.literal(i, "false")
+			case c == 'n':
+				i, state = s.literal(i, "null")
+			default:
+				return i, s.syntax(i, "invalid character "+quoteChar(c)+" looking for beginning of value")
+			}
+			if state < 0 {
+				return i, s.syntax(i, "invalid literal")
+			}
+		case wantAfter:
+			if len(s.stack) == 0 && s.one {
+				return i, nil
+			}
+			i = s.space(i)
+			if len(s.stack) == 0 {
+				if i != len(data) {
+					return i, s.syntax(i, "invalid character "+quoteChar(data[i])+" after top-level value")
+				}
+				return i, nil
+			}
+			if i >= len(data) {
+				return i, s.syntax(i, "unexpected end of JSON input")
+			}
+			top := &s.stack[len(s.stack)-1]
+			switch c := data[i]; {
+			case c == ',':
+				i = s.space(i + 1)
+				if top.array {
+					if e := s.next(i); e != nil {
+						return i, e
+					}
+					state = wantValue
+				} else {
+					state = wantKey
+				}
+			case top.array && c == ']' || !top.array && c == '}':
+				if s.lists != nil && top.array && len(s.stack) == 2 && !s.stack[0].array {
+					s.lists(data[s.stack[0].key0:s.stack[0].key1], top.index+1)
+				}
+				s.stack = s.stack[:len(s.stack)-1]
+				i++
+			default:
+				return i, s.syntax(i, "invalid character "+quoteChar(c)+" after array element or object member")
+			}
+		case wantKey:
+			if i >= len(data) {
+				return i, s.syntax(i, "unexpected end of JSON input")
+			}
+			if data[i] != '"' {
+				return i, s.syntax(i, "invalid character "+quoteChar(data[i])+" looking for beginning of object key string")
+			}
+			top := &s.stack[len(s.stack)-1]
+			end, e := s.str(i, true)
+			if e != nil {
+				return i, e
+			}
+			top.key0, top.key1 = i+1, end-1
+			i = s.space(end)
+			if i >= len(data) {
+				return i, s.syntax(i, "unexpected end of JSON input")
+			}
+			if data[i] != ':' {
+				return i, s.syntax(i, "invalid character "+quoteChar(data[i])+" after object key")
+			}
+			i = s.space(i + 1)
+			state = wantValue
+		}
+	}
+}
+
+// next moves the innermost array, at offset i, to its next element.
+func (s *scanner) next(i int) *Error {
+	top := &s.stack[len(s.stack)-1]
+	top.index++
+	if top.index >= s.lim.MaxArray {
+		return s.fail(&Error{Kind: Array, Offset: i, Size: top.index + 1, Max: s.lim.MaxArray})
+	}
+	return nil
+}
+
+// space skips white space from i.
+func (s *scanner) space(i int) int {
+	for i < len(s.data) {
+		switch s.data[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// literal checks the literal word at i and returns the offset after it and
+// wantAfter, or the offset of the first wrong byte and -1.
+func (s *scanner) literal(i int, word string) (int, int) {
+	for j := 0; j < len(word); j++ {
+		if i+j >= len(s.data) || s.data[i+j] != word[j] {
+			return i + j, -1
+		}
+	}
+	return i + len(word), wantAfter
+}
+
+// number checks the number at i and returns the offset after it.
+func (s *scanner) number(start int) (int, *Error) {
+	data := s.data
+	i := start
+	if data[i] == '-' {
+		i++
+	}
+	switch {
+	case i >= len(data):
+		return 0, s.syntax(i, "unexpected end of JSON input")
+	case data[i] == '0':
+		i++
+	case '1' <= data[i] && data[i] <= '9':
+		i = s.digits(i)
+	default:
+		return 0, s.syntax(i, "invalid character "+quoteChar(data[i])+" in numeric literal")
+	}
+	if i < len(data) && data[i] == '.' {
+		i++
+		if i >= len(data) || !isDigit(data[i]) {
+			return 0, s.badDigit(i)
+		}
+		i = s.digits(i)
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		if i >= len(data) || !isDigit(data[i]) {
+			return 0, s.badDigit(i)
+		}
+		i = s.digits(i)
+	}
+	if i-start > s.lim.MaxString {
+		return 0, s.fail(&Error{Kind: Number, Offset: start, Size: i - start, Max: s.lim.MaxString})
+	}
+	return i, nil
+}
+
+func (s *scanner) badDigit(i int) *Error {
+	if i >= len(s.data) {
+		return s.syntax(i, "unexpected end of JSON input")
+	}
+	return s.syntax(i, "invalid character "+quoteChar(s.data[i])+" in numeric literal")
+}
+
+func (s *scanner) digits(i int) int {
+	for i < len(s.data) && isDigit(s.data[i]) {
+		i++
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// plain marks the bytes that a string holds as they are: printable ASCII
+// other than the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// str checks the string whose opening quote is at start and returns the
+// offset after its closing quote. key says whether it is a member name.
+func (s *scanner) str(start int, key bool) (int, *Error) {
+	data := s.data
+	size := 0
+	i := start + 1
+	// problem reports a problem inside the string, unless the string is
+	// already too long, which is reported first.
+	problem := func(e *Error) (int, *Error) {
+		if size > s.lim.MaxString {
+			e = &Error{Kind: String, Offset: start, Size: size, AtLeast: true, Max: s.lim.MaxString}
+		}
+		e.Key = key
+		if key {
+			s.stack[len(s.stack)-1].key0, s.stack[len(s.stack)-1].key1 = start+1, s.keyEnd(start+1, i)
+		}
+		return 0, s.fail(e)
+	}
+	for {
+		j := i
+		for j < len(data) && plain[data[j]] {
+			j++
+		}
+		size += j - i
+		i = j
+		if i >= len(data) {
+			return problem(&Error{Kind: Syntax, Offset: i, Detail: "unexpected end of JSON input"})
+		}
+		switch c := data[i]; {
+		case c == '"':
+			if size > s.lim.MaxString {
+				e := &Error{Kind: String, Offset: start, Key: key, Size: size, Max: s.lim.MaxString}
+				if key {
+					s.stack[len(s.stack)-1].key0, s.stack[len(s.stack)-1].key1 = start+1, i
+				}
+				return 0, s.fail(e)
+			}
+			return i + 1, nil
+		case c == '\\':
+			n, r, detail := escape(data[i:])
+			if detail != "" {
+				return problem(&Error{Kind: Syntax, Offset: i, Detail: detail})
+			}
+			if r < 0 {
+				if !s.one {
+					return problem(&Error{Kind: UTF8, Offset: i, Detail: "unpaired UTF-16 surrogate " + string(data[i:i+6])})
+				}
+				r = 3 // Value leaves lone surrogates to the decoder.
+			}
+			i += n
+			size += r
+		case c < 0x20:
+			return problem(&Error{Kind: Syntax, Offset: i, Detail: "invalid character " + quoteChar(c) + " in string literal"})
+		default:
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n == 1 && !s.one {
+				what := "string"
+				if key {
+					what = "member name"
+				}
+				return problem(&Error{Kind: UTF8, Offset: i, Detail: "invalid UTF-8 in " + what})
+			}
+			i += n
+			size += n
+		}
+	}
+}
+
+// keyEnd returns the end of the text of a member name that starts at
+// start and has a problem at i, for its path: the closing quote, if it
+// comes soon, or else a little past i.
+func (s *scanner) keyEnd(start, i int) int {
+	limit := min(len(s.data), max(i+1, start+keyPrefix))
+	for j := i + 1; j < limit; j++ {
+		switch s.data[j] {
+		case '"':
+			return j
+		case '\\':
+			j++
+		}
+	}
+	return limit
+}
+
+// escape reads the escape sequence at the start of b (which starts with a
+// backslash) and returns its length in b and the length of its UTF-8
+// encoding, or a description of what is wrong. A lone surrogate, which
+// is well-formed but does not stand for a character, gives a size of -1
+// and no description.
+func escape(b []byte) (n, size int, detail string) {
+	if len(b) < 2 {
+		return 0, 0, "unexpected end of JSON input"
+	}
+	switch b[1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2, 1, ""
+	case 'u':
+	default:
+		return 0, 0, "invalid character " + quoteChar(b[1]) + " in string escape code"
+	}
+	r, detail := hex4(b[2:])
+	if detail != "" {
+		return 0, 0, detail
+	}
+	switch {
+	case r < 0xD800 || r > 0xDFFF:
+		return 6, utf8.RuneLen(r), ""
+	case r >= 0xDC00:
+		return 6, -1, ""
+	}
+	// A high surrogate must be followed by an escaped low surrogate.
+	if len(b) >= 8 && b[6] == '\\' && b[7] == 'u' {
+		lo, detail := hex4(b[8:])
+		if detail != "" {
+			return 0, 0, detail
+		}
+		if 0xDC00 <= lo && lo <= 0xDFFF {
+			return 12, 4, ""
+		}
+	}
+	return 6, -1, ""
+}
+
+func hex4(b []byte) (rune, string) {
+	var r rune
+	for k := range 4 {
+		if k >= len(b) {
+			return 0, "unexpected end of JSON input"
+		}
+		c := b[k]
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, "invalid character " + quoteChar(b[k]) + " in \\u hexadecimal character escape"
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, ""
+}
+
+// quoteChar quotes a byte as encoding/json's messages do.
+func quoteChar(c byte) string {
+	if c == '\'' {
+		return `'\''`
+	}
+	if c == '"' {
+		return `'"'`
+	}
+	s := strconv.Quote(string(rune(c)))
+	if c >= 0x80 {
+		s = strconv.Quote(string([]byte{c}))
+	}
+	return "'" + s[1:len(s)-1] + "'"
+}
+
+func (s *scanner) syntax(i int, detail string) *Error {
+	return s.fail(&Error{Kind: Syntax, Offset: i, Detail: detail})
+}
+
+// fail completes e with the path of the current place.
+func (s *scanner) fail(e *Error) *Error {
+	e.Path = s.path()
+	return e
+}
+
+// path returns the JSON path of the current place.
+func (s *scanner) path() string {
+	var b strings.Builder
+	for _, f := range s.stack {
+		if f.array {
+			if f.index < 0 {
+				break
+			}
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(f.index))
+			b.WriteByte(']')
+			continue
+		}
+		if f.key0 == 0 {
+			break // no member name yet
+		}
+		name := Join("", unquotePrefix(s.data[f.key0:f.key1]))
+		if b.Len() > 0 && name[0] != '[' {
+			b.WriteByte('.')
+		}
+		b.WriteString(name)
+	}
+	return shorten(b.String())
+}
+
+// shorten cuts a path longer than MaxPath in the middle.
+func shorten(p string) string {
+	if len(p) <= MaxPath {
+		return p
+	}
+	const half = MaxPath/2 - 2
+	a, b := half, len(p)-half
+	for a > 0 && !utf8.RuneStart(p[a]) {
+		a--
+	}
+	for b < len(p) && !utf8.RuneStart(p[b]) {
+		b++
+	}
+	return p[:a] + "..." + p[b:]
+}
+
+// keyPrefix is how many bytes of a member name unquotePrefix decodes:
+// more than the 64 that paths quote, so that a cut is marked.
+const keyPrefix = 72
+
+// unquotePrefix decodes the start of the raw text of a member name, at
+// most keyPrefix bytes of it. Escapes that do not decode, and invalid
+// UTF-8, are kept as they are written.
+func unquotePrefix(raw []byte) string {
+	out := make([]byte, 0, min(len(raw), keyPrefix+4))
+	for i := 0; i < len(raw) && len(out) < keyPrefix; {
+		c := raw[i]
+		if c != '\\' || i+1 >= len(raw) {
+			out = append(out, c)
+			i++
+			continue
+		}
+		switch raw[i+1] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			n, size, detail := escape(raw[i:])
+			if detail != "" || size < 0 {
+				out = append(out, c)
+				i++
+				continue
+			}
+			r, _ := hex4(raw[i+2:])
+			if n == 12 {
+				lo, _ := hex4(raw[i+8:])
+				r = 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00)
+			}
+			out = utf8.AppendRune(out, r)
+			i += n
+			continue
+		default:
+			out = append(out, raw[i+1])
+		}
+		i += 2
+	}
+	return string(out)
+}
+
+// Join appends a member name to a path: after a dot when the name is made
+// of letters, digits, '_', '-' and '@', otherwise in brackets and quotes
+// (["a b"]). Names are cut to MaxKey bytes.
+func Join(path, key string) string {
+	plain := key != ""
+	for _, r := range key {
+		if !(r == '_' || r == '-' || r == '@' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			plain = false
+			break
+		}
+	}
+	if !plain {
+		return path + "[" + strconv.Quote(Cut(key)) + "]"
+	}
+	key = Cut(key)
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// MaxKey is the longest prefix of a member name that paths quote.
+const MaxKey = 64
+
+// Cut shortens s to at most MaxKey bytes, on a rune boundary, marking the
+// cut with "...".
+func Cut(s string) string {
+	if len(s) <= MaxKey {
+		return s
+	}
+	n := MaxKey
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "..."
+}
+
+// Member returns the raw text of the value of the first member of the
+// object data whose name is name, as written or, as encoding/json matches
+// names to fields, without regard to case. It returns nil when the object
+// has no such member, and an error when data is not an object or not
+// well-formed up to that member. It reads no further than the member.
+func (k *Skipper) Member(data []byte, name string) ([]byte, *Error) {
+	s := scanner{data: data}
+	i := s.space(0)
+	if i >= len(data) || data[i] != '{' {
+		return nil, &Error{Kind: Syntax, Offset: i, Detail: "not a JSON object"}
+	}
+	var folded []byte
+	for first := true; ; first = false {
+		i = s.space(i + 1)
+		if first && i < len(data) && data[i] == '}' {
+			return folded, nil
+		}
+		if i >= len(data) || data[i] != '"' {
+			return nil, &Error{Kind: Syntax, Offset: i, Detail: "looking for beginning of object key string"}
+		}
+		end, e := k.Value(data, i)
+		if e != nil {
+			return nil, e
+		}
+		key := data[i+1 : end-1]
+		i = s.space(end)
+		if i >= len(data) || data[i] != ':' {
+			return nil, &Error{Kind: Syntax, Offset: i, Detail: "after object key"}
+		}
+		i = s.space(i + 1)
+		vend, e := k.Value(data, i)
+		if e != nil {
+			return nil, e
+		}
+		if string(key) == name {
+			return data[i:vend], nil
+		}
+		if folded == nil && strings.EqualFold(string(key), name) {
+			folded = data[i:vend]
+		}
+		i = s.space(vend)
+		if i < len(data) && data[i] == '}' {
+			return folded, nil
+		}
+		if i >= len(data) || data[i] != ',' {
+			return nil, &Error{Kind: Syntax, Offset: i, Detail: "after object member"}
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package jsonscan
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// wide is a set of limits that real documents do not reach; depth is the
+// depth cap of encoding/json.
+var wide = Limits{MaxDepth: 10000, MaxString: 1 << 30, MaxArray: 1 << 30, MaxObjects: 1 << 30}
+
+func TestScanValid(t *testing.T) {
+	for _, in := range []string{
+		`0`, `-0`, `-0.5e+10`, `1E-2`, `123`, `true`, `false`, `null`, `""`, ` "a" `,
+		`[]`, `{}`, `[ ]`, `{ }`, `[1,2,[3,{}]]`, `{"a":{"b":[null,true]}}`,
+		`"\u00e9\ud83d\ude00\n\t\"\\\/\b\f\r"`, `"é😀"`, "\t\r\n[\n1\n]\n",
+		`{"":""}`, `{"a":1,"a":2}`,
+	} {
+		if e := Scan([]byte(in), wide); e != nil {
+			t.Errorf("Scan(%q) = %v at %q", in, e, e.Path)
+		}
+		if !json.Valid([]byte(in)) {
+			t.Errorf("test case %q is not valid JSON", in)
+		}
+	}
+}
+
+func TestScanProblems(t *testing.T) {
+	small := Limits{MaxDepth: 3, MaxString: 8, MaxArray: 3, MaxObjects: 4}
+	tests := []struct {
+		name string
+		in   string
+		kind Kind
+		path string
+		size int
+		key  bool
+	}{
+		{"empty", ``, Syntax, "", 0, false},
+		{"trailing comma", `[1,]`, Syntax, "[1]", 0, false},
+		{"trailing object comma", `{"a":1,}`, Syntax, "a", 0, false},
+		{"two values", `1 2`, Syntax, "", 0, false},
+		{"bad literal", `[tru]`, Syntax, "[0]", 0, false},
+		{"leading zero", `01`, Syntax, "", 0, false},
+		{"bare dot", `1.`, Syntax, "", 0, false},
+		{"bare exponent", `1e`, Syntax, "", 0, false},
+		{"control character", "[\"a\x01\"]", Syntax, "[0]", 0, false},
+		{"bad escape", `["\x"]`, Syntax, "[0]", 0, false},
+		{"short unicode escape", `["\u12"]`, Syntax, "[0]", 0, false},
+		{"unterminated string", `["abc`, Syntax, "[0]", 0, false},
+		{"unterminated array", `[1`, Syntax, "[0]", 0, false},
+		{"missing colon", `{"a" 1}`, Syntax, "a", 0, false},
+		{"key not a string", `{1:2}`, Syntax, "", 0, false},
+		{"invalid UTF-8", "{\"a\":[\"ok\",\"b\xffc\"]}", UTF8, "a[1]", 0, false},
+		{"truncated UTF-8", "[\"\xc3\"]", UTF8, "[0]", 0, false},
+		{"surrogate encoded in UTF-8", "[\"\xed\xa0\x80\"]", UTF8, "[0]", 0, false},
+		{"invalid UTF-8 in a key", "{\"a\xff\":1}", UTF8, `["a\xff"]`, 0, true},
+		{"lone high surrogate", `{"t":"\ud800x"}`, UTF8, "t", 0, false},
+		{"high surrogate then escape", `{"t":"\ud800\u0041"}`, UTF8, "t", 0, false},
+		{"lone low surrogate", `{"t":"\udc00"}`, UTF8, "t", 0, false},
+		{"too deep", `{"a":[[[1]]]}`, Depth, "a[0][0]", 4, false},
+		{"long string", `{"a":{"b":"123456789"}}`, String, "a.b", 9, false},
+		{"long string measured decoded", `["\u00e9\u00e9\u00e9\u00e9\u00e9"]`, String, "[0]", 10, false},
+		{"long string with escapes fits", `["\n\n\n\n\n\n\n\n"]`, 0, "", 0, false},
+		{"long key", `{"123456789":1}`, String, "123456789", 9, true},
+		{"long key with escape", `{"a b\u00e9defg":1}`, String, `["a bédefg"]`, 9, true},
+		{"long number", `[1234567890]`, Number, "[0]", 10, false},
+		{"long array", `{"a":[1,2,3,4]}`, Array, "a[3]", 4, false},
+		{"many objects", `[{},{},[{},{},{}]]`, Objects, "[2][2]", 5, false},
+		{"long string then invalid UTF-8", "[\"123456789\xff\"]", String, "[0]", 9, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := Scan([]byte(tc.in), small)
+			if tc.kind == 0 {
+				if e != nil {
+					t.Fatalf("Scan = %v at %q, want nil", e, e.Path)
+				}
+				return
+			}
+			if e == nil {
+				t.Fatalf("Scan = nil, want kind %d at %q", tc.kind, tc.path)
+			}
+			if e.Kind != tc.kind || e.Path != tc.path || e.Key != tc.key {
+				t.Errorf("Scan = kind %d at %q (key %v): %v; want kind %d at %q (key %v)", e.Kind, e.Path, e.Key, e, tc.kind, tc.path, tc.key)
+			}
+			if tc.size != 0 && e.Size != tc.size {
+				t.Errorf("size %d, want %d", e.Size, tc.size)
+			}
+		})
+	}
+}
+
+func TestScanDepthAgreesWithEncodingJSON(t *testing.T) {
+	for _, depth := range []int{9999, 10000, 10001} {
+		doc := []byte(strings.Repeat("[", depth) + strings.Repeat("]", depth))
+		e := Scan(doc, wide)
+		if (e == nil) != json.Valid(doc) {
+			t.Errorf("depth %d: Scan gives %v, json.Valid %v", depth, e, json.Valid(doc))
+		}
+		if e != nil && e.Kind != Depth {
+			t.Errorf("depth %d: kind %d", depth, e.Kind)
+		}
+	}
+}
+
+func TestScanLongPathIsCut(t *testing.T) {
+	key := strings.Repeat("k", 100)
+	doc := strings.Repeat(`{"`+key+`":`, 20) + "1" + strings.Repeat("}", 20)
+	e := Scan([]byte(doc), Limits{MaxDepth: 10, MaxString: 1000, MaxArray: 10, MaxObjects: 100})
+	if e == nil || e.Kind != Depth {
+		t.Fatalf("Scan = %v", e)
+	}
+	if len(e.Path) > MaxPath+len("...") || !strings.Contains(e.Path, "...") {
+		t.Errorf("path of %d bytes: %s", len(e.Path), e.Path)
+	}
+	if !strings.HasPrefix(e.Path, strings.Repeat("k", 64)+"...") {
+		t.Errorf("member names are not cut to 64 bytes: %s", e.Path[:80])
+	}
+}
+
+// TestScanAllocations checks that a valid document costs one allocation
+// (the stack) whatever its size.
+func TestScanAllocations(t *testing.T) {
+	doc := []byte(`{"events":[` + strings.Repeat(`{"id":"urn:x:1","name":{"fr":"Sommet \u00e9t\u00e9 😀"},"n":[1,2.5e3,-0,true,null]},`, 1000) + `{}]}`)
+	if e := Scan(doc, wide); e != nil {
+		t.Fatal(e)
+	}
+	if n := testing.AllocsPerRun(20, func() { Scan(doc, wide) }); n > 1 {
+		t.Errorf("%v allocations per scan, want at most 1", n)
+	}
+}
+
+// surrogateEscape reports whether s holds a \u escape of a UTF-16
+// surrogate, which encoding/json accepts and Scan may reject.
+func surrogateEscape(s []byte) bool {
+	for i := 0; i+5 < len(s); i++ {
+		if s[i] == '\\' && s[i+1] == 'u' && (s[i+2] == 'd' || s[i+2] == 'D') && bytes.IndexByte([]byte("89abcdefABCDEF"), s[i+3]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzScan checks Scan against json.Valid: what Scan accepts is valid
+// JSON, and valid JSON that Scan rejects is rejected for invalid UTF-8 or
+// a surrogate escape, never for its syntax. A path is never longer than
+// MaxPath plus the mark of a cut.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{`{"a":[1,"b",{"c":null}]}`, `[1,]`, "[\"\xff\"]", `"\ud800"`, `"\ud83d\ude00"`,
+		`{"a":1,"a":2}`, `-0.5e-3`, `[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]`, `{"k\u00e9y":"v"}`, ``, ` `, `nul`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e := Scan(data, wide)
+		valid := json.Valid(data)
+		switch {
+		case e == nil && !valid:
+			t.Fatalf("Scan accepts what json.Valid rejects: %q", data)
+		case e != nil && valid && e.Kind != UTF8:
+			t.Fatalf("Scan rejects valid JSON: kind %d: %v", e.Kind, e)
+		case e != nil && valid && utf8.Valid(data) && !surrogateEscape(data):
+			t.Fatalf("Scan rejects valid UTF-8 JSON: %v", e)
+		}
+		if e != nil && len(e.Path) > MaxPath+3 {
+			t.Fatalf("path of %d bytes", len(e.Path))
+		}
+		small := Scan(data, Limits{MaxDepth: 2, MaxString: 3, MaxArray: 2, MaxObjects: 2})
+		if e != nil && small == nil {
+			t.Fatalf("tighter limits accept what wide limits reject: %v", e)
+		}
+	})
+}
+
+func BenchmarkScan(b *testing.B) {
+	doc := []byte(`{"events":[` + strings.Repeat(`{"id":"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21","type":"Event","kind":"official-visit","name":{"fr":"Visite officielle à Moscou","en-t-fr":"Official visit to Moscow"},"startDate":"2025-06-22","participants":[{"actor":"urn:x:1","role":"host"},{"actor":"urn:x:2","role":"guest"}]},`, 1000) + `{}]}`)
+	b.Run("jsonscan", func(b *testing.B) {
+		b.SetBytes(int64(len(doc)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if e := Scan(doc, wide); e != nil {
+				b.Fatal(e)
+			}
+		}
+	})
+	b.Run("json.Valid", func(b *testing.B) {
+		b.SetBytes(int64(len(doc)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if !json.Valid(doc) {
+				b.Fatal("invalid")
+			}
+		}
+	})
+}
+
+func TestScanLists(t *testing.T) {
+	doc := `{"events":[{},{},{"parts":[1,2,3,4]}],"a b":[1],"empty":[],"nested":{"x":[1,2]},"s":"[1,2]","ev\u0065nts":[[],[]]}`
+	var got []string
+	if e := ScanLists([]byte(doc), wide, func(key []byte, n int) { got = append(got, fmt.Sprintf("%s:%d", key, n)) }); e != nil {
+		t.Fatal(e)
+	}
+	if want := `events:3 a b:1 ev\u0065nts:2`; strings.Join(got, " ") != want {
+		t.Errorf("lists %v, want %s", got, want)
+	}
+	got = nil
+	if e := ScanLists([]byte(`[[1,2],[3]]`), wide, func(key []byte, n int) { got = append(got, string(key)) }); e != nil || got != nil {
+		t.Errorf("lists of a top-level array: %v, %v", got, e)
+	}
+}
+
+func TestMember(t *testing.T) {
+	tests := []struct {
+		doc, name, want string
+		bad             bool
+	}{
+		{`{"id":"x","type":"Event","kind":"summit"}`, "type", `"Event"`, false},
+		{` { "type" : {"a":[1]} } `, "type", `{"a":[1]}`, false},
+		{`{"id":"x","TYPE":"Event"}`, "type", `"Event"`, false},
+		{`{"TYPE":"A","type":"B"}`, "type", `"B"`, false},
+		{`{"id":"x"}`, "type", ``, false},
+		{`{}`, "type", ``, false},
+		{`{"type":"Event",`, "type", `"Event"`, false}, // stops at the member
+		{`{"id":[1,}`, "type", ``, true},
+		{`["type"]`, "type", ``, true},
+		{``, "type", ``, true},
+		{`{"id" "x"}`, "type", ``, true},
+		{`{"id":"x" "type":"y"}`, "type", ``, true},
+	}
+	var k Skipper
+	for _, tc := range tests {
+		raw, e := k.Member([]byte(tc.doc), tc.name)
+		if string(raw) != tc.want || (e != nil) != tc.bad {
+			t.Errorf("Member(%q) = %q, %v", tc.doc, raw, e)
+		}
+	}
+}
+
+func TestSkipperValue(t *testing.T) {
+	var k Skipper
+	// Value accepts what encoding/json accepts: lone surrogates and
+	// invalid UTF-8.
+	doc := []byte(`[{"a":[1,{"b":"\ud800` + "\xff" + `"}]}, 2] tail`)
+	end, e := k.Value(doc, 0)
+	if e != nil || string(doc[:end]) != `[{"a":[1,{"b":"\ud800`+"\xff"+`"}]}, 2]` {
+		t.Errorf("Value = %q, %v", doc[:end], e)
+	}
+	end, e = k.Value(doc, 1)
+	if e != nil || string(doc[1:end]) != `{"a":[1,{"b":"\ud800`+"\xff"+`"}]}` {
+		t.Errorf("Value = %q, %v", doc[1:end], e)
+	}
+	if _, e := k.Value([]byte(`[1,}`), 0); e == nil || e.Kind != Syntax {
+		t.Errorf("Value of malformed JSON = %v", e)
+	}
+	if n := testing.AllocsPerRun(100, func() { k.Value(doc, 0) }); n != 0 {
+		t.Errorf("%v allocations per value", n)
+	}
+}
