@@ -183,6 +183,37 @@
 // language tags "fr" and "FR", as the same member. Decoding checks shapes;
 // Validate judges meaning, so a record can decode and still fail Validate.
 //
+// # Limits
+//
+// Before encoding/json sees a document, one pass over its bytes checks it
+// against Limits, so hostile input is refused before it is allocated:
+//
+//	MaxBytes    64 MiB      the document (or one line of a node stream)
+//	MaxDepth    64          nesting of arrays and objects (at most 10000)
+//	MaxString   1 MiB       one string or member name, or one number
+//	MaxArray    1,000,000   elements of one array
+//	MaxObjects  1,000,000   objects in the document
+//
+// A zero field takes its default; NoLimit lifts a limit. Crossing one is
+// an ErrLimit at the path where it happened:
+//
+//	events[0].description.fr: diplo: limit exceeded: string of 104857600 bytes exceeds MaxString 1048576
+//
+// The same pass rejects invalid UTF-8 and unpaired surrogate escapes,
+// which encoding/json would replace with U+FFFD without a word. Services
+// that take untrusted input should lower MaxBytes and MaxObjects: a
+// decoded object costs a few hundred bytes, so the defaults admit a few
+// hundred megabytes of decoded records. Errors quote at most MaxQuote
+// bytes of a bad value, and cut long paths in the middle.
+//
+// # Concurrency
+//
+// The values of this package are immutable once built, except Text, which
+// is a map: share them freely between goroutines while nothing modifies
+// them. The parsers, NewID, IDFor, Unmarshal and DecodeOptions, and the
+// vocabularies' methods are safe for concurrent use. A Collector belongs
+// to one goroutine.
+//
 // # References
 //
 //   - Extended Date/Time Format (EDTF), Library of Congress, 2019, and ISO

@@ -118,6 +118,42 @@
 // rules above, so call Validate on it. Encoding with encoding/json does not
 // validate either.
 //
+// # Streaming
+//
+// A corpus of millions of events need not be held whole. NodeWriter
+// writes nodes as newline-delimited JSON, one node per line, each carrying
+// its "type"; NodeReader reads such a stream one line at a time, in
+// constant memory, and returns each node as the Go type its "type" names.
+// A bad line is a *LineError naming the line and the path, and reading
+// goes on with the next line:
+//
+//	r := graph.NewNodeReader(f, graph.DecodeOptions{})
+//	for {
+//		n, err := r.Next()
+//		if err == io.EOF {
+//			break
+//		}
+//		if err != nil {
+//			log.Print(err) // line 17: kind: diplo: unknown value: event kind "sumit"
+//			continue
+//		}
+//		process(n)
+//	}
+//
+// Graph.Nodes iterates over the nodes of a graph with their places, and
+// Graph.Add adds a node to the list of its type. schema.WriteNQuads writes
+// N-Quads node by node, so a stream can become RDF without a graph in
+// memory.
+//
+// # Concurrency
+//
+// A Graph and its nodes may be read from many goroutines at once
+// (Validate, Len, Nodes, json.Marshal, NewIndex) while nothing modifies
+// them, and so may an Index once NewIndex has returned. Unmarshal,
+// UnmarshalStrict and Read are safe for concurrent use. A NodeReader, a
+// NodeWriter, or a Graph that Add or any other change is modifying,
+// belongs to one goroutine at a time.
+//
 // # References
 //
 //   - JSON-LD 1.1, W3C Recommendation, 16 July 2020, section 4.9 "Named
