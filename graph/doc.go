@@ -141,9 +141,9 @@
 //	}
 //
 // Graph.Nodes iterates over the nodes of a graph with their places, and
-// Graph.Add adds a node to the list of its type. schema.WriteNQuads writes
-// N-Quads node by node, so a stream can become RDF without a graph in
-// memory.
+// Graph.Add adds a node to the list of its type. schema.WriteNodeNQuads
+// writes the N-Quads of one node, so a stream becomes RDF without a graph
+// in memory.
 //
 // # Concurrency
 //

@@ -6,7 +6,7 @@
 //	diplo schema [TYPE]                   print a JSON Schema (default: the graph document)
 //	diplo context                         print the JSON-LD context
 //	diplo jsonld [-inline] FILE           print a graph as JSON-LD
-//	diplo rdf FILE                        print a graph as N-Quads
+//	diplo rdf [-nodes] FILE               print a graph, or a stream of nodes, as N-Quads
 //	diplo import gdelt|icews|plover FILE  turn event-data records into a diplo graph (JSON)
 //	diplo export cameo|gdelt|plover FILE  turn a diplo graph into coded event-data records
 //

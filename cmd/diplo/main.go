@@ -20,7 +20,7 @@ const usage = `usage:
   diplo schema [TYPE]
   diplo context
   diplo jsonld [-inline] FILE
-  diplo rdf FILE
+  diplo rdf [-nodes] FILE
   diplo import gdelt|icews|plover FILE
   diplo export cameo|gdelt|plover FILE
 FILE may be - for standard input.
@@ -181,16 +181,40 @@ func (e *env) jsonld(args []string) error {
 }
 
 func (e *env) rdf(args []string) error {
-	if len(args) != 1 {
+	fs := flag.NewFlagSet("rdf", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	nodes := fs.Bool("nodes", false, "read a stream of nodes, one JSON node per line, in constant memory")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
 	}
-	data, err := e.read(args[0])
+	name := fs.Arg(0)
+	if *nodes {
+		f, err := e.reader(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r := graph.NewNodeReader(f, graph.DecodeOptions{Strict: true})
+		for {
+			n, err := r.Next()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			if err := schema.WriteNodeNQuads(e.stdout, n); err != nil {
+				return fmt.Errorf("%s: line %d: %w", name, r.Line(), err)
+			}
+		}
+	}
+	data, err := e.read(name)
 	if err != nil {
 		return err
 	}
 	g, err := loadGraph(data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", args[0], err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return schema.WriteNQuads(e.stdout, g)
 }

@@ -267,3 +267,39 @@ func TestExport(t *testing.T) {
 		t.Errorf("plover output is not a JSON array: %v", err)
 	}
 }
+
+// TestRDFNodes streams the nodes of the small graph, one per line, into
+// N-Quads: the same quads as the nodes' own, and an error naming the line
+// for a bad one.
+func TestRDFNodes(t *testing.T) {
+	data, err := os.ReadFile("testdata/valid.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := graph.Unmarshal(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stream, want bytes.Buffer
+	w := graph.NewNodeWriter(&stream)
+	for _, n := range g.Nodes() {
+		if err := w.Write(n); err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.WriteNodeNQuads(&want, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runDiplo(t, stream.Bytes(), "rdf", "-nodes", "-")
+	if code != 0 || out != want.String() {
+		t.Fatalf("rdf -nodes: exit %d, %s; output equal: %v", code, errOut, out == want.String())
+	}
+	bad := append(stream.Bytes(), []byte(`{"type":"Event","id":"urn:x:1","kind":"sumit"}`+"\n")...)
+	_, errOut, code = runDiplo(t, bad, "rdf", "-nodes", "-")
+	if code != 2 || !strings.Contains(errOut, "sumit") || !strings.Contains(errOut, "line ") {
+		t.Errorf("bad node: exit %d, %q", code, errOut)
+	}
+}
