@@ -83,11 +83,16 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if sizer != nil {
 		sizer.Apply()
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
+	var err error
 	if o.Strict {
+		dec := json.NewDecoder(bytes.NewReader(data))
 		dec.DisallowUnknownFields()
+		err = dec.Decode(v)
+	} else {
+		// json.Unmarshal decodes in place; a json.Decoder would first copy
+		// the whole input into its buffer.
+		err = json.Unmarshal(data, v)
 	}
-	err := dec.Decode(v)
 	if err == nil && o.Strict {
 		// encoding/json keeps the last of duplicate keys without a word;
 		// strict decoding looks for them.

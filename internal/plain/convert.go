@@ -1,0 +1,187 @@
+package plain
+
+import (
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// FromGraph converts g to its plain form. Encoded with encoding/json, the
+// result is byte for byte the JSON of g.
+func FromGraph(g *graph.Graph) *Graph {
+	p := &Graph{
+		ID:    string(g.ID),
+		Type:  g.Type.String(),
+		Title: text(g.Title),
+	}
+	p.Persons = each(g.Persons, person)
+	p.States = each(g.States, state)
+	p.Organizations = each(g.Organizations, organization)
+	p.Offices = each(g.Offices, office)
+	p.Tenures = each(g.Tenures, tenure)
+	p.Delegations = each(g.Delegations, delegation)
+	p.Events = each(g.Events, eventOf)
+	p.Statements = each(g.Statements, statement)
+	p.Accords = each(g.Accords, accordOf)
+	p.Sources = each(g.Sources, source)
+	return p
+}
+
+// each converts a list, keeping nil as nil so that omitempty agrees.
+func each[T, U any](in []T, f func(T) U) []U {
+	if in == nil {
+		return nil
+	}
+	out := make([]U, len(in))
+	for i, x := range in {
+		out[i] = f(x)
+	}
+	return out
+}
+
+// strs converts a list of string-like values.
+func strs[T ~string](in []T) []string {
+	return each(in, func(x T) string { return string(x) })
+}
+
+func stringers[T interface{ String() string }](in []T) []string {
+	return each(in, func(x T) string { return x.String() })
+}
+
+func text(t diplo.Text) map[string]string {
+	if t == nil {
+		return nil
+	}
+	m := make(map[string]string, len(t))
+	for tag, s := range t {
+		m[tag.String()] = s
+	}
+	return m
+}
+
+func attribution(a diplo.Attribution) Attribution {
+	return Attribution{Sources: strs(a.Sources), By: strs(a.By), Note: text(a.Note)}
+}
+
+func claim(c diplo.Claim) Claim {
+	return Claim{Property: c.Property, Value: text(c.Value), Attribution: attribution(c.Attribution)}
+}
+
+func topic(t diplo.Topic) Topic { return Topic{Domain: string(t.Domain), Label: text(t.Label)} }
+
+func place(p diplo.Place) Place {
+	out := Place{Name: text(p.Name), Country: string(p.Country), GeoNames: p.GeoNames.String(), Wikidata: p.Wikidata.String()}
+	if p.Coordinates != nil {
+		out.Coordinates = &Coordinates{Latitude: p.Coordinates.Latitude, Longitude: p.Coordinates.Longitude}
+	}
+	return out
+}
+
+func person(n actor.Person) Person {
+	return Person{
+		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name),
+		Identifiers: stringers(n.Identifiers), Nationality: strs(n.Nationality),
+		Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func state(n actor.State) State {
+	return State{
+		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name), Country: string(n.Country),
+		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources),
+	}
+}
+
+func organization(n actor.Organization) Organization {
+	return Organization{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Name: text(n.Name),
+		Abbreviation: n.Abbreviation, Country: string(n.Country), PartOf: string(n.PartOf),
+		Members: strs(n.Members), CreatedBy: string(n.CreatedBy), Founded: n.Founded.String(),
+		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func office(n actor.Office) Office {
+	return Office{
+		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name), Role: string(n.Role), Of: string(n.Of),
+		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func tenure(n actor.Tenure) Tenure {
+	return Tenure{
+		ID: string(n.ID), Type: n.Type.String(), Person: string(n.Person), Office: string(n.Office),
+		Start: n.Start.String(), End: n.End.String(), Qualifiers: strs(n.Qualifiers),
+		Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func delegation(n actor.Delegation) Delegation {
+	return Delegation{
+		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name), Represents: string(n.Represents),
+		Head: string(n.Head), Members: strs(n.Members), Sources: strs(n.Sources),
+	}
+}
+
+func eventOf(n event.Event) Event {
+	return Event{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Status: string(n.Status),
+		Name: text(n.Name), Description: text(n.Description),
+		Start: n.Start.String(), End: n.End.String(), Place: place(n.Place),
+		Participants: each(n.Participants, func(p event.Participant) Participant {
+			return Participant{Actor: string(p.Actor), Role: string(p.Role), Delegation: string(p.Delegation), Representing: string(p.Representing)}
+		}),
+		Parts: strs(n.Parts),
+		Relations: each(n.Relations, func(r event.Relation) EventRelation {
+			return EventRelation{Kind: string(r.Kind), Event: string(r.Event)}
+		}),
+		Topics:   each(n.Topics, topic),
+		Outcomes: strs(n.Outcomes),
+		Characterisations: each(n.Characterisations, func(c event.Characterisation) Characterisation {
+			return Characterisation{Term: text(c.Term), Tone: string(c.Tone), Attribution: attribution(c.Attribution)}
+		}),
+		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func statement(n event.Statement) Statement {
+	return Statement{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Speakers: strs(n.Speakers),
+		Occasion: string(n.Occasion), Date: n.Date.String(), Text: text(n.Text), About: strs(n.About),
+		Attribution: attribution(n.Attribution),
+	}
+}
+
+func accordOf(n accord.Accord) Accord {
+	return Accord{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Title: text(n.Title),
+		Parties: strs(n.Parties),
+		Signatories: each(n.Signatories, func(s accord.Signatory) Signatory {
+			return Signatory{Person: string(s.Person), Party: string(s.Party), Capacity: string(s.Capacity), Office: string(s.Office)}
+		}),
+		Domains: each(n.Domains, topic),
+		Creates: strs(n.Creates),
+		Actions: each(n.Actions, func(a accord.Action) Action {
+			return Action{Kind: string(a.Kind), Date: a.Date.String(), Party: string(a.Party), Event: string(a.Event), Attribution: attribution(a.Attribution)}
+		}),
+		Depositary: string(n.Depositary),
+		Languages:  stringers(n.Languages),
+		Relations: each(n.Relations, func(r accord.Relation) AccordRelation {
+			return AccordRelation{Kind: string(r.Kind), Accord: string(r.Accord)}
+		}),
+		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func source(n diplo.Source) Source {
+	s := Source{
+		ID: string(n.ID), Type: n.Type.String(), URL: n.URL, Title: text(n.Title),
+		Publisher: text(n.Publisher), PublisherID: string(n.PublisherID), Published: n.Published.String(),
+	}
+	if n.Language != (diplo.Source{}).Language {
+		s.Language = n.Language.String()
+	}
+	return s
+}
