@@ -24,8 +24,10 @@ type Error struct {
 	Type reflect.Type
 }
 
+// Error returns "path: message".
 func (e *Error) Error() string { return e.Path + ": " + e.Err.Error() }
 
+// Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrUnknownField reports a member of an object that the Go type does not
@@ -52,10 +54,12 @@ type KeyError struct {
 	Err error
 }
 
+// Error names the key and the reason.
 func (e *KeyError) Error() string {
 	return "invalid key " + strconv.Quote(e.Key) + ": " + e.Err.Error()
 }
 
+// Unwrap returns the error of the key's UnmarshalText method.
 func (e *KeyError) Unwrap() error { return e.Err }
 
 // Locate walks data as a value of type t and returns the located errors, in
