@@ -1,8 +1,13 @@
 package diplo
 
 import (
+	"bytes"
+	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -199,4 +204,170 @@ func RequireText(t Text) error {
 		return ErrRequired
 	}
 	return t.Validate()
+}
+
+// tagCache holds the language tags parsed while decoding Text keys: a
+// corpus uses a handful of tags, and parsing one with x/text costs far more
+// than looking it up. It stops growing at maxCachedTags entries.
+var (
+	tagCache sync.Map // string -> language.Tag
+	tagCount atomic.Int32
+)
+
+const maxCachedTags = 1024
+
+// parseTextKey parses a Text key as language.Tag.UnmarshalText does.
+func parseTextKey(key string) (language.Tag, error) {
+	if t, ok := tagCache.Load(key); ok {
+		return t.(language.Tag), nil
+	}
+	var t language.Tag
+	if err := t.UnmarshalText([]byte(key)); err != nil {
+		return language.Tag{}, err
+	}
+	if tagCount.Load() < maxCachedTags {
+		if _, loaded := tagCache.LoadOrStore(strings.Clone(key), t); !loaded {
+			tagCount.Add(1)
+		}
+	}
+	return t, nil
+}
+
+// UnmarshalJSON decodes a JSON object of language tags and strings. It
+// gives what encoding/json gives for a map keyed by language.Tag, but
+// parses each distinct tag once per process and reads an object whose
+// strings have no escapes without an intermediate map. It replaces the
+// entries t held. Of two keys that are the same tag ("fr", "FR"), the later
+// wins; strict decoding reports them.
+func (t *Text) UnmarshalJSON(b []byte) error {
+	if m, ok := fastText(b); ok {
+		*t = m
+		return nil
+	}
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	// The general path: encoding/json reads the object, keys in order.
+	dec := json.NewDecoder(bytes.NewReader(b))
+	first, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if d, ok := first.(json.Delim); !ok || d != '{' {
+		return &json.UnmarshalTypeError{Value: jsonKind(first), Type: reflect.TypeFor[Text]()}
+	}
+	out := Text{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		var v string
+		if err := dec.Decode(&v); err != nil {
+			return err
+		}
+		tag, err := parseTextKey(key)
+		if err != nil {
+			return NewValueError("language tag", key, ErrLanguage)
+		}
+		out[tag] = v
+	}
+	if _, err := dec.Token(); err != nil {
+		return err
+	}
+	*t = out
+	return nil
+}
+
+// fastText reads a flat JSON object of strings without escapes, the form
+// diplo writes. It reports false for anything else, which the general path
+// then reads.
+func fastText(b []byte) (Text, bool) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return nil, false
+	}
+	out := make(Text, 2)
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return out, skipSpace(b, i+1) == len(b)
+	}
+	for {
+		key, j, ok := plainString(b, i)
+		if !ok {
+			return nil, false
+		}
+		i = skipSpace(b, j)
+		if i >= len(b) || b[i] != ':' {
+			return nil, false
+		}
+		val, j, ok := plainString(b, skipSpace(b, i+1))
+		if !ok {
+			return nil, false
+		}
+		tag, err := parseTextKey(key)
+		if err != nil {
+			return nil, false
+		}
+		if _, dup := out[tag]; dup {
+			return nil, false
+		}
+		out[tag] = val
+		i = skipSpace(b, j)
+		if i >= len(b) {
+			return nil, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return out, skipSpace(b, i+1) == len(b)
+		default:
+			return nil, false
+		}
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// plainString reads a JSON string at b[i] that has no escape and no control
+// character and is valid UTF-8, and returns it with the index after it.
+func plainString(b []byte, i int) (string, int, bool) {
+	if i >= len(b) || b[i] != '"' {
+		return "", i, false
+	}
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case c == '"':
+			if !utf8.Valid(b[i+1 : j]) {
+				return "", i, false
+			}
+			return string(b[i+1 : j]), j + 1, true
+		case c == '\\' || c < 0x20:
+			return "", i, false
+		}
+	}
+	return "", i, false
+}
+
+// jsonKind names the JSON type of a first token, as encoding/json's type
+// errors do.
+func jsonKind(tok json.Token) string {
+	switch tok.(type) {
+	case json.Delim:
+		return "array"
+	case string:
+		return "string"
+	case float64, json.Number:
+		return "number"
+	case bool:
+		return "bool"
+	}
+	return "value"
 }

@@ -155,7 +155,9 @@ func (w *walker) walk(data []byte, t reflect.Type, path *seg) {
 		w.walk(data, t.Elem(), path)
 		return
 	}
-	if custom(t) {
+	// A map that decodes itself (diplo.Text) is still walked as a map, so
+	// that a bad key or value is located at its own path.
+	if custom(t) && t.Kind() != reflect.Map {
 		w.leaf(data, t, path)
 		return
 	}
