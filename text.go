@@ -226,7 +226,7 @@ func parseTextKey(key string) (language.Tag, error) {
 		return language.Tag{}, err
 	}
 	if tagCount.Load() < maxCachedTags {
-		if _, loaded := tagCache.LoadOrStore(strings.Clone(key), t); !loaded {
+		if _, loaded := tagCache.LoadOrStore(key, t); !loaded {
 			tagCount.Add(1)
 		}
 	}

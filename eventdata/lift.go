@@ -136,10 +136,11 @@ func (l *Lifter) Add(r Record) error {
 		l.Skipped["no source actor"]++
 		return fmt.Errorf("eventdata: record %q: %w: source actor", diplo.Quote(r.ID), diplo.ErrRequired)
 	}
-	id := recordID(r)
+	base := recordID(r)
+	id := base
 	for n := 2; l.events[id]; n++ {
 		// The dataset repeats an id for different records: keep both.
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(recordID(r))+"#"+strconv.Itoa(n))).URN())
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(base)+"#"+strconv.Itoa(n))).URN())
 	}
 	l.events[id] = true
 	ev := event.Event{

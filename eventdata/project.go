@@ -2,6 +2,7 @@ package eventdata
 
 import (
 	"slices"
+	"strconv"
 	"time"
 
 	"golang.org/x/text/language"
@@ -81,10 +82,29 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "no start date known to the day")
 		return
 	}
+	if _, ok := KindCodings[ev.Kind]; !ok {
+		p.skip(path, "no coding for the event kind "+strconv.Quote(diplo.Quote(string(ev.Kind))))
+		return
+	}
+	st := ev.EffectiveStatus()
+	if _, ok := StatusCodings[st]; !ok && st != event.Held && st != event.Postponed {
+		p.skip(path, "no coding for the event status "+strconv.Quote(diplo.Quote(string(st))))
+		return
+	}
+	// A participant that stands on a side but resolves to no state or
+	// organisation drops out of the dyads: say so.
+	for j, pt := range ev.Participants {
+		if RoleSides[pt.Role] == None {
+			continue
+		}
+		if _, ok := p.participantActor(pt, ev); !ok {
+			p.skip(diplo.IndexPath(path+".participants", j), "resolves to no state or organisation to code")
+		}
+	}
 	base := Record{Dataset: Diplo, ID: string(ev.ID), Date: day, Location: p.location(ev.Place), SourceURL: p.sourceURL(ev.Sources)}
 	contexts := topicContexts(ev.Topics)
 	n := len(p.out)
-	switch st := ev.EffectiveStatus(); {
+	switch {
 	case st == event.Postponed:
 		p.skip(path, "postponed events are not coded")
 		return
@@ -182,10 +202,15 @@ func (p *projector) statement(i int, st event.Statement) {
 	if _, s, ok := st.Text.Original(); ok {
 		base.Text = s
 	}
+	code, ok := StatementCodings[st.Kind]
+	if !ok {
+		p.skip(path, "no coding for the statement kind "+strconv.Quote(diplo.Quote(string(st.Kind))))
+		return
+	}
 	n := len(p.out)
 	for _, sp := range st.Speakers {
 		if a, ok := p.actor(sp, occ); ok {
-			p.emit(base, StatementCodings[st.Kind].CAMEO, a, Actor{}, nil)
+			p.emit(base, code.CAMEO, a, Actor{}, nil)
 		}
 	}
 	if len(p.out) == n {
@@ -271,6 +296,16 @@ func (p *projector) others(ev event.Event, exclude []Actor) []Actor {
 }
 
 func (p *projector) addActor(list []Actor, pt event.Participant, ev event.Event) []Actor {
+	a, ok := p.participantActor(pt, ev)
+	if !ok || slices.ContainsFunc(list, func(x Actor) bool { return x.ID == a.ID }) {
+		return list
+	}
+	return append(list, a)
+}
+
+// participantActor resolves a participant to the actor a dyad names: the
+// party it represents, its delegation's, or its own.
+func (p *projector) participantActor(pt event.Participant, ev event.Event) (Actor, bool) {
 	id := pt.Representing
 	if id.IsZero() && !pt.Delegation.IsZero() {
 		if r, ok := p.ix.Lookup(pt.Delegation); ok && r.Type == graph.DelegationNode {
@@ -280,11 +315,7 @@ func (p *projector) addActor(list []Actor, pt event.Participant, ev event.Event)
 	if id.IsZero() {
 		id = pt.Actor
 	}
-	a, ok := p.actor(id, ev)
-	if !ok || slices.ContainsFunc(list, func(x Actor) bool { return x.ID == a.ID }) {
-		return list
-	}
-	return append(list, a)
+	return p.actor(id, ev)
 }
 
 // actor resolves a node to the actor a dyad names: a state with type GOV, an

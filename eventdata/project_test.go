@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -118,5 +122,45 @@ func TestProjectRussiaMali(t *testing.T) {
 	}
 	if len(titles) != 3 {
 		t.Errorf("signings name %d accords, want 3", len(titles))
+	}
+}
+
+// TestProjectSkips checks that what Project cannot code is listed with its
+// path and reason, and that no record is made with an empty code.
+func TestProjectSkips(t *testing.T) {
+	ru, _ := actor.NewState("RU", "en", "Russia")
+	ml, _ := actor.NewState("ML", "en", "Mali")
+	envoy := actor.Person{ID: "urn:x:envoy", Name: diplo.NewText("en", "An envoy")}
+	day := diplo.MustParseDate("2025-06-23")
+	g := &graph.Graph{
+		Persons: []actor.Person{envoy},
+		States:  []actor.State{ru, ml},
+		Events: []event.Event{
+			{ID: "urn:x:1", Kind: "sumit", Start: day},
+			{ID: "urn:x:2", Kind: event.BilateralTalks, Status: "adjourned", Start: day},
+			{ID: "urn:x:3", Kind: event.BilateralTalks, Start: day, Participants: []event.Participant{
+				{Actor: ru.ID, Role: event.Participating},
+				{Actor: ml.ID, Role: event.Participating},
+				{Actor: envoy.ID, Role: event.Mediator},
+			}},
+		},
+		Statements: []event.Statement{{ID: "urn:x:4", Kind: "tweet", Date: day, Speakers: []diplo.ID{ru.ID}}},
+	}
+	recs, skipped := eventdata.Project(g)
+	want := []string{"events[0]", "events[1]", "events[2].participants[2]", "statements[0]"}
+	var got []string
+	for _, s := range skipped {
+		got = append(got, s.Path)
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("skipped %v, want %v (%+v)", got, want, skipped)
+	}
+	if len(recs) != 2 {
+		t.Errorf("%d records, want the two 046 dyads", len(recs))
+	}
+	for _, r := range recs {
+		if r.CAMEO == "" {
+			t.Errorf("record with no CAMEO code: %+v", r)
+		}
 	}
 }
