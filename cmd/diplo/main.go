@@ -113,6 +113,9 @@ func (e *env) reader(name string) (io.ReadCloser, error) {
 
 // isJSONLD reports whether a document carries a top-level @context.
 func isJSONLD(data []byte) bool {
+	if !bytes.Contains(data, []byte("@context")) {
+		return false // plain diplo JSON: no need to parse it here
+	}
 	var probe struct {
 		Context json.RawMessage `json:"@context"`
 	}
