@@ -213,7 +213,11 @@ func TestLimitCheckAllocations(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var v limited
-			if n := testing.AllocsPerRun(5, func() { _ = o.Unmarshal(tc.in, &v) }); n > 20 {
+			// About 15 allocations build the error; the bound leaves
+			// room for the runtime's own (the race detector's, a
+			// background goroutine's) while still failing on any
+			// allocation per byte or per element of the input.
+			if n := testing.AllocsPerRun(20, func() { _ = o.Unmarshal(tc.in, &v) }); n > 40 {
 				t.Errorf("%v allocations", n)
 			}
 			if n := allocated(func() { _ = o.Unmarshal(tc.in, &v) }); n > 8<<10 {
