@@ -606,8 +606,10 @@ func (iv Interval) String() string {
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (iv Interval) MarshalText() ([]byte, error) {
-	var b []byte
+func (iv Interval) MarshalText() ([]byte, error) { return iv.AppendText(nil) }
+
+// AppendText implements encoding.TextAppender.
+func (iv Interval) AppendText(b []byte) ([]byte, error) {
 	if iv.OpenStart {
 		b = append(b, ".."...)
 	} else {

@@ -183,6 +183,17 @@
 // language tags "fr" and "FR", as the same member. Decoding checks shapes;
 // Validate judges meaning, so a record can decode and still fail Validate.
 //
+// # Encoding
+//
+// Every type encodes with encoding/json. Marshal and AppendJSON write the
+// same bytes as json.Marshal, and return the same errors, but faster: they
+// append dates, identifiers and type names in place (AppendText) instead
+// of allocating their text, call omitzero's IsZero through a pointer
+// instead of on a copy, and take Text keys from a cache instead of
+// formatting each language tag again. graph.NodeWriter writes with them.
+// Anything they do not write themselves (a MarshalJSON method, other maps,
+// []byte) they hand to encoding/json.
+//
 // # Limits
 //
 // Before encoding/json sees a document, one pass over its bytes checks it
@@ -210,9 +221,9 @@
 //
 // The values of this package are immutable once built, except Text, which
 // is a map: share them freely between goroutines while nothing modifies
-// them. The parsers, NewID, IDFor, Unmarshal and DecodeOptions, and the
-// vocabularies' methods are safe for concurrent use. A Collector belongs
-// to one goroutine.
+// them. The parsers, NewID, IDFor, Marshal, AppendJSON, Unmarshal and
+// DecodeOptions, and the vocabularies' methods are safe for concurrent
+// use. A Collector belongs to one goroutine.
 //
 // # References
 //

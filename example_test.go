@@ -1,6 +1,8 @@
 package diplo_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -239,4 +241,25 @@ func ExampleUnmarshal() {
 	// out of range: true
 	// dates[2]: diplo: out of range: date "2025-06-31"
 	// venue: diplo: unknown field true
+}
+
+// Marshal writes what json.Marshal writes, without the allocations that
+// encoding/json makes for each date, identifier and language tag.
+func ExampleMarshal() {
+	place := diplo.Place{
+		Name:     diplo.NewText("fr", "Moscou").With(language.MustParse("en-t-fr"), "Moscow"),
+		Country:  "RU",
+		GeoNames: diplo.MustParseIdentifier("geonames:524901"),
+	}
+	b, err := diplo.Marshal(place)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	same, _ := json.Marshal(place)
+	fmt.Println(string(b))
+	fmt.Println(bytes.Equal(b, same))
+	// Output:
+	// {"name":{"en-t-fr":"Moscow","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
+	// true
 }

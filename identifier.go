@@ -116,6 +116,19 @@ func (id Identifier) String() string {
 // ID returns the name-based node ID of the identifier: IDFor(id).
 func (id Identifier) ID() ID { return IDFor(id) }
 
+// AppendText implements encoding.TextAppender: it appends the text form,
+// nothing for the zero Identifier.
+func (id Identifier) AppendText(b []byte) ([]byte, error) {
+	if id.IsZero() {
+		return b, nil
+	}
+	if id.Scheme != URL {
+		b = append(b, id.Scheme...)
+		b = append(b, ':')
+	}
+	return append(b, id.Value...), nil
+}
+
 // MarshalText implements encoding.TextMarshaler.
 func (id Identifier) MarshalText() ([]byte, error) {
 	if id.IsZero() || id.Scheme == URL {

@@ -18,6 +18,9 @@ func (TypeName[T]) String() string {
 	return t.TypeName()
 }
 
+// AppendText implements encoding.TextAppender: it appends the type's name.
+func (n TypeName[T]) AppendText(b []byte) ([]byte, error) { return append(b, n.String()...), nil }
+
 // MarshalText implements encoding.TextMarshaler: it writes the type's name.
 func (n TypeName[T]) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
 

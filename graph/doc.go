@@ -148,7 +148,8 @@
 // # Concurrency
 //
 // A Graph and its nodes may be read from many goroutines at once
-// (Validate, Len, Nodes, json.Marshal, NewIndex) while nothing modifies
+// (Validate, Len, Nodes, diplo.Marshal, json.Marshal, NewIndex) while
+// nothing modifies
 // them, and so may an Index once NewIndex has returned. Unmarshal,
 // UnmarshalStrict and Read are safe for concurrent use. A NodeReader, a
 // NodeWriter, or a Graph that Add or any other change is modifying,

@@ -171,23 +171,29 @@ func each[T any, P interface {
 // Writes are buffered: call Flush when done. A NodeWriter is not safe for
 // concurrent use.
 type NodeWriter struct {
-	buf *bufio.Writer
-	enc *json.Encoder
+	buf  *bufio.Writer
+	line []byte
 }
 
 // NewNodeWriter returns a NodeWriter that writes to w.
 func NewNodeWriter(w io.Writer) *NodeWriter {
-	buf := bufio.NewWriter(w)
-	return &NodeWriter{buf: buf, enc: json.NewEncoder(buf)}
+	return &NodeWriter{buf: bufio.NewWriter(w)}
 }
 
-// Write writes n as one line of JSON. It does not validate n; it returns
-// an error when n is not a node or when writing fails.
+// Write writes n as one line of JSON, as diplo.Marshal encodes it (the
+// line json.Encoder writes). It does not validate n; it returns an error
+// when n is not a node or when writing fails.
 func (w *NodeWriter) Write(n Node) error {
 	if TypeOf(n) == "" {
 		return errNotNode(n)
 	}
-	return w.enc.Encode(n)
+	line, err := diplo.AppendJSON(w.line[:0], n)
+	if err != nil {
+		return err
+	}
+	w.line = append(line, '\n')
+	_, err = w.buf.Write(w.line)
+	return err
 }
 
 // Flush writes any buffered data to the underlying writer.

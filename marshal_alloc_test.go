@@ -1,0 +1,38 @@
+//go:build !race
+
+// The race detector makes sync.Pool drop a quarter of what is put in it,
+// on purpose, so Marshal allocates its state under it: this file is built
+// without it.
+
+package diplo_test
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo"
+)
+
+// TestMarshalAllocations checks that appending the JSON of diplo's
+// typed values to a buffer with room for it allocates nothing: no text
+// returned by MarshalText, no copy of a value for omitzero, no language
+// tag formatted again.
+func TestMarshalAllocations(t *testing.T) {
+	v := model{
+		Date:   diplo.MustParseDate("2025-06-23"),
+		Ident:  diplo.MustParseIdentifier("wikidata:Q7747"),
+		Idents: []diplo.Identifier{diplo.MustParseIdentifier("iso3166:ML")},
+		Place:  diplo.Place{Name: diplo.NewText("fr", "Moscou"), GeoNames: diplo.MustParseIdentifier("geonames:524901")},
+		Text:   diplo.Text{language.French: "a", language.English: "b", language.MustParse("en-t-fr"): "c"},
+		Attr:   diplo.Attribution{Sources: []diplo.ID{"urn:x"}},
+	}
+	buf := make([]byte, 0, 4096)
+	var err error
+	if _, err = diplo.AppendJSON(buf, &v); err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, err = diplo.AppendJSON(buf, &v) }); n != 0 {
+		t.Errorf("AppendJSON allocates %v times per call, want 0", n)
+	}
+}
