@@ -1,6 +1,7 @@
 package bench_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"path/filepath"
 	"sync"
@@ -72,6 +73,24 @@ func loop(b *testing.B, f func() error) {
 		}
 	}
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
+
+// TestEncodersAgree checks that the three encoders of BenchmarkEncode
+// write the same bytes.
+func TestEncodersAgree(t *testing.T) {
+	for _, r := range loadRecords(t) {
+		m, err := diplo.Marshal(r.graph)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := json.Marshal(r.plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(m, r.json) || !bytes.Equal(p, r.json) {
+			t.Errorf("%s: diplo.Marshal, json.Marshal of the graph and json.Marshal of the plain structs differ", r.name)
+		}
+	}
 }
 
 // BenchmarkEncode compares diplo.Marshal of a diplo graph (diplo) and

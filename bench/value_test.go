@@ -63,17 +63,23 @@ func valuePairs() []struct {
 	}
 }
 
-// BenchmarkEncodeValue compares json.Marshal of one field of each typed
-// value with the plain field that encodes to the same JSON.
+// BenchmarkEncodeValue compares diplo.Marshal (diplo) and json.Marshal
+// (diplo-json) of one field of each typed value with json.Marshal of the
+// plain field that encodes to the same JSON.
 func BenchmarkEncodeValue(b *testing.B) {
 	for _, p := range valuePairs() {
 		for _, impl := range []struct {
-			name string
-			v    any
-		}{{"diplo", p.diplo}, {"plain", p.plain}} {
+			name    string
+			v       any
+			marshal func(any) ([]byte, error)
+		}{
+			{"diplo", p.diplo, diplo.Marshal},
+			{"diplo-json", p.diplo, json.Marshal},
+			{"plain", p.plain, json.Marshal},
+		} {
 			b.Run(impl.name+"/"+p.name, func(b *testing.B) {
 				loop(b, func() error {
-					_, err := json.Marshal(impl.v)
+					_, err := impl.marshal(impl.v)
 					return err
 				})
 			})
@@ -115,6 +121,9 @@ func TestValuePairs(t *testing.T) {
 			}
 			if string(d) != string(q) {
 				t.Fatalf("diplo %s\nplain %s", d, q)
+			}
+			if m, err := diplo.Marshal(p.diplo); err != nil || string(m) != string(d) {
+				t.Fatalf("diplo.Marshal wrote %s, %v; json.Marshal wrote %s", m, err, d)
 			}
 			v := p.newDiplo()
 			if err := json.Unmarshal(q, v); err != nil {
