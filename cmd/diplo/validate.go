@@ -147,7 +147,7 @@ func check(sch *jsonschema.Schema, typ string, data []byte) []string {
 		if err := schema.UnmarshalJSONLDStrict(data, node); err != nil {
 			return render(fieldErrors(err))
 		}
-		b, err := json.Marshal(node)
+		b, err := diplo.Marshal(node)
 		if err != nil {
 			return []string{line("", err.Error())}
 		}
