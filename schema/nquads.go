@@ -587,8 +587,16 @@ func parsesAbsolute(s string) bool {
 // validIRIChars reports whether s holds only characters that an N-Quads
 // IRIREF may hold unescaped, in valid UTF-8.
 func validIRIChars(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return false
+			}
+			i += n
+			continue
+		}
 		if c <= 0x20 || c == 0x7f {
 			return false
 		}
@@ -596,9 +604,7 @@ func validIRIChars(s string) bool {
 		case '<', '>', '"', '{', '}', '|', '^', '`', '\\':
 			return false
 		}
-		if c >= utf8.RuneSelf {
-			return utf8.ValidString(s[i:])
-		}
+		i++
 	}
 	return true
 }
