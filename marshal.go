@@ -12,9 +12,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // Marshal returns the JSON encoding of v. It writes the same bytes, and
@@ -300,12 +301,12 @@ func (e *encState) appendTextOf(a encoding.TextAppender) error {
 		return errDelegate
 	}
 	e.buf = b
-	if plainJSONString(e.buf[start+1:]) {
+	if jsonstr.Plain(e.buf[start+1:]) {
 		e.buf = append(e.buf, '"')
 		return nil
 	}
 	e.scratch = append(e.scratch[:0], e.buf[start+1:]...)
-	e.buf = appendJSONString(e.buf[:start], e.scratch)
+	e.buf = jsonstr.Append(e.buf[:start], e.scratch, true)
 	return nil
 }
 
@@ -314,7 +315,7 @@ func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
 	if err != nil {
 		return errDelegate
 	}
-	e.buf = appendJSONString(e.buf, b)
+	e.buf = jsonstr.Append(e.buf, b, true)
 	return nil
 }
 
@@ -362,7 +363,7 @@ func floatEncoder(bits int) encFunc {
 }
 
 func encodeString(e *encState, v reflect.Value) error {
-	e.buf = appendJSONString(e.buf, v.String())
+	e.buf = jsonstr.Append(e.buf, v.String(), true)
 	return nil
 }
 
@@ -444,9 +445,9 @@ func encodeText(e *encState, v reflect.Value) error {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = appendJSONString(e.buf, m.key)
+		e.buf = jsonstr.Append(e.buf, m.key, true)
 		e.buf = append(e.buf, ':')
-		e.buf = appendJSONString(e.buf, m.value)
+		e.buf = jsonstr.Append(e.buf, m.value, true)
 	}
 	e.buf = append(e.buf, '}')
 	return nil
@@ -454,7 +455,7 @@ func encodeText(e *encState, v reflect.Value) error {
 
 func encodeTag(e *encState, v reflect.Value) error {
 	tag, _ := reflect.TypeAssert[language.Tag](v)
-	e.buf = appendJSONString(e.buf, tagText(tag))
+	e.buf = jsonstr.Append(e.buf, tagText(tag), true)
 	return nil
 }
 
@@ -518,7 +519,7 @@ func newStructEncoder(t reflect.Type) encFunc {
 	}
 	for i := range fields {
 		f := &fields[i]
-		f.key = append(appendJSONString([]byte{','}, f.name), ':')
+		f.key = append(jsonstr.Append([]byte{','}, f.name, true), ':')
 	}
 	return func(e *encState, v reflect.Value) error {
 		e.buf = append(e.buf, '{')
@@ -681,85 +682,4 @@ func validTagName(name string) bool {
 		}
 	}
 	return true
-}
-
-// jsonSafe marks the ASCII bytes that encoding/json writes as they are in
-// a string: all but the controls, '"', '\\' and, for HTML, '<', '>', '&'.
-var jsonSafe = func() (s [utf8.RuneSelf]bool) {
-	for c := ' '; c < utf8.RuneSelf; c++ {
-		s[c] = !strings.ContainsRune("\"\\<>&", c)
-	}
-	return s
-}()
-
-// plainJSONString reports whether b is written as it is between quotes:
-// only safe ASCII bytes.
-func plainJSONString(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf || !jsonSafe[c] {
-			return false
-		}
-	}
-	return true
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it with HTML escaping on: '<', '>', '&', U+2028 and U+2029 as
-// \u escapes, invalid UTF-8 as \ufffd.
-func appendJSONString[S []byte | string](b []byte, s S) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := decodeRune(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
-func decodeRune[S []byte | string](s S) (rune, int) {
-	var buf [utf8.UTFMax]byte
-	n := copy(buf[:], s)
-	return utf8.DecodeRune(buf[:n])
 }

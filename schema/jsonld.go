@@ -8,13 +8,13 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // Errors of the JSON-LD and N-Quads codecs.
@@ -458,7 +458,7 @@ func (p *plainWriter) date(raw, key []byte) error {
 			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
 		}
 	}
-	p.out = appendString(p.out, value)
+	p.out = jsonstr.Append(p.out, value, false)
 	return nil
 }
 
@@ -502,47 +502,4 @@ func knownContext(v any) bool {
 		return reflect.DeepEqual(m, decodedContext())
 	}
 	return false
-}
-
-// appendString appends s as a JSON string.
-func appendString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r != utf8.RuneError || size != 1 {
-				i += size
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i++
-			start = i
-			continue
-		}
-		dst = append(dst, s[start:i]...)
-		switch c {
-		case '"', '\\':
-			dst = append(dst, '\\', c)
-		case '\n':
-			dst = append(dst, '\\', 'n')
-		case '\r':
-			dst = append(dst, '\\', 'r')
-		case '\t':
-			dst = append(dst, '\\', 't')
-		default:
-			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-		}
-		i++
-		start = i
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }

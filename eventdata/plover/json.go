@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // codec carries the settings of one decoding or encoding.
@@ -538,7 +540,7 @@ func (w *objectWriter) member(key string, value []byte) {
 		w.buf = append(w.buf, ',')
 	}
 	w.first = false
-	w.buf = appendString(w.buf, key)
+	w.buf = jsonstr.Append(w.buf, key, false)
 	w.buf = append(w.buf, ':')
 	w.buf = append(w.buf, value...)
 }
@@ -579,53 +581,7 @@ func encodeObject(fields []field, extra map[string]json.RawMessage, c codec) ([]
 	return w.close(), nil
 }
 
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string. It escapes what JSON requires
-// (quote, backslash, control characters), writes invalid UTF-8 as U+FFFD
-// and leaves <, > and & as they are.
-func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '"', '\\':
-				dst = append(dst, '\\', b)
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
-
-func quoted(s string) []byte { return appendString(nil, s) }
+func quoted(s string) []byte { return jsonstr.Append(nil, s, false) }
 
 // encodeField returns the JSON of the field at ptr, and whether to omit
 // it.
@@ -698,7 +654,7 @@ func (l List) encode() []byte {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = appendString(buf, s)
+		buf = jsonstr.Append(buf, s, false)
 	}
 	return append(buf, ']')
 }
