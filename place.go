@@ -61,6 +61,11 @@ func checkScheme(id Identifier, s Scheme) error {
 }
 
 // Coordinates are a WGS 84 latitude and longitude in decimal degrees.
+//
+// Both members are required in JSON, and the JSON Schema says so, but
+// decoding, which is encoding/json's, gives 0 for a missing one, and 0 is
+// a real latitude and longitude: Validate cannot tell them apart. Check
+// coordinates from outside against the schema (diplo validate does).
 type Coordinates struct {
 	Latitude  float64 `json:"latitude"`
 	Longitude float64 `json:"longitude"`
