@@ -133,6 +133,11 @@ func TestEventValidate(t *testing.T) {
 	cases = append(cases, idListCases("parts", func(e *E) *[]diplo.ID { return &e.Parts })...)
 	cases = append(cases, idListCases("outcomes", func(e *E) *[]diplo.ID { return &e.Outcomes })...)
 	cases = append(cases, idListCases("sources", func(e *E) *[]diplo.ID { return &e.Sources })...)
+	cases = append(cases, identifierCases(func(e *E) *[]diplo.Identifier { return &e.Identifiers })...)
+	cases = append(cases, []ruleCase[E]{
+		{name: "GDELT identifier of bad form", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: diplo.GDELT, Value: "012"} },
+			path: "identifiers[0]", want: diplo.ErrSyntax},
+	}...)
 	cases = append(cases, []ruleCase[E]{
 		{name: "kind required", edit: func(e *E) { e.Kind = "" }, path: "kind", want: diplo.ErrRequired},
 		{name: "kind unknown", edit: func(e *E) { e.Kind = "sumit" }, path: "kind", want: diplo.ErrUnknown},
@@ -186,10 +191,6 @@ func TestEventValidate(t *testing.T) {
 			path: "characterisations[0].by[1]", want: diplo.ErrDuplicate},
 		{name: "characterisation note undetermined language", edit: func(e *E) { e.Characterisations[0].Note = diplo.Text{language.Und: "x"} },
 			path: "characterisations[0].note.und", want: diplo.ErrLanguage},
-		{name: "identifier of bad form", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: diplo.GDELT, Value: "012"} },
-			path: "identifiers[0]", want: diplo.ErrSyntax},
-		{name: "identifier of unknown scheme", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: "icews", Value: "1"} },
-			path: "identifiers[0]", want: diplo.ErrUnknown},
 		{name: "claim without property", edit: func(e *E) { e.Claims[0].Property = "" },
 			path: "claims[0].property", want: diplo.ErrRequired},
 		{name: "claim without attribution", edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },

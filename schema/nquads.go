@@ -378,13 +378,6 @@ func (q *nqWriter) literalStart(s rdfTerm, p, v string) {
 	q.w.WriteByte('"')
 }
 
-func (q *nqWriter) typed(s rdfTerm, p, v, datatype string) {
-	q.literalStart(s, p, v)
-	q.w.WriteString("^^")
-	q.w.WriteString(datatype)
-	q.w.WriteString(" .\n")
-}
-
 // escape writes v as the inside of an N-Quads string literal. Invalid
 // UTF-8 bytes become U+FFFD, as encoding/json writes them, so the literal
 // is the one a JSON-LD processor reads from MarshalJSONLD's output.

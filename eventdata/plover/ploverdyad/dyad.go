@@ -120,9 +120,7 @@ func actorsOf(e plover.Entities) []eventdata.Actor {
 		if ent.Sector != "" {
 			a.Types = append(a.Types, ent.Sector)
 		}
-		for _, s := range ent.OtherSectorCodes.Values() {
-			a.Types = append(a.Types, s)
-		}
+		a.Types = append(a.Types, ent.OtherSectorCodes.Values()...)
 		out = append(out, a)
 	}
 	return out
