@@ -131,14 +131,11 @@ func (id Identifier) AppendText(b []byte) ([]byte, error) {
 
 // MarshalText implements encoding.TextMarshaler.
 func (id Identifier) MarshalText() ([]byte, error) {
-	if id.IsZero() || id.Scheme == URL {
-		return []byte(id.String()), nil
+	if id.IsZero() {
+		return []byte{}, nil
 	}
-	// One allocation, where []byte(id.String()) makes two.
-	b := make([]byte, 0, len(id.Scheme)+1+len(id.Value))
-	b = append(b, id.Scheme...)
-	b = append(b, ':')
-	return append(b, id.Value...), nil
+	// One allocation of the exact length.
+	return id.AppendText(make([]byte, 0, len(id.Scheme)+1+len(id.Value)))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseIdentifier.
