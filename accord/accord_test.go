@@ -9,6 +9,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 // IDs of the nodes the test values link to.
@@ -98,87 +99,87 @@ func TestValidValues(t *testing.T) {
 			if err := tc.v.Validate(); err != nil {
 				t.Fatalf("Validate() = %v", err)
 			}
-			checkAllSet(t, tc.v)
+			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
 }
 
 func TestAccordValidate(t *testing.T) {
 	type A = accord.Accord
-	cases := idCases(func(a *A) *diplo.ID { return &a.ID })
-	cases = append(cases, textCases("title", "fr", func(a *A) *diplo.Text { return &a.Title })...)
-	cases = append(cases, identifierCases(func(a *A) *[]diplo.Identifier { return &a.Identifiers })[:2]...)
-	cases = append(cases, idListCases("creates", func(a *A) *[]diplo.ID { return &a.Creates })...)
-	cases = append(cases, idListCases("sources", func(a *A) *[]diplo.ID { return &a.Sources })...)
-	cases = append(cases, []ruleCase[A]{
-		{name: "kind required", edit: func(a *A) { a.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(a *A) { a.Kind = "pact" }, path: "kind", want: diplo.ErrUnknown},
+	cases := modeltest.IDRules(func(a *A) *diplo.ID { return &a.ID })
+	cases = append(cases, modeltest.TextRules("title", "fr", func(a *A) *diplo.Text { return &a.Title })...)
+	cases = append(cases, modeltest.IdentifierRules(func(a *A) *[]diplo.Identifier { return &a.Identifiers })[:2]...)
+	cases = append(cases, modeltest.IDListRules("creates", func(a *A) *[]diplo.ID { return &a.Creates })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(a *A) *[]diplo.ID { return &a.Sources })...)
+	cases = append(cases, []modeltest.Rule[A]{
+		{Name: "kind required", Edit: func(a *A) { a.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(a *A) { a.Kind = "pact" }, Path: "kind", Want: diplo.ErrUnknown},
 
 		// Parties: a third entry, so the signatories still sign for parties.
-		{name: "party id empty", edit: func(a *A) { a.Parties = append(a.Parties, "") }, path: "parties[2]", want: diplo.ErrRequired},
-		{name: "party id not an IRI", edit: func(a *A) { a.Parties = append(a.Parties, "France") }, path: "parties[2]", want: diplo.ErrSyntax},
-		{name: "party listed twice", edit: func(a *A) { a.Parties = append(a.Parties, russiaID) }, path: "parties[2]", want: diplo.ErrDuplicate},
+		{Name: "party id empty", Edit: func(a *A) { a.Parties = append(a.Parties, "") }, Path: "parties[2]", Want: diplo.ErrRequired},
+		{Name: "party id not an IRI", Edit: func(a *A) { a.Parties = append(a.Parties, "France") }, Path: "parties[2]", Want: diplo.ErrSyntax},
+		{Name: "party listed twice", Edit: func(a *A) { a.Parties = append(a.Parties, russiaID) }, Path: "parties[2]", Want: diplo.ErrDuplicate},
 
-		{name: "signatory person required", edit: func(a *A) { a.Signatories[1].Person = "" },
-			path: "signatories[1].person", want: diplo.ErrRequired},
-		{name: "signatory person not an IRI", edit: func(a *A) { a.Signatories[1].Person = "the minister" },
-			path: "signatories[1].person", want: diplo.ErrSyntax},
-		{name: "signatory capacity unknown", edit: func(a *A) { a.Signatories[2].Capacity = "host" },
-			path: "signatories[2].capacity", want: diplo.ErrUnknown},
-		{name: "signatory for no party", edit: func(a *A) { a.Signatories[1].Party = "" },
-			path: "signatories[1].party", want: diplo.ErrRequired},
-		{name: "signatory in capacity signatory for no party", edit: func(a *A) { a.Signatories[2].Capacity = accord.AsSignatory },
-			path: "signatories[2].party", want: diplo.ErrRequired},
-		{name: "signatory office not an IRI", edit: func(a *A) { a.Signatories[0].Office = "minister" },
-			path: "signatories[0].office", want: diplo.ErrSyntax},
-		{name: "signatory acting for a non-party", edit: func(a *A) { a.Signatories[0].Party = franceID },
-			path: "signatories[0].party", want: diplo.ErrInconsistent},
-		{name: "signatory with no capacity acting for a non-party", edit: func(a *A) { a.Signatories[1].Party = franceID },
-			path: "signatories[1].party", want: diplo.ErrInconsistent},
+		{Name: "signatory person required", Edit: func(a *A) { a.Signatories[1].Person = "" },
+			Path: "signatories[1].person", Want: diplo.ErrRequired},
+		{Name: "signatory person not an IRI", Edit: func(a *A) { a.Signatories[1].Person = "the minister" },
+			Path: "signatories[1].person", Want: diplo.ErrSyntax},
+		{Name: "signatory capacity unknown", Edit: func(a *A) { a.Signatories[2].Capacity = "host" },
+			Path: "signatories[2].capacity", Want: diplo.ErrUnknown},
+		{Name: "signatory for no party", Edit: func(a *A) { a.Signatories[1].Party = "" },
+			Path: "signatories[1].party", Want: diplo.ErrRequired},
+		{Name: "signatory in capacity signatory for no party", Edit: func(a *A) { a.Signatories[2].Capacity = accord.AsSignatory },
+			Path: "signatories[2].party", Want: diplo.ErrRequired},
+		{Name: "signatory office not an IRI", Edit: func(a *A) { a.Signatories[0].Office = "minister" },
+			Path: "signatories[0].office", Want: diplo.ErrSyntax},
+		{Name: "signatory acting for a non-party", Edit: func(a *A) { a.Signatories[0].Party = franceID },
+			Path: "signatories[0].party", Want: diplo.ErrInconsistent},
+		{Name: "signatory with no capacity acting for a non-party", Edit: func(a *A) { a.Signatories[1].Party = franceID },
+			Path: "signatories[1].party", Want: diplo.ErrInconsistent},
 		// A party id of bad form is both malformed and not a party.
-		{name: "signatory party not an IRI", edit: func(a *A) { a.Signatories[0].Party = "Russia" },
-			path: "signatories[0].party", want: diplo.ErrSyntax, count: 2},
+		{Name: "signatory party not an IRI", Edit: func(a *A) { a.Signatories[0].Party = "Russia" },
+			Path: "signatories[0].party", Want: diplo.ErrSyntax, Count: 2},
 
-		{name: "domain unknown", edit: func(a *A) { a.Domains[0].Domain = "commerce" },
-			path: "domains[0].domain", want: diplo.ErrUnknown},
-		{name: "domain empty", edit: func(a *A) { a.Domains[1] = diplo.Topic{} },
-			path: "domains[1].domain", want: diplo.ErrRequired},
+		{Name: "domain unknown", Edit: func(a *A) { a.Domains[0].Domain = "commerce" },
+			Path: "domains[0].domain", Want: diplo.ErrUnknown},
+		{Name: "domain empty", Edit: func(a *A) { a.Domains[1] = diplo.Topic{} },
+			Path: "domains[1].domain", Want: diplo.ErrRequired},
 
-		{name: "action kind required", edit: func(a *A) { a.Actions[0].Kind = "" },
-			path: "actions[0].kind", want: diplo.ErrRequired},
-		{name: "action kind unknown", edit: func(a *A) { a.Actions[0].Kind = "ratify" },
-			path: "actions[0].kind", want: diplo.ErrUnknown},
-		{name: "action event not an IRI", edit: func(a *A) { a.Actions[0].Event = "signing" },
-			path: "actions[0].event", want: diplo.ErrSyntax},
-		{name: "action source not an IRI", edit: func(a *A) { a.Actions[1].Sources[0] = "kremlin" },
-			path: "actions[1].sources[0]", want: diplo.ErrSyntax},
-		{name: "action note undetermined language", edit: func(a *A) { a.Actions[0].Note = diplo.Text{language.Und: "x"} },
-			path: "actions[0].note.und", want: diplo.ErrLanguage},
-		{name: "action by a non-party", edit: func(a *A) { a.Actions[1].Party = franceID },
-			path: "actions[1].party", want: diplo.ErrInconsistent},
-		{name: "action party not an IRI", edit: func(a *A) { a.Actions[1].Party = "Mali" },
-			path: "actions[1].party", want: diplo.ErrSyntax, count: 2},
-		{name: "ratification before signature", edit: func(a *A) {
+		{Name: "action kind required", Edit: func(a *A) { a.Actions[0].Kind = "" },
+			Path: "actions[0].kind", Want: diplo.ErrRequired},
+		{Name: "action kind unknown", Edit: func(a *A) { a.Actions[0].Kind = "ratify" },
+			Path: "actions[0].kind", Want: diplo.ErrUnknown},
+		{Name: "action event not an IRI", Edit: func(a *A) { a.Actions[0].Event = "signing" },
+			Path: "actions[0].event", Want: diplo.ErrSyntax},
+		{Name: "action source not an IRI", Edit: func(a *A) { a.Actions[1].Sources[0] = "kremlin" },
+			Path: "actions[1].sources[0]", Want: diplo.ErrSyntax},
+		{Name: "action note undetermined language", Edit: func(a *A) { a.Actions[0].Note = diplo.Text{language.Und: "x"} },
+			Path: "actions[0].note.und", Want: diplo.ErrLanguage},
+		{Name: "action by a non-party", Edit: func(a *A) { a.Actions[1].Party = franceID },
+			Path: "actions[1].party", Want: diplo.ErrInconsistent},
+		{Name: "action party not an IRI", Edit: func(a *A) { a.Actions[1].Party = "Mali" },
+			Path: "actions[1].party", Want: diplo.ErrSyntax, Count: 2},
+		{Name: "ratification before signature", Edit: func(a *A) {
 			a.Actions = append(a.Actions, accord.Action{Kind: accord.Ratification, Date: diplo.MustParseDate("2025-06-01"), Party: maliID})
-		}, path: "actions[2].date", want: diplo.ErrOrder},
+		}, Path: "actions[2].date", Want: diplo.ErrOrder},
 
-		{name: "depositary not an IRI", edit: func(a *A) { a.Depositary = "Russia" }, path: "depositary", want: diplo.ErrSyntax},
-		{name: "language undetermined", edit: func(a *A) { a.Languages[1] = language.Und },
-			path: "languages[1]", want: diplo.ErrLanguage},
-		{name: "relation kind required", edit: func(a *A) { a.Relations[0].Kind = "" },
-			path: "relations[0].kind", want: diplo.ErrRequired},
-		{name: "relation kind unknown", edit: func(a *A) { a.Relations[0].Kind = "replaces" },
-			path: "relations[0].kind", want: diplo.ErrUnknown},
-		{name: "relation accord required", edit: func(a *A) { a.Relations[0].Accord = "" },
-			path: "relations[0].accord", want: diplo.ErrRequired},
-		{name: "relation to itself", edit: func(a *A) { a.Relations[0].Accord = a.ID },
-			path: "relations[0].accord", want: diplo.ErrCycle},
-		{name: "claim without value", edit: func(a *A) { a.Claims[0].Value = nil },
-			path: "claims[0].value", want: diplo.ErrRequired},
-		{name: "claim without attribution", edit: func(a *A) { a.Claims[0].Attribution = diplo.Attribution{} },
-			path: "claims[0].sources", want: diplo.ErrRequired},
+		{Name: "depositary not an IRI", Edit: func(a *A) { a.Depositary = "Russia" }, Path: "depositary", Want: diplo.ErrSyntax},
+		{Name: "language undetermined", Edit: func(a *A) { a.Languages[1] = language.Und },
+			Path: "languages[1]", Want: diplo.ErrLanguage},
+		{Name: "relation kind required", Edit: func(a *A) { a.Relations[0].Kind = "" },
+			Path: "relations[0].kind", Want: diplo.ErrRequired},
+		{Name: "relation kind unknown", Edit: func(a *A) { a.Relations[0].Kind = "replaces" },
+			Path: "relations[0].kind", Want: diplo.ErrUnknown},
+		{Name: "relation accord required", Edit: func(a *A) { a.Relations[0].Accord = "" },
+			Path: "relations[0].accord", Want: diplo.ErrRequired},
+		{Name: "relation to itself", Edit: func(a *A) { a.Relations[0].Accord = a.ID },
+			Path: "relations[0].accord", Want: diplo.ErrCycle},
+		{Name: "claim without value", Edit: func(a *A) { a.Claims[0].Value = nil },
+			Path: "claims[0].value", Want: diplo.ErrRequired},
+		{Name: "claim without attribution", Edit: func(a *A) { a.Claims[0].Attribution = diplo.Attribution{} },
+			Path: "claims[0].sources", Want: diplo.ErrRequired},
 	}...)
-	runRules(t, validAccord, cases)
+	modeltest.RunRules(t, validAccord, cases)
 }
 
 // TestAccordAccepts checks values the rules must leave alone.
@@ -220,7 +221,7 @@ func TestAccordAccepts(t *testing.T) {
 func TestAccordEmptyIDNoCycle(t *testing.T) {
 	a := validAccord()
 	a.ID, a.Relations[0].Accord = "", ""
-	fes := fieldErrors(t, a.Validate())
+	fes := modeltest.FieldErrors(t, a.Validate())
 	want := []string{"id", "relations[0].accord"}
 	if len(fes) != len(want) {
 		t.Fatalf("Validate() =\n%v\nwant errors at %q", a.Validate(), want)
@@ -234,12 +235,12 @@ func TestAccordEmptyIDNoCycle(t *testing.T) {
 
 func TestSignatoryValidate(t *testing.T) {
 	type S = accord.Signatory
-	runRules(t, validSignatory, []ruleCase[S]{
-		{name: "person required", edit: func(s *S) { s.Person = "" }, path: "person", want: diplo.ErrRequired},
-		{name: "capacity unknown", edit: func(s *S) { s.Capacity = "notary" }, path: "capacity", want: diplo.ErrUnknown},
-		{name: "party required", edit: func(s *S) { s.Party = "" }, path: "party", want: diplo.ErrRequired},
-		{name: "party not an IRI", edit: func(s *S) { s.Party = "Russia" }, path: "party", want: diplo.ErrSyntax},
-		{name: "office not an IRI", edit: func(s *S) { s.Office = "minister" }, path: "office", want: diplo.ErrSyntax},
+	modeltest.RunRules(t, validSignatory, []modeltest.Rule[S]{
+		{Name: "person required", Edit: func(s *S) { s.Person = "" }, Path: "person", Want: diplo.ErrRequired},
+		{Name: "capacity unknown", Edit: func(s *S) { s.Capacity = "notary" }, Path: "capacity", Want: diplo.ErrUnknown},
+		{Name: "party required", Edit: func(s *S) { s.Party = "" }, Path: "party", Want: diplo.ErrRequired},
+		{Name: "party not an IRI", Edit: func(s *S) { s.Party = "Russia" }, Path: "party", Want: diplo.ErrSyntax},
+		{Name: "office not an IRI", Edit: func(s *S) { s.Office = "minister" }, Path: "office", Want: diplo.ErrSyntax},
 	})
 	for _, c := range []accord.Capacity{accord.AsWitness, accord.AsGuarantor, accord.AsMediator} {
 		s := accord.Signatory{Person: putinID, Capacity: c}
@@ -251,12 +252,12 @@ func TestSignatoryValidate(t *testing.T) {
 
 func TestActionValidate(t *testing.T) {
 	type X = accord.Action
-	runRules(t, validAction, []ruleCase[X]{
-		{name: "kind required", edit: func(x *X) { x.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(x *X) { x.Kind = "deposit" }, path: "kind", want: diplo.ErrUnknown},
-		{name: "party not an IRI", edit: func(x *X) { x.Party = "Russia" }, path: "party", want: diplo.ErrSyntax},
-		{name: "event not an IRI", edit: func(x *X) { x.Event = "signing" }, path: "event", want: diplo.ErrSyntax},
-		{name: "by listed twice", edit: func(x *X) { x.By = append(x.By, x.By[0]) }, path: "by[1]", want: diplo.ErrDuplicate},
+	modeltest.RunRules(t, validAction, []modeltest.Rule[X]{
+		{Name: "kind required", Edit: func(x *X) { x.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(x *X) { x.Kind = "deposit" }, Path: "kind", Want: diplo.ErrUnknown},
+		{Name: "party not an IRI", Edit: func(x *X) { x.Party = "Russia" }, Path: "party", Want: diplo.ErrSyntax},
+		{Name: "event not an IRI", Edit: func(x *X) { x.Event = "signing" }, Path: "event", Want: diplo.ErrSyntax},
+		{Name: "by listed twice", Edit: func(x *X) { x.By = append(x.By, x.By[0]) }, Path: "by[1]", Want: diplo.ErrDuplicate},
 	})
 	if err := (accord.Action{Kind: accord.Termination}).Validate(); err != nil {
 		t.Errorf("an undated accord-wide action: Validate() = %v", err)
@@ -265,11 +266,11 @@ func TestActionValidate(t *testing.T) {
 
 func TestRelationValidate(t *testing.T) {
 	type R = accord.Relation
-	runRules(t, validRelation, []ruleCase[R]{
-		{name: "kind required", edit: func(r *R) { r.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(r *R) { r.Kind = "cancels" }, path: "kind", want: diplo.ErrUnknown},
-		{name: "accord required", edit: func(r *R) { r.Accord = "" }, path: "accord", want: diplo.ErrRequired},
-		{name: "accord not an IRI", edit: func(r *R) { r.Accord = "the 2019 accord" }, path: "accord", want: diplo.ErrSyntax},
+	modeltest.RunRules(t, validRelation, []modeltest.Rule[R]{
+		{Name: "kind required", Edit: func(r *R) { r.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(r *R) { r.Kind = "cancels" }, Path: "kind", Want: diplo.ErrUnknown},
+		{Name: "accord required", Edit: func(r *R) { r.Accord = "" }, Path: "accord", Want: diplo.ErrRequired},
+		{Name: "accord not an IRI", Edit: func(r *R) { r.Accord = "the 2019 accord" }, Path: "accord", Want: diplo.ErrSyntax},
 	})
 }
 
@@ -309,7 +310,7 @@ func TestMultipleErrorsSorted(t *testing.T) {
 	a.Signatories[0].Party = franceID
 	a.Actions[1].Kind = "ratify"
 	a.Languages[0] = language.Und
-	fes := fieldErrors(t, a.Validate())
+	fes := modeltest.FieldErrors(t, a.Validate())
 	want := []string{"actions[1].kind", "kind", "languages[0]", "signatories[0].party"}
 	if len(fes) != len(want) {
 		t.Fatalf("Validate() =\n%v\nwant errors at %q", a.Validate(), want)

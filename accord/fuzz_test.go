@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func FuzzUnmarshal(f *testing.F) {
@@ -20,9 +21,9 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte(`{"id":"urn:x","kind":"treaty","title":{"en":"x"},"signatories":[{"person":"urn:p","party":"urn:b"}],"languages":["und","en-t-fr"]}`))
 	f.Add([]byte(`{"id":"urn:x","kind":"treaty","title":{"en":"x"},"actions":[{"kind":"entry-into-force","date":"1990-09-02"},{"kind":"signature","date":"2002?","party":"urn:b"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		decodeStable[accord.Accord](t, data)
-		decodeStable[accord.Signatory](t, data)
-		decodeStable[accord.Action](t, data)
-		decodeStable[accord.Relation](t, data)
+		modeltest.DecodeStable[accord.Accord](t, data)
+		modeltest.DecodeStable[accord.Signatory](t, data)
+		modeltest.DecodeStable[accord.Action](t, data)
+		modeltest.DecodeStable[accord.Relation](t, data)
 	})
 }

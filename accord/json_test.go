@@ -3,18 +3,22 @@ package accord_test
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"strings"
 	"testing"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 func TestRoundTrip(t *testing.T) {
-	t.Run("Accord", func(t *testing.T) { roundTrip(t, "accord", validAccord()) })
-	t.Run("Signatory", func(t *testing.T) { roundTrip(t, "signatory", validSignatory()) })
-	t.Run("Action", func(t *testing.T) { roundTrip(t, "action", validAction()) })
-	t.Run("Relation", func(t *testing.T) { roundTrip(t, "relation", validRelation()) })
+	t.Run("Accord", func(t *testing.T) { modeltest.RoundTrip(t, *update, "accord", validAccord()) })
+	t.Run("Signatory", func(t *testing.T) { modeltest.RoundTrip(t, *update, "signatory", validSignatory()) })
+	t.Run("Action", func(t *testing.T) { modeltest.RoundTrip(t, *update, "action", validAction()) })
+	t.Run("Relation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "relation", validRelation()) })
 }
 
 // TestMinimalJSON pins the JSON of values with only their required fields:

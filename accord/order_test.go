@@ -6,6 +6,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 // Two parties for the lifecycle tests.
@@ -141,7 +142,7 @@ func TestLifecycleOrder(t *testing.T) {
 				}
 				return
 			}
-			fe := checkRule(t, err, tc.path, diplo.ErrOrder, 1)
+			fe := modeltest.CheckRule(t, err, tc.path, diplo.ErrOrder, 1)
 			var oe *accord.OrderError
 			if !errors.As(fe, &oe) {
 				t.Fatalf("error %v holds no *accord.OrderError", fe)
@@ -268,7 +269,7 @@ func TestOrderMatrix(t *testing.T) {
 				case want && err == nil:
 					t.Errorf("%s: %s dated before %s: Validate() = nil, want ErrOrder", arr.name, later, earlier)
 				case want:
-					checkRule(t, err, "actions[1].date", diplo.ErrOrder, 1)
+					modeltest.CheckRule(t, err, "actions[1].date", diplo.ErrOrder, 1)
 					errs++
 				case err != nil:
 					t.Errorf("%s: %s dated before %s: Validate() = %v, want nil", arr.name, later, earlier, err)

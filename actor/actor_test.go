@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 // IDs of the nodes the test values link to.
@@ -136,104 +137,104 @@ func TestValidValues(t *testing.T) {
 			if err := tc.v.Validate(); err != nil {
 				t.Fatalf("Validate() = %v", err)
 			}
-			checkAllSet(t, tc.v)
+			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
 }
 
 func TestPersonValidate(t *testing.T) {
-	cases := idCases(func(p *actor.Person) *diplo.ID { return &p.ID })
-	cases = append(cases, textCases("name", "ru", func(p *actor.Person) *diplo.Text { return &p.Name })...)
-	cases = append(cases, identifierCases(func(p *actor.Person) *[]diplo.Identifier { return &p.Identifiers })...)
-	cases = append(cases, idListCases("sources", func(p *actor.Person) *[]diplo.ID { return &p.Sources })...)
+	cases := modeltest.IDRules(func(p *actor.Person) *diplo.ID { return &p.ID })
+	cases = append(cases, modeltest.TextRules("name", "ru", func(p *actor.Person) *diplo.Text { return &p.Name })...)
+	cases = append(cases, modeltest.IdentifierRules(func(p *actor.Person) *[]diplo.Identifier { return &p.Identifiers })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(p *actor.Person) *[]diplo.ID { return &p.Sources })...)
 	cases = append(cases,
-		ruleCase[actor.Person]{name: "nationality not a country", edit: func(p *actor.Person) { p.Nationality = []diplo.Country{"XX"} },
-			path: "nationality[0]", want: diplo.ErrCountry},
-		ruleCase[actor.Person]{name: "nationality in lower case", edit: func(p *actor.Person) { p.Nationality = []diplo.Country{"ru"} },
-			path: "nationality[0]", want: diplo.ErrCountry},
+		modeltest.Rule[actor.Person]{Name: "nationality not a country", Edit: func(p *actor.Person) { p.Nationality = []diplo.Country{"XX"} },
+			Path: "nationality[0]", Want: diplo.ErrCountry},
+		modeltest.Rule[actor.Person]{Name: "nationality in lower case", Edit: func(p *actor.Person) { p.Nationality = []diplo.Country{"ru"} },
+			Path: "nationality[0]", Want: diplo.ErrCountry},
 	)
-	runRules(t, validPerson, cases)
+	modeltest.RunRules(t, validPerson, cases)
 }
 
 func TestStateValidate(t *testing.T) {
-	cases := idCases(func(s *actor.State) *diplo.ID { return &s.ID })
-	cases = append(cases, textCases("name", "fr", func(s *actor.State) *diplo.Text { return &s.Name })...)
-	cases = append(cases, identifierCases(func(s *actor.State) *[]diplo.Identifier { return &s.Identifiers })...)
-	cases = append(cases, idListCases("sources", func(s *actor.State) *[]diplo.ID { return &s.Sources })...)
+	cases := modeltest.IDRules(func(s *actor.State) *diplo.ID { return &s.ID })
+	cases = append(cases, modeltest.TextRules("name", "fr", func(s *actor.State) *diplo.Text { return &s.Name })...)
+	cases = append(cases, modeltest.IdentifierRules(func(s *actor.State) *[]diplo.Identifier { return &s.Identifiers })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(s *actor.State) *[]diplo.ID { return &s.Sources })...)
 	cases = append(cases,
-		ruleCase[actor.State]{name: "country required", edit: func(s *actor.State) { s.Country = "" },
-			path: "country", want: diplo.ErrRequired},
-		ruleCase[actor.State]{name: "country not a country", edit: func(s *actor.State) { s.Country = "EU" },
-			path: "country", want: diplo.ErrCountry},
-		ruleCase[actor.State]{name: "country as alpha-3", edit: func(s *actor.State) { s.Country = "MLI" },
-			path: "country", want: diplo.ErrCountry},
+		modeltest.Rule[actor.State]{Name: "country required", Edit: func(s *actor.State) { s.Country = "" },
+			Path: "country", Want: diplo.ErrRequired},
+		modeltest.Rule[actor.State]{Name: "country not a country", Edit: func(s *actor.State) { s.Country = "EU" },
+			Path: "country", Want: diplo.ErrCountry},
+		modeltest.Rule[actor.State]{Name: "country as alpha-3", Edit: func(s *actor.State) { s.Country = "MLI" },
+			Path: "country", Want: diplo.ErrCountry},
 	)
-	runRules(t, validState, cases)
+	modeltest.RunRules(t, validState, cases)
 }
 
 func TestOrganizationValidate(t *testing.T) {
 	type O = actor.Organization
-	cases := idCases(func(o *O) *diplo.ID { return &o.ID })
-	cases = append(cases, textCases("name", "fr", func(o *O) *diplo.Text { return &o.Name })...)
-	cases = append(cases, identifierCases(func(o *O) *[]diplo.Identifier { return &o.Identifiers })...)
-	cases = append(cases, idListCases("members", func(o *O) *[]diplo.ID { return &o.Members })...)
-	cases = append(cases, idListCases("sources", func(o *O) *[]diplo.ID { return &o.Sources })...)
-	cases = append(cases, []ruleCase[O]{
-		{name: "kind required", edit: func(o *O) { o.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(o *O) { o.Kind = "club" }, path: "kind", want: diplo.ErrUnknown},
-		{name: "abbreviation with control character", edit: func(o *O) { o.Abbreviation = "C\x00G" },
-			path: "abbreviation", want: diplo.ErrSyntax},
-		{name: "country not a country", edit: func(o *O) { o.Country = "QO" }, path: "country", want: diplo.ErrCountry},
-		{name: "partOf not an IRI", edit: func(o *O) { o.PartOf = "ministry" }, path: "partOf", want: diplo.ErrSyntax},
-		{name: "partOf itself", edit: func(o *O) { o.PartOf = o.ID }, path: "partOf", want: diplo.ErrCycle},
-		{name: "createdBy not an IRI", edit: func(o *O) { o.CreatedBy = "accord 1" }, path: "createdBy", want: diplo.ErrSyntax},
-		{name: "claim without property", edit: func(o *O) { o.Claims[0].Property = "" },
-			path: "claims[0].property", want: diplo.ErrRequired},
-		{name: "claim without value", edit: func(o *O) { o.Claims[0].Value = nil },
-			path: "claims[0].value", want: diplo.ErrRequired},
-		{name: "claim without attribution", edit: func(o *O) { o.Claims[0].Attribution = diplo.Attribution{} },
-			path: "claims[0].sources", want: diplo.ErrRequired},
-		{name: "claim source not an IRI", edit: func(o *O) { o.Claims[0].Sources[0] = "anadolu" },
-			path: "claims[0].sources[0]", want: diplo.ErrSyntax},
+	cases := modeltest.IDRules(func(o *O) *diplo.ID { return &o.ID })
+	cases = append(cases, modeltest.TextRules("name", "fr", func(o *O) *diplo.Text { return &o.Name })...)
+	cases = append(cases, modeltest.IdentifierRules(func(o *O) *[]diplo.Identifier { return &o.Identifiers })...)
+	cases = append(cases, modeltest.IDListRules("members", func(o *O) *[]diplo.ID { return &o.Members })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(o *O) *[]diplo.ID { return &o.Sources })...)
+	cases = append(cases, []modeltest.Rule[O]{
+		{Name: "kind required", Edit: func(o *O) { o.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(o *O) { o.Kind = "club" }, Path: "kind", Want: diplo.ErrUnknown},
+		{Name: "abbreviation with control character", Edit: func(o *O) { o.Abbreviation = "C\x00G" },
+			Path: "abbreviation", Want: diplo.ErrSyntax},
+		{Name: "country not a country", Edit: func(o *O) { o.Country = "QO" }, Path: "country", Want: diplo.ErrCountry},
+		{Name: "partOf not an IRI", Edit: func(o *O) { o.PartOf = "ministry" }, Path: "partOf", Want: diplo.ErrSyntax},
+		{Name: "partOf itself", Edit: func(o *O) { o.PartOf = o.ID }, Path: "partOf", Want: diplo.ErrCycle},
+		{Name: "createdBy not an IRI", Edit: func(o *O) { o.CreatedBy = "accord 1" }, Path: "createdBy", Want: diplo.ErrSyntax},
+		{Name: "claim without property", Edit: func(o *O) { o.Claims[0].Property = "" },
+			Path: "claims[0].property", Want: diplo.ErrRequired},
+		{Name: "claim without value", Edit: func(o *O) { o.Claims[0].Value = nil },
+			Path: "claims[0].value", Want: diplo.ErrRequired},
+		{Name: "claim without attribution", Edit: func(o *O) { o.Claims[0].Attribution = diplo.Attribution{} },
+			Path: "claims[0].sources", Want: diplo.ErrRequired},
+		{Name: "claim source not an IRI", Edit: func(o *O) { o.Claims[0].Sources[0] = "anadolu" },
+			Path: "claims[0].sources[0]", Want: diplo.ErrSyntax},
 	}...)
-	runRules(t, validOrganization, cases)
+	modeltest.RunRules(t, validOrganization, cases)
 }
 
 func TestOfficeValidate(t *testing.T) {
 	type O = actor.Office
-	cases := idCases(func(o *O) *diplo.ID { return &o.ID })
-	cases = append(cases, textCases("name", "ru", func(o *O) *diplo.Text { return &o.Name })...)
-	cases = append(cases, identifierCases(func(o *O) *[]diplo.Identifier { return &o.Identifiers })...)
-	cases = append(cases, idListCases("sources", func(o *O) *[]diplo.ID { return &o.Sources })...)
-	cases = append(cases, []ruleCase[O]{
-		{name: "role unknown", edit: func(o *O) { o.Role = "king" }, path: "role", want: diplo.ErrUnknown},
-		{name: "of required", edit: func(o *O) { o.Of = "" }, path: "of", want: diplo.ErrRequired},
-		{name: "of not an IRI", edit: func(o *O) { o.Of = "Russia" }, path: "of", want: diplo.ErrSyntax},
+	cases := modeltest.IDRules(func(o *O) *diplo.ID { return &o.ID })
+	cases = append(cases, modeltest.TextRules("name", "ru", func(o *O) *diplo.Text { return &o.Name })...)
+	cases = append(cases, modeltest.IdentifierRules(func(o *O) *[]diplo.Identifier { return &o.Identifiers })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(o *O) *[]diplo.ID { return &o.Sources })...)
+	cases = append(cases, []modeltest.Rule[O]{
+		{Name: "role unknown", Edit: func(o *O) { o.Role = "king" }, Path: "role", Want: diplo.ErrUnknown},
+		{Name: "of required", Edit: func(o *O) { o.Of = "" }, Path: "of", Want: diplo.ErrRequired},
+		{Name: "of not an IRI", Edit: func(o *O) { o.Of = "Russia" }, Path: "of", Want: diplo.ErrSyntax},
 	}...)
-	runRules(t, validOffice, cases)
+	modeltest.RunRules(t, validOffice, cases)
 }
 
 func TestTenureValidate(t *testing.T) {
 	type T = actor.Tenure
-	cases := idCases(func(x *T) *diplo.ID { return &x.ID })
-	cases = append(cases, idListCases("sources", func(x *T) *[]diplo.ID { return &x.Sources })...)
-	cases = append(cases, []ruleCase[T]{
-		{name: "person required", edit: func(x *T) { x.Person = "" }, path: "person", want: diplo.ErrRequired},
-		{name: "person not an IRI", edit: func(x *T) { x.Person = "Bah N'Daw" }, path: "person", want: diplo.ErrSyntax},
-		{name: "office required", edit: func(x *T) { x.Office = "" }, path: "office", want: diplo.ErrRequired},
-		{name: "office not an IRI", edit: func(x *T) { x.Office = "president" }, path: "office", want: diplo.ErrSyntax},
-		{name: "ends before it starts", edit: func(x *T) { x.End = diplo.MustParseDate("2020-09-24") },
-			path: "endDate", want: diplo.ErrOrder},
-		{name: "ends a year before it starts", edit: func(x *T) { x.End = diplo.MustParseDate("2019") },
-			path: "endDate", want: diplo.ErrOrder},
-		{name: "qualifier unknown", edit: func(x *T) { x.Qualifiers[0] = "provisional" },
-			path: "qualifiers[0]", want: diplo.ErrUnknown},
-		{name: "qualifier empty", edit: func(x *T) { x.Qualifiers[0] = "" },
-			path: "qualifiers[0]", want: diplo.ErrRequired},
-		{name: "qualifier listed twice", edit: func(x *T) { x.Qualifiers = append(x.Qualifiers, actor.Interim, actor.Transitional) },
-			path: "qualifiers[2]", want: diplo.ErrDuplicate},
+	cases := modeltest.IDRules(func(x *T) *diplo.ID { return &x.ID })
+	cases = append(cases, modeltest.IDListRules("sources", func(x *T) *[]diplo.ID { return &x.Sources })...)
+	cases = append(cases, []modeltest.Rule[T]{
+		{Name: "person required", Edit: func(x *T) { x.Person = "" }, Path: "person", Want: diplo.ErrRequired},
+		{Name: "person not an IRI", Edit: func(x *T) { x.Person = "Bah N'Daw" }, Path: "person", Want: diplo.ErrSyntax},
+		{Name: "office required", Edit: func(x *T) { x.Office = "" }, Path: "office", Want: diplo.ErrRequired},
+		{Name: "office not an IRI", Edit: func(x *T) { x.Office = "president" }, Path: "office", Want: diplo.ErrSyntax},
+		{Name: "ends before it starts", Edit: func(x *T) { x.End = diplo.MustParseDate("2020-09-24") },
+			Path: "endDate", Want: diplo.ErrOrder},
+		{Name: "ends a year before it starts", Edit: func(x *T) { x.End = diplo.MustParseDate("2019") },
+			Path: "endDate", Want: diplo.ErrOrder},
+		{Name: "qualifier unknown", Edit: func(x *T) { x.Qualifiers[0] = "provisional" },
+			Path: "qualifiers[0]", Want: diplo.ErrUnknown},
+		{Name: "qualifier empty", Edit: func(x *T) { x.Qualifiers[0] = "" },
+			Path: "qualifiers[0]", Want: diplo.ErrRequired},
+		{Name: "qualifier listed twice", Edit: func(x *T) { x.Qualifiers = append(x.Qualifiers, actor.Interim, actor.Transitional) },
+			Path: "qualifiers[2]", Want: diplo.ErrDuplicate},
 	}...)
-	runRules(t, validTenure, cases)
+	modeltest.RunRules(t, validTenure, cases)
 }
 
 // TestTenureOrder shows which spans the order rule leaves alone.
@@ -259,7 +260,7 @@ func TestTenureOrder(t *testing.T) {
 				t.Fatalf("Validate() = %v, want nil", err)
 			}
 			if !tc.ok {
-				checkRule(t, err, "endDate", diplo.ErrOrder, 1)
+				modeltest.CheckRule(t, err, "endDate", diplo.ErrOrder, 1)
 			}
 			if got := x.Span(); got.Start != x.Start || got.End != x.End {
 				t.Errorf("Span() = %v, want %v/%v", got, x.Start, x.End)
@@ -292,19 +293,19 @@ func TestTenureHasQualifier(t *testing.T) {
 
 func TestDelegationValidate(t *testing.T) {
 	type D = actor.Delegation
-	cases := idCases(func(d *D) *diplo.ID { return &d.ID })
-	cases = append(cases, idListCases("members", func(d *D) *[]diplo.ID { return &d.Members })...)
-	cases = append(cases, idListCases("sources", func(d *D) *[]diplo.ID { return &d.Sources })...)
-	cases = append(cases, []ruleCase[D]{
-		{name: "name undetermined language", edit: func(d *D) { d.Name = diplo.Text{language.Und: "x"} },
-			path: "name.und", want: diplo.ErrLanguage},
-		{name: "represents required", edit: func(d *D) { d.Represents = "" }, path: "represents", want: diplo.ErrRequired},
-		{name: "represents not an IRI", edit: func(d *D) { d.Represents = "Mali" }, path: "represents", want: diplo.ErrSyntax},
-		{name: "head not an IRI", edit: func(d *D) { d.Head = "Goïta" }, path: "head", want: diplo.ErrSyntax},
-		{name: "head repeated among members", edit: func(d *D) { d.Members = append(d.Members, d.Head) },
-			path: "members[1]", want: diplo.ErrDuplicate},
+	cases := modeltest.IDRules(func(d *D) *diplo.ID { return &d.ID })
+	cases = append(cases, modeltest.IDListRules("members", func(d *D) *[]diplo.ID { return &d.Members })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(d *D) *[]diplo.ID { return &d.Sources })...)
+	cases = append(cases, []modeltest.Rule[D]{
+		{Name: "name undetermined language", Edit: func(d *D) { d.Name = diplo.Text{language.Und: "x"} },
+			Path: "name.und", Want: diplo.ErrLanguage},
+		{Name: "represents required", Edit: func(d *D) { d.Represents = "" }, Path: "represents", Want: diplo.ErrRequired},
+		{Name: "represents not an IRI", Edit: func(d *D) { d.Represents = "Mali" }, Path: "represents", Want: diplo.ErrSyntax},
+		{Name: "head not an IRI", Edit: func(d *D) { d.Head = "Goïta" }, Path: "head", Want: diplo.ErrSyntax},
+		{Name: "head repeated among members", Edit: func(d *D) { d.Members = append(d.Members, d.Head) },
+			Path: "members[1]", Want: diplo.ErrDuplicate},
 	}...)
-	runRules(t, validDelegation, cases)
+	modeltest.RunRules(t, validDelegation, cases)
 
 	t.Run("name and head optional", func(t *testing.T) {
 		d := validDelegation()
@@ -345,7 +346,7 @@ func TestMultipleErrors(t *testing.T) {
 	o := validOrganization()
 	o.Kind, o.Members[1], o.Sources[0] = "club", "bad id", ""
 	o.ID = ""
-	fes := fieldErrors(t, o.Validate())
+	fes := modeltest.FieldErrors(t, o.Validate())
 	var paths []string
 	for _, fe := range fes {
 		paths = append(paths, fe.Path)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func FuzzUnmarshal(f *testing.F) {
@@ -21,11 +22,11 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte(`{"id":"urn:x","type":"Organization","kind":"club","founded":"-0044"}`))
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		decodeStable[actor.Person](t, data)
-		decodeStable[actor.State](t, data)
-		decodeStable[actor.Organization](t, data)
-		decodeStable[actor.Office](t, data)
-		decodeStable[actor.Tenure](t, data)
-		decodeStable[actor.Delegation](t, data)
+		modeltest.DecodeStable[actor.Person](t, data)
+		modeltest.DecodeStable[actor.State](t, data)
+		modeltest.DecodeStable[actor.Organization](t, data)
+		modeltest.DecodeStable[actor.Office](t, data)
+		modeltest.DecodeStable[actor.Tenure](t, data)
+		modeltest.DecodeStable[actor.Delegation](t, data)
 	})
 }

@@ -3,20 +3,24 @@ package actor_test
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"strings"
 	"testing"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 func TestRoundTrip(t *testing.T) {
-	t.Run("Person", func(t *testing.T) { roundTrip(t, "person", validPerson()) })
-	t.Run("State", func(t *testing.T) { roundTrip(t, "state", validState()) })
-	t.Run("Organization", func(t *testing.T) { roundTrip(t, "organization", validOrganization()) })
-	t.Run("Office", func(t *testing.T) { roundTrip(t, "office", validOffice()) })
-	t.Run("Tenure", func(t *testing.T) { roundTrip(t, "tenure", validTenure()) })
-	t.Run("Delegation", func(t *testing.T) { roundTrip(t, "delegation", validDelegation()) })
+	t.Run("Person", func(t *testing.T) { modeltest.RoundTrip(t, *update, "person", validPerson()) })
+	t.Run("State", func(t *testing.T) { modeltest.RoundTrip(t, *update, "state", validState()) })
+	t.Run("Organization", func(t *testing.T) { modeltest.RoundTrip(t, *update, "organization", validOrganization()) })
+	t.Run("Office", func(t *testing.T) { modeltest.RoundTrip(t, *update, "office", validOffice()) })
+	t.Run("Tenure", func(t *testing.T) { modeltest.RoundTrip(t, *update, "tenure", validTenure()) })
+	t.Run("Delegation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "delegation", validDelegation()) })
 }
 
 // TestMinimalJSON pins the JSON of values with only their required fields:

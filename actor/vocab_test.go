@@ -4,18 +4,19 @@ import (
 	"testing"
 
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func TestVocabularies(t *testing.T) {
 	t.Run("OrgKinds", func(t *testing.T) {
-		checkVocabulary(t, actor.OrgKinds, []actor.OrgKind{
+		modeltest.CheckVocabulary(t, actor.OrgKinds, []actor.OrgKind{
 			actor.Intergovernmental, actor.GovernmentalBody, actor.Commission, actor.Legislature,
 			actor.Court, actor.Party, actor.ArmedForces, actor.ArmedGroup, actor.Company,
 			actor.NGO, actor.Media, actor.ReligiousBody, actor.OtherOrganization,
 		}, actor.OrgKind.Description)
 	})
 	t.Run("OfficeRoles", func(t *testing.T) {
-		checkVocabulary(t, actor.OfficeRoles, []actor.OfficeRole{
+		modeltest.CheckVocabulary(t, actor.OfficeRoles, []actor.OfficeRole{
 			actor.HeadOfState, actor.HeadOfGovernment, actor.ForeignMinister, actor.Minister,
 			actor.Ambassador, actor.Envoy, actor.Diplomat, actor.SecretaryGeneral,
 			actor.OrganizationHead, actor.Legislator, actor.MilitaryCommander,
@@ -23,7 +24,7 @@ func TestVocabularies(t *testing.T) {
 		}, actor.OfficeRole.Description)
 	})
 	t.Run("Qualifiers", func(t *testing.T) {
-		checkVocabulary(t, actor.Qualifiers, []actor.Qualifier{
+		modeltest.CheckVocabulary(t, actor.Qualifiers, []actor.Qualifier{
 			actor.Acting, actor.Interim, actor.Transitional, actor.Designate, actor.Elect, actor.Disputed,
 		}, actor.Qualifier.Description)
 	})

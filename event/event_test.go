@@ -7,6 +7,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 // IDs of the nodes the test values link to.
@@ -122,81 +123,81 @@ func TestValidValues(t *testing.T) {
 			if err := tc.v.Validate(); err != nil {
 				t.Fatalf("Validate() = %v", err)
 			}
-			checkAllSet(t, tc.v)
+			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
 }
 
 func TestEventValidate(t *testing.T) {
 	type E = event.Event
-	cases := idCases(func(e *E) *diplo.ID { return &e.ID })
-	cases = append(cases, idListCases("parts", func(e *E) *[]diplo.ID { return &e.Parts })...)
-	cases = append(cases, idListCases("outcomes", func(e *E) *[]diplo.ID { return &e.Outcomes })...)
-	cases = append(cases, idListCases("sources", func(e *E) *[]diplo.ID { return &e.Sources })...)
-	cases = append(cases, identifierCases(func(e *E) *[]diplo.Identifier { return &e.Identifiers })...)
-	cases = append(cases, []ruleCase[E]{
-		{name: "GDELT identifier of bad form", edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: diplo.GDELT, Value: "012"} },
-			path: "identifiers[0]", want: diplo.ErrSyntax},
+	cases := modeltest.IDRules(func(e *E) *diplo.ID { return &e.ID })
+	cases = append(cases, modeltest.IDListRules("parts", func(e *E) *[]diplo.ID { return &e.Parts })...)
+	cases = append(cases, modeltest.IDListRules("outcomes", func(e *E) *[]diplo.ID { return &e.Outcomes })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(e *E) *[]diplo.ID { return &e.Sources })...)
+	cases = append(cases, modeltest.IdentifierRules(func(e *E) *[]diplo.Identifier { return &e.Identifiers })...)
+	cases = append(cases, []modeltest.Rule[E]{
+		{Name: "GDELT identifier of bad form", Edit: func(e *E) { e.Identifiers[0] = diplo.Identifier{Scheme: diplo.GDELT, Value: "012"} },
+			Path: "identifiers[0]", Want: diplo.ErrSyntax},
 	}...)
-	cases = append(cases, []ruleCase[E]{
-		{name: "kind required", edit: func(e *E) { e.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(e *E) { e.Kind = "sumit" }, path: "kind", want: diplo.ErrUnknown},
-		{name: "status unknown", edit: func(e *E) { e.Status = "rumoured" }, path: "status", want: diplo.ErrUnknown},
-		{name: "name undetermined language", edit: func(e *E) { e.Name = diplo.Text{language.Und: "visite"} },
-			path: "name.und", want: diplo.ErrLanguage},
-		{name: "description blank", edit: func(e *E) { e.Description[language.French] = "\t" },
-			path: "description.fr", want: diplo.ErrRequired},
-		{name: "ends before it starts", edit: func(e *E) { e.End = diplo.MustParseDate("2025-06-21") },
-			path: "endDate", want: diplo.ErrOrder},
-		{name: "end without start", edit: func(e *E) { e.Start = diplo.Date{} },
-			path: "startDate", want: diplo.ErrRequired},
-		{name: "location country", edit: func(e *E) { e.Place.Country = "SU1" },
-			path: "location.country", want: diplo.ErrCountry},
-		{name: "location latitude", edit: func(e *E) { e.Place.Coordinates.Latitude = 95 },
-			path: "location.coordinates.latitude", want: diplo.ErrRange},
-		{name: "location geonames of another scheme", edit: func(e *E) { e.Place.GeoNames = diplo.MustIdentifier(diplo.Wikidata, "Q649") },
-			path: "location.geonames", want: diplo.ErrSyntax},
-		{name: "participant actor required", edit: func(e *E) { e.Participants[1].Actor = "" },
-			path: "participants[1].actor", want: diplo.ErrRequired},
-		{name: "participant role required", edit: func(e *E) { e.Participants[1].Role = "" },
-			path: "participants[1].role", want: diplo.ErrRequired},
-		{name: "participant role unknown", edit: func(e *E) { e.Participants[1].Role = "visitor" },
-			path: "participants[1].role", want: diplo.ErrUnknown},
-		{name: "participant delegation not an IRI", edit: func(e *E) { e.Participants[1].Delegation = "Mali delegation" },
-			path: "participants[1].delegation", want: diplo.ErrSyntax},
-		{name: "participant representing not an IRI", edit: func(e *E) { e.Participants[0].Representing = "Russia" },
-			path: "participants[0].representing", want: diplo.ErrSyntax},
-		{name: "participant listed twice in the same role", edit: func(e *E) { e.Participants = append(e.Participants, e.Participants[0]) },
-			path: "participants[2]", want: diplo.ErrDuplicate},
-		{name: "part of itself", edit: func(e *E) { e.Parts[1] = e.ID }, path: "parts[1]", want: diplo.ErrCycle},
-		{name: "relation kind required", edit: func(e *E) { e.Relations[0].Kind = "" },
-			path: "relations[0].kind", want: diplo.ErrRequired},
-		{name: "relation kind unknown", edit: func(e *E) { e.Relations[0].Kind = "precedes" },
-			path: "relations[0].kind", want: diplo.ErrUnknown},
-		{name: "relation event required", edit: func(e *E) { e.Relations[0].Event = "" },
-			path: "relations[0].event", want: diplo.ErrRequired},
-		{name: "relation to itself", edit: func(e *E) { e.Relations[0].Event = e.ID },
-			path: "relations[0].event", want: diplo.ErrCycle},
-		{name: "topic empty", edit: func(e *E) { e.Topics[1] = diplo.Topic{} },
-			path: "topics[1].domain", want: diplo.ErrRequired},
-		{name: "topic domain unknown", edit: func(e *E) { e.Topics[1].Domain = "mining" },
-			path: "topics[1].domain", want: diplo.ErrUnknown},
-		{name: "characterisation term required", edit: func(e *E) { e.Characterisations[0].Term = nil },
-			path: "characterisations[0].term", want: diplo.ErrRequired},
-		{name: "characterisation tone unknown", edit: func(e *E) { e.Characterisations[0].Tone = "warm" },
-			path: "characterisations[0].tone", want: diplo.ErrUnknown},
-		{name: "characterisation source not an IRI", edit: func(e *E) { e.Characterisations[0].Sources[0] = "kremlin" },
-			path: "characterisations[0].sources[0]", want: diplo.ErrSyntax},
-		{name: "characterisation by listed twice", edit: func(e *E) { e.Characterisations[0].By[1] = russiaID },
-			path: "characterisations[0].by[1]", want: diplo.ErrDuplicate},
-		{name: "characterisation note undetermined language", edit: func(e *E) { e.Characterisations[0].Note = diplo.Text{language.Und: "x"} },
-			path: "characterisations[0].note.und", want: diplo.ErrLanguage},
-		{name: "claim without property", edit: func(e *E) { e.Claims[0].Property = "" },
-			path: "claims[0].property", want: diplo.ErrRequired},
-		{name: "claim without attribution", edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },
-			path: "claims[0].sources", want: diplo.ErrRequired},
+	cases = append(cases, []modeltest.Rule[E]{
+		{Name: "kind required", Edit: func(e *E) { e.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(e *E) { e.Kind = "sumit" }, Path: "kind", Want: diplo.ErrUnknown},
+		{Name: "status unknown", Edit: func(e *E) { e.Status = "rumoured" }, Path: "status", Want: diplo.ErrUnknown},
+		{Name: "name undetermined language", Edit: func(e *E) { e.Name = diplo.Text{language.Und: "visite"} },
+			Path: "name.und", Want: diplo.ErrLanguage},
+		{Name: "description blank", Edit: func(e *E) { e.Description[language.French] = "\t" },
+			Path: "description.fr", Want: diplo.ErrRequired},
+		{Name: "ends before it starts", Edit: func(e *E) { e.End = diplo.MustParseDate("2025-06-21") },
+			Path: "endDate", Want: diplo.ErrOrder},
+		{Name: "end without start", Edit: func(e *E) { e.Start = diplo.Date{} },
+			Path: "startDate", Want: diplo.ErrRequired},
+		{Name: "location country", Edit: func(e *E) { e.Place.Country = "SU1" },
+			Path: "location.country", Want: diplo.ErrCountry},
+		{Name: "location latitude", Edit: func(e *E) { e.Place.Coordinates.Latitude = 95 },
+			Path: "location.coordinates.latitude", Want: diplo.ErrRange},
+		{Name: "location geonames of another scheme", Edit: func(e *E) { e.Place.GeoNames = diplo.MustIdentifier(diplo.Wikidata, "Q649") },
+			Path: "location.geonames", Want: diplo.ErrSyntax},
+		{Name: "participant actor required", Edit: func(e *E) { e.Participants[1].Actor = "" },
+			Path: "participants[1].actor", Want: diplo.ErrRequired},
+		{Name: "participant role required", Edit: func(e *E) { e.Participants[1].Role = "" },
+			Path: "participants[1].role", Want: diplo.ErrRequired},
+		{Name: "participant role unknown", Edit: func(e *E) { e.Participants[1].Role = "visitor" },
+			Path: "participants[1].role", Want: diplo.ErrUnknown},
+		{Name: "participant delegation not an IRI", Edit: func(e *E) { e.Participants[1].Delegation = "Mali delegation" },
+			Path: "participants[1].delegation", Want: diplo.ErrSyntax},
+		{Name: "participant representing not an IRI", Edit: func(e *E) { e.Participants[0].Representing = "Russia" },
+			Path: "participants[0].representing", Want: diplo.ErrSyntax},
+		{Name: "participant listed twice in the same role", Edit: func(e *E) { e.Participants = append(e.Participants, e.Participants[0]) },
+			Path: "participants[2]", Want: diplo.ErrDuplicate},
+		{Name: "part of itself", Edit: func(e *E) { e.Parts[1] = e.ID }, Path: "parts[1]", Want: diplo.ErrCycle},
+		{Name: "relation kind required", Edit: func(e *E) { e.Relations[0].Kind = "" },
+			Path: "relations[0].kind", Want: diplo.ErrRequired},
+		{Name: "relation kind unknown", Edit: func(e *E) { e.Relations[0].Kind = "precedes" },
+			Path: "relations[0].kind", Want: diplo.ErrUnknown},
+		{Name: "relation event required", Edit: func(e *E) { e.Relations[0].Event = "" },
+			Path: "relations[0].event", Want: diplo.ErrRequired},
+		{Name: "relation to itself", Edit: func(e *E) { e.Relations[0].Event = e.ID },
+			Path: "relations[0].event", Want: diplo.ErrCycle},
+		{Name: "topic empty", Edit: func(e *E) { e.Topics[1] = diplo.Topic{} },
+			Path: "topics[1].domain", Want: diplo.ErrRequired},
+		{Name: "topic domain unknown", Edit: func(e *E) { e.Topics[1].Domain = "mining" },
+			Path: "topics[1].domain", Want: diplo.ErrUnknown},
+		{Name: "characterisation term required", Edit: func(e *E) { e.Characterisations[0].Term = nil },
+			Path: "characterisations[0].term", Want: diplo.ErrRequired},
+		{Name: "characterisation tone unknown", Edit: func(e *E) { e.Characterisations[0].Tone = "warm" },
+			Path: "characterisations[0].tone", Want: diplo.ErrUnknown},
+		{Name: "characterisation source not an IRI", Edit: func(e *E) { e.Characterisations[0].Sources[0] = "kremlin" },
+			Path: "characterisations[0].sources[0]", Want: diplo.ErrSyntax},
+		{Name: "characterisation by listed twice", Edit: func(e *E) { e.Characterisations[0].By[1] = russiaID },
+			Path: "characterisations[0].by[1]", Want: diplo.ErrDuplicate},
+		{Name: "characterisation note undetermined language", Edit: func(e *E) { e.Characterisations[0].Note = diplo.Text{language.Und: "x"} },
+			Path: "characterisations[0].note.und", Want: diplo.ErrLanguage},
+		{Name: "claim without property", Edit: func(e *E) { e.Claims[0].Property = "" },
+			Path: "claims[0].property", Want: diplo.ErrRequired},
+		{Name: "claim without attribution", Edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },
+			Path: "claims[0].sources", Want: diplo.ErrRequired},
 	}...)
-	runRules(t, validEvent, cases)
+	modeltest.RunRules(t, validEvent, cases)
 }
 
 // TestEventAccepts checks values the rules must leave alone.
@@ -237,7 +238,7 @@ func TestEventAccepts(t *testing.T) {
 func TestEventEmptyIDNoCycle(t *testing.T) {
 	e := validEvent()
 	e.ID, e.Parts, e.Relations[0].Event = "", []diplo.ID{""}, ""
-	fes := fieldErrors(t, e.Validate())
+	fes := modeltest.FieldErrors(t, e.Validate())
 	want := []string{"id", "parts[0]", "relations[0].event"}
 	if len(fes) != len(want) {
 		t.Fatalf("Validate() =\n%v\nwant errors at %q", e.Validate(), want)
@@ -251,25 +252,25 @@ func TestEventEmptyIDNoCycle(t *testing.T) {
 
 func TestStatementValidate(t *testing.T) {
 	type S = event.Statement
-	cases := idCases(func(s *S) *diplo.ID { return &s.ID })
-	cases = append(cases, idListCases("speakers", func(s *S) *[]diplo.ID { return &s.Speakers })...)
-	cases = append(cases, idListCases("about", func(s *S) *[]diplo.ID { return &s.About })...)
-	cases = append(cases, idListCases("sources", func(s *S) *[]diplo.ID { return &s.Sources })...)
-	cases = append(cases, idListCases("by", func(s *S) *[]diplo.ID { return &s.By })...)
-	cases = append(cases, textCases("text", "fr", func(s *S) *diplo.Text { return &s.Text })...)
-	cases = append(cases, []ruleCase[S]{
-		{name: "kind required", edit: func(s *S) { s.Kind = "" }, path: "kind", want: diplo.ErrRequired},
-		{name: "kind unknown", edit: func(s *S) { s.Kind = "tweet" }, path: "kind", want: diplo.ErrUnknown},
-		{name: "speakers required", edit: func(s *S) { s.Speakers = nil }, path: "speakers", want: diplo.ErrRequired},
-		{name: "speakers empty list", edit: func(s *S) { s.Speakers = []diplo.ID{} }, path: "speakers", want: diplo.ErrRequired},
-		{name: "occasion not an IRI", edit: func(s *S) { s.Occasion = "press conference" }, path: "occasion", want: diplo.ErrSyntax},
-		{name: "translations only", edit: func(s *S) { delete(s.Text, language.French) }, path: "text", want: diplo.ErrLanguage},
-		{name: "translation blank", edit: func(s *S) { s.Text[diplo.TranslationTag(language.English, language.French)] = "" },
-			path: "text.en-t-fr", want: diplo.ErrRequired},
-		{name: "note undetermined language", edit: func(s *S) { s.Note = diplo.Text{language.Und: "x"} },
-			path: "note.und", want: diplo.ErrLanguage},
+	cases := modeltest.IDRules(func(s *S) *diplo.ID { return &s.ID })
+	cases = append(cases, modeltest.IDListRules("speakers", func(s *S) *[]diplo.ID { return &s.Speakers })...)
+	cases = append(cases, modeltest.IDListRules("about", func(s *S) *[]diplo.ID { return &s.About })...)
+	cases = append(cases, modeltest.IDListRules("sources", func(s *S) *[]diplo.ID { return &s.Sources })...)
+	cases = append(cases, modeltest.IDListRules("by", func(s *S) *[]diplo.ID { return &s.By })...)
+	cases = append(cases, modeltest.TextRules("text", "fr", func(s *S) *diplo.Text { return &s.Text })...)
+	cases = append(cases, []modeltest.Rule[S]{
+		{Name: "kind required", Edit: func(s *S) { s.Kind = "" }, Path: "kind", Want: diplo.ErrRequired},
+		{Name: "kind unknown", Edit: func(s *S) { s.Kind = "tweet" }, Path: "kind", Want: diplo.ErrUnknown},
+		{Name: "speakers required", Edit: func(s *S) { s.Speakers = nil }, Path: "speakers", Want: diplo.ErrRequired},
+		{Name: "speakers empty list", Edit: func(s *S) { s.Speakers = []diplo.ID{} }, Path: "speakers", Want: diplo.ErrRequired},
+		{Name: "occasion not an IRI", Edit: func(s *S) { s.Occasion = "press conference" }, Path: "occasion", Want: diplo.ErrSyntax},
+		{Name: "translations only", Edit: func(s *S) { delete(s.Text, language.French) }, Path: "text", Want: diplo.ErrLanguage},
+		{Name: "translation blank", Edit: func(s *S) { s.Text[diplo.TranslationTag(language.English, language.French)] = "" },
+			Path: "text.en-t-fr", Want: diplo.ErrRequired},
+		{Name: "note undetermined language", Edit: func(s *S) { s.Note = diplo.Text{language.Und: "x"} },
+			Path: "note.und", Want: diplo.ErrLanguage},
 	}...)
-	runRules(t, validStatement, cases)
+	modeltest.RunRules(t, validStatement, cases)
 
 	t.Run("original without translation", func(t *testing.T) {
 		s := validStatement()

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func FuzzUnmarshal(f *testing.F) {
@@ -20,10 +21,10 @@ func FuzzUnmarshal(f *testing.F) {
 	f.Add([]byte(`{"id":"urn:x","kind":"summit","startDate":"2025-06-23T14:30+03:00","endDate":"2025~","location":{"coordinates":{"latitude":91,"longitude":0}}}`))
 	f.Add([]byte(`{"id":"urn:x","kind":"quote","speakers":["urn:a","urn:a"],"text":{"en-t-fr":"x","und":"y"},"sources":["urn:s"],"note":{"fr":"z"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		decodeStable[event.Event](t, data)
-		decodeStable[event.Participant](t, data)
-		decodeStable[event.Relation](t, data)
-		decodeStable[event.Characterisation](t, data)
-		decodeStable[event.Statement](t, data)
+		modeltest.DecodeStable[event.Event](t, data)
+		modeltest.DecodeStable[event.Participant](t, data)
+		modeltest.DecodeStable[event.Relation](t, data)
+		modeltest.DecodeStable[event.Characterisation](t, data)
+		modeltest.DecodeStable[event.Statement](t, data)
 	})
 }

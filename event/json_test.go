@@ -3,19 +3,23 @@ package event_test
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"strings"
 	"testing"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
+var update = flag.Bool("update", false, "rewrite golden files")
+
 func TestRoundTrip(t *testing.T) {
-	t.Run("Event", func(t *testing.T) { roundTrip(t, "event", validEvent()) })
-	t.Run("Participant", func(t *testing.T) { roundTrip(t, "participant", validParticipant()) })
-	t.Run("Relation", func(t *testing.T) { roundTrip(t, "relation", validRelation()) })
-	t.Run("Characterisation", func(t *testing.T) { roundTrip(t, "characterisation", validCharacterisation()) })
-	t.Run("Statement", func(t *testing.T) { roundTrip(t, "statement", validStatement()) })
+	t.Run("Event", func(t *testing.T) { modeltest.RoundTrip(t, *update, "event", validEvent()) })
+	t.Run("Participant", func(t *testing.T) { modeltest.RoundTrip(t, *update, "participant", validParticipant()) })
+	t.Run("Relation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "relation", validRelation()) })
+	t.Run("Characterisation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "characterisation", validCharacterisation()) })
+	t.Run("Statement", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statement", validStatement()) })
 }
 
 // TestMinimalJSON pins the JSON of values with only their required fields:
