@@ -764,17 +764,26 @@ func (e *Entity) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	c := codec{names: ManualNames}
-	if slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == v05Keys.entityText }) &&
-		!slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == manualKeys.entityText }) {
-		c.names = V05Names
-	}
+	c := codec{names: namesOf(kvs, v05Keys.entityText, manualKeys.entityText)}
 	var out Entity
 	if err := decodeMembers(kvs, out.fields(c.names), c, &out.Extra); err != nil {
 		return err
 	}
 	*e = out
 	return nil
+}
+
+// namesOf returns the names a nested object is read with: V05Names when
+// it has the v0.5 spelling of a key and not the manual's, else
+// ManualNames.
+func namesOf(kvs []keyValue, v05, manual string) FieldNames {
+	has := func(key string) bool {
+		return slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == key })
+	}
+	if has(v05) && !has(manual) {
+		return V05Names
+	}
+	return ManualNames
 }
 
 // MarshalJSON writes the list as a string when Single, else as an array.
@@ -832,11 +841,7 @@ func (l *Location) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	c := codec{names: ManualNames}
-	if slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == v05Keys.countryCode }) &&
-		!slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == manualKeys.countryCode }) {
-		c.names = V05Names
-	}
+	c := codec{names: namesOf(kvs, v05Keys.countryCode, manualKeys.countryCode)}
 	var out Location
 	if err := decodeMembers(kvs, out.fields(c.names), c, &out.Extra); err != nil {
 		return err
