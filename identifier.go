@@ -30,7 +30,9 @@ const (
 	GDELT Scheme = "gdelt"
 	// URL identifiers: an absolute http or https URL that names the thing
 	// (an official page, a registry entry). Their text form is the URL
-	// itself, with no scheme prefix.
+	// itself, with no scheme prefix. ParseIdentifier and NewIdentifier
+	// accept "HTTP://" and "Https://" and store the scheme in lower case,
+	// its canonical form, so that a URL has one identifier and one IDFor.
 	URL Scheme = "url"
 )
 
@@ -48,9 +50,15 @@ type Identifier struct {
 
 // NewIdentifier returns the identifier of value in scheme after checking it;
 // see ParseIdentifier for the rules. ISO 3166 codes are returned as
-// upper-case alpha-2 codes ("mli" gives "ML").
+// upper-case alpha-2 codes ("mli" gives "ML"), and a URL with its scheme in
+// lower case ("HTTPS://example.org" gives "https://example.org").
 func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
 	id := Identifier{Scheme: scheme, Value: value}
+	if scheme == URL {
+		if n := webScheme(value); n > 0 && value[:n] != strings.ToLower(value[:n]) {
+			id.Value = strings.ToLower(value[:n]) + value[n:]
+		}
+	}
 	if scheme == ISO3166 && value != "" {
 		c, err := ParseCountry(value)
 		if err != nil {
@@ -75,12 +83,13 @@ func MustIdentifier(scheme Scheme, value string) Identifier {
 }
 
 // ParseIdentifier parses "scheme:value", or an http(s) URL as a URL
-// identifier, and checks the value against its scheme.
+// identifier, and checks the value against its scheme. The scheme of a URL
+// may be written in any case; it is stored in lower case.
 func ParseIdentifier(s string) (Identifier, error) {
 	if s == "" {
 		return Identifier{}, ErrRequired
 	}
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+	if webScheme(s) > 0 {
 		return NewIdentifier(URL, s)
 	}
 	scheme, value, ok := strings.Cut(s, ":")
@@ -157,7 +166,8 @@ func (id *Identifier) UnmarshalText(b []byte) error {
 // Validate checks the value against the rules of its scheme: ErrUnknown
 // for a scheme the library does not define, ErrSyntax or ErrCountry for a
 // value of the wrong form. An iso3166 value must be the canonical
-// upper-case alpha-2 code that NewIdentifier stores.
+// upper-case alpha-2 code that NewIdentifier stores, and a URL must have
+// its scheme in lower case, as NewIdentifier stores it.
 func (id Identifier) Validate() error {
 	bad := func(err error) error {
 		return NewValueError(string(id.Scheme)+" identifier", id.Value, err)
@@ -184,7 +194,7 @@ func (id Identifier) Validate() error {
 			return bad(ErrSyntax)
 		}
 	case URL:
-		if !isWebURL(id.Value) {
+		if !strings.HasPrefix(id.Value, "http://") && !strings.HasPrefix(id.Value, "https://") || !isWebURL(id.Value) {
 			return bad(ErrSyntax)
 		}
 	case "":

@@ -36,6 +36,10 @@ func TestParseIdentifier(t *testing.T) {
 		{"https://fr.wikipedia.org/wiki/Bamako_(ville)", diplo.URL, "https://fr.wikipedia.org/wiki/Bamako_(ville)", ""},
 		{"https://example.org/événement", diplo.URL, "https://example.org/événement", ""},
 		{"url:https://example.org/x", diplo.URL, "https://example.org/x", "https://example.org/x"},
+		// The scheme of a URL is stored in lower case, its canonical form.
+		{"HTTPS://example.org/X", diplo.URL, "https://example.org/X", "https://example.org/X"},
+		{"Http://example.org", diplo.URL, "http://example.org", "http://example.org"},
+		{"url:htTp://0", diplo.URL, "http://0", "http://0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -150,6 +154,8 @@ func TestIdentifierValidate(t *testing.T) {
 		{"no scheme", diplo.Identifier{Value: "Q1"}, diplo.ErrRequired},
 		{"unknown scheme", diplo.Identifier{Scheme: "isni", Value: "0000000121032683"}, diplo.ErrUnknown},
 		{"url", diplo.Identifier{Scheme: diplo.URL, Value: "https://treaties.un.org/"}, nil},
+		{"url with an upper-case scheme", diplo.Identifier{Scheme: diplo.URL, Value: "HTTPS://treaties.un.org/"}, diplo.ErrSyntax},
+		{"url with a mixed-case scheme", diplo.Identifier{Scheme: diplo.URL, Value: "htTp://0"}, diplo.ErrSyntax},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

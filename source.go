@@ -132,14 +132,25 @@ func ValidateIDs(c *Collector, field string, ids []ID) {
 }
 
 // isWebURL reports whether s is an absolute http or https URL with a host
-// that is also an IRI: url.Parse accepts it, its scheme is http or https,
-// its host is not empty, and checkIRI accepts it.
+// that is also an IRI: url.Parse accepts it, its scheme is http or https
+// in any case, its host is not empty, and checkIRI accepts it.
 func isWebURL(s string) bool {
 	if simpleWebURL(s) {
 		return true
 	}
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && checkIRI(s) == nil
+}
+
+// webScheme returns the length of the "http://" or "https://" prefix of s,
+// in any case, or 0 when s has neither.
+func webScheme(s string) int {
+	for _, p := range [...]string{"http://", "https://"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // simpleWebURL reports whether s has the common form of a web URL that

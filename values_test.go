@@ -112,6 +112,7 @@ func TestSourceValidate(t *testing.T) {
 		{"neither URL nor title", diplo.Source{ID: "urn:x:1"}, []string{"url"}, []error{diplo.ErrRequired}},
 		{"ftp URL", withURL("ftp://example.org/a"), []string{"url"}, []error{diplo.ErrSyntax}},
 		{"relative URL", withURL("/events/1"), []string{"url"}, []error{diplo.ErrSyntax}},
+		{"upper-case scheme", withURL("HTTPS://example.org/a"), nil, nil},
 		{"URL with a space", withURL("https://example.org/a b"), []string{"url"}, []error{diplo.ErrSyntax}},
 		{"empty title entry", diplo.Source{ID: "urn:x:1", URL: "https://example.org/a", Title: diplo.Text{fr: ""}},
 			[]string{"title.fr"}, []error{diplo.ErrRequired}},

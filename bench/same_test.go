@@ -53,7 +53,8 @@ func refCheckIRI(s string) bool {
 }
 
 // refWebURL is the URL check of sources and URL identifiers as written
-// with url.Parse.
+// with url.Parse; a URL identifier must also write its scheme in lower
+// case.
 func refWebURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && refCheckIRI(s)
@@ -118,6 +119,7 @@ func sameBehaviour(t *testing.T, s string) {
 	}
 	if s != "" {
 		id := diplo.Identifier{Scheme: diplo.URL, Value: s}
+		want := want && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://"))
 		if got := id.Validate() == nil; got != want {
 			t.Errorf("URL identifier %q valid = %v, want %v", s, got, want)
 		}
