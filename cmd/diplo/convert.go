@@ -43,35 +43,17 @@ func (e *env) importCmd(args []string) error {
 		if *keep {
 			opts = append(opts, gdelt.SkipBadRows(10))
 		}
-		rd := gdelt.NewReader(f, opts...)
-		for {
-			ev, err := rd.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			add(ev.Record())
+		if unreadable, err = readRows(gdelt.NewReader(f, opts...), add); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
-		unreadable = rd.Skipped()
 	case "icews":
 		var opts []icews.Option
 		if *keep {
 			opts = append(opts, icews.SkipBadRows(10))
 		}
-		rd := icews.NewReader(f, opts...)
-		for {
-			ev, err := rd.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			add(ev.Record())
+		if unreadable, err = readRows(icews.NewReader(f, opts...), add); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
-		unreadable = rd.Skipped()
 	case "plover":
 		dec := plover.NewDecoder(f)
 		for {
@@ -113,6 +95,27 @@ func (e *env) importCmd(args []string) error {
 	}
 	fmt.Fprintln(e.stderr)
 	return nil
+}
+
+// rowReader is a reader of dataset rows: gdelt.Reader and icews.Reader.
+type rowReader[E interface{ Record() eventdata.Record }] interface {
+	Read() (E, error)
+	Skipped() int
+}
+
+// readRows passes the record of every row of rd to add, up to the end of
+// the input, and returns the number of unreadable rows rd skipped.
+func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add func(eventdata.Record)) (int, error) {
+	for {
+		ev, err := rd.Read()
+		if err == io.EOF {
+			return rd.Skipped(), nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		add(ev.Record())
+	}
 }
 
 // isSyntax reports whether a PLOVER decoding error ends the stream.

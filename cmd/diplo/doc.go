@@ -33,7 +33,9 @@
 // PLOVER JSON file, lifts every record whose CAMEO code names a diplomatic
 // event into the graph, and prints the graph. Records that are not
 // diplomatic events, or that cannot be read, are counted on standard error,
-// never dropped without a word.
+// never dropped without a word. A row that cannot be read stops the import
+// with its line and exit status 2, unless -skip-bad-rows is given, which
+// skips such rows and counts them.
 //
 // export projects a graph onto dyadic records: "cameo" prints them as
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,

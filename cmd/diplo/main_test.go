@@ -213,6 +213,47 @@ func TestImport(t *testing.T) {
 	}
 }
 
+// TestImportBadRows imports a dataset file whose last row is broken: the
+// import stops with the row's line and exit status 2, or skips and counts
+// it when asked.
+func TestImportBadRows(t *testing.T) {
+	tests := []struct {
+		format, sample string
+		rows           int // rows of the sample kept, a header included
+		stopped        string
+		skipped        string
+	}{
+		{"gdelt", "../../eventdata/gdelt/testdata/sample-A.tsv", 5,
+			"gdelt: line 6: wrong number of columns: 2", "5 records read, 2 lifted into events, 3 no source actor, 1 unreadable rows skipped"},
+		{"icews", "../../eventdata/icews/testdata/events.2018.sample.tab", 5,
+			"icews: line 6: wrong number of columns: 2", "4 records read, 2 lifted into events, 2 not diplomatic, 1 unreadable rows skipped"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.format, func(t *testing.T) {
+			data, err := os.ReadFile(tc.sample)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.SplitAfter(string(data), "\n")
+			file := filepath.Join(t.TempDir(), "bad")
+			if err := os.WriteFile(file, []byte(strings.Join(lines[:tc.rows], "")+"bad\trow\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, errOut, code := runDiplo(t, nil, "import", tc.format, file)
+			if code != 2 || out != "" || !strings.Contains(errOut, file+": "+tc.stopped) {
+				t.Errorf("import: exit %d, stdout %.100q, stderr %q", code, out, errOut)
+			}
+			out, errOut, code = runDiplo(t, nil, "import", "-skip-bad-rows", tc.format, file)
+			if code != 0 || !strings.Contains(errOut, file+": "+tc.skipped) {
+				t.Errorf("import -skip-bad-rows: exit %d, stderr %q", code, errOut)
+			}
+			if g, err := graph.UnmarshalStrict([]byte(out)); err != nil || len(g.Events) != 2 {
+				t.Errorf("import -skip-bad-rows printed %.200q: %v", out, err)
+			}
+		})
+	}
+}
+
 func TestExport(t *testing.T) {
 	const doc = "../../examples/russia-mali/testdata/russia-mali.golden.json"
 	data, err := os.ReadFile(doc)
