@@ -101,37 +101,43 @@ func NewIndex(g *Graph) *Index {
 		}
 		ix.refs[id] = Ref{t, i}
 	}
-	for i, n := range g.Persons {
-		add(PersonNode, i, n.ID)
-	}
-	for i, n := range g.States {
-		add(StateNode, i, n.ID)
-	}
-	for i, n := range g.Organizations {
-		add(OrganizationNode, i, n.ID)
-	}
-	for i, n := range g.Offices {
-		add(OfficeNode, i, n.ID)
-	}
-	for i, n := range g.Tenures {
-		add(TenureNode, i, n.ID)
-	}
-	for i, n := range g.Delegations {
-		add(DelegationNode, i, n.ID)
-	}
-	for i, n := range g.Events {
-		add(EventNode, i, n.ID)
-	}
-	for i, n := range g.Statements {
-		add(StatementNode, i, n.ID)
-	}
-	for i, n := range g.Accords {
-		add(AccordNode, i, n.ID)
-	}
-	for i, n := range g.Sources {
-		add(SourceNode, i, n.ID)
-	}
+	g.eachID(add)
 	return ix
+}
+
+// eachID calls f with the type, index and ID of every node of g, in the
+// order of the JSON lists.
+func (g *Graph) eachID(f func(t NodeType, i int, id diplo.ID)) {
+	for i := range g.Persons {
+		f(PersonNode, i, g.Persons[i].ID)
+	}
+	for i := range g.States {
+		f(StateNode, i, g.States[i].ID)
+	}
+	for i := range g.Organizations {
+		f(OrganizationNode, i, g.Organizations[i].ID)
+	}
+	for i := range g.Offices {
+		f(OfficeNode, i, g.Offices[i].ID)
+	}
+	for i := range g.Tenures {
+		f(TenureNode, i, g.Tenures[i].ID)
+	}
+	for i := range g.Delegations {
+		f(DelegationNode, i, g.Delegations[i].ID)
+	}
+	for i := range g.Events {
+		f(EventNode, i, g.Events[i].ID)
+	}
+	for i := range g.Statements {
+		f(StatementNode, i, g.Statements[i].ID)
+	}
+	for i := range g.Accords {
+		f(AccordNode, i, g.Accords[i].ID)
+	}
+	for i := range g.Sources {
+		f(SourceNode, i, g.Sources[i].ID)
+	}
 }
 
 // Lookup returns where the node with the given ID is.

@@ -222,37 +222,7 @@ type checker struct {
 // index fills the table of IDs as NewIndex does, reporting each ID that a
 // node shares with an earlier one.
 func (v checker) index() {
-	g := v.g
-	for i := range g.Persons {
-		v.add(PersonNode, i, g.Persons[i].ID)
-	}
-	for i := range g.States {
-		v.add(StateNode, i, g.States[i].ID)
-	}
-	for i := range g.Organizations {
-		v.add(OrganizationNode, i, g.Organizations[i].ID)
-	}
-	for i := range g.Offices {
-		v.add(OfficeNode, i, g.Offices[i].ID)
-	}
-	for i := range g.Tenures {
-		v.add(TenureNode, i, g.Tenures[i].ID)
-	}
-	for i := range g.Delegations {
-		v.add(DelegationNode, i, g.Delegations[i].ID)
-	}
-	for i := range g.Events {
-		v.add(EventNode, i, g.Events[i].ID)
-	}
-	for i := range g.Statements {
-		v.add(StatementNode, i, g.Statements[i].ID)
-	}
-	for i := range g.Accords {
-		v.add(AccordNode, i, g.Accords[i].ID)
-	}
-	for i := range g.Sources {
-		v.add(SourceNode, i, g.Sources[i].ID)
-	}
+	v.g.eachID(v.add)
 }
 
 func (v checker) add(t NodeType, i int, id diplo.ID) {
