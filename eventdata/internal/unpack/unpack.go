@@ -82,38 +82,37 @@ const (
 )
 
 // Sniff returns the form of the input that br reads, from its first bytes,
-// without consuming them. An error of the underlying reader is returned.
-func Sniff(br *bufio.Reader) (Format, error) {
-	b, err := br.Peek(4)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return Plain, err
-	}
+// without consuming them. An input shorter than a magic number is plain.
+//
+// An error of the underlying reader while peeking is not returned: the
+// bytes read before it decide, and the reader must return its error again
+// on the next call, as a reader that has failed usually does, for the
+// reading of the content to meet it in its place.
+func Sniff(br *bufio.Reader) Format {
+	b, _ := br.Peek(4)
 	switch {
 	case len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b:
-		return Gzip, nil
+		return Gzip
 	case len(b) == 4 && (binary.LittleEndian.Uint32(b) == zipLocal || binary.LittleEndian.Uint32(b) == zipEnd):
-		return Zip, nil
+		return Zip
 	}
-	return Plain, nil
+	return Plain
 }
 
 // Open sniffs the input that br reads and returns a reader of its
 // content: br itself for plain input, the decompressed content of a gzip
 // stream or of the one file of a zip archive. The reader returned reads
 // from br; nothing else should.
-func Open(br *bufio.Reader) (io.Reader, Format, error) {
-	f, err := Sniff(br)
-	if err != nil {
-		return nil, f, err
-	}
+func Open(br *bufio.Reader) (io.Reader, Format) {
+	f := Sniff(br)
 	src := &source{br: br}
 	switch f {
 	case Gzip:
-		return &gzipReader{src: src}, f, nil
+		return &gzipReader{src: src}, f
 	case Zip:
-		return &zipReader{src: src}, f, nil
+		return &zipReader{src: src}, f
 	}
-	return br, f, nil
+	return br, f
 }
 
 // source reads the compressed bytes and remembers the first error of the
