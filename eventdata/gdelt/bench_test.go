@@ -97,3 +97,33 @@ func BenchmarkReader(b *testing.B) { scaling.Bench(b, readerCase) }
 
 // TestReaderScales fails when reading grows faster than n log n.
 func TestReaderScales(t *testing.T) { scaling.Check(t, readerCase) }
+
+// BenchmarkReadGDELT2Compressed reads the whole sample per iteration from
+// a gzip stream and from a zip archive; SetBytes counts the rows' bytes.
+func BenchmarkReadGDELT2Compressed(b *testing.B) {
+	data := readSample(b)
+	for _, c := range []struct {
+		name  string
+		input []byte
+	}{
+		{"gzip", gzipBytes(b, data)},
+		{"zip", zipBytes(b, data, false)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r := gdelt.NewReader(bytes.NewReader(c.input))
+				for {
+					_, err := r.Read()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}

@@ -105,8 +105,6 @@ func (r *Reader) Read() (Event, error) {
 	for r.err == nil {
 		s, line, err := r.lines.Next()
 		var perr *ParseError
-		var tooLong *tsv.TooLongError
-		var unpacked *unpack.Error
 		switch {
 		case err == nil:
 			var e Event
@@ -116,17 +114,8 @@ func (r *Reader) Read() (Event, error) {
 		case err == tsv.ErrNoNewline:
 			perr = &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
 				Err: fmt.Errorf("%w: the last line has no line end", ErrTruncated)}
-		case errors.As(err, &tooLong):
-			r.err = r.tooLong(line, tooLong)
-			return Event{}, r.err
-		case errors.As(err, &unpacked):
-			r.err = &ParseError{Line: line, Err: fmt.Errorf("%w: %w", ErrCompressed, unpacked)}
-			return Event{}, r.err
-		case err == io.EOF:
-			r.err = io.EOF
-			return Event{}, io.EOF
 		default:
-			r.err = fmt.Errorf("gdelt: line %d: %w", line, err)
+			r.err = r.stop(line, err)
 			return Event{}, r.err
 		}
 		if !r.tally.Skip {
@@ -136,6 +125,22 @@ func (r *Reader) Read() (Event, error) {
 		r.tally.Add(perr)
 	}
 	return Event{}, r.err
+}
+
+// stop returns the error that ends the reading: io.EOF, a line or field
+// over its limit, compressed input that cannot be read, or a read error.
+func (r *Reader) stop(line int, err error) error {
+	var tooLong *tsv.TooLongError
+	var unpacked *unpack.Error
+	switch {
+	case err == io.EOF:
+		return io.EOF
+	case errors.As(err, &tooLong):
+		return r.tooLong(line, tooLong)
+	case errors.As(err, &unpacked):
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: %w", ErrCompressed, unpacked)}
+	}
+	return fmt.Errorf("gdelt: line %d: %w", line, err)
 }
 
 // tooLong returns the error of a line or field over its limit.
