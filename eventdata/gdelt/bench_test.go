@@ -3,9 +3,12 @@ package gdelt_test
 import (
 	"bytes"
 	"io"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/diplo-go/diplo/eventdata/gdelt"
+	"github.com/diplo-go/diplo/internal/scaling"
 )
 
 // BenchmarkReadGDELT2 reads the whole sample (2,111 rows) per iteration.
@@ -50,4 +53,77 @@ func BenchmarkWriteGDELT2(b *testing.B) {
 		rows += len(events)
 	}
 	b.ReportMetric(float64(rows)/b.Elapsed().Seconds(), "rows/s")
+}
+
+// readerCase reads n generated rows: the sample's rows in turn, each with
+// its own GLOBALEVENTID.
+var readerCase = scaling.Case{
+	Name: "gdelt.Reader",
+	N:    1000,
+	Setup: func(tb testing.TB, n int) func() {
+		lines := strings.SplitAfter(strings.TrimSuffix(string(readSample(tb)), "\n"), "\n")
+		var b bytes.Buffer
+		for i := range n {
+			l := lines[i%len(lines)]
+			b.WriteString(strconv.Itoa(900_000_000 + i))
+			b.WriteString(l[strings.IndexByte(l, '\t'):])
+			if !strings.HasSuffix(l, "\n") {
+				b.WriteByte('\n')
+			}
+		}
+		data := b.Bytes()
+		return func() {
+			r := gdelt.NewReader(bytes.NewReader(data))
+			rows := 0
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					tb.Fatal(err)
+				}
+				rows++
+			}
+			if rows != n {
+				tb.Fatalf("read %d rows, want %d", rows, n)
+			}
+		}
+	},
+}
+
+// BenchmarkReader reads n, 4n and 16n generated rows.
+func BenchmarkReader(b *testing.B) { scaling.Bench(b, readerCase) }
+
+// TestReaderScales fails when reading grows faster than n log n.
+func TestReaderScales(t *testing.T) { scaling.Check(t, readerCase) }
+
+// BenchmarkReadGDELT2Compressed reads the whole sample per iteration from
+// a gzip stream and from a zip archive; SetBytes counts the rows' bytes.
+func BenchmarkReadGDELT2Compressed(b *testing.B) {
+	data := readSample(b)
+	for _, c := range []struct {
+		name  string
+		input []byte
+	}{
+		{"gzip", gzipBytes(b, data)},
+		{"zip", zipBytes(b, data, false)},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				r := gdelt.NewReader(bytes.NewReader(c.input))
+				for {
+					_, err := r.Read()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

@@ -19,7 +19,8 @@
 //
 // # Reading
 //
-// A Reader streams rows through a buffer and never holds the file whole:
+// A Reader streams rows through a buffer and never holds the file whole;
+// the file may be plain, zip or gzip:
 //
 //	r := gdelt.NewReader(f)
 //	for {
@@ -33,12 +34,53 @@
 //		use(e)
 //	}
 //
-// Each row's Version is told from its number of columns: 61 for GDELT
-// 2.0, 58 for GDELT 1.0 daily files (DATEADDED as YYYYMMDD, no ADM2Code
-// columns), 57 for GDELT 1.0 historical backfiles (as 58, without
-// SOURCEURL). WithVersion fixes it instead. A line ends at "\n"; a "\r"
-// before it is dropped. Lines may be long (1 MiB by default, MaxLineBytes
-// to change it).
+// The version of an input is told from the number of columns of its first
+// row, and every row after it must have as many: 61 for GDELT 2.0, 58
+// for GDELT 1.0 daily files (DATEADDED as YYYYMMDD, no ADM2Code columns),
+// 57 for GDELT 1.0 historical backfiles (as 58, without SOURCEURL).
+// WithVersion fixes it instead. A row of another number of columns is an
+// ErrColumnCount error naming the count and the line that fixed the
+// version, so that a row of a daily file that lost its SOURCEURL is not
+// read as a backfile row.
+//
+// # Lines
+//
+// The input is read by the same rule as the other eventdata readers:
+//
+//   - a UTF-8 byte order mark at the start of the input is skipped;
+//   - a line ends at "\n"; a "\r" before it is dropped;
+//   - blank lines (empty, or only "\r") are skipped wherever they are and
+//     are not rows, but line numbers in errors count them: an error names
+//     the physical line;
+//   - the last line must end in "\n", as every row of a GDELT file does:
+//     without it the row may have been cut inside its last field (a
+//     SOURCEURL cut short) or just before it, and it is an ErrTruncated
+//     error.
+//
+// # Compressed files
+//
+// NewReader reads GDELT's distribution files directly: a zip archive (the
+// .export.CSV.zip files of GDELT 2.0 and the daily .zip files of GDELT
+// 1.0) or a gzip stream, told by its first bytes (PK\x03\x04, 1f 8b) and
+// never by a name, from any io.Reader and without holding it. A zip must
+// hold exactly one file (directories aside), stored or deflated; one
+// holding more is an ErrCompressed error once the first file is read,
+// rather than rows of different files under one count of lines. The
+// checksums are checked at the end of the file; a corrupt, cut or
+// encrypted archive is an ErrCompressed error that ends the reading. The
+// limits below apply to the decompressed rows.
+//
+// # Limits
+//
+// WithLimits takes diplo.Limits: MaxBytes bounds one line (a row), and
+// MaxString each of its fields, counted in decompressed bytes (the
+// defaults: 64 MiB and 1 MiB). A line is read no further than its bound:
+// one over it is an ErrLineTooLong or ErrFieldTooLong error, also
+// diplo.ErrLimit, that ends the reading whatever the policy, since the
+// next row lies past an unbounded amount of input. A gzip or zip bomb thus
+// costs no more than its first line up to the bound. The input as a whole
+// is not bounded: the Reader holds one line at a time, and GDELT files run
+// to gigabytes.
 //
 // # Errors
 //
@@ -48,15 +90,22 @@
 //	gdelt: line 17, column AvgTone: invalid syntax: not a decimal number (value "x1.5")
 //
 // errors.Is tells ErrColumnCount, ErrSyntax, ErrRange (a date such as
-// 20191324, a number too large), ErrMissing (a latitude without its
-// longitude) and ErrLineTooLong apart. By default the Reader stops at the
-// first bad row. With SkipBadRows it skips bad rows, counts them
-// (Reader.Skipped) and keeps the first few errors (Reader.Errors), so that
-// no row is ever dropped unseen.
+// 20191324, a number too large, a latitude beyond ±90 or a longitude
+// beyond ±180), ErrMissing (a latitude without its longitude), ErrEncoding
+// (a field that is not valid UTF-8, which no later step could trust),
+// ErrTruncated, ErrLineTooLong, ErrFieldTooLong and ErrCompressed apart.
+// By default the Reader stops at the first bad row. With SkipBadRows it
+// skips bad rows, counts them (Reader.Skipped) and keeps the first few
+// errors (Reader.Errors), so that no row is ever dropped unseen.
 //
 // The Reader checks the shape of each value, not its meaning: a QuadClass
-// of 7 or an EventCode that does not start with its EventBaseCode is read
-// as it is.
+// of 7, an EventCode that does not start with its EventBaseCode,
+// coordinates of 0,0 for a place without a name, or control characters in
+// a name (GDELT 1.0 files hold some) are read as they are, for the caller
+// to judge. Every string of an Event read is valid UTF-8 without a tab or
+// line feed; coordinates are finite and in range when HasCoords is true,
+// and absent (HasCoords false, Lat and Long zero) when the row leaves them
+// empty.
 //
 // # Writing
 //

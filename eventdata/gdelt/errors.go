@@ -11,7 +11,8 @@ import (
 // Errors a ParseError wraps; test for them with errors.Is.
 var (
 	// ErrColumnCount: a row has a number of columns no version has, or not
-	// the number of the version the Reader was given.
+	// that of the input's version (given to the Reader, or fixed by the
+	// first row of a known shape).
 	ErrColumnCount = errors.New("gdelt: wrong number of columns")
 	// ErrSyntax: a value is not a number or date of the column's form.
 	ErrSyntax = errors.New("gdelt: invalid syntax")
@@ -21,8 +22,22 @@ var (
 	// ErrMissing: a value that another one needs is empty (a latitude
 	// without its longitude).
 	ErrMissing = errors.New("gdelt: missing value")
-	// ErrLineTooLong: a line is longer than the Reader's limit.
+	// ErrLineTooLong: a line is longer than the Reader's limit
+	// (Limits.MaxBytes); the error also wraps diplo.ErrLimit.
 	ErrLineTooLong = errors.New("gdelt: line too long")
+	// ErrFieldTooLong: a field is longer than the Reader's limit
+	// (Limits.MaxString); the error also wraps diplo.ErrLimit.
+	ErrFieldTooLong = errors.New("gdelt: field too long")
+	// ErrEncoding: a field is not valid UTF-8.
+	ErrEncoding = errors.New("gdelt: invalid UTF-8")
+	// ErrTruncated: the last line of the input has no line end, as when a
+	// file is cut: its last field, or the columns after it, may be
+	// missing.
+	ErrTruncated = errors.New("gdelt: row cut short")
+	// ErrCompressed: the input is gzip or zip but cannot be read: corrupt,
+	// cut, encrypted, compressed with a method other than deflate, or a
+	// zip holding more or less than one file.
+	ErrCompressed = errors.New("gdelt: cannot decompress")
 	// ErrUnwritable: Writer was given a field that would break the row (a
 	// tab or line break, a date outside years 0 to 9999).
 	ErrUnwritable = errors.New("gdelt: value cannot be written")

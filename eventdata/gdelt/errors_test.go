@@ -9,6 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 )
 
@@ -38,7 +42,7 @@ func TestBadRows(t *testing.T) {
 		{name: "60 columns", row: good[:strings.LastIndexByte(good, '\t')], err: gdelt.ErrColumnCount,
 			value: good[:64]},
 		{name: "62 columns", row: good + "\textra", err: gdelt.ErrColumnCount,
-			message: `gdelt: line 2: wrong number of columns: 62, want 61, 58 or 57 (value "881990832\t20181024\t201810\t2018\t2018.8055\t\t\t\t\t\t\t\t\t\t\tAUS\tVICTORIA\t")`},
+			message: `gdelt: line 2: wrong number of columns: 62, want 61 as on line 1 (GDELT 2.0) (value "881990832\t20181024\t201810\t2018\t2018.8055\t\t\t\t\t\t\t\t\t\t\tAUS\tVICTORIA\t")`},
 		{name: "letter in NumMentions", row: withColumn(good, gdelt.ColNumMentions, "1x"), err: gdelt.ErrSyntax,
 			column: "NumMentions", value: "1x",
 			message: `gdelt: line 2, column NumMentions: invalid syntax: not an integer (value "1x")`},
@@ -74,7 +78,22 @@ func TestBadRows(t *testing.T) {
 			column: "Actor1Geo_Type", value: "x"},
 		{name: "long bad value cut", row: withColumn(good, gdelt.ColNumSources, strings.Repeat("é", 100)), err: gdelt.ErrSyntax,
 			column: "NumSources", value: strings.Repeat("é", 32)},
-		{name: "empty line", row: "", err: gdelt.ErrColumnCount},
+		{name: "latitude 91", row: withColumn(good, gdelt.ColActionGeoLat, "91"), err: gdelt.ErrRange,
+			column: "ActionGeo_Lat", value: "91",
+			message: `gdelt: line 2, column ActionGeo_Lat: value out of range: latitude outside -90 to 90 (value "91")`},
+		{name: "latitude -90.5", row: withColumn(good, gdelt.ColActor2GeoLat, "-90.5"), err: gdelt.ErrRange,
+			column: "Actor2Geo_Lat", value: "-90.5"},
+		{name: "longitude 181", row: withColumn(good, gdelt.ColActionGeoLong, "181"), err: gdelt.ErrRange,
+			column: "ActionGeo_Long", value: "181"},
+		{name: "longitude -180.01", row: withColumn(good, gdelt.ColActor2GeoLong, "-180.01"), err: gdelt.ErrRange,
+			column: "Actor2Geo_Long", value: "-180.01"},
+		{name: "invalid UTF-8 in a name", row: withColumn(good, gdelt.ColActor1Name, "CAF\xc9"), err: gdelt.ErrEncoding,
+			column: "Actor1Name", value: "CAF\xc9",
+			message: `gdelt: line 2, column Actor1Name: invalid UTF-8 (value "CAF\xc9")`},
+		{name: "invalid UTF-8 in the last field", row: withColumn(good, gdelt.ColSourceURL, "http://x/\xff"), err: gdelt.ErrEncoding,
+			column: "SOURCEURL", value: "http://x/\xff"},
+		{name: "a UTF-16 surrogate in UTF-8", row: withColumn(good, gdelt.ColActionGeoFullName, "\xed\xa0\x80"), err: gdelt.ErrEncoding,
+			column: "ActionGeo_FullName", value: "\xed\xa0\x80"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -187,7 +206,7 @@ func TestLongLines(t *testing.T) {
 	long := withColumn(good, gdelt.ColSourceURL, "https://example.org/"+strings.Repeat("a", 300_000))
 
 	t.Run("read and written back", func(t *testing.T) {
-		input := good + "\n" + long + "\n" + good
+		input := good + "\n" + long + "\n" + good + "\n"
 		events := readAll(t, []byte(input))
 		if len(events) != 3 || len(events[1].SourceURL) != 300_020 {
 			t.Fatalf("read %d rows", len(events))
@@ -202,7 +221,7 @@ func TestLongLines(t *testing.T) {
 		if err := w.Flush(); err != nil {
 			t.Fatal(err)
 		}
-		if out.String() != input+"\n" {
+		if out.String() != input {
 			t.Error("rows do not write back as read")
 		}
 	})
@@ -213,10 +232,17 @@ func TestLongLines(t *testing.T) {
 		if !errors.Is(err, gdelt.ErrLineTooLong) || !errors.As(err, &pe) || pe.Line != 1 {
 			t.Errorf("err = %v, want ErrLineTooLong on line 1", err)
 		}
-		events := readAll(t, []byte(input), gdelt.MaxLineBytes(100_000), gdelt.SkipBadRows(1))
-		if len(events) != 2 {
-			t.Errorf("skip mode read %d rows, want 2", len(events))
-		}
+		// A line over the limit ends the reading, whatever the policy.
+		r := gdelt.NewReader(strings.NewReader(input), gdelt.MaxLineBytes(100_000), gdelt.SkipBadRows(1))
+		_, err = r.Read()
+		require.NoError(t, err)
+		_, err = r.Read()
+		require.ErrorIs(t, err, gdelt.ErrLineTooLong)
+		assert.ErrorIs(t, err, diplo.ErrLimit)
+		assert.Equal(t, "gdelt: line 2: line too long: more than 100000 bytes exceeds MaxBytes 100000 (diplo: limit exceeded)", err.Error())
+		_, again := r.Read()
+		assert.Equal(t, err, again)
+		assert.Zero(t, r.Skipped())
 	})
 }
 
@@ -228,7 +254,13 @@ func TestLineEndings(t *testing.T) {
 		input []byte
 	}{
 		{"CRLF", bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))},
-		{"no final newline", bytes.TrimSuffix(data, []byte("\n"))},
+		{"byte order mark", append([]byte("\uFEFF"), data...)},
+		{"byte order mark and CRLF", append([]byte("\uFEFF"), bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))...)},
+		{"trailing blank line", append(bytes.Clone(data), '\n')},
+		{"trailing blank lines with CRLF", append(bytes.Clone(data), "\r\n\r\n\n"...)},
+		{"blank lines first", append([]byte("\n\r\n"), data...)},
+		{"blank lines between", bytes.ReplaceAll(data, []byte("\n"), []byte("\n\n"))},
+		{"byte order mark then blank lines", append([]byte("\uFEFF\n\r\n"), data...)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -285,7 +317,7 @@ func TestEmptyNumbers(t *testing.T) {
 }
 
 func TestWriteErrors(t *testing.T) {
-	base := readAll(t, []byte(sampleLine(t, 1)))[0]
+	base := readAll(t, []byte(sampleLine(t, 1)+"\n"))[0]
 	tests := []struct {
 		name   string
 		edit   func(*gdelt.Event)
@@ -297,6 +329,8 @@ func TestWriteErrors(t *testing.T) {
 		{"carriage return ending the row", func(e *gdelt.Event) { e.SourceURL = "http://x\r" }, "SOURCEURL"},
 		{"NaN tone", func(e *gdelt.Event) { e.AvgTone = math.NaN() }, "AvgTone"},
 		{"infinite latitude", func(e *gdelt.Event) { e.Actor2Geo.Lat = math.Inf(1) }, "Actor2Geo_Lat"},
+		{"latitude 91", func(e *gdelt.Event) { e.ActionGeo.Lat, e.ActionGeo.HasCoords = 91, true }, "ActionGeo_Lat"},
+		{"longitude -181", func(e *gdelt.Event) { e.ActionGeo.Long, e.ActionGeo.HasCoords = -181, true }, "ActionGeo_Long"},
 		{"year 10000", func(e *gdelt.Event) { e.Day = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, "SQLDATE"},
 	}
 	for _, tc := range tests {
@@ -332,7 +366,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full")
 
 func TestWriterSticksToIOError(t *testing.T) {
 	w := gdelt.NewWriter(failWriter{})
-	e := readAll(t, []byte(sampleLine(t, 1)))[0]
+	e := readAll(t, []byte(sampleLine(t, 1)+"\n"))[0]
 	if err := w.Write(e); err != nil {
 		t.Fatal(err) // buffered
 	}
@@ -387,5 +421,41 @@ func TestReadIOError(t *testing.T) {
 	}
 	if _, again := r.Read(); again != err {
 		t.Errorf("second Read = %v", again)
+	}
+}
+
+// TestControlCharactersPassedOn: C0 and C1 control characters in a name,
+// as a GDELT 1.0 file holds in a place name, are valid UTF-8 and read as
+// they are, for the lifter to clean or refuse; they write back as read.
+func TestControlCharactersPassedOn(t *testing.T) {
+	good := sampleLine(t, 1)
+	tests := []struct {
+		name   string
+		column gdelt.Column
+		value  string
+	}{
+		{"C1 in a place name", gdelt.ColActionGeoFullName, "Cara\u0092s, Distrito Federal, Venezuela"},
+		{"NEL in an actor name", gdelt.ColActor2Name, "VICTORIA\u0085"},
+		{"NUL in an actor name", gdelt.ColActor2Name, "VIC\x00TORIA"},
+		{"C0 in a place name", gdelt.ColActor2GeoFullName, "Vancouver\x1b, British Columbia"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			row := withColumn(good, tc.column, tc.value) + "\n"
+			events := readAll(t, []byte(row))
+			require.Len(t, events, 1)
+			e := events[0]
+			got := map[gdelt.Column]string{
+				gdelt.ColActionGeoFullName: e.ActionGeo.FullName,
+				gdelt.ColActor2Name:        e.Actor2.Name,
+				gdelt.ColActor2GeoFullName: e.Actor2Geo.FullName,
+			}[tc.column]
+			assert.Equal(t, tc.value, got)
+			var out bytes.Buffer
+			w := gdelt.NewWriter(&out)
+			require.NoError(t, w.Write(e))
+			require.NoError(t, w.Flush())
+			assert.Equal(t, row, out.String())
+		})
 	}
 }

@@ -77,7 +77,7 @@ func ExampleSkipBadRows() {
 	fmt.Println(r.Errors()[0])
 	// Output:
 	// 2 rows read, 1 skipped
-	// gdelt: line 2: wrong number of columns: 1, want 61, 58 or 57 (value "not a row")
+	// gdelt: line 2: wrong number of columns: 1, want 61 as on line 1 (GDELT 2.0) (value "not a row")
 }
 
 func ExampleWriter() {

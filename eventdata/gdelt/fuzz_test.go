@@ -7,12 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 )
 
-// FuzzReader reads any input. It must never panic; every error must be a
-// *ParseError with a line; every row read must write back as a row that
-// reads back equal.
+// FuzzReader reads any input, plain or compressed. It must never panic;
+// every error must be a *ParseError with a line; every row read must
+// write back as a row that reads back equal.
 func FuzzReader(f *testing.F) {
 	data, err := readSampleBytes()
 	if err != nil {
@@ -24,8 +25,18 @@ func FuzzReader(f *testing.F) {
 	f.Add([]byte(withColumn(strings.TrimSuffix(lines[0], "\n"), gdelt.ColAvgTone, "") + "\r\n"))
 	f.Add([]byte("1\t20191324\n"))
 	f.Add([]byte("\n\n"))
+	// Byte order mark, blank lines, cut rows.
+	f.Add([]byte("\uFEFF" + lines[0]))
+	f.Add([]byte("\uFEFF\r\n\n" + lines[0] + "\n\r\n" + lines[1] + "\n"))
+	f.Add([]byte(lines[0] + lines[1][:len(lines[1])-10]))
+	f.Add([]byte(lines[0] + lines[1][:strings.LastIndexByte(lines[1], '\t')]))
+	f.Add([]byte(lines[0][:strings.LastIndexByte(lines[0], '\t')+1]))
+	// Compressed.
+	f.Add(gzipBytes(f, []byte(lines[0]+lines[1])))
+	f.Add(zipBytes(f, []byte(lines[0]+lines[1]), false))
+	f.Add(zipBytes(f, []byte(lines[0]), true))
 	f.Fuzz(func(t *testing.T, input []byte) {
-		r := gdelt.NewReader(bytes.NewReader(input), gdelt.MaxLineBytes(1<<16))
+		r := gdelt.NewReader(bytes.NewReader(input), gdelt.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
 		for {
 			e, err := r.Read()
 			if err == io.EOF {

@@ -7,22 +7,29 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
+	"github.com/diplo-go/diplo/eventdata/internal/unpack"
 )
 
 // Reader reads GDELT event rows one at a time from a tab-separated input
-// without a header, as GDELT publishes its export files. It buffers the
-// input and never holds it whole; a line may be up to 1 MiB long unless
-// MaxLineBytes says otherwise.
+// without a header, as GDELT publishes its export files, or from the gzip
+// or zip file that holds it. It buffers the input and never holds it
+// whole; a line and each of its fields are bounded by the Limits (see
+// WithLimits).
 //
 // By default Reader stops at the first bad row: Read returns a *ParseError
 // for it, and the same error on every later call. With SkipBadRows it
 // skips bad rows instead, counting them in Skipped and keeping the first
-// few errors in Errors.
+// few errors in Errors. A line or field over its limit and compressed
+// input that cannot be read end the reading whatever the policy.
 type Reader struct {
 	lines   *tsv.Lines
 	version Version
+	from    int // the line whose number of columns fixed version; 0 when given
+	limits  diplo.Limits
 	tally   tsv.Tally[*ParseError]
 	err     error // sticky: io.EOF, a read error, or the first ParseError
 }
@@ -34,12 +41,13 @@ type config struct {
 	version Version
 	skip    bool
 	keep    int
-	maxLine int
+	limits  diplo.Limits
 }
 
-// WithVersion fixes the version of every row: a row with another number
-// of columns is an ErrColumnCount error. Without it, the version of each
-// row is told from its number of columns (61, 58 or 57).
+// WithVersion fixes the version of the input's rows: a row with another
+// number of columns is an ErrColumnCount error. Without it, the version
+// is that of the first row with 61, 58 or 57 columns, and binds the rows
+// after it.
 func WithVersion(v Version) Option {
 	return func(c *config) { c.version = v }
 }
@@ -51,21 +59,37 @@ func SkipBadRows(keep int) Option {
 	return func(c *config) { c.skip, c.keep = true, max(keep, 0) }
 }
 
-// MaxLineBytes sets the longest line accepted, in bytes; a longer line is
-// an ErrLineTooLong error. The default is 1 MiB.
-func MaxLineBytes(n int) Option {
-	return func(c *config) { c.maxLine = n }
+// WithLimits sets the bounds of what the Reader accepts: MaxBytes bounds
+// a line (a row) and MaxString each field of it, in bytes of the
+// decompressed content; the other fields of diplo.Limits do not apply.
+// Zero fields take diplo's defaults (64 MiB and 1 MiB), negative ones
+// (diplo.NoLimit) lift the bound. A line or field over its bound is read
+// no further: it is an error with its line number that ends the reading.
+func WithLimits(l diplo.Limits) Option {
+	return func(c *config) { c.limits = l }
 }
 
-// NewReader returns a Reader reading from r.
+// MaxLineBytes sets the longest line accepted, in bytes, as WithLimits
+// with MaxBytes n does; a longer line is an ErrLineTooLong error.
+//
+// Deprecated: use WithLimits.
+func MaxLineBytes(n int) Option {
+	return func(c *config) { c.limits.MaxBytes = n }
+}
+
+// NewReader returns a Reader reading from r: the rows themselves, or a
+// gzip stream or zip archive of them, told by its first bytes (1f 8b,
+// "PK\x03\x04") whatever the file's name. A zip must hold a single file.
 func NewReader(r io.Reader, opts ...Option) *Reader {
 	var c config
 	for _, o := range opts {
 		o(&c)
 	}
+	lim := c.limits.Effective()
 	rd := &Reader{
-		lines:   tsv.NewLines(r, c.maxLine),
+		lines:   tsv.NewLines(r, lim.MaxBytes, lim.MaxString),
 		version: c.version,
+		limits:  lim,
 		tally:   tsv.Tally[*ParseError]{Skip: c.skip, Keep: c.keep},
 	}
 	if c.version != 0 && c.version.NumColumns() == 0 {
@@ -87,13 +111,11 @@ func (r *Reader) Read() (Event, error) {
 			if e, perr = r.parse(s, line); perr == nil {
 				return e, nil
 			}
-		case errors.Is(err, tsv.ErrTooLong):
-			perr = &ParseError{Line: line, Err: ErrLineTooLong}
-		case err == io.EOF:
-			r.err = io.EOF
-			return Event{}, io.EOF
+		case err == tsv.ErrNoNewline:
+			perr = &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
+				Err: fmt.Errorf("%w: the last line has no line end", ErrTruncated)}
 		default:
-			r.err = fmt.Errorf("gdelt: line %d: %w", line, err)
+			r.err = r.stop(line, err)
 			return Event{}, r.err
 		}
 		if !r.tally.Skip {
@@ -104,6 +126,41 @@ func (r *Reader) Read() (Event, error) {
 	}
 	return Event{}, r.err
 }
+
+// stop returns the error that ends the reading: io.EOF, a line or field
+// over its limit, compressed input that cannot be read, or a read error.
+func (r *Reader) stop(line int, err error) error {
+	var tooLong *tsv.TooLongError
+	var unpacked *unpack.Error
+	switch {
+	case err == io.EOF:
+		return io.EOF
+	case errors.As(err, &tooLong):
+		return r.tooLong(line, tooLong)
+	case errors.As(err, &unpacked):
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: %w", ErrCompressed, unpacked)}
+	}
+	return fmt.Errorf("gdelt: line %d: %w", line, err)
+}
+
+// tooLong returns the error of a line or field over its limit.
+func (r *Reader) tooLong(line int, e *tsv.TooLongError) *ParseError {
+	if e.Field < 0 {
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: more than %d bytes exceeds MaxBytes %d (%w)",
+			ErrLineTooLong, e.Limit, e.Limit, diplo.ErrLimit)}
+	}
+	if v := r.version; v != 0 && e.Field < v.NumColumns() {
+		return newError(line, columnAt(v, e.Field), "", fmt.Errorf("%w: more than %d bytes exceeds MaxString %d (%w)",
+			ErrFieldTooLong, e.Limit, e.Limit, diplo.ErrLimit))
+	}
+	return &ParseError{Line: line, Err: fmt.Errorf("%w: field %d: more than %d bytes exceeds MaxString %d (%w)",
+		ErrFieldTooLong, e.Field+1, e.Limit, e.Limit, diplo.ErrLimit)}
+}
+
+// Version returns the version of the input's rows: the one WithVersion
+// gave, or that of the first row read with 61, 58 or 57 columns; zero
+// before that row.
+func (r *Reader) Version() Version { return r.version }
 
 // Line returns the number of the last line read, counting from 1.
 func (r *Reader) Line() int { return r.lines.Line() }
@@ -124,19 +181,29 @@ func (r *Reader) parse(s string, line int) (Event, *ParseError) {
 	fields, n := tsv.Split(s, p.row[:0], NumColumns)
 	v := r.version
 	if v == 0 {
-		v = versionOf(n)
+		// The first row of a known shape fixes the version of the rest.
+		if v = versionOf(n); v != 0 {
+			r.version, r.from = v, line
+		}
 	}
 	if n != v.NumColumns() {
 		want := "61, 58 or 57"
-		if r.version != 0 {
-			want = strconv.Itoa(r.version.NumColumns())
+		switch {
+		case r.from != 0:
+			want = fmt.Sprintf("%d as on line %d (GDELT %s)", v.NumColumns(), r.from, v)
+		case v != 0:
+			want = strconv.Itoa(v.NumColumns())
 		}
 		return Event{}, &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
 			Err: fmt.Errorf("%w: %d, want %s", ErrColumnCount, n, want)}
 	}
+	if !utf8.ValidString(s) {
+		i := tsv.InvalidUTF8(fields)
+		return Event{}, newError(line, columnAt(v, i), fields[i], ErrEncoding)
+	}
 	if strings.HasSuffix(s, "\r") {
 		// A second carriage return: it would not survive a write and read.
-		last := v.Columns()[n-1]
+		last := columnAt(v, n-1)
 		return Event{}, newError(line, last, fields[n-1], fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
 	}
 	p.version = v
@@ -157,6 +224,14 @@ func (r *Reader) parse(s string, line int) (Event, *ParseError) {
 		return Event{}, p.err
 	}
 	return e, nil
+}
+
+// columnAt returns the column at place i of a row of version v.
+func columnAt(v Version, i int) Column {
+	if v == Version2 {
+		return Column(i)
+	}
+	return v1Columns[i]
 }
 
 // rowParser turns the fields of one row, in GDELT 2.0 positions, into an
@@ -233,6 +308,12 @@ func (p *rowParser) geo(c Column) Geo {
 	default:
 		g.Lat, g.Long = p.float(lat), p.float(long)
 		g.HasCoords = true
+		if g.Lat < -90 || g.Lat > 90 {
+			p.fail(lat, fmt.Errorf("%w: latitude outside -90 to 90", ErrRange))
+		}
+		if g.Long < -180 || g.Long > 180 {
+			p.fail(long, fmt.Errorf("%w: longitude outside -180 to 180", ErrRange))
+		}
 	}
 	return g
 }

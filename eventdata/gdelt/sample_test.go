@@ -351,14 +351,16 @@ func TestColumnNames(t *testing.T) {
 }
 
 func TestReadErrorIsNotEOF(t *testing.T) {
-	// A file of only a newline holds one empty line: a bad row, not an
-	// empty file.
-	_, err := gdelt.NewReader(strings.NewReader("\n")).Read()
+	// A line that is not a row is an error, not the end.
+	_, err := gdelt.NewReader(strings.NewReader("x\n")).Read()
 	if !errors.Is(err, gdelt.ErrColumnCount) {
 		t.Errorf("err = %v, want ErrColumnCount", err)
 	}
-	_, err = gdelt.NewReader(strings.NewReader("")).Read()
-	if err != io.EOF {
-		t.Errorf("empty input: err = %v, want io.EOF", err)
+	// Empty input, or only blank lines, holds no row.
+	for _, input := range []string{"", "\n", "\r\n\n", "\uFEFF"} {
+		_, err = gdelt.NewReader(strings.NewReader(input)).Read()
+		if err != io.EOF {
+			t.Errorf("%q: err = %v, want io.EOF", input, err)
+		}
 	}
 }

@@ -2,12 +2,15 @@ package gdelt_test
 
 import (
 	"bytes"
-	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
@@ -123,39 +126,155 @@ func TestReadVersion1(t *testing.T) {
 	}
 }
 
-// TestMixedVersions reads rows of the three shapes from one input, and
-// checks that a fixed version refuses the others.
+// TestMixedVersions reads rows of the three shapes from one input: the
+// first row fixes the version, and a row of another shape is an error,
+// with or without WithVersion.
 func TestMixedVersions(t *testing.T) {
 	data := readSample(t)
 	first := func(b []byte) string { return string(b[:bytes.IndexByte(b, '\n')+1]) }
 	mixed := first(data) + first(toVersion1(t, data, 58)) + first(toVersion1(t, data, 57))
 
-	var versions []gdelt.Version
-	for _, e := range readAll(t, []byte(mixed)) {
-		versions = append(versions, e.Version)
+	tests := []struct {
+		name    string
+		opts    []gdelt.Option
+		version gdelt.Version
+		message string
+	}{
+		{"told from the first row", nil, gdelt.Version2,
+			"gdelt: line 2: wrong number of columns: 58, want 61 as on line 1 (GDELT 2.0)"},
+		{"fixed", []gdelt.Option{gdelt.WithVersion(gdelt.Version2)}, gdelt.Version2,
+			"gdelt: line 2: wrong number of columns: 58, want 61 "},
 	}
-	if want := []gdelt.Version{gdelt.Version2, gdelt.Version1, gdelt.Version1Backfile}; !slices.Equal(versions, want) {
-		t.Errorf("versions = %v, want %v", versions, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := gdelt.NewReader(strings.NewReader(mixed), tc.opts...)
+			e, err := r.Read()
+			require.NoError(t, err)
+			assert.Equal(t, tc.version, e.Version)
+			assert.Equal(t, tc.version, r.Version())
+			_, err = r.Read()
+			var pe *gdelt.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.ErrorIs(t, err, gdelt.ErrColumnCount)
+			assert.Equal(t, 2, pe.Line)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.message), err.Error())
+			_, err2 := r.Read()
+			assert.Equal(t, err, err2, "after a stop, Read returns the same error")
+		})
 	}
 
-	r := gdelt.NewReader(strings.NewReader(mixed), gdelt.WithVersion(gdelt.Version2))
-	if _, err := r.Read(); err != nil {
-		t.Fatal(err)
-	}
-	_, err := r.Read()
-	var pe *gdelt.ParseError
-	if !errors.As(err, &pe) || !errors.Is(err, gdelt.ErrColumnCount) || pe.Line != 2 {
-		t.Fatalf("err = %v, want ErrColumnCount on line 2", err)
-	}
-	if want := "gdelt: line 2: wrong number of columns: 58, want 61"; !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("message %q does not start with %q", err.Error(), want)
-	}
-	if _, err2 := r.Read(); err2 != err {
-		t.Errorf("after a stop, Read returned %v, want the same error", err2)
-	}
-
-	_, err = gdelt.NewReader(strings.NewReader(mixed), gdelt.WithVersion(gdelt.Version(9))).Read()
+	_, err := gdelt.NewReader(strings.NewReader(mixed), gdelt.WithVersion(gdelt.Version(9))).Read()
 	if err == nil || err == io.EOF || !strings.Contains(err.Error(), "unknown version") {
 		t.Errorf("unknown version: err = %v", err)
+	}
+}
+
+// TestVersionPerFile: the version of a file is that of its first row, so
+// that a row of a GDELT 1.0 file that gained or lost its last column is an
+// error, not a row of the other shape.
+func TestVersionPerFile(t *testing.T) {
+	data := readSample(t)
+	rows := func(n int) []string {
+		return strings.SplitAfter(strings.TrimSuffix(string(toVersion1(t, data, n)), "\n"), "\n")[:8]
+	}
+	v57, v58 := rows(57), rows(58)
+	file := func(base, odd []string, at int) string {
+		lines := slices.Clone(base)
+		lines[at] = odd[at]
+		return strings.Join(lines, "")
+	}
+	tests := []struct {
+		name    string
+		input   string
+		opts    []gdelt.Option
+		version gdelt.Version
+		message string
+	}{
+		{"57-column file with a 58-column 5th row", file(v57, v58, 4), nil, gdelt.Version1Backfile,
+			"gdelt: line 5: wrong number of columns: 58, want 57 as on line 1 (GDELT 1.0-backfile)"},
+		{"58-column file with a 57-column 5th row", file(v58, v57, 4), nil, gdelt.Version1,
+			"gdelt: line 5: wrong number of columns: 57, want 58 as on line 1 (GDELT 1.0)"},
+		{"58-column file with a 57-column first row", file(v58, v57, 0), nil, gdelt.Version1Backfile,
+			"gdelt: line 2: wrong number of columns: 58, want 57 as on line 1 (GDELT 1.0-backfile)"},
+		{"58-column file told as such, 57-column first row", file(v58, v57, 0), []gdelt.Option{gdelt.WithVersion(gdelt.Version1)}, gdelt.Version1,
+			"gdelt: line 1: wrong number of columns: 57, want 58 "},
+		{"blank and bad lines before the first row", "\n" + "x\n" + file(v57, v58, 4), []gdelt.Option{gdelt.SkipBadRows(5)}, gdelt.Version1Backfile,
+			"gdelt: line 7: wrong number of columns: 58, want 57 as on line 3 (GDELT 1.0-backfile)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := gdelt.NewReader(strings.NewReader(tc.input), tc.opts...)
+			var msgs []string
+			for {
+				_, err := r.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					require.ErrorIs(t, err, gdelt.ErrColumnCount)
+					msgs = append(msgs, err.Error())
+					break
+				}
+			}
+			for _, e := range r.Errors() {
+				msgs = append(msgs, e.Error())
+			}
+			require.NotEmpty(t, msgs)
+			last := msgs[len(msgs)-1]
+			assert.True(t, strings.HasPrefix(last, tc.message), "%s\nwant prefix %s", last, tc.message)
+			assert.Equal(t, tc.version, r.Version())
+		})
+	}
+}
+
+// TestTruncatedRow: a file whose last row is cut, inside its last field or
+// just before it, is an error rather than a shorter row.
+func TestTruncatedRow(t *testing.T) {
+	data := string(readSample(t))
+	last := strings.LastIndex(strings.TrimSuffix(data, "\n"), "\n") + 1 // start of the last row
+	lastTab := strings.LastIndexByte(data, '\t')
+	v58 := string(toVersion1(t, []byte(data), 58))
+	lastTab58 := strings.LastIndexByte(v58, '\t')
+	tests := []struct {
+		name  string
+		input string
+		line  int
+	}{
+		{"2.0 cut inside its last field", data[:len(data)-10], 2111},
+		{"2.0 cut after its last tab", data[:lastTab+1], 2111},
+		{"2.0 cut just before its last tab", data[:lastTab], 2111},
+		{"2.0 cut inside its first field", data[:last+3], 2111},
+		{"1.0 daily cut inside SOURCEURL", v58[:len(v58)-5], 2111},
+		{"1.0 daily cut before SOURCEURL", v58[:lastTab58], 2111},
+		{"only row cut", data[:200], 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := gdelt.NewReader(strings.NewReader(tc.input))
+			n := 0
+			var err error
+			for {
+				if _, err = r.Read(); err != nil {
+					break
+				}
+				n++
+			}
+			var pe *gdelt.ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tc.line, pe.Line)
+			assert.Equal(t, tc.line-1, n, "rows before the cut one")
+			assert.ErrorIs(t, err, gdelt.ErrTruncated)
+			assert.True(t, strings.HasPrefix(err.Error(), fmt.Sprintf("gdelt: line %d: row cut short: the last line has no line end (value ", tc.line)), err.Error())
+
+			// Skipped and counted.
+			r = gdelt.NewReader(strings.NewReader(tc.input), gdelt.SkipBadRows(1))
+			for {
+				if _, err = r.Read(); err != nil {
+					break
+				}
+			}
+			assert.Equal(t, io.EOF, err)
+			assert.Equal(t, 1, r.Skipped())
+		})
 	}
 }

@@ -47,9 +47,10 @@ func NewWriter(w io.Writer) *Writer {
 
 // Write writes one event as a row. An event that cannot be written as a
 // row that reads back the same (a tab or line break in a text field, a
-// SOURCEURL ending in a carriage return, a NaN or infinite number, a date
-// outside years 0 to 9999) gives a *ParseError wrapping ErrUnwritable,
-// naming the row and column, and nothing is written. An error from the
+// SOURCEURL ending in a carriage return, a NaN or infinite number,
+// coordinates out of range, a date outside years 0 to 9999) gives a
+// *ParseError wrapping ErrUnwritable, naming the row and column, and
+// nothing is written. An error from the
 // underlying writer is returned by this and every later call.
 func (w *Writer) Write(e Event) error {
 	if w.err != nil {
@@ -115,7 +116,15 @@ func check(e Event, line int) *ParseError {
 			if err := num(c+5, g.Lat); err != nil {
 				return err
 			}
-			return num(c+6, g.Long)
+			if err := num(c+6, g.Long); err != nil {
+				return err
+			}
+			if g.Lat < -90 || g.Lat > 90 {
+				return bad(c+5, strconv.FormatFloat(g.Lat, 'g', -1, 64), "latitude outside -90 to 90")
+			}
+			if g.Long < -180 || g.Long > 180 {
+				return bad(c+6, strconv.FormatFloat(g.Long, 'g', -1, 64), "longitude outside -180 to 180")
+			}
 		}
 		return nil
 	}

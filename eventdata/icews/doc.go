@@ -37,6 +37,39 @@
 // error naming the first unexpected column. It streams the rest through a
 // buffer and never holds the file whole.
 //
+// # Lines
+//
+// The input is read by the same rule as the other eventdata readers:
+//
+//   - a UTF-8 byte order mark at the start of the input is skipped;
+//   - a line ends at "\n"; a "\r" before it is dropped;
+//   - blank lines (empty, or only "\r") are skipped wherever they are,
+//     before the header too, and are not rows, but line numbers in errors
+//     count them: an error names the physical line;
+//   - the last row must end in "\n", as R and the published files end
+//     it: without it the row may have been cut inside its last field (a
+//     longitude cut short) or just before it, and it is an ErrTruncated
+//     error.
+//
+// # Compressed files
+//
+// NewReader reads the files as the Dataverse distributes them, zipped, or
+// gzipped: a zip archive or a gzip stream is told by its first bytes
+// (PK\x03\x04, 1f 8b), never by a name, and read as a stream from any
+// io.Reader. A zip must hold exactly one file (directories aside), stored
+// or deflated; one holding more is an ErrCompressed error once the first
+// file is read. A corrupt, cut or encrypted archive is an ErrCompressed
+// error that ends the reading.
+//
+// # Limits
+//
+// WithLimits takes diplo.Limits: MaxBytes bounds one line (a row), and
+// MaxString each of its fields, counted in decompressed bytes (the
+// defaults: 64 MiB and 1 MiB). A line is read no further than its bound:
+// one over it is an ErrLineTooLong or ErrFieldTooLong error, also
+// diplo.ErrLimit, that ends the reading whatever the policy. The input as
+// a whole is not bounded: the Reader holds one line at a time.
+//
 // # Errors
 //
 // A row that cannot be read gives a *ParseError naming its line and
@@ -44,12 +77,20 @@
 //
 //	icews: line 17, column Intensity: invalid syntax: not a decimal number (value "high")
 //
-// errors.Is tells ErrHeader, ErrColumnCount, ErrSyntax, ErrRange,
-// ErrMissing (an Event ID, Event Date, CAMEO Code, Story ID or Sentence
-// Number that is NA; a latitude without its longitude) and ErrLineTooLong
+// errors.Is tells ErrHeader, ErrColumnCount, ErrSyntax, ErrRange (also a
+// latitude beyond ±90 or a longitude beyond ±180), ErrMissing (an Event
+// ID, Event Date, CAMEO Code, Story ID or Sentence Number that is NA; a
+// latitude without its longitude), ErrEncoding (a field that is not valid
+// UTF-8), ErrTruncated, ErrLineTooLong, ErrFieldTooLong and ErrCompressed
 // apart. By default the Reader stops at the first bad row; with
 // SkipBadRows it skips bad rows, counts them (Reader.Skipped) and keeps
 // the first few errors (Reader.Errors).
+//
+// Every string of an Event read is valid UTF-8 without a tab or line
+// feed; control characters in names are read as they are, for the caller
+// to judge. Coordinates are finite and in range when HasCoords is true,
+// and absent (HasCoords false, both zero) when the row leaves them NA or
+// empty; 0,0 given as such is read as given.
 //
 // # Records
 //

@@ -22,8 +22,22 @@ var (
 	// ErrMissing: a value that cannot be missing is NA or empty, or a
 	// latitude comes without its longitude.
 	ErrMissing = errors.New("icews: missing value")
-	// ErrLineTooLong: a line is longer than the Reader's limit.
+	// ErrLineTooLong: a line is longer than the Reader's limit
+	// (Limits.MaxBytes); the error also wraps diplo.ErrLimit.
 	ErrLineTooLong = errors.New("icews: line too long")
+	// ErrFieldTooLong: a field is longer than the Reader's limit
+	// (Limits.MaxString); the error also wraps diplo.ErrLimit.
+	ErrFieldTooLong = errors.New("icews: field too long")
+	// ErrEncoding: a field is not valid UTF-8.
+	ErrEncoding = errors.New("icews: invalid UTF-8")
+	// ErrTruncated: the last line of the input has no line end, as when a
+	// file is cut: its last field, or the columns after it, may be
+	// missing.
+	ErrTruncated = errors.New("icews: row cut short")
+	// ErrCompressed: the input is gzip or zip but cannot be read: corrupt,
+	// cut, encrypted, compressed with a method other than deflate, or a
+	// zip holding more or less than one file.
+	ErrCompressed = errors.New("icews: cannot decompress")
 )
 
 // maxValue is the most bytes of a bad value that a ParseError keeps.

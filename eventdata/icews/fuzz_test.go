@@ -1,6 +1,7 @@
 package icews_test
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/icews"
 )
 
@@ -59,8 +61,13 @@ func FuzzReader(f *testing.F) {
 	f.Add([]byte(lines[3] + lines[356]))
 	f.Add([]byte("1\t2018-06-01\tNA\tNA\tNA\tNA\t040\tNA\tNA\tNA\tNA\t1\t1\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n"))
 	f.Add([]byte("1\t2018-02-30\n"))
+	// Blank lines, cut rows, a byte order mark after the header.
+	f.Add([]byte("\n\r\n" + lines[1] + "\r\n\n" + lines[2]))
+	f.Add([]byte(lines[1][:len(lines[1])-4]))
+	f.Add([]byte(lines[1][:strings.LastIndexByte(lines[1], '\t')]))
+	f.Add([]byte("\uFEFF" + lines[1]))
 	f.Fuzz(func(t *testing.T, input []byte) {
-		r := icews.NewReader(strings.NewReader(header+string(input)), icews.MaxLineBytes(1<<16))
+		r := icews.NewReader(strings.NewReader(header+string(input)), icews.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
 		for {
 			e, err := r.Read()
 			if err == io.EOF {
@@ -115,4 +122,38 @@ func TestFormatSample(t *testing.T) {
 	if want := []int{2351, 3591, 3599, 3650, 3651}; !slices.Equal(differ, want) {
 		t.Errorf("lines that print differently: %v, want %v", differ, want)
 	}
+}
+
+// FuzzCompressedReader reads any input as a whole file, plain or
+// compressed, from seeds that are gzip and zip files of the sample's
+// lines. It must never panic, and every error must be a *ParseError with a
+// line.
+func FuzzCompressedReader(f *testing.F) {
+	data, err := readSampleBytes()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	head := []byte(lines[0] + lines[1] + lines[2])
+	f.Add(head)
+	f.Add(gzipBytes(f, head))
+	f.Add(gzipBytes(f, append([]byte("\uFEFF"), head...)))
+	f.Add(zipBytes(f, head))
+	f.Add(zipBytes(f, head[:len(head)-5]))
+	f.Fuzz(func(t *testing.T, input []byte) {
+		r := icews.NewReader(bytes.NewReader(input), icews.SkipBadRows(2), icews.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var pe *icews.ParseError
+				if !errors.As(err, &pe) || pe.Line < 1 || len(pe.Value) > 64 || !strings.HasPrefix(err.Error(), "icews: line ") {
+					t.Fatalf("bad error %v", err)
+				}
+				return
+			}
+		}
+	})
 }

@@ -7,23 +7,26 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
+	"github.com/diplo-go/diplo/eventdata/internal/unpack"
 )
 
 // Reader reads ICEWS event rows one at a time from a tab-separated input
-// whose first line is the header. It buffers the input and never holds it
-// whole; a line may be up to 1 MiB long unless MaxLineBytes says
-// otherwise.
+// whose first line is the header, or from the gzip or zip file that holds
+// it. It buffers the input and never holds it whole; a line and each of
+// its fields are bounded by the Limits (see WithLimits).
 //
-// The header must be the 20 ICEWS column names in order (a UTF-8 byte
-// order mark before it is allowed); any other header is an ErrHeader error
-// that ends the reading, whatever the policy.
+// The header must be the 20 ICEWS column names in order; any other header
+// is an ErrHeader error that ends the reading, whatever the policy.
 //
 // By default Reader stops at the first bad row: Read returns a *ParseError
 // for it, and the same error on every later call. With SkipBadRows it skips
 // bad rows instead, counting them in Skipped and keeping the first few
-// errors in Errors.
+// errors in Errors. A line or field over its limit and compressed input
+// that cannot be read end the reading whatever the policy.
 type Reader struct {
 	lines  *tsv.Lines
 	tally  tsv.Tally[*ParseError]
@@ -35,9 +38,9 @@ type Reader struct {
 type Option func(*config)
 
 type config struct {
-	skip    bool
-	keep    int
-	maxLine int
+	skip   bool
+	keep   int
+	limits diplo.Limits
 }
 
 // SkipBadRows makes the Reader skip rows it cannot read rather than stop at
@@ -47,20 +50,35 @@ func SkipBadRows(keep int) Option {
 	return func(c *config) { c.skip, c.keep = true, max(keep, 0) }
 }
 
-// MaxLineBytes sets the longest line accepted, in bytes; a longer line is
-// an ErrLineTooLong error. The default is 1 MiB.
-func MaxLineBytes(n int) Option {
-	return func(c *config) { c.maxLine = n }
+// WithLimits sets the bounds of what the Reader accepts: MaxBytes bounds
+// a line (a row) and MaxString each field of it, in bytes of the
+// decompressed content; the other fields of diplo.Limits do not apply.
+// Zero fields take diplo's defaults (64 MiB and 1 MiB), negative ones
+// (diplo.NoLimit) lift the bound. A line or field over its bound is read
+// no further: it is an error with its line number that ends the reading.
+func WithLimits(l diplo.Limits) Option {
+	return func(c *config) { c.limits = l }
 }
 
-// NewReader returns a Reader reading from r.
+// MaxLineBytes sets the longest line accepted, in bytes, as WithLimits
+// with MaxBytes n does; a longer line is an ErrLineTooLong error.
+//
+// Deprecated: use WithLimits.
+func MaxLineBytes(n int) Option {
+	return func(c *config) { c.limits.MaxBytes = n }
+}
+
+// NewReader returns a Reader reading from r: the rows themselves, or a
+// gzip stream or zip archive of them, told by its first bytes (1f 8b,
+// "PK\x03\x04") whatever the file's name. A zip must hold a single file.
 func NewReader(r io.Reader, opts ...Option) *Reader {
 	var c config
 	for _, o := range opts {
 		o(&c)
 	}
+	lim := c.limits.Effective()
 	return &Reader{
-		lines: tsv.NewLines(r, c.maxLine),
+		lines: tsv.NewLines(r, lim.MaxBytes, lim.MaxString),
 		tally: tsv.Tally[*ParseError]{Skip: c.skip, Keep: c.keep},
 	}
 }
@@ -74,7 +92,8 @@ func (r *Reader) Read() (Event, error) {
 		s, line, err := r.lines.Next()
 		var perr *ParseError
 		switch {
-		case err == nil && !r.header:
+		case (err == nil || err == tsv.ErrNoNewline) && !r.header:
+			// A header without a line end is whole when its names are.
 			r.header = true
 			if perr = r.checkHeader(s, line); perr != nil {
 				r.err = perr
@@ -86,17 +105,11 @@ func (r *Reader) Read() (Event, error) {
 			if e, perr = r.parse(s, line); perr == nil {
 				return e, nil
 			}
-		case errors.Is(err, tsv.ErrTooLong):
-			perr = &ParseError{Line: line, Err: ErrLineTooLong}
-			if !r.header {
-				r.err = perr
-				return Event{}, perr
-			}
-		case err == io.EOF:
-			r.err = io.EOF
-			return Event{}, io.EOF
+		case err == tsv.ErrNoNewline:
+			perr = &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
+				Err: fmt.Errorf("%w: the last line has no line end", ErrTruncated)}
 		default:
-			r.err = fmt.Errorf("icews: line %d: %w", line, err)
+			r.err = r.stop(line, err)
 			return Event{}, r.err
 		}
 		if !r.tally.Skip {
@@ -106,6 +119,36 @@ func (r *Reader) Read() (Event, error) {
 		r.tally.Add(perr)
 	}
 	return Event{}, r.err
+}
+
+// stop returns the error that ends the reading: io.EOF, a line or field
+// over its limit, compressed input that cannot be read, or a read error.
+func (r *Reader) stop(line int, err error) error {
+	var tooLong *tsv.TooLongError
+	var unpacked *unpack.Error
+	switch {
+	case err == io.EOF:
+		return io.EOF
+	case errors.As(err, &tooLong):
+		return tooLongError(line, tooLong)
+	case errors.As(err, &unpacked):
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: %w", ErrCompressed, unpacked)}
+	}
+	return fmt.Errorf("icews: line %d: %w", line, err)
+}
+
+// tooLongError returns the error of a line or field over its limit.
+func tooLongError(line int, e *tsv.TooLongError) *ParseError {
+	if e.Field < 0 {
+		return &ParseError{Line: line, Err: fmt.Errorf("%w: more than %d bytes exceeds MaxBytes %d (%w)",
+			ErrLineTooLong, e.Limit, e.Limit, diplo.ErrLimit)}
+	}
+	if e.Field < NumColumns {
+		return newError(line, e.Field, "", fmt.Errorf("%w: more than %d bytes exceeds MaxString %d (%w)",
+			ErrFieldTooLong, e.Limit, e.Limit, diplo.ErrLimit))
+	}
+	return &ParseError{Line: line, Err: fmt.Errorf("%w: field %d: more than %d bytes exceeds MaxString %d (%w)",
+		ErrFieldTooLong, e.Field+1, e.Limit, e.Limit, diplo.ErrLimit)}
 }
 
 // Line returns the number of the last line read, counting from 1 (the
@@ -121,7 +164,6 @@ func (r *Reader) Skipped() int { return r.tally.Skipped() }
 func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
 func (r *Reader) checkHeader(s string, line int) *ParseError {
-	s = strings.TrimPrefix(s, "\uFEFF")
 	fields, n := tsv.Split(s, nil, NumColumns)
 	if n != NumColumns {
 		return &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
@@ -137,9 +179,14 @@ func (r *Reader) checkHeader(s string, line int) *ParseError {
 
 func (r *Reader) parse(s string, line int) (Event, *ParseError) {
 	p := rowParser{line: line}
-	if _, n := tsv.Split(s, p.row[:0], NumColumns); n != NumColumns {
+	fields, n := tsv.Split(s, p.row[:0], NumColumns)
+	if n != NumColumns {
 		return Event{}, &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
 			Err: fmt.Errorf("%w: %d, want %d", ErrColumnCount, n, NumColumns)}
+	}
+	if !utf8.ValidString(s) {
+		i := tsv.InvalidUTF8(fields)
+		return Event{}, newError(line, i, fields[i], ErrEncoding)
 	}
 	e := p.event()
 	if p.err != nil {
@@ -184,6 +231,12 @@ func (p *rowParser) event() Event {
 		e.Latitude, _ = p.float(colLatitude)
 		e.Longitude, _ = p.float(colLongitude)
 		e.HasCoords = true
+		if e.Latitude < -90 || e.Latitude > 90 {
+			p.fail(colLatitude, fmt.Errorf("%w: latitude outside -90 to 90", ErrRange))
+		}
+		if e.Longitude < -180 || e.Longitude > 180 {
+			p.fail(colLongitude, fmt.Errorf("%w: longitude outside -180 to 180", ErrRange))
+		}
 	}
 	return e
 }

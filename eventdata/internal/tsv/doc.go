@@ -1,19 +1,32 @@
 // Package tsv holds the line handling shared by the tab-separated readers
-// of the eventdata packages (gdelt, icews): reading one line at a time
-// without holding the input whole, splitting a line at tabs without
-// allocating per field, and keeping the tally of rows a reader skipped.
+// of the eventdata packages (gdelt, icews), so that they treat their
+// input alike: reading one line at a time without holding the input
+// whole, splitting a line at tabs without allocating per field, and
+// keeping the tally of rows a reader skipped.
 //
 // It knows nothing of any dataset's columns; each reader gives its errors
 // its own type and message prefix.
 //
 // # Lines
 //
-// Lines wraps a bufio.Reader: a line that fits in the 64 KiB buffer is
-// copied once, into the string Next returns; a longer one is gathered in a
-// reused buffer, up to a limit past which it is read to its end and
-// reported as too long rather than held.
+// Lines reads the content of its input: the input itself, or what it
+// decompresses to when its first bytes are those of gzip or zip (package
+// unpack). It applies one rule to every reader:
 //
-//	lines := tsv.NewLines(r, 0)
+//   - a UTF-8 byte order mark at the start of the content is dropped;
+//   - a line ends at "\n", and one "\r" before it is dropped;
+//   - blank lines (empty, or only "\r") are passed over wherever they are,
+//     but counted, so that a line number is that of the physical line;
+//   - a last line without "\n" is returned with ErrNoNewline, since the
+//     input may have been cut inside it;
+//   - a line longer than one limit, or with a field longer than another,
+//     ends the input with a *TooLongError: it is read no further than the
+//     limit (and 5 bytes of slack), whatever its length.
+//
+// A line that fits in the 64 KiB buffer is copied once, into the string
+// Next returns; a longer one is gathered in a reused buffer.
+//
+//	lines := tsv.NewLines(r, maxLine, maxField)
 //	for {
 //		s, n, err := lines.Next()
 //		if err == io.EOF {

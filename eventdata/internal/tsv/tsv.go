@@ -2,113 +2,275 @@ package tsv
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/diplo-go/diplo/eventdata/internal/unpack"
 )
 
-// DefaultMaxLine is the longest line, in bytes without its terminator,
-// that Lines accepts unless told otherwise: 1 MiB.
-const DefaultMaxLine = 1 << 20
-
-// bufSize is the size of the bufio buffer: most lines are read in place.
+// bufSize is the size of the bufio buffers: most lines are read in place.
 const bufSize = 64 << 10
 
-// ErrTooLong is returned by Lines.Next for a line longer than its limit.
-var ErrTooLong = errors.New("line too long")
+// bom is the UTF-8 byte order mark.
+const bom = "\uFEFF"
 
-// Lines reads an input one line at a time. A line ends at "\n"; one "\r"
-// before it is dropped too, and the last line may lack its "\n".
-type Lines struct {
-	br   *bufio.Reader
-	buf  []byte // holds a line longer than the bufio buffer
-	max  int
-	line int
-	err  error // sticky: io.EOF or the read error
-	errN int   // the line number that goes with err
+// slack is how far past a limit a line is gathered before the limit is
+// checked on the line without its byte order mark and terminator.
+const slack = len(bom) + len("\r\n")
+
+// ErrNoNewline is returned by Lines.Next with the last line of an input
+// when that line does not end in "\n": the input may have been cut inside
+// it.
+var ErrNoNewline = errors.New("the last line has no line end: the input may be cut")
+
+// TooLongError is returned by Lines.Next for a line or a field longer than
+// its limit. The line is not read past the limit, and the Lines stops
+// there: every later call returns the same error.
+type TooLongError struct {
+	// Field is the place of the field that is too long, counting from 0,
+	// or -1 when the line as a whole is.
+	Field int
+	// Limit is the limit crossed, in bytes.
+	Limit int
 }
 
-// NewLines returns a Lines reading r, accepting lines of at most limit bytes
-// (DefaultMaxLine when max <= 0).
-func NewLines(r io.Reader, limit int) *Lines {
-	if limit <= 0 {
-		limit = DefaultMaxLine
+// Error returns "line of more than 100 bytes" or "field 3 of more than 10
+// bytes".
+func (e *TooLongError) Error() string {
+	if e.Field < 0 {
+		return "line of more than " + strconv.Itoa(e.Limit) + " bytes"
 	}
-	return &Lines{br: bufio.NewReaderSize(r, bufSize), max: limit}
+	return "field " + strconv.Itoa(e.Field+1) + " of more than " + strconv.Itoa(e.Limit) + " bytes"
+}
+
+// Lines reads an input one line at a time. A line ends at "\n"; one "\r"
+// before it is dropped too. Input compressed with gzip or zip, told by its
+// first bytes, is read decompressed (see package unpack). A UTF-8 byte
+// order mark at the start of the content is dropped. Blank lines (empty,
+// or only "\r") are passed over but counted: line numbers are those of
+// the physical lines.
+type Lines struct {
+	raw      io.Reader
+	br       *bufio.Reader
+	buf      []byte // holds a line longer than the bufio buffer
+	maxLine  int
+	maxField int
+	line     int
+	err      error // sticky: io.EOF, a read error or a *TooLongError
+	errN     int   // the line number that goes with err
+}
+
+// NewLines returns a Lines reading r, accepting lines of at most maxLine
+// bytes whose fields, cut at tabs, are of at most maxField bytes, without
+// the line's terminator. A limit of 0 or less means none.
+func NewLines(r io.Reader, maxLine, maxField int) *Lines {
+	if maxLine <= 0 {
+		maxLine = math.MaxInt - slack
+	}
+	if maxField <= 0 {
+		maxField = math.MaxInt - slack
+	}
+	return &Lines{raw: r, maxLine: min(maxLine, math.MaxInt-slack), maxField: min(maxField, math.MaxInt-slack)}
 }
 
 // Line returns the number of the last line returned, counting from 1.
 func (l *Lines) Line() int { return l.line }
 
-// Next returns the next line without its terminator and its number,
-// counting from 1. The string is a fresh copy: each line costs one
-// allocation, and fields cut from it share its memory.
+// open sniffs the input and sets l.br to read its content.
+func (l *Lines) open() {
+	raw := bufio.NewReaderSize(&sticky{r: l.raw}, bufSize)
+	l.raw = nil
+	content, f := unpack.Open(raw)
+	if f == unpack.Plain {
+		l.br = raw
+	} else {
+		l.br = bufio.NewReaderSize(content, bufSize)
+	}
+}
+
+// sticky returns the first error of its reader again on every later
+// call, so that an error met while sniffing the input is met again in its
+// place.
+type sticky struct {
+	r   io.Reader
+	err error
+}
+
+func (s *sticky) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	s.err = err
+	return n, err
+}
+
+// Next returns the next line that is not blank, without its terminator,
+// and its number, counting from 1. The string is a fresh copy: each line
+// costs one allocation, and fields cut from it share its memory.
 //
-// At the end of the input Next returns io.EOF. A line longer than the
-// limit is read to its end and dropped, and Next returns ErrTooLong with its
-// number; the next call goes on with the following line. A read error is
-// returned as it is, and again on every later call.
+// At the end of the input Next returns io.EOF. A last line without "\n"
+// is returned with ErrNoNewline, and io.EOF after it. A line or field
+// longer than its limit gives a *TooLongError with the line's number; a
+// read error, including an *unpack.Error for compressed input that cannot
+// be read, is returned as it is. Either ends the input: every later call
+// returns the same error.
 func (l *Lines) Next() (string, int, error) {
+	for {
+		s, n, err := l.next()
+		if err == nil && s == "" {
+			continue // a blank line
+		}
+		if err == ErrNoNewline && s == "" {
+			l.err, l.errN = io.EOF, n
+			return "", n, io.EOF
+		}
+		return s, n, err
+	}
+}
+
+// next returns the next line, blank or not.
+func (l *Lines) next() (string, int, error) {
 	if l.err != nil {
 		return "", l.errN, l.err
 	}
+	if l.br == nil {
+		l.open()
+	}
 	chunk, err := l.br.ReadSlice('\n')
 	if err == nil { // the common case: the whole line is in the buffer
-		l.line++
-		s := trim(chunk)
-		if len(s) > l.max {
-			return "", l.line, ErrTooLong
-		}
-		return string(s), l.line, nil
+		return l.check(chunk, true)
 	}
-	l.buf = append(l.buf[:0], chunk...)
-	over := len(l.buf) > l.max+2
+	l.buf = l.buf[:0]
+	l.gather(chunk)
+	field, run := l.scanFields(chunk, 0, 0)
 	for err == bufio.ErrBufferFull {
-		chunk, err = l.br.ReadSlice('\n')
-		if !over {
-			l.buf = append(l.buf, chunk...)
-			if len(l.buf) > l.max+2 {
-				over = true
-				l.buf = l.buf[:0]
-			}
+		if len(l.buf) > l.maxLine+slack {
+			return l.stop(&TooLongError{Field: -1, Limit: l.maxLine}, false)
 		}
+		if run > l.maxField+slack {
+			return l.stop(&TooLongError{Field: field, Limit: l.maxField}, false)
+		}
+		chunk, err = l.br.ReadSlice('\n')
+		l.gather(chunk)
+		field, run = l.scanFields(chunk, field, run)
 	}
 	switch {
 	case err == nil:
+		return l.check(l.buf, true)
 	case err == io.EOF:
-		// The last line lacks its "\n"; later calls return io.EOF with
-		// its number.
-		l.err, l.errN = io.EOF, l.line+1
-		if len(l.buf) == 0 && !over { // no last line after all
-			l.errN = l.line
+		if len(l.buf) == 0 { // no last line after all
+			l.err, l.errN = io.EOF, l.line
 			return "", l.line, io.EOF
 		}
+		s, n, err := l.check(l.buf, false)
+		if err == nil {
+			l.err, l.errN = io.EOF, n
+			err = ErrNoNewline
+		}
+		return s, n, err
 	default:
 		l.err, l.errN = err, l.line+1
 		return "", l.errN, err
 	}
-	l.line++
-	if over {
-		l.buf = l.buf[:0]
-		return "", l.line, ErrTooLong
-	}
-	s := trim(l.buf)
-	if len(s) > l.max {
-		return "", l.line, ErrTooLong
-	}
-	return string(s), l.line, nil
 }
 
-// trim drops a final "\n" and then a final "\r".
-func trim(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
+// gather appends a chunk of a long line to l.buf, doubling its capacity
+// up to what the line limit can need, so that gathering a line of n bytes
+// allocates less than 2n bytes in all.
+func (l *Lines) gather(chunk []byte) {
+	need := len(l.buf) + len(chunk)
+	if need > cap(l.buf) {
+		c := max(2*cap(l.buf), need)
+		if l.maxLine < math.MaxInt-slack-bufSize {
+			c = max(min(c, l.maxLine+slack+bufSize), need)
+		}
+		buf := make([]byte, len(l.buf), c)
+		copy(buf, l.buf)
+		l.buf = buf
+	}
+	l.buf = append(l.buf, chunk...)
+}
+
+// scanFields follows the fields of a line through a chunk: field is the
+// place of the current field and run its length so far.
+func (l *Lines) scanFields(chunk []byte, field, run int) (int, int) {
+	if run+len(chunk) <= l.maxField+slack {
+		n := bytes.Count(chunk, []byte{'\t'})
+		if n == 0 {
+			return field, run + len(chunk)
+		}
+		return field + n, len(chunk) - 1 - bytes.LastIndexByte(chunk, '\t')
+	}
+	for {
+		i := bytes.IndexByte(chunk, '\t')
+		if i < 0 {
+			return field, run + len(chunk)
+		}
+		if run+i > l.maxField+slack {
+			return field, run + i
+		}
+		chunk = chunk[i+1:]
+		field, run = field+1, 0
+	}
+}
+
+// check counts a whole line, drops its terminator and the byte order
+// mark, and checks it against the limits.
+func (l *Lines) check(b []byte, terminated bool) (string, int, error) {
+	l.line++
+	if terminated {
+		b = b[:len(b)-1]
 	}
 	if n := len(b); n > 0 && b[n-1] == '\r' {
 		b = b[:n-1]
 	}
-	return b
+	if l.line == 1 {
+		b = bytes.TrimPrefix(b, []byte(bom))
+	}
+	if len(b) > l.maxLine {
+		return l.stop(&TooLongError{Field: -1, Limit: l.maxLine}, true)
+	}
+	if len(b) > l.maxField {
+		if f := longField(b, l.maxField); f >= 0 {
+			return l.stop(&TooLongError{Field: f, Limit: l.maxField}, true)
+		}
+	}
+	return string(b), l.line, nil
+}
+
+// stop ends the input with a *TooLongError on the current line, which
+// check has counted and a line stopped while being gathered has not.
+func (l *Lines) stop(err *TooLongError, counted bool) (string, int, error) {
+	if !counted {
+		l.line++
+	}
+	l.err, l.errN = err, l.line
+	l.buf = l.buf[:0]
+	return "", l.line, err
+}
+
+// longField returns the place of the first field of b longer than limit,
+// or -1.
+func longField(b []byte, limit int) int {
+	for f := 0; ; f++ {
+		i := bytes.IndexByte(b, '\t')
+		if i < 0 {
+			if len(b) > limit {
+				return f
+			}
+			return -1
+		}
+		if i > limit {
+			return f
+		}
+		b = b[i+1:]
+	}
 }
 
 // Split cuts s at tabs. It reuses dst, keeps at most limit fields and
@@ -132,6 +294,17 @@ func Split(s string, dst []string, limit int) ([]string, int) {
 		dst = append(dst, s)
 	}
 	return dst, n
+}
+
+// InvalidUTF8 returns the place of the first field that is not valid
+// UTF-8, or -1 when all are.
+func InvalidUTF8(fields []string) int {
+	for i, f := range fields {
+		if !utf8.ValidString(f) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Prefix returns at most n bytes from the start of s, cut at the start of
