@@ -68,7 +68,15 @@ func (e *env) importCmd(args []string) error {
 				}
 				return fmt.Errorf("%s: %w", name, err)
 			}
-			for _, d := range ploverdyad.Dyads(rec) {
+			dyads, err := ploverdyad.Dyads(rec)
+			if err != nil {
+				if *keep {
+					unreadable++
+					continue
+				}
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			for _, d := range dyads {
 				add(d)
 			}
 		}
@@ -118,10 +126,11 @@ func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add fun
 	}
 }
 
-// isSyntax reports whether a PLOVER decoding error ends the stream.
+// isSyntax reports whether a PLOVER decoding error ends the stream: the
+// decoder returns it again on every call.
 func isSyntax(err error) bool {
-	var se *json.SyntaxError
-	return errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF)
+	var fe *plover.FieldError
+	return errors.Is(err, plover.ErrSyntax) || !errors.As(err, &fe)
 }
 
 // exportCmd projects a graph onto dyadic records and prints them.

@@ -46,7 +46,7 @@ type FieldError struct {
 
 // Error returns "plover: PATH: MESSAGE".
 func (e *FieldError) Error() string {
-	msg := strings.TrimPrefix(e.Err.Error(), "plover: ")
+	msg := strings.TrimPrefix(strings.TrimPrefix(e.Err.Error(), "plover: "), "diplo: ")
 	if e.Path == "" {
 		return "plover: " + msg
 	}

@@ -5,14 +5,20 @@ import (
 	"errors"
 	"io"
 	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
 
-// FuzzDecoder checks that the decoder never panics, that its errors name
-// a place, and that every record it decodes is written and read back
-// equal.
+// fuzzLimits are the limits FuzzDecoder decodes with, small enough for
+// the fuzzer to cross.
+var fuzzLimits = diplo.Limits{MaxBytes: 4096, MaxDepth: 16, MaxString: 512, MaxArray: 256, MaxObjects: 256}
+
+// FuzzDecoder checks that the decoder never panics, that it stops, that
+// its errors name a place, and that every record it decodes is written
+// and read back equal.
 func FuzzDecoder(f *testing.F) {
 	f.Add([]byte(`[{"id":"a","date":"2000-01-01","source":[{"actorText":"Hungarian","code":"HUN","sector":"GOV"}],"target":"","event":"AGREE","context":"diplomatic, military","textInfo":"(SRC: x)","dead":"3","eventLoc":{"name":"Geneva","country code":"CH"}}]`))
 	f.Add([]byte("{\"id\":\"b\",\"actor\":[{\"code\":\"USA\",\"entity_text\":\"US\"}],\"event\":[\"CONSULT\"],\"mode\":[\"visit\"],\"event_loc\":{\"lat\":1.5,\"lon\":-2}}\n{\"id\":\"c\"}\n"))
@@ -20,11 +26,25 @@ func FuzzDecoder(f *testing.F) {
 	f.Add([]byte("{\n\"id\" : \"PHOXv1-20160724-0042\",\n\"date\" : 2016-07-24,\n\"event\" : [\"CONSULT\"]\n}"))
 	f.Add([]byte(`[{"id":"a","id":"b"}]`))
 	f.Add([]byte("\xef\xbb\xbf[]"))
+	// Byte order marks and blank lines.
+	f.Add([]byte("\xef\xbb\xbf[{\"id\":\"a\"},\n\n{\"id\":\"b\"}]"))
+	f.Add([]byte("\xef\xbb\xbf\r\n\r\n{\"id\":\"a\"}\r\n\r\n{\"id\":\"b\"}\r\n"))
+	f.Add([]byte("{\"id\":\"a\"}\n\xef\xbb\xbf{\"id\":\"b\"}"))
+	// Over the limits of fuzzLimits, each followed by a good record.
+	f.Add([]byte(`[{"id":"a","text":"` + strings.Repeat("x", fuzzLimits.MaxBytes) + `"},{"id":"b"}]`))
+	f.Add([]byte(`{"id":"a","x":` + strings.Repeat("[", 20) + strings.Repeat("]", 20) + "}\n{\"id\":\"b\"}"))
+	f.Add([]byte(`[{"id":"` + strings.Repeat("é", 300) + `"},{"id":"b"}]`))
+	f.Add([]byte(`[{"event":[` + strings.Repeat(`"AGREE",`, 300) + `"AGREE"]},{"id":"b"}]`))
+	f.Add([]byte(`[{"actor":[` + strings.Repeat(`{},`, 300) + `{}]},{"id":"b"}]`))
+	f.Add([]byte(`[{"id":"a"}, ` + strings.Repeat("1", 5000) + `, {"id":"b"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d := plover.NewDecoder(bytes.NewReader(data))
+		d := plover.NewDecoder(bytes.NewReader(data), plover.WithLimits(fuzzLimits))
 		var recs []plover.Record
 		var last error
-		for {
+		for calls := 0; ; calls++ {
+			if calls > len(data)+2 {
+				t.Fatalf("%d calls of Decode on %d bytes: the decoder does not stop", calls, len(data))
+			}
 			r, err := d.Decode()
 			if errors.Is(err, io.EOF) {
 				break
@@ -37,6 +57,9 @@ func FuzzDecoder(f *testing.F) {
 				var fe *plover.FieldError
 				if !errors.As(err, &fe) && !errors.Is(err, plover.ErrNotArray) {
 					t.Fatalf("error %v (%T) names no place", err, err)
+				}
+				if errors.Is(err, diplo.ErrLimit) && fe == nil {
+					t.Fatalf("limit error %v names no place", err)
 				}
 				if len(err.Error()) > 1000 {
 					t.Fatalf("error of %d bytes", len(err.Error()))

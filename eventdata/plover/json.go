@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
@@ -351,7 +353,61 @@ func decodeObjectInto(raw []byte, fields []field, c codec, extra *map[string]jso
 	return decodeMembers(kvs, fields, c, extra)
 }
 
-// decodeRecord decodes one record object.
+// decodeRecordAt checks one record against the limits, then decodes it.
+// The record starts at byte offset start of the input, which syntax
+// errors count from.
+func decodeRecordAt(raw []byte, strict bool, lim diplo.Limits, start int64) (Record, error) {
+	if err := checkLimits(raw, lim, start); err != nil {
+		return Record{}, err
+	}
+	return decodeRecord(raw, strict)
+}
+
+// checkLimits checks raw against lim (effective limits) and the JSON
+// grammar in one pass that allocates nothing per value, and returns a
+// *FieldError naming the place of the first problem: ErrSyntax for JSON
+// that is not well-formed or not valid UTF-8, an error wrapping
+// diplo.ErrLimit for a limit crossed. The messages of limits are those
+// of diplo.DecodeOptions.Check.
+func checkLimits(raw []byte, lim diplo.Limits, start int64) error {
+	if len(raw) > lim.MaxBytes {
+		return &FieldError{Err: fmt.Errorf("%w: record of %d bytes exceeds MaxBytes %d", diplo.ErrLimit, len(raw), lim.MaxBytes)}
+	}
+	e := jsonscan.Scan(raw, jsonscan.Limits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects})
+	if e == nil {
+		return nil
+	}
+	var err error
+	switch e.Kind {
+	case jsonscan.Syntax:
+		return &FieldError{Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Detail, start+int64(e.Offset)+1)}
+	case jsonscan.UTF8:
+		err = fmt.Errorf("%w: %s", ErrSyntax, e.Detail)
+	case jsonscan.Depth:
+		err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", diplo.ErrLimit, e.Size, e.Max)
+	case jsonscan.String:
+		what, more := "string", ""
+		if e.Key {
+			what = "member name"
+		}
+		if e.AtLeast {
+			more = "more than "
+		}
+		err = fmt.Errorf("%w: %s of %s%d bytes exceeds MaxString %d", diplo.ErrLimit, what, more, e.Size, e.Max)
+	case jsonscan.Number:
+		err = fmt.Errorf("%w: number of %d bytes exceeds MaxString %d", diplo.ErrLimit, e.Size, e.Max)
+	case jsonscan.Array:
+		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", diplo.ErrLimit, e.Max, e.Max)
+	case jsonscan.Objects:
+		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", diplo.ErrLimit, e.Size, e.Max)
+	default:
+		err = fmt.Errorf("%w: %v", ErrSyntax, e)
+	}
+	return &FieldError{Path: e.Path, Err: err}
+}
+
+// decodeRecord decodes one record object that checkLimits accepted, or
+// that is at least valid UTF-8.
 func decodeRecord(raw []byte, strict bool) (Record, error) {
 	if !utf8.Valid(raw) {
 		return Record{}, fmt.Errorf("%w: invalid UTF-8", ErrSyntax)
@@ -742,9 +798,10 @@ func (r Record) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a record from a JSON object, setting Names from the
 // keys it finds and keeping undefined keys in Extra. Errors are
 // *FieldError values whose path is relative to the record ("date",
-// "actor[0].code").
+// "actor[0].code"). The record is checked against diplo's default limits
+// first (diplo.Limits), as a Decoder does.
 func (r *Record) UnmarshalJSON(b []byte) error {
-	rec, err := decodeRecord(b, false)
+	rec, err := decodeRecordAt(b, false, diplo.Limits{}.Effective(), 0)
 	if err != nil {
 		return err
 	}

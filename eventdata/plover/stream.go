@@ -3,25 +3,31 @@ package plover
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
+
+	"github.com/diplo-go/diplo"
 )
 
 // A Decoder reads PLOVER records one at a time from a JSON array of
 // record objects, or from JSON Lines (one record object after another, as
 // the manual suggests). It holds one record in memory at a time, not the
-// whole input.
+// whole input, and checks each record against its limits (WithLimits)
+// before decoding it.
 type Decoder struct {
 	br     *bufio.Reader
-	dec    *json.Decoder
-	state  int // 0 not started, 1 in an array, 2 JSON Lines, 3 done
+	lim    diplo.Limits // effective
+	state  int
 	index  int
 	strict bool
-	skip   int64 // bytes skipped before the JSON decoder's first byte
-	err    error // sticky: the input cannot be read further
+	off    int64  // bytes of the input consumed, byte order mark included
+	buf    []byte // the record being read
+	fr     framer // the value being read or skipped
+	skip   bool   // the rest of a record over MaxBytes is still to skip
+	err    error  // sticky: the input cannot be read further
 }
 
 const (
@@ -31,13 +37,39 @@ const (
 	stateDone
 )
 
-// NewDecoder returns a decoder that reads from r. The input is a JSON
-// array of records ("[" first) or JSON Lines ("{" first); a leading UTF-8
-// byte order mark is skipped, and an input of white space only holds no
-// records.
-func NewDecoder(r io.Reader) *Decoder {
-	return &Decoder{br: bufio.NewReader(r)}
+// An Option sets how a Decoder reads.
+type Option func(*config)
+
+type config struct {
+	limits diplo.Limits
 }
+
+// WithLimits sets the limits that each record is checked against before
+// it is decoded, in one pass over its bytes (see diplo.Limits). In a
+// stream of records they bound one record, not the stream: MaxBytes is the
+// size of one record's JSON value, of which the decoder reads at most
+// MaxBytes+1 bytes before failing, and MaxDepth, MaxString, MaxArray and
+// MaxObjects apply inside the record, the array around the records not
+// counting. The zero Limits, the default, give diplo's default limits.
+func WithLimits(l diplo.Limits) Option {
+	return func(c *config) { c.limits = l }
+}
+
+// NewDecoder returns a decoder that reads from r. The input is a JSON
+// array of records ("[" first) or JSON Lines ("{" first). A UTF-8 byte
+// order mark at the very start is skipped (anywhere else it is an error);
+// white space between records, blank lines included, is skipped; an input
+// of white space only holds no records.
+func NewDecoder(r io.Reader, opts ...Option) *Decoder {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return &Decoder{br: bufio.NewReaderSize(r, readSize), lim: c.limits.Effective()}
+}
+
+// readSize is the size of the decoder's read buffer.
+const readSize = 16 << 10
 
 // DisallowUnknownFields makes the decoder reject records with keys the
 // format does not define (errors wrapping ErrUnknownField), instead of
@@ -47,123 +79,331 @@ func (d *Decoder) DisallowUnknownFields() { d.strict = true }
 
 // Decode returns the next record, or io.EOF after the last one.
 //
-// Errors name the record by its index from 0 and the field by its JSON
-// path: "plover: records[12].date: invalid date \"2000-13-01\"". After an
-// error in a record's values (a wrong type, a bad date) the next call
-// reads the next record; after a syntax error or an error in the array
-// itself every call returns that error.
+// Errors name the record by its index from 0 and the place in it by its
+// JSON path: "plover: records[12].date: invalid date \"2000-13-01\"". A
+// record over a limit gives an error wrapping diplo.ErrLimit, at the path
+// where the limit is crossed ("records[3].actor[0].entity_text: limit
+// exceeded: string of 2048 bytes exceeds MaxString 1024"), or at the
+// record itself for MaxBytes.
+//
+// After an error in one record (a limit crossed, a wrong type, a bad
+// date) the next call reads the next record. Errors wrapping ErrSyntax or
+// ErrNotArray, where the input is not JSON, not valid UTF-8 or not an
+// array of records, and errors of the underlying reader end the stream:
+// every later call returns the same error.
 func (d *Decoder) Decode() (Record, error) {
 	if d.err != nil {
 		return Record{}, d.err
 	}
+	r, err := d.decode()
+	if err != nil && d.err == nil && d.fatal(err) {
+		d.err = err
+	}
+	return r, err
+}
+
+// fatal reports whether err ends the stream: a syntax error, input that
+// is not an array of records, or an error of the reader.
+func (d *Decoder) fatal(err error) bool {
+	var fe *FieldError
+	return errors.Is(err, ErrSyntax) || errors.Is(err, ErrNotArray) || !errors.As(err, &fe)
+}
+
+func (d *Decoder) decode() (Record, error) {
+	if d.skip {
+		if err := d.skipValue(); err != nil {
+			return Record{}, err
+		}
+	}
 	if d.state == stateStart {
 		if err := d.start(); err != nil {
-			d.err = err
 			return Record{}, err
 		}
 	}
 	path := "records[" + strconv.Itoa(d.index) + "]"
-	var raw json.RawMessage
 	switch d.state {
 	case stateDone:
 		return Record{}, io.EOF
 	case stateArray:
-		if !d.dec.More() {
-			if err := d.finish(); err != nil {
-				d.err = err
-				return Record{}, err
-			}
-			return Record{}, io.EOF
+		b, err := d.nonSpace()
+		if err != nil {
+			return Record{}, d.readError("records", err)
 		}
-		if err := d.dec.Decode(&raw); err != nil {
-			d.err = d.syntaxError(path, err)
-			return Record{}, d.err
+		if b == ']' {
+			d.discard(1)
+			return Record{}, d.finish()
+		}
+		if d.index > 0 {
+			if b != ',' {
+				return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" after array element")
+			}
+			d.discard(1)
+			if b, err = d.nonSpace(); err != nil {
+				return Record{}, d.readError(path, err)
+			}
+		}
+		if !startsValue(b) {
+			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	case stateLines:
-		if err := d.dec.Decode(&raw); err != nil {
-			if errors.Is(err, io.EOF) {
-				d.state = stateDone
-				return Record{}, io.EOF
-			}
-			d.err = d.syntaxError(path, err)
-			return Record{}, d.err
+		b, err := d.nonSpace()
+		if errors.Is(err, io.EOF) {
+			d.state = stateDone
+			return Record{}, io.EOF
+		}
+		if err != nil {
+			return Record{}, d.readError(path, err)
+		}
+		if !startsValue(b) {
+			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	}
+	start := d.off
+	raw, err := d.readValue()
 	d.index++
-	r, err := decodeRecord(raw, d.strict)
+	if err != nil {
+		return Record{}, at(path, err)
+	}
+	r, err := decodeRecordAt(raw, d.strict, d.lim, start)
+	if cap(d.buf) > maxKeptBuffer {
+		d.buf = nil // do not keep a large record's memory for the next
+	}
 	if err != nil {
 		return Record{}, at(path, err)
 	}
 	return r, nil
 }
 
+// maxKeptBuffer is the largest record buffer kept from one record to the
+// next.
+const maxKeptBuffer = 1 << 20
+
 // start skips a byte order mark and white space, and reads the opening
 // "[" of an array.
 func (d *Decoder) start() error {
 	if bom, err := d.br.Peek(3); err == nil && bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
-		_, _ = d.br.Discard(3)
-		d.skip = 3
+		d.discard(3)
 	}
-	for ; ; d.skip++ {
-		b, err := d.br.ReadByte()
-		if errors.Is(err, io.EOF) {
-			d.state = stateDone
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("plover: %w", err)
-		}
-		switch b {
-		case ' ', '\t', '\r', '\n':
-			continue
-		case '[':
-			d.state = stateArray
-		case '{':
-			d.state = stateLines
-		default:
-			return fmt.Errorf("%w: input starts with %s, want [ or {", ErrNotArray, quote(string(b)))
-		}
-		_ = d.br.UnreadByte()
-		d.dec = json.NewDecoder(d.br)
-		if d.state == stateArray {
-			if _, err := d.dec.Token(); err != nil {
-				return fmt.Errorf("%w: %v", ErrSyntax, err)
-			}
-		}
+	b, err := d.nonSpace()
+	switch {
+	case errors.Is(err, io.EOF):
+		d.state = stateDone
 		return nil
-	}
-}
-
-// finish reads the closing "]" and checks that nothing follows.
-func (d *Decoder) finish() error {
-	d.state = stateDone
-	if _, err := d.dec.Token(); err != nil {
-		return d.syntaxError("records", err)
-	}
-	if tok, err := d.dec.Token(); !errors.Is(err, io.EOF) {
-		if err == nil {
-			err = fmt.Errorf("%s after the closing ]", quote(fmt.Sprint(tok)))
-		}
-		return &FieldError{Path: "records", Err: fmt.Errorf("%w: data after the array: %v", ErrSyntax, err)}
+	case err != nil:
+		return fmt.Errorf("plover: %w", err)
+	case b == '[':
+		d.state = stateArray
+		d.discard(1)
+	case b == '{':
+		d.state = stateLines
+	default:
+		return fmt.Errorf("%w: input starts with %s, want [ or {", ErrNotArray, quote(string(b)))
 	}
 	return nil
 }
 
-func (d *Decoder) syntaxError(path string, err error) error {
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return &FieldError{Path: path, Err: fmt.Errorf("%w: unexpected end of input", ErrSyntax)}
+// finish checks that nothing but white space follows the closing "]".
+func (d *Decoder) finish() error {
+	d.state = stateDone
+	b, err := d.nonSpace()
+	switch {
+	case errors.Is(err, io.EOF):
+		return io.EOF
+	case err != nil:
+		return fmt.Errorf("plover: %w", err)
 	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &FieldError{Path: path, Err: fmt.Errorf("%w: %v at byte %d", ErrSyntax, err, d.skip+se.Offset)}
-	}
-	return &FieldError{Path: path, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+	return &FieldError{Path: "records", Err: fmt.Errorf("%w: data after the array: %s after the closing ] at byte %d", ErrSyntax, quoteByte(b), d.off+1)}
 }
 
-// ReadAll reads every record from r with a Decoder. On error it returns
+// fill returns the bytes buffered, reading more when none are. At the end
+// of the input it returns io.EOF.
+func (d *Decoder) fill() ([]byte, error) {
+	if d.br.Buffered() == 0 {
+		if _, err := d.br.Peek(1); err != nil {
+			return nil, err
+		}
+	}
+	b, _ := d.br.Peek(d.br.Buffered())
+	return b, nil
+}
+
+func (d *Decoder) discard(n int) {
+	_, _ = d.br.Discard(n)
+	d.off += int64(n)
+}
+
+// nonSpace skips white space and returns the byte that follows, without
+// consuming it.
+func (d *Decoder) nonSpace() (byte, error) {
+	for {
+		b, err := d.fill()
+		if err != nil {
+			return 0, err
+		}
+		if i := skipSpace(b, 0); i < len(b) {
+			d.discard(i)
+			return b[i], nil
+		}
+		d.discard(len(b))
+	}
+}
+
+// readValue reads the JSON value that starts at the next byte into d.buf,
+// up to MaxBytes bytes. A longer value gives an error wrapping
+// diplo.ErrLimit, and the rest of it is skipped by the next call of
+// Decode.
+func (d *Decoder) readValue() ([]byte, error) {
+	d.fr = framer{}
+	d.buf = d.buf[:0]
+	for {
+		b, err := d.fill()
+		if err != nil {
+			if errors.Is(err, io.EOF) && d.fr.scalar() {
+				return d.buf, nil // a number or literal at the end of the input
+			}
+			return nil, d.readError("", err)
+		}
+		n, done := d.fr.feed(b)
+		if len(d.buf)+n > d.lim.MaxBytes {
+			d.discard(n)
+			d.skip = !done
+			return nil, &FieldError{Err: fmt.Errorf("%w: record of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, d.lim.MaxBytes, d.lim.MaxBytes)}
+		}
+		d.buf = append(d.buf, b[:n]...)
+		d.discard(n)
+		if done {
+			return d.buf, nil
+		}
+	}
+}
+
+// skipValue reads the rest of a value over MaxBytes without keeping it.
+func (d *Decoder) skipValue() error {
+	for d.skip {
+		b, err := d.fill()
+		if err != nil {
+			if errors.Is(err, io.EOF) && d.fr.scalar() {
+				break
+			}
+			return d.readError("records["+strconv.Itoa(d.index-1)+"]", err)
+		}
+		n, done := d.fr.feed(b)
+		d.discard(n)
+		d.skip = !done
+	}
+	d.skip = false
+	return nil
+}
+
+// readError returns the error of a read that failed at path: an
+// unexpected end of input, or the reader's error.
+func (d *Decoder) readError(path string, err error) error {
+	if errors.Is(err, io.EOF) {
+		return &FieldError{Path: path, Err: fmt.Errorf("%w: unexpected end of input", ErrSyntax)}
+	}
+	return fmt.Errorf("plover: %w", err)
+}
+
+// syntaxAt reports a syntax error at the next byte of the input.
+func (d *Decoder) syntaxAt(path, msg string) error {
+	return &FieldError{Path: path, Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, msg, d.off+1)}
+}
+
+// startsValue reports whether b can start a JSON value.
+func startsValue(b byte) bool {
+	return b != ',' && b != ':' && b != ']' && b != '}'
+}
+
+func quoteByte(b byte) string {
+	if b < utf8.RuneSelf {
+		return quote(string(rune(b)))
+	}
+	return fmt.Sprintf("byte 0x%02x", b)
+}
+
+// framer finds the end of a JSON value in a stream without checking it:
+// it follows strings and the nesting of brackets only. The value is
+// checked once read whole.
+type framer struct {
+	started          bool
+	kind             byte // '{' for an array or object, '"' for a string, '0' for a number or literal
+	depth            int
+	inString, escape bool
+}
+
+// scalar reports whether the value is a number or a literal, which the end
+// of the input ends.
+func (f *framer) scalar() bool { return f.started && f.kind == '0' }
+
+// feed reads b, the next bytes of the input, and returns how many of them
+// belong to the value and whether the value ends there.
+func (f *framer) feed(b []byte) (int, bool) {
+	i := 0
+	if !f.started {
+		f.started = true
+		switch b[0] {
+		case '{', '[':
+			f.kind, f.depth = '{', 1
+		case '"':
+			f.kind, f.inString = '"', true
+		default:
+			f.kind = '0'
+		}
+		if f.kind != '0' {
+			i = 1
+		}
+	}
+	if f.kind == '0' {
+		for ; i < len(b); i++ {
+			switch b[i] {
+			case ' ', '\t', '\r', '\n', ',', ':', '[', ']', '{', '}', '"':
+				return i, true
+			}
+		}
+		return len(b), false
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if f.inString {
+			switch {
+			case f.escape:
+				f.escape = false
+			case c == '\\':
+				f.escape = true
+			case c == '"':
+				f.inString = false
+				if f.kind == '"' {
+					return i + 1, true
+				}
+			default:
+				// Skip to the next quote or backslash.
+				if j := bytes.IndexAny(b[i:], "\"\\"); j > 0 {
+					i += j - 1
+				} else if j < 0 {
+					return len(b), false
+				}
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			f.inString = true
+		case '{', '[':
+			f.depth++
+		case '}', ']':
+			f.depth--
+			if f.depth == 0 {
+				return i + 1, true
+			}
+		}
+	}
+	return len(b), false
+}
+
+// ReadAll reads every record from r with a Decoder made with opts. On error it returns
 // the records read so far and the error.
-func ReadAll(r io.Reader) ([]Record, error) {
-	d := NewDecoder(r)
+func ReadAll(r io.Reader, opts ...Option) ([]Record, error) {
+	d := NewDecoder(r, opts...)
 	var out []Record
 	for {
 		rec, err := d.Decode()

@@ -1,20 +1,77 @@
 package ploverdyad
 
 import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/diplo-go/diplo"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
 
-// Dyads returns a PLOVER record as eventdata.Record dyads, the flat rows of
-// CAMEO-style datasets: one per actor × recipient × event type, in that
-// order. A record without recipients gives one dyad per actor with an
-// empty Target; without actors, one per recipient with an empty Source.
-// A record whose events are all DOCUMENT, or that has none, gives none.
-// A recipient written as a string (0.5b1 "target": "") counts as no
-// recipient.
+// DefaultMaxDyads is the most dyads Dyads makes of one record unless
+// MaxDyads says otherwise: enough for 31 actors and 31 recipients.
+const DefaultMaxDyads = 1000
+
+// An Option sets how Dyads projects a record.
+type Option func(*config)
+
+type config struct {
+	max     int
+	omitted map[string]int
+}
+
+// MaxDyads sets the most dyads one record may give: a record whose actors
+// × recipients exceed it is refused with an error wrapping diplo.ErrLimit
+// and gives no dyads. Zero means DefaultMaxDyads, a negative value
+// (diplo.NoLimit) no bound.
+func MaxDyads(n int) Option {
+	return func(c *config) { c.max = n }
+}
+
+// CountOmitted makes Dyads add to m, by reason, what a record codes that
+// its dyads do not hold:
+//
+//   - "further event type": each event type after the first, since a
+//     dyad holds one;
+//   - "further mode": each mode after the first;
+//   - "document record": a record whose only event type is DOCUMENT (a
+//     header), which gives no dyads;
+//   - "no event type": a record with no event type, which gives none.
+func CountOmitted(m map[string]int) Option {
+	return func(c *config) { c.omitted = m }
+}
+
+// Dyads returns a PLOVER record as eventdata.Record dyads, the flat rows
+// of CAMEO-style datasets.
+//
+// A PLOVER record codes one event. Its actor and recipient are lists of
+// entities, the members of a compound actor or recipient ("The United
+// States and France accused Russia" has two actors and one recipient);
+// the manual expands such a record, for dyadic use, into one event per
+// pair of single entities. Dyads does the same: one dyad per actor ×
+// recipient, in that order. A record without recipients gives one dyad
+// per actor with an empty Target (reciprocal events, such as a meeting,
+// list every party as actor); without actors, one per recipient with an
+// empty Source. A recipient written as a string (0.5b1 "target": "")
+// counts as no recipient.
+//
+// The event, mode and context lists do not multiply the dyads: the
+// manual's several event types in one record are candidate categories of
+// the same event between the same parties, not several events (several
+// events would be several records). Every dyad carries the record's first
+// event type and first mode; the others are left out (CountOmitted counts
+// them). A record whose event types are all DOCUMENT, or that has none,
+// gives no dyads.
+//
+// A record whose dyads would exceed DefaultMaxDyads, or the bound set
+// with MaxDyads, gives none and an error wrapping diplo.ErrLimit that
+// names the record and its numbers of actors and recipients.
 //
 // Each dyad carries:
 //
@@ -25,10 +82,9 @@ import (
 //     entity code, Country its ISO 3166-1 alpha-2 code when the code is
 //     a country (cameo.CountryISO; "KOS" is Kosovo, "XK"), Types the
 //     sector and other sector codes as written.
-//   - PLOVER: the event type and the first mode through
+//   - PLOVER: the first event type and the first mode through
 //     plover.CanonicalCoding (DEMAND becomes REQUEST, INVESTIGATE ACCUSE
-//     with mode investigate when the record has no mode); further modes
-//     are dropped, eventdata.Record having room for one; all contexts.
+//     with mode investigate when the record has no mode); all contexts.
 //   - QuadClass from quad_code when it is 1 to 4, else the event type's
 //     quad class in the manual; Intensity from event_scale when it is a
 //     number.
@@ -38,15 +94,35 @@ import (
 //   - SourceURL from cite_info.url, Text from text.
 //
 // CAMEO codes and Goldstein scores stay empty: PLOVER records carry none.
-func Dyads(r plover.Record) []eventdata.Record {
-	var events []plover.EventType
-	for _, e := range r.Events() {
-		if e != plover.Document {
-			events = append(events, e)
+//
+// The dyads of one record share memory: the Types of each entity, the
+// Contexts and the Intensity. Copy them before changing their elements.
+func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	bound := c.max
+	switch {
+	case bound == 0:
+		bound = DefaultMaxDyads
+	case bound < 0:
+		bound = math.MaxInt
+	}
+	count := func(reason string, n int) {
+		if c.omitted != nil && n > 0 {
+			c.omitted[reason] += n
 		}
 	}
-	if len(events) == 0 {
-		return nil
+	events := r.Events()
+	first := slices.IndexFunc(events, func(e plover.EventType) bool { return e != plover.Document })
+	if first < 0 {
+		if len(events) > 0 {
+			count("document record", 1)
+		} else {
+			count("no event type", 1)
+		}
+		return nil, nil
 	}
 	sources := actorsOf(r.Actor)
 	targets := actorsOf(r.Recipient)
@@ -56,12 +132,33 @@ func Dyads(r plover.Record) []eventdata.Record {
 	if len(targets) == 0 {
 		targets = []eventdata.Actor{{}}
 	}
+	if len(sources) > bound/len(targets) {
+		return nil, fmt.Errorf("ploverdyad: record %s: %w: %d actors × %d recipients give more than MaxDyads %d dyads",
+			quote(r.ID), diplo.ErrLimit, len(r.Actor.Items), len(r.Recipient.Items), bound)
+	}
+	modes := r.Modes()
+	count("further event type", len(events)-1)
+	count("further mode", len(modes)-1)
+	var mode plover.Mode
+	if len(modes) > 0 {
+		mode = modes[0]
+	}
+	event, mode := plover.CanonicalCoding(events[first], mode)
+	var contexts []string
+	for _, ctx := range r.Contexts() {
+		contexts = append(contexts, string(ctx))
+	}
 	base := eventdata.Record{
-		Dataset:  eventdata.PLOVERData,
-		ID:       r.ID,
-		Date:     r.Date.Time(),
-		Location: locationOf(r.EventLoc),
-		Text:     r.Text,
+		Dataset:   eventdata.PLOVERData,
+		ID:        r.ID,
+		Date:      r.Date.Time(),
+		QuadClass: event.QuadClass(),
+		PLOVER:    eventdata.PLOVER{Event: string(event), Mode: string(mode), Contexts: slices.Clip(contexts)},
+		Location:  locationOf(r.EventLoc),
+		Text:      r.Text,
+	}
+	if q, ok := r.QuadCode.Int(); ok && q >= 1 && q <= 4 {
+		base.QuadClass = int(q)
 	}
 	if f, ok := r.EventScale.Float(); ok && r.EventScale.Number {
 		base.Intensity = &f
@@ -69,49 +166,27 @@ func Dyads(r plover.Record) []eventdata.Record {
 	if r.CiteInfo != nil {
 		base.SourceURL = r.CiteInfo.URL
 	}
-	var contexts []string
-	for _, c := range r.Contexts() {
-		contexts = append(contexts, string(c))
-	}
-	modes := r.Modes()
-	var out []eventdata.Record
+	out := make([]eventdata.Record, 0, len(sources)*len(targets))
 	for _, src := range sources {
 		for _, tgt := range targets {
-			for _, e := range events {
-				d := base
-				d.Source, d.Target = cloneActor(src), cloneActor(tgt)
-				var mode plover.Mode
-				if len(modes) > 0 {
-					mode = modes[0]
-				}
-				event, mode := plover.CanonicalCoding(e, mode)
-				d.PLOVER = eventdata.PLOVER{Event: string(event), Mode: string(mode), Contexts: cloneStrings(contexts)}
-				d.QuadClass = event.QuadClass()
-				if q, ok := r.QuadCode.Int(); ok && q >= 1 && q <= 4 {
-					d.QuadClass = int(q)
-				}
-				out = append(out, d)
-			}
+			d := base
+			d.Source, d.Target = src, tgt
+			out = append(out, d)
 		}
 	}
-	return out
+	return out, nil
 }
 
-func cloneStrings(s []string) []string {
-	if s == nil {
-		return nil
+// quote quotes an id for an error message, cut to 64 bytes.
+func quote(s string) string {
+	if len(s) > 64 {
+		s = s[:64] + "..."
 	}
-	return append([]string(nil), s...)
-}
-
-func cloneActor(a eventdata.Actor) eventdata.Actor {
-	a.Types = cloneStrings(a.Types)
-	a.Sectors = cloneStrings(a.Sectors)
-	return a
+	return strconv.Quote(s)
 }
 
 func actorsOf(e plover.Entities) []eventdata.Actor {
-	var out []eventdata.Actor
+	out := make([]eventdata.Actor, 0, len(e.Items))
 	for _, ent := range e.Items {
 		a := eventdata.Actor{Name: ent.Name(), Code: ent.Code + ent.Sector, CountryCode: ent.Code}
 		if iso, ok := cameo.CountryISO(ent.Code); ok {
@@ -120,7 +195,7 @@ func actorsOf(e plover.Entities) []eventdata.Actor {
 		if ent.Sector != "" {
 			a.Types = append(a.Types, ent.Sector)
 		}
-		a.Types = append(a.Types, ent.OtherSectorCodes.Values()...)
+		a.Types = slices.Clip(append(a.Types, ent.OtherSectorCodes.Values()...))
 		out = append(out, a)
 	}
 	return out

@@ -2,12 +2,18 @@ package ploverdyad_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/plover"
 	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
@@ -27,39 +33,65 @@ func readGSR(t testing.TB) []plover.Record {
 	return recs
 }
 
-// expectedDyads counts dyads from the raw JSON, independently of the
-// package: actors × list recipients (at least one each) × events, DOCUMENT
-// records excluded.
-func expectedDyads(t *testing.T) int {
-	b, err := os.ReadFile("../testdata/PLOVER_GSR_CAMEO.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var raw []map[string]any
-	if err := json.Unmarshal(b, &raw); err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, r := range raw {
-		if r["event"] == "DOCUMENT" {
-			continue
-		}
-		src, _ := r["source"].([]any)
-		tgt, _ := r["target"].([]any)
-		n += max(1, len(src)) * max(1, len(tgt))
-	}
-	return n
+// dyads returns the dyads of r, failing t on an error.
+func dyads(t testing.TB, r plover.Record, opts ...ploverdyad.Option) []eventdata.Record {
+	t.Helper()
+	ds, err := ploverdyad.Dyads(r, opts...)
+	require.NoError(t, err, "record %s", r.ID)
+	return ds
 }
 
+// expectedDyads counts dyads from the raw JSON, independently of the
+// package, by the rule of Dyads: a record whose event field names an event
+// type other than DOCUMENT gives one dyad per source × target (a missing
+// list, or a string, counting as one empty entity); the number of event
+// types does not multiply. It also returns the number of event types
+// after the first, which CountOmitted counts.
+func expectedDyads(t *testing.T) (dyads, furtherEvents int) {
+	b, err := os.ReadFile("../testdata/PLOVER_GSR_CAMEO.json")
+	require.NoError(t, err)
+	var raw []map[string]any
+	require.NoError(t, json.Unmarshal(b, &raw))
+	for _, r := range raw {
+		var events []string
+		switch e := r["event"].(type) {
+		case string:
+			events = strings.Split(e, ",")
+		case []any:
+			for _, v := range e {
+				events = append(events, strings.Split(v.(string), ",")...)
+			}
+		}
+		real := false
+		for _, e := range events {
+			real = real || strings.TrimSpace(e) != "DOCUMENT"
+		}
+		if !real {
+			continue
+		}
+		furtherEvents += len(events) - 1
+		src, _ := r["source"].([]any)
+		tgt, _ := r["target"].([]any)
+		dyads += max(1, len(src)) * max(1, len(tgt))
+	}
+	return dyads, furtherEvents
+}
+
+// TestDyadsGSR checks the count of the gold standard's dyads against the
+// rule. Every gold-standard record has a single event type, so the count
+// is the same as when event types multiplied dyads: 363.
 func TestDyadsGSR(t *testing.T) {
 	recs := readGSR(t)
 	var all []eventdata.Record
+	omitted := map[string]int{}
 	for _, r := range recs {
-		all = append(all, ploverdyad.Dyads(r)...)
+		all = append(all, dyads(t, r, ploverdyad.CountOmitted(omitted))...)
 	}
-	if want := expectedDyads(t); len(all) != want || want != 363 {
-		t.Fatalf("%d dyads, want %d (363)", len(all), want)
-	}
+	want, further := expectedDyads(t)
+	assert.Equal(t, want, len(all))
+	assert.Equal(t, 363, want)
+	assert.Equal(t, further, omitted["further event type"])
+	assert.Equal(t, 1, omitted["document record"])
 	byEvent := map[string]int{}
 	for _, d := range all {
 		byEvent[d.PLOVER.Event]++
@@ -74,6 +106,133 @@ func TestDyadsGSR(t *testing.T) {
 		if byEvent[old] > 0 {
 			t.Errorf("%d dyads with event %s", byEvent[old], old)
 		}
+	}
+}
+
+// bigRecord returns a record of at most 8 KB with nA actors, nR
+// recipients, nE event types and nM modes, in the manual's field names.
+func bigRecord(t testing.TB, nA, nR, nE, nM int) []byte {
+	t.Helper()
+	codes := []string{"USA", "FRA", "RUS", "CHN", "GBR", "DEU", "IRN", "IND", "BRA"}
+	events := []string{"CONSULT", "AGREE", "DEMAND", "ACCUSE", "SUPPORT", "THREATEN"}
+	modes := []string{"visit", "phone", "third-party", "multilateral"}
+	var b strings.Builder
+	b.WriteString(`{"id":"big","date":"2020-05-01","actor":[`)
+	for i := range nA {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"code":"%s"}`, codes[i%len(codes)])
+	}
+	b.WriteString(`],"recipient":[`)
+	for i := range nR {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `{"code":"%s"}`, codes[(i+1)%len(codes)])
+	}
+	b.WriteString(`],"event":[`)
+	for i := range nE {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"%s"`, events[i%len(events)])
+	}
+	b.WriteString(`],"mode":[`)
+	for i := range nM {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"%s"`, modes[i%len(modes)])
+	}
+	b.WriteString(`],"context":["diplomatic","military"]}`)
+	return []byte(b.String())
+}
+
+func decodeOne(t testing.TB, data []byte) plover.Record {
+	t.Helper()
+	var r plover.Record
+	require.NoError(t, json.Unmarshal(data, &r))
+	return r
+}
+
+// TestDyadsBigRecord checks that a record of 8 KB listing 30 actors, 30
+// recipients, 400 event types and 300 modes gives one dyad per actor ×
+// recipient (900), each with the first event type and mode, and counts
+// the other event types and modes as left out. Before, event types
+// multiplied the dyads: 360,000 of them.
+func TestDyadsBigRecord(t *testing.T) {
+	data := bigRecord(t, 30, 30, 400, 300)
+	require.LessOrEqual(t, len(data), 8<<10)
+	r := decodeOne(t, data)
+	require.Len(t, r.Events(), 400)
+	omitted := map[string]int{}
+	ds := dyads(t, r, ploverdyad.CountOmitted(omitted))
+	assert.Equal(t, 30*30, len(ds))
+	assert.LessOrEqual(t, len(ds), len(data), "dyads beyond the bytes of the record")
+	assert.Equal(t, map[string]int{"further event type": 399, "further mode": 299}, omitted)
+	for i, d := range ds {
+		if d.PLOVER.Event != "CONSULT" || d.PLOVER.Mode != "visit" || d.Source.Code != r.Actor.Items[i/30].Code || d.Target.Code != r.Recipient.Items[i%30].Code {
+			t.Fatalf("dyad %d: %s %s %s %s", i, d.Source.Code, d.Target.Code, d.PLOVER.Event, d.PLOVER.Mode)
+		}
+	}
+}
+
+// TestDyadsBound checks that a record whose actors × recipients exceed the
+// bound gives an error wrapping diplo.ErrLimit and no dyads, and one
+// within it all its dyads.
+func TestDyadsBound(t *testing.T) {
+	r := decodeOne(t, bigRecord(t, 40, 40, 3, 1)) // 1,600 dyads
+	tests := []struct {
+		name string
+		opts []ploverdyad.Option
+		want int // dyads; -1 for the limit error
+	}{
+		{"default", nil, -1},
+		{"zero is the default", []ploverdyad.Option{ploverdyad.MaxDyads(0)}, -1},
+		{"just below", []ploverdyad.Option{ploverdyad.MaxDyads(1599)}, -1},
+		{"exactly", []ploverdyad.Option{ploverdyad.MaxDyads(1600)}, 1600},
+		{"no limit", []ploverdyad.Option{ploverdyad.MaxDyads(diplo.NoLimit)}, 1600},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds, err := ploverdyad.Dyads(r, tc.opts...)
+			if tc.want < 0 {
+				require.ErrorIs(t, err, diplo.ErrLimit)
+				assert.Contains(t, err.Error(), `record "big"`)
+				assert.Contains(t, err.Error(), "40 actors × 40 recipients")
+				assert.Nil(t, ds)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, len(ds))
+		})
+	}
+	small := decodeOne(t, bigRecord(t, 31, 32, 1, 0)) // 992: within the default
+	assert.Equal(t, 992, len(dyads(t, small)))
+}
+
+// TestDyadsOmitted checks what CountOmitted counts for records that give
+// no dyads.
+func TestDyadsOmitted(t *testing.T) {
+	tests := []struct {
+		in    string
+		dyads int
+		want  map[string]int
+	}{
+		{`{"id":"h","event":"DOCUMENT"}`, 0, map[string]int{"document record": 1}},
+		{`{"id":"n","actor":[{"code":"USA"}]}`, 0, map[string]int{"no event type": 1}},
+		{`{"id":"d","event":["DOCUMENT","AGREE"],"actor":[{"code":"USA"}]}`, 1, map[string]int{"further event type": 1}},
+		{`{"id":"m","event":"CONSULT","mode":"visit, phone"}`, 1, map[string]int{"further mode": 1}},
+		{`{"id":"one","event":["CONSULT"],"mode":["visit"]}`, 1, map[string]int{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			omitted := map[string]int{}
+			ds := dyads(t, decodeOne(t, []byte(tc.in)), ploverdyad.CountOmitted(omitted))
+			assert.Equal(t, tc.dyads, len(ds))
+			assert.Equal(t, tc.want, omitted)
+		})
 	}
 }
 
@@ -99,7 +258,7 @@ func TestDyadsSamples(t *testing.T) {
 				t.Fatalf("no record %s", tc.id)
 			}
 			var got []string
-			for _, d := range ploverdyad.Dyads(r) {
+			for _, d := range dyads(t, r) {
 				got = append(got, d.Source.Code+" "+d.Target.Code+" "+d.PLOVER.Event+" "+d.PLOVER.Mode)
 			}
 			if !slices.Equal(got, tc.want) {
@@ -107,7 +266,7 @@ func TestDyadsSamples(t *testing.T) {
 			}
 		})
 	}
-	d := ploverdyad.Dyads(byID["PLOVER-GSR01-AGREE-0001"])[1]
+	d := dyads(t, byID["PLOVER-GSR01-AGREE-0001"])[1]
 	want := eventdata.Actor{Name: "Romanian", Code: "ROUGOV", CountryCode: "ROU", Country: "RO", Types: []string{"GOV"}}
 	if !reflect.DeepEqual(d.Source, want) || !d.Target.IsZero() || !slices.Equal(d.PLOVER.Contexts, []string{"refugees"}) || d.Text == "" {
 		t.Errorf("dyad %+v", d)
@@ -119,12 +278,12 @@ func TestDyadsSamples(t *testing.T) {
 func TestFromDyadRoundTrip(t *testing.T) {
 	n := 0
 	for _, r := range readGSR(t) {
-		for _, d := range ploverdyad.Dyads(r) {
+		for _, d := range dyads(t, r) {
 			rec := ploverdyad.FromDyad(d)
 			if rec.Names != plover.ManualNames {
 				t.Fatalf("names %v", rec.Names)
 			}
-			back := ploverdyad.Dyads(rec)
+			back := dyads(t, rec)
 			if len(back) != 1 || !reflect.DeepEqual(back[0], d) {
 				t.Fatalf("%s: dyad\n%+v\nback as\n%+v", d.ID, d, back)
 			}

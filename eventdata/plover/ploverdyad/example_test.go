@@ -21,7 +21,12 @@ func ExampleDyads() {
 		fmt.Println(err)
 		return
 	}
-	for _, d := range ploverdyad.Dyads(recs[0]) {
+	dyads, err := ploverdyad.Dyads(recs[0])
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, d := range dyads {
 		fmt.Println(d.Source.Code, d.Source.Country, d.Target.Code, d.PLOVER.Event, d.PLOVER.Mode, d.QuadClass)
 	}
 	// Output:
