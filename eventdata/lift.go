@@ -395,6 +395,10 @@ func (l *Lifter) write(s side, index map[uuid.UUID]struct{}) {
 	l.err = l.sink.Write(s.node)
 }
 
+// Err returns the error of the sink, once writing a node has failed;
+// Add then returns it too, and writes nothing more.
+func (l *Lifter) Err() error { return l.err }
+
 // Graph returns the graph built so far. It shares memory with the Lifter.
 // A Lifter made by NewStreamLifter keeps no graph: its Graph is empty.
 func (l *Lifter) Graph() *graph.Graph { return &l.g }
