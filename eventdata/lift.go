@@ -274,6 +274,8 @@ type side struct {
 	id   diplo.ID
 	key  uuid.UUID
 	node graph.Node
+	// repaired says whether the name was cleaned.
+	repaired bool
 }
 
 // Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
@@ -312,6 +314,7 @@ func (l *Lifter) Add(r Record) error {
 	}
 	var t tally
 	src, ok := l.actor(r.Source, &t)
+	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
 		return fmt.Errorf("eventdata: record %q: %w: source actor", diplo.Quote(r.ID), diplo.ErrRequired)
@@ -336,6 +339,7 @@ func (l *Lifter) Add(r Record) error {
 	dst, ok := l.actor(r.Target, &t)
 	if ok && dst.id != src.id {
 		ev.Participants = append(ev.Participants, event.Participant{Actor: dst.id, Role: lf.TargetRole})
+		t.repaired += b2i(dst.repaired)
 	} else {
 		dst = side{}
 	}
@@ -475,7 +479,8 @@ func recordID(r Record) uuid.UUID {
 // actor returns the node for a dyad side: a State when the country
 // resolves, otherwise an Organization named as the dataset names it, with
 // control characters removed. It reports false for an actor it cannot
-// name, counting in t an actor that carried something.
+// name, counting in t an actor that carried something. The side says
+// whether the name was cleaned.
 func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
 	iso := a.Country
 	if iso == "" && a.CountryCode != "" {
@@ -510,7 +515,7 @@ func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
 		return side{}, false
 	}
 	key := uuid.NewSHA1(diplo.Namespace, []byte("actor:"+code+":"+name))
-	s := side{id: diplo.ID(key.URN()), key: key}
+	s := side{id: diplo.ID(key.URN()), key: key, repaired: repaired}
 	if _, ok := l.actors[key]; !ok {
 		org := &actor.Organization{ID: s.id, Kind: actor.OtherOrganization, Name: diplo.Text{language.English: name}}
 		if org.Validate() != nil {
@@ -519,7 +524,6 @@ func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
 		}
 		s.node = org
 	}
-	t.repaired += b2i(repaired)
 	return s, true
 }
 

@@ -102,6 +102,15 @@ func TestLiftHostileValues(t *testing.T) {
 				require.Len(t, g.Organizations, 1)
 				assert.Equal(t, "THE EU", g.Organizations[0].Name.String())
 			}},
+		{name: "same repaired actor on both sides, counted once",
+			edit: func(r *eventdata.Record) {
+				r.Source = eventdata.Actor{Code: "IGOEUREEC", Name: "THE\x00 EU"}
+				r.Target = r.Source
+			},
+			repaired: true,
+			check: func(t *testing.T, g *graph.Graph) {
+				assert.Len(t, g.Events[0].Participants, 1)
+			}},
 		{name: "C0 and DEL in the text",
 			edit: func(r *eventdata.Record) { r.Text = "talks\x1b[31m held\x7f" }, repaired: true,
 			check: func(t *testing.T, g *graph.Graph) {

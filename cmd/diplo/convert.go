@@ -22,7 +22,9 @@ import (
 // with -nodes, as a stream of nodes, one JSON node per line. It holds no
 // node: each is written (to a temporary file for its list, for the graph
 // document) as soon as it is lifted, and only the Lifter's index of the
-// IDs written grows, with the distinct actors, sources and events.
+// IDs written grows, with the distinct actors, sources and events. A row
+// that stops the import leaves nothing printed, or, with -nodes, the
+// nodes lifted before it.
 func (e *env) importCmd(args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
