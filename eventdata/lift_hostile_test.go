@@ -448,7 +448,7 @@ func TestLiftGeneratedRecords(t *testing.T) {
 	w := graph.NewNodeWriter(&buf)
 	stream := eventdata.NewStreamLifter(w)
 	l := liftAll(t, func(add func(eventdata.Record)) {
-		for range 20_000 {
+		for range 10_000 {
 			r := randomRecord(rng)
 			add(r)
 			_ = stream.Add(r)
