@@ -94,10 +94,53 @@
 // there). Participant roles decide the sides (RoleSides), and accord and
 // event domains add PLOVER contexts (DomainContexts).
 //
-// Project applies the codings to a graph; a Lifter goes the other way,
-// turning rows whose CAMEO code (CAMEOKinds) or PLOVER coding
-// (PLOVERKinds) names a diplomatic event into events between states, and
-// counting the rows it refuses.
+// Project applies the codings to a graph; a Lifter goes the other way.
+//
+// # Lifting records into a graph
+//
+// A Lifter turns rows whose CAMEO code (CAMEOKinds) or PLOVER coding
+// (PLOVERKinds) names a diplomatic event into events between states (or
+// organisations, for actors with no country), with the place and the
+// report as a source. NewLifter builds the graph in memory; NewStreamLifter
+// hands each node to a sink (a graph.NodeWriter, or the spool of the
+// diplo import command) as soon as it is made, each actor and source once
+// and before the first event that names it.
+//
+// Whatever the records hold, the nodes lifted pass their own Validate and
+// together a graph's Validate: each value is cleaned or refused by the
+// rule the model validates it with, and counted in LiftStats by reason
+// (the Reason constants):
+//
+//   - control characters (C0 other than tab, newline and carriage return,
+//     DEL, C1) are removed from names, place names and text, which the
+//     model refuses them in (Repaired);
+//   - a row with a field that is not valid UTF-8 is refused (Skipped).
+//     Repairing would have to guess what the bytes meant, most often
+//     Latin-1 text, and would change the names actors and places are
+//     known by, and so their IDs; the count tells the user to convert the
+//     file and lift it again;
+//   - a row with a field longer than a diplo string may be (the default
+//     MaxString of diplo.Limits) is refused (Skipped), since the graph
+//     could not be read back;
+//   - a row with no date, a date outside the years of diplo.Date, or no
+//     source actor it can name is refused (Skipped);
+//   - a place with coordinates out of range, at 0,0 with no name (how the
+//     datasets write a missing place), or with neither name nor country
+//     is left out (LeftOut), as are a target actor that cannot be named, a
+//     source URL that is not a valid http(s) URL and a record id that is
+//     not a GDELT identifier; a place country code that names no country
+//     is counted and the rest of the place kept.
+//
+// An event's ID is derived from the dataset and the record's id; records
+// that repeat an id get the ID of "id#2", "id#3"..., from a counter kept
+// for each id, so that lifting takes time linear in the rows.
+//
+// A stream Lifter keeps no node, name or URL: only an index of 16-byte
+// UUIDs, one for each distinct actor, each distinct source URL and each
+// event lifted (with the map's overhead, some 30 to 40 bytes each). That
+// index grows with those counts (GDELT reports are mostly distinct URLs,
+// so in practice with the events lifted), not with the rows read or their
+// size.
 //
 // # References
 //

@@ -3,9 +3,11 @@ package eventdata
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -92,93 +94,374 @@ func lifting(r Record) (Lifting, bool) {
 	return lf, ok
 }
 
-// Lifter turns dyadic records into a diplo graph: one event per record,
-// with the two actors as states (when their country resolves to ISO 3166)
-// or organisations, the place, and the report as a source. Actors, places
-// and sources met again are reused, so a graph of many records names each
-// state once. The zero value is not ready; use NewLifter.
-type Lifter struct {
-	g       graph.Graph
-	actors  map[diplo.ID]bool
-	events  map[diplo.ID]bool
-	sources map[string]diplo.ID
-	// Lifted counts the records turned into events; Skipped counts those
-	// refused, by reason.
-	Lifted  int
+// The reasons a Lifter counts in LiftStats. Rows refused are counted in
+// Skipped:
+const (
+	// ReasonNotDiplomatic: the record's code names no diplomatic event.
+	ReasonNotDiplomatic = "not diplomatic"
+	// ReasonNoDate: the record has no date, or one outside the years a
+	// diplo date can hold.
+	ReasonNoDate = "no date"
+	// ReasonNoSource: the source actor is missing or cannot be named.
+	ReasonNoSource = "no source actor"
+	// ReasonInvalidUTF8: a field the lifter copies is not valid UTF-8.
+	ReasonInvalidUTF8 = "invalid UTF-8"
+	// ReasonTooLong: a field the lifter copies is longer than the
+	// default diplo.Limits allow one string (MaxString).
+	ReasonTooLong = "value too long"
+	// ReasonInvalidEvent: the lifted event does not pass its Validate.
+	ReasonInvalidEvent = "invalid event"
+)
+
+// Parts of a lifted row that are left out are counted in LeftOut:
+const (
+	// ReasonNamelessActor: a target actor that carries something but no
+	// country, name or code the lifter can name it by.
+	ReasonNamelessActor = "actor without a name"
+	// ReasonInvalidActor: an actor node that does not pass its Validate.
+	ReasonInvalidActor = "invalid actor"
+	// ReasonCoordinates: a place whose coordinates are out of range (the
+	// whole place is left out).
+	ReasonCoordinates = "place with coordinates out of range"
+	// ReasonNullIsland: a place at 0,0 with no name, which is how
+	// datasets write a missing place (left out).
+	ReasonNullIsland = "place at 0,0 without a name"
+	// ReasonInvalidPlace: a place that does not pass Place.Validate, such
+	// as coordinates with no name and no country (left out).
+	ReasonInvalidPlace = "place without a name or country"
+	// ReasonPlaceCountry: a place country code that resolves to no ISO
+	// 3166 country (the rest of the place is kept).
+	ReasonPlaceCountry = "unknown place country"
+	// ReasonSourceURL: a source URL that is not a valid http(s) URL.
+	ReasonSourceURL = "source URL not http(s)"
+	// ReasonIdentifier: a GDELT record id that is not a valid GDELT
+	// identifier (the event keeps no identifier).
+	ReasonIdentifier = "invalid GDELT identifier"
+)
+
+// Values of a lifted row that are repaired are counted in Repaired:
+const (
+	// ReasonControl: a name or text from which control characters (C0
+	// other than tab, newline and carriage return, DEL and C1) were
+	// removed.
+	ReasonControl = "control characters removed"
+)
+
+// LiftStats counts what a Lifter did with the records given to it, by
+// reason (the Reason constants). Every record is either lifted or
+// skipped; a lifted record may still have parts left out or values
+// repaired.
+type LiftStats struct {
+	// Lifted counts the records turned into events.
+	Lifted int
+	// Skipped counts the records refused, by reason.
 	Skipped map[string]int
+	// LeftOut counts the parts of lifted records left out (an actor, a
+	// place, a source URL, an identifier), by reason.
+	LeftOut map[string]int
+	// Repaired counts the values of lifted records that were cleaned
+	// before being copied, by reason.
+	Repaired map[string]int
 }
 
-// NewLifter returns an empty Lifter.
+// String writes the counts on one line: "452 lifted into events, 69 no
+// source actor, 1590 not diplomatic; left out: 2 source URL not http(s);
+// repaired: 1 control characters removed", reasons sorted, empty groups
+// omitted.
+func (s LiftStats) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d lifted into events", s.Lifted)
+	group := func(name string, m map[string]int) {
+		reasons := slices.Sorted(maps.Keys(m))
+		for i, r := range reasons {
+			switch {
+			case i > 0 || name == "":
+				b.WriteString(", ")
+			default:
+				b.WriteString("; " + name + ": ")
+			}
+			fmt.Fprintf(&b, "%d %s", m[r], r)
+		}
+	}
+	group("", s.Skipped)
+	group("left out", s.LeftOut)
+	group("repaired", s.Repaired)
+	return b.String()
+}
+
+// NodeSink receives the nodes a Lifter makes. *graph.NodeWriter is one;
+// the Lifter of NewLifter adds them to its graph.
+type NodeSink interface {
+	Write(n graph.Node) error
+}
+
+// Lifter turns dyadic records into diplo nodes: one event per record,
+// with the two actors as states (when their country resolves to ISO 3166)
+// or organisations, the place, and the report as a source. Actors and
+// sources met again are reused, so the nodes of many records name each
+// state once.
+//
+// Every node a Lifter makes passes its own Validate, and together they
+// form a graph that passes graph.Validate, whatever the records hold:
+// values are cleaned or refused by the rules the model validates with,
+// and everything refused, left out or repaired is counted in LiftStats.
+//
+// A Lifter made by NewStreamLifter hands each node to its sink as soon as
+// it is made and keeps only an index of the IDs it has given: 16 bytes
+// (and the map's own overhead, some 30 bytes in all) for each distinct
+// actor, each distinct source URL and each event. It does not keep the
+// nodes, names or URLs, so its memory grows with the number of distinct
+// actors, sources and events, not with the size of the rows. A Lifter made
+// by NewLifter also keeps the graph.
+//
+// The zero value is not ready; use NewLifter or NewStreamLifter.
+type Lifter struct {
+	LiftStats
+	g    graph.Graph
+	sink NodeSink
+	err  error // sticky: the sink failed
+	// actors and sources hold the UUIDs of the nodes written; events
+	// holds, for each record ID met, the suffix its next repetition gets.
+	actors  map[uuid.UUID]struct{}
+	sources map[uuid.UUID]struct{}
+	events  map[uuid.UUID]uint32
+}
+
+// NewLifter returns an empty Lifter that builds a graph in memory, for
+// Graph to return.
 func NewLifter() *Lifter {
-	return &Lifter{actors: map[diplo.ID]bool{}, events: map[diplo.ID]bool{}, sources: map[string]diplo.ID{}, Skipped: map[string]int{}}
+	l := NewStreamLifter(nil)
+	l.sink = graphSink{&l.g}
+	return l
+}
+
+// NewStreamLifter returns an empty Lifter that writes each node to sink
+// as soon as it is made, each once: an actor or a source before the first
+// event that names it. The nodes written form a valid graph.
+func NewStreamLifter(sink NodeSink) *Lifter {
+	return &Lifter{
+		LiftStats: LiftStats{Skipped: map[string]int{}, LeftOut: map[string]int{}, Repaired: map[string]int{}},
+		sink:      sink,
+		actors:    map[uuid.UUID]struct{}{},
+		sources:   map[uuid.UUID]struct{}{},
+		events:    map[uuid.UUID]uint32{},
+	}
+}
+
+// graphSink adds nodes to a graph.
+type graphSink struct{ g *graph.Graph }
+
+func (s graphSink) Write(n graph.Node) error { return s.g.Add(n) }
+
+// tally holds the counts of one record until it is lifted: a refused
+// record counts only as skipped.
+type tally struct {
+	left     [8]string
+	n        int
+	repaired int
+}
+
+func (t *tally) leave(reason string) {
+	if t.n < len(t.left) {
+		t.left[t.n] = reason
+		t.n++
+	}
+}
+
+// side is a node a record names: its ID, and the node itself when it has
+// not been written yet.
+type side struct {
+	id   diplo.ID
+	key  uuid.UUID
+	node graph.Node
+	// repaired says whether the name was cleaned.
+	repaired bool
 }
 
 // Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
 // code) for a code outside CAMEOKinds (or, for a record with no CAMEO code,
 // a PLOVER coding outside PLOVERKinds) and an error for a record with no
-// date or no source actor; the record is then counted in Skipped and the
-// graph is unchanged.
+// date, no source actor, a field that is not valid UTF-8 or too long; the
+// record is then counted in Skipped and nothing is written. Parts that
+// cannot be lifted (an unnamed target, an invalid place or source URL)
+// are left out and counted in LeftOut; control characters are removed
+// from names and text and counted in Repaired. An error of the sink is
+// returned as it is, and again by every later call.
 func (l *Lifter) Add(r Record) error {
+	if l.err != nil {
+		return l.err
+	}
 	lf, ok := lifting(r)
 	if !ok {
-		l.Skipped["not diplomatic"]++
+		l.Skipped[ReasonNotDiplomatic]++
 		if r.CAMEO == "" {
 			return fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
 		}
 		return fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
 	}
-	if r.Date.IsZero() {
-		l.Skipped["no date"]++
+	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
+	if r.Date.IsZero() || start.IsZero() {
+		l.Skipped[ReasonNoDate]++
 		return fmt.Errorf("eventdata: record %q: %w: date", diplo.Quote(r.ID), diplo.ErrRequired)
 	}
-	src, ok := l.actor(r.Source)
+	if field, reason := checkFields(&r); reason != "" {
+		l.Skipped[reason]++
+		err := diplo.ErrSyntax
+		if reason == ReasonTooLong {
+			err = diplo.ErrLimit
+		}
+		return fmt.Errorf("eventdata: record %q: %s: %w: %s", diplo.Quote(r.ID), field, err, reason)
+	}
+	var t tally
+	src, ok := l.actor(r.Source, &t)
+	t.repaired += b2i(src.repaired)
 	if !ok {
-		l.Skipped["no source actor"]++
+		l.Skipped[ReasonNoSource]++
 		return fmt.Errorf("eventdata: record %q: %w: source actor", diplo.Quote(r.ID), diplo.ErrRequired)
 	}
 	base := recordID(r)
-	id := base
-	for n := 2; l.events[id]; n++ {
-		// The dataset repeats an id for different records: keep both.
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(base)+"#"+strconv.Itoa(n))).URN())
+	id := diplo.ID(base.URN())
+	next, repeated := l.events[base]
+	if repeated {
+		// The dataset repeats an id for different records: keep both,
+		// the n-th under the ID of "base#n".
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
+	} else {
+		next = 1
 	}
-	l.events[id] = true
 	ev := event.Event{
 		ID:           id,
 		Kind:         lf.Kind,
-		Start:        diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day()),
-		Participants: []event.Participant{{Actor: src, Role: lf.SourceRole}},
-		Place:        l.place(r.Location),
+		Start:        start,
+		Participants: []event.Participant{{Actor: src.id, Role: lf.SourceRole}},
+		Place:        l.place(r.Location, &t),
 	}
-	if dst, ok := l.actor(r.Target); ok && dst != src {
-		ev.Participants = append(ev.Participants, event.Participant{Actor: dst, Role: lf.TargetRole})
+	dst, ok := l.actor(r.Target, &t)
+	if ok && dst.id != src.id {
+		ev.Participants = append(ev.Participants, event.Participant{Actor: dst.id, Role: lf.TargetRole})
+		t.repaired += b2i(dst.repaired)
+	} else {
+		dst = side{}
 	}
-	if r.Text != "" {
-		ev.Description = diplo.Text{language.English: r.Text}
+	if text, repaired := cleanText(r.Text); text != "" {
+		ev.Description = diplo.Text{language.English: text}
+		t.repaired += b2i(repaired)
 	}
-	if r.Dataset == GDELT1 || r.Dataset == GDELT2 {
-		if id, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
-			ev.Identifiers = []diplo.Identifier{id}
+	if (r.Dataset == GDELT1 || r.Dataset == GDELT2) && r.ID != "" {
+		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
+			ev.Identifiers = []diplo.Identifier{ident}
+		} else {
+			t.leave(ReasonIdentifier)
 		}
 	}
+	var source side
 	if r.SourceURL != "" {
-		if id, ok := l.source(r.SourceURL); ok {
-			ev.Sources = []diplo.ID{id}
+		if s, ok := l.source(r.SourceURL); ok {
+			source = s
+			ev.Sources = []diplo.ID{s.id}
+		} else {
+			t.leave(ReasonSourceURL)
 		}
 	}
-	l.g.Events = append(l.g.Events, ev)
+	if err := ev.Validate(); err != nil {
+		l.Skipped[ReasonInvalidEvent]++
+		return fmt.Errorf("eventdata: record %q: %w", diplo.Quote(r.ID), err)
+	}
+	l.events[base] = next + 1
+	l.write(src, l.actors)
+	l.write(dst, l.actors)
+	l.write(source, l.sources)
+	if l.err == nil {
+		l.err = l.sink.Write(&ev)
+	}
+	if l.err != nil {
+		return l.err
+	}
 	l.Lifted++
+	for _, reason := range t.left[:t.n] {
+		l.LeftOut[reason]++
+	}
+	if t.repaired > 0 {
+		l.Repaired[ReasonControl] += t.repaired
+	}
 	return nil
 }
 
+// write writes the node of s, if it has one that index does not hold.
+func (l *Lifter) write(s side, index map[uuid.UUID]struct{}) {
+	if s.node == nil || l.err != nil {
+		return
+	}
+	if _, ok := index[s.key]; ok {
+		return
+	}
+	index[s.key] = struct{}{}
+	l.err = l.sink.Write(s.node)
+}
+
+// Err returns the error of the sink, once writing a node has failed;
+// Add then returns it too, and writes nothing more.
+func (l *Lifter) Err() error { return l.err }
+
 // Graph returns the graph built so far. It shares memory with the Lifter.
+// A Lifter made by NewStreamLifter keeps no graph: its Graph is empty.
 func (l *Lifter) Graph() *graph.Graph { return &l.g }
+
+// checkFields returns the first field of r that the lifter copies or keys
+// on and that is not valid UTF-8 or is longer than the default MaxString,
+// with the reason.
+func checkFields(r *Record) (field, reason string) {
+	fields := [...]struct{ name, s string }{
+		{"id", r.ID}, {"sourceURL", r.SourceURL}, {"text", r.Text},
+		{"source.name", r.Source.Name}, {"source.code", r.Source.Code},
+		{"source.countryCode", r.Source.CountryCode}, {"source.country", r.Source.Country},
+		{"target.name", r.Target.Name}, {"target.code", r.Target.Code},
+		{"target.countryCode", r.Target.CountryCode}, {"target.country", r.Target.Country},
+		{"location.name", r.Location.Name}, {"location.countryCode", r.Location.CountryCode},
+		{"location.country", r.Location.Country},
+	}
+	for _, f := range fields {
+		if len(f.s) > diplo.DefaultMaxString {
+			return f.name, ReasonTooLong
+		}
+		if !utf8.ValidString(f.s) {
+			return f.name, ReasonInvalidUTF8
+		}
+	}
+	return "", ""
+}
+
+// cleanText removes from s the characters diplo.CheckString refuses in
+// text (control characters other than tab, newline and carriage return),
+// trims white space, and reports whether anything but white space was
+// removed.
+func cleanText(s string) (string, bool) {
+	if diplo.CheckString(s) == nil {
+		return strings.TrimSpace(s), false
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if diplo.CheckString(s[i:i+n]) == nil {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return strings.TrimSpace(string(b)), true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // recordID derives a stable event ID from the dataset and its record id,
 // so that lifting the same record twice gives the same node. Records
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
-func recordID(r Record) diplo.ID {
+func recordID(r Record) uuid.UUID {
 	key := string(r.Dataset) + ":" + r.ID
 	if r.Dataset != GDELT1 && r.Dataset != GDELT2 && r.Dataset != ICEWS {
 		// Records projected from diplo share the ID of the node they come
@@ -190,13 +473,15 @@ func recordID(r Record) diplo.ID {
 	if r.ID == "" {
 		key = fmt.Sprintf("%s:%s:%s:%s:%s", r.Dataset, r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO)
 	}
-	return diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(key)).URN())
+	return uuid.NewSHA1(diplo.Namespace, []byte(key))
 }
 
-// actor returns the node for a dyad side, adding it to the graph the first
-// time: a State when the country resolves, otherwise an Organization named
-// as the dataset names it.
-func (l *Lifter) actor(a Actor) (diplo.ID, bool) {
+// actor returns the node for a dyad side: a State when the country
+// resolves, otherwise an Organization named as the dataset names it, with
+// control characters removed. It reports false for an actor it cannot
+// name, counting in t an actor that carried something. The side says
+// whether the name was cleaned.
+func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
 	iso := a.Country
 	if iso == "" && a.CountryCode != "" {
 		if c, ok := cameo.CountryISO(a.CountryCode); ok {
@@ -206,28 +491,40 @@ func (l *Lifter) actor(a Actor) (diplo.ID, bool) {
 		}
 	}
 	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
-		st := actor.State{ID: diplo.IDFor(c.Identifier()), Country: c, Name: countryName(c)}
-		if !l.actors[st.ID] {
-			l.actors[st.ID] = true
-			l.g.States = append(l.g.States, st)
+		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String())) // diplo.IDFor
+		s := side{id: diplo.ID(key.URN()), key: key}
+		if _, ok := l.actors[key]; !ok {
+			st := &actor.State{ID: s.id, Country: c, Name: countryName(c)}
+			if st.Validate() != nil {
+				t.leave(ReasonInvalidActor)
+				return side{}, false
+			}
+			s.node = st
 		}
-		return st.ID, true
+		return s, true
 	}
-	name := strings.TrimSpace(a.Name)
+	name, repaired := cleanText(a.Name)
+	code, codeRepaired := cleanText(a.Code)
 	if name == "" {
-		name = strings.TrimSpace(a.Code)
+		name, repaired = code, codeRepaired
 	}
 	if name == "" {
-		return "", false
+		if !a.IsZero() {
+			t.leave(ReasonNamelessActor)
+		}
+		return side{}, false
 	}
-	id := diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte("actor:"+a.Code+":"+name)).URN())
-	if !l.actors[id] {
-		l.actors[id] = true
-		l.g.Organizations = append(l.g.Organizations, actor.Organization{
-			ID: id, Kind: actor.OtherOrganization, Name: diplo.Text{language.English: name},
-		})
+	key := uuid.NewSHA1(diplo.Namespace, []byte("actor:"+code+":"+name))
+	s := side{id: diplo.ID(key.URN()), key: key, repaired: repaired}
+	if _, ok := l.actors[key]; !ok {
+		org := &actor.Organization{ID: s.id, Kind: actor.OtherOrganization, Name: diplo.Text{language.English: name}}
+		if org.Validate() != nil {
+			t.leave(ReasonInvalidActor)
+			return side{}, false
+		}
+		s.node = org
 	}
-	return id, true
+	return s, true
 }
 
 func countryName(c diplo.Country) diplo.Text {
@@ -242,10 +539,14 @@ func countryName(c diplo.Country) diplo.Text {
 	return diplo.Text{language.English: name}
 }
 
-func (l *Lifter) place(loc Location) diplo.Place {
+// place returns the place of loc, or no place, counting in t what is left
+// out: coordinates out of range or at 0,0 with no name leave the place
+// out, as does a place that does not validate.
+func (l *Lifter) place(loc Location, t *tally) diplo.Place {
 	var p diplo.Place
-	if loc.Name != "" {
-		p.Name = diplo.Text{language.English: loc.Name}
+	name, repaired := cleanText(loc.Name)
+	if name != "" {
+		p.Name = diplo.Text{language.English: name}
 	}
 	iso := loc.Country
 	if iso == "" && loc.CountryCode != "" {
@@ -257,23 +558,44 @@ func (l *Lifter) place(loc Location) diplo.Place {
 	}
 	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
 		p.Country = c
+	} else if iso != "" || loc.CountryCode != "" {
+		t.leave(ReasonPlaceCountry)
 	}
 	if loc.HasCoords {
-		p.Coordinates = &diplo.Coordinates{Latitude: loc.Lat, Longitude: loc.Lon}
+		c := diplo.Coordinates{Latitude: loc.Lat, Longitude: loc.Lon}
+		if c.Validate() != nil {
+			t.leave(ReasonCoordinates)
+			return diplo.Place{}
+		}
+		if c.Latitude == 0 && c.Longitude == 0 && name == "" {
+			t.leave(ReasonNullIsland)
+			return diplo.Place{}
+		}
+		p.Coordinates = &c
 	}
+	if p.Validate() != nil {
+		t.leave(ReasonInvalidPlace)
+		return diplo.Place{}
+	}
+	t.repaired += b2i(repaired)
 	return p
 }
 
-func (l *Lifter) source(u string) (diplo.ID, bool) {
-	if id, ok := l.sources[u]; ok {
-		return id, true
-	}
+// source returns the Source node of the URL u, or false when u is not a
+// valid http(s) URL.
+func (l *Lifter) source(u string) (side, bool) {
 	ident, err := diplo.NewIdentifier(diplo.URL, u)
 	if err != nil {
-		return "", false
+		return side{}, false
 	}
-	id := diplo.IDFor(ident)
-	l.sources[u] = id
-	l.g.Sources = append(l.g.Sources, diplo.Source{ID: id, URL: u})
-	return id, true
+	key := uuid.NewSHA1(diplo.Namespace, []byte(ident.String())) // diplo.IDFor
+	s := side{id: diplo.ID(key.URN()), key: key}
+	if _, ok := l.sources[key]; !ok {
+		src := &diplo.Source{ID: s.id, URL: ident.Value}
+		if src.Validate() != nil {
+			return side{}, false
+		}
+		s.node = src
+	}
+	return s, true
 }

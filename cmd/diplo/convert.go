@@ -1,12 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -15,27 +14,51 @@ import (
 	"github.com/diplo-go/diplo/eventdata/icews"
 	"github.com/diplo-go/diplo/eventdata/plover"
 	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
+	"github.com/diplo-go/diplo/graph"
 )
 
-// importCmd lifts a dataset file into a graph and prints it as JSON.
+// importCmd lifts a dataset file into a graph and prints it as JSON, or,
+// with -nodes, as a stream of nodes, one JSON node per line. It holds no
+// node: each is written (to a temporary file for its list, for the graph
+// document) as soon as it is lifted, and only the Lifter's index of the
+// IDs written grows, with the distinct actors, sources and events. A row
+// that stops the import leaves nothing printed, or, with -nodes, the
+// nodes lifted before it.
 func (e *env) importCmd(args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	keep := fs.Bool("skip-bad-rows", false, "skip rows that cannot be read (they are counted) instead of stopping")
+	nodes := fs.Bool("nodes", false, "print a stream of nodes, one JSON node per line, instead of a graph document")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 2 {
 		return errUsage
 	}
 	format, name := fs.Arg(0), fs.Arg(1)
+	if format != "gdelt" && format != "icews" && format != "plover" {
+		return errUsage
+	}
 	f, err := e.reader(name)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	l := eventdata.NewLifter()
+	var sink eventdata.NodeSink
+	var nw *graph.NodeWriter
+	var spool *graphSpool
+	if *nodes {
+		nw = graph.NewNodeWriter(e.stdout)
+		sink = nw
+	} else {
+		spool = new(graphSpool)
+		defer spool.Close()
+		sink = spool
+	}
+	l := eventdata.NewStreamLifter(sink)
 	var read, unreadable int
-	add := func(r eventdata.Record) {
+	omitted := map[string]int{}
+	add := func(r eventdata.Record) error {
 		read++
 		_ = l.Add(r) // refusals are counted in l.Skipped
+		return l.Err()
 	}
 	switch format {
 	case "gdelt":
@@ -43,66 +66,82 @@ func (e *env) importCmd(args []string) error {
 		if *keep {
 			opts = append(opts, gdelt.SkipBadRows(10))
 		}
-		if unreadable, err = readRows(gdelt.NewReader(f, opts...), add); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
+		unreadable, err = readRows(gdelt.NewReader(f, opts...), add)
 	case "icews":
 		var opts []icews.Option
 		if *keep {
 			opts = append(opts, icews.SkipBadRows(10))
 		}
-		if unreadable, err = readRows(icews.NewReader(f, opts...), add); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
+		unreadable, err = readRows(icews.NewReader(f, opts...), add)
 	case "plover":
-		dec := plover.NewDecoder(f)
-		for {
-			rec, err := dec.Decode()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				if *keep && !isSyntax(err) {
-					unreadable++
-					continue
-				}
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			dyads, err := ploverdyad.Dyads(rec)
-			if err != nil {
-				if *keep {
-					unreadable++
-					continue
-				}
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			for _, d := range dyads {
-				add(d)
-			}
-		}
-	default:
-		return errUsage
+		unreadable, err = readPLOVER(f, *keep, omitted, add)
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(l.Graph()); err != nil {
+	if err != nil {
+		if nw != nil {
+			nw.Flush()
+		}
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if nw != nil {
+		err = nw.Flush()
+	} else {
+		_, err = spool.WriteTo(e.stdout)
+	}
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stderr, "diplo: %s: %d records read, %d lifted into events", name, read, l.Lifted)
-	reasons := make([]string, 0, len(l.Skipped))
-	for r := range l.Skipped {
-		reasons = append(reasons, r)
-	}
-	sort.Strings(reasons)
-	for _, r := range reasons {
-		fmt.Fprintf(e.stderr, ", %d %s", l.Skipped[r], r)
-	}
+	stats := l.LiftStats
 	if unreadable > 0 {
-		fmt.Fprintf(e.stderr, ", %d unreadable rows skipped", unreadable)
+		stats.Skipped = maps.Clone(stats.Skipped)
+		stats.Skipped["unreadable rows skipped"] = unreadable
 	}
-	fmt.Fprintln(e.stderr)
+	if len(omitted) > 0 {
+		stats.LeftOut = maps.Clone(stats.LeftOut)
+		if stats.LeftOut == nil {
+			stats.LeftOut = map[string]int{}
+		}
+		for reason, n := range omitted {
+			stats.LeftOut["PLOVER "+reason] += n
+		}
+	}
+	fmt.Fprintf(e.stderr, "diplo: %s: %d records read, %s\n", name, read, stats)
 	return nil
+}
+
+// readPLOVER passes every dyad of every PLOVER record of f to add, and
+// returns the number of records that could not be decoded or projected
+// and were skipped (with keep). What the records code that their dyads
+// do not hold is counted in omitted, by reason. It stops at the first
+// error of add.
+func readPLOVER(f io.Reader, keep bool, omitted map[string]int, add func(eventdata.Record) error) (int, error) {
+	dec := plover.NewDecoder(f)
+	unreadable := 0
+	for {
+		rec, err := dec.Decode()
+		if err == io.EOF {
+			return unreadable, nil
+		}
+		if err != nil {
+			if keep && !isSyntax(err) {
+				unreadable++
+				continue
+			}
+			return 0, err
+		}
+		dyads, err := ploverdyad.Dyads(rec, ploverdyad.CountOmitted(omitted))
+		if err != nil {
+			if keep {
+				unreadable++
+				continue
+			}
+			return 0, err
+		}
+		for _, d := range dyads {
+			if err := add(d); err != nil {
+				return 0, err
+			}
+		}
+	}
 }
 
 // rowReader is a reader of dataset rows: gdelt.Reader and icews.Reader.
@@ -112,8 +151,9 @@ type rowReader[E interface{ Record() eventdata.Record }] interface {
 }
 
 // readRows passes the record of every row of rd to add, up to the end of
-// the input, and returns the number of unreadable rows rd skipped.
-func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add func(eventdata.Record)) (int, error) {
+// the input or the first error of add, and returns the number of
+// unreadable rows rd skipped.
+func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add func(eventdata.Record) error) (int, error) {
 	for {
 		ev, err := rd.Read()
 		if err == io.EOF {
@@ -122,7 +162,9 @@ func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add fun
 		if err != nil {
 			return 0, err
 		}
-		add(ev.Record())
+		if err := add(ev.Record()); err != nil {
+			return 0, err
+		}
 	}
 }
 

@@ -7,7 +7,8 @@
 //	diplo context                         print the JSON-LD context
 //	diplo jsonld [-inline] FILE           print a graph as JSON-LD
 //	diplo rdf [-nodes] FILE               print a graph, or a stream of nodes, as N-Quads
-//	diplo import gdelt|icews|plover FILE  turn event-data records into a diplo graph (JSON)
+//	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
+//	                                      turn event-data records into a diplo graph (JSON)
 //	diplo export cameo|gdelt|plover FILE  turn a diplo graph into coded event-data records
 //
 // FILE may be "-" for standard input. Input graphs may be plain diplo JSON
@@ -35,7 +36,18 @@
 // diplomatic events, or that cannot be read, are counted on standard error,
 // never dropped without a word. A row that cannot be read stops the import
 // with its line and exit status 2, unless -skip-bad-rows is given, which
-// skips such rows and counts them.
+// skips such rows and counts them. Values the model refuses are cleaned
+// (control characters removed from names) or left out (a place out of
+// range or at 0,0 with no name, a source URL that is not http(s)), and a
+// row that is not valid UTF-8 is refused; the summary on standard error
+// names each count by reason, so the graph printed always validates.
+//
+// import writes each node as soon as it is lifted and holds none: the
+// lists of the graph document go through temporary files, removed at the
+// end. Its memory grows only with an index of 16-byte IDs, one for each
+// distinct actor, distinct source URL and event lifted. With -nodes it
+// prints the nodes as a stream instead, one JSON node per line, as
+// diplo rdf -nodes reads them.
 //
 // export projects a graph onto dyadic records: "cameo" prints them as
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,

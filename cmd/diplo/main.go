@@ -21,7 +21,7 @@ const usage = `usage:
   diplo context
   diplo jsonld [-inline] FILE
   diplo rdf [-nodes] FILE
-  diplo import gdelt|icews|plover FILE
+  diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
   diplo export cameo|gdelt|plover FILE
 FILE may be - for standard input.
 `

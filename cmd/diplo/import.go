@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// spoolLists are the member lists of a graph document, in the order
+// diplo.Marshal writes them, with the node type each holds.
+var spoolLists = [...]struct {
+	name string
+	typ  graph.NodeType
+}{
+	{"persons", graph.PersonNode}, {"states", graph.StateNode}, {"organizations", graph.OrganizationNode},
+	{"offices", graph.OfficeNode}, {"tenures", graph.TenureNode}, {"delegations", graph.DelegationNode},
+	{"events", graph.EventNode}, {"statements", graph.StatementNode}, {"accords", graph.AccordNode},
+	{"sources", graph.SourceNode},
+}
+
+// graphSpool writes a graph document from nodes that come in any order of
+// types, in memory that does not grow with the nodes: each node is
+// encoded as it comes, with diplo.Marshal's encoding indented as
+// json.Indent would indent the whole document, and appended to a
+// temporary file for its list; WriteTo then writes the document, copying
+// each list in turn. The document is the one json.Indent(diplo.Marshal(g),
+// "", "  ") gives for the graph g of the nodes, in the order they came
+// within each type. Close removes the temporary files.
+type graphSpool struct {
+	lists [len(spoolLists)]spoolList
+	line  []byte
+	ind   bytes.Buffer
+}
+
+// spoolList is the temporary file of one list and the number of nodes in
+// it.
+type spoolList struct {
+	f *os.File
+	w *bufio.Writer
+	n int
+}
+
+// Write encodes n and appends it to the file of its list.
+func (s *graphSpool) Write(n graph.Node) error {
+	t := graph.TypeOf(n)
+	i := 0
+	for i < len(spoolLists) && spoolLists[i].typ != t {
+		i++
+	}
+	if i == len(spoolLists) {
+		return errors.New("diplo: not a graph node")
+	}
+	l := &s.lists[i]
+	if l.f == nil {
+		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].name+"-*.json")
+		if err != nil {
+			return err
+		}
+		l.f, l.w = f, bufio.NewWriterSize(f, 64<<10)
+	}
+	line, err := diplo.AppendJSON(s.line[:0], n)
+	if err != nil {
+		return err
+	}
+	s.line = line
+	s.ind.Reset()
+	if err := json.Indent(&s.ind, line, "    ", "  "); err != nil {
+		return err
+	}
+	if l.n > 0 {
+		l.w.WriteString(",\n")
+	}
+	l.w.WriteString("    ")
+	_, err = l.w.Write(s.ind.Bytes())
+	l.n++
+	return err
+}
+
+// WriteTo writes the graph document of the nodes written so far to w.
+func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
+	bw := &countWriter{w: w}
+	io.WriteString(bw, "{\n  \"type\": \"Graph\"")
+	for i := range s.lists {
+		l := &s.lists[i]
+		if l.n == 0 {
+			continue
+		}
+		if err := l.w.Flush(); err != nil {
+			return bw.n, err
+		}
+		if _, err := l.f.Seek(0, io.SeekStart); err != nil {
+			return bw.n, err
+		}
+		io.WriteString(bw, ",\n  \""+spoolLists[i].name+"\": [\n")
+		if _, err := io.Copy(bw, l.f); err != nil {
+			return bw.n, err
+		}
+		io.WriteString(bw, "\n  ]")
+	}
+	io.WriteString(bw, "\n}\n")
+	return bw.n, bw.err
+}
+
+// Close closes and removes the temporary files.
+func (s *graphSpool) Close() error {
+	var errs []error
+	for i := range s.lists {
+		if f := s.lists[i].f; f != nil {
+			errs = append(errs, f.Close(), os.Remove(f.Name()))
+			s.lists[i] = spoolList{}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// countWriter counts the bytes written and keeps the first error, after
+// which it writes nothing.
+type countWriter struct {
+	w   io.Writer
+	n   int64
+	err error
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	c.err = err
+	return n, err
+}
