@@ -44,8 +44,8 @@ type jsonldOptions struct {
 // default the document names ContextURL.
 func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
 
-// WithIndent makes MarshalJSONLD indent its output as json.MarshalIndent
-// does.
+// WithIndent makes MarshalJSONLD indent its output as json.Indent and
+// diplo.MarshalIndent do.
 func WithIndent(prefix, indent string) JSONLDOption {
 	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
 }
@@ -66,9 +66,9 @@ func isNode(v any) bool {
 }
 
 // MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
-// encoding/json writes, with an @context member first, and each exact
-// date written as a value object typed with the XSD datatype its precision
-// implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
+// diplo.Marshal writes (diplo's canonical form), with an @context member
+// first, and each exact date written as a value object typed with the XSD
+// datatype its precision implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
 // v is a graph or a node of the model (see WriteNodeNQuads), or a pointer
 // to one. The context is ContextURL unless WithInlineContext is given.
 //
@@ -81,13 +81,10 @@ func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	plain, err := diplo.Marshal(v)
+	if err != nil {
 		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
 	}
-	plain := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
 	ctx := []byte(`"` + ContextURL + `"`)
 	if o.inline {
 		ctx = contextObject
@@ -112,7 +109,7 @@ func isDateKey(k []byte) bool {
 	return false
 }
 
-// toJSONLD copies src, the compact JSON of a node as encoding/json writes
+// toJSONLD copies src, the compact JSON of a node as diplo.Marshal writes
 // it, to dst with the @context member ctx first and typed dates.
 func toJSONLD(dst, src, ctx []byte) []byte {
 	dst = append(dst, `{"@context":`...)
@@ -160,7 +157,7 @@ func endOfString(src []byte, i int) int {
 	return len(src)
 }
 
-// appendDate appends the JSON string quoted (a date as encoding/json wrote
+// appendDate appends the JSON string quoted (a date as diplo.Marshal wrote
 // it) as a typed value object, or as it is if its datatype is the context's.
 func appendDate(dst, quoted []byte) []byte {
 	d, err := diplo.ParseDate(string(quoted[1 : len(quoted)-1]))
