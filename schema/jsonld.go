@@ -14,7 +14,6 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
-	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // Errors of the JSON-LD and N-Quads codecs.
@@ -200,9 +199,11 @@ func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	if !isNode(v) || rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("%w: UnmarshalJSONLD needs a non-nil pointer to one, not %T", ErrNotNode, v)
 	}
-	if !json.Valid(data) {
-		// diplo.Unmarshal reports the line and column.
-		return o.Unmarshal(data, v)
+	// The limits and the grammar are checked before anything is
+	// allocated for the document: malformed JSON gets its line and
+	// column, a document over a limit is refused unread.
+	if err := o.Check(data); err != nil {
+		return err
 	}
 	plain, err := fromJSONLD(data)
 	if err != nil {
@@ -258,7 +259,11 @@ func decodeKey(raw []byte) string {
 	return s
 }
 
-// fromJSONLD returns the plain diplo JSON of a valid JSON document.
+// fromJSONLD returns the plain diplo JSON of a valid JSON document. The
+// plain JSON is never longer than data, whose every byte it copies or
+// drops (a date value object becomes its @value string, as written), so
+// its buffer is allocated once, at the size of data, which the limits
+// bound.
 func fromJSONLD(data []byte) ([]byte, error) {
 	p := &plainWriter{in: data, out: make([]byte, 0, len(data))}
 	if err := p.value(0, true); err != nil {
@@ -455,7 +460,8 @@ func (p *plainWriter) date(raw, key []byte) error {
 			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
 		}
 	}
-	p.out = jsonstr.Append(p.out, value, false)
+	// The @value string as written: decoding gives value again.
+	p.out = append(p.out, vo["@value"]...)
 	return nil
 }
 
