@@ -223,3 +223,37 @@ func TestMarshalHTMLRoundTrip(t *testing.T) {
 	require.NoError(t, w.Flush())
 	assert.Equal(t, lines.String(), again.String())
 }
+
+// TestFixturesRoundTrip checks that each node type's file, with every
+// field set, is in the canonical indented form: decoded strictly and
+// encoded again with diplo.MarshalIndent, it gives its bytes back.
+func TestFixturesRoundTrip(t *testing.T) {
+	files := map[string]func() any{
+		"../actor/testdata/person.json":           func() any { return new(actor.Person) },
+		"../actor/testdata/state.json":            func() any { return new(actor.State) },
+		"../actor/testdata/organization.json":     func() any { return new(actor.Organization) },
+		"../actor/testdata/office.json":           func() any { return new(actor.Office) },
+		"../actor/testdata/tenure.json":           func() any { return new(actor.Tenure) },
+		"../actor/testdata/delegation.json":       func() any { return new(actor.Delegation) },
+		"../event/testdata/event.json":            func() any { return new(event.Event) },
+		"../event/testdata/participant.json":      func() any { return new(event.Participant) },
+		"../event/testdata/relation.json":         func() any { return new(event.Relation) },
+		"../event/testdata/characterisation.json": func() any { return new(event.Characterisation) },
+		"../event/testdata/statement.json":        func() any { return new(event.Statement) },
+		"../accord/testdata/accord.json":          func() any { return new(accord.Accord) },
+		"../accord/testdata/action.json":          func() any { return new(accord.Action) },
+		"../accord/testdata/relation.json":        func() any { return new(accord.Relation) },
+		"../accord/testdata/signatory.json":       func() any { return new(accord.Signatory) },
+	}
+	for path, fresh := range files {
+		t.Run(path, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			v := fresh()
+			require.NoError(t, diplo.UnmarshalStrict(data, v))
+			out, err := diplo.MarshalIndent(v, "", "  ")
+			require.NoError(t, err)
+			assert.Equal(t, string(data), string(out)+"\n")
+		})
+	}
+}
