@@ -2,6 +2,7 @@ package diplo
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -43,6 +44,16 @@ type DecodeOptions struct {
 
 // Unmarshal decodes the JSON document data into v, which must be a non-nil
 // pointer, leniently; see DecodeOptions.
+//
+// A document decoded into a struct, such as a graph or a node, must be a
+// JSON object: when v points to a struct (through any number of
+// pointers) that has no UnmarshalJSON or UnmarshalText method of its
+// own, a document that is null, an array, a string, a number or a
+// boolean is refused with an ErrJSON at path "" ("document is null, not
+// an object"), where encoding/json would leave the struct unchanged or
+// fail with a type error. Other types decode as encoding/json decodes
+// them: a Date from a string, a Text or a map from an object or null, a
+// slice from an array or null.
 func Unmarshal(data []byte, v any) error { return DecodeOptions{}.Unmarshal(data, v) }
 
 // UnmarshalStrict decodes data into v, rejecting unknown fields and
@@ -54,7 +65,9 @@ func UnmarshalStrict(data []byte, v any) error {
 // Unmarshal decodes data into v. It first checks data against o.Limits
 // and the JSON grammar in one pass (see Check): a document over a limit
 // fails with ErrLimit before anything is allocated for it, and invalid
-// UTF-8 in a string fails with ErrJSON rather than being replaced. It then
+// UTF-8 in a string fails with ErrJSON rather than being replaced. A
+// document decoded into a struct must be an object (see the function
+// Unmarshal). It then
 // decodes with encoding/json, and when that fails, walks the document
 // again to name the JSON path of every value that does not decode: the
 // error is a *FieldError, or an Errors list, whose paths read like
@@ -79,6 +92,11 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	}
 	if err := o.check(data, count); err != nil {
 		return err
+	}
+	if wantsObject(rv.Type().Elem()) {
+		if kind := documentKind(data); kind != "object" {
+			return &FieldError{Err: fmt.Errorf("%w: document is %s, not an object", ErrJSON, kind)}
+		}
 	}
 	if sizer != nil {
 		sizer.Apply()
@@ -174,6 +192,50 @@ func trimPrefix(s, p string) string {
 }
 
 var languageTagType = reflect.TypeFor[language.Tag]()
+
+var (
+	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// wantsObject reports whether a document decoded into a value of type t
+// must be a JSON object: t is a struct, or a pointer to one, that decodes
+// with encoding/json's rules for structs rather than with a method of
+// its own.
+func wantsObject(t reflect.Type) bool {
+	for {
+		if t.Implements(jsonUnmarshalerType) || t.Implements(textUnmarshalerType) {
+			return false
+		}
+		if t.Kind() != reflect.Pointer {
+			pt := reflect.PointerTo(t)
+			return t.Kind() == reflect.Struct && !pt.Implements(jsonUnmarshalerType) && !pt.Implements(textUnmarshalerType)
+		}
+		t = t.Elem()
+	}
+}
+
+// documentKind names the kind of the JSON value that starts data, which is
+// well-formed JSON.
+func documentKind(data []byte) string {
+	data = bytes.TrimLeft(data, " \t\r\n")
+	if len(data) == 0 {
+		return "empty"
+	}
+	switch data[0] {
+	case '{':
+		return "object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
 
 // syntaxError describes malformed JSON with the line and column (both
 // counted from 1, columns in characters) of the offending character, or of

@@ -185,8 +185,12 @@
 //
 // # Encoding
 //
-// Every type encodes with encoding/json. Marshal and AppendJSON write the
-// same bytes as json.Marshal, and return the same errors, but faster: they
+// Every type encodes with encoding/json. Marshal and AppendJSON write
+// diplo's canonical JSON: the bytes of json.Marshal, and its errors,
+// except that '&', '<' and '>' are left unescaped (as a json.Encoder
+// writes them after SetEscapeHTML(false)), so that a document decoded and
+// encoded again keeps its bytes; MarshalIndent writes the indented form of
+// the golden files and examples. They are faster than encoding/json: they
 // append dates, identifiers and type names in place (AppendText) instead
 // of allocating their text, call omitzero's IsZero through a pointer
 // instead of on a copy, and take Text keys from a cache instead of

@@ -1,7 +1,6 @@
 package diplo_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -243,11 +242,12 @@ func ExampleUnmarshal() {
 	// venue: diplo: unknown field true
 }
 
-// Marshal writes what json.Marshal writes, without the allocations that
-// encoding/json makes for each date, identifier and language tag.
+// Marshal writes diplo's canonical JSON: what json.Marshal writes, but
+// with '&', '<' and '>' left as they are, and without the allocations
+// that encoding/json makes for each date, identifier and language tag.
 func ExampleMarshal() {
 	place := diplo.Place{
-		Name:     diplo.NewText("fr", "Moscou").With(language.MustParse("en-t-fr"), "Moscow"),
+		Name:     diplo.NewText("fr", "Moscou").With(language.MustParse("en-t-fr"), "Moscow & region"),
 		Country:  "RU",
 		GeoNames: diplo.MustParseIdentifier("geonames:524901"),
 	}
@@ -256,10 +256,32 @@ func ExampleMarshal() {
 		fmt.Println(err)
 		return
 	}
-	same, _ := json.Marshal(place)
+	escaped, _ := json.Marshal(place)
 	fmt.Println(string(b))
-	fmt.Println(bytes.Equal(b, same))
+	fmt.Println(string(escaped))
 	// Output:
-	// {"name":{"en-t-fr":"Moscow","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
-	// true
+	// {"name":{"en-t-fr":"Moscow & region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
+	// {"name":{"en-t-fr":"Moscow \u0026 region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
+}
+
+// MarshalIndent writes the indented canonical form of the golden files:
+// followed by a newline, it is what a json.Encoder writes after
+// SetEscapeHTML(false) and SetIndent("", "  ").
+func ExampleMarshalIndent() {
+	src := diplo.Source{ID: "urn:x:s", URL: "https://example.org/?a=1&b=2", Title: diplo.NewText("en", "Q&A")}
+	b, err := diplo.MarshalIndent(src, "", "  ")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(b))
+	// Output:
+	// {
+	//   "id": "urn:x:s",
+	//   "type": "Source",
+	//   "url": "https://example.org/?a=1&b=2",
+	//   "title": {
+	//     "en": "Q&A"
+	//   }
+	// }
 }

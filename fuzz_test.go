@@ -1,6 +1,7 @@
 package diplo_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"reflect"
@@ -34,9 +35,9 @@ func shortQuote(t *testing.T, err error) {
 }
 
 // stricterThanStd reports whether diplo may reject, on purpose, input that
-// encoding/json accepts: input over a limit, and input with invalid UTF-8
+// encoding/json accepts: input over a limit, input with invalid UTF-8
 // or an unpaired surrogate escape, which encoding/json silently replaces
-// with U+FFFD.
+// with U+FFFD, and a document other than an object (null) for a struct.
 func stricterThanStd(data []byte, err error) bool {
 	if errors.Is(err, diplo.ErrLimit) {
 		return true
@@ -44,7 +45,10 @@ func stricterThanStd(data []byte, err error) bool {
 	if !errors.Is(err, diplo.ErrJSON) {
 		return false
 	}
-	return !utf8.Valid(data) || loneSurrogate.Match(data)
+	// A document decoded into a struct must be an object: encoding/json
+	// takes null for "nothing to do".
+	notObject := !bytes.HasPrefix(bytes.TrimLeft(data, " \t\r\n"), []byte("{"))
+	return !utf8.Valid(data) || loneSurrogate.Match(data) || notObject
 }
 
 var loneSurrogate = regexp.MustCompile(`(?i)\\ud[89a-f][0-9a-f]{2}`)

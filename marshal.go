@@ -1,6 +1,7 @@
 package diplo
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -18,20 +19,29 @@ import (
 	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
-// Marshal returns the JSON encoding of v. It writes the same bytes, and
-// returns the same errors, as json.Marshal(v) (HTML-safe escaping, sorted
-// map keys, the same omitempty and omitzero rules), but it encodes diplo's
-// types without the allocations that encoding/json makes for them: a
-// value's text is appended in place (encoding.TextAppender) rather than
-// returned by MarshalText, omitzero calls IsZero through a pointer rather
-// than on a copy of the value, and a Text's language tags are written
-// from a cache rather than formatted again for every key.
+// Marshal returns the canonical JSON encoding of v: the bytes that a
+// json.Encoder writes after SetEscapeHTML(false), without its final
+// newline. That is json.Marshal's encoding (sorted map keys, the same
+// omitempty and omitzero rules, the same errors) except that '&', '<' and
+// '>' are written as they are rather than as \u0026, \u003c and \u003e;
+// U+2028 and U+2029 are still escaped, and invalid UTF-8 is still written
+// as \ufffd. Everything the module writes as JSON (graph.NodeWriter, the
+// JSON-LD writer, the command) goes through Marshal, MarshalIndent or
+// AppendJSON, so that a document decoded and encoded again keeps its
+// bytes.
+//
+// Marshal encodes diplo's types without the allocations that
+// encoding/json makes for them: a value's text is appended in place
+// (encoding.TextAppender) rather than returned by MarshalText, omitzero
+// calls IsZero through a pointer rather than on a copy of the value, and
+// a Text's language tags are written from a cache rather than formatted
+// again for every key.
 //
 // Marshal accepts any value that json.Marshal accepts. Values that it does
 // not encode itself, such as those with a MarshalJSON method, maps other
-// than Text, []byte and json.Number, are handed to encoding/json, as is
-// the whole of v when encoding/json would return an error for it, so that
-// the error is the one json.Marshal returns.
+// than Text, []byte and json.Number, are handed to a json.Encoder set as
+// above, as is the whole of v when encoding/json would return an error
+// for it, so that the error is the one json.Marshal returns.
 //
 // Marshal is safe for concurrent use.
 func Marshal(v any) ([]byte, error) {
@@ -39,9 +49,33 @@ func Marshal(v any) ([]byte, error) {
 	defer e.release()
 	if err := e.value(reflect.ValueOf(v)); err != nil {
 		delegations.Add(1)
-		return json.Marshal(v)
+		return encodeJSON(v)
 	}
 	return slices.Clone(e.buf), nil
+}
+
+// MarshalIndent is like Marshal but indents its output as json.Indent
+// does: each element of an object or array begins on a new line that
+// starts with prefix followed by one copy of indent per level of
+// nesting, a member name is followed by ": ", and empty objects and
+// arrays stay "{}" and "[]". The first line has no prefix and the output
+// ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
+// what a json.Encoder writes after SetEscapeHTML(false) and
+// SetIndent("", "  "), the form of diplo's golden files and examples.
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	defer e.release()
+	compact := e.buf
+	if err := e.value(reflect.ValueOf(v)); err == nil {
+		compact = e.buf
+	} else {
+		delegations.Add(1)
+		if compact, err = encodeJSON(v); err != nil {
+			return nil, err
+		}
+	}
+	size := indentedSize(compact, len(prefix), len(indent))
+	return appendIndent(make([]byte, 0, size), compact, prefix, indent), nil
 }
 
 // AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
@@ -58,10 +92,24 @@ func AppendJSON(b []byte, v any) ([]byte, error) {
 		return out, nil
 	}
 	delegations.Add(1)
-	if out, err = json.Marshal(v); err != nil {
+	if out, err = encodeJSON(v); err != nil {
 		return b, err
 	}
 	return append(b, out...), nil
+}
+
+// encodeJSON returns what a json.Encoder writes for v after
+// SetEscapeHTML(false), without the final newline: json.Marshal's bytes
+// and errors, with '&', '<' and '>' left as they are.
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b := buf.Bytes()
+	return b[:len(b)-1], nil
 }
 
 // errDelegate reports that a value is left to encoding/json: it has a
@@ -227,7 +275,7 @@ func condAddr(addr, other encFunc) encFunc {
 	}
 }
 
-// delegate appends what json.Marshal writes for v. An addressable value
+// delegate appends what encodeJSON writes for v. An addressable value
 // is handed over through its address, so that encoding/json sees it as
 // addressable too and calls the same methods.
 func delegate(e *encState, v reflect.Value) error {
@@ -250,7 +298,7 @@ var delegations atomic.Int64
 
 func (e *encState) appendMarshaled(x any) error {
 	delegations.Add(1)
-	b, err := json.Marshal(x)
+	b, err := encodeJSON(x)
 	if err != nil {
 		return errDelegate
 	}
@@ -306,7 +354,7 @@ func (e *encState) appendTextOf(a encoding.TextAppender) error {
 		return nil
 	}
 	e.scratch = append(e.scratch[:0], e.buf[start+1:]...)
-	e.buf = jsonstr.Append(e.buf[:start], e.scratch, true)
+	e.buf = jsonstr.Append(e.buf[:start], e.scratch, false)
 	return nil
 }
 
@@ -315,7 +363,7 @@ func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
 	if err != nil {
 		return errDelegate
 	}
-	e.buf = jsonstr.Append(e.buf, b, true)
+	e.buf = jsonstr.Append(e.buf, b, false)
 	return nil
 }
 
@@ -363,7 +411,7 @@ func floatEncoder(bits int) encFunc {
 }
 
 func encodeString(e *encState, v reflect.Value) error {
-	e.buf = jsonstr.Append(e.buf, v.String(), true)
+	e.buf = jsonstr.Append(e.buf, v.String(), false)
 	return nil
 }
 
@@ -445,9 +493,9 @@ func encodeText(e *encState, v reflect.Value) error {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = jsonstr.Append(e.buf, m.key, true)
+		e.buf = jsonstr.Append(e.buf, m.key, false)
 		e.buf = append(e.buf, ':')
-		e.buf = jsonstr.Append(e.buf, m.value, true)
+		e.buf = jsonstr.Append(e.buf, m.value, false)
 	}
 	e.buf = append(e.buf, '}')
 	return nil
@@ -455,7 +503,7 @@ func encodeText(e *encState, v reflect.Value) error {
 
 func encodeTag(e *encState, v reflect.Value) error {
 	tag, _ := reflect.TypeAssert[language.Tag](v)
-	e.buf = jsonstr.Append(e.buf, tagText(tag), true)
+	e.buf = jsonstr.Append(e.buf, tagText(tag), false)
 	return nil
 }
 
@@ -519,7 +567,7 @@ func newStructEncoder(t reflect.Type) encFunc {
 	}
 	for i := range fields {
 		f := &fields[i]
-		f.key = append(jsonstr.Append([]byte{','}, f.name, true), ':')
+		f.key = append(jsonstr.Append([]byte{','}, f.name, false), ':')
 	}
 	return func(e *encState, v reflect.Value) error {
 		e.buf = append(e.buf, '{')
@@ -682,4 +730,91 @@ func validTagName(name string) bool {
 		}
 	}
 	return true
+}
+
+// indentedSize returns the length of appendIndent's output for the
+// compact JSON src, with a prefix and an indent of the lengths given.
+func indentedSize(src []byte, prefix, indent int) int {
+	n, depth := len(src), 0
+	newline := func() { n += 1 + prefix + depth*indent }
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			i = endOfJSONString(src, i) - 1
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++ // empty: written as it is
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+		case ',':
+			newline()
+		case ':':
+			n++
+		}
+	}
+	return n
+}
+
+// appendIndent appends the compact JSON src to dst indented as json.Indent
+// indents it (see MarshalIndent). src is what the encoder wrote: valid
+// JSON with no white space outside its strings.
+func appendIndent(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+	}
+	start := 0 // of the bytes not yet copied
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			i = endOfJSONString(src, i) - 1
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++
+				continue
+			}
+			dst = append(dst, src[start:i+1]...)
+			depth++
+			newline()
+			start = i + 1
+		case '}', ']':
+			dst = append(dst, src[start:i]...)
+			depth--
+			newline()
+			dst = append(dst, c)
+			start = i + 1
+		case ',':
+			dst = append(dst, src[start:i+1]...)
+			newline()
+			start = i + 1
+		case ':':
+			dst = append(dst, src[start:i+1]...)
+			dst = append(dst, ' ')
+			start = i + 1
+		}
+	}
+	return append(dst, src[start:]...)
+}
+
+// endOfJSONString returns the index just past the JSON string that starts
+// at src[i], or len(src) if it does not end.
+func endOfJSONString(src []byte, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(src)
 }

@@ -36,3 +36,17 @@ func TestMarshalAllocations(t *testing.T) {
 		t.Errorf("AppendJSON allocates %v times per call, want 0", n)
 	}
 }
+
+// TestMarshalIndentAllocations checks that MarshalIndent allocates its
+// output once, at its exact size, and nothing else: the compact form is
+// written in the pooled buffer that Marshal uses.
+func TestMarshalIndentAllocations(t *testing.T) {
+	v := diplo.Place{Name: diplo.NewText("fr", "Moscou & <région>"), GeoNames: diplo.MustParseIdentifier("geonames:524901"),
+		Coordinates: &diplo.Coordinates{Latitude: 55.75, Longitude: 37.62}}
+	if _, err := diplo.MarshalIndent(&v, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(100, func() { _, _ = diplo.MarshalIndent(&v, "", "  ") }); n != 1 {
+		t.Errorf("MarshalIndent allocates %v times per call, want 1", n)
+	}
+}

@@ -10,18 +10,34 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/internal/synth"
 )
 
+// canonical returns what encoding/json writes for v in the canonical
+// form, which leaves '&', '<' and '>' unescaped: a json.Encoder after
+// SetEscapeHTML(false), without its final newline. It is the oracle of
+// Marshal (json.Marshal differs from it only in escaping those three).
+func canonical(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
 // sameAsJSON checks that diplo.Marshal and diplo.AppendJSON give what
-// json.Marshal gives for v: the same bytes, or an error with the same
-// message.
+// encoding/json gives for v in the canonical form: the same bytes, or an
+// error with the same message.
 func sameAsJSON(t *testing.T, v any) {
 	t.Helper()
-	want, wantErr := json.Marshal(v)
+	want, wantErr := canonical(v)
 	got, err := diplo.Marshal(v)
 	switch {
 	case wantErr != nil:
@@ -242,10 +258,10 @@ func TestMarshalStrings(t *testing.T) {
 	for _, s := range all {
 		v := model{ID: diplo.ID(s), Ident: diplo.Identifier{Scheme: diplo.URL, Value: s},
 			Text: diplo.Text{language.French: s}, Domain: diplo.Domain(s)}
-		want, _ := json.Marshal(v)
+		want, _ := canonical(v)
 		got, err := diplo.Marshal(v)
 		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%q: Marshal wrote %s, %v; json.Marshal wrote %s", s, got, err, want)
+			t.Errorf("%q: Marshal wrote %s, %v; encoding/json wrote %s", s, got, err, want)
 		}
 	}
 }
@@ -259,7 +275,7 @@ func TestMarshalConcurrent(t *testing.T) {
 		R *recursive `json:"r"`
 	}
 	v := fresh{D: diplo.MustParseDate("2025"), T: diplo.NewText("sw", "habari"), R: &recursive{Name: "x"}}
-	want, _ := json.Marshal(v)
+	want, _ := canonical(v)
 	var wg sync.WaitGroup
 	for range 16 {
 		wg.Go(func() {
@@ -274,7 +290,7 @@ func TestMarshalConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// FuzzMarshal compares Marshal with json.Marshal on strings, numbers
+// FuzzMarshal compares Marshal with encoding/json's canonical form on strings, numbers
 // and language tags from the fuzzer.
 func FuzzMarshal(f *testing.F) {
 	f.Add("Moscou", "fr", 55.75, "2025-06-23")
@@ -289,10 +305,10 @@ func FuzzMarshal(f *testing.F) {
 		if d, err := diplo.ParseDate(date); err == nil {
 			v.Date = d
 		}
-		want, wantErr := json.Marshal(v)
+		want, wantErr := canonical(v)
 		got, err := diplo.Marshal(v)
 		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() || !bytes.Equal(got, want) {
-			t.Fatalf("Marshal wrote %s, %v; json.Marshal wrote %s, %v", got, err, want, wantErr)
+			t.Fatalf("Marshal wrote %s, %v; encoding/json wrote %s, %v", got, err, want, wantErr)
 		}
 	})
 }
@@ -340,4 +356,97 @@ func TestMarshalEncodesModel(t *testing.T) {
 	if n := diplo.Delegations() - before; n != 2 {
 		t.Errorf("%d values handed to encoding/json, want 2 (the marshaler, then the whole value for its error)", n)
 	}
+}
+
+// TestMarshalLeavesHTMLUnescaped checks the canonical escaping: '&', '<'
+// and '>' are written as they are, in strings, Text values, identifiers
+// and member names alike, while U+2028 and U+2029 are still escaped.
+func TestMarshalLeavesHTMLUnescaped(t *testing.T) {
+	v := model{ID: "urn:x:a&b<c>", Ident: diplo.Identifier{Scheme: diplo.URL, Value: "https://example.org/?a=1&b=<2>"},
+		Text: diplo.Text{language.French: "Tom & Jerry <b>\u2028\u2029"}}
+	got, err := diplo.Marshal(v)
+	require.NoError(t, err)
+	assert.NotContains(t, string(got), `\u0026`)
+	assert.NotContains(t, string(got), `\u003c`)
+	assert.NotContains(t, string(got), `\u003e`)
+	assert.Contains(t, string(got), `"Tom & Jerry <b>\u2028\u2029"`)
+	assert.Contains(t, string(got), `a=1&b=<2>`)
+	app, err := diplo.AppendJSON(nil, v)
+	require.NoError(t, err)
+	assert.Equal(t, string(got), string(app))
+	// A value handed to encoding/json is written the same way.
+	delegated, err := diplo.Marshal(map[string]any{"<k>": withMarshalJSON{N: 1}})
+	require.NoError(t, err)
+	assert.Equal(t, `{"<k>":{"n":1,"html":"<&>"}}`, string(delegated))
+}
+
+// indentValues are values whose indented forms the tests compare.
+var indentValues = []any{
+	nil, 1, "a", "<&>", []int{}, []int{1}, []int{1, 2}, map[string]any{},
+	map[string]any{"a": []any{}, "b": map[string]int{}, "c": []any{1, "x,y:{z}", map[string]any{"d": nil}}},
+	[]any{[]any{[]any{}}, []any{map[string]any{"\"q\\": "\\\"[{,:"}}},
+	model{Text: diplo.Text{language.French: "a, b: {c}"}, Attr: diplo.Attribution{Sources: []diplo.ID{"urn:x"}}},
+	withMarshalJSON{N: 2},
+}
+
+// TestMarshalIndent checks that MarshalIndent writes what json.Indent
+// makes of Marshal's output, for several prefixes and indents, and that
+// its errors are Marshal's.
+func TestMarshalIndent(t *testing.T) {
+	values := append([]any{synth.Graph(20)}, indentValues...)
+	for i, v := range values {
+		compact, err := diplo.Marshal(v)
+		require.NoError(t, err)
+		for _, in := range []struct{ prefix, indent string }{{"", "  "}, {"", "\t"}, {"> ", "..."}, {"", ""}, {"#", ""}} {
+			var want bytes.Buffer
+			require.NoError(t, json.Indent(&want, compact, in.prefix, in.indent))
+			got, err := diplo.MarshalIndent(v, in.prefix, in.indent)
+			require.NoError(t, err)
+			assert.Equal(t, want.String(), string(got), "value %d, prefix %q, indent %q", i, in.prefix, in.indent)
+			assert.Equal(t, len(got), cap(got), "value %d: the output is sized exactly", i)
+		}
+	}
+	_, err := diplo.MarshalIndent(math.NaN(), "", "  ")
+	_, wantErr := json.Marshal(math.NaN())
+	require.Error(t, err)
+	assert.Equal(t, wantErr.Error(), err.Error())
+}
+
+// TestMarshalIndentIsEncoderOutput checks that MarshalIndent with a final
+// newline is what a json.Encoder writes after SetEscapeHTML(false) and
+// SetIndent, the form of the golden files.
+func TestMarshalIndentIsEncoderOutput(t *testing.T) {
+	g := synth.Graph(50)
+	g.Sources = append(g.Sources, diplo.Source{ID: "urn:x:s", URL: "https://example.org/?a=1&b=<2>"})
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	require.NoError(t, enc.Encode(g))
+	got, err := diplo.MarshalIndent(g, "", "  ")
+	require.NoError(t, err)
+	assert.Equal(t, want.String(), string(got)+"\n")
+}
+
+// FuzzMarshalIndent compares MarshalIndent with json.Indent of Marshal's
+// output on strings and indents from the fuzzer.
+func FuzzMarshalIndent(f *testing.F) {
+	f.Add("Moscou", "", "  ")
+	f.Add(`{"a":[1,{}]}, "\"\\`, "> ", "\t")
+	f.Add("<&>\u2028\xff", "", "")
+	f.Fuzz(func(t *testing.T, s, prefix, indent string) {
+		v := map[string]any{s: []any{s, map[string]string{s: s}, []string{}, map[string]int{}}, "t": diplo.Text{language.French: s}}
+		compact, err := diplo.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		if err := json.Indent(&want, compact, prefix, indent); err != nil {
+			t.Fatal(err)
+		}
+		got, err := diplo.MarshalIndent(v, prefix, indent)
+		if err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Fatalf("MarshalIndent wrote %q, %v; json.Indent wrote %q", got, err, want.Bytes())
+		}
+	})
 }

@@ -254,7 +254,7 @@ func TestUnmarshalMalformed(t *testing.T) {
 		{"empty", ``, "diplo: malformed JSON"},
 		{"truncated", "{\"events\": [\n  {\"id\": ", "line 2, column 10"},
 		{"trailing data", `{} {}`, "diplo: malformed JSON"},
-		{"not an object", `[1]`, "want object, got array"},
+		{"not an object", `[1]`, "document is an array, not an object"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

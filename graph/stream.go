@@ -44,6 +44,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -181,7 +182,7 @@ func NewNodeWriter(w io.Writer) *NodeWriter {
 }
 
 // Write writes n as one line of JSON, as diplo.Marshal encodes it (the
-// line json.Encoder writes). It does not validate n; it returns an error
+// line a json.Encoder writes after SetEscapeHTML(false)). It does not validate n; it returns an error
 // when n is not a node or when writing fails.
 func (w *NodeWriter) Write(n Node) error {
 	if TypeOf(n) == "" {
@@ -204,8 +205,12 @@ func (w *NodeWriter) Flush() error { return w.buf.Flush() }
 // "\r\n"; blank lines are skipped. Each line is decoded as the node type
 // its "type" member names, with the decoding options given to
 // NewNodeReader: strictly or not, and within its limits, where MaxBytes
-// bounds the length of a line. A NodeReader is not safe for concurrent
-// use.
+// bounds the length of a line. A line longer than MaxBytes is refused
+// once MaxBytes+1 bytes of it are buffered, and the rest of it is read
+// and dropped in pieces: reading it allocates less than one and a half
+// times MaxBytes, besides a 64 KiB read buffer. A line that is not a JSON
+// object (null, an array) is refused. A NodeReader is not safe for
+// concurrent use.
 type NodeReader struct {
 	r    *bufio.Reader
 	opts diplo.DecodeOptions
@@ -275,6 +280,7 @@ func (r *NodeReader) readLine() (line []byte, tooLong bool, err error) {
 		case whole && len(r.buf) == 0:
 			line = chunk // no copy: the line is in the reader's buffer
 		default:
+			r.grow(len(r.buf) + len(chunk))
 			r.buf = append(r.buf, chunk...)
 			line = r.buf
 		}
@@ -297,6 +303,29 @@ func (r *NodeReader) readLine() (line []byte, tooLong bool, err error) {
 		}
 		return line, tooLong, nil
 	}
+}
+
+// grow makes room in r.buf for a line of n bytes, n at most r.max+1 (a
+// line of MaxBytes and its "\r"). The buffer doubles while it is under a
+// quarter of that bound and then takes the bound at once, so that the
+// buffers allocated for a line, however long the line, add up to less
+// than one and a half times MaxBytes: a line over the limit is dropped
+// once the buffer is full, not read whole.
+func (r *NodeReader) grow(n int) {
+	if n <= cap(r.buf) {
+		return
+	}
+	bound := r.max
+	if bound < math.MaxInt {
+		bound++
+	}
+	size := max(2*cap(r.buf), n)
+	if size > bound/4 {
+		size = max(bound, n)
+	}
+	grown := make([]byte, len(r.buf), size)
+	copy(grown, r.buf)
+	r.buf = grown
 }
 
 // decode decodes one line as the node type its "type" member names.

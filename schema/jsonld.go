@@ -14,7 +14,6 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
-	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // Errors of the JSON-LD and N-Quads codecs.
@@ -44,8 +43,8 @@ type jsonldOptions struct {
 // default the document names ContextURL.
 func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
 
-// WithIndent makes MarshalJSONLD indent its output as json.MarshalIndent
-// does.
+// WithIndent makes MarshalJSONLD indent its output as json.Indent and
+// diplo.MarshalIndent do.
 func WithIndent(prefix, indent string) JSONLDOption {
 	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
 }
@@ -66,9 +65,9 @@ func isNode(v any) bool {
 }
 
 // MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
-// encoding/json writes, with an @context member first, and each exact
-// date written as a value object typed with the XSD datatype its precision
-// implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
+// diplo.Marshal writes (diplo's canonical form), with an @context member
+// first, and each exact date written as a value object typed with the XSD
+// datatype its precision implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
 // v is a graph or a node of the model (see WriteNodeNQuads), or a pointer
 // to one. The context is ContextURL unless WithInlineContext is given.
 //
@@ -81,13 +80,10 @@ func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	plain, err := diplo.Marshal(v)
+	if err != nil {
 		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
 	}
-	plain := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
 	ctx := []byte(`"` + ContextURL + `"`)
 	if o.inline {
 		ctx = contextObject
@@ -112,7 +108,7 @@ func isDateKey(k []byte) bool {
 	return false
 }
 
-// toJSONLD copies src, the compact JSON of a node as encoding/json writes
+// toJSONLD copies src, the compact JSON of a node as diplo.Marshal writes
 // it, to dst with the @context member ctx first and typed dates.
 func toJSONLD(dst, src, ctx []byte) []byte {
 	dst = append(dst, `{"@context":`...)
@@ -160,7 +156,7 @@ func endOfString(src []byte, i int) int {
 	return len(src)
 }
 
-// appendDate appends the JSON string quoted (a date as encoding/json wrote
+// appendDate appends the JSON string quoted (a date as diplo.Marshal wrote
 // it) as a typed value object, or as it is if its datatype is the context's.
 func appendDate(dst, quoted []byte) []byte {
 	d, err := diplo.ParseDate(string(quoted[1 : len(quoted)-1]))
@@ -203,9 +199,11 @@ func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	if !isNode(v) || rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("%w: UnmarshalJSONLD needs a non-nil pointer to one, not %T", ErrNotNode, v)
 	}
-	if !json.Valid(data) {
-		// diplo.Unmarshal reports the line and column.
-		return o.Unmarshal(data, v)
+	// The limits and the grammar are checked before anything is
+	// allocated for the document: malformed JSON gets its line and
+	// column, a document over a limit is refused unread.
+	if err := o.Check(data); err != nil {
+		return err
 	}
 	plain, err := fromJSONLD(data)
 	if err != nil {
@@ -261,7 +259,11 @@ func decodeKey(raw []byte) string {
 	return s
 }
 
-// fromJSONLD returns the plain diplo JSON of a valid JSON document.
+// fromJSONLD returns the plain diplo JSON of a valid JSON document. The
+// plain JSON is never longer than data, whose every byte it copies or
+// drops (a date value object becomes its @value string, as written), so
+// its buffer is allocated once, at the size of data, which the limits
+// bound.
 func fromJSONLD(data []byte) ([]byte, error) {
 	p := &plainWriter{in: data, out: make([]byte, 0, len(data))}
 	if err := p.value(0, true); err != nil {
@@ -458,7 +460,8 @@ func (p *plainWriter) date(raw, key []byte) error {
 			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
 		}
 	}
-	p.out = jsonstr.Append(p.out, value, false)
+	// The @value string as written: decoding gives value again.
+	p.out = append(p.out, vo["@value"]...)
 	return nil
 }
 

@@ -823,7 +823,8 @@ func TestUnmarshalJSONLD(t *testing.T) {
 		{"action date", `{"type":"Accord","kind":"treaty","actions":[{"kind":"signature","date":{"@value":"2023","@type":"xsd:date"}}]}`, ErrJSONLD, "actions[0].date"},
 		{"wrong type", `{"type":"Event","id":"urn:x:1"}`, diplo.ErrUnknown, "type"},
 		{"malformed", `{"type":"Person",`, diplo.ErrJSON, ""},
-		{"too deep", `{"type":"Person","x":` + strings.Repeat("[", 1100) + strings.Repeat("]", 1100) + `}`, ErrJSONLD, "x" + strings.Repeat("[0]", maxDepth)},
+		// The limits are checked first: MaxDepth is 64 by default.
+		{"too deep", `{"type":"Person","x":` + strings.Repeat("[", 1100) + strings.Repeat("]", 1100) + `}`, diplo.ErrLimit, "x" + strings.Repeat("[0]", 63)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

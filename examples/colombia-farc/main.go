@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 	"log"
 	"os"
@@ -258,17 +257,19 @@ func build() *graph.Graph {
 }
 
 // run builds the record, validates it and writes it to w as JSON indented
-// by two spaces, with '&', '<' and '>' left as they are (json.Marshal
-// would write a URL's '&' as \u0026).
+// by two spaces, in diplo's canonical form (diplo.MarshalIndent): '&',
+// '<' and '>' are left as they are, so that a URL reads as written.
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(g)
+	b, err := diplo.MarshalIndent(g, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 func main() {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 	"log"
 	"os"
@@ -600,13 +599,15 @@ func run(w io.Writer) error {
 }
 
 // writeJSON writes the record as plain diplo JSON, indented by two spaces,
-// with '&', '<' and '>' left as they are (json.Marshal would write a URL's
-// '&' as \u0026).
+// in diplo's canonical form (diplo.MarshalIndent): '&', '<' and '>' are
+// left as they are, so that a URL reads as written.
 func writeJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(build())
+	b, err := diplo.MarshalIndent(build(), "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 func main() {

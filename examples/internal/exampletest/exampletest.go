@@ -2,7 +2,6 @@ package exampletest
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"os"
 
@@ -66,14 +65,17 @@ func RoundTrip(t TB, path string) {
 	}
 }
 
-// Encode writes v to w as the example programs print their graphs: a
-// json.Encoder that leaves '&', '<' and '>' unescaped (so that URLs read as
-// written), indented by two spaces, with a final newline.
+// Encode writes v to w as the example programs print their graphs: in
+// diplo's canonical form, indented by two spaces (diplo.MarshalIndent,
+// which leaves '&', '<' and '>' unescaped so that URLs read as written),
+// with a final newline.
 func Encode(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	b, err := diplo.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 // Decode returns the graph of the golden file at path.
