@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
@@ -53,6 +54,31 @@ func newNode(typ string) (validator, bool) {
 		return new(diplo.Source), true
 	}
 	return nil, false
+}
+
+// schemas holds the schemas compiled so far, by document type. A schema
+// is compiled when the first document that passes the limits needs it.
+var schemas struct {
+	sync.Mutex
+	m map[string]*jsonschema.Schema
+}
+
+// compiledSchema returns the compiled JSON Schema of typ.
+func compiledSchema(typ string) (*jsonschema.Schema, error) {
+	schemas.Lock()
+	defer schemas.Unlock()
+	if sch, ok := schemas.m[typ]; ok {
+		return sch, nil
+	}
+	sch, err := compileSchema(typ)
+	if err != nil {
+		return nil, err
+	}
+	if schemas.m == nil {
+		schemas.m = map[string]*jsonschema.Schema{}
+	}
+	schemas.m[typ] = sch
+	return sch, nil
 }
 
 // compileSchema compiles the JSON Schema of typ with no network access and
@@ -101,43 +127,75 @@ func (offline) Load(url string) (any, error) {
 	return nil, fmt.Errorf("not fetching %s: diplo works offline", url)
 }
 
-// validate checks each file and prints its problems; invalid reports
-// whether any file was invalid.
-func (e *env) validate(args []string) (invalid bool, err error) {
+// validate checks each file and prints its problems. It returns an
+// *invalidError when a file is invalid, and an error when a file cannot be
+// read; it checks every file either way.
+func (e *env) validate(args []string) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	typ := fs.String("type", "graph", "document type: "+strings.Join(schema.SchemaTypes(), ", "))
+	var d docFlags
+	d.limitFlags(fs)
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
-		return false, errUsage
+		return errUsage
 	}
 	if _, ok := newNode(*typ); !ok {
-		return false, fmt.Errorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
+		return fmt.Errorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
 	}
-	sch, err := compileSchema(*typ)
+	o, err := d.options()
 	if err != nil {
-		return false, fmt.Errorf("compiling the %s schema: %w", *typ, err)
+		return err
 	}
+	o.Strict = true
+	var unreadable, invalid bool
 	for _, name := range fs.Args() {
-		data, err := e.read(name)
+		problems, err := e.validateFile(name, *typ, o)
 		if err != nil {
-			return invalid, err
-		}
-		problems := check(sch, *typ, data)
-		for _, p := range problems {
-			fmt.Fprintf(e.stdout, "%s: %s\n", name, p)
+			fmt.Fprintf(e.stderr, "diplo: %v\n", err)
+			unreadable = true
+			continue
 		}
 		if len(problems) > 0 {
 			invalid = true
+			printProblems(e.stdout, name+": ", problems)
 		}
 	}
-	return invalid, nil
+	switch {
+	case unreadable:
+		return errPrinted
+	case invalid:
+		return &invalidError{name: "validate"} // the problems are printed
+	}
+	return nil
 }
 
-// check returns the problems of one document, one line per path, as
-// "path: message", sorted by path. The JSON Schema and the model are both
-// asked; where both find a problem at the same path, the model's message,
-// which names the bad value, is kept.
-func check(sch *jsonschema.Schema, typ string, data []byte) []string {
+// validateFile reads and checks one document, and returns its problems,
+// or an error if it cannot be read. The limits come first: nothing else,
+// the JSON Schema validator included, reads a document that crosses them.
+func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, error) {
+	data, err := e.readDoc(name, o.Limits.MaxBytes)
+	if err != nil {
+		if errors.Is(err, diplo.ErrLimit) {
+			return fieldErrors(err), nil
+		}
+		return nil, err
+	}
+	var inv *invalidError
+	if err := checkDoc(name, data, o); errors.As(err, &inv) {
+		return fieldErrors(inv.err), nil
+	}
+	sch, err := compiledSchema(typ)
+	if err != nil {
+		return nil, fmt.Errorf("compiling the %s schema: %w", typ, err)
+	}
+	return check(sch, typ, data, o), nil
+}
+
+// check returns the problems of one document, which passed the limits of
+// o. The JSON Schema and the model are both asked; where both find a
+// problem at the same path, the model's message, which names the bad
+// value, is kept.
+func check(sch *jsonschema.Schema, typ string, data []byte, o diplo.DecodeOptions) []problem {
 	node, _ := newNode(typ)
 	plain := data
 	ld := isJSONLD(data)
@@ -145,25 +203,18 @@ func check(sch *jsonschema.Schema, typ string, data []byte) []string {
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
 		if err := schema.UnmarshalJSONLDStrict(data, node); err != nil {
-			return render(fieldErrors(err))
+			return fieldErrors(err)
 		}
 		b, err := diplo.Marshal(node)
 		if err != nil {
-			return []string{line("", err.Error())}
+			return []problem{{"", err.Error(), true}}
 		}
 		plain = b
 	}
-	var found []problem
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(plain))
-	if err != nil {
-		return render(fieldErrors(&diplo.FieldError{Err: fmt.Errorf("%w: %v", diplo.ErrJSON, err)}))
-	}
-	if err := sch.Validate(inst); err != nil {
-		found = append(found, schemaProblems(err)...)
-	}
+	found := schemaCheck(sch, plain)
 	decoded := true
 	if !ld {
-		if err := (diplo.DecodeOptions{Strict: true}).Unmarshal(data, node); err != nil {
+		if err := o.Unmarshal(data, node); err != nil {
 			found = append(found, fieldErrors(err)...)
 			decoded = false
 		}
@@ -173,7 +224,26 @@ func check(sch *jsonschema.Schema, typ string, data []byte) []string {
 			found = append(found, fieldErrors(err)...)
 		}
 	}
-	return render(found)
+	return found
+}
+
+// schemaCheck validates a document against the JSON Schema. The validator
+// is third-party code: a panic in it becomes a problem of the document
+// rather than the end of the command.
+func schemaCheck(sch *jsonschema.Schema, data []byte) (found []problem) {
+	defer func() {
+		if r := recover(); r != nil {
+			found = []problem{{"", fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r), false}}
+		}
+	}()
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return []problem{{"", fmt.Sprintf("%v: %v", diplo.ErrJSON, err), false}}
+	}
+	if err := sch.Validate(inst); err != nil {
+		return schemaProblems(err)
+	}
+	return nil
 }
 
 // problem is one finding at a path; model findings win over schema ones.
