@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/diplo-go/diplo"
@@ -335,13 +336,23 @@ func isJSONLD(data []byte) bool {
 	return json.Unmarshal(data, &probe) == nil && len(probe.Context) > 0
 }
 
+// moreProblems, as the path of a problem, marks a list of problems that
+// stops short: the JSON Schema step found more than maxProblems and
+// stopped.
+const moreProblems = "\x00more"
+
 // printProblems prints problems, sorted, one per line after prefix, at
 // most maxProblems of them, and then how many more there are.
 func printProblems(w io.Writer, prefix string, ps []problem) {
+	atLeast := ""
+	if i := slices.IndexFunc(ps, func(p problem) bool { return p.path == moreProblems }); i >= 0 {
+		ps = slices.Delete(slices.Clone(ps), i, i+1)
+		atLeast = "at least "
+	}
 	lines := render(ps)
 	for i, l := range lines {
 		if i == maxProblems {
-			fmt.Fprintf(w, "%s... and %d more problems\n", prefix, len(lines)-maxProblems)
+			fmt.Fprintf(w, "%s... and %s%d more problems\n", prefix, atLeast, len(lines)-maxProblems)
 			return
 		}
 		fmt.Fprintf(w, "%s%s\n", prefix, l)

@@ -20,6 +20,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/schema"
 )
 
@@ -60,30 +61,44 @@ func newNode(typ string) (validator, bool) {
 // is compiled when the first document that passes the limits needs it.
 var schemas struct {
 	sync.Mutex
-	m map[string]*jsonschema.Schema
+	m map[string]*compiled
+}
+
+// compiled is the JSON Schema of a document type, ready to validate the
+// elements of its top-level lists one at a time.
+type compiled struct {
+	// whole validates the document: the lists of items are emptied
+	// before it does.
+	whole *jsonschema.Schema
+	// items validate the elements of the top-level lists, by member
+	// name.
+	items map[string]*jsonschema.Schema
 }
 
 // compiledSchema returns the compiled JSON Schema of typ.
-func compiledSchema(typ string) (*jsonschema.Schema, error) {
+func compiledSchema(typ string) (*compiled, error) {
 	schemas.Lock()
 	defer schemas.Unlock()
-	if sch, ok := schemas.m[typ]; ok {
-		return sch, nil
+	if c, ok := schemas.m[typ]; ok {
+		return c, nil
 	}
-	sch, err := compileSchema(typ)
+	c, err := compileSchema(typ)
 	if err != nil {
 		return nil, err
 	}
 	if schemas.m == nil {
-		schemas.m = map[string]*jsonschema.Schema{}
+		schemas.m = map[string]*compiled{}
 	}
-	schemas.m[typ] = sch
-	return sch, nil
+	schemas.m[typ] = c
+	return c, nil
 }
 
 // compileSchema compiles the JSON Schema of typ with no network access and
-// the project's formats asserted.
-func compileSchema(typ string) (*jsonschema.Schema, error) {
+// the project's formats asserted. A top-level member whose schema is an
+// array of items and nothing else (no minItems, uniqueItems...) gets the
+// schema of its items, so that a list is checked one element at a time:
+// checking it whole is the same, and costs memory for every element.
+func compileSchema(typ string) (*compiled, error) {
 	raw, err := schema.JSONSchema(typ)
 	if err != nil {
 		return nil, err
@@ -92,10 +107,11 @@ func compileSchema(typ string) (*jsonschema.Schema, error) {
 	if err != nil {
 		return nil, err
 	}
-	var id struct {
-		ID string `json:"$id"`
+	var top struct {
+		ID         string                                `json:"$id"`
+		Properties map[string]map[string]json.RawMessage `json:"properties"`
 	}
-	if err := json.Unmarshal(raw, &id); err != nil {
+	if err := json.Unmarshal(raw, &top); err != nil {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
@@ -114,10 +130,41 @@ func compileSchema(typ string) (*jsonschema.Schema, error) {
 			return check(s)
 		}})
 	}
-	if err := c.AddResource(id.ID, doc); err != nil {
+	if err := c.AddResource(top.ID, doc); err != nil {
 		return nil, err
 	}
-	return c.Compile(id.ID)
+	whole, err := c.Compile(top.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := &compiled{whole: whole, items: map[string]*jsonschema.Schema{}}
+	for name, prop := range top.Properties {
+		if !onlyItems(prop) {
+			continue
+		}
+		items, err := c.Compile(top.ID + "#/properties/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(name) + "/items")
+		if err != nil {
+			return nil, err
+		}
+		out.items[name] = items
+	}
+	return out, nil
+}
+
+// onlyItems reports whether the schema of a member says that it is an
+// array of items and nothing more.
+func onlyItems(prop map[string]json.RawMessage) bool {
+	if string(prop["type"]) != `"array"` || prop["items"] == nil {
+		return false
+	}
+	for k := range prop {
+		switch k {
+		case "type", "items", "description", "title", "$comment":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // offline refuses every URL: schemas are embedded and nothing is fetched.
@@ -188,14 +235,20 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 	if err != nil {
 		return nil, fmt.Errorf("compiling the %s schema: %w", typ, err)
 	}
-	return check(sch, typ, data, o), nil
+	found, more := check(sch, typ, data, o)
+	if more {
+		// The problems left uncounted.
+		found = append(found, problem{path: moreProblems})
+	}
+	return found, nil
 }
 
 // check returns the problems of one document, which passed the limits of
-// o. The JSON Schema and the model are both asked; where both find a
-// problem at the same path, the model's message, which names the bad
-// value, is kept.
-func check(sch *jsonschema.Schema, typ string, data []byte, o diplo.DecodeOptions) []problem {
+// o; more reports that the JSON Schema step stopped before the end, having
+// found more than maxProblems. The JSON Schema and the model are both
+// asked; where both find a problem at the same path, the model's message,
+// which names the bad value, is kept.
+func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
 	node, _ := newNode(typ)
 	plain := data
 	ld := isJSONLD(data)
@@ -203,15 +256,15 @@ func check(sch *jsonschema.Schema, typ string, data []byte, o diplo.DecodeOption
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
 		if err := schema.UnmarshalJSONLDStrict(data, node); err != nil {
-			return fieldErrors(err)
+			return fieldErrors(err), false
 		}
 		b, err := diplo.Marshal(node)
 		if err != nil {
-			return []problem{{"", err.Error(), true}}
+			return []problem{{"", err.Error(), true}}, false
 		}
 		plain = b
 	}
-	found := schemaCheck(sch, plain)
+	found, more = schemaCheck(sch, plain, maxProblems+1)
 	decoded := true
 	if !ld {
 		if err := o.Unmarshal(data, node); err != nil {
@@ -224,26 +277,105 @@ func check(sch *jsonschema.Schema, typ string, data []byte, o diplo.DecodeOption
 			found = append(found, fieldErrors(err)...)
 		}
 	}
-	return found
+	return found, more
 }
 
-// schemaCheck validates a document against the JSON Schema. The validator
-// is third-party code: a panic in it becomes a problem of the document
-// rather than the end of the command.
-func schemaCheck(sch *jsonschema.Schema, data []byte) (found []problem) {
+// schemaCheck validates a document, which passed the limits, against the
+// JSON Schema, and returns its problems, at most limit of them: more
+// reports that it stopped there. The elements of the top-level lists are
+// validated one at a time, and then the document without them.
+//
+// The validator is third-party code: a panic in it becomes a problem of
+// the document rather than the end of the command.
+func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			found = []problem{{"", fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r), false}}
+			found, more = []problem{{"", fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r), false}}, false
 		}
 	}()
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return []problem{{"", fmt.Sprintf("%v: %v", diplo.ErrJSON, err), false}}
+	validate := func(sch *jsonschema.Schema, raw []byte, prefix string) bool {
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			found = append(found, problem{prefix, fmt.Sprintf("%v: %v", diplo.ErrJSON, err), false})
+		} else if err := sch.Validate(inst); err != nil {
+			for _, p := range schemaProblems(err) {
+				p.path = diplo.JoinPath(prefix, p.path)
+				found = append(found, p)
+			}
+		}
+		return len(found) < limit
 	}
-	if err := sch.Validate(inst); err != nil {
-		return schemaProblems(err)
+	// The document without its lists, and the elements one by one.
+	skeleton := []byte{'{'}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		validate(c.whole, data, "")
+		return found, false
 	}
-	return nil
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			validate(c.whole, data, "")
+			return found, false
+		}
+		name, _ := tok.(string)
+		if len(skeleton) > 1 {
+			skeleton = append(skeleton, ',')
+		}
+		skeleton, _ = appendJSON(skeleton, name)
+		skeleton = append(skeleton, ':')
+		items := c.items[name]
+		if items == nil || !nextIsArray(data, dec.InputOffset()) {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				validate(c.whole, data, "")
+				return found, false
+			}
+			skeleton = append(skeleton, raw...)
+			continue
+		}
+		skeleton = append(skeleton, '[', ']')
+		if _, err := dec.Token(); err != nil { // [
+			validate(c.whole, data, "")
+			return found, false
+		}
+		for i := 0; dec.More(); i++ {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				validate(c.whole, data, "")
+				return found, false
+			}
+			if !validate(items, raw, diplo.IndexPath(jsonscan.Join("", name), i)) {
+				return found, true
+			}
+		}
+		if _, err := dec.Token(); err != nil { // ]
+			validate(c.whole, data, "")
+			return found, false
+		}
+	}
+	skeleton = append(skeleton, '}')
+	validate(c.whole, skeleton, "")
+	return found, len(found) >= limit
+}
+
+// nextIsArray reports whether the next value in data after offset i is an
+// array.
+func nextIsArray(data []byte, i int64) bool {
+	for ; i < int64(len(data)); i++ {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r', ':':
+		default:
+			return data[i] == '['
+		}
+	}
+	return false
+}
+
+// appendJSON appends v as JSON.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	raw, err := json.Marshal(v)
+	return append(b, raw...), err
 }
 
 // problem is one finding at a path; model findings win over schema ones.
