@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -97,20 +98,28 @@ func TestMaxBytesBoundedMemory(t *testing.T) {
 	file := writeFile(t, "big.json", doc)
 	commands := append([][]string{{"validate"}}, convertCommands...)
 	for _, c := range commands {
-		for _, from := range []string{"file", "stdin"} {
+		for _, from := range []string{"file", "stdin", "stdin redirected from the file"} {
 			t.Run(strings.Join(c, " ")+" from "+from, func(t *testing.T) {
 				args := append(append([]string{c[0], "-max-bytes", "65536"}, c[1:]...), file)
-				var stdin []byte
-				if from == "stdin" {
-					args[len(args)-1], stdin = "-", doc
+				if from != "file" {
+					args[len(args)-1] = "-"
 				}
 				least := uint64(1 << 62)
 				for range 5 {
+					var stdin io.Reader = bytes.NewReader(doc)
+					if from == "stdin redirected from the file" {
+						f, err := os.Open(file)
+						require.NoError(t, err)
+						defer f.Close()
+						stdin = f
+					}
 					var before, after runtime.MemStats
+					var o, e bytes.Buffer
 					runtime.GC()
 					runtime.ReadMemStats(&before)
-					out, errOut, code := runIn(stdin, args...)
+					code := run(args, stdin, &o, &e)
 					runtime.ReadMemStats(&after)
+					out, errOut := o.String(), e.String()
 					require.Equal(t, 1, code, out+errOut)
 					assert.Contains(t, out+errOut, "diplo: limit exceeded: document of ")
 					assert.Contains(t, out+errOut, "exceeds MaxBytes 65536")

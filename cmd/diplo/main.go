@@ -186,18 +186,32 @@ func (d *docFlags) options() (diplo.DecodeOptions, error) {
 // open opens a file, or standard input for "-". size is the length of a
 // regular file, and -1 otherwise.
 func (e *env) open(name string) (r io.ReadCloser, size int64, err error) {
+	size = -1
 	if name == "-" {
-		return io.NopCloser(e.stdin), -1, nil
+		// Standard input redirected from a file has a length too.
+		if f, ok := e.stdin.(*os.File); ok {
+			size = regularSize(f)
+		}
+		return io.NopCloser(e.stdin), size, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, 0, err
 	}
-	size = -1
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-		size = fi.Size()
+	return f, regularSize(f), nil
+}
+
+// regularSize returns the length of f if it is a regular file, read from
+// its start, and -1 otherwise.
+func regularSize(f *os.File) int64 {
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return -1
 	}
-	return f, size, nil
+	if pos, err := f.Seek(0, io.SeekCurrent); err == nil && pos == 0 {
+		return fi.Size()
+	}
+	return -1
 }
 
 // reader opens a file, or standard input for "-", for streaming.
