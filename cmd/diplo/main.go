@@ -363,13 +363,13 @@ func printProblems(w io.Writer, prefix string, ps []problem) {
 		ps = slices.Delete(slices.Clone(ps), i, i+1)
 		atLeast = "at least "
 	}
-	lines := render(ps)
-	for i, l := range lines {
+	kept := render(ps)
+	for i, p := range kept {
 		if i == maxProblems {
-			fmt.Fprintf(w, "%s... and %s%d more problems\n", prefix, atLeast, len(lines)-maxProblems)
+			fmt.Fprintf(w, "%s... and %s%d more problems\n", prefix, atLeast, len(kept)-maxProblems)
 			return
 		}
-		fmt.Fprintf(w, "%s%s\n", prefix, l)
+		fmt.Fprintf(w, "%s%s\n", prefix, line(p.path, p.msg))
 	}
 }
 

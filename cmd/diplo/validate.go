@@ -385,32 +385,45 @@ type problem struct {
 }
 
 // render keeps, per path, the model's findings if there are any and the
-// schema's otherwise, and formats them sorted by path.
-func render(ps []problem) []string {
-	byModel := map[string]bool{}
+// schema's otherwise, and sorts them by path. The schema's findings are
+// few (schemaCheck stops after maxProblems+1), so only their paths are
+// looked up among the model's.
+func render(ps []problem) []problem {
+	schemaAt := map[string]bool{} // schema paths; true once the model has a finding there
 	for _, p := range ps {
-		if p.model {
-			byModel[p.path] = true
+		if !p.model {
+			schemaAt[p.path] = false
 		}
 	}
-	var kept []problem
+	if len(schemaAt) > 0 {
+		for _, p := range ps {
+			if _, ok := schemaAt[p.path]; ok && p.model {
+				schemaAt[p.path] = true
+			}
+		}
+	}
+	kept := make([]problem, 0, len(ps))
 	for _, p := range ps {
-		if p.model || !byModel[p.path] {
+		if p.model || !schemaAt[p.path] {
 			kept = append(kept, p)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b problem) int {
+	slices.SortFunc(kept, func(a, b problem) int {
 		if c := diplo.ComparePaths(a.path, b.path); c != 0 {
 			return c
 		}
-		return strings.Compare(a.msg, b.msg)
+		if c := strings.Compare(a.msg, b.msg); c != 0 {
+			return c
+		}
+		if a.model == b.model {
+			return 0
+		}
+		if a.model {
+			return -1
+		}
+		return 1
 	})
-	kept = slices.Compact(kept)
-	out := make([]string, len(kept))
-	for i, p := range kept {
-		out[i] = line(p.path, p.msg)
-	}
-	return out
+	return slices.CompactFunc(kept, func(a, b problem) bool { return a.path == b.path && a.msg == b.msg })
 }
 
 // fieldErrors turns a diplo error into problems, one per field error.
