@@ -150,6 +150,11 @@ func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) erro
 		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", ErrLimit, e.Max, e.Max)
 	case jsonscan.Objects:
 		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", ErrLimit, e.Size, e.Max)
+	case jsonscan.Float:
+		// A well-formed number that float64 does not hold exactly: a
+		// value outside the range of its type, as ErrRange says, not
+		// malformed JSON.
+		err = fmt.Errorf("%w: number %s %s", ErrRange, Quote(string(data[e.Offset:e.Offset+e.Size])), e.Detail)
 	default:
 		err = fmt.Errorf("%w: %v", ErrJSON, e)
 	}

@@ -177,17 +177,26 @@ func isSyntax(err error) bool {
 
 // exportCmd projects a graph onto dyadic records and prints them.
 func (e *env) exportCmd(args []string) error {
-	if len(args) != 2 {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var d docFlags
+	d.convertFlags(fs)
+	if err := fs.Parse(args); err != nil || fs.NArg() != 2 {
 		return errUsage
 	}
-	format, name := args[0], args[1]
-	data, err := e.read(name)
+	format, name := fs.Arg(0), fs.Arg(1)
+	switch format {
+	case "cameo", "gdelt", "plover":
+	default:
+		return errUsage
+	}
+	o, err := d.options()
 	if err != nil {
 		return err
 	}
-	g, err := loadGraph(data)
+	g, err := e.loadGraph(name, o, d.noValidate)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
 	recs, skipped := eventdata.Project(g)
 	switch format {

@@ -2,31 +2,57 @@
 //
 // Usage:
 //
-//	diplo validate [-type TYPE] FILE...   check files against the JSON Schema and the model's rules
-//	diplo schema [TYPE]                   print a JSON Schema (default: the graph document)
-//	diplo context                         print the JSON-LD context
-//	diplo jsonld [-inline] FILE           print a graph as JSON-LD
-//	diplo rdf [-nodes] FILE               print a graph, or a stream of nodes, as N-Quads
+//	diplo validate [-type TYPE] [limits] FILE...         check files against the JSON Schema and the model's rules
+//	diplo schema [TYPE]                                  print a JSON Schema (default: the graph document)
+//	diplo context                                        print the JSON-LD context
+//	diplo jsonld [-inline] [options] FILE                print a graph as JSON-LD
+//	diplo rdf [-nodes] [options] FILE                    print a graph, or a stream of nodes, as N-Quads
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
-//	                                      turn event-data records into a diplo graph (JSON)
-//	diplo export cameo|gdelt|plover FILE  turn a diplo graph into coded event-data records
+//	                                                     turn event-data records into a diplo graph (JSON)
+//	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
+//	diplo version                                        print the version (also -version)
+//	diplo help                                           print the usage (also -h, -help)
 //
 // FILE may be "-" for standard input. Input graphs may be plain diplo JSON
 // or JSON-LD (with an @context); both are read.
 //
+// # Reading documents
+//
+// validate, jsonld, rdf and export apply diplo's limits (diplo.Limits) to
+// a document before anything else reads it: they read at most -max-bytes
+// and one byte of it (a larger file is not read at all), then check its
+// size, nesting, strings, arrays, objects and numbers in one pass. A
+// number that float64 does not hold exactly (1e1000001, 1e-400,
+// 12.345678901234567890123) is an error, not a rounded value. A document
+// must be a JSON object. The limit flags are:
+//
+//	-max-bytes N    the largest document, in bytes (default 67108864, diplo.DefaultMaxBytes);
+//	                with rdf -nodes, the longest line
+//	-max-objects N  the most JSON objects in a document (default 1000000, diplo.DefaultMaxObjects);
+//	                lower it with -max-bytes for untrusted input, since each object decodes into a Go value
+//
+// jsonld, rdf and export decode strictly, rejecting object members that
+// diplo does not define (a misspelt "start_date" is an error at its path,
+// not a dropped value), and check the rules of the model (references
+// resolve, dates in order...) before they print anything. Two flags opt
+// out:
+//
+//	-lenient      ignore members that diplo does not define
+//	-no-validate  convert without checking the rules of the model
+//
 // # validate
 //
 // validate checks each file twice: against the published JSON Schema, with
-// an independent validator (github.com/santhosh-tekuri/jsonschema/v6), and
-// against the rules of the model that no schema can express (references
-// resolve, dates in order, a signatory acts for a party...). Each problem is
-// printed on its own line as
+// an independent validator (github.com/santhosh-tekuri/jsonschema/v6),
+// and against the rules of the model that no schema can express. Each
+// problem is printed on its own line as
 //
 //	file: path: message
 //
-// with the JSON path of the value (events[0].kind). The exit status is 0
-// when every file is valid, 1 when any is invalid, and 2 on a usage error or
-// a file that cannot be read.
+// with the JSON path of the value (events[0].kind), at most 100 per file,
+// followed by a count of the others ("file: ... and 12 more problems";
+// "at least" when the schema step stopped early). Every file is checked,
+// whatever the others give.
 //
 // # import and export
 //
@@ -52,6 +78,13 @@
 // export projects a graph onto dyadic records: "cameo" prints them as
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,
 // "plover" as a JSON array of PLOVER records.
+//
+// # Exit status
+//
+// The exit status is 0 on success, 1 when a document is invalid (its
+// problems are printed: by validate on standard output, by the other
+// commands on standard error), and 2 on a usage error, a file that cannot
+// be read or output that cannot be written.
 //
 // Install with
 //

@@ -340,7 +340,7 @@ func TestRDFNodes(t *testing.T) {
 	}
 	bad := append(stream.Bytes(), []byte(`{"type":"Event","id":"urn:x:1","kind":"sumit"}`+"\n")...)
 	_, errOut, code = runDiplo(t, bad, "rdf", "-nodes", "-")
-	if code != 2 || !strings.Contains(errOut, "sumit") || !strings.Contains(errOut, "line ") {
+	if code != 1 || !strings.Contains(errOut, "sumit") || !strings.Contains(errOut, "line ") {
 		t.Errorf("bad node: exit %d, %q", code, errOut)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
@@ -19,6 +20,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/schema"
 )
 
@@ -55,9 +57,48 @@ func newNode(typ string) (validator, bool) {
 	return nil, false
 }
 
+// schemas holds the schemas compiled so far, by document type. A schema
+// is compiled when the first document that passes the limits needs it.
+var schemas struct {
+	sync.Mutex
+	m map[string]*compiled
+}
+
+// compiled is the JSON Schema of a document type, ready to validate the
+// elements of its top-level lists one at a time.
+type compiled struct {
+	// whole validates the document: the lists of items are emptied
+	// before it does.
+	whole *jsonschema.Schema
+	// items validate the elements of the top-level lists, by member
+	// name.
+	items map[string]*jsonschema.Schema
+}
+
+// compiledSchema returns the compiled JSON Schema of typ.
+func compiledSchema(typ string) (*compiled, error) {
+	schemas.Lock()
+	defer schemas.Unlock()
+	if c, ok := schemas.m[typ]; ok {
+		return c, nil
+	}
+	c, err := compileSchema(typ)
+	if err != nil {
+		return nil, err
+	}
+	if schemas.m == nil {
+		schemas.m = map[string]*compiled{}
+	}
+	schemas.m[typ] = c
+	return c, nil
+}
+
 // compileSchema compiles the JSON Schema of typ with no network access and
-// the project's formats asserted.
-func compileSchema(typ string) (*jsonschema.Schema, error) {
+// the project's formats asserted. A top-level member whose schema is an
+// array of items and nothing else (no minItems, uniqueItems...) gets the
+// schema of its items, so that a list is checked one element at a time:
+// checking it whole is the same, and costs memory for every element.
+func compileSchema(typ string) (*compiled, error) {
 	raw, err := schema.JSONSchema(typ)
 	if err != nil {
 		return nil, err
@@ -66,10 +107,11 @@ func compileSchema(typ string) (*jsonschema.Schema, error) {
 	if err != nil {
 		return nil, err
 	}
-	var id struct {
-		ID string `json:"$id"`
+	var top struct {
+		ID         string                                `json:"$id"`
+		Properties map[string]map[string]json.RawMessage `json:"properties"`
 	}
-	if err := json.Unmarshal(raw, &id); err != nil {
+	if err := json.Unmarshal(raw, &top); err != nil {
 		return nil, err
 	}
 	c := jsonschema.NewCompiler()
@@ -88,10 +130,41 @@ func compileSchema(typ string) (*jsonschema.Schema, error) {
 			return check(s)
 		}})
 	}
-	if err := c.AddResource(id.ID, doc); err != nil {
+	if err := c.AddResource(top.ID, doc); err != nil {
 		return nil, err
 	}
-	return c.Compile(id.ID)
+	whole, err := c.Compile(top.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := &compiled{whole: whole, items: map[string]*jsonschema.Schema{}}
+	for name, prop := range top.Properties {
+		if !onlyItems(prop) {
+			continue
+		}
+		items, err := c.Compile(top.ID + "#/properties/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(name) + "/items")
+		if err != nil {
+			return nil, err
+		}
+		out.items[name] = items
+	}
+	return out, nil
+}
+
+// onlyItems reports whether the schema of a member says that it is an
+// array of items and nothing more.
+func onlyItems(prop map[string]json.RawMessage) bool {
+	if string(prop["type"]) != `"array"` || prop["items"] == nil {
+		return false
+	}
+	for k := range prop {
+		switch k {
+		case "type", "items", "description", "title", "$comment":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // offline refuses every URL: schemas are embedded and nothing is fetched.
@@ -101,43 +174,81 @@ func (offline) Load(url string) (any, error) {
 	return nil, fmt.Errorf("not fetching %s: diplo works offline", url)
 }
 
-// validate checks each file and prints its problems; invalid reports
-// whether any file was invalid.
-func (e *env) validate(args []string) (invalid bool, err error) {
+// validate checks each file and prints its problems. It returns an
+// *invalidError when a file is invalid, and an error when a file cannot be
+// read; it checks every file either way.
+func (e *env) validate(args []string) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	typ := fs.String("type", "graph", "document type: "+strings.Join(schema.SchemaTypes(), ", "))
+	var d docFlags
+	d.limitFlags(fs)
 	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
-		return false, errUsage
+		return errUsage
 	}
 	if _, ok := newNode(*typ); !ok {
-		return false, fmt.Errorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
+		return fmt.Errorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
 	}
-	sch, err := compileSchema(*typ)
+	o, err := d.options()
 	if err != nil {
-		return false, fmt.Errorf("compiling the %s schema: %w", *typ, err)
+		return err
 	}
+	o.Strict = true
+	var unreadable, invalid bool
 	for _, name := range fs.Args() {
-		data, err := e.read(name)
+		problems, err := e.validateFile(name, *typ, o)
 		if err != nil {
-			return invalid, err
-		}
-		problems := check(sch, *typ, data)
-		for _, p := range problems {
-			fmt.Fprintf(e.stdout, "%s: %s\n", name, p)
+			fmt.Fprintf(e.stderr, "diplo: %v\n", err)
+			unreadable = true
+			continue
 		}
 		if len(problems) > 0 {
 			invalid = true
+			printProblems(e.stdout, name+": ", problems)
 		}
 	}
-	return invalid, nil
+	switch {
+	case unreadable:
+		return errPrinted
+	case invalid:
+		return &invalidError{name: "validate"} // the problems are printed
+	}
+	return nil
 }
 
-// check returns the problems of one document, one line per path, as
-// "path: message", sorted by path. The JSON Schema and the model are both
+// validateFile reads and checks one document, and returns its problems,
+// or an error if it cannot be read. The limits come first: nothing else,
+// the JSON Schema validator included, reads a document that crosses them.
+func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, error) {
+	data, err := e.readDoc(name, o.Limits.MaxBytes)
+	if err != nil {
+		if errors.Is(err, diplo.ErrLimit) {
+			return fieldErrors(err), nil
+		}
+		return nil, err
+	}
+	var inv *invalidError
+	if err := checkDoc(name, data, o); errors.As(err, &inv) {
+		return fieldErrors(inv.err), nil
+	}
+	sch, err := compiledSchema(typ)
+	if err != nil {
+		return nil, fmt.Errorf("compiling the %s schema: %w", typ, err)
+	}
+	found, more := check(sch, typ, data, o)
+	if more {
+		// The problems left uncounted.
+		found = append(found, problem{path: moreProblems})
+	}
+	return found, nil
+}
+
+// check returns the problems of one document, which passed the limits of
+// o; more reports that the JSON Schema step stopped before the end, having
+// found more than maxProblems. The JSON Schema and the model are both
 // asked; where both find a problem at the same path, the model's message,
 // which names the bad value, is kept.
-func check(sch *jsonschema.Schema, typ string, data []byte) []string {
+func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
 	node, _ := newNode(typ)
 	plain := data
 	ld := isJSONLD(data)
@@ -145,25 +256,18 @@ func check(sch *jsonschema.Schema, typ string, data []byte) []string {
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
 		if err := schema.UnmarshalJSONLDStrict(data, node); err != nil {
-			return render(fieldErrors(err))
+			return fieldErrors(err), false
 		}
 		b, err := diplo.Marshal(node)
 		if err != nil {
-			return []string{line("", err.Error())}
+			return []problem{{"", err.Error(), true}}, false
 		}
 		plain = b
 	}
-	var found []problem
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(plain))
-	if err != nil {
-		return render(fieldErrors(&diplo.FieldError{Err: fmt.Errorf("%w: %v", diplo.ErrJSON, err)}))
-	}
-	if err := sch.Validate(inst); err != nil {
-		found = append(found, schemaProblems(err)...)
-	}
+	found, more = schemaCheck(sch, plain, maxProblems+1)
 	decoded := true
 	if !ld {
-		if err := (diplo.DecodeOptions{Strict: true}).Unmarshal(data, node); err != nil {
+		if err := o.Unmarshal(data, node); err != nil {
 			found = append(found, fieldErrors(err)...)
 			decoded = false
 		}
@@ -173,7 +277,105 @@ func check(sch *jsonschema.Schema, typ string, data []byte) []string {
 			found = append(found, fieldErrors(err)...)
 		}
 	}
-	return render(found)
+	return found, more
+}
+
+// schemaCheck validates a document, which passed the limits, against the
+// JSON Schema, and returns its problems, at most limit of them: more
+// reports that it stopped there. The elements of the top-level lists are
+// validated one at a time, and then the document without them.
+//
+// The validator is third-party code: a panic in it becomes a problem of
+// the document rather than the end of the command.
+func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			found, more = []problem{{"", fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r), false}}, false
+		}
+	}()
+	validate := func(sch *jsonschema.Schema, raw []byte, prefix string) bool {
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			found = append(found, problem{prefix, fmt.Sprintf("%v: %v", diplo.ErrJSON, err), false})
+		} else if err := sch.Validate(inst); err != nil {
+			for _, p := range schemaProblems(err) {
+				p.path = diplo.JoinPath(prefix, p.path)
+				found = append(found, p)
+			}
+		}
+		return len(found) < limit
+	}
+	// The document without its lists, and the elements one by one.
+	skeleton := []byte{'{'}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		validate(c.whole, data, "")
+		return found, false
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			validate(c.whole, data, "")
+			return found, false
+		}
+		name, _ := tok.(string)
+		if len(skeleton) > 1 {
+			skeleton = append(skeleton, ',')
+		}
+		skeleton, _ = appendJSON(skeleton, name)
+		skeleton = append(skeleton, ':')
+		items := c.items[name]
+		if items == nil || !nextIsArray(data, dec.InputOffset()) {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				validate(c.whole, data, "")
+				return found, false
+			}
+			skeleton = append(skeleton, raw...)
+			continue
+		}
+		skeleton = append(skeleton, '[', ']')
+		if _, err := dec.Token(); err != nil { // [
+			validate(c.whole, data, "")
+			return found, false
+		}
+		for i := 0; dec.More(); i++ {
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				validate(c.whole, data, "")
+				return found, false
+			}
+			if !validate(items, raw, diplo.IndexPath(jsonscan.Join("", name), i)) {
+				return found, true
+			}
+		}
+		if _, err := dec.Token(); err != nil { // ]
+			validate(c.whole, data, "")
+			return found, false
+		}
+	}
+	skeleton = append(skeleton, '}')
+	validate(c.whole, skeleton, "")
+	return found, len(found) >= limit
+}
+
+// nextIsArray reports whether the next value in data after offset i is an
+// array.
+func nextIsArray(data []byte, i int64) bool {
+	for ; i < int64(len(data)); i++ {
+		switch data[i] {
+		case ' ', '\t', '\n', '\r', ':':
+		default:
+			return data[i] == '['
+		}
+	}
+	return false
+}
+
+// appendJSON appends v as JSON.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	raw, err := json.Marshal(v)
+	return append(b, raw...), err
 }
 
 // problem is one finding at a path; model findings win over schema ones.
@@ -183,32 +385,45 @@ type problem struct {
 }
 
 // render keeps, per path, the model's findings if there are any and the
-// schema's otherwise, and formats them sorted by path.
-func render(ps []problem) []string {
-	byModel := map[string]bool{}
+// schema's otherwise, and sorts them by path. The schema's findings are
+// few (schemaCheck stops after maxProblems+1), so only their paths are
+// looked up among the model's.
+func render(ps []problem) []problem {
+	schemaAt := map[string]bool{} // schema paths; true once the model has a finding there
 	for _, p := range ps {
-		if p.model {
-			byModel[p.path] = true
+		if !p.model {
+			schemaAt[p.path] = false
 		}
 	}
-	var kept []problem
+	if len(schemaAt) > 0 {
+		for _, p := range ps {
+			if _, ok := schemaAt[p.path]; ok && p.model {
+				schemaAt[p.path] = true
+			}
+		}
+	}
+	kept := make([]problem, 0, len(ps))
 	for _, p := range ps {
-		if p.model || !byModel[p.path] {
+		if p.model || !schemaAt[p.path] {
 			kept = append(kept, p)
 		}
 	}
-	slices.SortStableFunc(kept, func(a, b problem) int {
+	slices.SortFunc(kept, func(a, b problem) int {
 		if c := diplo.ComparePaths(a.path, b.path); c != 0 {
 			return c
 		}
-		return strings.Compare(a.msg, b.msg)
+		if c := strings.Compare(a.msg, b.msg); c != 0 {
+			return c
+		}
+		if a.model == b.model {
+			return 0
+		}
+		if a.model {
+			return -1
+		}
+		return 1
 	})
-	kept = slices.Compact(kept)
-	out := make([]string, len(kept))
-	for i, p := range kept {
-		out[i] = line(p.path, p.msg)
-	}
-	return out
+	return slices.CompactFunc(kept, func(a, b problem) bool { return a.path == b.path && a.msg == b.msg })
 }
 
 // fieldErrors turns a diplo error into problems, one per field error.

@@ -16,13 +16,18 @@
 //   - a string (decoded, in bytes), member name or number longer than
 //     Limits.MaxString bytes;
 //   - an array of more than Limits.MaxArray elements;
-//   - more than Limits.MaxObjects objects in the whole document.
+//   - more than Limits.MaxObjects objects in the whole document;
+//   - a number that float64 does not hold exactly in the decimal sense:
+//     parsing it must give a finite float64 whose shortest decimal is the
+//     same number, so 1e1000001 (overflow), 1e-400 (rounded to 0) and
+//     12.345678901234567890123 (more digits than float64 holds) are
+//     rejected, and 0.1, -0, 1E3 and 1.50 are accepted.
 //
 // Scan allocates nothing per token: the stack grows with the depth, never
 // beyond Limits.MaxDepth, and a path is built only when a problem is
 // found. A document that Scan accepts is one that json.Valid accepts, and
 // the converse holds for documents within the limits whose strings are
-// valid UTF-8 without lone surrogates.
+// valid UTF-8 without lone surrogates and whose numbers float64 holds.
 //
 // # Lists and members
 //

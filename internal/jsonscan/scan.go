@@ -43,6 +43,11 @@ const (
 	Array
 	// Objects is more objects than MaxObjects.
 	Objects
+	// Float is a number that float64 does not hold exactly: parsing it
+	// overflows, underflows to 0 or drops digits, so that its shortest
+	// float64 decimal is another number. Detail says which, to follow
+	// the number.
+	Float
 )
 
 // Error is a problem found by Scan.
@@ -65,7 +70,7 @@ type Error struct {
 	AtLeast bool
 	// Max is the limit crossed.
 	Max int
-	// Detail says what is wrong for Syntax and UTF8 problems.
+	// Detail says what is wrong for Syntax, UTF8 and Float problems.
 	Detail string
 }
 
@@ -74,6 +79,8 @@ func (e *Error) Error() string {
 	switch e.Kind {
 	case Syntax, UTF8:
 		return e.Detail
+	case Float:
+		return "number " + e.Detail
 	}
 	return "limit " + strconv.Itoa(e.Max) + " exceeded: " + strconv.Itoa(e.Size)
 }
@@ -131,7 +138,7 @@ type Skipper struct {
 // and returns the offset just after it. Paths in its errors run from that
 // value. It applies no limit other than the depth cap of encoding/json,
 // and accepts what encoding/json accepts in strings (invalid UTF-8, lone
-// surrogates).
+// surrogates) and numbers (any that float64 does not hold).
 func (k *Skipper) Value(data []byte, i int) (int, *Error) {
 	s := scanner{data: data, stack: k.stack[:0], one: true,
 		lim: Limits{MaxDepth: 10000, MaxString: math.MaxInt, MaxArray: math.MaxInt, MaxObjects: math.MaxInt}}
@@ -340,6 +347,11 @@ func (s *scanner) number(start int) (int, *Error) {
 	}
 	if i-start > s.lim.MaxString {
 		return 0, s.fail(&Error{Kind: Number, Offset: start, Size: i - start, Max: s.lim.MaxString})
+	}
+	if !s.one {
+		if ok, reason := exactFloat(data[start:i]); !ok {
+			return 0, s.fail(&Error{Kind: Float, Offset: start, Size: i - start, Detail: reason})
+		}
 	}
 	return i, nil
 }
