@@ -55,6 +55,43 @@ const MaxDepthCap = 10000
 // the pass itself (about a kilobyte, whatever the document's size). Crossing a limit gives a
 // *FieldError whose path is the place where it was crossed, wrapping
 // ErrLimit.
+//
+// The same pass refuses a number that float64 does not hold exactly in
+// the decimal sense: parsing it must give a finite float64 whose shortest
+// decimal is the same number. So 1e1000001 (overflow), 1e-400 (rounded
+// to 0), 12.345678901234567890123 (more digits than float64 keeps) and
+// 9007199254740993 (2^53+1) each give a *FieldError at the number's path
+// wrapping ErrRange, while 0.1, -0, 1E3 and 1.50 are accepted. No number
+// is rounded silently.
+//
+// # Where the limits apply
+//
+// Every reader of the library applies them before any other work:
+//
+//   - Documents (Unmarshal, UnmarshalStrict, DecodeOptions.Decode, graph's
+//     Unmarshal and Read): all five limits, to the whole document. Readers
+//     of a stream read at most MaxBytes+1 bytes of it.
+//   - JSON-LD (schema.UnmarshalJSONLD): the same, checked before the
+//     document is converted; the plain-JSON copy it makes is never larger
+//     than its input.
+//   - Streams of records (graph.NodeReader, plover.Decoder): each record
+//     is a document. MaxBytes bounds the JSON of one record (one line of a
+//     node stream), of which at most MaxBytes+1 bytes are buffered before
+//     it is refused; the other limits apply within the record. The number
+//     of records is not limited: these readers hold one record at a time.
+//   - Rows (eventdata/gdelt and eventdata/icews, option WithLimits): after
+//     any gzip or zip decompression, MaxBytes bounds one line (one row) and
+//     MaxString one tab-separated field of it; the other limits do not
+//     apply. A line over either is read no further than its limit and ends
+//     the reading with an error wrapping ErrLimit. The input as a whole is
+//     not bounded, since these readers hold one line at a time.
+//   - Lifting rows into a graph (eventdata.Lifter): a record whose copied
+//     field is longer than DefaultMaxString is refused and counted, so
+//     that the graph it writes reads back under the default limits.
+//   - The diplo command: every subcommand that reads a document reads at
+//     most MaxBytes+1 bytes of it and checks the limits before anything
+//     else, the JSON Schema step of "diplo validate" included; its
+//     -max-bytes and -max-objects flags set MaxBytes and MaxObjects.
 type Limits struct {
 	// MaxBytes is the size of a document in bytes. Readers read at most
 	// MaxBytes+1 bytes of a stream before failing.

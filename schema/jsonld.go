@@ -194,6 +194,13 @@ func UnmarshalJSONLDStrict(data []byte, v any) error {
 	return unmarshalJSONLD(diplo.DecodeOptions{Strict: true}, data, v)
 }
 
+// DecodeJSONLD is like UnmarshalJSONLD but decodes with the options o:
+// strictly if o.Strict, and within o.Limits rather than the default
+// limits, which are checked before the document is converted.
+func DecodeJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
+	return unmarshalJSONLD(o, data, v)
+}
+
 func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	rv := reflect.ValueOf(v)
 	if !isNode(v) || rv.Kind() != reflect.Pointer || rv.IsNil() {

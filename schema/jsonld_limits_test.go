@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -104,4 +105,45 @@ func TestJSONLDRefusesNonObjects(t *testing.T) {
 			assert.Contains(t, err.Error(), "not an object")
 		}
 	}
+}
+
+// TestDecodeJSONLDOptions checks that DecodeJSONLD decodes within the
+// limits and the strictness it is given, not the defaults.
+func TestDecodeJSONLDOptions(t *testing.T) {
+	data, err := os.ReadFile("../examples/russia-mali/testdata/russia-mali.golden.jsonld")
+	require.NoError(t, err)
+	require.NoError(t, UnmarshalJSONLD(data, new(graph.Graph)))
+
+	tests := []struct {
+		name string
+		o    diplo.DecodeOptions
+		data []byte
+		want error
+	}{
+		{"defaults", diplo.DecodeOptions{}, data, nil},
+		{"lowered MaxString", diplo.DecodeOptions{Limits: diplo.Limits{MaxString: 16}}, data, diplo.ErrLimit},
+		{"lowered MaxObjects", diplo.DecodeOptions{Limits: diplo.Limits{MaxObjects: 10}}, data, diplo.ErrLimit},
+		{"raised MaxDepth", diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: 200}}, data, nil},
+		{"strict, unknown member", diplo.DecodeOptions{Strict: true},
+			[]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","start_date":"2025"}`), diplo.ErrUnknownField},
+		{"lenient, unknown member", diplo.DecodeOptions{},
+			[]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","start_date":"2025"}`), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := DecodeJSONLD(tc.o, tc.data, new(graph.Graph))
+			if tc.want == nil {
+				assert.NoError(t, err)
+			} else {
+				assert.ErrorIs(t, err, tc.want)
+			}
+		})
+	}
+
+	// A document deeper than the default MaxDepth decodes only with a
+	// raised one.
+	deep := []byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","description":{"en":"x"},"x":` +
+		strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`)
+	assert.ErrorIs(t, UnmarshalJSONLD(deep, new(graph.Graph)), diplo.ErrLimit)
+	assert.NoError(t, DecodeJSONLD(diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: 100}}, deep, new(graph.Graph)))
 }

@@ -321,12 +321,9 @@ func (e *env) loadGraph(name string, o diplo.DecodeOptions, noValidate bool) (*g
 		return nil, err
 	}
 	g := new(graph.Graph)
-	switch {
-	case isJSONLD(data) && o.Strict:
-		err = schema.UnmarshalJSONLDStrict(data, g)
-	case isJSONLD(data):
-		err = schema.UnmarshalJSONLD(data, g)
-	default:
+	if isJSONLD(data) {
+		err = schema.DecodeJSONLD(o, data, g)
+	} else {
 		err = o.Unmarshal(data, g)
 	}
 	if err == nil && !noValidate {

@@ -255,7 +255,7 @@ func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found
 	if ld {
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
-		if err := schema.UnmarshalJSONLDStrict(data, node); err != nil {
+		if err := schema.DecodeJSONLD(o, data, node); err != nil {
 			return fieldErrors(err), false
 		}
 		b, err := diplo.Marshal(node)
