@@ -2,6 +2,7 @@ package diplo
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -115,21 +116,35 @@ func (cl Claim) Validate() error {
 }
 
 // ValidateIDs validates each ID of a list at field[i], and reports an ID
-// listed twice as ErrDuplicate.
+// listed twice as ErrDuplicate, at each later occurrence. Its time is
+// linear in the length of the list: a list longer than SmallList is checked
+// for repeats with a map, a shorter one pairwise, allocating nothing.
 func ValidateIDs(c *Collector, field string, ids []ID) {
+	var seen map[ID]struct{}
+	if len(ids) > SmallList {
+		seen = make(map[ID]struct{}, len(ids))
+	}
 	for i, id := range ids {
 		if err := id.Validate(); err != nil {
 			c.AddIndex(field, i, err)
 			continue
 		}
-		for _, prev := range ids[:i] {
-			if prev == id {
-				c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
-				break
+		if seen != nil {
+			if _, dup := seen[id]; !dup {
+				seen[id] = struct{}{}
+				continue
 			}
+		} else if !slices.Contains(ids[:i], id) {
+			continue
 		}
+		c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
 	}
 }
+
+// SmallList is the longest list that the Validate methods search for
+// repeats pairwise, which allocates nothing; longer lists are searched
+// with a map, in time linear in their length.
+const SmallList = 16
 
 // isWebURL reports whether s is an absolute http or https URL with a host
 // that is also an IRI: url.Parse accepts it, its scheme is http or https
