@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -122,7 +123,9 @@ func (cl Claim) Validate() error {
 func ValidateIDs(c *Collector, field string, ids []ID) {
 	var seen map[ID]struct{}
 	if len(ids) > SmallList {
-		seen = make(map[ID]struct{}, len(ids))
+		s := getIDSet(len(ids))
+		defer putIDSet(s)
+		seen = s.m
 	}
 	for i, id := range ids {
 		if err := id.Validate(); err != nil {
@@ -139,6 +142,33 @@ func ValidateIDs(c *Collector, field string, ids []ID) {
 		}
 		c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
 	}
+}
+
+// idSet is a set of IDs that ValidateIDs takes from idSets and returns
+// cleared, so that validating many long lists does not allocate a map for
+// each.
+type idSet struct {
+	m    map[ID]struct{}
+	peak int // the most IDs the map has held
+}
+
+var idSets sync.Pool
+
+// getIDSet returns an empty set for a list of n IDs. A map kept from a much
+// longer list is dropped rather than reused, since clearing a map costs
+// time in proportion to the most entries it ever held.
+func getIDSet(n int) *idSet {
+	s, _ := idSets.Get().(*idSet)
+	if s == nil || s.peak > 4*n+1024 {
+		s = &idSet{m: make(map[ID]struct{}, n)}
+	}
+	return s
+}
+
+func putIDSet(s *idSet) {
+	s.peak = max(s.peak, len(s.m))
+	clear(s.m)
+	idSets.Put(s)
 }
 
 // SmallList is the longest list that the Validate methods search for

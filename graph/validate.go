@@ -27,7 +27,9 @@ var (
 //   - every reference names a node of the graph, of a type the field admits
 //     (a tenure's person is a Person, an accord's party a State or an
 //     Organization);
-//   - no event is, through its parts, a part of itself;
+//   - no event is, through its parts, a part of itself (each set of events
+//     that are parts of each other is reported once, at one part that
+//     closes a cycle among them);
 //   - a part of an event does not lie outside the event's time span;
 //   - an accord action that names the event where it took place is dated
 //     within that event's span;
@@ -36,7 +38,15 @@ var (
 //   - a statement made on an occasion is not dated outside it.
 //
 // Errors carry JSON paths from the graph's root, such as
-// accords[1].signatories[0].party, and are sorted by path.
+// accords[1].signatories[0].party, and are sorted by path. At most
+// diplo.MaxErrors are listed; the list then ends with a
+// *diplo.OmittedErrors that counts the rest (see diplo.Errors).
+//
+// Validate takes time in proportion to the size of the graph, however long
+// its lists, with one exception: the signatories of an accord are checked
+// once for each distinct event and party of its signature actions, so an
+// accord with many accord-wide signature actions at different events and
+// many signatories costs their product.
 //
 // Validating a valid graph allocates nothing: paths are written out only
 // for the errors found, and the table of node IDs is reused from one call
