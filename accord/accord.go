@@ -285,7 +285,8 @@ func (a *Accord) checkOrderIndexed(c *diplo.Collector) {
 			if !later.Kind.requires(kind) {
 				continue
 			}
-			first, ok := -1, false
+			var first int
+			var ok bool
 			switch {
 			case later.Party.IsZero() && later.Kind == EntryIntoForce:
 				first, ok = wide[kind]
