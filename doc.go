@@ -151,7 +151,8 @@
 // that breaks it, such as accords[1].signatories[0].party or
 // events[0].title.fr; Validate reports every broken rule at once, as an
 // Errors list sorted by path (events[2] before events[10]) when there is
-// more than one. errors.As pulls out the first *FieldError, or the whole
+// more than one. A list holds at most MaxErrors errors and then ends with
+// an *OmittedErrors, which wraps ErrTooMany, that counts the others. errors.As pulls out the first *FieldError, or the whole
 // Errors list:
 //
 //	if err := g.Validate(); err != nil {

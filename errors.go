@@ -69,7 +69,41 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // an Errors value when more than one rule is broken, so that every problem
 // is reported at once. It unwraps to its elements, so errors.Is and errors.As
 // look into every one of them.
+//
+// A list holds at most MaxErrors field errors. When a validation finds
+// more, the list holds the first MaxErrors found, sorted by path, followed
+// by one last entry with an empty path whose Err is an *OmittedErrors that
+// counts the errors left out ("diplo: too many errors: 12345 more not
+// listed"); it wraps ErrTooMany, and Omitted returns its count. errors.Is
+// and errors.As still look into every listed error.
 type Errors []*FieldError
+
+// MaxErrors is the most field errors that a Collector, and so every
+// Validate method, lists. The errors found past it are counted, not
+// listed: the list ends with an *OmittedErrors that says how many (see
+// Errors). A thousand errors say what is wrong with a record; past that,
+// listing each would only cost time and memory (a hostile graph can break
+// a rule millions of times).
+const MaxErrors = 1000
+
+// ErrTooMany reports that a validation found more errors than MaxErrors
+// and left the rest out of its list; the *OmittedErrors that closes the
+// list wraps it.
+var ErrTooMany = errors.New("diplo: too many errors")
+
+// OmittedErrors closes an Errors list that was cut at MaxErrors: Count is
+// the number of errors found but not listed. It wraps ErrTooMany.
+type OmittedErrors struct {
+	Count int
+}
+
+// Error returns "diplo: too many errors: N more not listed".
+func (e *OmittedErrors) Error() string {
+	return ErrTooMany.Error() + ": " + strconv.Itoa(e.Count) + " more not listed"
+}
+
+// Unwrap returns ErrTooMany.
+func (e *OmittedErrors) Unwrap() error { return ErrTooMany }
 
 // Error joins the messages of the list, one per line.
 func (es Errors) Error() string {
@@ -92,15 +126,44 @@ func (es Errors) Unwrap() []error {
 	return out
 }
 
+// Omitted returns the number of errors that were found but left out of the
+// list because it reached MaxErrors, or 0 when the list is complete.
+func (es Errors) Omitted() int {
+	if len(es) == 0 {
+		return 0
+	}
+	if o := omitted(es[len(es)-1]); o != nil {
+		return o.Count
+	}
+	return 0
+}
+
+// omitted returns the *OmittedErrors that e holds, or nil.
+func omitted(e *FieldError) *OmittedErrors {
+	if e == nil || e.Path != "" {
+		return nil
+	}
+	o, _ := e.Err.(*OmittedErrors)
+	return o
+}
+
 // Collector gathers the errors of a validation and prefixes their paths. Its
 // zero value is ready to use and allocates nothing until an error is added,
 // so validating a valid value costs no allocation.
+//
+// A Collector keeps the first MaxErrors errors added and counts the others
+// without building their paths, so that gathering costs time in proportion
+// to the number of errors however many there are; Err then ends its list
+// with an *OmittedErrors (see Errors).
 type Collector struct {
 	errs Errors
+	more int // errors added past MaxErrors
 }
 
 // Add records err at path. If err is a *FieldError or an Errors, path is
-// prefixed to each of their paths. A nil err is ignored.
+// prefixed to each of their paths. A nil err is ignored. Once MaxErrors
+// errors are recorded, further errors are only counted, and an Errors list
+// that ends in an *OmittedErrors adds its count.
 func (c *Collector) Add(path string, err error) {
 	if err == nil {
 		return
@@ -110,8 +173,18 @@ func (c *Collector) Add(path string, err error) {
 	switch {
 	case errors.As(err, &es):
 		for _, e := range es {
+			if o := omitted(e); o != nil {
+				c.more += o.Count
+				continue
+			}
+			if c.full() {
+				c.more++
+				continue
+			}
 			c.errs = append(c.errs, &FieldError{Path: JoinPath(path, e.Path), Err: e.Err})
 		}
+	case c.full():
+		c.more++
 	case errors.As(err, &fe):
 		c.errs = append(c.errs, &FieldError{Path: JoinPath(path, fe.Path), Err: fe.Err})
 	default:
@@ -119,34 +192,56 @@ func (c *Collector) Add(path string, err error) {
 	}
 }
 
-// AddIndex records err at field[i]; see Add.
+// full reports whether the Collector holds MaxErrors errors already.
+func (c *Collector) full() bool { return len(c.errs) >= MaxErrors }
+
+// AddIndex records err at field[i]; see Add. Once the Collector is full it
+// counts err without writing the path.
 func (c *Collector) AddIndex(field string, i int, err error) {
 	if err == nil {
 		return
 	}
+	if c.full() {
+		var es Errors
+		if !errors.As(err, &es) {
+			c.more++
+			return
+		}
+	}
 	c.Add(IndexPath(field, i), err)
 }
 
-// Len reports how many errors were gathered.
-func (c *Collector) Len() int { return len(c.errs) }
+// Len reports how many errors were gathered, counting those past
+// MaxErrors that are not listed.
+func (c *Collector) Len() int { return len(c.errs) + c.more }
 
 // Err returns nil when nothing was gathered, the single *FieldError when one
-// was, and otherwise an Errors list sorted by path.
+// was, and otherwise an Errors list sorted by path, of at most MaxErrors
+// errors followed, when more were gathered, by an *OmittedErrors entry
+// that counts them (see Errors).
 func (c *Collector) Err() error {
-	switch len(c.errs) {
-	case 0:
+	switch {
+	case len(c.errs) == 0 && c.more == 0:
 		return nil
-	case 1:
+	case len(c.errs) == 1 && c.more == 0:
 		return c.errs[0]
 	}
-	out := slices.Clone(c.errs)
+	out := make(Errors, len(c.errs), len(c.errs)+1)
+	copy(out, c.errs)
 	SortErrors(out)
+	if c.more > 0 {
+		out = append(out, &FieldError{Err: &OmittedErrors{Count: c.more}})
+	}
 	return out
 }
 
 // SortErrors sorts errs by path, comparing array indices as numbers, so that
 // events[2] comes before events[10]. The sort is stable.
+// An *OmittedErrors entry that closes the list stays last.
 func SortErrors(errs Errors) {
+	if n := len(errs); n > 0 && omitted(errs[n-1]) != nil {
+		errs = errs[:n-1]
+	}
 	slices.SortStableFunc(errs, func(a, b *FieldError) int { return ComparePaths(a.Path, b.Path) })
 }
 

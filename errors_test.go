@@ -13,7 +13,7 @@ import (
 func TestSentinelMessages(t *testing.T) {
 	for _, err := range []error{diplo.ErrRequired, diplo.ErrSyntax, diplo.ErrRange, diplo.ErrUnknown,
 		diplo.ErrLanguage, diplo.ErrCountry, diplo.ErrDuplicate, diplo.ErrReference, diplo.ErrCycle,
-		diplo.ErrOrder, diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON} {
+		diplo.ErrOrder, diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON, diplo.ErrTooMany} {
 		if !strings.HasPrefix(err.Error(), "diplo: ") {
 			t.Errorf("%q does not start with the package name", err)
 		}

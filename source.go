@@ -2,7 +2,9 @@ package diplo
 
 import (
 	"net/url"
+	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -115,21 +117,64 @@ func (cl Claim) Validate() error {
 }
 
 // ValidateIDs validates each ID of a list at field[i], and reports an ID
-// listed twice as ErrDuplicate.
+// listed twice as ErrDuplicate, at each later occurrence. Its time is
+// linear in the length of the list: a list longer than SmallList is checked
+// for repeats with a map, a shorter one pairwise, allocating nothing.
 func ValidateIDs(c *Collector, field string, ids []ID) {
+	var seen map[ID]struct{}
+	if len(ids) > SmallList {
+		s := getIDSet(len(ids))
+		defer putIDSet(s)
+		seen = s.m
+	}
 	for i, id := range ids {
 		if err := id.Validate(); err != nil {
 			c.AddIndex(field, i, err)
 			continue
 		}
-		for _, prev := range ids[:i] {
-			if prev == id {
-				c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
-				break
+		if seen != nil {
+			if _, dup := seen[id]; !dup {
+				seen[id] = struct{}{}
+				continue
 			}
+		} else if !slices.Contains(ids[:i], id) {
+			continue
 		}
+		c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
 	}
 }
+
+// idSet is a set of IDs that ValidateIDs takes from idSets and returns
+// cleared, so that validating many long lists does not allocate a map for
+// each.
+type idSet struct {
+	m    map[ID]struct{}
+	peak int // the most IDs the map has held
+}
+
+var idSets sync.Pool
+
+// getIDSet returns an empty set for a list of n IDs. A map kept from a much
+// longer list is dropped rather than reused, since clearing a map costs
+// time in proportion to the most entries it ever held.
+func getIDSet(n int) *idSet {
+	s, _ := idSets.Get().(*idSet)
+	if s == nil || s.peak > 4*n+1024 {
+		s = &idSet{m: make(map[ID]struct{}, n)}
+	}
+	return s
+}
+
+func putIDSet(s *idSet) {
+	s.peak = max(s.peak, len(s.m))
+	clear(s.m)
+	idSets.Put(s)
+}
+
+// SmallList is the longest list that the Validate methods search for
+// repeats pairwise, which allocates nothing; longer lists are searched
+// with a map, in time linear in their length.
+const SmallList = 16
 
 // isWebURL reports whether s is an absolute http or https URL with a host
 // that is also an IRI: url.Parse accepts it, its scheme is http or https

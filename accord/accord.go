@@ -1,6 +1,8 @@
 package accord
 
 import (
+	"slices"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -63,6 +65,30 @@ func (a Accord) IsParty(id diplo.ID) bool {
 	return false
 }
 
+// partySet returns the set of the parties when they are too many to search
+// (more than diplo.SmallList), and nil otherwise; hasParty looks an ID up
+// in it, or searches the list when it is nil.
+func (a *Accord) partySet() map[diplo.ID]struct{} {
+	if len(a.Parties) <= diplo.SmallList {
+		return nil
+	}
+	set := make(map[diplo.ID]struct{}, len(a.Parties))
+	for _, p := range a.Parties {
+		set[p] = struct{}{}
+	}
+	return set
+}
+
+// hasParty reports whether id is among the parties, as IsParty does, looking
+// it up in set when it is not nil (see partySet).
+func (a *Accord) hasParty(set map[diplo.ID]struct{}, id diplo.ID) bool {
+	if set == nil {
+		return slices.Contains(a.Parties, id)
+	}
+	_, ok := set[id]
+	return ok
+}
+
 // ActionsOf returns the actions that apply to party: its own, and those
 // with no party, which apply to the accord as a whole.
 func (a Accord) ActionsOf(party diplo.ID) []Action {
@@ -85,10 +111,11 @@ func (a Accord) Validate() error {
 	c.Add("kind", Kinds.Check(a.Kind))
 	c.Add("title", diplo.RequireText(a.Title))
 	diplo.ValidateIDs(&c, "parties", a.Parties)
+	parties := a.partySet()
 	for i, s := range a.Signatories {
 		c.AddIndex("signatories", i, s.Validate())
 		// A signatory signs on behalf of a party to the accord.
-		if !s.Party.IsZero() && s.Capacity.signsForParty() && !a.IsParty(s.Party) {
+		if !s.Party.IsZero() && s.Capacity.signsForParty() && !a.hasParty(parties, s.Party) {
 			c.Add(diplo.IndexPath("signatories", i)+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
 		}
 	}
@@ -97,7 +124,7 @@ func (a Accord) Validate() error {
 	for i, act := range a.Actions {
 		c.AddIndex("actions", i, act.Validate())
 		// An action taken by a party is taken by a party to the accord.
-		if !act.Party.IsZero() && !a.IsParty(act.Party) {
+		if !act.Party.IsZero() && !a.hasParty(parties, act.Party) {
 			c.Add(diplo.IndexPath("actions", i)+".party", diplo.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
 		}
 	}
@@ -105,17 +132,24 @@ func (a Accord) Validate() error {
 	if !a.Depositary.IsZero() {
 		c.Add("depositary", a.Depositary.Validate())
 	}
+	var langs map[language.Tag]struct{}
+	if len(a.Languages) > diplo.SmallList {
+		langs = make(map[language.Tag]struct{}, len(a.Languages))
+	}
 	for i, l := range a.Languages {
 		if l == language.Und {
 			c.AddIndex("languages", i, diplo.ErrLanguage)
 			continue
 		}
-		for _, p := range a.Languages[:i] {
-			if p == l {
-				c.AddIndex("languages", i, diplo.NewValueError("language", l.String(), diplo.ErrDuplicate))
-				break
+		if langs != nil {
+			if _, dup := langs[l]; !dup {
+				langs[l] = struct{}{}
+				continue
 			}
+		} else if !slices.Contains(a.Languages[:i], l) {
+			continue
 		}
+		c.AddIndex("languages", i, diplo.NewValueError("language", l.String(), diplo.ErrDuplicate))
 	}
 	for i, r := range a.Relations {
 		c.AddIndex("relations", i, r.Validate())
@@ -140,7 +174,21 @@ func (a Accord) Validate() error {
 // precede the actions of one party (its signature, its consent). Only exact
 // dates are compared: a pair in which either date is unknown, uncertain or
 // approximate is not judged.
-func (a Accord) checkOrder(c *diplo.Collector) {
+//
+// A short list of actions (up to diplo.SmallList) is checked pair by pair,
+// allocating nothing; a longer one by orderIndex, in time linear in its
+// length. Both report the same errors.
+func (a *Accord) checkOrder(c *diplo.Collector) {
+	if len(a.Actions) > diplo.SmallList {
+		a.checkOrderIndexed(c)
+		return
+	}
+	a.checkOrderPairwise(c)
+}
+
+// checkOrderPairwise is checkOrder for a short list: for each action and
+// each kind it requires, it looks at every other action.
+func (a *Accord) checkOrderPairwise(c *diplo.Collector) {
 	for i, later := range a.Actions {
 		if !later.Date.IsExact() {
 			continue
@@ -186,6 +234,95 @@ func (a Accord) checkOrder(c *diplo.Collector) {
 				break
 			}
 		}
+	}
+}
+
+// checkOrderIndexed is checkOrder for a long list. The actions that can
+// satisfy a requirement of the later action are those of the required
+// kind, with an exact date, that are accord-wide or of the later action's
+// party (or of any party when the later action is accord-wide, except for
+// an accord-wide entry into force, which only accord-wide actions
+// constrain). Among them the requirement holds when the earliest (by
+// diplo.Date.Compare, which orders by start) does not come after the later
+// action, and otherwise the earliest is the one reported: so one pass
+// finds the earliest action of each kind, accord-wide, per party and over
+// all, and each action is then checked against those. An action never
+// requires its own kind, so it is never its own candidate.
+func (a *Accord) checkOrderIndexed(c *diplo.Collector) {
+	type kindParty struct {
+		kind  ActionKind
+		party diplo.ID
+	}
+	var (
+		wide  = make(map[ActionKind]int) // earliest accord-wide action of a kind
+		all   = make(map[ActionKind]int) // earliest action of a kind
+		party = make(map[kindParty]int)  // earliest action of a kind and party
+	)
+	// earlier reports whether action j comes before action k: by date, then
+	// by index, as the pairwise check picks the first of equal dates.
+	earlier := func(j, k int) bool {
+		if d := a.Actions[j].Date.Compare(a.Actions[k].Date); d != 0 {
+			return d < 0
+		}
+		return j < k
+	}
+	for j, act := range a.Actions {
+		if !act.Date.IsExact() {
+			continue
+		}
+		keepEarliest(all, act.Kind, j, earlier)
+		if act.Party.IsZero() {
+			keepEarliest(wide, act.Kind, j, earlier)
+			continue
+		}
+		keepEarliest(party, kindParty{act.Kind, act.Party}, j, earlier)
+	}
+	for i, later := range a.Actions {
+		if !later.Date.IsExact() {
+			continue
+		}
+		for _, kind := range actionKinds {
+			if !later.Kind.requires(kind) {
+				continue
+			}
+			var first int
+			var ok bool
+			switch {
+			case later.Party.IsZero() && later.Kind == EntryIntoForce:
+				first, ok = wide[kind]
+			case later.Party.IsZero():
+				first, ok = all[kind]
+			default:
+				w, wok := wide[kind]
+				p, pok := party[kindParty{kind, later.Party}]
+				switch {
+				case wok && pok:
+					first, ok = w, true
+					if earlier(p, w) {
+						first = p
+					}
+				case wok:
+					first, ok = w, true
+				case pok:
+					first, ok = p, true
+				}
+			}
+			if !ok || !later.Date.Before(a.Actions[first].Date) {
+				continue
+			}
+			earliest := a.Actions[first]
+			c.Add(diplo.IndexPath("actions", i)+".date", &OrderError{
+				Action: later.Kind, Date: later.Date, Before: earliest.Kind, BeforeDate: earliest.Date, Index: first,
+			})
+			break
+		}
+	}
+}
+
+// keepEarliest sets m[k] to j unless it holds an index that comes earlier.
+func keepEarliest[K comparable](m map[K]int, k K, j int, earlier func(j, k int) bool) {
+	if f, ok := m[k]; !ok || earlier(j, f) {
+		m[k] = j
 	}
 }
 

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+
 	"github.com/diplo-go/diplo"
 )
 
@@ -252,8 +254,8 @@ func (t Tenure) HasQualifier(q Qualifier) bool {
 	return false
 }
 
-// Validate checks the references, the qualifiers, and that the tenure does
-// not end before it starts.
+// Validate checks the references, the qualifiers (each listed once), and
+// that the tenure does not end before it starts.
 func (t Tenure) Validate() error {
 	var c diplo.Collector
 	c.Add("id", t.ID.Validate())
@@ -263,13 +265,23 @@ func (t Tenure) Validate() error {
 	if t.End.Before(t.Start) {
 		c.Add("endDate", diplo.ErrOrder)
 	}
+	// A qualifier listed again is reported once at each later occurrence;
+	// a long list is searched with a map, a short one pairwise.
+	var seen map[Qualifier]struct{}
+	if len(t.Qualifiers) > diplo.SmallList {
+		seen = make(map[Qualifier]struct{}, len(t.Qualifiers))
+	}
 	for i, q := range t.Qualifiers {
 		c.AddIndex("qualifiers", i, Qualifiers.Check(q))
-		for _, p := range t.Qualifiers[:i] {
-			if p == q {
-				c.AddIndex("qualifiers", i, diplo.ErrDuplicate)
+		if seen != nil {
+			if _, dup := seen[q]; !dup {
+				seen[q] = struct{}{}
+				continue
 			}
+		} else if !slices.Contains(t.Qualifiers[:i], q) {
+			continue
 		}
+		c.AddIndex("qualifiers", i, diplo.ErrDuplicate)
 	}
 	diplo.ValidateIDs(&c, "sources", t.Sources)
 	for i, cl := range t.Claims {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/diplo-go/diplo"
 )
 
@@ -105,15 +107,28 @@ func (e Event) Validate() error {
 		c.Add("startDate", diplo.ErrRequired)
 	}
 	c.Add("location", e.Place.Validate())
+	// The same actor in the same role twice is a copy, not a fact. A long
+	// list is searched for copies with a map, a short one pairwise.
+	type actorRole struct {
+		actor diplo.ID
+		role  Role
+	}
+	var seen map[actorRole]struct{}
+	if len(e.Participants) > diplo.SmallList {
+		seen = make(map[actorRole]struct{}, len(e.Participants))
+	}
 	for i, p := range e.Participants {
 		c.AddIndex("participants", i, p.Validate())
-		for _, q := range e.Participants[:i] {
-			// The same actor in the same role twice is a copy, not a fact.
-			if q.Actor == p.Actor && q.Role == p.Role {
-				c.AddIndex("participants", i, diplo.NewValueError("participant", string(p.Actor), diplo.ErrDuplicate))
-				break
+		if seen != nil {
+			k := actorRole{p.Actor, p.Role}
+			if _, dup := seen[k]; !dup {
+				seen[k] = struct{}{}
+				continue
 			}
+		} else if !slices.ContainsFunc(e.Participants[:i], func(q Participant) bool { return q.Actor == p.Actor && q.Role == p.Role }) {
+			continue
 		}
+		c.AddIndex("participants", i, diplo.NewValueError("participant", string(p.Actor), diplo.ErrDuplicate))
 	}
 	diplo.ValidateIDs(&c, "parts", e.Parts)
 	for i, p := range e.Parts {

@@ -17,7 +17,7 @@ import (
 var sentinels = []error{
 	diplo.ErrRequired, diplo.ErrSyntax, diplo.ErrRange, diplo.ErrUnknown, diplo.ErrLanguage,
 	diplo.ErrCountry, diplo.ErrDuplicate, diplo.ErrReference, diplo.ErrCycle, diplo.ErrOrder,
-	diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON, diplo.ErrLimit,
+	diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON, diplo.ErrLimit, diplo.ErrTooMany,
 }
 
 // checkFieldErrors fails unless err is made of *diplo.FieldError values,

@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 )
 
@@ -26,7 +27,9 @@ var (
 //   - every reference names a node of the graph, of a type the field admits
 //     (a tenure's person is a Person, an accord's party a State or an
 //     Organization);
-//   - no event is, through its parts, a part of itself;
+//   - no event is, through its parts, a part of itself (each set of events
+//     that are parts of each other is reported once, at one part that
+//     closes a cycle among them);
 //   - a part of an event does not lie outside the event's time span;
 //   - an accord action that names the event where it took place is dated
 //     within that event's span;
@@ -35,7 +38,15 @@ var (
 //   - a statement made on an occasion is not dated outside it.
 //
 // Errors carry JSON paths from the graph's root, such as
-// accords[1].signatories[0].party, and are sorted by path.
+// accords[1].signatories[0].party, and are sorted by path. At most
+// diplo.MaxErrors are listed; the list then ends with a
+// *diplo.OmittedErrors that counts the rest (see diplo.Errors).
+//
+// Validate takes time in proportion to the size of the graph, however long
+// its lists, with one exception: the signatories of an accord are checked
+// once for each distinct event and party of its signature actions, so an
+// accord with many accord-wide signature actions at different events and
+// many signatories costs their product.
 //
 // Validating a valid graph allocates nothing: paths are written out only
 // for the errors found, and the table of node IDs is reused from one call
@@ -48,7 +59,7 @@ func (g *Graph) Validate() error {
 	}
 	s := getScratch(g.Len())
 	defer putScratch(s)
-	v := checker{g: g, ids: s.ids, c: &c}
+	v := checker{g: g, ids: s.ids, c: &c, s: s}
 	v.index()
 	for i, n := range g.Persons {
 		p := root("persons", i)
@@ -180,14 +191,18 @@ func (p path) String() string {
 }
 
 // scratch is the working memory of one Validate call: the node of each ID,
-// and the colours and stack of the walk over parts. Validate takes one from
-// scratchPool and returns it cleared, so that validating allocates only
-// while the pool warms up.
+// and what the walk over parts keeps per event and on its stacks. Validate
+// takes one from scratchPool and returns it cleared, so that validating
+// allocates only while the pool warms up.
 type scratch struct {
 	ids   map[diplo.ID]Ref
 	peak  int // the most IDs the map has held
-	color []uint8
+	walk  []walkState
 	stack []frame
+	comp  []int32 // events walked whose component is not yet complete
+	// Built only for the events too large to search (see takesPart), and
+	// not kept from one call to the next.
+	takers *takers
 }
 
 type frame struct{ event, next int }
@@ -206,6 +221,7 @@ func getScratch(n int) *scratch {
 }
 
 func putScratch(s *scratch) {
+	s.takers = nil
 	s.peak = max(s.peak, len(s.ids))
 	clear(s.ids)
 	scratchPool.Put(s)
@@ -217,6 +233,7 @@ type checker struct {
 	g   *Graph
 	ids map[diplo.ID]Ref
 	c   *diplo.Collector
+	s   *scratch
 }
 
 // index fills the table of IDs as NewIndex does, reporting each ID that a
@@ -323,48 +340,96 @@ func (v checker) event(p path, e *event.Event) {
 	v.claims(p, e.Claims)
 }
 
-// cycles reports each event that is, through parts, a part of itself: a
-// depth-first walk over the parts reports every part that leads back to an
-// event still being walked. A part that is the event itself is left to
-// event.Event.Validate. The walk keeps its own stack, so that a long chain
-// of parts cannot exhaust the goroutine's.
+// walkState is what the walk over parts keeps of one event.
+type walkState struct {
+	order int32 // 1 + the order in which the walk reached it; 0: not yet
+	low   int32 // the least order reachable from it within its component
+	state uint8 // where it is: see cycles
+	back  int32 // 1 + the part that closes a cycle back to the walk's path, 0: none
+	seq   int32 // when that part was found, for choosing the first one
+}
+
+// cycles reports each set of events that are, through parts, parts of each
+// other (each strongly connected component of the parts that holds more
+// than one event) once: at the first part found, in a depth-first walk over
+// the events in order, that leads back to an event still being walked. The
+// walk is Tarjan's, linear in the number of events and parts. A part that
+// is the event itself is left to event.Event.Validate. The walk keeps its
+// own stack, so that a long chain of parts cannot exhaust the goroutine's.
 func (v checker) cycles(s *scratch) {
 	const (
-		white = iota // not reached yet
-		grey         // on the current path
-		black        // done
+		white  = iota // not reached yet
+		grey          // on the current path
+		open          // walked, in a component still open
+		closed        // in a closed component
 	)
 	g := v.g
-	color := slices.Grow(s.color[:0], len(g.Events))[:len(g.Events)]
-	clear(color)
-	stack := s.stack[:0]
-	defer func() { s.color, s.stack = color[:0], stack[:0] }()
+	ws := slices.Grow(s.walk[:0], len(g.Events))[:len(g.Events)]
+	clear(ws)
+	stack, comp := s.stack[:0], s.comp[:0]
+	defer func() { s.walk, s.stack, s.comp = ws[:0], stack[:0], comp[:0] }()
+	var order, seq int32
+	reach := func(e int) {
+		order++
+		ws[e] = walkState{order: order, low: order, state: grey}
+		stack = append(stack, frame{e, 0})
+		comp = append(comp, int32(e))
+	}
 	for root := range g.Events {
-		if color[root] != white {
+		if ws[root].state != white {
 			continue
 		}
-		color[root] = grey
-		stack = append(stack[:0], frame{root, 0})
+		reach(root)
 		for len(stack) > 0 {
 			f := &stack[len(stack)-1]
-			parts := g.Events[f.event].Parts
-			if f.next == len(parts) {
-				color[f.event] = black
-				stack = stack[:len(stack)-1]
+			e := f.event
+			parts := g.Events[e].Parts
+			if f.next < len(parts) {
+				j := f.next
+				f.next++
+				r, ok := v.ids[parts[j]]
+				if !ok || r.Type != EventNode || r.Index == e {
+					continue
+				}
+				switch w := &ws[r.Index]; w.state {
+				case white:
+					reach(r.Index)
+				case grey, open:
+					ws[e].low = min(ws[e].low, w.order)
+					if w.state == grey && ws[e].back == 0 {
+						seq++
+						ws[e].back, ws[e].seq = int32(j)+1, seq
+					}
+				}
 				continue
 			}
-			j := f.next
-			f.next++
-			r, ok := v.ids[parts[j]]
-			if !ok || r.Type != EventNode || r.Index == f.event {
+			stack = stack[:len(stack)-1]
+			ws[e].state = open
+			if len(stack) > 0 {
+				p := stack[len(stack)-1].event
+				ws[p].low = min(ws[p].low, ws[e].low)
+			}
+			if ws[e].low != ws[e].order {
 				continue
 			}
-			switch color[r.Index] {
-			case grey:
-				v.c.Add(diplo.IndexPath(diplo.IndexPath("events", f.event)+".parts", j), diplo.NewValueError("part", string(parts[j]), diplo.ErrCycle))
-			case white:
-				color[r.Index] = grey
-				stack = append(stack, frame{r.Index, 0})
+			// e is the first event reached of a component: close it, and
+			// report its first part that closes a cycle.
+			first := -1
+			for {
+				m := int(comp[len(comp)-1])
+				comp = comp[:len(comp)-1]
+				ws[m].state = closed
+				if ws[m].back != 0 && (first < 0 || ws[m].seq < ws[first].seq) {
+					first = m
+				}
+				if m == e {
+					break
+				}
+			}
+			if first >= 0 {
+				j := int(ws[first].back - 1)
+				v.c.Add(diplo.IndexPath(diplo.IndexPath("events", first)+".parts", j),
+					diplo.NewValueError("part", string(g.Events[first].Parts[j]), diplo.ErrCycle))
 			}
 		}
 	}
@@ -379,6 +444,10 @@ func (v checker) accord(p path, a *accord.Accord) {
 		v.ref(sp.field("office"), s.Office, OfficeNode)
 	}
 	v.refs(p, "creates", a.Creates, OrganizationNode)
+	// The signature actions at an event of the graph; up to
+	// diplo.SmallList of them are kept without allocating.
+	var buf [diplo.SmallList]int
+	signing := buf[:0]
 	for i := range a.Actions {
 		act := &a.Actions[i]
 		ap := p.at("actions", i)
@@ -393,20 +462,11 @@ func (v checker) accord(p path, a *accord.Accord) {
 		if ev.Span().Excludes(act.Date) {
 			v.c.Add(ap.field("date").String(), diplo.NewValueError("date outside the event "+ev.Span().String(), act.Date.String(), diplo.ErrInconsistent))
 		}
-		if act.Kind != accord.Signature {
-			continue
-		}
-		// Whoever signs at a signing event takes part in it.
-		for j, s := range a.Signatories {
-			if !act.Party.IsZero() && s.Party != act.Party {
-				continue
-			}
-			if !v.takesPart(ev, s.Person) {
-				v.c.Add(p.at("signatories", j).field("person").String(),
-					diplo.NewValueError("signatory not among the participants of "+string(act.Event), string(s.Person), diplo.ErrInconsistent))
-			}
+		if act.Kind == accord.Signature {
+			signing = append(signing, i)
 		}
 	}
+	v.signers(p, a, signing)
 	v.ref(p.field("depositary"), a.Depositary, StateNode, OrganizationNode, OfficeNode)
 	for i, r := range a.Relations {
 		v.ref(p.at("relations", i).field("accord"), r.Accord, AccordNode)
@@ -415,28 +475,167 @@ func (v checker) accord(p path, a *accord.Accord) {
 	v.claims(p, a.Claims)
 }
 
-// takesPart reports whether person takes part in ev directly or as the
-// head or a member of a participating delegation.
-func (v checker) takesPart(ev *event.Event, person diplo.ID) bool {
-	for _, pt := range ev.Participants {
-		if pt.Actor == person {
-			return true
-		}
-		r, ok := v.ids[pt.Actor]
-		if !ok || r.Type != DelegationNode {
+// signers checks that whoever signs an accord at a signing event takes
+// part in that event: for each signature action (the indices in signing)
+// the signatories of its party, or all of them for an accord-wide action.
+// A signature action with the same event and party as an earlier one
+// would report the same errors again, and is skipped. Long lists are
+// grouped with maps, so that the work is one look-up per signatory of each
+// distinct signing event and party.
+func (v checker) signers(p path, a *accord.Accord, signing []int) {
+	if len(signing) == 0 {
+		return
+	}
+	type eventParty struct{ event, party diplo.ID }
+	var (
+		done    map[eventParty]struct{}
+		byParty map[diplo.ID][]int
+	)
+	if len(signing) > diplo.SmallList {
+		done = make(map[eventParty]struct{}, len(signing))
+	}
+	for k, i := range signing {
+		act := &a.Actions[i]
+		if done != nil {
+			key := eventParty{act.Event, act.Party}
+			if _, ok := done[key]; ok {
+				continue
+			}
+			done[key] = struct{}{}
+		} else if slices.ContainsFunc(signing[:k], func(j int) bool {
+			return a.Actions[j].Event == act.Event && a.Actions[j].Party == act.Party
+		}) {
 			continue
 		}
-		d := &v.g.Delegations[r.Index]
-		if d.Head == person {
-			return true
+		r := v.ids[act.Event] // an event: signing holds no other action
+		check := func(j int) {
+			s := &a.Signatories[j]
+			if !v.takesPart(r.Index, s.Person) {
+				v.c.Add(p.at("signatories", j).field("person").String(),
+					diplo.NewValueError("signatory not among the participants of "+string(act.Event), string(s.Person), diplo.ErrInconsistent))
+			}
 		}
-		for _, m := range d.Members {
-			if m == person {
-				return true
+		switch {
+		case act.Party.IsZero():
+			for j := range a.Signatories {
+				check(j)
+			}
+		case len(a.Signatories) <= diplo.SmallList:
+			for j := range a.Signatories {
+				if a.Signatories[j].Party == act.Party {
+					check(j)
+				}
+			}
+		default:
+			if byParty == nil {
+				byParty = make(map[diplo.ID][]int)
+				for j := range a.Signatories {
+					byParty[a.Signatories[j].Party] = append(byParty[a.Signatories[j].Party], j)
+				}
+			}
+			for _, j := range byParty[act.Party] {
+				check(j)
 			}
 		}
 	}
+}
+
+// takesPart reports whether person takes part in the event of index ev
+// directly or as the head or a member of a participating delegation. An
+// event of up to diplo.SmallList participants, with delegations of up to
+// diplo.SmallList members, is searched; for a larger one the question is
+// answered from tables of the whole graph built on first need, in time
+// linear in the delegations the person belongs to.
+func (v checker) takesPart(ev int, person diplo.ID) bool {
+	e := &v.g.Events[ev]
+	if small(v, e) {
+		for _, pt := range e.Participants {
+			if pt.Actor == person {
+				return true
+			}
+			if d := v.delegation(pt.Actor); d != nil && (d.Head == person || slices.Contains(d.Members, person)) {
+				return true
+			}
+		}
+		return false
+	}
+	t := v.s.takers
+	if t == nil {
+		t = newTakers(v)
+		v.s.takers = t
+	}
+	if _, ok := t.direct[eventActor{ev, person}]; ok {
+		return true
+	}
+	for _, d := range t.delegations[person] {
+		if _, ok := t.direct[eventActor{ev, v.g.Delegations[d].ID}]; ok {
+			return true
+		}
+	}
 	return false
+}
+
+// small reports whether e is small enough for takesPart to search: up to
+// diplo.SmallList participants, and no delegation among them of more than
+// diplo.SmallList members.
+func small(v checker, e *event.Event) bool {
+	if len(e.Participants) > diplo.SmallList {
+		return false
+	}
+	for _, pt := range e.Participants {
+		if d := v.delegation(pt.Actor); d != nil && len(d.Members) > diplo.SmallList {
+			return false
+		}
+	}
+	return true
+}
+
+// delegation returns the delegation with the given ID, or nil.
+func (v checker) delegation(id diplo.ID) *actor.Delegation {
+	if r, ok := v.ids[id]; ok && r.Type == DelegationNode {
+		return &v.g.Delegations[r.Index]
+	}
+	return nil
+}
+
+// takers holds the tables takesPart reads for large events: each pair of
+// an event and an actor listed among its participants, and for each
+// person the delegations that the IDs of the graph name (the first
+// delegation of each ID) that have the person as head or member.
+type takers struct {
+	direct      map[eventActor]struct{}
+	delegations map[diplo.ID][]int
+}
+
+type eventActor struct {
+	event int
+	actor diplo.ID
+}
+
+func newTakers(v checker) *takers {
+	t := &takers{direct: make(map[eventActor]struct{}), delegations: make(map[diplo.ID][]int)}
+	for i := range v.g.Events {
+		for _, pt := range v.g.Events[i].Participants {
+			t.direct[eventActor{i, pt.Actor}] = struct{}{}
+		}
+	}
+	for i := range v.g.Delegations {
+		d := &v.g.Delegations[i]
+		if r, ok := v.ids[d.ID]; !ok || r != (Ref{DelegationNode, i}) {
+			continue
+		}
+		if !d.Head.IsZero() {
+			t.delegations[d.Head] = append(t.delegations[d.Head], i)
+		}
+		for _, m := range d.Members {
+			// Delegations are added in order, so a member listed again, or
+			// the head listed among the members, is last already.
+			if l := t.delegations[m]; len(l) == 0 || l[len(l)-1] != i {
+				t.delegations[m] = append(l, i)
+			}
+		}
+	}
+	return t
 }
 
 // article returns the node type with its indefinite article ("an Event").

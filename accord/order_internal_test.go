@@ -1,0 +1,55 @@
+package accord
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/diplo-go/diplo"
+)
+
+// TestCheckOrderIndexedMatchesPairwise checks that the two ways of checking
+// the lifecycle order report the same errors, on random lists of actions
+// of every kind, with accord-wide and per-party actions and exact, coarse,
+// uncertain and missing dates.
+func TestCheckOrderIndexedMatchesPairwise(t *testing.T) {
+	var dates []diplo.Date
+	for _, s := range []string{"", "2020", "2020-05", "2020-05-01", "2020-05-02", "2020-06-30", "2021", "2021-01-01?", "2019~", "2019-12-31", "2022-02-02", "2020-05-01T10:00:00Z", "2020-05-01T12:00:00+05:00"} {
+		if s == "" {
+			dates = append(dates, diplo.Date{})
+			continue
+		}
+		d, err := diplo.ParseDate(s)
+		require.NoError(t, err, s)
+		dates = append(dates, d)
+	}
+	parties := []diplo.ID{"", "", "https://example.org/a", "https://example.org/b", "https://example.org/c"}
+	kinds := ActionKinds.Values()
+	rng := rand.New(rand.NewPCG(1, 2))
+	withErrors := 0
+	for round := range 3000 {
+		n := 1 + rng.IntN(48)
+		a := Accord{Actions: make([]Action, n)}
+		for i := range a.Actions {
+			a.Actions[i] = Action{
+				Kind:  kinds[rng.IntN(len(kinds))],
+				Date:  dates[rng.IntN(len(dates))],
+				Party: parties[rng.IntN(len(parties))],
+			}
+		}
+		var pairwise, indexed diplo.Collector
+		a.checkOrderPairwise(&pairwise)
+		a.checkOrderIndexed(&indexed)
+		if !assert.Equal(t, pairwise.Err(), indexed.Err(), "round %d: %+v", round, a.Actions) {
+			return
+		}
+		if pairwise.Len() > 0 {
+			withErrors++
+		}
+	}
+	// The lists are random enough to break the order often, and not always.
+	assert.Greater(t, withErrors, 300)
+	assert.Less(t, withErrors, 2900)
+}
