@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"github.com/diplo-go/diplo"
@@ -348,25 +347,35 @@ func isJSONLD(data []byte) bool {
 }
 
 // moreProblems, as the path of a problem, marks a list of problems that
-// stops short: the JSON Schema step found more than maxProblems and
-// stopped.
+// stops short: with omitted 0, the JSON Schema step found more than
+// maxProblems and stopped; otherwise the model's error list was cut at
+// diplo.MaxErrors and omitted is the number of errors it did not list.
 const moreProblems = "\x00more"
 
 // printProblems prints problems, sorted, one per line after prefix, at
 // most maxProblems of them, and then how many more there are.
 func printProblems(w io.Writer, prefix string, ps []problem) {
-	atLeast := ""
-	if i := slices.IndexFunc(ps, func(p problem) bool { return p.path == moreProblems }); i >= 0 {
-		ps = slices.Delete(slices.Clone(ps), i, i+1)
-		atLeast = "at least "
+	atLeast, omitted := "", 0
+	rest := make([]problem, 0, len(ps))
+	for _, p := range ps {
+		switch {
+		case p.path != moreProblems:
+			rest = append(rest, p)
+		case p.omitted == 0:
+			atLeast = "at least "
+		default:
+			omitted += p.omitted
+		}
 	}
-	kept := render(ps)
+	kept := render(rest)
 	for i, p := range kept {
 		if i == maxProblems {
-			fmt.Fprintf(w, "%s... and %s%d more problems\n", prefix, atLeast, len(kept)-maxProblems)
-			return
+			break
 		}
 		fmt.Fprintf(w, "%s%s\n", prefix, line(p.path, p.msg))
+	}
+	if more := max(len(kept)-maxProblems, 0) + omitted; more > 0 {
+		fmt.Fprintf(w, "%s... and %s%d more problems\n", prefix, atLeast, more)
 	}
 }
 

@@ -260,7 +260,7 @@ func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found
 		}
 		b, err := diplo.Marshal(node)
 		if err != nil {
-			return []problem{{"", err.Error(), true}}, false
+			return []problem{{path: "", msg: err.Error(), model: true}}, false
 		}
 		plain = b
 	}
@@ -290,13 +290,13 @@ func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found
 func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			found, more = []problem{{"", fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r), false}}, false
+			found, more = []problem{{msg: fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r)}}, false
 		}
 	}()
 	validate := func(sch *jsonschema.Schema, raw []byte, prefix string) bool {
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
 		if err != nil {
-			found = append(found, problem{prefix, fmt.Sprintf("%v: %v", diplo.ErrJSON, err), false})
+			found = append(found, problem{path: prefix, msg: fmt.Sprintf("%v: %v", diplo.ErrJSON, err)})
 		} else if err := sch.Validate(inst); err != nil {
 			for _, p := range schemaProblems(err) {
 				p.path = diplo.JoinPath(prefix, p.path)
@@ -382,6 +382,7 @@ func appendJSON(b []byte, v any) ([]byte, error) {
 type problem struct {
 	path, msg string
 	model     bool
+	omitted   int // with path moreProblems: the errors the model did not list
 }
 
 // render keeps, per path, the model's findings if there are any and the
@@ -430,17 +431,22 @@ func render(ps []problem) []problem {
 func fieldErrors(err error) []problem {
 	var es diplo.Errors
 	if errors.As(err, &es) {
-		out := make([]problem, len(es))
-		for i, e := range es {
-			out[i] = problem{e.Path, e.Err.Error(), true}
+		out := make([]problem, 0, len(es))
+		for _, e := range es {
+			var cut *diplo.OmittedErrors
+			if errors.As(e, &cut) {
+				out = append(out, problem{path: moreProblems, omitted: cut.Count})
+				continue
+			}
+			out = append(out, problem{path: e.Path, msg: e.Err.Error(), model: true})
 		}
 		return out
 	}
 	var fe *diplo.FieldError
 	if errors.As(err, &fe) {
-		return []problem{{fe.Path, fe.Err.Error(), true}}
+		return []problem{{path: fe.Path, msg: fe.Err.Error(), model: true}}
 	}
-	return []problem{{"", err.Error(), true}}
+	return []problem{{msg: err.Error(), model: true}}
 }
 
 func line(path, msg string) string {
@@ -458,7 +464,7 @@ var printer = message.NewPrinter(language.English)
 func schemaProblems(err error) []problem {
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
-		return []problem{{"", err.Error(), false}}
+		return []problem{{msg: err.Error()}}
 	}
 	var leaves []*jsonschema.ValidationError
 	var walk func(*jsonschema.ValidationError)
@@ -486,10 +492,10 @@ func schemaProblems(err error) []problem {
 		ls := byPath[p]
 		if len(ls) == 1 {
 			kw := strings.Join(ls[0].ErrorKind.KeywordPath(), "/")
-			out = append(out, problem{p, "schema: " + kw + ": " + diplo.Quote(ls[0].ErrorKind.LocalizedString(printer)), false})
+			out = append(out, problem{path: p, msg: "schema: " + kw + ": " + diplo.Quote(ls[0].ErrorKind.LocalizedString(printer))})
 			continue
 		}
-		out = append(out, problem{p, fmt.Sprintf("schema: the value matches none of the %d forms the schema allows", len(ls)), false})
+		out = append(out, problem{path: p, msg: fmt.Sprintf("schema: the value matches none of the %d forms the schema allows", len(ls))})
 	}
 	return out
 }
