@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -443,12 +444,9 @@ func (q *nqWriter) text(s rdfTerm, p string, t diplo.Text) {
 	for tag, v := range t {
 		entries = append(entries, langEntry{tag.String(), v})
 	}
-	// Insertion sort: texts have few languages.
-	for i := 1; i < len(entries); i++ {
-		for j := i; j > 0 && entries[j].tag < entries[j-1].tag; j-- {
-			entries[j], entries[j-1] = entries[j-1], entries[j]
-		}
-	}
+	// The tags of a text are distinct, so the order is total and the
+	// output deterministic; n log n however many languages it has.
+	slices.SortFunc(entries, func(a, b langEntry) int { return strings.Compare(a.tag, b.tag) })
 	for _, e := range entries {
 		q.literalStart(s, p, e.value)
 		q.w.WriteByte('@')
