@@ -63,3 +63,32 @@ var wideJSONLDCase = scaling.Case{
 func BenchmarkMarshalJSONLDWideText(b *testing.B) { scaling.Bench(b, wideJSONLDCase) }
 
 func TestMarshalJSONLDWideTextScales(t *testing.T) { scaling.Check(t, wideJSONLDCase) }
+
+// manyNodesCase writes a graph of n persons, each with an id, a
+// reference and identifiers, so that the IRI rule runs on every one.
+var manyNodesCase = scaling.Case{
+	Name: "WriteNQuads/many-nodes",
+	N:    300,
+	Setup: func(tb testing.TB, n int) func() {
+		g := &graph.Graph{ID: "https://example.org/records/1", Sources: []diplo.Source{{ID: "urn:x:source", URL: "https://example.org/s"}}}
+		for i := range n {
+			g.Persons = append(g.Persons, actor.Person{
+				ID:      diplo.ID(fmt.Sprintf("https://example.org/people/%d", i)),
+				Name:    tx("en", "A", "fr", "B"),
+				Sources: []diplo.ID{"urn:x:source"},
+				Identifiers: []diplo.Identifier{{Scheme: diplo.Wikidata, Value: fmt.Sprintf("Q%d", i+1)},
+					{Scheme: diplo.URL, Value: fmt.Sprintf("https://example.org/p/%d?x=1#y", i)}},
+			})
+		}
+		require.NoError(tb, g.Validate())
+		return func() {
+			if err := WriteNQuads(io.Discard, g); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	},
+}
+
+func BenchmarkWriteNQuadsManyNodes(b *testing.B) { scaling.Bench(b, manyNodesCase) }
+
+func TestWriteNQuadsManyNodesScales(t *testing.T) { scaling.Check(t, manyNodesCase) }
