@@ -176,4 +176,8 @@ func TestIdentifierRefusesSpoofing(t *testing.T) {
 			}
 		})
 	}
+	// An unknown scheme is reported as such, whatever its value holds.
+	err := diplo.Identifier{Scheme: "foo", Value: "a\u202Eb"}.Validate()
+	assert.ErrorIs(t, err, diplo.ErrUnknown)
+	assert.NotErrorIs(t, err, diplo.ErrSyntax)
 }

@@ -1,6 +1,7 @@
 package diplo
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -185,13 +186,16 @@ func (id Identifier) Validate() error {
 	if id.Value == "" {
 		return ErrRequired
 	}
-	if id.Scheme == URL {
+	switch {
+	case id.Scheme == URL:
 		// The IRI rule names the character and place at fault.
 		if err := checkIRI(id.Value); err != nil {
 			return bad(err)
 		}
-	} else if err := iri.CheckText(id.Value); err != nil {
-		return bad(iriSyntaxError{err})
+	case slices.Contains(Schemes, id.Scheme):
+		if err := iri.CheckText(id.Value); err != nil {
+			return bad(iriSyntaxError{err})
+		}
 	}
 	switch id.Scheme {
 	case Wikidata:
