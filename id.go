@@ -49,7 +49,7 @@ func IDFor(id Identifier) ID {
 //     an authority ("//" host) with a well-formed host (an IPv6 literal
 //     that parses, or a registered name) and a port of digits; "%" only in
 //     percent-escapes; no white space, control characters, <>"{}|\^`, no
-//     "[" or "]" outside an IP literal, no second "#", valid UTF-8, and
+//     "[" or "]" outside an IP literal, valid UTF-8, and
 //     outside ASCII only the characters RFC 3987 allows. An http or https
 //     ID has a host.
 //   - It holds no character that makes it print as another: no

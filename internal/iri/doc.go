@@ -26,8 +26,10 @@
 // characters of RFC 3987 (and private-use characters in the query); an
 // http or https IRI must have a non-empty host (RFC 9110, section 4.2.1).
 // Everything else is refused: white space, control characters,
-// <>"{}|\^`, "[" and "]" outside an IP literal, a second "#", invalid
-// UTF-8.
+// <>"{}|\^`, "[" and "]" outside an IP literal, invalid UTF-8. One
+// leniency: the fragment may hold "#" ("#x#y"), as net/url and WHATWG URL
+// parsers read it, so that every web URL that net/url reads in the usual
+// way is an IRI.
 //
 // On top of the grammar Check refuses the characters that make two IRIs
 // that print alike different IRIs (RFC 3987, section 4.1 and section 8,

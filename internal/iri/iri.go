@@ -219,7 +219,7 @@ func scan(s string, i int, p int, stop string) (int, error) {
 			switch k := ascii[c]; {
 			case k&(unreserved|subDelim) != 0:
 			case c == ':' && p != inHost, c == '@' && p >= inPath, c == '/' && p >= inPath:
-			case c == '?' && p >= inQuery:
+			case c == '?' && p >= inQuery, c == '#' && p == inFragment:
 			case c == '%':
 				if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
 					return i, fault(i, -1, "\"%\" not followed by two hex digits")
@@ -300,11 +300,10 @@ func Check(s string) error {
 		}
 	}
 	if i < len(s) && s[i] == '#' {
-		if i, err = scan(s, i+1, inFragment, "#"); err != nil {
+		// The fragment may hold "#", as net/url and WHATWG URLs read
+		// it, although RFC 3987 does not allow it.
+		if _, err = scan(s, i+1, inFragment, ""); err != nil {
 			return err
-		}
-		if i < len(s) {
-			return fault(i, '#', "(a second fragment)")
 		}
 	}
 	return nil
