@@ -2,12 +2,14 @@ package diplo_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/scaling"
 )
 
 // TestParseIDRefusesSpoofing checks that an ID holding a character that
@@ -180,4 +182,33 @@ func TestIdentifierRefusesSpoofing(t *testing.T) {
 	err := diplo.Identifier{Scheme: "foo", Value: "a\u202Eb"}.Validate()
 	assert.ErrorIs(t, err, diplo.ErrUnknown)
 	assert.NotErrorIs(t, err, diplo.ErrSyntax)
+}
+
+// longIDCase validates an ID of n path segments (a host, escapes, letters
+// outside ASCII, a query and a fragment): the IRI rule reads it once.
+var longIDCase = scaling.Case{
+	Name: "ParseID/long",
+	N:    4000,
+	Setup: func(tb testing.TB, n int) func() {
+		id := "https://user@example.org:8080" + strings.Repeat("/a%41é", n) + "?q=1#f"
+		return func() {
+			if _, err := diplo.ParseID(id); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	},
+}
+
+func BenchmarkParseIDLong(b *testing.B) { scaling.Bench(b, longIDCase) }
+
+func TestParseIDLongScales(t *testing.T) { scaling.Check(t, longIDCase) }
+
+// BenchmarkParseID measures the rule on a usual ID; it allocates nothing.
+func BenchmarkParseID(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := diplo.ParseID("https://example.org/events/2025/06/22/summit-1"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -23,6 +23,9 @@ var Prefixes = map[string]string{
 	"gdelt":    "https://w3id.org/diplo/id/gdelt/",
 }
 
+// maxPrefix is the length of the longest key of Prefixes.
+const maxPrefix = 8
+
 // Vocabularies are the namespaces of the vocabularies the context uses, as
 // host and path after "http://" or "https://": an IRI inside one names a
 // class, a property or a concept, never a node. The diplo entry covers the
@@ -46,15 +49,21 @@ func CheckID(s string) error {
 		return err
 	}
 	scheme, rest, _ := strings.Cut(s, ":")
-	for p, ns := range Prefixes {
-		if strings.EqualFold(scheme, p) {
+	if len(scheme) <= maxPrefix {
+		// Check's scheme is ASCII: lower it without allocating.
+		var buf [maxPrefix]byte
+		for i := 0; i < len(scheme); i++ {
+			buf[i] = scheme[i] | 0x20 // lowers letters; digits, "+", "-" and "." have the bit
+		}
+		if ns, ok := Prefixes[string(buf[:len(scheme)])]; ok {
+			p := string(buf[:len(scheme)])
 			return fault(0, -1, fmt.Sprintf("scheme %q: a prefix of the diplo JSON-LD context, which a JSON-LD processor reads as a compact IRI (%s:x is %sx)", scheme, p, ns))
 		}
 	}
 	if strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") {
 		rest = strings.TrimPrefix(rest, "//")
 		for _, v := range Vocabularies {
-			if len(rest) >= len(v) && strings.EqualFold(rest[:len(v)], v) {
+			if len(rest) >= len(v) && rest[0]|0x20 == v[0] && strings.EqualFold(rest[:len(v)], v) {
 				return fault(0, -1, fmt.Sprintf("an IRI of the vocabulary %s%s, which names a term, not a node", s[:len(scheme)+3], v))
 			}
 		}

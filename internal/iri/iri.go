@@ -213,11 +213,17 @@ func scan(s string, i int, p int, stop string) (int, error) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			k := ascii[c]
+			if k&unreserved != 0 {
+				// The common case; no stop character is unreserved.
+				i++
+				continue
+			}
 			if strings.IndexByte(stop, c) >= 0 {
 				return i, nil
 			}
-			switch k := ascii[c]; {
-			case k&(unreserved|subDelim) != 0:
+			switch {
+			case k&subDelim != 0:
 			case c == ':' && p != inHost, c == '@' && p >= inPath, c == '/' && p >= inPath:
 			case c == '?' && p >= inQuery, c == '#' && p == inFragment:
 			case c == '%':
@@ -312,9 +318,9 @@ func Check(s string) error {
 // authority checks the authority that starts at s[start], after "//", and
 // returns where it ends.
 func authority(s string, start int, web bool) (int, error) {
-	end := start + strings.IndexAny(s[start:], "/?#")
-	if end < start {
-		end = len(s)
+	end := start
+	for end < len(s) && s[end] != '/' && s[end] != '?' && s[end] != '#' {
+		end++
 	}
 	host := start
 	if at := strings.IndexByte(s[start:end], '@'); at >= 0 {

@@ -130,6 +130,7 @@ func TestCheck(t *testing.T) {
 
 func TestCheckID(t *testing.T) {
 	for p := range Prefixes {
+		assert.LessOrEqual(t, len(p), maxPrefix, p)
 		assert.Error(t, CheckID(p+":x"), p)
 		assert.Error(t, CheckID(strings.ToUpper(p)+":x"), p)
 		assert.NoError(t, CheckID(p+"x:x"), p)
