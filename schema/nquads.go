@@ -543,6 +543,11 @@ func expandIRI(s string, identifiers bool) (rdfTerm, error) {
 		}
 		if found {
 			t := rdfTerm{ns: ns, local: s[colon+1:]}
+			if iri.Unreserved(t.local) {
+				// The namespaces end in a path or a fragment, after which
+				// unreserved characters are allowed: no need to join them.
+				return t, nil
+			}
 			return t, checkIRI(ns + t.local)
 		}
 	}

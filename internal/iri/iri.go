@@ -388,3 +388,19 @@ func ipLiteral(lit string, at int) error {
 	}
 	return nil
 }
+
+// Unreserved reports whether s is not empty and made only of the
+// unreserved characters of ASCII (letters, digits, "-", ".", "_", "~"),
+// which an IRI may hold anywhere after its scheme: appended to an IRI that
+// ends in a path or a fragment, s leaves it an IRI.
+func Unreserved(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ascii[c]&unreserved == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -171,3 +171,15 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestUnreserved(t *testing.T) {
+	for _, s := range []string{"Q7747", "ML", "I-54113", "a.b_c~d"} {
+		assert.True(t, Unreserved(s), s)
+		for _, ns := range Prefixes {
+			assert.NoError(t, Check(ns+s), ns+s)
+		}
+	}
+	for _, s := range []string{"", "a b", "a/b", "a%41", "é", "a\u202e"} {
+		assert.False(t, Unreserved(s), s)
+	}
+}
