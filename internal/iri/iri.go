@@ -214,8 +214,9 @@ func scan(s string, i int, p int, stop string) (int, error) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			k := ascii[c]
-			if k&unreserved != 0 {
-				// The common case; no stop character is unreserved.
+			if k&unreserved != 0 || c == '/' && p >= inPath {
+				// The common cases; no stop character is unreserved or
+				// "/", and a host is scanned only up to its "/".
 				i++
 				continue
 			}
