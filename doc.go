@@ -67,6 +67,23 @@
 //	putin := diplo.IDFor(diplo.MustParseIdentifier("wikidata:Q7747"))
 //	// urn:uuid:99c927d0-8f2f-5163-a845-befe007dff2a, in every program
 //
+// An ID must print as what it is, so that two IDs that look the same are
+// the same node (ParseID gives the full rule). It has the syntax of RFC
+// 3987, with a well-formed host where it has one ("http://[::1" is
+// refused). It holds no bidirectional control (U+202E RIGHT-TO-LEFT
+// OVERRIDE and the others), no invisible or other format character
+// (Unicode category Cf: U+200B ZERO WIDTH SPACE, joiners, U+FEFF, the
+// soft hyphen, tag characters), no variation selector and no white space,
+// following RFC 3987 (sections 4.1 and 8), Unicode Technical Standard #39
+// and UAX #9. Its scheme is not a prefix of the JSON-LD context:
+// "schema:Person" is a compact IRI that a JSON-LD processor expands to
+// http://schema.org/Person, so it would name another thing than the node;
+// nor is it a term of the vocabularies the context uses. The error of an
+// ID that breaks the rule names the character or part at fault and its
+// byte offset. Identifier values refuse the same characters. Validate and
+// the RDF writer of package schema apply the same rule: an ID validates
+// if and only if it is written.
+//
 // An Identifier names a node in an external system, as "scheme:value", and
 // is checked per scheme: Wikidata items (wikidata:Q912), ISO 3166-1
 // countries (iso3166:ML), GeoNames features (geonames:2460596), UN Treaty
@@ -241,6 +258,12 @@
 //     https://www.rfc-editor.org/rfc/rfc6497
 //   - RFC 3987, Internationalized Resource Identifiers (IRIs):
 //     https://www.rfc-editor.org/rfc/rfc3987
+//   - Unicode Technical Standard #39, Unicode Security Mechanisms, and
+//     Unicode Standard Annex #9, Unicode Bidirectional Algorithm:
+//     https://www.unicode.org/reports/tr39/ and
+//     https://www.unicode.org/reports/tr9/
+//   - RFC 9110, HTTP Semantics, section 4.2 (http and https URIs have a
+//     host): https://www.rfc-editor.org/rfc/rfc9110
 //   - RFC 9562, Universally Unique IDentifiers (UUIDs), versions 5 and 7:
 //     https://www.rfc-editor.org/rfc/rfc9562
 //   - ISO 3166-1, Codes for the representation of names of countries, as

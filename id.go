@@ -1,17 +1,17 @@
 package diplo
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/google/uuid"
+
+	"github.com/diplo-go/diplo/internal/iri"
 )
 
 // ID identifies a node: an absolute IRI such as
 // urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or
 // https://example.org/events/1. Links between nodes are IDs, never Go
 // pointers. The zero value is the empty ID, which means "not set".
+// ParseID says which IRIs are IDs: no spoofing characters, no compact
+// IRI of the JSON-LD context ("schema:Person"), no vocabulary term.
 //
 // IDs are compared as strings: two records agree on a node when they use the
 // same ID. IDFor derives the same ID from the same external key everywhere,
@@ -42,15 +42,42 @@ func IDFor(id Identifier) ID {
 	return ID(uuid.NewSHA1(Namespace, []byte(id.String())).URN())
 }
 
-// ParseID checks that s is an absolute IRI (RFC 3987): a scheme, a colon,
-// and no white space, control characters or characters IRIs exclude. It
-// returns s as an ID.
+// ParseID checks that s may be the ID of a node and returns it as an ID.
+// An ID is an absolute IRI (RFC 3987) that prints as what it is:
+//
+//   - It has the syntax of RFC 3987: a scheme, a colon, then something;
+//     an authority ("//" host) with a well-formed host (an IPv6 literal
+//     that parses, or a registered name) and a port of digits; "%" only in
+//     percent-escapes; no white space, control characters, <>"{}|\^`, no
+//     "[" or "]" outside an IP literal, valid UTF-8, and
+//     outside ASCII only the characters RFC 3987 allows. An http or https
+//     ID has a host.
+//   - It holds no character that makes it print as another: no
+//     bidirectional control (U+061C, U+200E, U+200F, U+202A-U+202E,
+//     U+2066-U+2069), no other format character (category Cf: U+200B
+//     zero-width space, joiners, U+2060-U+2064, U+FEFF, U+00AD soft
+//     hyphen, tag characters), no variation selector or other
+//     default-ignorable character, no white space of any script (RFC
+//     3987, sections 4.1 and 8; Unicode Technical Standard #39, UAX #9).
+//   - Its scheme is not a prefix of the diplo JSON-LD context (schema,
+//     diplo, xsd, edtf, dcterms, prov, rdfs, wikidata, geonames, iso3166,
+//     unts, gdelt), in any case: a JSON-LD processor reads "schema:Person"
+//     as http://schema.org/Person, another IRI than the node's.
+//   - It is not inside the namespace of a vocabulary of the context
+//     (http://schema.org/, https://w3id.org/diplo/vocab, XSD, EDTF, Dublin
+//     Core terms, PROV, RDF, RDFS), which name classes and properties.
+//
+// An ID that breaks a rule gives an error wrapping ErrSyntax that names
+// the character or the part at fault and its byte offset. Letters of
+// different scripts that look alike (Latin "a", Cyrillic "а") are not
+// detected. The N-Quads writer of package schema applies the same rule,
+// so that a graph that validates is written.
 func ParseID(s string) (ID, error) {
 	if s == "" {
 		return "", ErrRequired
 	}
-	if err := checkIRI(s); err != nil {
-		return "", NewValueError("id", s, err)
+	if err := iri.CheckID(s); err != nil {
+		return "", NewValueError("id", s, iriSyntaxError{err})
 	}
 	return ID(s), nil
 }
@@ -68,52 +95,21 @@ func (id ID) Validate() error {
 	return err
 }
 
-// checkIRI checks the parts of RFC 3987 that matter for identity: an
-// absolute IRI with a scheme, no white space, no control characters, no
-// characters excluded from IRIs, valid UTF-8.
+// checkIRI checks that s is an IRI by the rule of ParseID, less the rules
+// on prefixes and vocabularies, which apply to IDs only. Its error wraps
+// ErrSyntax and says what is wrong where.
 func checkIRI(s string) error {
-	colon := strings.IndexByte(s, ':')
-	if colon < 1 {
-		return ErrSyntax
-	}
-	// scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
-	for i := 0; i < colon; i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		default:
-			return ErrSyntax
-		}
-	}
-	if colon == len(s)-1 {
-		return ErrSyntax
-	}
-	// The scheme is ASCII; the rest is read rune by rune where it is not,
-	// and invalid UTF-8 decodes as utf8.RuneError, which is refused.
-	rest := s[colon+1:]
-	for i := 0; i < len(rest); {
-		if c := rest[i]; c < utf8.RuneSelf {
-			if iriExcluded[c] {
-				return ErrSyntax
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(rest[i:])
-		if unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError {
-			return ErrSyntax
-		}
-		i += n
+	if err := iri.Check(s); err != nil {
+		return iriSyntaxError{err}
 	}
 	return nil
 }
 
-// iriExcluded marks the ASCII characters that an IRI may not hold: white
-// space, control characters, and <>"{}|\^`.
-var iriExcluded = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = c <= 0x20 || c == 0x7f || strings.ContainsRune(`<>"{}|\^`+"`", rune(c))
-	}
-	return t
-}()
+// iriSyntaxError is ErrSyntax with the reason and place of an IRI or
+// identifier rule: "diplo: syntax error: U+202E RIGHT-TO-LEFT OVERRIDE
+// (bidirectional control) at byte 12". It unwraps to ErrSyntax and to the
+// reason.
+type iriSyntaxError struct{ reason error }
+
+func (e iriSyntaxError) Error() string   { return ErrSyntax.Error() + ": " + e.reason.Error() }
+func (e iriSyntaxError) Unwrap() []error { return []error{ErrSyntax, e.reason} }

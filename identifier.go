@@ -1,9 +1,12 @@
 package diplo
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/iri"
 )
 
 // Scheme names a system of external identifiers.
@@ -168,12 +171,31 @@ func (id *Identifier) UnmarshalText(b []byte) error {
 // value of the wrong form. An iso3166 value must be the canonical
 // upper-case alpha-2 code that NewIdentifier stores, and a URL must have
 // its scheme in lower case, as NewIdentifier stores it.
+//
+// No value may hold white space, a control character, a bidirectional
+// control, an invisible format character or another default-ignorable
+// character (the characters ParseID refuses in IDs, so that two values
+// that print alike are the same value), and a URL must be an IRI by the
+// rule of ParseID (less its rules on prefixes and vocabularies, which
+// concern node IDs). The error then names the character and its byte
+// offset in the value.
 func (id Identifier) Validate() error {
 	bad := func(err error) error {
 		return NewValueError(string(id.Scheme)+" identifier", id.Value, err)
 	}
 	if id.Value == "" {
 		return ErrRequired
+	}
+	switch {
+	case id.Scheme == URL:
+		// The IRI rule names the character and place at fault.
+		if err := checkIRI(id.Value); err != nil {
+			return bad(err)
+		}
+	case slices.Contains(Schemes, id.Scheme):
+		if err := iri.CheckText(id.Value); err != nil {
+			return bad(iriSyntaxError{err})
+		}
 	}
 	switch id.Scheme {
 	case Wikidata:

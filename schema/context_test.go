@@ -414,9 +414,10 @@ func renderVocab() []byte {
 		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
 	}
 	p("\nNode ids and references are IRIs as they are written (`urn:uuid:…`, `https://…`). An id whose scheme is one of the\n")
-	p("prefixes above (`schema:x`, `diplo:x`, ...) is a compact IRI to JSON-LD and is expanded (`http://schema.org/x`); ids\n")
-	p("are best taken from other schemes. An id that is not an absolute IRI is dropped by JSON-LD processors, with every\n")
-	p("statement about it; `WriteNQuads` reports it as an error instead.\n")
+	p("prefixes above (`schema:x`, `diplo:x`, `wikidata:x`, ...), in any case, would be a compact IRI to JSON-LD, expanded to\n")
+	p("another IRI (`http://schema.org/x`), so it does not validate (`diplo.ParseID`); nor does an id in the namespace of a\n")
+	p("vocabulary (`http://schema.org/Person`). An id that is not an absolute IRI is dropped by JSON-LD processors, with every\n")
+	p("statement about it; `WriteNQuads` reports it as an error instead, as it does every id that does not validate.\n")
 	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
 	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
 	p("## Dates\n\n")

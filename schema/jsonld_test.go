@@ -195,16 +195,17 @@ func richGraph() *graph.Graph {
 }
 
 // edgeGraph holds valid values at the edges of what the writers must get
-// right: ids that JSON-LD reads as compact IRIs, string escapes, unusual
+// right: ids of unusual schemes (urn:, tag:, a Wikidata entity IRI),
+// string escapes, unusual
 // language tags, extreme numbers, every form of date, a controlled value
 // that is also a term of the context, an empty topic.
 func edgeGraph() *graph.Graph {
 	return &graph.Graph{
-		ID:    "diplo:edge-record",
+		ID:    "https://example.org/records/edge",
 		Title: tx("fr", "quote \" backslash \\ newline \n tab \t return \r sep \u2028 é 😀 <>&", "zh-Hant-TW", "邊界"),
 		Persons: []actor.Person{
-			{ID: "schema:person-1", Name: tx("de-CH", "Anna", "sr-Latn", "Ана", "und-x-private", "?")},
-			{ID: "wikidata:Q42", Name: tx("en", "Douglas Adams"), Identifiers: []diplo.Identifier{ident("wikidata:Q42"),
+			{ID: "urn:example:person-1", Name: tx("de-CH", "Anna", "sr-Latn", "Ана", "und-x-private", "?")},
+			{ID: "http://www.wikidata.org/entity/Q42", Name: tx("en", "Douglas Adams"), Identifiers: []diplo.Identifier{ident("wikidata:Q42"),
 				ident("https://example.org/a%20b/c?x=1&y=%C3%A9#frag"), ident("http://example.org:8080/path")}},
 			{ID: "urn:isbn:0451450523", Name: tx("en", "ISBN person")},
 			{ID: "https://example.org/people/ünïcödé", Name: tx("fr", "IRI")},
@@ -217,9 +218,9 @@ func edgeGraph() *graph.Graph {
 		},
 		Offices: []actor.Office{{ID: "https://example.org/offices/1", Name: tx("fr", "Bureau"), Of: "https://example.org/orgs/other"}},
 		Tenures: []actor.Tenure{
-			{ID: "https://example.org/tenures/1", Person: "schema:person-1", Office: "https://example.org/offices/1",
+			{ID: "https://example.org/tenures/1", Person: "urn:example:person-1", Office: "https://example.org/offices/1",
 				Start: date("2020-01-01T00:00:00"), End: date("2021-12-31T23:59:59-05:00"), Qualifiers: []actor.Qualifier{actor.Acting, actor.Disputed}},
-			{ID: "https://example.org/tenures/2", Person: "wikidata:Q42", Office: "https://example.org/offices/1",
+			{ID: "https://example.org/tenures/2", Person: "http://www.wikidata.org/entity/Q42", Office: "https://example.org/offices/1",
 				Start: date("1990%"), End: date("1999-12?")},
 		},
 		Delegations: []actor.Delegation{{ID: "https://example.org/delegations/1", Represents: "tag:example.org,2025:state"}},
@@ -243,7 +244,7 @@ func edgeGraph() *graph.Graph {
 		Accords: []accord.Accord{
 			{ID: "https://example.org/accords/1", Kind: accord.Ceasefire, Title: tx("fr", "Cessez-le-feu"),
 				Parties: []diplo.ID{"tag:example.org,2025:state"},
-				Signatories: []accord.Signatory{{Person: "schema:person-1", Capacity: accord.AsMediator},
+				Signatories: []accord.Signatory{{Person: "urn:example:person-1", Capacity: accord.AsMediator},
 					{Person: "urn:isbn:0451450523", Capacity: accord.AsGuarantor}},
 				Actions: []accord.Action{{Kind: accord.EntryIntoForce}, {Kind: accord.Withdrawal, Date: date("2030-02-28T12:00:00Z"),
 					Party: "tag:example.org,2025:state"}},

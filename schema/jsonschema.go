@@ -93,9 +93,10 @@ func GenerateJSONSchema(typ string) ([]byte, error) {
 
 // JSONSchemaFormat returns a check of a format the schemas use that JSON
 // Schema does not define, for registering with a validator: "edtf"
-// (diplo.ParseDate) and "iri" (diplo.ParseID, which is looser than RFC 3987
-// on percent-encoding and reserved characters, and stricter on white
-// space). ok is false for another name.
+// (diplo.ParseDate) and "iri" (diplo.ParseID: RFC 3987 with a
+// well-formed host, no spoofing characters, no compact IRI of the
+// context; stricter than the schemas' id pattern). ok is false for
+// another name.
 func JSONSchemaFormat(name string) (check func(string) error, ok bool) {
 	switch name {
 	case "edtf":

@@ -29,6 +29,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/iri"
 	"github.com/diplo-go/diplo/schema"
 	"github.com/diplo-go/diplo/schema/internal/jsgen"
 )
@@ -1894,8 +1895,10 @@ func FuzzJSONSchemaIdentifier(f *testing.F) {
 			return
 		}
 		if got && !canonical && strings.HasPrefix(s, "http") {
-			// A URL the pattern admits and net/url refuses (url-syntax).
-			if _, err := url.Parse(s); err != nil {
+			// A URL the pattern admits and net/url refuses (url-syntax),
+			// or that breaks the IRI rule beyond the pattern (a malformed
+			// authority, a spoofing character).
+			if _, err := url.Parse(s); err != nil || iri.Check(s) != nil {
 				return
 			}
 		}

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"net/url"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,11 +18,13 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/iri"
 )
 
 // globalPrefixes are the prefixes of the context that apply to every IRI:
-// a node id "schema:x" is read by JSON-LD as http://schema.org/x, so the
-// writer expands it the same way.
+// an identifier "schema:x" is read by JSON-LD as http://schema.org/x, so
+// the writer expands it the same way. (Node ids with these schemes do not
+// validate and are not written; see diplo.ParseID.)
 var globalPrefixes = map[string]string{
 	"schema":  nsSchema,
 	"diplo":   nsDiplo,
@@ -212,16 +214,20 @@ const (
 // blank nodes labelled _:b0, _:b1, ... in the order they are written.
 // Literals of texts carry the lower-cased language tag, as JSON-LD
 // processors write them; dates are typed as vocab.md says; coordinates
-// are xsd:double in canonical form ("5.575222E1"). An id whose scheme is a
-// prefix of the context (schema, diplo, xsd, edtf, dcterms, prov, rdfs) is
-// a compact IRI to JSON-LD, and to WriteNQuads: "schema:x" is
-// http://schema.org/x. The output is deterministic: the same graph gives
-// the same bytes.
+// are xsd:double in canonical form ("5.575222E1"). An identifier whose
+// scheme is a prefix of the context (wikidata, iso3166, ...) is a compact
+// IRI to JSON-LD, and to WriteNQuads: "wikidata:Q7747" is
+// http://www.wikidata.org/entity/Q7747. The output is deterministic: the
+// same graph gives the same bytes, in time linear in the size of the
+// graph (the languages of a text are sorted, in n log n).
 //
 // WriteNQuads does not validate g (see graph.Validate). It reports, as a
 // *diplo.FieldError naming the JSON path of the value, what has no
-// faithful RDF form: an id or reference that is not an absolute IRI
-// (JSON-LD processors drop those silently), a controlled value outside its
+// faithful RDF form: an id or reference that diplo.ParseID refuses (the
+// same rule as Validate's, so that an id is written if and only if it
+// validates: no compact IRI such as "schema:Person", no spoofing
+// characters), an identifier or URL that is not an IRI by the same rule, a
+// controlled value outside its
 // vocabulary (an empty required kind or role included), a country code
 // that is not two upper-case letters, a coordinate that is not finite. It
 // then stops, and what it wrote to w is incomplete.
@@ -438,12 +444,9 @@ func (q *nqWriter) text(s rdfTerm, p string, t diplo.Text) {
 	for tag, v := range t {
 		entries = append(entries, langEntry{tag.String(), v})
 	}
-	// Insertion sort: texts have few languages.
-	for i := 1; i < len(entries); i++ {
-		for j := i; j > 0 && entries[j].tag < entries[j-1].tag; j-- {
-			entries[j], entries[j-1] = entries[j-1], entries[j]
-		}
-	}
+	// The tags of a text are distinct, so the order is total and the
+	// output deterministic; n log n however many languages it has.
+	slices.SortFunc(entries, func(a, b langEntry) int { return strings.Compare(a.tag, b.tag) })
 	for _, e := range entries {
 		q.literalStart(s, p, e.value)
 		q.w.WriteByte('@')
@@ -524,94 +527,62 @@ func appendCanonicalDouble(b []byte, f float64) []byte {
 	return append(b, out[:n]...)
 }
 
-// expand returns the IRI a JSON-LD processor makes of s as an @id value:
-// a compact IRI whose prefix is a prefix of the table is expanded, other
-// values are kept. ok is false for what is not an absolute IRI, which a
-// processor would drop, or what could not be written in N-Quads.
-func expand(s string, table1, table2 map[string]string) (rdfTerm, bool) {
+// expandIRI returns the IRI a JSON-LD processor makes of an IRI value that
+// is not a node id: a compact IRI whose prefix is a prefix of the context
+// (and, for identifiers, one of the identifier prefixes) is expanded,
+// other values are kept. The error, for what is not an IRI by the rule of
+// package internal/iri (which ID.Validate and Identifier.Validate apply),
+// wraps diplo.ErrSyntax.
+func expandIRI(s string, identifiers bool) (rdfTerm, error) {
 	colon := strings.IndexByte(s, ':')
 	if colon > 0 && !strings.HasPrefix(s[colon+1:], "//") {
 		p := s[:colon]
-		ns, found := table1[p]
-		if !found && table2 != nil {
-			ns, found = table2[p]
+		ns, found := globalPrefixes[p]
+		if !found && identifiers {
+			ns, found = identifierPrefixes[p]
 		}
 		if found {
 			t := rdfTerm{ns: ns, local: s[colon+1:]}
-			return t, validIRIChars(t.local) && (strings.IndexByte(t.local, '%') < 0 || parsesAbsolute(ns+t.local))
-		}
-	}
-	t := rdfTerm{local: s}
-	return t, absoluteIRI(s)
-}
-
-// absoluteIRI reports whether s is an absolute IRI that N-Quads can write
-// and that JSON-LD processors keep: a scheme, a colon, no space, control
-// or excluded character, valid UTF-8, and, where net/url checks more (an
-// authority, percent escapes), what it accepts.
-func absoluteIRI(s string) bool {
-	colon := strings.IndexByte(s, ':')
-	if colon < 1 {
-		return false
-	}
-	for i := 0; i < colon; i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		default:
-			return false
-		}
-	}
-	if !validIRIChars(s[colon+1:]) {
-		return false
-	}
-	if strings.HasPrefix(s[colon+1:], "//") || strings.IndexByte(s, '%') >= 0 {
-		return parsesAbsolute(s)
-	}
-	return true
-}
-
-func parsesAbsolute(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && u.IsAbs()
-}
-
-// validIRIChars reports whether s holds only characters that an N-Quads
-// IRIREF may hold unescaped, in valid UTF-8.
-func validIRIChars(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && n == 1 {
-				return false
+			if iri.Unreserved(t.local) {
+				// The namespaces end in a path or a fragment, after which
+				// unreserved characters are allowed: no need to join them.
+				return t, nil
 			}
-			i += n
-			continue
+			return t, checkIRI(ns + t.local)
 		}
-		if c <= 0x20 || c == 0x7f {
-			return false
-		}
-		switch c {
-		case '<', '>', '"', '{', '}', '|', '^', '`', '\\':
-			return false
-		}
-		i++
 	}
-	return true
+	return rdfTerm{local: s}, checkIRI(s)
+}
+
+// checkIRI applies the IRI rule of IDs, less its rules on prefixes and
+// vocabularies, to an IRI that is not a node id: an expanded identifier,
+// the URL of a source.
+func checkIRI(s string) error {
+	if err := iri.Check(s); err != nil {
+		return diplo.NewValueError("IRI", s, fmt.Errorf("%w: %w", diplo.ErrSyntax, err))
+	}
+	return nil
 }
 
 func badIRI(s string) error { return diplo.NewValueError("IRI", s, diplo.ErrSyntax) }
 
-// ref writes s p o for a reference o, which must be an IRI.
+// checkID applies the rule of diplo.ParseID to a node id or reference, so
+// that the writer refuses exactly the ids that Validate refuses. An empty
+// id is reported as ErrSyntax: it is no IRI.
+func checkID(id diplo.ID) error {
+	if id == "" {
+		return badIRI("")
+	}
+	return id.Validate()
+}
+
+// ref writes s p o for a reference o, which must be an ID.
 func (q *nqWriter) ref(s rdfTerm, p string, id diplo.ID, path func() string) {
-	o, ok := expand(string(id), globalPrefixes, nil)
-	if !ok {
-		q.fail(path(), badIRI(string(id)))
+	if err := checkID(id); err != nil {
+		q.fail(path(), err)
 		return
 	}
-	q.link(s, p, o)
+	q.link(s, p, rdfTerm{local: string(id)})
 }
 
 // optRef writes a reference that JSON omits when empty.
@@ -628,10 +599,9 @@ func (q *nqWriter) refs(s rdfTerm, p string, ids []diplo.ID, a at, field string)
 }
 
 func (q *nqWriter) identifier(s rdfTerm, p string, id diplo.Identifier, path func() string) {
-	str := id.String()
-	o, ok := expand(str, globalPrefixes, identifierPrefixes)
-	if !ok {
-		q.fail(path(), badIRI(str))
+	o, err := expandIRI(id.String(), true)
+	if err != nil {
+		q.fail(path(), err)
 		return
 	}
 	q.link(s, p, o)
@@ -667,11 +637,10 @@ func (q *nqWriter) country(s rdfTerm, p string, c diplo.Country, path func() str
 
 // subject returns the subject of a node: its IRI.
 func (q *nqWriter) subject(id diplo.ID, a at) rdfTerm {
-	s, ok := expand(string(id), globalPrefixes, nil)
-	if !ok {
-		q.fail(a.path("id"), badIRI(string(id)))
+	if err := checkID(id); err != nil {
+		q.fail(a.path("id"), err)
 	}
-	return s
+	return rdfTerm{local: string(id)}
 }
 
 func (q *nqWriter) sources(s rdfTerm, ids []diplo.ID, a at) { q.refs(s, pSource, ids, a, "sources") }
@@ -1041,7 +1010,16 @@ func (q *nqWriter) source(n *diplo.Source, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cSource, parent, p)
-	q.optRef(s, pURL, diplo.ID(n.URL), func() string { return a.path("url") })
+	if n.URL != "" {
+		// A URL, not a node id: the IRI rule applies, not the rules on
+		// prefixes and vocabularies.
+		o, err := expandIRI(n.URL, false)
+		if err != nil {
+			q.fail(a.path("url"), err)
+			return
+		}
+		q.link(s, pURL, o)
+	}
 	q.text(s, pName, n.Title)
 	q.text(s, pPublisherName, n.Publisher)
 	q.optRef(s, pPublisher, n.PublisherID, func() string { return a.path("publisherId") })

@@ -1,0 +1,72 @@
+package iri
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Prefixes maps each prefix that the diplo JSON-LD context defines
+// (schema/context.jsonld, at the top or for identifier values) to its
+// namespace IRI. A test of package schema holds it equal to the context.
+var Prefixes = map[string]string{
+	"schema":   "http://schema.org/",
+	"diplo":    "https://w3id.org/diplo/vocab#",
+	"xsd":      "http://www.w3.org/2001/XMLSchema#",
+	"edtf":     "http://id.loc.gov/datatypes/edtf/",
+	"dcterms":  "http://purl.org/dc/terms/",
+	"prov":     "http://www.w3.org/ns/prov#",
+	"rdfs":     "http://www.w3.org/2000/01/rdf-schema#",
+	"wikidata": "http://www.wikidata.org/entity/",
+	"geonames": "https://sws.geonames.org/",
+	"iso3166":  "https://www.iso.org/obp/ui/#iso:code:3166:",
+	"unts":     "https://w3id.org/diplo/id/unts/",
+	"gdelt":    "https://w3id.org/diplo/id/gdelt/",
+}
+
+// maxPrefix is the length of the longest key of Prefixes.
+const maxPrefix = 8
+
+// Vocabularies are the namespaces of the vocabularies the context uses, as
+// host and path after "http://" or "https://": an IRI inside one names a
+// class, a property or a concept, never a node. The diplo entry covers the
+// vocabulary (vocab#) and its concept schemes (vocab/...).
+var Vocabularies = []string{
+	"schema.org/",
+	"w3id.org/diplo/vocab",
+	"www.w3.org/2001/XMLSchema#",
+	"id.loc.gov/datatypes/edtf/",
+	"purl.org/dc/terms/",
+	"www.w3.org/ns/prov#",
+	"www.w3.org/1999/02/22-rdf-syntax-ns#",
+	"www.w3.org/2000/01/rdf-schema#",
+}
+
+// CheckID reports whether s may be the id of a node: an IRI (Check) whose
+// scheme is not a prefix of the context and that is not inside the
+// namespace of a vocabulary, in any case. See the package documentation.
+func CheckID(s string) error {
+	if err := Check(s); err != nil {
+		return err
+	}
+	scheme, rest, _ := strings.Cut(s, ":")
+	if len(scheme) <= maxPrefix {
+		// Check's scheme is ASCII: lower it without allocating.
+		var buf [maxPrefix]byte
+		for i := 0; i < len(scheme); i++ {
+			buf[i] = scheme[i] | 0x20 // lowers letters; digits, "+", "-" and "." have the bit
+		}
+		if ns, ok := Prefixes[string(buf[:len(scheme)])]; ok {
+			p := string(buf[:len(scheme)])
+			return fault(0, -1, fmt.Sprintf("scheme %q: a prefix of the diplo JSON-LD context, which a JSON-LD processor reads as a compact IRI (%s:x is %sx)", scheme, p, ns))
+		}
+	}
+	if strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") {
+		rest = strings.TrimPrefix(rest, "//")
+		for _, v := range Vocabularies {
+			if len(rest) >= len(v) && rest[0]|0x20 == v[0] && strings.EqualFold(rest[:len(v)], v) {
+				return fault(0, -1, fmt.Sprintf("an IRI of the vocabulary %s%s, which names a term, not a node", s[:len(scheme)+3], v))
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,407 @@
+package iri
+
+import (
+	"fmt"
+	"net/netip"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Error reports why a string is not accepted, and where.
+type Error struct {
+	// Offset is the byte offset in the checked string of the character
+	// or part at fault.
+	Offset int
+	// Rune is the character at fault, or -1 when the fault is not one
+	// valid character (invalid UTF-8, a missing scheme, a malformed host,
+	// a reserved scheme).
+	Rune rune
+	// Reason says what is wrong.
+	Reason string
+}
+
+// Error returns a message such as
+// "U+202E RIGHT-TO-LEFT OVERRIDE (bidirectional control) at byte 12".
+func (e *Error) Error() string {
+	if e.Rune < 0 {
+		return fmt.Sprintf("%s at byte %d", e.Reason, e.Offset)
+	}
+	return fmt.Sprintf("%s %s at byte %d", Describe(e.Rune), e.Reason, e.Offset)
+}
+
+func fault(offset int, r rune, reason string) *Error {
+	return &Error{Offset: offset, Rune: r, Reason: reason}
+}
+
+// Describe names a character for an error message: "U+202E RIGHT-TO-LEFT
+// OVERRIDE" for the characters that Check refuses as spoofing and a few
+// others, `"<" (U+003C)` for printable ASCII, and the code point alone
+// otherwise. The names are those of the Unicode Character Database; the
+// package keeps only these few, as the full table of names would weigh
+// more than a megabyte in every program.
+func Describe(r rune) string {
+	switch {
+	case r == utf8.RuneError:
+		return "U+FFFD REPLACEMENT CHARACTER"
+	case 0x20 < r && r < 0x7f:
+		return fmt.Sprintf("%q (U+%04X)", r, r)
+	}
+	if name, ok := names[r]; ok {
+		return fmt.Sprintf("U+%04X %s", r, name)
+	}
+	switch {
+	case 0xFE00 <= r && r <= 0xFE0F:
+		return fmt.Sprintf("U+%04X VARIATION SELECTOR-%d", r, r-0xFE00+1)
+	case 0xE0100 <= r && r <= 0xE01EF:
+		return fmt.Sprintf("U+%04X VARIATION SELECTOR-%d", r, r-0xE0100+17)
+	}
+	return fmt.Sprintf("U+%04X", r)
+}
+
+// names are the Unicode names of the characters most often met in
+// spoofing, and of the white space and controls of ASCII.
+var names = map[rune]string{
+	0x0000:  "NULL",
+	0x0009:  "CHARACTER TABULATION",
+	0x000A:  "LINE FEED",
+	0x000D:  "CARRIAGE RETURN",
+	0x0020:  "SPACE",
+	0x007F:  "DELETE",
+	0x00A0:  "NO-BREAK SPACE",
+	0x00AD:  "SOFT HYPHEN",
+	0x034F:  "COMBINING GRAPHEME JOINER",
+	0x061C:  "ARABIC LETTER MARK",
+	0x115F:  "HANGUL CHOSEONG FILLER",
+	0x1160:  "HANGUL JUNGSEONG FILLER",
+	0x180E:  "MONGOLIAN VOWEL SEPARATOR",
+	0x200B:  "ZERO WIDTH SPACE",
+	0x200C:  "ZERO WIDTH NON-JOINER",
+	0x200D:  "ZERO WIDTH JOINER",
+	0x200E:  "LEFT-TO-RIGHT MARK",
+	0x200F:  "RIGHT-TO-LEFT MARK",
+	0x2028:  "LINE SEPARATOR",
+	0x2029:  "PARAGRAPH SEPARATOR",
+	0x202A:  "LEFT-TO-RIGHT EMBEDDING",
+	0x202B:  "RIGHT-TO-LEFT EMBEDDING",
+	0x202C:  "POP DIRECTIONAL FORMATTING",
+	0x202D:  "LEFT-TO-RIGHT OVERRIDE",
+	0x202E:  "RIGHT-TO-LEFT OVERRIDE",
+	0x2060:  "WORD JOINER",
+	0x2061:  "FUNCTION APPLICATION",
+	0x2062:  "INVISIBLE TIMES",
+	0x2063:  "INVISIBLE SEPARATOR",
+	0x2064:  "INVISIBLE PLUS",
+	0x2066:  "LEFT-TO-RIGHT ISOLATE",
+	0x2067:  "RIGHT-TO-LEFT ISOLATE",
+	0x2068:  "FIRST STRONG ISOLATE",
+	0x2069:  "POP DIRECTIONAL ISOLATE",
+	0x3000:  "IDEOGRAPHIC SPACE",
+	0x3164:  "HANGUL FILLER",
+	0xFEFF:  "ZERO WIDTH NO-BREAK SPACE",
+	0xFFA0:  "HALFWIDTH HANGUL FILLER",
+	0xE0001: "LANGUAGE TAG",
+	0xE007F: "CANCEL TAG",
+}
+
+// Spoofing returns the reason a character is refused as one that makes
+// text print other than it reads ("(bidirectional control)", "(invisible
+// format character)", ...), or "" for a character it allows. See the
+// package documentation.
+func Spoofing(r rune) string {
+	if r < utf8.RuneSelf {
+		switch {
+		case r == ' ':
+			return "(white space)"
+		case r < 0x20 || r == 0x7f:
+			return "(control character)"
+		}
+		return ""
+	}
+	switch {
+	case unicode.Is(unicode.Bidi_Control, r):
+		return "(bidirectional control)"
+	case unicode.Is(unicode.Cf, r):
+		return "(invisible format character)"
+	case unicode.Is(unicode.Variation_Selector, r), unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r):
+		return "(invisible character)"
+	case unicode.IsSpace(r):
+		return "(white space)"
+	case unicode.IsControl(r):
+		return "(control character)"
+	}
+	return ""
+}
+
+// CheckText returns an *Error for the first character of s that Spoofing
+// refuses or the first byte of invalid UTF-8, and nil if there is none. It
+// is the part of the rule that applies to any identifier value.
+func CheckText(s string) error {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c <= 0x20 || c == 0x7f {
+				return fault(i, rune(c), Spoofing(rune(c)))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return fault(i, -1, "invalid UTF-8")
+		}
+		if why := Spoofing(r); why != "" {
+			return fault(i, r, why)
+		}
+		i += n
+	}
+	return nil
+}
+
+// Character classes of ASCII in IRIs (RFC 3987, section 2.2).
+const (
+	unreserved = 1 << iota // ALPHA DIGIT - . _ ~
+	subDelim               // ! $ & ' ( ) * + , ; =
+	colonAt                // : @
+)
+
+var ascii = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', strings.IndexByte("-._~", byte(c)) >= 0:
+			t[c] = unreserved
+		case strings.IndexByte("!$&'()*+,;=", byte(c)) >= 0:
+			t[c] = subDelim
+		case c == ':' || c == '@':
+			t[c] = colonAt
+		}
+	}
+	return t
+}()
+
+// ucschar reports whether r is a ucschar of RFC 3987.
+func ucschar(r rune) bool {
+	switch {
+	case 0xA0 <= r && r <= 0xD7FF, 0xF900 <= r && r <= 0xFDCF, 0xFDF0 <= r && r <= 0xFFEF:
+		return true
+	case 0x10000 <= r && r <= 0xEFFFD:
+		// Every plane but the last two, less its last two code points,
+		// and less U+E0000-U+E0FFF.
+		return r&0xFFFF <= 0xFFFD && (r < 0xE0000 || r > 0xE0FFF)
+	}
+	return false
+}
+
+// iprivate reports whether r is an iprivate character of RFC 3987, which
+// only the query may hold.
+func iprivate(r rune) bool {
+	return 0xE000 <= r && r <= 0xF8FF || 0xF0000 <= r && r <= 0xFFFFD || 0x100000 <= r && r <= 0x10FFFD
+}
+
+// Part of an IRI, for what it may hold.
+const (
+	inHost = iota
+	inUser
+	inPath
+	inQuery
+	inFragment
+)
+
+// scan checks s[i:] up to the first ASCII byte in stop (or the end) as
+// characters of part p, and returns where it stopped.
+func scan(s string, i int, p int, stop string) (int, error) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := ascii[c]
+			if k&unreserved != 0 || c == '/' && p >= inPath {
+				// The common cases; no stop character is unreserved or
+				// "/", and a host is scanned only up to its "/".
+				i++
+				continue
+			}
+			if strings.IndexByte(stop, c) >= 0 {
+				return i, nil
+			}
+			switch {
+			case k&subDelim != 0:
+			case c == ':' && p != inHost, c == '@' && p >= inPath, c == '/' && p >= inPath:
+			case c == '?' && p >= inQuery, c == '#' && p == inFragment:
+			case c == '%':
+				if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+					return i, fault(i, -1, "\"%\" not followed by two hex digits")
+				}
+				i += 2
+			default:
+				if why := Spoofing(rune(c)); why != "" {
+					return i, fault(i, rune(c), why)
+				}
+				return i, fault(i, rune(c), "(not allowed here in an IRI)")
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i, fault(i, -1, "invalid UTF-8")
+		}
+		if why := Spoofing(r); why != "" {
+			return i, fault(i, r, why)
+		}
+		if !ucschar(r) && !(p == inQuery && iprivate(r)) {
+			return i, fault(i, r, "(not allowed in an IRI)")
+		}
+		i += n
+	}
+	return i, nil
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+const noScheme = `no scheme (such as "https:" or "urn:")`
+
+// schemeEnd returns the index of the colon after the scheme of s, or an
+// error.
+func schemeEnd(s string) (int, error) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		case i > 0 && c == ':':
+			return i, nil
+		default:
+			return 0, fault(0, -1, noScheme)
+		}
+	}
+	return 0, fault(0, -1, noScheme)
+}
+
+// Check reports whether s is an IRI by the rule of the package
+// documentation: nil if it is, an *Error otherwise.
+func Check(s string) error {
+	colon, err := schemeEnd(s)
+	if err != nil {
+		return err
+	}
+	i := colon + 1
+	if i == len(s) {
+		return fault(i, -1, "nothing after the scheme")
+	}
+	web := strings.EqualFold(s[:colon], "http") || strings.EqualFold(s[:colon], "https")
+	if strings.HasPrefix(s[i:], "//") {
+		if i, err = authority(s, i+2, web); err != nil {
+			return err
+		}
+	} else if web {
+		return fault(i, -1, "no host (an http or https IRI has \"//\" and a host after its scheme)")
+	}
+	if i, err = scan(s, i, inPath, "?#"); err != nil {
+		return err
+	}
+	if i < len(s) && s[i] == '?' {
+		if i, err = scan(s, i+1, inQuery, "#"); err != nil {
+			return err
+		}
+	}
+	if i < len(s) && s[i] == '#' {
+		// The fragment may hold "#", as net/url and WHATWG URLs read
+		// it, although RFC 3987 does not allow it.
+		if _, err = scan(s, i+1, inFragment, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// authority checks the authority that starts at s[start], after "//", and
+// returns where it ends.
+func authority(s string, start int, web bool) (int, error) {
+	end := start
+	for end < len(s) && s[end] != '/' && s[end] != '?' && s[end] != '#' {
+		end++
+	}
+	host := start
+	if at := strings.IndexByte(s[start:end], '@'); at >= 0 {
+		if _, err := scan(s[:start+at], start, inUser, ""); err != nil {
+			return 0, err
+		}
+		host = start + at + 1
+	}
+	var i int
+	if host < end && s[host] == '[' {
+		closing := strings.IndexByte(s[host:end], ']')
+		if closing < 0 {
+			return 0, fault(host, -1, "malformed host (\"[\" without \"]\")")
+		}
+		if err := ipLiteral(s[host+1:host+closing], host); err != nil {
+			return 0, err
+		}
+		i = host + closing + 1
+	} else {
+		var err error
+		if i, err = scan(s[:end], host, inHost, ":"); err != nil {
+			return 0, err
+		}
+		if i == host && web {
+			return 0, fault(host, -1, "empty host")
+		}
+	}
+	if i < end {
+		if s[i] != ':' {
+			return 0, fault(i, rune(s[i]), "(not allowed after the host)")
+		}
+		for j := i + 1; j < end; j++ {
+			if c := s[j]; c < '0' || c > '9' {
+				return 0, fault(j, -1, "port not a number")
+			}
+		}
+	}
+	return end, nil
+}
+
+// ipLiteral checks the inside of "[...]": an IPv6 address without a zone,
+// or an IPvFuture ("v" hex "." ...). at is the offset of "[".
+func ipLiteral(lit string, at int) error {
+	if len(lit) > 0 && (lit[0] == 'v' || lit[0] == 'V') {
+		hex, rest, ok := strings.Cut(lit[1:], ".")
+		if !ok || hex == "" || rest == "" {
+			return fault(at, -1, "malformed host (IPvFuture)")
+		}
+		for i := 0; i < len(hex); i++ {
+			if !isHex(hex[i]) {
+				return fault(at, -1, "malformed host (IPvFuture)")
+			}
+		}
+		for i := 0; i < len(rest); i++ {
+			c := rest[i]
+			if c >= utf8.RuneSelf || ascii[c]&(unreserved|subDelim) == 0 && c != ':' {
+				return fault(at, -1, "malformed host (IPvFuture)")
+			}
+		}
+		return nil
+	}
+	a, err := netip.ParseAddr(lit)
+	if err != nil || !a.Is6() || a.Zone() != "" || strings.IndexByte(lit, '%') >= 0 {
+		return fault(at, -1, "malformed host (not an IPv6 address)")
+	}
+	return nil
+}
+
+// Unreserved reports whether s is not empty and made only of the
+// unreserved characters of ASCII (letters, digits, "-", ".", "_", "~"),
+// which an IRI may hold anywhere after its scheme: appended to an IRI that
+// ends in a path or a fragment, s leaves it an IRI.
+func Unreserved(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ascii[c]&unreserved == 0 {
+			return false
+		}
+	}
+	return true
+}
