@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/diplo-go/diplo/internal/alloctest"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -157,7 +159,7 @@ func TestHostileInput(t *testing.T) {
 			for _, d := range decoders {
 				var g *graph.Graph
 				var err error
-				n := leastAllocated(3, func() { g, err = d.fn(tc.in) })
+				n := alloctest.LeastAllocated(3, func() { g, err = d.fn(tc.in) })
 				if n > bound {
 					t.Errorf("%s: %d bytes allocated for %d bytes of input, bound %d", d.name, n, len(tc.in), bound)
 				}
@@ -205,7 +207,7 @@ func TestHostileStream(t *testing.T) {
 	var read int64
 	stream := &countReader{r: io.MultiReader(strings.NewReader(`{"title":{"fr":"`), endless('a')), n: &read}
 	var err error
-	n := allocated(func() { _, err = graph.Read(stream, diplo.DecodeOptions{}) })
+	n := alloctest.Allocated(func() { _, err = graph.Read(stream, diplo.DecodeOptions{}) })
 	if !errors.Is(err, diplo.ErrLimit) || err.Error() != "diplo: limit exceeded: document of more than 67108864 bytes exceeds MaxBytes 67108864" {
 		t.Errorf("Read = %v", err)
 	}
@@ -219,7 +221,7 @@ func TestHostileStream(t *testing.T) {
 	t.Logf("reading %d bytes of an endless stream allocated %d bytes", read, n)
 
 	doc := bytes.NewReader(make([]byte, size))
-	n = leastAllocated(3, func() { _, err = graph.Read(doc, diplo.DecodeOptions{}) })
+	n = alloctest.LeastAllocated(3, func() { _, err = graph.Read(doc, diplo.DecodeOptions{}) })
 	if !errors.Is(err, diplo.ErrLimit) || err.Error() != "diplo: limit exceeded: document of 104857600 bytes exceeds MaxBytes 67108864" {
 		t.Errorf("Read = %v", err)
 	}

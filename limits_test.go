@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
@@ -156,26 +157,6 @@ type iotest struct{}
 
 func (iotest) Read([]byte) (int, error) { return 0, errRead }
 
-// allocated returns the bytes allocated by f, as counted by the runtime.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
-
-// leastAllocated returns the least number of bytes that f allocated in
-// runs runs.
-func leastAllocated(runs int, f func()) uint64 {
-	least := allocated(f)
-	for range runs - 1 {
-		least = min(least, allocated(f))
-	}
-	return least
-}
-
 // TestSmallInputBoundedMemory checks that no input of about 1 KB makes
 // decoding allocate more than 64 KiB, whatever it claims: deep nesting,
 // many small objects, long runs of escapes, huge numbers.
@@ -200,7 +181,7 @@ func TestSmallInputBoundedMemory(t *testing.T) {
 			}
 			for _, o := range []diplo.DecodeOptions{{}, {Strict: true}} {
 				var v limited
-				n := leastAllocated(3, func() { _ = o.Unmarshal(data, &v) })
+				n := alloctest.LeastAllocated(3, func() { _ = o.Unmarshal(data, &v) })
 				if n > bound {
 					t.Errorf("strict=%v: %d bytes allocated for %d bytes of input, bound %d", o.Strict, n, len(data), bound)
 				}
@@ -233,7 +214,7 @@ func TestLimitCheckAllocations(t *testing.T) {
 			// Bytes are counted for the whole process, so a run can
 			// include the runtime's own allocations: the least of five
 			// runs is what the rejection itself allocates.
-			n := leastAllocated(5, func() { _ = o.Unmarshal(tc.in, &v) })
+			n := alloctest.LeastAllocated(5, func() { _ = o.Unmarshal(tc.in, &v) })
 			if n > 16<<10 {
 				t.Errorf("%d bytes allocated", n)
 			}
@@ -252,7 +233,7 @@ func TestListsAllocatedOnce(t *testing.T) {
 	for _, strict := range []bool{false, true} {
 		var g *graph.Graph
 		var err error
-		got := allocated(func() {
+		got := alloctest.Allocated(func() {
 			if strict {
 				g, err = graph.UnmarshalStrict(data)
 			} else {

@@ -3,9 +3,10 @@ package graph_test
 import (
 	"bytes"
 	"io"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,24 +14,6 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 )
-
-// leastAllocated returns the least number of bytes that f allocated in
-// runs runs, as the runtime counts them (the count is process-wide, so
-// one run may include the runtime's own allocations).
-func leastAllocated(runs int, f func()) uint64 {
-	var least uint64
-	for i := range runs {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
-}
 
 // onlyReader hides the Len method of a reader, so that a reader must
 // read it to learn its length.
@@ -53,7 +36,7 @@ func TestNodeReaderLongLineBoundedMemory(t *testing.T) {
 		first, second error
 		node          graph.Node
 	)
-	n := leastAllocated(3, func() {
+	n := alloctest.LeastAllocated(3, func() {
 		r := graph.NewNodeReader(onlyReader{bytes.NewReader(input)}, o)
 		_, first = r.Next()
 		node, second = r.Next()
@@ -78,7 +61,7 @@ func TestReadBoundedMemory(t *testing.T) {
 		err  error
 		left int
 	)
-	n := leastAllocated(3, func() {
+	n := alloctest.LeastAllocated(3, func() {
 		r := bytes.NewReader(doc)
 		_, err = graph.Read(onlyReader{r}, o)
 		left = r.Len()

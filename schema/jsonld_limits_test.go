@@ -2,9 +2,10 @@ package schema
 
 import (
 	"os"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -13,24 +14,6 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/graph"
 )
-
-// leastAllocated returns the least number of bytes that f allocated in
-// runs runs, as the runtime counts them (the count is process-wide, so
-// one run may include the runtime's own allocations).
-func leastAllocated(runs int, f func()) uint64 {
-	var least uint64
-	for i := range runs {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
-			least = n
-		}
-	}
-	return least
-}
 
 // jsonldOf returns a JSON-LD graph of at least size bytes: events with
 // typed dates, as MarshalJSONLD writes them, and white space.
@@ -56,7 +39,7 @@ func TestJSONLDLimitBoundedMemory(t *testing.T) {
 	o := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: limit}}
 	big := jsonldOf(4 * limit)
 	var err error
-	n := leastAllocated(3, func() { err = unmarshalJSONLD(o, big, new(graph.Graph)) })
+	n := alloctest.LeastAllocated(3, func() { err = unmarshalJSONLD(o, big, new(graph.Graph)) })
 	require.ErrorIs(t, err, diplo.ErrLimit)
 	assert.Less(t, n, uint64(2*limit), "bytes allocated refusing %d bytes of JSON-LD with MaxBytes %d", len(big), limit)
 	t.Logf("refusing %d bytes of JSON-LD allocated %d bytes", len(big), n)

@@ -3,9 +3,10 @@ package plover_test
 import (
 	"errors"
 	"io"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -189,21 +190,6 @@ func (r *endless) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// leastAllocated returns the least number of bytes f allocated in runs
-// runs, as the runtime counts them (process-wide, hence the least).
-func leastAllocated(runs int, f func()) uint64 {
-	least := ^uint64(0)
-	for range runs {
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		f()
-		runtime.ReadMemStats(&after)
-		least = min(least, after.TotalAlloc-before.TotalAlloc)
-	}
-	return least
-}
-
 // TestDecoderMaxBytesMemory checks that a record over MaxBytes is refused
 // after reading little more than MaxBytes of it, in memory bounded by a
 // small multiple of MaxBytes, however long the record: here one that
@@ -212,7 +198,7 @@ func TestDecoderMaxBytesMemory(t *testing.T) {
 	const max = 64 << 10
 	var read int64
 	var err error
-	alloc := leastAllocated(5, func() {
+	alloc := alloctest.LeastAllocated(5, func() {
 		r := &endless{head: `[{"id":"a","text":"`}
 		_, err = plover.NewDecoder(r, plover.WithLimits(diplo.Limits{MaxBytes: max})).Decode()
 		read = r.n
@@ -229,7 +215,7 @@ func TestDecoderRecordMemory(t *testing.T) {
 	const max = 64 << 10
 	huge := `[{"id":"a","text":"` + strings.Repeat("x", 8<<20) + `"},{"id":"b"}]`
 	var got []string
-	alloc := leastAllocated(3, func() {
+	alloc := alloctest.LeastAllocated(3, func() {
 		got = got[:0]
 		d := plover.NewDecoder(strings.NewReader(huge), plover.WithLimits(diplo.Limits{MaxBytes: max}))
 		for {
