@@ -155,7 +155,7 @@ func shaclNode(t *testing.T, data []byte) any {
 }
 
 // jsonLDQuads returns the N-Quads json-gold makes of a diplo JSON document
-// with the context attached.
+// with the context attached, or of a JSON-LD document with its own.
 func jsonLDQuads(t *testing.T, data []byte) string {
 	t.Helper()
 	var doc map[string]any
@@ -164,7 +164,9 @@ func jsonLDQuads(t *testing.T, data []byte) string {
 	if err := d.Decode(&doc); err != nil {
 		t.Fatal(err)
 	}
-	doc["@context"] = ContextURL
+	if _, ok := doc["@context"]; !ok {
+		doc["@context"] = ContextURL
+	}
 	b, err := json.Marshal(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -199,7 +201,8 @@ func shaclValidFiles(t *testing.T) []string {
 }
 
 // TestSHACLCorpus turns every example and valid document into RDF twice
-// (WriteNQuads, and json-gold with the context) and every invalid
+// (WriteNQuads, and json-gold with the context), the JSON-LD the examples
+// print into RDF with json-gold, and every invalid
 // document once (json-gold), checks that shaclInvalid lists exactly the
 // invalid documents, and with -shacl-corpus writes the files and the
 // manifest for check-shacl.
@@ -241,6 +244,23 @@ func TestSHACLCorpus(t *testing.T) {
 		write("valid/"+base+".nq", b.String())
 		write("valid/"+base+".jsonld.nq", jsonLDQuads(t, data))
 		man.Valid = append(man.Valid, "valid/"+base+".nq", "valid/"+base+".jsonld.nq")
+	}
+	// The JSON-LD that MarshalJSONLD writes, as the examples print it.
+	printed, err := filepath.Glob("../examples/*/testdata/*.golden.jsonld")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(printed) == 0 {
+		t.Error("no example prints JSON-LD")
+	}
+	for _, f := range printed {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "valid/" + filepath.Base(f) + ".nq"
+		write(name, jsonLDQuads(t, data))
+		man.Valid = append(man.Valid, name)
 	}
 	files, err := filepath.Glob("testdata/invalid/*.json")
 	if err != nil {
