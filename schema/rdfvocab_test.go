@@ -234,7 +234,8 @@ var refRanges = map[string][]string{
 // vocabularies.
 var vcltSources = map[string]map[string]string{
 	schemeAccordKind: {
-		string(accord.Treaty): "art. 2(1)(a)",
+		string(accord.Treaty):          "art. 2(1)(a)",
+		string(accord.ExchangeOfNotes): "art. 13",
 	},
 	schemeActionKind: {
 		string(accord.Adoption):               "art. 9",
@@ -248,9 +249,8 @@ var vcltSources = map[string]map[string]string{
 		string(accord.EntryIntoForce):         "art. 24",
 		string(accord.Suspension):             "arts. 57-58",
 		string(accord.Withdrawal):             "arts. 54, 56",
-		string(accord.Termination):            "arts. 54, 56",
+		string(accord.Termination):            "arts. 54, 59-62",
 	},
-	schemeAccordRelation: {},
 }
 
 const (
