@@ -21,6 +21,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/graph"
 )
 
 // vocab.ttl and shapes.ttl are rendered from the term table of
@@ -1059,6 +1060,54 @@ func TestRefRangesComplete(t *testing.T) {
 			assert.NotPanics(t, func() { classOf(c) }, "%s: no class %s", iri, c)
 		}
 	}
+}
+
+// TestRefRangesAgreeWithData checks the ranges of refRanges against the
+// examples and valid graphs, where graph.Validate has checked the class
+// of every referenced node: each reference by a diplo property names a
+// node of one of the classes of its range.
+func TestRefRangesAgreeWithData(t *testing.T) {
+	quad := regexp.MustCompile(`^(\S+) <([^>]+)> <([^>]+)> \.$`)
+	checked := 0
+	for _, f := range shaclValidFiles(t) {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		if _, ok := shaclNode(t, data).(*graph.Graph); !ok {
+			continue // a node alone: its references are not resolved
+		}
+		var b bytes.Buffer
+		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), f)
+		types := map[string]string{}
+		var links [][2]string
+		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
+			m := quad.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			if m[2] == nsRDF+"type" {
+				types[strings.Trim(m[1], "<>")] = m[3]
+				continue
+			}
+			links = append(links, [2]string{m[2], m[3]})
+		}
+		for _, l := range links {
+			rest, ok := strings.CutPrefix(l[0], VocabNamespace)
+			classes, isRef := refRanges["diplo:"+rest]
+			if !ok || !isRef {
+				continue
+			}
+			var want []string
+			for _, c := range classes {
+				want = append(want, expandAny(classOf(c)))
+			}
+			got, found := types[l[1]]
+			require.True(t, found, "%s: %s names %s, which is not in the graph", f, l[0], l[1])
+			assert.Contains(t, want, got, "%s: %s names a %s", f, l[0], got)
+			checked++
+		}
+	}
+	assert.Greater(t, checked, 100, "references checked")
+	t.Logf("%d references checked", checked)
 }
 
 func TestVocabularyFile(t *testing.T) {
