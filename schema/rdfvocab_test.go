@@ -753,10 +753,12 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 	return c
 }
 
-// handledKeywords are the JSON Schema keywords that the shapes state, or
-// that have no meaning in RDF (uniqueItems: an RDF graph is a set;
-// format: its pattern says the same; the type keyword: the kind of value
-// is that of the term).
+// handledKeywords are the JSON Schema keywords of an object that the
+// shapes state, or that have no meaning in RDF (uniqueItems: an RDF graph
+// is a set; format: its pattern says the same; the type keyword: the kind
+// of value is that of the term; additionalProperties: see
+// unevaluatedProperties). renderShapesTTL fails on any other, so that a rule
+// added to the JSON Schema is not silently left out of the shapes.
 var handledKeywords = map[string]bool{
 	"$ref": true, "items": true, "type": true, "description": true, "title": true, "format": true,
 	"pattern": true, "minLength": true, "minItems": true, "minProperties": true, "maximum": true,
@@ -764,6 +766,11 @@ var handledKeywords = map[string]bool{
 	"additionalProperties": true, "propertyNames": true, "properties": true, "required": true,
 	"const": true, "not": true, "dependentRequired": true, "dependentSchemas": true, "if": true, "then": true,
 	"$schema": true, "$id": true, "$defs": true, "$comment": true,
+	// Annotations.
+	"examples": true, "default": true, "deprecated": true, "readOnly": true, "writeOnly": true,
+	// No other members: a JSON-LD processor drops the members the
+	// context does not define, so the RDF has none to refuse.
+	"unevaluatedProperties": true,
 }
 
 // requiredAlt turns an alternative of an anyOf of required members into
