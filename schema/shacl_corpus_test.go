@@ -22,86 +22,91 @@ import (
 var shaclCorpus = flag.String("shacl-corpus", "", "write the N-Quads of every example, valid and invalid document, and a manifest, into this directory, for .ci/consumers/check-shacl")
 
 // shaclInvalid lists every document of testdata/invalid with what a SHACL
-// engine says of its RDF under shapes.ttl: "" when the shapes find the
-// rule it breaks, or why they cannot (the RDF then conforms). The RDF is
+// engine says of its RDF under shapes.ttl: where the shapes find the rule
+// it breaks, or why they cannot (the RDF then conforms or does not parse). The RDF is
 // what a JSON-LD processor (json-gold) makes of the document with the
 // context: invalid documents do not decode in Go, so WriteNQuads cannot
 // write them. .ci/consumers/check-shacl checks the list both ways.
 var shaclInvalid = map[string]shaclExpect{
-	"accord-action-kind-unknown":          {},
-	"accord-language-und":                 {},
-	"accord-signatory-party-missing":      {},
-	"accord-title-missing":                {},
-	"claim-property-empty":                {},
-	"claim-unattributed":                  {},
-	"delegation-represents-missing":       {},
-	"event-characterisation-term-empty":   {},
-	"event-characterisation-tone":         {},
-	"event-date-february-29-common":       {},
-	"event-date-february-30":              {},
-	"event-date-month-13":                 {},
-	"event-date-not-edtf":                 {},
-	"event-date-zone-range":               {},
-	"event-end-without-start":             {},
-	"event-id-missing":                    {},
+	"accord-action-kind-unknown":          violates("diplo:action"),
+	"accord-language-und":                 violates("diplo:authenticLanguage"),
+	"accord-signatory-party-missing":      violates("diplo:signatory"),
+	"accord-title-missing":                violates("schema:name"),
+	"claim-property-empty":                violates("diplo:claim"),
+	"claim-unattributed":                  violates("diplo:claim"),
+	"delegation-represents-missing":       violates("diplo:represents"),
+	"event-characterisation-term-empty":   violates("diplo:characterisation"),
+	"event-characterisation-tone":         violates("diplo:characterisation"),
+	"event-date-february-29-common":       violates("schema:startDate"),
+	"event-date-february-30":              violates("schema:startDate"),
+	"event-date-month-13":                 violates("schema:startDate"),
+	"event-date-not-edtf":                 violates("schema:startDate"),
+	"event-date-zone-range":               violates("schema:startDate"),
+	"event-end-without-start":             violates("sh:OrConstraintComponent"),
+	"event-id-missing":                    violates("diplo:hasEvent"),
 	"event-id-not-iri":                    conforms("a JSON-LD processor drops a node whose id is a relative IRI, with every statement about it: nothing of the event is left to judge"),
 	"event-identifier-iso3166-unassigned": conforms("iso3166:XX expands to https://www.iso.org/obp/ui/#iso:code:3166:XX, which is also a valid URL identifier: in RDF the scheme the document named is lost"),
-	"event-identifier-scheme-unknown":     {},
+	"event-identifier-scheme-unknown":     violates("schema:sameAs"),
 	"event-identifier-wikidata-negative":  conforms("wikidata:Q-1 expands to http://www.wikidata.org/entity/Q-1, which is also a valid URL identifier: in RDF the scheme the document named is lost"),
-	"event-kind-missing":                  {},
-	"event-kind-number":                   {},
-	"event-kind-unknown":                  {},
-	"event-location-coordinates-only":     {},
-	"event-location-country-unassigned":   {},
+	"event-kind-missing":                  violates("diplo:eventKind"),
+	"event-kind-number":                   violates("diplo:eventKind"),
+	"event-kind-unknown":                  violates("diplo:eventKind"),
+	"event-location-coordinates-only":     violates("schema:location"),
+	"event-location-country-unassigned":   violates("schema:location"),
 	"event-location-geonames-scheme":      conforms("a place's geonames and wikidata are both schema:sameAs: in RDF the member that held the value is lost, and a Wikidata IRI is a valid sameAs of a place"),
-	"event-location-latitude-range":       {},
+	"event-location-latitude-range":       violates("schema:location"),
 	"event-name-key-empty":                unparsable("json-gold writes a literal with an empty language tag (\"...\"@), which is no N-Quads"),
 	"event-name-key-malformed":            conforms("JSON-LD processors drop a value whose language tag is not well-formed (json-gold does): nothing is left to judge"),
 	"event-name-key-und":                  conforms("SHACL Core tests language tags by basic ranges only: sh:languageIn (\"und\") also covers the valid und-x-private and und-Latn, so the tag und alone cannot be refused"),
-	"event-name-not-object":               {},
-	"event-name-value-blank":              {},
-	"event-name-value-control":            {},
+	"event-name-not-object":               violates("schema:name"),
+	"event-name-value-blank":              violates("schema:name"),
+	"event-name-value-control":            violates("schema:name"),
 	"event-participant-duplicate":         conforms("two equal participants are two blank nodes with the same statements; SHACL cannot compare blank nodes"),
-	"event-participant-role-missing":      {},
-	"event-participant-role-unknown":      {},
+	"event-participant-role-missing":      violates("diplo:participation"),
+	"event-participant-role-unknown":      violates("diplo:participation"),
 	"event-parts-duplicate":               conforms("an RDF graph is a set: a part listed twice is one triple"),
-	"event-relation-kind-unknown":         {},
-	"event-status-unknown":                {},
-	"event-topic-domain-unknown":          {},
-	"event-topic-empty":                   {},
+	"event-relation-kind-unknown":         violates("diplo:eventRelation"),
+	"event-status-unknown":                violates("diplo:eventStatus"),
+	"event-topic-domain-unknown":          violates("diplo:topic"),
+	"event-topic-empty":                   violates("diplo:topic"),
 	"event-type-wrong":                    unparsable("json-gold writes the unknown type as the relative IRI <Evnt>, which is no N-Quads (a JSON-LD processor should drop it; the shapes would then find an untyped node in the events list)"),
 	"event-unknown-member":                conforms("JSON-LD processors drop members the context does not define"),
-	"graph-events-not-array":              {},
+	"graph-events-not-array":              violates("diplo:hasEvent"),
 	"graph-type-wrong":                    unparsable("json-gold writes the unknown type as a relative IRI, which is no N-Quads"),
 	"graph-unknown-member":                conforms("JSON-LD processors drop members the context does not define"),
-	"node-event-kind-unknown":             {},
+	"node-event-kind-unknown":             violates("diplo:eventKind"),
 	"node-event-location-null":            conforms("null is no value in JSON-LD; Go accepts the document too (a rule of the JSON Schema only)"),
-	"office-of-missing":                   {},
-	"office-role-unknown":                 {},
-	"organization-abbreviation-control":   {},
-	"organization-kind-unknown":           {},
+	"office-of-missing":                   violates("diplo:officeOf"),
+	"office-role-unknown":                 violates("diplo:officeRole"),
+	"organization-abbreviation-control":   violates("schema:alternateName"),
+	"organization-kind-unknown":           violates("diplo:organizationKind"),
 	"person-identifiers-duplicate":        conforms("an RDF graph is a set: an identifier listed twice is one triple"),
-	"person-name-empty":                   {},
-	"person-name-missing":                 {},
-	"person-nationality-unassigned":       {},
-	"source-url-and-title-missing":        {},
-	"source-url-not-http":                 {},
-	"state-country-missing":               {},
-	"statement-speakers-empty":            {},
+	"person-name-empty":                   violates("schema:name"),
+	"person-name-missing":                 violates("schema:name"),
+	"person-nationality-unassigned":       violates("schema:nationality"),
+	"source-url-and-title-missing":        violates("sh:OrConstraintComponent"),
+	"source-url-not-http":                 violates("schema:url"),
+	"state-country-missing":               violates("diplo:country"),
+	"statement-speakers-empty":            violates("schema:creator"),
 	"statement-text-translations-only":    conforms("the original is the text whose language tag has no -t- extension (RFC 6497); SHACL Core tests language tags by basic ranges only, which cannot exclude an extension"),
 	"tenure-qualifier-duplicate":          conforms("an RDF graph is a set: a qualifier listed twice is one triple"),
 }
 
 // shaclExpect is what the SHACL engine must say of an invalid document:
-// that it violates the shapes (the zero value), that it conforms, or that
-// its N-Quads do not even parse, with the reason.
+// that it violates the shapes, at a property (the first of the path of
+// a result) or, for a rule over several properties, with a constraint
+// component; that it conforms; or that its N-Quads do not even parse,
+// with the reason.
 type shaclExpect struct {
 	Expect string `json:"expect"` // "violates", "conforms" or "unparsable"
+	At     string `json:"at,omitempty"`
 	Reason string `json:"reason,omitempty"`
 }
 
-func conforms(reason string) shaclExpect   { return shaclExpect{"conforms", reason} }
-func unparsable(reason string) shaclExpect { return shaclExpect{"unparsable", reason} }
+func violates(at string) shaclExpect { return shaclExpect{Expect: "violates", At: at} }
+
+func conforms(reason string) shaclExpect   { return shaclExpect{Expect: "conforms", Reason: reason} }
+func unparsable(reason string) shaclExpect { return shaclExpect{Expect: "unparsable", Reason: reason} }
 
 // shaclManifest is what check-shacl reads.
 type shaclManifest struct {
@@ -278,8 +283,15 @@ func TestSHACLCorpus(t *testing.T) {
 		if !ok {
 			t.Errorf("%s: not in shaclInvalid", name)
 		}
-		if want.Expect == "" {
-			want.Expect = "violates"
+		switch {
+		case want.Expect == "violates" && want.At == "",
+			want.Expect != "violates" && want.Reason == "",
+			!slices.Contains([]string{"violates", "conforms", "unparsable"}, want.Expect):
+			t.Errorf("%s: %+v says neither where the shapes find it nor why they cannot", name, want)
+		}
+		if want.Expect == "violates" {
+			// The IRI of a property or of a constraint component.
+			want.At = expandAny(want.At)
 		}
 		write("invalid/"+name+".nq", jsonLDQuads(t, data))
 		man.Invalid["invalid/"+name+".nq"] = want
