@@ -138,6 +138,24 @@
 //
 //	err := schema.WriteNQuads(w, g)
 //
+// # Vocabulary and shapes
+//
+// Vocabulary returns the diplo vocabulary in Turtle (vocab.ttl): the diplo
+// classes and properties with labels, definitions, domains and ranges
+// (embedded objects have classes there, diplo:Participant, diplo:Place,
+// ..., that diplo data does not state), and one SKOS concept scheme per
+// controlled vocabulary, each value with its definition and, where it has
+// one, its CAMEO and PLOVER coding or its article of the Vienna Convention
+// on the Law of Treaties. Shapes returns SHACL shapes (shapes.ttl, shape
+// IRIs under https://w3id.org/diplo/shapes#) that state the rules of the
+// JSON Schema on the RDF, both the RDF that WriteNQuads writes and the
+// RDF a JSON-LD processor makes of diplo JSON with the context. Both files
+// are generated from the table that generates the context and vocab.md.
+// The rules SHACL cannot state of RDF (duplicates in lists, members a
+// JSON-LD processor drops, which of two members sharing an IRI held a
+// value, the original of a text, the tag "und") are listed at the top of
+// shapes.ttl; cross-node rules stay with graph.Validate.
+//
 // # References
 //
 //   - JSON-LD 1.1, W3C Recommendation: https://www.w3.org/TR/json-ld11/
@@ -146,6 +164,8 @@
 //   - RDF Dataset Canonicalization (RDFC-1.0, URDNA2015): https://www.w3.org/TR/rdf-canon/
 //   - JSON Schema 2020-12: https://json-schema.org/draft/2020-12
 //   - schema.org vocabulary: https://schema.org/docs/schemas.html
+//   - SKOS Simple Knowledge Organization System Reference: https://www.w3.org/TR/skos-reference/
+//   - Shapes Constraint Language (SHACL): https://www.w3.org/TR/shacl/
 //   - Extended Date/Time Format (EDTF), Library of Congress: https://www.loc.gov/standards/datetime/
 //   - EDTF datatypes: http://id.loc.gov/datatypes/edtf.html
 //   - XML Schema Definition Language 1.1 Part 2: Datatypes: https://www.w3.org/TR/xmlschema11-2/
