@@ -330,7 +330,10 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 			if p == "" {
 				return nil, fmt.Errorf("no pattern for the identifier scheme %q", sc)
 			}
-			alt := &jsonschema.Schema{Title: string(sc), Pattern: p, Description: r.schemes[sc]}
+			// Each alternative says its type, as the whole does, so that
+			// generated types (json-schema-to-typescript) read it as a
+			// string rather than an object.
+			alt := &jsonschema.Schema{Title: string(sc), Type: "string", Pattern: p, Description: r.schemes[sc]}
 			if sc == diplo.URL {
 				alt.Format = "iri"
 			}
