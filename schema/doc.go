@@ -19,6 +19,11 @@
 //	https://w3id.org/diplo/vocab#         the diplo vocabulary (VocabNamespace, prefix diplo:)
 //	https://w3id.org/diplo/vocab/{scheme}# the values of each controlled vocabulary (ConceptNamespace)
 //
+// None of them resolves yet: the path is not registered at w3id.org. The
+// rewrite rules its registration needs are in the repository's w3id/
+// folder, ready to submit, and w3id/README.md says what works offline.
+// This package never fetches them: Context and JSONSchema return the files.
+//
 // # JSON Schema
 //
 // JSONSchema returns the JSON Schema (draft 2020-12) of a document type:
