@@ -32,13 +32,14 @@ readme_setup() {
 # readme_run_python FILE DIR: runs a Python block in DIR; prints its output.
 readme_run_python() { (cd "$2" && "$DIPLO_PYTHON" "$(realpath "$1")"); }
 
-# readme_run_ts FILE DIR: compiles a TypeScript block with tsc --strict and
-# runs it with node in DIR; prints its output.
+# readme_run_ts FILE DIR: compiles a TypeScript block with the tsc options
+# the README gives (tsc --strict --esModuleInterop --resolveJsonModule
+# --module commonjs) and runs it with node in DIR; prints its output.
 readme_run_ts() {
   local file=$1 dir=$2 name
   name=$(basename "$file" .ts)
   cp "$file" "$dir/$name.ts"
   (cd "$dir" && ./node_modules/.bin/tsc --strict --esModuleInterop --resolveJsonModule --module commonjs \
-      --target es2022 --skipLibCheck --outDir "out-$name" "$name.ts" >&2) || { echo "tsc failed on $file"; return 2; }
+      --outDir "out-$name" "$name.ts" >&2) || { echo "tsc failed on $file"; return 2; }
   (cd "$dir" && node "out-$name/$name.js")
 }
