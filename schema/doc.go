@@ -19,6 +19,11 @@
 //	https://w3id.org/diplo/vocab#         the diplo vocabulary (VocabNamespace, prefix diplo:)
 //	https://w3id.org/diplo/vocab/{scheme}# the values of each controlled vocabulary (ConceptNamespace)
 //
+// None of them resolves yet: the path is not registered at w3id.org. The
+// rewrite rules its registration needs are in the repository's w3id/
+// folder, ready to submit, and w3id/README.md says what works offline.
+// This package never fetches them: Context and JSONSchema return the files.
+//
 // # JSON Schema
 //
 // JSONSchema returns the JSON Schema (draft 2020-12) of a document type:
@@ -27,9 +32,11 @@
 // self-contained, generated from the Go types, their doc comments and
 // their vocabularies by go generate, and checked for drift by a test.
 // Every object is closed (additionalProperties false), every vocabulary is
-// a oneOf of constants with their definitions, country codes are
+// an enum whose description defines each value ("- summit: ..."), so that
+// a wrong value is one error naming the allowed ones, country codes are
 // enumerated from golang.org/x/text, and language-map keys must be BCP 47
-// tags other than "und".
+// tags other than "und". The schemas compile in ajv 8 with strict: true
+// and no other option.
 //
 //	b, _ := schema.JSONSchema("event")
 //	// Python: Draft202012Validator(json.loads(b)).validate(doc)

@@ -22,6 +22,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -716,6 +718,42 @@ func TestJSONSchemaRequired(t *testing.T) {
 	}
 }
 
+// TestJSONSchemaStrictRequired checks the rule of ajv's strict mode
+// (strictRequired) that validators in their strictest settings apply: a
+// property that a schema object requires is listed in that object's
+// properties, also in the subschemas of anyOf, then and dependentSchemas.
+func TestJSONSchemaStrictRequired(t *testing.T) {
+	for _, typ := range schema.SchemaTypes() {
+		t.Run(typ, func(t *testing.T) {
+			var undefined []string
+			var walk func(v any, ptr string)
+			walk = func(v any, ptr string) {
+				switch v := v.(type) {
+				case map[string]any:
+					props, _ := v["properties"].(map[string]any)
+					req, _ := v["required"].([]any)
+					for _, r := range req {
+						name, _ := r.(string)
+						if _, ok := props[name]; !ok {
+							undefined = append(undefined, ptr+" requires "+name)
+						}
+					}
+					for k, c := range v {
+						walk(c, ptr+"/"+k)
+					}
+				case []any:
+					for i, c := range v {
+						walk(c, ptr+"/"+strconv.Itoa(i))
+					}
+				}
+			}
+			walk(jsSchemaDoc(t, typ), "#")
+			slices.Sort(undefined)
+			assert.Empty(t, undefined, "required properties not defined beside them")
+		})
+	}
+}
+
 // TestJSONSchemaVocabularies checks that every vocabulary is in the graph
 // schema, each value with its definition, in order.
 func TestJSONSchemaVocabularies(t *testing.T) {
@@ -762,17 +800,26 @@ func TestJSONSchemaVocabularies(t *testing.T) {
 			if !ok {
 				t.Fatal("not in the graph schema")
 			}
-			if d, _ := def["description"].(string); d == "" {
-				t.Error("no description")
+			// The values are an enum, so that a wrong value is one
+			// error naming them; each one's definition is a line of the
+			// description, "- value: definition", in the enum's order.
+			assert.NotContains(t, def, "oneOf")
+			var values []string
+			enum, _ := def["enum"].([]any)
+			for _, e := range enum {
+				s, _ := e.(string)
+				values = append(values, s)
 			}
-			var values, descs []string
-			for _, alt := range def["oneOf"].([]any) {
-				values = append(values, alt.(map[string]any)["const"].(string))
-				descs = append(descs, alt.(map[string]any)["description"].(string))
+			assert.Equal(t, v.values, values, "enum")
+			d, _ := def["description"].(string)
+			head, list, ok := strings.Cut(d, "\n\nValues:\n")
+			require.True(t, ok, "no list of values in the description %q", d)
+			assert.NotEmpty(t, head, "no description of the type")
+			var lines []string
+			for i, x := range v.values {
+				lines = append(lines, "- "+x+": "+v.descs[i])
 			}
-			if !slices.Equal(values, v.values) || !slices.Equal(descs, v.descs) {
-				t.Errorf("values %v with %d descriptions, want %v", values, len(descs), v.values)
-			}
+			assert.Equal(t, strings.Join(lines, "\n"), list, "the values' definitions")
 		})
 	}
 	if len(vocabs) != 14 {
@@ -909,9 +956,9 @@ var jsInvalid = map[string]struct {
 	"event-id-not-iri":                    {"an id is an absolute IRI", "/events/0/id", "format", "events[0].id"},
 	"event-type-wrong":                    {"the type member names the node type", "/events/0/type", "const", "events[0].type"},
 	"event-kind-missing":                  {"an event has a kind", "/events/0", "required", "events[0].kind"},
-	"event-kind-unknown":                  {"an event kind is in event.Kinds", "/events/0/kind", "oneOf", "events[0].kind"},
+	"event-kind-unknown":                  {"an event kind is in event.Kinds", "/events/0/kind", "enum", "events[0].kind"},
 	"event-kind-number":                   {"an event kind is a string", "/events/0/kind", "type", "events[0].kind"},
-	"event-status-unknown":                {"a status is in event.Statuses", "/events/0/status", "oneOf", "events[0].status"},
+	"event-status-unknown":                {"a status is in event.Statuses", "/events/0/status", "enum", "events[0].status"},
 	"event-unknown-member":                {"an event has no members but its fields", "/events/0", "additionalProperties", "events[0].kindd"},
 	"event-date-month-13":                 {"a month is 01 to 12", "/events/0/startDate", "format", "events[0].startDate"},
 	"event-date-february-30":              {"a day exists in its month", "/events/0/startDate", "format", "events[0].startDate"},
@@ -926,14 +973,14 @@ var jsInvalid = map[string]struct {
 	"event-name-value-blank":              {"a text value is not blank", "/events/0/name/fr", "pattern", "events[0].name.fr"},
 	"event-name-value-control":            {"a text value has no control characters", "/events/0/name/fr", "pattern", "events[0].name.fr"},
 	"event-participant-role-missing":      {"a participant has a role", "/events/0/participants/0", "required", "events[0].participants[0].role"},
-	"event-participant-role-unknown":      {"a role is in event.Roles", "/events/0/participants/0/role", "oneOf", "events[0].participants[0].role"},
+	"event-participant-role-unknown":      {"a role is in event.Roles", "/events/0/participants/0/role", "enum", "events[0].participants[0].role"},
 	"event-participant-duplicate":         {"a participant is listed once", "/events/0/participants", "uniqueItems", "events[0].participants[1]"},
 	"event-parts-duplicate":               {"an id is listed once", "/events/0/parts", "uniqueItems", "events[0].parts[1]"},
-	"event-relation-kind-unknown":         {"an event relation is in event.RelationKinds", "/events/0/relations/0/kind", "oneOf", "events[0].relations[0].kind"},
+	"event-relation-kind-unknown":         {"an event relation is in event.RelationKinds", "/events/0/relations/0/kind", "enum", "events[0].relations[0].kind"},
 	"event-topic-empty":                   {"a topic has a domain or a label", "/events/0/topics/0", "anyOf", "events[0].topics[0].domain"},
-	"event-topic-domain-unknown":          {"a domain is in diplo.DomainVocabulary", "/events/0/topics/0/domain", "oneOf", "events[0].topics[0].domain"},
+	"event-topic-domain-unknown":          {"a domain is in diplo.DomainVocabulary", "/events/0/topics/0/domain", "enum", "events[0].topics[0].domain"},
 	"event-characterisation-term-empty":   {"a characterisation has a term", "/events/0/characterisations/0/term", "minProperties", "events[0].characterisations[0].term"},
-	"event-characterisation-tone":         {"a tone is in event.Tones", "/events/0/characterisations/0/tone", "oneOf", "events[0].characterisations[0].tone"},
+	"event-characterisation-tone":         {"a tone is in event.Tones", "/events/0/characterisations/0/tone", "enum", "events[0].characterisations[0].tone"},
 	"event-location-country-unassigned":   {"a country is an assigned ISO 3166-1 code", "/events/0/location/country", "enum", "events[0].location.country"},
 	"event-location-latitude-range":       {"a latitude is within ±90", "/events/0/location/coordinates/latitude", "maximum", "events[0].location.coordinates.latitude"},
 	"event-location-coordinates-only":     {"a place with coordinates names itself, its country or an identifier", "/events/0/location", "anyOf", "events[0].location.name"},
@@ -946,23 +993,23 @@ var jsInvalid = map[string]struct {
 	"person-nationality-unassigned":       {"a nationality is an assigned ISO 3166-1 code", "/persons/0/nationality/0", "enum", "persons[0].nationality[0]"},
 	"person-identifiers-duplicate":        {"an actor's identifier is listed once", "/persons/0/identifiers", "uniqueItems", "persons[0].identifiers[1]"},
 	"state-country-missing":               {"a state has a country code", "/states/0", "required", "states[0].country"},
-	"organization-kind-unknown":           {"an organisation kind is in actor.OrgKinds", "/organizations/0/kind", "oneOf", "organizations[0].kind"},
+	"organization-kind-unknown":           {"an organisation kind is in actor.OrgKinds", "/organizations/0/kind", "enum", "organizations[0].kind"},
 	"organization-abbreviation-control":   {"an abbreviation has no control characters", "/organizations/0/abbreviation", "pattern", "organizations[0].abbreviation"},
 	"office-of-missing":                   {"an office belongs to a state or organisation", "/offices/0", "required", "offices[0].of"},
-	"office-role-unknown":                 {"an office role is in actor.OfficeRoles", "/offices/0/role", "oneOf", "offices[0].role"},
+	"office-role-unknown":                 {"an office role is in actor.OfficeRoles", "/offices/0/role", "enum", "offices[0].role"},
 	"tenure-qualifier-duplicate":          {"a tenure qualifier is listed once", "/tenures/0/qualifiers", "uniqueItems", "tenures[0].qualifiers[1]"},
 	"delegation-represents-missing":       {"a delegation represents a state or organisation", "/delegations/0", "required", "delegations[0].represents"},
 	"statement-speakers-empty":            {"a statement has a speaker", "/statements/0/speakers", "minItems", "statements[0].speakers"},
 	"statement-text-translations-only":    {"a statement keeps its original text", "/statements/0/text", "not", "statements[0].text"},
 	"accord-title-missing":                {"an accord has a title", "/accords/0", "required", "accords[0].title"},
 	"accord-signatory-party-missing":      {"a signatory signs for a party", "/accords/0/signatories/0", "required", "accords[0].signatories[0].party"},
-	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds", "/accords/0/actions/0/kind", "oneOf", "accords[0].actions[0].kind"},
+	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds", "/accords/0/actions/0/kind", "enum", "accords[0].actions[0].kind"},
 	"accord-language-und":                 {"an authentic language is determined", "/accords/0/languages/0", "not", "accords[0].languages[0]"},
 	"claim-unattributed":                  {"a claim is attributed", "/organizations/0/claims/0", "anyOf", "organizations[0].claims[0].sources"},
 	"claim-property-empty":                {"a claim names a property", "/organizations/0/claims/0/property", "minLength", "organizations[0].claims[0].property"},
 	"source-url-and-title-missing":        {"a source has a URL or a title", "/sources/0", "anyOf", "sources[0].url"},
 	"source-url-not-http":                 {"a source URL is http or https", "/sources/0/url", "pattern", "sources[0].url"},
-	"node-event-kind-unknown":             {"a standalone event is checked by event.schema.json", "/kind", "oneOf", "kind"},
+	"node-event-kind-unknown":             {"a standalone event is checked by event.schema.json", "/kind", "enum", "kind"},
 	"node-event-location-null":            {"null is no value (the schema is stricter than Go)", "/location", "type", ""},
 }
 
@@ -1972,10 +2019,8 @@ func ExampleJSONSchema() {
 		ID       string   `json:"$id"`
 		Required []string `json:"required"`
 		Defs     map[string]struct {
-			OneOf []struct {
-				Const       string `json:"const"`
-				Description string `json:"description"`
-			} `json:"oneOf"`
+			Enum        []string `json:"enum"`
+			Description string   `json:"description"`
 		} `json:"$defs"`
 	}
 	if err := json.Unmarshal(b, &s); err != nil {
@@ -1983,12 +2028,19 @@ func ExampleJSONSchema() {
 	}
 	fmt.Println(s.ID)
 	fmt.Println("required:", s.Required)
-	kind := s.Defs["event.Kind"].OneOf[2]
-	fmt.Printf("%s: %s\n", kind.Const, kind.Description)
+	kinds := s.Defs["event.Kind"]
+	fmt.Println(kinds.Enum[:3])
+	// The description lists each value with its definition.
+	for _, line := range strings.Split(kinds.Description, "\n") {
+		if strings.HasPrefix(line, "- "+kinds.Enum[2]+":") {
+			fmt.Println(line)
+		}
+	}
 	// Output:
 	// https://w3id.org/diplo/schema/event.schema.json
 	// required: [id kind]
-	// official-visit: A visit by a head of state or government at the invitation of the host, with less ceremony than a state visit.
+	// [summit state-visit official-visit]
+	// - official-visit: A visit by a head of state or government at the invitation of the host, with less ceremony than a state visit.
 }
 
 func ExampleSchemaTypes() {

@@ -330,7 +330,10 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 			if p == "" {
 				return nil, fmt.Errorf("no pattern for the identifier scheme %q", sc)
 			}
-			alt := &jsonschema.Schema{Title: string(sc), Pattern: p, Description: r.schemes[sc]}
+			// Each alternative says its type, as the whole does, so that
+			// generated types (json-schema-to-typescript) read it as a
+			// string rather than an object.
+			alt := &jsonschema.Schema{Title: string(sc), Type: "string", Pattern: p, Description: r.schemes[sc]}
 			if sc == diplo.URL {
 				alt.Format = "iri"
 			}
@@ -353,11 +356,31 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		}, nil
 	}
 	v := vocabularies[t]
-	alts := make([]*jsonschema.Schema, len(v.values))
+	enum := make([]any, len(v.values))
 	for i, val := range v.values {
-		alts[i] = &jsonschema.Schema{Const: val, Description: v.descriptions[i]}
+		enum[i] = val
 	}
-	return &jsonschema.Schema{Type: "string", OneOf: alts, Description: desc}, nil
+	return &jsonschema.Schema{Type: "string", Enum: enum, Description: VocabularyDescription(desc, v.values, v.descriptions)}, nil
+}
+
+// VocabularyDescription returns the description of a closed vocabulary
+// whose values an enum lists: the type's comment, then one line per value,
+// "- value: definition", in the enum's order. The definitions live in the
+// description rather than in a oneOf of consts, so that a wrong value
+// yields one enum error naming the allowed values, and validators in
+// strict mode (ajv's strict: true) accept the schema, which they would not
+// with a keyword of their own.
+func VocabularyDescription(typeComment string, values, definitions []string) string {
+	var b strings.Builder
+	b.WriteString(typeComment)
+	b.WriteString("\n\nValues:")
+	for i, v := range values {
+		b.WriteString("\n- ")
+		b.WriteString(v)
+		b.WriteString(": ")
+		b.WriteString(definitions[i])
+	}
+	return b.String()
 }
 
 // countryCodes returns the ISO 3166-1 alpha-2 codes that

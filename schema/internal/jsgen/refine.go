@@ -60,7 +60,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		u.Format, u.Pattern = "iri", sourceURLPattern
 		// A source has a URL or a title.
 		s.AnyOf = []*jsonschema.Schema{
-			{Required: []string{"url"}},
+			requireOnly("url"),
 			requireProp("title", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 		}
 	case reflect.TypeFor[diplo.Claim]():
@@ -75,7 +75,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 	case reflect.TypeFor[diplo.Topic]():
 		// A topic has a domain or a label.
 		s.AnyOf = []*jsonschema.Schema{
-			{Required: []string{"domain"}},
+			requireOnly("domain"),
 			requireProp("label", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 		}
 	case reflect.TypeFor[diplo.Place]():
@@ -89,9 +89,9 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		s.DependentSchemas = map[string]*jsonschema.Schema{
 			"coordinates": {AnyOf: []*jsonschema.Schema{
 				requireProp("name", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
-				{Required: []string{"country"}},
-				{Required: []string{"geonames"}},
-				{Required: []string{"wikidata"}},
+				requireOnly("country"),
+				requireOnly("geonames"),
+				requireOnly("wikidata"),
 			}},
 		}
 	case reflect.TypeFor[diplo.Coordinates]():
@@ -121,7 +121,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		// party signed for.
 		s.If = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
 		s.If.Properties.Set("capacity", &jsonschema.Schema{Const: string(accord.AsSignatory)})
-		s.Then = &jsonschema.Schema{Required: []string{"party"}}
+		s.Then = requireOnly("party")
 	}
 	return nil
 }
@@ -132,6 +132,14 @@ func requireProp(name string, s *jsonschema.Schema) *jsonschema.Schema {
 	out := &jsonschema.Schema{Required: []string{name}, Properties: jsonschema.NewProperties()}
 	out.Properties.Set(name, s)
 	return out
+}
+
+// requireOnly returns a schema that requires the property name and
+// leaves its value to the schema's properties. It lists name under
+// properties as well, with the schema true, so that validators in strict
+// mode (ajv's strictRequired) see a required property that is defined.
+func requireOnly(name string) *jsonschema.Schema {
+	return requireProp(name, jsonschema.TrueSchema)
 }
 
 func ptr(n uint64) *uint64 { return &n }

@@ -1,0 +1,2225 @@
+/* eslint-disable */
+/**
+ * TypeScript types of diplo documents: DiploGraph is a whole record
+ * (diplo.schema.json), ActorPerson, EventEvent, AccordAccord, ... its nodes.
+ * Generated from schema/diplo.schema.json by json-schema-to-typescript
+ * (.ci/consumers/gen-typescript); do not edit. A test regenerates it and
+ * fails when it differs.
+ *
+ * The types say what TypeScript can: members, their types and the allowed
+ * values of each controlled vocabulary. Patterns, formats, lengths and the
+ * rules between fields are the schema's: validate with it (ajv) as well.
+ */
+
+export type DiploIdentifier = Wikidata | Iso3166 | Geonames | Unts | Gdelt | Url;
+/**
+ * Wikidata items: Q followed by a positive number with no leading zero (Q7747 is Vladimir Putin, Q912 is Mali).
+ */
+export type Wikidata = string;
+/**
+ * ISO3166 country codes: ISO 3166-1 alpha-2 in upper case (ML), checked against the regions of golang.org/x/text/language. ParseIdentifier and NewIdentifier also accept alpha-3 (MLI) and lower case, and store the alpha-2 code, so that a country has one identifier and one IDFor.
+ */
+export type Iso3166 = string;
+/**
+ * GeoNames feature ids: a positive number (524901 is Moscow).
+ */
+export type Geonames = string;
+/**
+ * UNTS registration numbers of the United Nations Treaty Series: I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
+ */
+export type Unts = string;
+/**
+ * GDELT global event ids: a positive number.
+ */
+export type Gdelt = string;
+/**
+ * URL identifiers: an absolute http or https URL that names the thing (an official page, a registry entry). Their text form is the URL itself, with no scheme prefix. ParseIdentifier and NewIdentifier accept "HTTP://" and "Https://" and store the scheme in lower case, its canonical form, so that a URL has one identifier and one IDFor.
+ */
+export type Url = string;
+export type DiploIdentifier1 = string;
+/**
+ * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
+ */
+export type DiploCountry =
+  | "AC"
+  | "AD"
+  | "AE"
+  | "AF"
+  | "AG"
+  | "AI"
+  | "AL"
+  | "AM"
+  | "AN"
+  | "AO"
+  | "AQ"
+  | "AR"
+  | "AS"
+  | "AT"
+  | "AU"
+  | "AW"
+  | "AX"
+  | "AZ"
+  | "BA"
+  | "BB"
+  | "BD"
+  | "BE"
+  | "BF"
+  | "BG"
+  | "BH"
+  | "BI"
+  | "BJ"
+  | "BL"
+  | "BM"
+  | "BN"
+  | "BO"
+  | "BQ"
+  | "BR"
+  | "BS"
+  | "BT"
+  | "BU"
+  | "BV"
+  | "BW"
+  | "BY"
+  | "BZ"
+  | "CA"
+  | "CC"
+  | "CD"
+  | "CF"
+  | "CG"
+  | "CH"
+  | "CI"
+  | "CK"
+  | "CL"
+  | "CM"
+  | "CN"
+  | "CO"
+  | "CP"
+  | "CR"
+  | "CS"
+  | "CT"
+  | "CU"
+  | "CV"
+  | "CW"
+  | "CX"
+  | "CY"
+  | "CZ"
+  | "DD"
+  | "DE"
+  | "DG"
+  | "DJ"
+  | "DK"
+  | "DM"
+  | "DO"
+  | "DY"
+  | "DZ"
+  | "EC"
+  | "EE"
+  | "EG"
+  | "EH"
+  | "ER"
+  | "ES"
+  | "ET"
+  | "FI"
+  | "FJ"
+  | "FK"
+  | "FM"
+  | "FO"
+  | "FQ"
+  | "FR"
+  | "FX"
+  | "GA"
+  | "GB"
+  | "GD"
+  | "GE"
+  | "GF"
+  | "GG"
+  | "GH"
+  | "GI"
+  | "GL"
+  | "GM"
+  | "GN"
+  | "GP"
+  | "GQ"
+  | "GR"
+  | "GS"
+  | "GT"
+  | "GU"
+  | "GW"
+  | "GY"
+  | "HK"
+  | "HM"
+  | "HN"
+  | "HR"
+  | "HT"
+  | "HU"
+  | "HV"
+  | "ID"
+  | "IE"
+  | "IL"
+  | "IM"
+  | "IN"
+  | "IO"
+  | "IQ"
+  | "IR"
+  | "IS"
+  | "IT"
+  | "JE"
+  | "JM"
+  | "JO"
+  | "JP"
+  | "JT"
+  | "KE"
+  | "KG"
+  | "KH"
+  | "KI"
+  | "KM"
+  | "KN"
+  | "KP"
+  | "KR"
+  | "KW"
+  | "KY"
+  | "KZ"
+  | "LA"
+  | "LB"
+  | "LC"
+  | "LI"
+  | "LK"
+  | "LR"
+  | "LS"
+  | "LT"
+  | "LU"
+  | "LV"
+  | "LY"
+  | "MA"
+  | "MC"
+  | "MD"
+  | "ME"
+  | "MF"
+  | "MG"
+  | "MH"
+  | "MI"
+  | "MK"
+  | "ML"
+  | "MM"
+  | "MN"
+  | "MO"
+  | "MP"
+  | "MQ"
+  | "MR"
+  | "MS"
+  | "MT"
+  | "MU"
+  | "MV"
+  | "MW"
+  | "MX"
+  | "MY"
+  | "MZ"
+  | "NA"
+  | "NC"
+  | "NE"
+  | "NF"
+  | "NG"
+  | "NH"
+  | "NI"
+  | "NL"
+  | "NO"
+  | "NP"
+  | "NQ"
+  | "NR"
+  | "NT"
+  | "NU"
+  | "NZ"
+  | "OM"
+  | "PA"
+  | "PC"
+  | "PE"
+  | "PF"
+  | "PG"
+  | "PH"
+  | "PK"
+  | "PL"
+  | "PM"
+  | "PN"
+  | "PR"
+  | "PS"
+  | "PT"
+  | "PU"
+  | "PW"
+  | "PY"
+  | "PZ"
+  | "QA"
+  | "RE"
+  | "RH"
+  | "RO"
+  | "RS"
+  | "RU"
+  | "RW"
+  | "SA"
+  | "SB"
+  | "SC"
+  | "SD"
+  | "SE"
+  | "SG"
+  | "SH"
+  | "SI"
+  | "SJ"
+  | "SK"
+  | "SL"
+  | "SM"
+  | "SN"
+  | "SO"
+  | "SR"
+  | "SS"
+  | "ST"
+  | "SU"
+  | "SV"
+  | "SX"
+  | "SY"
+  | "SZ"
+  | "TA"
+  | "TC"
+  | "TD"
+  | "TF"
+  | "TG"
+  | "TH"
+  | "TJ"
+  | "TK"
+  | "TL"
+  | "TM"
+  | "TN"
+  | "TO"
+  | "TP"
+  | "TR"
+  | "TT"
+  | "TV"
+  | "TW"
+  | "TZ"
+  | "UA"
+  | "UG"
+  | "UM"
+  | "US"
+  | "UY"
+  | "UZ"
+  | "VA"
+  | "VC"
+  | "VD"
+  | "VE"
+  | "VG"
+  | "VI"
+  | "VN"
+  | "VU"
+  | "WF"
+  | "WK"
+  | "WS"
+  | "XK"
+  | "YD"
+  | "YE"
+  | "YT"
+  | "YU"
+  | "ZA"
+  | "ZM"
+  | "ZR"
+  | "ZW";
+/**
+ * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+ */
+export type DiploID = string;
+/**
+ * Claim is a statement about a node that a source makes and others may contradict: one report calls an agreement a framework agreement, another says a commission meets every six months.
+ */
+export type DiploClaim = DiploClaim1 & {
+  /**
+   * Property is the field or aspect the claim concerns ("kind", "meetingFrequency").
+   */
+  property: string;
+  value: DiploText2;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText3;
+};
+export type DiploClaim1 =
+  | {
+      /**
+       * @minItems 1
+       */
+      sources: [unknown, ...unknown[]];
+    }
+  | {
+      /**
+       * @minItems 1
+       */
+      by: [unknown, ...unknown[]];
+    }
+  | {
+      note: {};
+    };
+/**
+ * Qualifier qualifies a Tenure.
+ *
+ * Values:
+ * - acting: Holds the office temporarily in place of its holder.
+ * - interim: Holds the office until a regular holder is chosen.
+ * - transitional: Holds the office during a political transition, under a transitional charter.
+ * - designate: Chosen for the office but not yet in it.
+ * - elect: Elected to the office but not yet in it.
+ * - disputed: The claim to the office is contested.
+ */
+export type ActorQualifier = "acting" | "interim" | "transitional" | "designate" | "elect" | "disputed";
+/**
+ * Topic is a subject: a Domain from the controlled vocabulary, a free-text Label, or both (the domain for analysis, the label in the source's words).
+ */
+export type DiploTopic = DiploTopic1 & {
+  domain?: DiploDomain;
+  label?: DiploText11;
+};
+export type DiploTopic1 =
+  | {
+      domain: unknown;
+    }
+  | {
+      label: {};
+    };
+/**
+ * Domain is a subject domain of cooperation, of an accord or of talks: a controlled vocabulary shared by events (cooperation sectors, topics) and accords (subject domains).
+ *
+ * Values:
+ * - political-relations: General principles and framework of bilateral or multilateral relations.
+ * - trade: Trade in goods and services, customs and tariffs.
+ * - economic: Economic cooperation in general.
+ * - investment: Promotion and protection of investment.
+ * - finance: Finance, banking, payments, debt and taxation.
+ * - science-technology: Scientific and technical cooperation and research.
+ * - nuclear-energy: Peaceful uses of nuclear energy.
+ * - energy: Energy production, supply and infrastructure.
+ * - geology: Geological exploration and survey.
+ * - natural-resources: Mining, extraction and management of natural resources.
+ * - agriculture: Agriculture, food security and fisheries.
+ * - industry: Industry and manufacturing.
+ * - infrastructure: Construction and infrastructure.
+ * - transport: Transport by land, sea and air.
+ * - logistics: Logistics and supply chains.
+ * - telecommunications: Telecommunications, information technology and the digital economy.
+ * - space: Outer space activities.
+ * - security: Security, counter-terrorism and policing.
+ * - defence: Military and defence cooperation.
+ * - arms-control: Arms control, disarmament and non-proliferation.
+ * - peace-process: Ceasefires, peace settlements and conflict resolution.
+ * - humanitarian: Humanitarian aid and projects.
+ * - development: Development assistance.
+ * - health: Public health and medicine.
+ * - education: Education and training.
+ * - culture: Culture and cultural exchange.
+ * - sport: Sport.
+ * - tourism: Tourism.
+ * - environment: Environment and climate.
+ * - migration: Migration, visas and consular matters.
+ * - justice: Legal assistance, extradition and justice.
+ * - human-rights: Human rights.
+ * - diplomatic-relations: Establishment, conduct or breaking of diplomatic relations and missions.
+ * - institution-building: Creation of joint bodies such as intergovernmental commissions.
+ * - media: Media and information.
+ * - maritime-affairs: Law of the sea, maritime boundaries and navigation.
+ * - territorial-questions: Borders and territory.
+ */
+export type DiploDomain =
+  | "political-relations"
+  | "trade"
+  | "economic"
+  | "investment"
+  | "finance"
+  | "science-technology"
+  | "nuclear-energy"
+  | "energy"
+  | "geology"
+  | "natural-resources"
+  | "agriculture"
+  | "industry"
+  | "infrastructure"
+  | "transport"
+  | "logistics"
+  | "telecommunications"
+  | "space"
+  | "security"
+  | "defence"
+  | "arms-control"
+  | "peace-process"
+  | "humanitarian"
+  | "development"
+  | "health"
+  | "education"
+  | "culture"
+  | "sport"
+  | "tourism"
+  | "environment"
+  | "migration"
+  | "justice"
+  | "human-rights"
+  | "diplomatic-relations"
+  | "institution-building"
+  | "media"
+  | "maritime-affairs"
+  | "territorial-questions";
+/**
+ * A BCP 47 language tag (RFC 5646) such as "fr", "ru" or "en-t-fr"; the undetermined language "und" is not allowed.
+ */
+export type DiploLanguageTag = string;
+/**
+ * Source is a document that reports facts: a communiqué, a news article, a transcript.
+ */
+export type DiploSource = DiploSource1 & {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Source" in JSON.
+   */
+  type?: "Source";
+  /**
+   * URL where the source can be read.
+   */
+  url?: string;
+  title?: DiploText18;
+  publisher?: DiploText19;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  publisherId?: string;
+  /**
+   * Published is the publication date.
+   */
+  published?: string;
+  /**
+   * A BCP 47 language tag (RFC 5646) such as "fr", "ru" or "en-t-fr"; the undetermined language "und" is not allowed.
+   */
+  language?: string;
+};
+export type DiploSource1 =
+  | {
+      url: unknown;
+    }
+  | {
+      title: {};
+    };
+
+/**
+ * Graph is a self-contained record: every node it mentions, once, in lists by node type, linked to each other by ID.
+ */
+export interface DiploGraph {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id?: string;
+  /**
+   * Type is always "Graph" in JSON.
+   */
+  type?: "Graph";
+  title?: DiploText;
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  persons?: ActorPerson[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  states?: ActorState[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  organizations?: ActorOrganization[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  offices?: ActorOffice[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  tenures?: ActorTenure[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   */
+  delegations?: ActorDelegation[];
+  /**
+   * Events are the events, including parts of other events.
+   */
+  events?: EventEvent[];
+  /**
+   * Statements are the quotes, communiqués and readouts.
+   */
+  statements?: EventStatement[];
+  /**
+   * Accords are the treaties, agreements and memoranda.
+   */
+  accords?: AccordAccord[];
+  /**
+   * Sources are the documents that the other nodes cite.
+   */
+  sources?: DiploSource[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Person is a human being who acts in diplomacy: a head of state, a minister, an envoy.
+ */
+export interface ActorPerson {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Person" in JSON.
+   */
+  type?: "Person";
+  name: DiploText1;
+  /**
+   * Identifiers in external systems, such as wikidata:Q7747.
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Nationality lists the countries of which the person is a citizen.
+   */
+  nationality?: DiploCountry[];
+  /**
+   * Sources cite the Source nodes that report on the person.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the person where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText1 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText2 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText3 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * State is a sovereign state, identified by its ISO 3166-1 code.
+ */
+export interface ActorState {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "State" in JSON.
+   */
+  type?: "State";
+  name: DiploText4;
+  /**
+   * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
+   */
+  country:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * Identifiers in external systems, such as wikidata:Q912.
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Sources cite the Source nodes that report on the state.
+   */
+  sources?: DiploID[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText4 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Organization is a body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.
+ */
+export interface ActorOrganization {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Organization" in JSON.
+   */
+  type?: "Organization";
+  /**
+   * Kind of organisation.
+   */
+  kind:
+    | "intergovernmental"
+    | "governmental-body"
+    | "commission"
+    | "legislature"
+    | "court"
+    | "party"
+    | "armed-forces"
+    | "armed-group"
+    | "company"
+    | "ngo"
+    | "media"
+    | "religious-body"
+    | "other";
+  name: DiploText5;
+  /**
+   * Abbreviation, such as "UN" or "ECOWAS".
+   */
+  abbreviation?: string;
+  /**
+   * Country where the organisation is based or to which it belongs.
+   */
+  country?:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  partOf?: string;
+  /**
+   * Members are the states or organisations that belong to it: the states of an intergovernmental organisation, the two sides of a joint commission.
+   */
+  members?: DiploID[];
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  createdBy?: string;
+  /**
+   * Founded is when it was created.
+   */
+  founded?: string;
+  /**
+   * Identifiers in external systems.
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Sources cite the Source nodes that report on the organisation.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the organisation where they may disagree ("meets every six months").
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText5 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Office is a post that a person holds: the President of the Russian Federation, the Foreign Minister of Mali.
+ */
+export interface ActorOffice {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Office" in JSON.
+   */
+  type?: "Office";
+  name: DiploText6;
+  /**
+   * Role of the office, from a controlled vocabulary.
+   */
+  role?:
+    | "head-of-state"
+    | "head-of-government"
+    | "foreign-minister"
+    | "minister"
+    | "ambassador"
+    | "envoy"
+    | "diplomat"
+    | "secretary-general"
+    | "head-of-organization"
+    | "legislator"
+    | "military-commander"
+    | "spokesperson"
+    | "other";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  of: string;
+  /**
+   * Identifiers in external systems (wikidata:Q218295).
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Sources cite the Source nodes that report on the office.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the office where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText6 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Tenure says that a person holds an office from a date to a date, possibly with a qualifier: Assimi Goïta is the transitional President of Mali from 2021-05-24.
+ */
+export interface ActorTenure {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Tenure" in JSON.
+   */
+  type?: "Tenure";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  person: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  office: string;
+  /**
+   * Start of the tenure; zero when unknown.
+   */
+  startDate?: string;
+  /**
+   * End of the tenure; zero while it lasts or when unknown.
+   */
+  endDate?: string;
+  /**
+   * Qualifiers such as acting, interim or transitional.
+   */
+  qualifiers?: ActorQualifier[];
+  /**
+   * Sources cite the Source nodes that report the tenure.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the tenure where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Delegation is the group that represents a state or organisation at an event: a head and members.
+ */
+export interface ActorDelegation {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Delegation" in JSON.
+   */
+  type?: "Delegation";
+  name?: DiploText7;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  represents: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  head?: string;
+  /**
+   * Members of the delegation other than the head.
+   */
+  members?: DiploID[];
+  /**
+   * Sources cite the Source nodes that report the delegation.
+   */
+  sources?: DiploID[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText7 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Event is something that happens in diplomacy: a visit, talks, a signing ceremony, a press conference, an expulsion.
+ */
+export interface EventEvent {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Event" in JSON.
+   */
+  type?: "Event";
+  /**
+   * Kind of event, from the taxonomy in Kinds.
+   */
+  kind:
+    | "summit"
+    | "state-visit"
+    | "official-visit"
+    | "working-visit"
+    | "visit"
+    | "bilateral-talks"
+    | "multilateral-conference"
+    | "negotiation-round"
+    | "mediation"
+    | "signing-ceremony"
+    | "press-conference"
+    | "joint-press-conference"
+    | "phone-call"
+    | "video-call"
+    | "communique"
+    | "credentials"
+    | "establish-relations"
+    | "summoning"
+    | "protest"
+    | "recall-ambassador"
+    | "expulsion"
+    | "sever-relations"
+    | "sanctions"
+    | "ultimatum";
+  /**
+   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held.
+   */
+  status?: "held" | "planned" | "postponed" | "cancelled";
+  name?: DiploText8;
+  description?: DiploText9;
+  /**
+   * Start of the event; zero when unknown.
+   */
+  startDate?: string;
+  /**
+   * End of the event; zero when it is the same as Start or unknown.
+   */
+  endDate?: string;
+  location?: DiploPlace;
+  /**
+   * Participants and their roles.
+   */
+  participants?: EventParticipant[];
+  /**
+   * Parts are the sub-events of this event, by ID.
+   */
+  parts?: DiploID[];
+  /**
+   * Relations to other events.
+   */
+  relations?: EventRelation[];
+  /**
+   * Topics discussed and sectors of cooperation named.
+   */
+  topics?: DiploTopic[];
+  /**
+   * Outcomes are the accords adopted or signed at the event, by ID.
+   */
+  outcomes?: DiploID[];
+  /**
+   * Characterisations record how parties or sources described the event ("constructive").
+   */
+  characterisations?: EventCharacterisation[];
+  /**
+   * Identifiers in external systems (a Wikidata item, a GDELT event).
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Sources cite the Source nodes that report the event.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the event where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText8 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText9 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Place where the event happened.
+ */
+export interface DiploPlace {
+  name?: DiploText10;
+  /**
+   * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
+   */
+  country?:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * GeoNames is the GeoNames feature id ("geonames:524901"); use an Identifier with scheme GeoNames.
+   */
+  geonames?: string;
+  /**
+   * Wikidata is the Wikidata item of the place ("wikidata:Q649").
+   */
+  wikidata?: string;
+  coordinates?: DiploCoordinates;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText10 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Coordinates of the place, if known.
+ */
+export interface DiploCoordinates {
+  /**
+   * Latitude in decimal degrees, from -90 (south) to 90 (north).
+   */
+  latitude: number;
+  /**
+   * Longitude in decimal degrees, from -180 (west) to 180 (east).
+   */
+  longitude: number;
+}
+/**
+ * Participant is an actor taking part in an event in a role: a person, a state, an organisation or a delegation.
+ */
+export interface EventParticipant {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  actor: string;
+  /**
+   * Role of the actor in the event.
+   */
+  role:
+    | "host"
+    | "guest"
+    | "participant"
+    | "chair"
+    | "co-chair"
+    | "mediator"
+    | "guarantor"
+    | "facilitator"
+    | "observer"
+    | "head-of-delegation"
+    | "delegate"
+    | "signatory"
+    | "witness"
+    | "speaker"
+    | "initiator"
+    | "target"
+    | "subject";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  delegation?: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  representing?: string;
+}
+/**
+ * Relation links an event to another: this event follows, continues, replaces or responds to that one.
+ */
+export interface EventRelation {
+  /**
+   * Kind of relation.
+   */
+  kind: "follows" | "continues" | "on-sidelines-of" | "replaces" | "part-of-series" | "responds-to" | "prepares";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  event: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText11 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Characterisation records how someone described an event: the parties called the talks "constructive".
+ */
+export interface EventCharacterisation {
+  term: DiploText12;
+  /**
+   * Tone classifies the term.
+   */
+  tone?: "positive" | "neutral" | "negative";
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText13;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText12 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText13 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Statement is something said or published: a quote, remarks, a joint statement, a communiqué, a readout of a call.
+ */
+export interface EventStatement {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Statement" in JSON.
+   */
+  type?: "Statement";
+  /**
+   * Kind of statement.
+   */
+  kind: "quote" | "remarks" | "joint-statement" | "communique" | "readout" | "press-release" | "declaration" | "letter";
+  /**
+   * Speakers are the persons or organisations who made the statement.
+   *
+   * @minItems 1
+   */
+  speakers: [DiploID, ...DiploID[]];
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  occasion?: string;
+  /**
+   * Date when it was made.
+   */
+  date?: string;
+  text: DiploText14;
+  /**
+   * About lists the nodes the statement concerns (an accord, a state).
+   */
+  about?: DiploID[];
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText15;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText14 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText15 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Accord is a written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration.
+ */
+export interface AccordAccord {
+  /**
+   * ID of the node.
+   */
+  id: string;
+  /**
+   * Type is always "Accord" in JSON.
+   */
+  type?: "Accord";
+  /**
+   * Kind of accord.
+   */
+  kind:
+    | "treaty"
+    | "convention"
+    | "agreement"
+    | "framework-agreement"
+    | "memorandum-of-understanding"
+    | "protocol"
+    | "joint-declaration"
+    | "exchange-of-notes"
+    | "charter"
+    | "action-plan"
+    | "ceasefire"
+    | "peace-agreement";
+  title: DiploText16;
+  /**
+   * Parties are the states and organisations bound by the accord.
+   */
+  parties?: DiploID[];
+  /**
+   * Signatories are the persons who signed it, and for whom.
+   */
+  signatories?: AccordSignatory[];
+  /**
+   * Domains are the subjects of the accord.
+   */
+  domains?: DiploTopic[];
+  /**
+   * Creates lists the bodies the accord creates, such as an intergovernmental commission.
+   */
+  creates?: DiploID[];
+  /**
+   * Actions are the steps of the accord's lifecycle.
+   */
+  actions?: AccordAction[];
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  depositary?: string;
+  /**
+   * Languages are the languages whose texts are authentic.
+   */
+  languages?: DiploLanguageTag[];
+  /**
+   * Relations to other accords.
+   */
+  relations?: AccordRelation[];
+  /**
+   * Identifiers in external systems (UNTS registration, Wikidata).
+   *
+   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+   */
+  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  /**
+   * Sources cite the Source nodes that report the accord.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the accord where they may disagree (one calls it a framework agreement).
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Title of the accord, in its languages.
+ */
+export interface DiploText16 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Signatory is a person who signed an accord, for a party, in a capacity.
+ */
+export interface AccordSignatory {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  person: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  party?: string;
+  /**
+   * Capacity in which the person signed; the zero value means signatory.
+   */
+  capacity?: "signatory" | "witness" | "guarantor" | "mediator";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  office?: string;
+}
+/**
+ * Action is a step in the lifecycle of an accord: its adoption, a signature, a ratification, its entry into force, a withdrawal.
+ */
+export interface AccordAction {
+  /**
+   * Kind of action.
+   */
+  kind:
+    | "adoption"
+    | "initialling"
+    | "opening-for-signature"
+    | "signature"
+    | "ratification"
+    | "acceptance"
+    | "approval"
+    | "accession"
+    | "succession"
+    | "provisional-application"
+    | "entry-into-force"
+    | "suspension"
+    | "withdrawal"
+    | "termination";
+  /**
+   * Date of the action.
+   */
+  date?: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  party?: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  event?: string;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText17;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText17 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Relation links an accord to another: this one amends, supersedes or implements that one.
+ */
+export interface AccordRelation {
+  /**
+   * Kind of relation.
+   */
+  kind: "amends" | "supersedes" | "implements" | "supplements" | "extends" | "terminates";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  accord: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText18 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText19 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
