@@ -97,8 +97,7 @@ func w3idResolve(rules []w3idRule, path, accept string) (target, flags string, o
 // https://w3id.org/diplo/ through the rewrite rules of the registration
 // (w3id/diplo/.htaccess) and checks that each lands on a file of this
 // repository, with a redirect status that suits it (302 for files, 303 for
-// the vocabulary and identifiers of things). Files another change is to
-// add are pending: they may be missing, and the test says so.
+// the vocabulary and identifiers of things).
 func TestW3IDRules(t *testing.T) {
 	const (
 		base  = "https://w3id.org/diplo/"
@@ -107,7 +106,6 @@ func TestW3IDRules(t *testing.T) {
 		html  = "text/html,application/xhtml+xml"
 		turtl = "text/turtle"
 	)
-	pending := map[string]bool{"schema/vocab.ttl": true, "schema/shapes.ttl": true}
 	rules := w3idRules(t)
 	require.NotEmpty(t, rules)
 
@@ -157,10 +155,6 @@ func TestW3IDRules(t *testing.T) {
 			require.True(t, ok, "target %s is not a file of the main branch", target)
 			assert.Equal(t, c.file, file)
 			if _, err := os.Stat(filepath.Join("..", filepath.FromSlash(file))); err != nil {
-				if pending[file] {
-					t.Logf("%s is pending: not in the repository yet", file)
-					return
-				}
 				t.Errorf("/diplo/%s leads to %s, which is not in the repository", path, file)
 			}
 		})
