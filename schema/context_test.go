@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -60,6 +62,7 @@ type term struct {
 	scheme  string // vVocab: the concept scheme
 	values  []vocabValue
 	self    string // vIdent on a key that is also an identifier prefix: that prefix
+	super   string // a diplo term standing in for a broader one: rdfs:subPropertyOf or rdfs:subClassOf
 	scope   []term // type-scoped (class) or property-scoped (node) terms
 	meaning string
 }
@@ -143,7 +146,7 @@ var terms = []term{
 
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
-	{name: "title", iri: "schema:name", typ: vText, meaning: "The title of an accord, a source or a record (a name in schema.org's terms)."},
+	{name: "title", iri: "dcterms:title", typ: vText, meaning: "The title of an accord, a source or a record. (Not schema:name, which name has: one IRI per term, so that compaction gives back the member it came from.)"},
 	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event in a few words."},
 	{name: "identifiers", iri: "schema:sameAs", typ: vIdent, many: true, meaning: "An identifier of the node in an external system, as an IRI: a Wikidata item, an ISO 3166 code, a UNTS registration, a GDELT event, a URL."},
 	{name: "sources", iri: "diplo:source", typ: vRef, many: true, meaning: "A source document that reports what the node or the claim records (compare schema:subjectOf)."},
@@ -168,14 +171,14 @@ var terms = []term{
 	{name: "endDate", iri: "schema:endDate", typ: vDate, meaning: "When a tenure or an event ends."},
 	{name: "qualifiers", iri: "diplo:qualifier", typ: vVocab, many: true, scheme: schemeQualifier, values: values(actor.Qualifiers), meaning: "A qualifier of a tenure: acting, interim, transitional."},
 	{name: "represents", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a delegation or a participant acts for."},
-	{name: "representing", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a participant acts for, when no delegation says so."},
+	{name: "representing", iri: "diplo:representing", typ: vRef, super: "diplo:represents", meaning: "The state or organisation a participant acts for, when no delegation says so."},
 	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
 
 	// Events.
 	{name: "status", iri: "diplo:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: values(event.Statuses), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held (compare schema:eventStatus)."},
 	{name: "location", iri: "schema:location", typ: vNode, meaning: "Where an event happened: a place."},
-	{name: "geonames", iri: "schema:sameAs", typ: vIdent, self: "geonames", meaning: "The GeoNames feature of a place, as an IRI."},
-	{name: "wikidata", iri: "schema:sameAs", typ: vIdent, self: "wikidata", meaning: "The Wikidata item of a place, as an IRI."},
+	{name: "geonames", iri: "diplo:geonames", typ: vIdent, self: "geonames", super: "schema:sameAs", meaning: "The GeoNames feature of a place, as an IRI."},
+	{name: "wikidata", iri: "diplo:wikidata", typ: vIdent, self: "wikidata", super: "schema:sameAs", meaning: "The Wikidata item of a place, as an IRI."},
 	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
 	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
 	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
@@ -186,7 +189,7 @@ var terms = []term{
 	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
 	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
 	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
-	{name: "domains", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject domain of an accord."},
+	{name: "domains", iri: "diplo:subjectDomain", typ: vNode, many: true, super: "diplo:topic", meaning: "A subject domain of an accord."},
 	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.DomainVocabulary), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
 	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed at an event."},
@@ -203,7 +206,7 @@ var terms = []term{
 
 	// Accords.
 	{name: "parties", iri: "diplo:party", typ: vRef, many: true, meaning: "A state or organisation bound by an accord."},
-	{name: "party", iri: "diplo:party", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
+	{name: "party", iri: "diplo:forParty", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
 	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity."},
 	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities), meaning: "The capacity in which a signatory signs; none means signatory."},
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
@@ -318,6 +321,15 @@ func definition(t term, names map[string]bool) any {
 		}
 	case vCountry:
 		scoped = ordered{{"@vocab", nsISO3166}}
+		if !t.many {
+			// The same scoped context as nationality's would be one
+			// context to PyLD 2.0.3, which caches it, as resolved when
+			// it first met it, by its text: country, defined later, would
+			// be missing from it and its values read as strings. The
+			// default @propagate makes the text differ and changes
+			// nothing else (TestContextScopesForPyLD).
+			scoped = append(scoped, member{"@propagate", true})
+		}
 	case vVocab:
 		ns := ConceptNamespace + t.scheme + "#"
 		scoped = ordered{{"@vocab", ns}}
@@ -329,13 +341,41 @@ func definition(t term, names map[string]bool) any {
 			}
 		}
 	}
-	for _, s := range t.scope {
+	for _, s := range contextOrder(t.scope) {
 		scoped = append(scoped, member{s.name, definition(s, names)})
 	}
 	if len(scoped) > 0 {
 		d = append(d, member{"@context", scoped})
 	}
 	return d
+}
+
+// scopeRank orders the terms of a context for processors that resolve a
+// scoped context against the terms defined before it (PyLD 2.0.3 does, and
+// so loses diplo:actor inside participants if actor follows participants):
+// terms without a scoped context come first (0), then terms whose scoped
+// context only says how their string values expand (1), then terms whose
+// scoped context defines the terms of the objects they hold (2), then
+// classes with type-scoped terms (3). Every term a scoped context can need
+// is then defined before it.
+func scopeRank(t term) int {
+	switch {
+	case t.typ == vClass && len(t.scope) > 0:
+		return 3
+	case len(t.scope) > 0:
+		return 2
+	case t.typ == vIdent || t.typ == vCountry || t.typ == vVocab:
+		return 1
+	}
+	return 0
+}
+
+// contextOrder returns ts in the order of the rendered context: by
+// scopeRank, and in the order of the table within a rank.
+func contextOrder(ts []term) []term {
+	out := slices.Clone(ts)
+	slices.SortStableFunc(out, func(a, b term) int { return scopeRank(a) - scopeRank(b) })
+	return out
 }
 
 // renderContext renders context.jsonld from the term table.
@@ -345,7 +385,7 @@ func renderContext() []byte {
 	for _, p := range prefixes {
 		ctx = append(ctx, member{p.name, p.iri})
 	}
-	for _, t := range terms {
+	for _, t := range contextOrder(terms) {
 		ctx = append(ctx, member{t.name, definition(t, names)})
 	}
 	b, err := json.MarshalIndent(ordered{{"@context", ctx}}, "", "  ")
@@ -421,18 +461,21 @@ func renderVocab() []byte {
 	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
 	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
 	p("## Dates\n\n")
-	p("A term can carry one datatype only, and diplo dates have varying precision. The context types every date term\n")
-	p("(`startDate`, `endDate`, `date`, `founded`, `published`) with the EDTF datatype `%s`,\n", edtfDatatype)
-	p("so that plain diplo JSON with the context is valid JSON-LD. (EDTF levels 0 and 1 cover every diplo date but one\n")
-	p("form: a time to the minute, `2023-06-22T14:30`, which ISO 8601 allows as reduced precision and EDTF does not list.)\n")
-	p("The JSON-LD that\n")
-	p("`MarshalJSONLD` writes, and the N-Quads of `WriteNQuads`, give each exact date the XSD 1.1 datatype its precision\n")
-	p("implies, as a value object (`{\"@value\": \"2023\", \"@type\": \"xsd:gYear\"}`):\n\n")
-	p("| precision | example | datatype |\n|---|---|---|\n")
-	p("| year | `2023` | `xsd:gYear` |\n| month | `2023-06` | `xsd:gYearMonth` |\n| day | `2023-06-22` | `xsd:date` |\n")
-	p("| second | `2023-06-22T14:30:00+03:00` | `xsd:dateTime` |\n")
-	p("| minute (no seconds) | `2023-06-22T14:30` | `edtf:EDTF` (XSD has no datatype for it) |\n")
-	p("| uncertain or approximate | `2023-06?`, `2023~`, `2023%%` | `edtf:EDTF` |\n\n")
+	p("A term can carry one datatype only, a JSON member has one form, and diplo dates have varying precision and may be\n")
+	p("uncertain or approximate. The context types every date term (`startDate`, `endDate`, `date`, `founded`, `published`)\n")
+	p("with the EDTF datatype `%s`, and so do `MarshalJSONLD` (which writes the plain JSON\n", edtfDatatype)
+	p("with the context) and `WriteNQuads`: one document, one dataset. An exact date is, character for character, the\n")
+	p("lexical form of the XSD type of its precision (`2023` of `xsd:gYear`, `2023-06-22` of `xsd:date`), so SPARQL\n")
+	p("compares exact dates by casting `STR(?d)` (`STRDT(STR(?d), xsd:date)`) or as strings of one precision; the package\n")
+	p("documentation gives queries. (EDTF levels 0 and 1 cover every diplo date but one form: a time to the minute,\n")
+	p("`2023-06-22T14:30`, which ISO 8601 allows as reduced precision and EDTF does not list.)\n\n")
+	p("## Order of the context\n\n")
+	p("Terms without a scoped context come first, then terms whose scoped context only expands their values (controlled\n")
+	p("values, countries, identifiers), then terms whose scoped context defines the members of the objects they hold\n")
+	p("(`participants`, `actions`), then classes with type-scoped terms; and no two scoped contexts are the same text.\n")
+	p("PyLD 2.0.3 resolves a scoped context once, against the terms defined before the first term that carries it, and\n")
+	p("caches it by its text; in any other order it loses `actor`, `delegation` and `event` inside arrays of objects, and\n")
+	p("reads `country` as a string.\n\n")
 	p("## Choices\n\n")
 	p("- `schema:` is `http://schema.org/`, the namespace schema.org's own JSON-LD context uses, so that diplo data joins\n")
 	p("  other schema.org data in a triple store.\n")
@@ -442,7 +485,12 @@ func renderVocab() []byte {
 	p("- A statement is a `schema:Quotation`: a diplo statement always holds the words of its speakers as a source reports\n")
 	p("  them, communiqués and readouts included; `speakers` are its `schema:creator`s.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
-	p("- `title` is `schema:name`: schema.org names works, it does not title them.\n")
+	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
+	p("  `title` is `dcterms:title` (`name` is `schema:name`), a signatory's or an action's `party` is `diplo:forParty`\n")
+	p("  (`parties` is `diplo:party`), a participant's `representing` is `diplo:representing` (a delegation\n")
+	p("  `represents`), a place's `geonames` and `wikidata` are `diplo:geonames` and `diplo:wikidata` (sub-properties of\n")
+	p("  `schema:sameAs`, which `identifiers` is), an accord's `domains` are `diplo:subjectDomain` (an event's `topics`\n")
+	p("  are `diplo:topic`).\n")
 	p("- Attribution follows PROV-O (`by` is `prov:wasAttributedTo`); the date of a statement or an action is `dcterms:date`.\n")
 	p("- `kind`, `role` and `relations` mean different things on different nodes: they are type-scoped (on a class) or\n")
 	p("  property-scoped (inside `participants`, `actions`, `relations`), and so is `sources` on a graph. The context does\n")
@@ -672,4 +720,51 @@ func TestUnknownRemoteContext(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestContextScopesForPyLD checks the two rules that PyLD 2.0.3 needs to
+// read diplo JSON-LD as other processors do. PyLD resolves a scoped
+// context once, against the terms defined before the first term that
+// carries it, and caches it by its text: terms defined after it are
+// missing inside the objects it applies to (diplo:actor in participants,
+// schema:event in actions were lost so), and two terms with the same
+// scoped context share the first one's resolution. So, in the rendered
+// context and in every scoped context in it, no term without a scoped
+// context follows one with a scoped context, and no two scoped contexts
+// are the same text.
+func TestContextScopesForPyLD(t *testing.T) {
+	var doc map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(Context(), &doc))
+	seen := map[string]string{}
+	var walk func(path string, raw json.RawMessage)
+	walk = func(path string, raw json.RawMessage) {
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		_, err := dec.Token() // {
+		require.NoError(t, err)
+		lastScoped := ""
+		for dec.More() {
+			k, err := dec.Token()
+			require.NoError(t, err)
+			var v json.RawMessage
+			require.NoError(t, dec.Decode(&v))
+			var def struct {
+				Context json.RawMessage `json:"@context"`
+			}
+			if len(v) == 0 || v[0] != '{' || json.Unmarshal(v, &def) != nil || def.Context == nil {
+				assert.Empty(t, lastScoped, "%s%s has no scoped context but follows %s, which has one", path, k, lastScoped)
+				continue
+			}
+			name := path + k.(string)
+			lastScoped = name
+			var c bytes.Buffer
+			require.NoError(t, json.Compact(&c, def.Context))
+			if other, dup := seen[c.String()]; dup {
+				t.Errorf("%s and %s have the same scoped context %s", other, name, c.String())
+			}
+			seen[c.String()] = name
+			walk(name+".", def.Context)
+		}
+	}
+	walk("", doc["@context"])
+	assert.Greater(t, len(seen), 20, "scoped contexts walked")
 }

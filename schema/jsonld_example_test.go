@@ -38,10 +38,7 @@ func ExampleMarshalJSONLD() {
 	//   "name": {
 	//     "fr": "Visite officielle d’Assimi Goïta en Russie"
 	//   },
-	//   "startDate": {
-	//     "@value": "2025-06-22",
-	//     "@type": "xsd:date"
-	//   },
+	//   "startDate": "2025-06-22",
 	//   "endDate": "2025-06~"
 	// }
 }
