@@ -388,7 +388,10 @@ func renderContext() []byte {
 	for _, t := range contextOrder(terms) {
 		ctx = append(ctx, member{t.name, definition(t, names)})
 	}
-	b, err := json.MarshalIndent(ordered{{"@context", ctx}}, "", "  ")
+	// The context document describes itself: read as JSON-LD, it is a
+	// node with the version of the context (the context ignores members
+	// beside "@context").
+	b, err := json.MarshalIndent(ordered{{"@context", ctx}, {"@id", ContextURL}, {"http://schema.org/version", ContextVersion}}, "", "  ")
 	if err != nil {
 		panic(err)
 	}
@@ -767,4 +770,90 @@ func TestContextScopesForPyLD(t *testing.T) {
 	}
 	walk("", doc["@context"])
 	assert.Greater(t, len(seen), 20, "scoped contexts walked")
+}
+
+// TestContextVersion catches a change of a term's meaning: the meaning of
+// every term of the context (its IRI, type, container and the vocabulary
+// of its values, at any depth of scoping) is recorded in
+// testdata/context-terms.txt under the version of the context. A changed
+// or removed meaning fails unless ContextVersion's major version changed
+// too, an added term unless the version changed at all; then -update
+// records the new meanings.
+func TestContextVersion(t *testing.T) {
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(Context(), &doc))
+	assert.Equal(t, ContextVersion, doc["http://schema.org/version"], "the context document does not carry ContextVersion")
+	assert.Regexp(t, `^[1-9][0-9]*\.[0-9]+\.[0-9]+$`, ContextVersion)
+	got := contextMeanings(doc["@context"].(map[string]any))
+	const path = "testdata/context-terms.txt"
+	committed, err := os.ReadFile(path)
+	require.NoError(t, err)
+	header, body, _ := strings.Cut(string(committed), "\n")
+	oldVersion := strings.TrimPrefix(header, "version ")
+	old := map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(body), "\n") {
+		old[l] = true
+	}
+	now := map[string]bool{}
+	for _, l := range got {
+		now[l] = true
+	}
+	var changed, added []string
+	for l := range old {
+		if !now[l] {
+			changed = append(changed, l)
+		}
+	}
+	for l := range now {
+		if !old[l] {
+			added = append(added, l)
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(added)
+	major := func(v string) string { m, _, _ := strings.Cut(v, "."); return m }
+	if len(changed) > 0 && major(oldVersion) == major(ContextVersion) {
+		t.Errorf("terms changed meaning or were removed, but the context's major version is still %s: bump ContextVersion and run -update\nwas: %s\nnow: %s",
+			ContextVersion, strings.Join(changed, "\n     "), strings.Join(added, "\n     "))
+	} else if len(added) > 0 && oldVersion == ContextVersion {
+		t.Errorf("terms were added, but the context's version is still %s: bump ContextVersion's minor version and run -update\n%s", ContextVersion, strings.Join(added, "\n"))
+	}
+	if *update && !t.Failed() {
+		require.NoError(t, os.WriteFile(path, []byte("version "+ContextVersion+"\n"+strings.Join(got, "\n")+"\n"), 0o644))
+	}
+}
+
+// contextMeanings lists the meaning of every term of a context, one line a
+// term, sorted: "scope term = @id type container vocab".
+func contextMeanings(ctx map[string]any) []string {
+	var out []string
+	var walk func(scope string, c map[string]any)
+	walk = func(scope string, c map[string]any) {
+		for k, v := range c {
+			if strings.HasPrefix(k, "@") {
+				continue
+			}
+			line := scope + k + " ="
+			switch d := v.(type) {
+			case string:
+				line += " " + d
+			case map[string]any:
+				for _, key := range []string{"@id", "@type", "@container", "@prefix"} {
+					if x, ok := d[key]; ok {
+						line += fmt.Sprintf(" %s:%v", key, x)
+					}
+				}
+				if sub, ok := d["@context"].(map[string]any); ok {
+					if voc, ok := sub["@vocab"]; ok {
+						line += fmt.Sprintf(" values:%v", voc)
+					}
+					walk(scope+k+".", sub)
+				}
+			}
+			out = append(out, line)
+		}
+	}
+	walk("", ctx)
+	sort.Strings(out)
+	return out
 }
