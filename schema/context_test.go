@@ -67,12 +67,15 @@ type term struct {
 	meaning string
 }
 
-type vocabValue struct{ value, description string }
+// vocabValue is a value of a controlled vocabulary; iri, if set, is the
+// compact IRI the value stands for instead of the IRI in its concept
+// scheme (an event status that schema.org defines).
+type vocabValue struct{ value, description, iri string }
 
 func values[T ~string](v *diplo.Vocabulary[T]) []vocabValue {
 	var out []vocabValue
 	for _, t := range v.Terms() {
-		out = append(out, vocabValue{string(t.Value), t.Description})
+		out = append(out, vocabValue{value: string(t.Value), description: t.Description})
 	}
 	return out
 }
@@ -99,6 +102,23 @@ var identPrefixes = []prefix{
 	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
 }
 
+// eventStatuses are the event statuses, with the schema.org status each
+// stands for where schema.org has one of its own.
+func eventStatuses() []vocabValue {
+	vs := values(event.Statuses)
+	for i := range vs {
+		switch event.Status(vs[i].value) {
+		case event.Held:
+			vs[i].iri = "schema:EventScheduled"
+		case event.Postponed:
+			vs[i].iri = "schema:EventPostponed"
+		case event.Cancelled:
+			vs[i].iri = "schema:EventCancelled"
+		}
+	}
+	return vs
+}
+
 var relatedEvent = term{name: "event", iri: "diplo:relatedEvent", typ: vRef, meaning: "The other event of an event relation."}
 
 var terms = []term{
@@ -116,7 +136,7 @@ var terms = []term{
 		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
 	}},
 	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
-	{name: "State", iri: "schema:Country", typ: vClass, meaning: "A sovereign state."},
+	{name: "State", iri: "diplo:State", super: "schema:Organization", typ: vClass, meaning: "A sovereign state, as an actor: it is a member of organisations, party to accords, the author of statements. (Not schema:Country, which schema.org defines as a place, an AdministrativeArea: no member, party or creator.)"},
 	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
 		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
 	}},
@@ -124,7 +144,7 @@ var terms = []term{
 		{name: "role", iri: "diplo:officeRole", typ: vVocab, scheme: schemeOfficeRole, values: values(actor.OfficeRoles), meaning: "The role of the office."},
 	}},
 	{name: "Tenure", iri: "schema:Role", typ: vClass, meaning: "A person's holding of an office from a date to a date: a role in the schema.org sense, a relation with a time span."},
-	{name: "Delegation", iri: "diplo:Delegation", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
+	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
 		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
 		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
@@ -132,10 +152,10 @@ var terms = []term{
 			relatedEvent,
 		}},
 	}},
-	{name: "Statement", iri: "schema:Quotation", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout.", scope: []term{
+	{name: "Statement", iri: "diplo:Statement", super: "schema:CreativeWork", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout. (Not schema:Quotation, which only a quote is; its kind says which.)", scope: []term{
 		{name: "kind", iri: "diplo:statementKind", typ: vVocab, scheme: schemeStatementKind, values: values(event.StatementKinds), meaning: "The kind of statement."},
 	}},
-	{name: "Accord", iri: "schema:Legislation", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration.", scope: []term{
+	{name: "Accord", iri: "diplo:Accord", super: "schema:CreativeWork", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration. (Not schema:Legislation, which schema.org keeps for acts, decrees and bills.)", scope: []term{
 		{name: "kind", iri: "diplo:accordKind", typ: vVocab, scheme: schemeAccordKind, values: values(accord.Kinds), meaning: "The kind of accord."},
 		{name: "relations", iri: "diplo:accordRelation", typ: vNode, many: true, meaning: "A relation of the accord to another accord.", scope: []term{
 			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeAccordRelation, values: values(accord.RelationKinds), meaning: "The kind of relation."},
@@ -175,7 +195,7 @@ var terms = []term{
 	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
 
 	// Events.
-	{name: "status", iri: "diplo:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: values(event.Statuses), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held (compare schema:eventStatus)."},
+	{name: "status", iri: "schema:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: eventStatuses(), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held. Held, postponed and cancelled are schema.org's EventScheduled, EventPostponed and EventCancelled; planned, which schema.org also calls EventScheduled, is the diplo concept, so that the two stay apart."},
 	{name: "location", iri: "schema:location", typ: vNode, meaning: "Where an event happened: a place."},
 	{name: "geonames", iri: "diplo:geonames", typ: vIdent, self: "geonames", super: "schema:sameAs", meaning: "The GeoNames feature of a place, as an IRI."},
 	{name: "wikidata", iri: "diplo:wikidata", typ: vIdent, self: "wikidata", super: "schema:sameAs", meaning: "The Wikidata item of a place, as an IRI."},
@@ -212,7 +232,7 @@ var terms = []term{
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
 		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds), meaning: "The kind of lifecycle action."},
 	}},
-	{name: "event", iri: "schema:event", typ: vRef, meaning: "The event at which a lifecycle action took place."},
+	{name: "event", iri: "diplo:atEvent", typ: vRef, meaning: "The event at which a lifecycle action took place. (Not schema:event, whose domain is schema.org's actions, not an accord's lifecycle step.)"},
 	{name: "creates", iri: "diplo:creates", typ: vRef, many: true, meaning: "A body an accord creates."},
 	{name: "depositary", iri: "diplo:depositary", typ: vRef, meaning: "The state, organisation or office that keeps an accord's original."},
 	{name: "languages", iri: "diplo:authenticLanguage", typ: vString, many: true, meaning: "A language, as a BCP 47 tag, in which an accord's text is authentic."},
@@ -220,7 +240,7 @@ var terms = []term{
 	// Sources.
 	{name: "url", iri: "schema:url", typ: vRef, meaning: "Where a source can be read."},
 	{name: "publisher", iri: "diplo:publisherName", typ: vText, meaning: "The name of a source's publisher."},
-	{name: "publisherId", iri: "schema:publisher", typ: vRef, meaning: "The actor that published a source."},
+	{name: "publisherId", iri: "diplo:publishedBy", super: "schema:publisher", typ: vRef, meaning: "The actor that published a source: a state, an organisation, an office or a person. (A sub-property of schema:publisher, whose range has no office.)"},
 	{name: "published", iri: "schema:datePublished", typ: vDate, meaning: "When a source was published."},
 	{name: "language", iri: "schema:inLanguage", typ: vString, meaning: "The language of a source, as a BCP 47 tag."},
 }
@@ -336,7 +356,10 @@ func definition(t term, names map[string]bool) any {
 		// A value that is also the name of a term would expand to that
 		// term's IRI; it is defined explicitly.
 		for _, v := range t.values {
-			if names[v.value] {
+			switch {
+			case v.iri != "":
+				scoped = append(scoped, member{v.value, v.iri})
+			case names[v.value]:
 				scoped = append(scoped, member{v.value, ns + v.value})
 			}
 		}
@@ -482,11 +505,14 @@ func renderVocab() []byte {
 	p("## Choices\n\n")
 	p("- `schema:` is `http://schema.org/`, the namespace schema.org's own JSON-LD context uses, so that diplo data joins\n")
 	p("  other schema.org data in a triple store.\n")
-	p("- A state is a `schema:Country`; a tenure a `schema:Role` (a relation between a person and an office, with a time\n")
-	p("  span); an accord a `schema:Legislation` (schema.org's type for legal documents; its kind says which); a source a\n")
-	p("  `schema:CreativeWork`.\n")
-	p("- A statement is a `schema:Quotation`: a diplo statement always holds the words of its speakers as a source reports\n")
-	p("  them, communiqués and readouts included; `speakers` are its `schema:creator`s.\n")
+	p("- schema.org terms are used as schema.org defines them: TestSchemaOrgDomainsAndRanges checks each use against the\n")
+	p("  schema.org release in `testdata/schemaorg`, with the exceptions it lists and their reasons. Where schema.org's\n")
+	p("  class would be wrong, a `diplo:` class is a subclass of the right schema.org one: a state is a `diplo:State`, a\n")
+	p("  `schema:Organization` (`schema:Country` is a place, and a state is a member, a party, a speaker); an accord and a\n")
+	p("  statement are a `diplo:Accord` and a `diplo:Statement`, `schema:CreativeWork`s (`schema:Legislation` is for acts,\n")
+	p("  decrees and bills, `schema:Quotation` for quotes only); a delegation is a `schema:Organization`. A tenure is a\n")
+	p("  `schema:Role`, a source a `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
+	p("  where it has them.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
 	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
 	p("  `title` is `dcterms:title` (`name` is `schema:name`), a signatory's or an action's `party` is `diplo:forParty`\n")
@@ -519,7 +545,11 @@ func renderVocab() []byte {
 	for _, s := range schemes {
 		p("\n### %s\n\n`%s%s#` (values of `%s`)\n\n| value | meaning |\n|---|---|\n", s.scheme, ConceptNamespace, s.scheme, s.iri)
 		for _, v := range s.values {
-			p("| `%s` | %s |\n", v.value, mdEscape(v.description))
+			d := mdEscape(v.description)
+			if v.iri != "" {
+				d += fmt.Sprintf(" The value is `%s`.", v.iri)
+			}
+			p("| `%s` | %s |\n", v.value, d)
 		}
 	}
 	return b.Bytes()

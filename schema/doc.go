@@ -72,9 +72,12 @@
 //
 // Context returns the context, published at ContextURL. It maps every
 // member of diplo JSON to an IRI: to schema.org where schema.org has the
-// concept (Person, Country, Organization, Event, Quotation, Legislation,
-// CreativeWork, Role; name, startDate, location, sameAs, ...) and to the
-// diplo vocabulary otherwise. The file vocab.md beside this package's
+// concept, as schema.org defines it (Person, Organization, Event,
+// CreativeWork, Role; name, startDate, location, sameAs, eventStatus, ...),
+// and to the diplo vocabulary otherwise, with diplo classes that are
+// subclasses of schema.org's (diplo:State and diplo:Delegation of
+// schema:Organization, diplo:Accord and diplo:Statement of
+// schema:CreativeWork). The file vocab.md beside this package's
 // source lists every term with its IRI and meaning; in short:
 //
 //   - id and type are @id and @type: every node is named by its IRI and

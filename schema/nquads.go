@@ -51,14 +51,14 @@ const (
 
 	cGraph        = "<" + nsDiplo + "Graph>"
 	cPerson       = "<" + nsSchema + "Person>"
-	cState        = "<" + nsSchema + "Country>"
+	cState        = "<" + nsDiplo + "State>"
 	cOrganization = "<" + nsSchema + "Organization>"
 	cOffice       = "<" + nsDiplo + "Office>"
 	cTenure       = "<" + nsSchema + "Role>"
 	cDelegation   = "<" + nsDiplo + "Delegation>"
 	cEvent        = "<" + nsSchema + "Event>"
-	cStatement    = "<" + nsSchema + "Quotation>"
-	cAccord       = "<" + nsSchema + "Legislation>"
+	cStatement    = "<" + nsDiplo + "Statement>"
+	cAccord       = "<" + nsDiplo + "Accord>"
 	cSource       = "<" + nsSchema + "CreativeWork>"
 
 	pHasPerson       = "<" + nsDiplo + "hasPerson>"
@@ -105,7 +105,7 @@ const (
 	pOrgKind          = "<" + nsDiplo + "organizationKind>"
 	pOfficeRole       = "<" + nsDiplo + "officeRole>"
 	pEventKind        = "<" + nsDiplo + "eventKind>"
-	pEventStatus      = "<" + nsDiplo + "eventStatus>"
+	pEventStatus      = "<" + nsSchema + "eventStatus>"
 	pLocation         = "<" + nsSchema + "location>"
 	pGeo              = "<" + nsSchema + "geo>"
 	pLatitude         = "<" + nsSchema + "latitude>"
@@ -137,7 +137,7 @@ const (
 	pCapacity         = "<" + nsDiplo + "capacity>"
 	pAction           = "<" + nsDiplo + "action>"
 	pActionKind       = "<" + nsDiplo + "actionKind>"
-	pEvent            = "<" + nsSchema + "event>"
+	pEvent            = "<" + nsDiplo + "atEvent>"
 	pCreates          = "<" + nsDiplo + "creates>"
 	pDepositary       = "<" + nsDiplo + "depositary>"
 	pAuthenticLang    = "<" + nsDiplo + "authenticLanguage>"
@@ -145,7 +145,7 @@ const (
 	pRelatedAccord    = "<" + nsDiplo + "relatedAccord>"
 	pURL              = "<" + nsSchema + "url>"
 	pPublisherName    = "<" + nsDiplo + "publisherName>"
-	pPublisher        = "<" + nsSchema + "publisher>"
+	pPublisher        = "<" + nsDiplo + "publishedBy>"
 	pDatePublished    = "<" + nsSchema + "datePublished>"
 	pInLanguage       = "<" + nsSchema + "inLanguage>"
 
@@ -191,6 +191,14 @@ func dateType(d diplo.Date) int {
 		return dateTime
 	}
 	return dateEDTF
+}
+
+// schemaStatus maps the event statuses that schema.org defines to the
+// local names of its IRIs; the others are IRIs of their concept scheme.
+var schemaStatus = map[event.Status]string{
+	event.Held:      "EventScheduled",
+	event.Postponed: "EventPostponed",
+	event.Cancelled: "EventCancelled",
 }
 
 // Concept scheme namespaces of the controlled vocabularies.
@@ -912,7 +920,11 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	s := q.begin(n.ID, a, cEvent, parent, p)
 	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
 	if n.Status != "" {
-		q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+		if iri, ok := schemaStatus[n.Status]; ok {
+			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
+		} else {
+			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+		}
 	}
 	q.text(s, pName, n.Name)
 	q.text(s, pDescription, n.Description)
