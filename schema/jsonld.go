@@ -137,8 +137,13 @@ func endOfString(src []byte, i int) int {
 }
 
 // UnmarshalJSONLD decodes compact JSON-LD written by MarshalJSONLD, or
-// diplo JSON with or without the diplo @context, into v, a pointer to a
-// graph or a node of the model. It checks the top-level @context (absent,
+// diplo JSON with or without the diplo @context, or the expanded or
+// flattened JSON-LD a processor makes of it (no @context, full IRIs; the
+// nodes of a flattened document are embedded again where they are
+// referenced, the graph's members and blank nodes), into v, a pointer to a
+// graph or a node of the model. No JSON-LD processor is involved: the
+// context is read once into the mapping from IRIs back to members, and a
+// property, class or value it does not define is ErrJSONLD at its path. It checks the top-level @context (absent,
 // ContextURL, the context object of Context, or an array of those; anything
 // else is ErrUnknownContext), turns typed date value objects back into
 // strings, and decodes the rest leniently with diplo.Unmarshal, whose
@@ -173,6 +178,13 @@ func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	// column, a document over a limit is refused unread.
 	if err := o.Check(data); err != nil {
 		return err
+	}
+	if isExpanded(data) {
+		compact, err := fromExpanded(data)
+		if err != nil {
+			return err
+		}
+		data = compact
 	}
 	plain, err := fromJSONLD(data)
 	if err != nil {

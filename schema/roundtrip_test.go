@@ -234,3 +234,50 @@ func TestUnmarshalJSONLDCoordinateStrings(t *testing.T) {
 		})
 	}
 }
+
+// TestUnmarshalExpandedJSONLD checks that UnmarshalJSONLD reads the
+// expanded and the flattened JSON-LD that json-gold makes of every fixture
+// and example, and the dataset read back from RDF (fromRDF), with no
+// processor: the same value, up to the order of lists where the form
+// keeps no order.
+func TestUnmarshalExpandedJSONLD(t *testing.T) {
+	for _, file := range plainDocuments(t) {
+		t.Run(file, func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			require.NoError(t, err)
+			v := decodeDocument(t, data)
+			doc, err := MarshalJSONLD(v, WithInlineContext())
+			require.NoError(t, err)
+			in, err := ld.DocumentFromReader(bytes.NewReader(doc))
+			require.NoError(t, err)
+			proc := ld.NewJsonLdProcessor()
+			expanded, err := proc.Expand(in, ldOptions(t))
+			require.NoError(t, err)
+			flattened, err := proc.Flatten(in, nil, ldOptions(t))
+			require.NoError(t, err)
+			o := ldOptions(t)
+			o.Format = "application/n-quads"
+			nq, err := proc.ToRDF(in, o)
+			require.NoError(t, err)
+			fromRDF, err := proc.FromRDF(nq, ldOptions(t))
+			require.NoError(t, err)
+			for _, form := range []struct {
+				name    string
+				doc     any
+				ordered bool
+			}{{"expanded", expanded, true}, {"flattened", flattened, false}, {"fromRDF", fromRDF, false}} {
+				b, err := json.Marshal(form.doc)
+				require.NoError(t, err)
+				back := reflect.New(reflect.TypeOf(v).Elem()).Interface()
+				if !assert.NoError(t, UnmarshalJSONLDStrict(b, back), form.name) {
+					continue
+				}
+				if form.ordered {
+					assert.Equal(t, v, back, form.name)
+				} else {
+					assert.Equal(t, sortedJSON(t, v), sortedJSON(t, back), form.name)
+				}
+			}
+		})
+	}
+}
