@@ -181,6 +181,24 @@
 // members and the blank nodes where they are referenced) and compacted,
 // up to the order of lists, which RDF does not keep.
 //
+// # Writing and reading JSON-LD
+//
+// MarshalJSONLD writes a graph or a node with its @context, by reference
+// (the default) or inline (WithInlineContext):
+//
+//	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
+//
+// UnmarshalJSONLD reads it back to the same Go value. It accepts only the
+// diplo context, and rejects JSON-LD keywords compact diplo JSON does not
+// use (@graph, a nested @context) rather than ignore them. It also reads
+// the expanded and flattened JSON-LD that processors make of diplo
+// documents (and of their datasets, with fromRDF), with no processor, from
+// the context's own mapping of IRIs back to members; "diplo json" prints
+// any of these forms as plain diplo JSON:
+//
+//	var g graph.Graph
+//	err := schema.UnmarshalJSONLD(b, &g)
+//
 // # N-Quads
 //
 // WriteNQuads writes the RDF dataset of a graph as N-Quads straight from
