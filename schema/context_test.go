@@ -63,6 +63,7 @@ type term struct {
 	values  []vocabValue
 	self    string // vIdent on a key that is also an identifier prefix: that prefix
 	super   string // a diplo term standing in for a broader one: rdfs:subPropertyOf or rdfs:subClassOf
+	reverse bool   // vRef: the value is the subject and the node the object (@reverse)
 	scope   []term // type-scoped (class) or property-scoped (node) terms
 	meaning string
 }
@@ -185,7 +186,7 @@ var terms = []term{
 	{name: "createdBy", iri: "diplo:createdBy", typ: vRef, meaning: "The accord that created an organisation (the inverse of diplo:creates)."},
 	{name: "founded", iri: "schema:foundingDate", typ: vDate, meaning: "When an organisation was created."},
 	{name: "of", iri: "diplo:officeOf", typ: vRef, meaning: "The state or organisation whose office it is."},
-	{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who holds a tenure, or who signs as a signatory."},
+	{name: "person", iri: "diplo:holds", typ: vRef, reverse: true, meaning: "The person who holds a tenure: in RDF the person holds (diplo:holds) the tenure, so that a property leads from a person to each of its tenures. (Inside signatories, person is diplo:person.)"},
 	{name: "office", iri: "diplo:office", typ: vRef, meaning: "The office held in a tenure, or by a signatory when signing."},
 	{name: "startDate", iri: "schema:startDate", typ: vDate, meaning: "When a tenure or an event starts."},
 	{name: "endDate", iri: "schema:endDate", typ: vDate, meaning: "When a tenure or an event ends."},
@@ -227,7 +228,9 @@ var terms = []term{
 	// Accords.
 	{name: "parties", iri: "diplo:party", typ: vRef, many: true, meaning: "A state or organisation bound by an accord."},
 	{name: "party", iri: "diplo:forParty", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
-	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity."},
+	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity.", scope: []term{
+		{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who signs."},
+	}},
 	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities), meaning: "The capacity in which a signatory signs; none means signatory."},
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
 		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds), meaning: "The kind of lifecycle action."},
@@ -310,6 +313,9 @@ func definition(t term, names map[string]bool) any {
 		return t.iri
 	}
 	d := ordered{{"@id", t.iri}}
+	if t.reverse {
+		d = ordered{{"@reverse", t.iri}}
+	}
 	switch t.typ {
 	case vText:
 		d = append(d, member{"@container", "@language"})
@@ -461,7 +467,11 @@ func renderVocab() []byte {
 				if t.many {
 					v += ", set"
 				}
-				p("| `%s` | %s | `%s` | %s | %s |\n", t.name, scope, t.iri, v, mdEscape(t.meaning))
+				iri := "`" + t.iri + "`"
+				if t.reverse {
+					iri += " (reverse: the value is the subject)"
+				}
+				p("| `%s` | %s | %s | %s | %s |\n", t.name, scope, iri, v, mdEscape(t.meaning))
 			}
 			if len(t.scope) > 0 {
 				rows(t.scope, "`"+t.name+"`")
@@ -511,7 +521,9 @@ func renderVocab() []byte {
 	p("  `schema:Organization` (`schema:Country` is a place, and a state is a member, a party, a speaker); an accord and a\n")
 	p("  statement are a `diplo:Accord` and a `diplo:Statement`, `schema:CreativeWork`s (`schema:Legislation` is for acts,\n")
 	p("  decrees and bills, `schema:Quotation` for quotes only); a delegation is a `schema:Organization`. A tenure is a\n")
-	p("  `schema:Role`, a source a `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
+	p("  `schema:Role` that its person holds (`person` on a tenure is the reverse of `diplo:holds`, so that a property leads\n")
+	p("  from a person to each of its tenures; inside `signatories`, `person` is `diplo:person`); a source is a\n")
+	p("  `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
 	p("  where it has them.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
 	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
@@ -868,7 +880,7 @@ func contextMeanings(ctx map[string]any) []string {
 			case string:
 				line += " " + d
 			case map[string]any:
-				for _, key := range []string{"@id", "@type", "@container", "@prefix"} {
+				for _, key := range []string{"@id", "@reverse", "@type", "@container", "@prefix"} {
 					if x, ok := d[key]; ok {
 						line += fmt.Sprintf(" %s:%v", key, x)
 					}

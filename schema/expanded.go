@@ -38,8 +38,9 @@ const (
 	tDouble        // a number
 )
 
-// ctxScope maps property IRIs to terms.
-type ctxScope struct{ byIRI map[string]*ctxTerm }
+// ctxScope maps property IRIs to terms, and the IRIs of reverse
+// properties to their terms.
+type ctxScope struct{ byIRI, reverse map[string]*ctxTerm }
 
 // ctxClass is a class of the context with its type-scoped terms.
 type ctxClass struct {
@@ -73,7 +74,7 @@ func expandTerm(s string) string {
 }
 
 func (r *reverseContext) scope(ctx map[string]any, top bool) *ctxScope {
-	s := &ctxScope{byIRI: map[string]*ctxTerm{}}
+	s := &ctxScope{byIRI: map[string]*ctxTerm{}, reverse: map[string]*ctxTerm{}}
 	for name, def := range ctx {
 		if strings.HasPrefix(name, "@") {
 			continue
@@ -89,6 +90,10 @@ func (r *reverseContext) scope(ctx map[string]any, top bool) *ctxScope {
 		case map[string]any:
 			id, _ := d["@id"].(string)
 			sub, _ := d["@context"].(map[string]any)
+			if rev, ok := d["@reverse"].(string); ok {
+				s.reverse[expandTerm(rev)] = &ctxTerm{name: name, kind: tRef, many: d["@container"] == "@set"}
+				continue
+			}
 			if top && (len(name) > 0 && name[0] >= 'A' && name[0] <= 'Z') {
 				c := &ctxClass{name: name}
 				if sub != nil {
@@ -209,6 +214,37 @@ func fromExpanded(data []byte) ([]byte, error) {
 		if id, ok := m["@id"].(string); ok {
 			x.nodes[id] = m
 		}
+	}
+	// In flattened JSON-LD, and in what fromRDF makes, a reverse property
+	// is a property of its value ("a person holds a tenure"): it goes back
+	// to the node that holds it in diplo JSON, as @reverse.
+	for _, m := range top {
+		subject, _ := m.(map[string]any)["@id"].(string)
+		for iri := range x.r.global.reverse {
+			vals, ok := m.(map[string]any)[iri].([]any)
+			if !ok || subject == "" {
+				continue
+			}
+			for _, v := range vals {
+				ref, _ := v.(map[string]any)
+				id, _ := ref["@id"].(string)
+				target := x.nodes[id]
+				if target == nil {
+					return nil, x.fail("", "%s of %s names %s, which is no node of the document", strconv.Quote(diplo.Quote(iri)), strconv.Quote(diplo.Quote(subject)), strconv.Quote(diplo.Quote(id)))
+				}
+				rev, _ := target["@reverse"].(map[string]any)
+				if rev == nil {
+					rev = map[string]any{}
+					target["@reverse"] = rev
+				}
+				list, _ := rev[iri].([]any)
+				rev[iri] = append(list, map[string]any{"@id": subject})
+			}
+			delete(m.(map[string]any), iri)
+		}
+	}
+	for _, n := range top {
+		m := n.(map[string]any)
 		if types, _ := m["@type"].([]any); len(types) > 0 {
 			roots = append(roots, m)
 		}
@@ -271,6 +307,26 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 			id, _ := v.(string)
 			if !strings.HasPrefix(id, "_:") {
 				out["id"] = id
+			}
+			continue
+		}
+		if k == "@reverse" {
+			rev, _ := v.(map[string]any)
+			for iri, vals := range rev {
+				t := x.r.global.reverse[iri]
+				if t == nil {
+					return nil, x.fail(path, "reverse property %s is no term of the diplo context", strconv.Quote(diplo.Quote(iri)))
+				}
+				list, _ := vals.([]any)
+				at := diplo.JoinPath(path, t.name)
+				if len(list) == 0 || (!t.many && len(list) != 1) {
+					return nil, x.fail(at, "%d values for a member that holds one", len(list))
+				}
+				ref, err := x.value(t, list[0], at)
+				if err != nil {
+					return nil, err
+				}
+				out[t.name] = ref
 			}
 			continue
 		}

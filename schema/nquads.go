@@ -91,6 +91,7 @@ const (
 	pFoundingDate     = "<" + nsSchema + "foundingDate>"
 	pOfficeOf         = "<" + nsDiplo + "officeOf>"
 	pPerson           = "<" + nsDiplo + "person>"
+	pHolds            = "<" + nsDiplo + "holds>"
 	pOffice           = "<" + nsDiplo + "office>"
 	pStartDate        = "<" + nsSchema + "startDate>"
 	pEndDate          = "<" + nsSchema + "endDate>"
@@ -858,7 +859,12 @@ func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cTenure, parent, p)
-	q.ref(s, pPerson, n.Person, func() string { return a.path("person") })
+	// The person holds the tenure: the reverse of the tenure's member.
+	if err := checkID(n.Person); err != nil {
+		q.fail(a.path("person"), err)
+	} else {
+		q.link(rdfTerm{local: string(n.Person)}, pHolds, s)
+	}
 	q.ref(s, pOffice, n.Office, func() string { return a.path("office") })
 	q.date(s, pStartDate, n.Start)
 	q.date(s, pEndDate, n.End)

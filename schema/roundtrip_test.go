@@ -85,6 +85,18 @@ func nest(t testing.TB, expanded any) any {
 		}
 	}
 	require.NotNil(t, root, "no graph node")
+	// A person holds a tenure in RDF; in diplo JSON the tenure names its
+	// person: the property goes back to the tenure as @reverse.
+	for _, n := range nodes {
+		m := n.(map[string]any)
+		holds, _ := m[nsDiplo+"holds"].([]any)
+		for _, v := range holds {
+			target := byID[v.(map[string]any)["@id"].(string)]
+			require.NotNil(t, target)
+			target["@reverse"] = map[string]any{nsDiplo + "holds": []any{map[string]any{"@id": m["@id"]}}}
+		}
+		delete(m, nsDiplo+"holds")
+	}
 	var walk func(v any, member bool) any
 	walk = func(v any, member bool) any {
 		switch v := v.(type) {
