@@ -140,7 +140,8 @@ func endOfString(src []byte, i int) int {
 // diplo JSON with or without the diplo @context, or the expanded or
 // flattened JSON-LD a processor makes of it (no @context, full IRIs; the
 // nodes of a flattened document are embedded again where they are
-// referenced, the graph's members and blank nodes), into v, a pointer to a
+// referenced, the graph's members and blank nodes, and a person's
+// diplo:holds goes back to its tenure as the tenure's person), into v, a pointer to a
 // graph or a node of the model. No JSON-LD processor is involved: the
 // context is read once into the mapping from IRIs back to members, and a
 // property, class or value it does not define is ErrJSONLD at its path. It checks the top-level @context (absent,
