@@ -11,6 +11,15 @@ import (
 // that Context returns; nothing is ever fetched from it by this package.
 const ContextURL = "https://w3id.org/diplo/context.jsonld"
 
+// ContextVersion is the version of the context, which the context document
+// carries (its schema:version): the major version changes when a term
+// changes meaning (its IRI, its type, its container, the vocabulary of its
+// values) or goes, the minor version when terms are added. A test compares
+// the meaning of every term with the record of the version, so that no
+// meaning changes unnoticed. Version 2 gave every term its own IRI and
+// every date the EDTF datatype.
+const ContextVersion = "2.0.0"
+
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
 // properties schema.org has no term for (diplo:Office, diplo:participation).
 // Its prefix in the context is "diplo".

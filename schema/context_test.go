@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -60,16 +62,21 @@ type term struct {
 	scheme  string // vVocab: the concept scheme
 	values  []vocabValue
 	self    string // vIdent on a key that is also an identifier prefix: that prefix
+	super   string // a diplo term standing in for a broader one: rdfs:subPropertyOf or rdfs:subClassOf
+	reverse bool   // vRef: the value is the subject and the node the object (@reverse)
 	scope   []term // type-scoped (class) or property-scoped (node) terms
 	meaning string
 }
 
-type vocabValue struct{ value, description string }
+// vocabValue is a value of a controlled vocabulary; iri, if set, is the
+// compact IRI the value stands for instead of the IRI in its concept
+// scheme (an event status that schema.org defines).
+type vocabValue struct{ value, description, iri string }
 
 func values[T ~string](v *diplo.Vocabulary[T]) []vocabValue {
 	var out []vocabValue
 	for _, t := range v.Terms() {
-		out = append(out, vocabValue{string(t.Value), t.Description})
+		out = append(out, vocabValue{value: string(t.Value), description: t.Description})
 	}
 	return out
 }
@@ -96,6 +103,23 @@ var identPrefixes = []prefix{
 	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
 }
 
+// eventStatuses are the event statuses, with the schema.org status each
+// stands for where schema.org has one of its own.
+func eventStatuses() []vocabValue {
+	vs := values(event.Statuses)
+	for i := range vs {
+		switch event.Status(vs[i].value) {
+		case event.Held:
+			vs[i].iri = "schema:EventScheduled"
+		case event.Postponed:
+			vs[i].iri = "schema:EventPostponed"
+		case event.Cancelled:
+			vs[i].iri = "schema:EventCancelled"
+		}
+	}
+	return vs
+}
+
 var relatedEvent = term{name: "event", iri: "diplo:relatedEvent", typ: vRef, meaning: "The other event of an event relation."}
 
 var terms = []term{
@@ -113,7 +137,7 @@ var terms = []term{
 		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
 	}},
 	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
-	{name: "State", iri: "schema:Country", typ: vClass, meaning: "A sovereign state."},
+	{name: "State", iri: "diplo:State", super: "schema:Organization", typ: vClass, meaning: "A sovereign state, as an actor: it is a member of organisations, party to accords, the author of statements. (Not schema:Country, which schema.org defines as a place, an AdministrativeArea: no member, party or creator.)"},
 	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
 		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
 	}},
@@ -121,7 +145,7 @@ var terms = []term{
 		{name: "role", iri: "diplo:officeRole", typ: vVocab, scheme: schemeOfficeRole, values: values(actor.OfficeRoles), meaning: "The role of the office."},
 	}},
 	{name: "Tenure", iri: "schema:Role", typ: vClass, meaning: "A person's holding of an office from a date to a date: a role in the schema.org sense, a relation with a time span."},
-	{name: "Delegation", iri: "diplo:Delegation", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
+	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
 		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
 		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
@@ -129,10 +153,10 @@ var terms = []term{
 			relatedEvent,
 		}},
 	}},
-	{name: "Statement", iri: "schema:Quotation", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout.", scope: []term{
+	{name: "Statement", iri: "diplo:Statement", super: "schema:CreativeWork", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout. (Not schema:Quotation, which only a quote is; its kind says which.)", scope: []term{
 		{name: "kind", iri: "diplo:statementKind", typ: vVocab, scheme: schemeStatementKind, values: values(event.StatementKinds), meaning: "The kind of statement."},
 	}},
-	{name: "Accord", iri: "schema:Legislation", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration.", scope: []term{
+	{name: "Accord", iri: "diplo:Accord", super: "schema:CreativeWork", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration. (Not schema:Legislation, which schema.org keeps for acts, decrees and bills.)", scope: []term{
 		{name: "kind", iri: "diplo:accordKind", typ: vVocab, scheme: schemeAccordKind, values: values(accord.Kinds), meaning: "The kind of accord."},
 		{name: "relations", iri: "diplo:accordRelation", typ: vNode, many: true, meaning: "A relation of the accord to another accord.", scope: []term{
 			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeAccordRelation, values: values(accord.RelationKinds), meaning: "The kind of relation."},
@@ -143,7 +167,7 @@ var terms = []term{
 
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
-	{name: "title", iri: "schema:name", typ: vText, meaning: "The title of an accord, a source or a record (a name in schema.org's terms)."},
+	{name: "title", iri: "dcterms:title", typ: vText, meaning: "The title of an accord, a source or a record. (Not schema:name, which name has: one IRI per term, so that compaction gives back the member it came from.)"},
 	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event in a few words."},
 	{name: "identifiers", iri: "schema:sameAs", typ: vIdent, many: true, meaning: "An identifier of the node in an external system, as an IRI: a Wikidata item, an ISO 3166 code, a UNTS registration, a GDELT event, a URL."},
 	{name: "sources", iri: "diplo:source", typ: vRef, many: true, meaning: "A source document that reports what the node or the claim records (compare schema:subjectOf)."},
@@ -162,20 +186,20 @@ var terms = []term{
 	{name: "createdBy", iri: "diplo:createdBy", typ: vRef, meaning: "The accord that created an organisation (the inverse of diplo:creates)."},
 	{name: "founded", iri: "schema:foundingDate", typ: vDate, meaning: "When an organisation was created."},
 	{name: "of", iri: "diplo:officeOf", typ: vRef, meaning: "The state or organisation whose office it is."},
-	{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who holds a tenure, or who signs as a signatory."},
+	{name: "person", iri: "diplo:holds", typ: vRef, reverse: true, meaning: "The person who holds a tenure: in RDF the person holds (diplo:holds) the tenure, so that a property leads from a person to each of its tenures. (Inside signatories, person is diplo:person.)"},
 	{name: "office", iri: "diplo:office", typ: vRef, meaning: "The office held in a tenure, or by a signatory when signing."},
 	{name: "startDate", iri: "schema:startDate", typ: vDate, meaning: "When a tenure or an event starts."},
 	{name: "endDate", iri: "schema:endDate", typ: vDate, meaning: "When a tenure or an event ends."},
 	{name: "qualifiers", iri: "diplo:qualifier", typ: vVocab, many: true, scheme: schemeQualifier, values: values(actor.Qualifiers), meaning: "A qualifier of a tenure: acting, interim, transitional."},
 	{name: "represents", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a delegation or a participant acts for."},
-	{name: "representing", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a participant acts for, when no delegation says so."},
+	{name: "representing", iri: "diplo:representing", typ: vRef, super: "diplo:represents", meaning: "The state or organisation a participant acts for, when no delegation says so."},
 	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
 
 	// Events.
-	{name: "status", iri: "diplo:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: values(event.Statuses), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held (compare schema:eventStatus)."},
+	{name: "status", iri: "schema:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: eventStatuses(), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held. Held, postponed and cancelled are schema.org's EventScheduled, EventPostponed and EventCancelled; planned, which schema.org also calls EventScheduled, is the diplo concept, so that the two stay apart."},
 	{name: "location", iri: "schema:location", typ: vNode, meaning: "Where an event happened: a place."},
-	{name: "geonames", iri: "schema:sameAs", typ: vIdent, self: "geonames", meaning: "The GeoNames feature of a place, as an IRI."},
-	{name: "wikidata", iri: "schema:sameAs", typ: vIdent, self: "wikidata", meaning: "The Wikidata item of a place, as an IRI."},
+	{name: "geonames", iri: "diplo:geonames", typ: vIdent, self: "geonames", super: "schema:sameAs", meaning: "The GeoNames feature of a place, as an IRI."},
+	{name: "wikidata", iri: "diplo:wikidata", typ: vIdent, self: "wikidata", super: "schema:sameAs", meaning: "The Wikidata item of a place, as an IRI."},
 	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
 	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
 	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
@@ -186,7 +210,7 @@ var terms = []term{
 	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
 	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
 	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
-	{name: "domains", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject domain of an accord."},
+	{name: "domains", iri: "diplo:subjectDomain", typ: vNode, many: true, super: "diplo:topic", meaning: "A subject domain of an accord."},
 	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.DomainVocabulary), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
 	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed at an event."},
@@ -203,13 +227,15 @@ var terms = []term{
 
 	// Accords.
 	{name: "parties", iri: "diplo:party", typ: vRef, many: true, meaning: "A state or organisation bound by an accord."},
-	{name: "party", iri: "diplo:party", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
-	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity."},
+	{name: "party", iri: "diplo:forParty", typ: vRef, meaning: "The party a signatory signs for, or that takes a lifecycle action."},
+	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity.", scope: []term{
+		{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who signs."},
+	}},
 	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities), meaning: "The capacity in which a signatory signs; none means signatory."},
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
 		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds), meaning: "The kind of lifecycle action."},
 	}},
-	{name: "event", iri: "schema:event", typ: vRef, meaning: "The event at which a lifecycle action took place."},
+	{name: "event", iri: "diplo:atEvent", typ: vRef, meaning: "The event at which a lifecycle action took place. (Not schema:event, whose domain is schema.org's actions, not an accord's lifecycle step.)"},
 	{name: "creates", iri: "diplo:creates", typ: vRef, many: true, meaning: "A body an accord creates."},
 	{name: "depositary", iri: "diplo:depositary", typ: vRef, meaning: "The state, organisation or office that keeps an accord's original."},
 	{name: "languages", iri: "diplo:authenticLanguage", typ: vString, many: true, meaning: "A language, as a BCP 47 tag, in which an accord's text is authentic."},
@@ -217,7 +243,7 @@ var terms = []term{
 	// Sources.
 	{name: "url", iri: "schema:url", typ: vRef, meaning: "Where a source can be read."},
 	{name: "publisher", iri: "diplo:publisherName", typ: vText, meaning: "The name of a source's publisher."},
-	{name: "publisherId", iri: "schema:publisher", typ: vRef, meaning: "The actor that published a source."},
+	{name: "publisherId", iri: "diplo:publishedBy", super: "schema:publisher", typ: vRef, meaning: "The actor that published a source: a state, an organisation, an office or a person. (A sub-property of schema:publisher, whose range has no office.)"},
 	{name: "published", iri: "schema:datePublished", typ: vDate, meaning: "When a source was published."},
 	{name: "language", iri: "schema:inLanguage", typ: vString, meaning: "The language of a source, as a BCP 47 tag."},
 }
@@ -287,6 +313,9 @@ func definition(t term, names map[string]bool) any {
 		return t.iri
 	}
 	d := ordered{{"@id", t.iri}}
+	if t.reverse {
+		d = ordered{{"@reverse", t.iri}}
+	}
 	switch t.typ {
 	case vText:
 		d = append(d, member{"@container", "@language"})
@@ -318,24 +347,64 @@ func definition(t term, names map[string]bool) any {
 		}
 	case vCountry:
 		scoped = ordered{{"@vocab", nsISO3166}}
+		if !t.many {
+			// The same scoped context as nationality's would be one
+			// context to PyLD 2.0.3, which caches it, as resolved when
+			// it first met it, by its text: country, defined later, would
+			// be missing from it and its values read as strings. The
+			// default @propagate makes the text differ and changes
+			// nothing else (TestContextScopesForPyLD).
+			scoped = append(scoped, member{"@propagate", true})
+		}
 	case vVocab:
 		ns := ConceptNamespace + t.scheme + "#"
 		scoped = ordered{{"@vocab", ns}}
 		// A value that is also the name of a term would expand to that
 		// term's IRI; it is defined explicitly.
 		for _, v := range t.values {
-			if names[v.value] {
+			switch {
+			case v.iri != "":
+				scoped = append(scoped, member{v.value, v.iri})
+			case names[v.value]:
 				scoped = append(scoped, member{v.value, ns + v.value})
 			}
 		}
 	}
-	for _, s := range t.scope {
+	for _, s := range contextOrder(t.scope) {
 		scoped = append(scoped, member{s.name, definition(s, names)})
 	}
 	if len(scoped) > 0 {
 		d = append(d, member{"@context", scoped})
 	}
 	return d
+}
+
+// scopeRank orders the terms of a context for processors that resolve a
+// scoped context against the terms defined before it (PyLD 2.0.3 does, and
+// so loses diplo:actor inside participants if actor follows participants):
+// terms without a scoped context come first (0), then terms whose scoped
+// context only says how their string values expand (1), then terms whose
+// scoped context defines the terms of the objects they hold (2), then
+// classes with type-scoped terms (3). Every term a scoped context can need
+// is then defined before it.
+func scopeRank(t term) int {
+	switch {
+	case t.typ == vClass && len(t.scope) > 0:
+		return 3
+	case len(t.scope) > 0:
+		return 2
+	case t.typ == vIdent || t.typ == vCountry || t.typ == vVocab:
+		return 1
+	}
+	return 0
+}
+
+// contextOrder returns ts in the order of the rendered context: by
+// scopeRank, and in the order of the table within a rank.
+func contextOrder(ts []term) []term {
+	out := slices.Clone(ts)
+	slices.SortStableFunc(out, func(a, b term) int { return scopeRank(a) - scopeRank(b) })
+	return out
 }
 
 // renderContext renders context.jsonld from the term table.
@@ -345,10 +414,13 @@ func renderContext() []byte {
 	for _, p := range prefixes {
 		ctx = append(ctx, member{p.name, p.iri})
 	}
-	for _, t := range terms {
+	for _, t := range contextOrder(terms) {
 		ctx = append(ctx, member{t.name, definition(t, names)})
 	}
-	b, err := json.MarshalIndent(ordered{{"@context", ctx}}, "", "  ")
+	// The context document describes itself: read as JSON-LD, it is a
+	// node with the version of the context (the context ignores members
+	// beside "@context").
+	b, err := json.MarshalIndent(ordered{{"@context", ctx}, {"@id", ContextURL}, {"http://schema.org/version", ContextVersion}}, "", "  ")
 	if err != nil {
 		panic(err)
 	}
@@ -395,7 +467,11 @@ func renderVocab() []byte {
 				if t.many {
 					v += ", set"
 				}
-				p("| `%s` | %s | `%s` | %s | %s |\n", t.name, scope, t.iri, v, mdEscape(t.meaning))
+				iri := "`" + t.iri + "`"
+				if t.reverse {
+					iri += " (reverse: the value is the subject)"
+				}
+				p("| `%s` | %s | %s | %s | %s |\n", t.name, scope, iri, v, mdEscape(t.meaning))
 			}
 			if len(t.scope) > 0 {
 				rows(t.scope, "`"+t.name+"`")
@@ -421,28 +497,41 @@ func renderVocab() []byte {
 	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
 	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
 	p("## Dates\n\n")
-	p("A term can carry one datatype only, and diplo dates have varying precision. The context types every date term\n")
-	p("(`startDate`, `endDate`, `date`, `founded`, `published`) with the EDTF datatype `%s`,\n", edtfDatatype)
-	p("so that plain diplo JSON with the context is valid JSON-LD. (EDTF levels 0 and 1 cover every diplo date but one\n")
-	p("form: a time to the minute, `2023-06-22T14:30`, which ISO 8601 allows as reduced precision and EDTF does not list.)\n")
-	p("The JSON-LD that\n")
-	p("`MarshalJSONLD` writes, and the N-Quads of `WriteNQuads`, give each exact date the XSD 1.1 datatype its precision\n")
-	p("implies, as a value object (`{\"@value\": \"2023\", \"@type\": \"xsd:gYear\"}`):\n\n")
-	p("| precision | example | datatype |\n|---|---|---|\n")
-	p("| year | `2023` | `xsd:gYear` |\n| month | `2023-06` | `xsd:gYearMonth` |\n| day | `2023-06-22` | `xsd:date` |\n")
-	p("| second | `2023-06-22T14:30:00+03:00` | `xsd:dateTime` |\n")
-	p("| minute (no seconds) | `2023-06-22T14:30` | `edtf:EDTF` (XSD has no datatype for it) |\n")
-	p("| uncertain or approximate | `2023-06?`, `2023~`, `2023%%` | `edtf:EDTF` |\n\n")
+	p("A term can carry one datatype only, a JSON member has one form, and diplo dates have varying precision and may be\n")
+	p("uncertain or approximate. The context types every date term (`startDate`, `endDate`, `date`, `founded`, `published`)\n")
+	p("with the EDTF datatype `%s`, and so do `MarshalJSONLD` (which writes the plain JSON\n", edtfDatatype)
+	p("with the context) and `WriteNQuads`: one document, one dataset. An exact date is, character for character, the\n")
+	p("lexical form of the XSD type of its precision (`2023` of `xsd:gYear`, `2023-06-22` of `xsd:date`), so SPARQL\n")
+	p("compares exact dates by casting `STR(?d)` (`STRDT(STR(?d), xsd:date)`) or as strings of one precision; the package\n")
+	p("documentation gives queries. (EDTF levels 0 and 1 cover every diplo date but one form: a time to the minute,\n")
+	p("`2023-06-22T14:30`, which ISO 8601 allows as reduced precision and EDTF does not list.)\n\n")
+	p("## Order of the context\n\n")
+	p("Terms without a scoped context come first, then terms whose scoped context only expands their values (controlled\n")
+	p("values, countries, identifiers), then terms whose scoped context defines the members of the objects they hold\n")
+	p("(`participants`, `actions`), then classes with type-scoped terms; and no two scoped contexts are the same text.\n")
+	p("PyLD 2.0.3 resolves a scoped context once, against the terms defined before the first term that carries it, and\n")
+	p("caches it by its text; in any other order it loses `actor`, `delegation` and `event` inside arrays of objects, and\n")
+	p("reads `country` as a string.\n\n")
 	p("## Choices\n\n")
 	p("- `schema:` is `http://schema.org/`, the namespace schema.org's own JSON-LD context uses, so that diplo data joins\n")
 	p("  other schema.org data in a triple store.\n")
-	p("- A state is a `schema:Country`; a tenure a `schema:Role` (a relation between a person and an office, with a time\n")
-	p("  span); an accord a `schema:Legislation` (schema.org's type for legal documents; its kind says which); a source a\n")
-	p("  `schema:CreativeWork`.\n")
-	p("- A statement is a `schema:Quotation`: a diplo statement always holds the words of its speakers as a source reports\n")
-	p("  them, communiqués and readouts included; `speakers` are its `schema:creator`s.\n")
+	p("- schema.org terms are used as schema.org defines them: TestSchemaOrgDomainsAndRanges checks each use against the\n")
+	p("  schema.org release in `testdata/schemaorg`, with the exceptions it lists and their reasons. Where schema.org's\n")
+	p("  class would be wrong, a `diplo:` class is a subclass of the right schema.org one: a state is a `diplo:State`, a\n")
+	p("  `schema:Organization` (`schema:Country` is a place, and a state is a member, a party, a speaker); an accord and a\n")
+	p("  statement are a `diplo:Accord` and a `diplo:Statement`, `schema:CreativeWork`s (`schema:Legislation` is for acts,\n")
+	p("  decrees and bills, `schema:Quotation` for quotes only); a delegation is a `schema:Organization`. A tenure is a\n")
+	p("  `schema:Role` that its person holds (`person` on a tenure is the reverse of `diplo:holds`, so that a property leads\n")
+	p("  from a person to each of its tenures; inside `signatories`, `person` is `diplo:person`); a source is a\n")
+	p("  `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
+	p("  where it has them.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
-	p("- `title` is `schema:name`: schema.org names works, it does not title them.\n")
+	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
+	p("  `title` is `dcterms:title` (`name` is `schema:name`), a signatory's or an action's `party` is `diplo:forParty`\n")
+	p("  (`parties` is `diplo:party`), a participant's `representing` is `diplo:representing` (a delegation\n")
+	p("  `represents`), a place's `geonames` and `wikidata` are `diplo:geonames` and `diplo:wikidata` (sub-properties of\n")
+	p("  `schema:sameAs`, which `identifiers` is), an accord's `domains` are `diplo:subjectDomain` (an event's `topics`\n")
+	p("  are `diplo:topic`).\n")
 	p("- Attribution follows PROV-O (`by` is `prov:wasAttributedTo`); the date of a statement or an action is `dcterms:date`.\n")
 	p("- `kind`, `role` and `relations` mean different things on different nodes: they are type-scoped (on a class) or\n")
 	p("  property-scoped (inside `participants`, `actions`, `relations`), and so is `sources` on a graph. The context does\n")
@@ -468,7 +557,11 @@ func renderVocab() []byte {
 	for _, s := range schemes {
 		p("\n### %s\n\n`%s%s#` (values of `%s`)\n\n| value | meaning |\n|---|---|\n", s.scheme, ConceptNamespace, s.scheme, s.iri)
 		for _, v := range s.values {
-			p("| `%s` | %s |\n", v.value, mdEscape(v.description))
+			d := mdEscape(v.description)
+			if v.iri != "" {
+				d += fmt.Sprintf(" The value is `%s`.", v.iri)
+			}
+			p("| `%s` | %s |\n", v.value, d)
 		}
 	}
 	return b.Bytes()
@@ -672,4 +765,137 @@ func TestUnknownRemoteContext(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestContextScopesForPyLD checks the two rules that PyLD 2.0.3 needs to
+// read diplo JSON-LD as other processors do. PyLD resolves a scoped
+// context once, against the terms defined before the first term that
+// carries it, and caches it by its text: terms defined after it are
+// missing inside the objects it applies to (diplo:actor in participants,
+// schema:event in actions were lost so), and two terms with the same
+// scoped context share the first one's resolution. So, in the rendered
+// context and in every scoped context in it, no term without a scoped
+// context follows one with a scoped context, and no two scoped contexts
+// are the same text.
+func TestContextScopesForPyLD(t *testing.T) {
+	var doc map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(Context(), &doc))
+	seen := map[string]string{}
+	var walk func(path string, raw json.RawMessage)
+	walk = func(path string, raw json.RawMessage) {
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		_, err := dec.Token() // {
+		require.NoError(t, err)
+		lastScoped := ""
+		for dec.More() {
+			k, err := dec.Token()
+			require.NoError(t, err)
+			var v json.RawMessage
+			require.NoError(t, dec.Decode(&v))
+			var def struct {
+				Context json.RawMessage `json:"@context"`
+			}
+			if len(v) == 0 || v[0] != '{' || json.Unmarshal(v, &def) != nil || def.Context == nil {
+				assert.Empty(t, lastScoped, "%s%s has no scoped context but follows %s, which has one", path, k, lastScoped)
+				continue
+			}
+			name := path + k.(string)
+			lastScoped = name
+			var c bytes.Buffer
+			require.NoError(t, json.Compact(&c, def.Context))
+			if other, dup := seen[c.String()]; dup {
+				t.Errorf("%s and %s have the same scoped context %s", other, name, c.String())
+			}
+			seen[c.String()] = name
+			walk(name+".", def.Context)
+		}
+	}
+	walk("", doc["@context"])
+	assert.Greater(t, len(seen), 20, "scoped contexts walked")
+}
+
+// TestContextVersion catches a change of a term's meaning: the meaning of
+// every term of the context (its IRI, type, container and the vocabulary
+// of its values, at any depth of scoping) is recorded in
+// testdata/context-terms.txt under the version of the context. A changed
+// or removed meaning fails unless ContextVersion's major version changed
+// too, an added term unless the version changed at all; then -update
+// records the new meanings.
+func TestContextVersion(t *testing.T) {
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(Context(), &doc))
+	assert.Equal(t, ContextVersion, doc["http://schema.org/version"], "the context document does not carry ContextVersion")
+	assert.Regexp(t, `^[1-9][0-9]*\.[0-9]+\.[0-9]+$`, ContextVersion)
+	got := contextMeanings(doc["@context"].(map[string]any))
+	const path = "testdata/context-terms.txt"
+	committed, err := os.ReadFile(path)
+	require.NoError(t, err)
+	header, body, _ := strings.Cut(string(committed), "\n")
+	oldVersion := strings.TrimPrefix(header, "version ")
+	old := map[string]bool{}
+	for _, l := range strings.Split(strings.TrimSpace(body), "\n") {
+		old[l] = true
+	}
+	now := map[string]bool{}
+	for _, l := range got {
+		now[l] = true
+	}
+	var changed, added []string
+	for l := range old {
+		if !now[l] {
+			changed = append(changed, l)
+		}
+	}
+	for l := range now {
+		if !old[l] {
+			added = append(added, l)
+		}
+	}
+	sort.Strings(changed)
+	sort.Strings(added)
+	major := func(v string) string { m, _, _ := strings.Cut(v, "."); return m }
+	if len(changed) > 0 && major(oldVersion) == major(ContextVersion) {
+		t.Errorf("terms changed meaning or were removed, but the context's major version is still %s: bump ContextVersion and run -update\nwas: %s\nnow: %s",
+			ContextVersion, strings.Join(changed, "\n     "), strings.Join(added, "\n     "))
+	} else if len(added) > 0 && oldVersion == ContextVersion {
+		t.Errorf("terms were added, but the context's version is still %s: bump ContextVersion's minor version and run -update\n%s", ContextVersion, strings.Join(added, "\n"))
+	}
+	if *update && !t.Failed() {
+		require.NoError(t, os.WriteFile(path, []byte("version "+ContextVersion+"\n"+strings.Join(got, "\n")+"\n"), 0o644))
+	}
+}
+
+// contextMeanings lists the meaning of every term of a context, one line a
+// term, sorted: "scope term = @id type container vocab".
+func contextMeanings(ctx map[string]any) []string {
+	var out []string
+	var walk func(scope string, c map[string]any)
+	walk = func(scope string, c map[string]any) {
+		for k, v := range c {
+			if strings.HasPrefix(k, "@") {
+				continue
+			}
+			line := scope + k + " ="
+			switch d := v.(type) {
+			case string:
+				line += " " + d
+			case map[string]any:
+				for _, key := range []string{"@id", "@reverse", "@type", "@container", "@prefix"} {
+					if x, ok := d[key]; ok {
+						line += fmt.Sprintf(" %s:%v", key, x)
+					}
+				}
+				if sub, ok := d["@context"].(map[string]any); ok {
+					if voc, ok := sub["@vocab"]; ok {
+						line += fmt.Sprintf(" values:%v", voc)
+					}
+					walk(scope+k+".", sub)
+				}
+			}
+			out = append(out, line)
+		}
+	}
+	walk("", ctx)
+	sort.Strings(out)
+	return out
 }

@@ -3,11 +3,13 @@
 // JSON-LD 1.1 context that makes the same JSON linked data, a JSON-LD
 // writer and reader, and an N-Quads writer.
 //
-// There is one wire shape and three readers. The JSON that encoding/json
+// There is one wire shape and three readers. The JSON that diplo.Marshal
 // writes for a graph.Graph or a node of the model is what a Go program
 // reads with diplo.Unmarshal, what a JSON Schema validator checks, and,
-// with the context attached, compact JSON-LD that a JSON-LD processor turns
-// into RDF. Nothing here is fetched from the network: the schemas and the
+// with the context attached ("@context" first, which the schemas allow),
+// compact JSON-LD that a JSON-LD processor turns into exactly the RDF
+// dataset WriteNQuads writes. MarshalJSONLD writes that document and
+// nothing else. Nothing here is fetched from the network: the schemas and the
 // context are files of this package, embedded in the binary.
 //
 // # IRIs
@@ -77,9 +79,12 @@
 //
 // Context returns the context, published at ContextURL. It maps every
 // member of diplo JSON to an IRI: to schema.org where schema.org has the
-// concept (Person, Country, Organization, Event, Quotation, Legislation,
-// CreativeWork, Role; name, startDate, location, sameAs, ...) and to the
-// diplo vocabulary otherwise. The file vocab.md beside this package's
+// concept, as schema.org defines it (Person, Organization, Event,
+// CreativeWork, Role; name, startDate, location, sameAs, eventStatus, ...),
+// and to the diplo vocabulary otherwise, with diplo classes that are
+// subclasses of schema.org's (diplo:State and diplo:Delegation of
+// schema:Organization, diplo:Accord and diplo:Statement of
+// schema:CreativeWork). The file vocab.md beside this package's
 // source lists every term with its IRI and meaning; in short:
 //
 //   - id and type are @id and @type: every node is named by its IRI and
@@ -105,21 +110,83 @@
 //
 // # Dates
 //
-// A JSON-LD term carries one datatype, but a diplo date has a precision:
-// "2023", "2023-06", "2023-06-22", a time, possibly uncertain ("2023?") or
-// approximate ("2023~"). The context types every date with the EDTF
-// datatype of the Library of Congress, so plain diplo JSON with the
-// context is valid JSON-LD. (EDTF covers every diplo date but a time to
-// the minute, "2023-06-22T14:30", which ISO 8601 allows as reduced
-// precision.)
-// MarshalJSONLD and WriteNQuads go further: an exact date gets the XSD
-// datatype its precision implies (xsd:gYear, xsd:gYearMonth, xsd:date,
-// xsd:dateTime), written as a value object:
+// A JSON-LD term carries one datatype, and a document has one form: the
+// plain JSON with its context. So every date member (startDate, endDate,
+// date, founded, published) is typed, in the context, in the JSON-LD that
+// MarshalJSONLD writes and in the N-Quads of WriteNQuads alike, with the
+// EDTF datatype of the Library of Congress,
+// http://id.loc.gov/datatypes/edtf/EDTF:
 //
-//	"startDate": {"@value": "2025-06-22", "@type": "xsd:date"}
+//	"startDate": "2025-06-22"   →   "2025-06-22"^^<http://id.loc.gov/datatypes/edtf/EDTF>
 //
-// Dates that are uncertain or approximate, or precise to the minute only
-// (XSD has no type for a time without seconds), keep the EDTF datatype.
+// Why EDTF and not XSD: a diplo date has a precision ("2023", "2023-06",
+// "2023-06-22", a time) and may be uncertain or approximate ("2023?",
+// "2023~"), and only EDTF covers them all; an XSD datatype per precision
+// (xsd:gYear, xsd:date, ...) would need a different term per precision,
+// which one JSON member cannot be, and writing XSD types anyway made the
+// JSON-LD a second wire shape that the JSON Schema rejects and that gave
+// another dataset than the plain JSON with the context. (EDTF covers every
+// diplo date but a time to the minute, "2023-06-22T14:30", which ISO 8601
+// allows as reduced precision; it keeps the EDTF datatype all the same.)
+//
+// The trade-off is for SPARQL users: a triple store does not order EDTF
+// literals as dates. An exact EDTF date is, character for character, the
+// lexical form of the XSD type of its precision, so a query compares exact
+// dates by casting the string or comparing it:
+//
+//	FILTER(STRDT(STR(?start), xsd:date) >= "2025-06-01"^^xsd:date)   # day precision
+//	FILTER(xsd:dateTime(CONCAT(STR(?start), "T00:00:00Z")) < ?t)      # day precision, as a dateTime
+//	FILTER(STRSTARTS(STR(?start), "2025-06"))                          # in June 2025
+//	FILTER(STRLEN(STR(?start)) = 10 && STR(?start) < "2025-07-01")     # exact days, as strings
+//
+// Strings of the same precision without a time zone order as the dates
+// do; a date that is uncertain or approximate ends in "?", "~" or "%", and
+// REGEX(STR(?d), "[?~%]$") finds it. UnmarshalJSONLD still reads a date
+// written as an XSD-typed value object, as earlier versions of
+// MarshalJSONLD wrote it, and refuses one whose datatype contradicts the
+// date's precision.
+//
+// # Other values
+//
+// A coordinate is an xsd:double. A JSON-LD processor that reads the
+// dataset back (fromRDF) and compacts it writes the literal as a string
+// ("latitude": "5.575E1"); UnmarshalJSONLD reads such a string, if it is a
+// JSON number, as that number.
+//
+// # The context inline or by reference
+//
+// MarshalJSONLD names the context by its IRI (ContextURL) unless
+// WithInlineContext is given, when it embeds the context object itself.
+// Files meant to be read anywhere (the examples, `diplo jsonld -inline`)
+// carry it inline: JSON-LD processors with their default settings
+// (jsonld.js, PyLD, rdflib, json-gold) read them with no network and no
+// document loader. The reference form is for APIs whose clients cache the
+// context or install a document loader that serves Context for
+// ContextURL; until https://w3id.org/diplo/ is registered, ContextURL does
+// not resolve, and a processor that fetches it fails.
+//
+// Processors agree on the inline form: for every example, jsonld.js 9,
+// PyLD 2.0.3 and json-gold 0.9 give the dataset WriteNQuads writes. PyLD
+// 2.0.3 resolves a scoped context against the terms defined before the
+// first term that carries it, and caches it by its text; the context is
+// ordered, and its scoped contexts kept distinct, so that this loses
+// nothing (see vocab.md).
+//
+// # Round trips through JSON-LD tools
+//
+// Every term has its own IRI, so that a processor compacting expanded or
+// flattened diplo JSON-LD with the diplo context picks the member the
+// value came from: title is dcterms:title and name schema:name; parties
+// diplo:party and a signatory's or an action's party diplo:forParty; a
+// delegation represents (diplo:represents) and a participant is
+// representing (diplo:representing); a place's geonames and wikidata are
+// diplo:geonames and diplo:wikidata, sub-properties of schema:sameAs that
+// identifiers is; an accord's domains are diplo:subjectDomain, an event's
+// topics diplo:topic. Expansion then compaction gives back a document that
+// UnmarshalJSONLD reads to the same value, and so does the dataset read
+// back from RDF, once its nodes are nested again (embedding the graph's
+// members and the blank nodes where they are referenced) and compacted,
+// up to the order of lists, which RDF does not keep.
 //
 // # Writing and reading JSON-LD
 //
@@ -129,8 +196,12 @@
 //	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
 //
 // UnmarshalJSONLD reads it back to the same Go value. It accepts only the
-// diplo context, and rejects JSON-LD keywords diplo JSON does not use
-// (@graph, a nested @context) rather than ignore them:
+// diplo context, and rejects JSON-LD keywords compact diplo JSON does not
+// use (@graph, a nested @context) rather than ignore them. It also reads
+// the expanded and flattened JSON-LD that processors make of diplo
+// documents (and of their datasets, with fromRDF), with no processor, from
+// the context's own mapping of IRIs back to members; "diplo json" prints
+// any of these forms as plain diplo JSON:
 //
 //	var g graph.Graph
 //	err := schema.UnmarshalJSONLD(b, &g)

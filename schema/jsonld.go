@@ -65,11 +65,13 @@ func isNode(v any) bool {
 }
 
 // MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
-// diplo.Marshal writes (diplo's canonical form), with an @context member
-// first, and each exact date written as a value object typed with the XSD
-// datatype its precision implies ({"@value": "2023-06", "@type": "xsd:gYearMonth"}; see vocab.md).
-// v is a graph or a node of the model (see WriteNodeNQuads), or a pointer
-// to one. The context is ContextURL unless WithInlineContext is given.
+// diplo.Marshal writes (diplo's canonical form), byte for byte, with an
+// @context member first. There is one wire shape: the result passes the
+// JSON Schema, diplo.Unmarshal reads it, and a JSON-LD processor makes of
+// it the dataset WriteNQuads writes (dates typed edtf:EDTF; see the
+// package documentation). v is a graph or a node of the model (see
+// WriteNodeNQuads), or a pointer to one. The context is ContextURL unless
+// WithInlineContext is given.
 //
 // Like json.Marshal, MarshalJSONLD does not validate v.
 func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
@@ -109,37 +111,15 @@ func isDateKey(k []byte) bool {
 }
 
 // toJSONLD copies src, the compact JSON of a node as diplo.Marshal writes
-// it, to dst with the @context member ctx first and typed dates.
+// it, to dst with the @context member ctx first: the rest is the plain
+// JSON, byte for byte.
 func toJSONLD(dst, src, ctx []byte) []byte {
 	dst = append(dst, `{"@context":`...)
 	dst = append(dst, ctx...)
 	if len(src) > 2 {
 		dst = append(dst, ',')
 	}
-	for i := 1; i < len(src); {
-		c := src[i]
-		if c != '"' {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		j := endOfString(src, i)
-		if j >= len(src) || src[j] != ':' {
-			dst = append(dst, src[i:j]...)
-			i = j
-			continue
-		}
-		// A member name, its colon, and for a date member its value.
-		dst = append(dst, src[i:j+1]...)
-		key := src[i+1 : j-1]
-		i = j + 1
-		if isDateKey(key) && i < len(src) && src[i] == '"' {
-			k := endOfString(src, i)
-			dst = appendDate(dst, src[i:k])
-			i = k
-		}
-	}
-	return dst
+	return append(dst, src[1:]...)
 }
 
 // endOfString returns the index just past the JSON string starting at
@@ -156,27 +136,15 @@ func endOfString(src []byte, i int) int {
 	return len(src)
 }
 
-// appendDate appends the JSON string quoted (a date as diplo.Marshal wrote
-// it) as a typed value object, or as it is if its datatype is the context's.
-func appendDate(dst, quoted []byte) []byte {
-	d, err := diplo.ParseDate(string(quoted[1 : len(quoted)-1]))
-	if err != nil {
-		return append(dst, quoted...)
-	}
-	dt := dateType(d)
-	if dt == dateEDTF {
-		return append(dst, quoted...)
-	}
-	dst = append(dst, `{"@value":`...)
-	dst = append(dst, quoted...)
-	dst = append(dst, `,"@type":"`...)
-	dst = append(dst, dateDatatypes[dt].compact...)
-	return append(dst, `"}`...)
-}
-
 // UnmarshalJSONLD decodes compact JSON-LD written by MarshalJSONLD, or
-// diplo JSON with or without the diplo @context, into v, a pointer to a
-// graph or a node of the model. It checks the top-level @context (absent,
+// diplo JSON with or without the diplo @context, or the expanded or
+// flattened JSON-LD a processor makes of it (no @context, full IRIs; the
+// nodes of a flattened document are embedded again where they are
+// referenced, the graph's members and blank nodes, and a person's
+// diplo:holds goes back to its tenure as the tenure's person), into v, a pointer to a
+// graph or a node of the model. No JSON-LD processor is involved: the
+// context is read once into the mapping from IRIs back to members, and a
+// property, class or value it does not define is ErrJSONLD at its path. It checks the top-level @context (absent,
 // ContextURL, the context object of Context, or an array of those; anything
 // else is ErrUnknownContext), turns typed date value objects back into
 // strings, and decodes the rest leniently with diplo.Unmarshal, whose
@@ -211,6 +179,13 @@ func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	// column, a document over a limit is refused unread.
 	if err := o.Check(data); err != nil {
 		return err
+	}
+	if isExpanded(data) {
+		compact, err := fromExpanded(data)
+		if err != nil {
+			return err
+		}
+		data = compact
 	}
 	plain, err := fromJSONLD(data)
 	if err != nil {
@@ -405,12 +380,38 @@ func (p *plainWriter) object(depth int, top bool) error {
 			p.i = end
 			continue
 		}
+		if isCoordinateKey(key) && p.in[p.i] == '"' {
+			// A coordinate as a string: what compaction makes of an
+			// xsd:double literal read from RDF ("-9.0E1"). It is the same
+			// literal to JSON-LD as the number, which diplo JSON writes.
+			end := p.skipString(p.i)
+			var f string
+			if err := json.Unmarshal(p.in[p.i:end], &f); err != nil || !isJSONNumber(f) {
+				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(diplo.Quote(f))), step{key: raw})
+			}
+			p.out = append(p.out, f...)
+			p.i = end
+			continue
+		}
 		p.path = append(p.path, step{key: raw})
 		if err := p.value(depth+1, false); err != nil {
 			return err
 		}
 		p.path = p.path[:len(p.path)-1]
 	}
+}
+
+func isCoordinateKey(k []byte) bool { return string(k) == "latitude" || string(k) == "longitude" }
+
+// isJSONNumber reports whether s is a number by the JSON grammar, which
+// the canonical xsd:double form ("5.575E1") follows; "INF" and "NaN" are
+// not.
+func isJSONNumber(s string) bool {
+	if s == "" || (s[0] != '-' && (s[0] < '0' || s[0] > '9')) {
+		return false
+	}
+	var n json.Number
+	return json.Unmarshal([]byte(s), &n) == nil
 }
 
 // datatypeIRIs maps the datatypes a date value object may name, compact or

@@ -38,10 +38,7 @@ func ExampleMarshalJSONLD() {
 	//   "name": {
 	//     "fr": "Visite officielle d’Assimi Goïta en Russie"
 	//   },
-	//   "startDate": {
-	//     "@value": "2025-06-22",
-	//     "@type": "xsd:date"
-	//   },
+	//   "startDate": "2025-06-22",
 	//   "endDate": "2025-06~"
 	// }
 }
@@ -101,7 +98,7 @@ func ExampleWriteNQuads() {
 	// Output:
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplo/vocab#Graph> .
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00> <https://w3id.org/diplo/vocab#hasState> <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Country> .
+	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplo/vocab#State> .
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://schema.org/name> "Mali"@fr .
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <https://w3id.org/diplo/vocab#country> <https://www.iso.org/obp/ui/#iso:code:3166:ML> .
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q912> .

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -749,38 +751,26 @@ func TestMarshalJSONLDContext(t *testing.T) {
 	}
 }
 
+// TestMarshalJSONLDDates checks the one wire shape: MarshalJSONLD writes a
+// date as the string diplo.Marshal writes, whatever its precision, so that
+// the document is the plain JSON with a context, and N-Quads type it
+// edtf:EDTF, the datatype of the context, as a JSON-LD processor does.
 func TestMarshalJSONLDDates(t *testing.T) {
-	tests := []struct {
-		date, want string
-	}{
-		{"2023", `{"@value":"2023","@type":"xsd:gYear"}`},
-		{"-0044", `{"@value":"-0044","@type":"xsd:gYear"}`},
-		{"2023-06", `{"@value":"2023-06","@type":"xsd:gYearMonth"}`},
-		{"2023-06-22", `{"@value":"2023-06-22","@type":"xsd:date"}`},
-		{"2023-06-22T14:30:05", `{"@value":"2023-06-22T14:30:05","@type":"xsd:dateTime"}`},
-		{"2023-06-22T14:30:05Z", `{"@value":"2023-06-22T14:30:05Z","@type":"xsd:dateTime"}`},
-		{"2023-06-22T14:30:05-05:30", `{"@value":"2023-06-22T14:30:05-05:30","@type":"xsd:dateTime"}`},
-		{"2023-06-22T14:30+03:00", `"2023-06-22T14:30+03:00"`},
-		{"2023?", `"2023?"`},
-		{"2023-06~", `"2023-06~"`},
-		{"2023-06-22%", `"2023-06-22%"`},
-	}
-	for _, tc := range tests {
-		t.Run(tc.date, func(t *testing.T) {
-			b, err := MarshalJSONLD(event.Statement{ID: "urn:x:1", Kind: event.Quote, Date: date(tc.date)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if want := `"date":` + tc.want; !bytes.Contains(b, []byte(want)) {
-				t.Errorf("got %s, want %s", b, want)
-			}
+	for _, d := range []string{"2023", "-0044", "2023-06", "2023-06-22", "2023-06-22T14:30:05", "2023-06-22T14:30:05Z",
+		"2023-06-22T14:30:05-05:30", "2023-06-22T14:30+03:00", "2023?", "2023-06~", "2023-06-22%"} {
+		t.Run(d, func(t *testing.T) {
+			st := event.Statement{ID: "urn:x:1", Kind: event.Quote, Date: date(d)}
+			b, err := MarshalJSONLD(st)
+			require.NoError(t, err)
+			plain, err := diplo.Marshal(st)
+			require.NoError(t, err)
+			assert.Equal(t, `{"@context":"`+ContextURL+`",`+string(plain[1:]), string(b), "not the plain JSON with a context")
+			var nq strings.Builder
+			require.NoError(t, WriteNodeNQuads(&nq, st))
+			assert.Contains(t, nq.String(), ` <http://purl.org/dc/terms/date> "`+d+`"^^<`+edtfDatatype+"> .\n")
 			var back event.Statement
-			if err := UnmarshalJSONLD(b, &back); err != nil {
-				t.Fatal(err)
-			}
-			if back.Date != date(tc.date) {
-				t.Errorf("read back %v", back.Date)
-			}
+			require.NoError(t, UnmarshalJSONLD(b, &back))
+			assert.Equal(t, date(d), back.Date)
 		})
 	}
 	// A member that is not a date, and a date-like string elsewhere, are
@@ -925,6 +915,8 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	}
 	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
 	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
+	f.Add(flatPersons(2))
+	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"https://w3id.org/diplo/vocab#participation":[{"https://w3id.org/diplo/vocab#actor":[{"@id":"urn:x:a"}]}]}]}]`))
 	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var g graph.Graph

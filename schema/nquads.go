@@ -51,14 +51,14 @@ const (
 
 	cGraph        = "<" + nsDiplo + "Graph>"
 	cPerson       = "<" + nsSchema + "Person>"
-	cState        = "<" + nsSchema + "Country>"
+	cState        = "<" + nsDiplo + "State>"
 	cOrganization = "<" + nsSchema + "Organization>"
 	cOffice       = "<" + nsDiplo + "Office>"
 	cTenure       = "<" + nsSchema + "Role>"
 	cDelegation   = "<" + nsDiplo + "Delegation>"
 	cEvent        = "<" + nsSchema + "Event>"
-	cStatement    = "<" + nsSchema + "Quotation>"
-	cAccord       = "<" + nsSchema + "Legislation>"
+	cStatement    = "<" + nsDiplo + "Statement>"
+	cAccord       = "<" + nsDiplo + "Accord>"
 	cSource       = "<" + nsSchema + "CreativeWork>"
 
 	pHasPerson       = "<" + nsDiplo + "hasPerson>"
@@ -73,6 +73,7 @@ const (
 	pHasSource       = "<" + nsDiplo + "hasSource>"
 
 	pName             = "<" + nsSchema + "name>"
+	pTitle            = "<" + nsDCTerms + "title>"
 	pDescription      = "<" + nsSchema + "description>"
 	pSameAs           = "<" + nsSchema + "sameAs>"
 	pSource           = "<" + nsDiplo + "source>"
@@ -90,16 +91,22 @@ const (
 	pFoundingDate     = "<" + nsSchema + "foundingDate>"
 	pOfficeOf         = "<" + nsDiplo + "officeOf>"
 	pPerson           = "<" + nsDiplo + "person>"
+	pHolds            = "<" + nsDiplo + "holds>"
 	pOffice           = "<" + nsDiplo + "office>"
 	pStartDate        = "<" + nsSchema + "startDate>"
 	pEndDate          = "<" + nsSchema + "endDate>"
 	pQualifier        = "<" + nsDiplo + "qualifier>"
 	pRepresents       = "<" + nsDiplo + "represents>"
+	pRepresenting     = "<" + nsDiplo + "representing>"
+	pGeoNames         = "<" + nsDiplo + "geonames>"
+	pWikidata         = "<" + nsDiplo + "wikidata>"
+	pSubjectDomain    = "<" + nsDiplo + "subjectDomain>"
+	pForParty         = "<" + nsDiplo + "forParty>"
 	pHead             = "<" + nsDiplo + "head>"
 	pOrgKind          = "<" + nsDiplo + "organizationKind>"
 	pOfficeRole       = "<" + nsDiplo + "officeRole>"
 	pEventKind        = "<" + nsDiplo + "eventKind>"
-	pEventStatus      = "<" + nsDiplo + "eventStatus>"
+	pEventStatus      = "<" + nsSchema + "eventStatus>"
 	pLocation         = "<" + nsSchema + "location>"
 	pGeo              = "<" + nsSchema + "geo>"
 	pLatitude         = "<" + nsSchema + "latitude>"
@@ -131,7 +138,7 @@ const (
 	pCapacity         = "<" + nsDiplo + "capacity>"
 	pAction           = "<" + nsDiplo + "action>"
 	pActionKind       = "<" + nsDiplo + "actionKind>"
-	pEvent            = "<" + nsSchema + "event>"
+	pEvent            = "<" + nsDiplo + "atEvent>"
 	pCreates          = "<" + nsDiplo + "creates>"
 	pDepositary       = "<" + nsDiplo + "depositary>"
 	pAuthenticLang    = "<" + nsDiplo + "authenticLanguage>"
@@ -139,7 +146,7 @@ const (
 	pRelatedAccord    = "<" + nsDiplo + "relatedAccord>"
 	pURL              = "<" + nsSchema + "url>"
 	pPublisherName    = "<" + nsDiplo + "publisherName>"
-	pPublisher        = "<" + nsSchema + "publisher>"
+	pPublisher        = "<" + nsDiplo + "publishedBy>"
 	pDatePublished    = "<" + nsSchema + "datePublished>"
 	pInLanguage       = "<" + nsSchema + "inLanguage>"
 
@@ -163,10 +170,13 @@ var dateDatatypes = [...]struct{ compact, nquads string }{
 	dateTime:  {"xsd:dateTime", "<" + nsXSD + "dateTime>"},
 }
 
-// dateType returns the datatype of a date in written JSON-LD and N-Quads:
-// the XSD 1.1 type its precision implies for an exact date, and EDTF for a
-// date that is uncertain or approximate, or precise to the minute (XSD has
-// no type for a time without seconds).
+// dateType returns the XSD 1.1 datatype a date's precision implies for an
+// exact date, and EDTF for a date that is uncertain or approximate, or
+// precise to the minute (XSD has no type for a time without seconds).
+// Dates are written as EDTF literals, the datatype of the context; the
+// reader accepts a value object typed with this XSD datatype, as earlier
+// versions wrote them, and refuses one whose datatype contradicts the
+// date's precision.
 func dateType(d diplo.Date) int {
 	if d.Qualifier() != 0 {
 		return dateEDTF
@@ -182,6 +192,14 @@ func dateType(d diplo.Date) int {
 		return dateTime
 	}
 	return dateEDTF
+}
+
+// schemaStatus maps the event statuses that schema.org defines to the
+// local names of its IRIs; the others are IRIs of their concept scheme.
+var schemaStatus = map[event.Status]string{
+	event.Held:      "EventScheduled",
+	event.Postponed: "EventPostponed",
+	event.Cancelled: "EventCancelled",
 }
 
 // Concept scheme namespaces of the controlled vocabularies.
@@ -473,7 +491,7 @@ func (q *nqWriter) date(s rdfTerm, p string, d diplo.Date) {
 	q.num, _ = d.AppendText(q.num[:0])
 	q.w.Write(q.num)
 	q.w.WriteString(`"^^`)
-	q.w.WriteString(dateDatatypes[dateType(d)].nquads)
+	q.w.WriteString(dateDatatypes[dateEDTF].nquads)
 	q.w.WriteString(" .\n")
 }
 
@@ -675,7 +693,7 @@ func (q *nqWriter) graph(g *graph.Graph) {
 		s = q.subject(g.ID, at{})
 	}
 	q.class(s, cGraph)
-	q.text(s, pName, g.Title)
+	q.text(s, pTitle, g.Title)
 	for i := range g.Persons {
 		q.person(&g.Persons[i], at{"persons", i}, s, pHasPerson)
 	}
@@ -841,7 +859,12 @@ func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cTenure, parent, p)
-	q.ref(s, pPerson, n.Person, func() string { return a.path("person") })
+	// The person holds the tenure: the reverse of the tenure's member.
+	if err := checkID(n.Person); err != nil {
+		q.fail(a.path("person"), err)
+	} else {
+		q.link(rdfTerm{local: string(n.Person)}, pHolds, s)
+	}
 	q.ref(s, pOffice, n.Office, func() string { return a.path("office") })
 	q.date(s, pStartDate, n.Start)
 	q.date(s, pEndDate, n.End)
@@ -872,10 +895,10 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 		q.country(b, pCountry, pl.Country, func() string { return a.path("location", "country") })
 	}
 	if !pl.GeoNames.IsZero() {
-		q.identifier(b, pSameAs, pl.GeoNames, func() string { return a.path("location", "geonames") })
+		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path("location", "geonames") })
 	}
 	if !pl.Wikidata.IsZero() {
-		q.identifier(b, pSameAs, pl.Wikidata, func() string { return a.path("location", "wikidata") })
+		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path("location", "wikidata") })
 	}
 	if c := pl.Coordinates; c != nil {
 		g := q.blank()
@@ -885,10 +908,10 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	}
 }
 
-func (q *nqWriter) topics(s rdfTerm, ts []diplo.Topic, a at, field string) {
+func (q *nqWriter) topics(s rdfTerm, p string, ts []diplo.Topic, a at, field string) {
 	for i, t := range ts {
 		b := q.blank()
-		q.link(s, pTopic, b)
+		q.link(s, p, b)
 		if t.Domain != "" {
 			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.DomainVocabulary.Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
 		}
@@ -903,7 +926,11 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	s := q.begin(n.ID, a, cEvent, parent, p)
 	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
 	if n.Status != "" {
-		q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+		if iri, ok := schemaStatus[n.Status]; ok {
+			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
+		} else {
+			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+		}
 	}
 	q.text(s, pName, n.Name)
 	q.text(s, pDescription, n.Description)
@@ -919,7 +946,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.ref(b, pActor, pt.Actor, func() string { return a.path("participants", i, "actor") })
 		q.concept(b, pParticipantRole, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
 		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
-		q.optRef(b, pRepresents, pt.Representing, func() string { return a.path("participants", i, "representing") })
+		q.optRef(b, pRepresenting, pt.Representing, func() string { return a.path("participants", i, "representing") })
 	}
 	q.refs(s, pSubEvent, n.Parts, a, "parts")
 	for i, r := range n.Relations {
@@ -928,7 +955,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds.Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
 		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
 	}
-	q.topics(s, n.Topics, a, "topics")
+	q.topics(s, pTopic, n.Topics, a, "topics")
 	q.refs(s, pOutcome, n.Outcomes, a, "outcomes")
 	for i := range n.Characterisations {
 		ch := &n.Characterisations[i]
@@ -965,20 +992,20 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 	}
 	s := q.begin(n.ID, a, cAccord, parent, p)
 	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds.Has(n.Kind), "accord kind", func() string { return a.path("kind") })
-	q.text(s, pName, n.Title)
+	q.text(s, pTitle, n.Title)
 	q.refs(s, pParty, n.Parties, a, "parties")
 	for i := range n.Signatories {
 		sg := &n.Signatories[i]
 		b := q.blank()
 		q.link(s, pSignatory, b)
 		q.ref(b, pPerson, sg.Person, func() string { return a.path("signatories", i, "person") })
-		q.optRef(b, pParty, sg.Party, func() string { return a.path("signatories", i, "party") })
+		q.optRef(b, pForParty, sg.Party, func() string { return a.path("signatories", i, "party") })
 		if sg.Capacity != "" {
 			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities.Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
 		}
 		q.optRef(b, pOffice, sg.Office, func() string { return a.path("signatories", i, "office") })
 	}
-	q.topics(s, n.Domains, a, "domains")
+	q.topics(s, pSubjectDomain, n.Domains, a, "domains")
 	q.refs(s, pCreates, n.Creates, a, "creates")
 	for i := range n.Actions {
 		act := &n.Actions[i]
@@ -986,7 +1013,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		q.link(s, pAction, b)
 		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds.Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
 		q.date(b, pDate, act.Date)
-		q.optRef(b, pParty, act.Party, func() string { return a.path("actions", i, "party") })
+		q.optRef(b, pForParty, act.Party, func() string { return a.path("actions", i, "party") })
 		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
 		q.attribution(b, act.Attribution, a, "actions", i)
 	}
@@ -1020,7 +1047,7 @@ func (q *nqWriter) source(n *diplo.Source, a at, parent rdfTerm, p string) {
 		}
 		q.link(s, pURL, o)
 	}
-	q.text(s, pName, n.Title)
+	q.text(s, pTitle, n.Title)
 	q.text(s, pPublisherName, n.Publisher)
 	q.optRef(s, pPublisher, n.PublisherID, func() string { return a.path("publisherId") })
 	q.date(s, pDatePublished, n.Published)

@@ -7,6 +7,7 @@
 //	diplo context                                        print the JSON-LD context
 //	diplo jsonld [-inline] [options] FILE                print a graph as JSON-LD
 //	diplo rdf [-nodes] [options] FILE                    print a graph, or a stream of nodes, as N-Quads
+//	diplo json [options] FILE                            print a graph read from JSON-LD (compacted, expanded or flattened) as plain JSON
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records

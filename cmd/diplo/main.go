@@ -23,6 +23,7 @@ const usage = `usage:
   diplo context
   diplo jsonld [-inline] [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
   diplo rdf [-nodes] [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
+  diplo json [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
   diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
   diplo export [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] cameo|gdelt|plover FILE
   diplo version
@@ -73,6 +74,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = env.jsonld(rest)
 	case "rdf":
 		err = env.rdf(rest)
+	case "json":
+		err = env.jsonCmd(rest)
 	case "import":
 		err = env.importCmd(rest)
 	case "export":
@@ -427,6 +430,45 @@ func (e *env) jsonld(args []string) error {
 	if !bytes.HasSuffix(b, []byte("\n")) {
 		_, err = io.WriteString(e.stdout, "\n")
 	}
+	return err
+}
+
+// jsonCmd prints a graph read from JSON-LD (compacted with the diplo
+// context, expanded or flattened) or plain JSON as plain diplo JSON.
+func (e *env) jsonCmd(args []string) error {
+	fs := flag.NewFlagSet("json", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var d docFlags
+	d.convertFlags(fs)
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return errUsage
+	}
+	o, err := d.options()
+	if err != nil {
+		return err
+	}
+	name := fs.Arg(0)
+	data, err := e.readDoc(name, o.Limits.MaxBytes)
+	if err != nil {
+		if errors.Is(err, diplo.ErrLimit) {
+			return &invalidError{name: name, err: err}
+		}
+		return err
+	}
+	// Expanded and flattened JSON-LD may be an array: no object check.
+	g := new(graph.Graph)
+	err = schema.DecodeJSONLD(o, data, g)
+	if err == nil && !d.noValidate {
+		err = g.Validate()
+	}
+	if err != nil {
+		return &invalidError{name: name, err: err}
+	}
+	b, err := diplo.MarshalIndent(g, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = e.stdout.Write(append(b, '\n'))
 	return err
 }
 

@@ -583,14 +583,14 @@ func build() *graph.Graph {
 }
 
 // run builds the record, validates it and writes it to w as JSON-LD: the
-// record's JSON with the diplo context named in "@context" and dates typed
-// by their precision, indented by two spaces.
+// record's JSON with the diplo context itself in "@context", so that any
+// JSON-LD processor reads it offline, indented by two spaces.
 func run(w io.Writer) error {
 	g := build()
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
+	b, err := schema.MarshalJSONLD(g, schema.WithInlineContext(), schema.WithIndent("", "  "))
 	if err != nil {
 		return err
 	}
