@@ -561,6 +561,10 @@ export interface DiploGraph {
    * Sources are the documents that the other nodes cite.
    */
   sources?: DiploSource[];
+  /**
+   * The JSON-LD context, which makes the document JSON-LD: "https://w3id.org/diplo/context.jsonld" or the context object itself (see the context documentation). diplo ignores it.
+   */
+  "@context"?: string | {} | (string | {})[];
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").

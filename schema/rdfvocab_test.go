@@ -158,7 +158,7 @@ func buildModel(t testing.TB) *rdfModel {
 		m.byDef[f.def] = f
 		props, _ := f.schema["properties"].(jsObject)
 		for _, name := range slices.Sorted(maps.Keys(props)) {
-			if name == "id" || name == "type" {
+			if name == "id" || name == "type" || name == "@context" {
 				continue
 			}
 			tm, ok := lookupTerm(name, f.scope)
@@ -228,6 +228,13 @@ var refRanges = map[string][]string{
 	"diplo:party":         {"State", "Organization"},
 	"diplo:creates":       {"Organization"},
 	"diplo:depositary":    {"State", "Organization", "Office"},
+	"diplo:representing":  {"State", "Organization"},
+	"diplo:forParty":      {"State", "Organization"},
+	"diplo:atEvent":       {"Event"},
+	"diplo:publishedBy":   {"Person", "State", "Organization", "Office", "Delegation"},
+	// diplo:holds is written reversed (a tenure's person): its subject is
+	// the person, its object the tenure.
+	"diplo:holds": {"Person"},
 }
 
 // vcltSources gives the article of the Vienna Convention on the Law of
@@ -355,6 +362,18 @@ func (w *turtle) prefixes() {
 func schemeIRI(scheme string) string { return ConceptNamespace + scheme }
 
 func conceptIRI(scheme, value string) string { return ConceptNamespace + scheme + "#" + value }
+
+// valueIRI is the IRI that diplo data uses for the controlled value v of
+// the term t: the IRI the value stands for where it has one (an event
+// status that schema.org defines), or its concept.
+func valueIRI(t term, v string) string {
+	for _, tv := range t.values {
+		if tv.value == v && tv.iri != "" {
+			return expandAny(tv.iri)
+		}
+	}
+	return conceptIRI(t.scheme, v)
+}
 
 // words turns "organizationKind" or "official-visit" into "organization
 // kind", "official visit".
@@ -518,7 +537,11 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		if c.typ != vClass || !strings.HasPrefix(c.iri, "diplo:") {
 			continue
 		}
-		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n  rdfs:isDefinedBy <%s> .\n\n", c.iri, en(words(c.name)), en(c.meaning), ontology)
+		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n", c.iri, en(words(c.name)), en(c.meaning))
+		if c.super != "" {
+			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(c.super)))
+		}
+		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
 	for _, f := range m.frames {
 		if f.table {
@@ -554,8 +577,17 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		w.p("  rdfs:label %s ;\n", en(words(strings.TrimPrefix(p.iri, "diplo:"))))
 		w.p("  rdfs:comment %s ;\n", en(strings.Join(meanings, " ")))
 		w.p("  skos:note %s ;\n", en("JSON members: "+strings.Join(names, ", ")+"."))
-		w.p("  rdfs:domain %s ;\n", union(p.owner))
-		w.p("  rdfs:range %s ;\n", m.rangeOf(p))
+		domain, rng := union(p.owner), m.rangeOf(p)
+		if p.terms[0].reverse {
+			// The JSON member names the subject; the node holding it is
+			// the object.
+			domain, rng = rng, domain
+		}
+		w.p("  rdfs:domain %s ;\n", domain)
+		w.p("  rdfs:range %s ;\n", rng)
+		if sup := p.terms[0].super; sup != "" {
+			w.p("  rdfs:subPropertyOf %s ;\n", iriRef(expandAny(sup)))
+		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
 
@@ -584,6 +616,10 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		for _, v := range s.values {
 			w.p("\n<%s> a skos:Concept ;\n  skos:inScheme <%s> ;\n  skos:topConceptOf <%s> ;\n", conceptIRI(s.scheme, v.value), si, si)
 			w.p("  skos:notation %s ;\n  skos:prefLabel %s ;\n  skos:definition %s", str(v.value), en(words(v.value)), en(v.description))
+			if v.iri != "" {
+				// diplo data writes the value as this IRI.
+				w.p(" ;\n  skos:exactMatch %s", iriRef(expandAny(v.iri)))
+			}
 			var sources []string
 			if c, ok := coding(s.scheme, v.value); ok {
 				if c.CAMEO != "" {
@@ -734,7 +770,7 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 	case vVocab:
 		var in []string
 		for _, v := range p.term.values {
-			in = append(in, "<"+conceptIRI(p.term.scheme, v.value)+">")
+			in = append(in, "<"+valueIRI(p.term, v.value)+">")
 		}
 		add("sh:in", list(in))
 	case vCountry:
@@ -797,11 +833,20 @@ func (m *rdfModel) requiredAlts(t testing.TB, f *frame, alts []any) string {
 func (m *rdfModel) pathOf(t testing.TB, f *frame, name string) string {
 	for _, p := range f.props {
 		if p.name == name {
-			return iriRef(expandAny(p.term.iri))
+			return shPath(p.term)
 		}
 	}
 	t.Fatalf("%s: no member %s", f.def, name)
 	return ""
+}
+
+// shPath is the SHACL path of a term: its IRI, or the inverse of it for a
+// term written reversed.
+func shPath(t term) string {
+	if t.reverse {
+		return "[ sh:inversePath " + iriRef(expandAny(t.iri)) + " ]"
+	}
+	return iriRef(expandAny(t.iri))
 }
 
 func (m *rdfModel) propOf(f *frame, name string) frameProp {
@@ -867,7 +912,7 @@ func renderShapesTTL(t testing.TB) []byte {
 		var shapes []string
 		for _, iri := range order {
 			g := groups[iri]
-			c := constraint{{"sh:path", iriRef(iri)}}
+			c := constraint{{"sh:path", shPath(g[0].term)}}
 			var names []string
 			for _, p := range g {
 				names = append(names, p.name)
@@ -944,7 +989,7 @@ func renderShapesTTL(t testing.TB) []byte {
 			}
 			extra = append(extra, [2]string{"sh:or", list([]string{
 				inline(constraint{{"sh:path", m.pathOf(t, f, name)}, {"sh:minCount", "1"},
-					{"sh:not", inline(constraint{{"sh:in", list([]string{"<" + conceptIRI(p.term.scheme, v) + ">"})}})}}),
+					{"sh:not", inline(constraint{{"sh:in", list([]string{"<" + valueIRI(p.term, v) + ">"})}})}}),
 				inline(constraint{{"sh:path", m.pathOf(t, f, then[0].(string))}, {"sh:minCount", "1"}}),
 			})})
 		}
@@ -1073,6 +1118,21 @@ func TestRefRangesComplete(t *testing.T) {
 // examples and valid graphs, where graph.Validate has checked the class
 // of every referenced node: each reference by a diplo property names a
 // node of one of the classes of its range.
+// reversed reports whether the property iri is written reversed: a JSON
+// member of a node names its subject (@reverse in the context).
+func reversed(iri string) bool {
+	var walk func([]term) bool
+	walk = func(ts []term) bool {
+		for _, t := range ts {
+			if (t.reverse && expandAny(t.iri) == iri) || walk(t.scope) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(terms)
+}
+
 func TestRefRangesAgreeWithData(t *testing.T) {
 	quad := regexp.MustCompile(`^(\S+) <([^>]+)> <([^>]+)> \.$`)
 	checked := 0
@@ -1085,7 +1145,7 @@ func TestRefRangesAgreeWithData(t *testing.T) {
 		var b bytes.Buffer
 		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), f)
 		types := map[string]string{}
-		var links [][2]string
+		var links [][3]string // predicate, the node the JSON names, the other node
 		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
 			m := quad.FindStringSubmatch(line)
 			if m == nil {
@@ -1095,7 +1155,13 @@ func TestRefRangesAgreeWithData(t *testing.T) {
 				types[strings.Trim(m[1], "<>")] = m[3]
 				continue
 			}
-			links = append(links, [2]string{m[2], m[3]})
+			if reversed(m[2]) {
+				// Written from the node the JSON names to the node that
+				// names it.
+				links = append(links, [3]string{m[2], strings.Trim(m[1], "<>"), m[3]})
+			} else {
+				links = append(links, [3]string{m[2], m[3], strings.Trim(m[1], "<>")})
+			}
 		}
 		for _, l := range links {
 			rest, ok := strings.CutPrefix(l[0], VocabNamespace)

@@ -119,7 +119,14 @@ func (g *generator) generate(d Doc) ([]byte, error) {
 		return nil, err
 	}
 	s.ID = jsonschema.ID(d.ID())
-	s.Properties.Set("@context", &jsonschema.Schema{Description: "The JSON-LD context, which makes the document JSON-LD: \"https://w3id.org/diplo/context.jsonld\" or the context object itself (see the context documentation). diplo ignores it."})
+	s.Properties.Set("@context", &jsonschema.Schema{
+		Description: "The JSON-LD context, which makes the document JSON-LD: \"https://w3id.org/diplo/context.jsonld\" or the context object itself (see the context documentation). diplo ignores it.",
+		AnyOf: []*jsonschema.Schema{
+			{Type: "string", Format: "iri"},
+			{Type: "object"},
+			{Type: "array", Items: &jsonschema.Schema{AnyOf: []*jsonschema.Schema{{Type: "string", Format: "iri"}, {Type: "object"}}}},
+		},
+	})
 	s.Title = "diplo " + d.Type.Name()
 	s.Comments = "Generated from the Go types of " + modulePath + " by go generate; do not edit."
 	if s.Definitions == nil {
