@@ -11,12 +11,6 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
-
-	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/accord"
-	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
-	"github.com/diplo-go/diplo/graph"
 )
 
 var shaclCorpus = flag.String("shacl-corpus", "", "write the N-Quads of every example, valid and invalid document, and a manifest, into this directory, for .ci/consumers/check-shacl")
@@ -117,43 +111,11 @@ type shaclManifest struct {
 	Invalid map[string]shaclExpect `json:"invalid"`
 }
 
-// shaclNode decodes a document of testdata/valid or an example.
+// shaclNode decodes a document of testdata/valid or an example, which
+// must be valid.
 func shaclNode(t *testing.T, data []byte) any {
-	var doc struct{ Type string }
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
-	var v interface{ Validate() error }
-	switch doc.Type {
-	case "", "Graph":
-		v = new(graph.Graph)
-	case "Person":
-		v = new(actor.Person)
-	case "State":
-		v = new(actor.State)
-	case "Organization":
-		v = new(actor.Organization)
-	case "Office":
-		v = new(actor.Office)
-	case "Tenure":
-		v = new(actor.Tenure)
-	case "Delegation":
-		v = new(actor.Delegation)
-	case "Event":
-		v = new(event.Event)
-	case "Statement":
-		v = new(event.Statement)
-	case "Accord":
-		v = new(accord.Accord)
-	case "Source":
-		v = new(diplo.Source)
-	default:
-		t.Fatalf("no node type %q", doc.Type)
-	}
-	if err := diplo.UnmarshalStrict(data, v); err != nil {
-		t.Fatal(err)
-	}
-	if err := v.Validate(); err != nil {
+	v := decodeDocument(t, data)
+	if err := v.(interface{ Validate() error }).Validate(); err != nil {
 		t.Fatal(err)
 	}
 	return v
