@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -1882,6 +1883,17 @@ func TestJSONSchemaPatterns(t *testing.T) {
 		}
 		if n != len(enum) || n < 249 {
 			t.Errorf("%d codes in the enum, %d of them two capitals", len(enum), n)
+		}
+		// The enum alone judges a code: with a pattern beside it, a
+		// validator that reports every failing keyword (python-jsonschema)
+		// gives two errors for "mli", the enum's and the pattern's.
+		assert.ElementsMatch(t, []string{"type", "enum", "description"}, slices.Collect(maps.Keys(def)), "keywords of diplo.Country")
+		// A wrong code, whatever its shape, is one enum error.
+		for _, c := range []string{"XX", "mli", "ml", "MLI", "M", ""} {
+			doc := fmt.Sprintf(`{"type":"Graph","persons":[{"id":"https://example.org/p/1","name":{"en":"A"},"nationality":[%q]}]}`, c)
+			v, err := jsValidate(t, "graph", []byte(doc))
+			require.Error(t, err, c)
+			assert.Equal(t, []string{"/persons/0/nationality/0 enum"}, jsFailures(v, err), c)
 		}
 	})
 	t.Run("language", func(t *testing.T) {

@@ -369,7 +369,9 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		for i, c := range r.countries {
 			enum[i] = c
 		}
-		return &jsonschema.Schema{Type: "string", Pattern: `^[A-Z]{2}$`, Enum: enum, Description: desc +
+		// The enum alone: a pattern (two capitals) would say less, and
+		// add a second error for a value such as "mli".
+		return &jsonschema.Schema{Type: "string", Enum: enum, Description: desc +
 			" The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language."}, nil
 	case tagType:
 		return &jsonschema.Schema{
