@@ -11,32 +11,18 @@
  * rules between fields are the schema's: validate with it (ajv) as well.
  */
 
-export type DiploIdentifier = Wikidata | Iso3166 | Geonames | Unts | Gdelt | Url;
 /**
- * Wikidata items: Q followed by a positive number with no leading zero (Q7747 is Vladimir Putin, Q912 is Mali).
+ * Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+ *
+ * Schemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):
+ * - wikidata (wikidata:Q7747): Wikidata items: Q followed by a positive number with no leading zero (Q7747 is Vladimir Putin, Q912 is Mali).
+ * - iso3166 (iso3166:ML, upper case, a code of diplo.Country): ISO3166 country codes: ISO 3166-1 alpha-2 in upper case (ML), checked against the regions of golang.org/x/text/language. ParseIdentifier and NewIdentifier also accept alpha-3 (MLI) and lower case, and store the alpha-2 code, so that a country has one identifier and one IDFor.
+ * - geonames (geonames:524901): GeoNames feature ids: a positive number (524901 is Moscow).
+ * - unts (unts:I-56789 or unts:II-1234): UNTS registration numbers of the United Nations Treaty Series: I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
+ * - gdelt (gdelt:1234567890): GDELT global event ids: a positive number.
+ * - url (https://example.org/registry/1, the URL as it is): URL identifiers: an absolute http or https URL that names the thing (an official page, a registry entry). Their text form is the URL itself, with no scheme prefix. ParseIdentifier and NewIdentifier accept "HTTP://" and "Https://" and store the scheme in lower case, its canonical form, so that a URL has one identifier and one IDFor.
  */
-export type Wikidata = string;
-/**
- * ISO3166 country codes: ISO 3166-1 alpha-2 in upper case (ML), checked against the regions of golang.org/x/text/language. ParseIdentifier and NewIdentifier also accept alpha-3 (MLI) and lower case, and store the alpha-2 code, so that a country has one identifier and one IDFor.
- */
-export type Iso3166 = string;
-/**
- * GeoNames feature ids: a positive number (524901 is Moscow).
- */
-export type Geonames = string;
-/**
- * UNTS registration numbers of the United Nations Treaty Series: I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
- */
-export type Unts = string;
-/**
- * GDELT global event ids: a positive number.
- */
-export type Gdelt = string;
-/**
- * URL identifiers: an absolute http or https URL that names the thing (an official page, a registry entry). Their text form is the URL itself, with no scheme prefix. ParseIdentifier and NewIdentifier accept "HTTP://" and "Https://" and store the scheme in lower case, its canonical form, so that a URL has one identifier and one IDFor.
- */
-export type Url = string;
-export type DiploIdentifier1 = string;
+export type DiploIdentifier = string;
 /**
  * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
  */
@@ -590,10 +576,8 @@ export interface ActorPerson {
   name: DiploText1;
   /**
    * Identifiers in external systems, such as wikidata:Q7747.
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Nationality lists the countries of which the person is a citizen.
    */
@@ -932,10 +916,8 @@ export interface ActorState {
     | "ZW";
   /**
    * Identifiers in external systems, such as wikidata:Q912.
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Sources cite the Source nodes that report on the state.
    */
@@ -1285,10 +1267,8 @@ export interface ActorOrganization {
   founded?: string;
   /**
    * Identifiers in external systems.
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Sources cite the Source nodes that report on the organisation.
    */
@@ -1343,10 +1323,8 @@ export interface ActorOffice {
   of: string;
   /**
    * Identifiers in external systems (wikidata:Q218295).
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Sources cite the Source nodes that report on the office.
    */
@@ -1526,10 +1504,8 @@ export interface EventEvent {
   characterisations?: EventCharacterisation[];
   /**
    * Identifiers in external systems (a Wikidata item, a GDELT event).
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Sources cite the Source nodes that report the event.
    */
@@ -2100,10 +2076,8 @@ export interface AccordAccord {
   relations?: AccordRelation[];
   /**
    * Identifiers in external systems (UNTS registration, Wikidata).
-   *
-   * Items: Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
    */
-  identifiers?: (DiploIdentifier & DiploIdentifier1)[];
+  identifiers?: DiploIdentifier[];
   /**
    * Sources cite the Source nodes that report the accord.
    */

@@ -22,6 +22,7 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/schema/internal/jsgen"
 )
 
 // vocab.ttl and shapes.ttl are rendered from the term table of
@@ -758,13 +759,16 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 		pattern("pattern", s)
 	case vIdent:
 		add("sh:nodeKind", "sh:IRI")
-		if alts, ok := s["anyOf"].([]any); ok {
+		pat, _ := s["pattern"].(string)
+		// The identifier definition's pattern is the alternation of the
+		// schemes' patterns; each is stated on the IRI it expands to.
+		if schemes := jsgen.IdentifierSchemePatterns(); pat == jsgen.IdentifierPattern(schemes) {
 			var out []string
-			for _, a := range alts {
-				out = append(out, inline(constraint{{"sh:pattern", str(identifierPattern(a.(jsObject)["pattern"].(string)))}}))
+			for _, a := range schemes {
+				out = append(out, inline(constraint{{"sh:pattern", str(identifierPattern(a))}}))
 			}
 			add("sh:or", list(out))
-		} else if pat, ok := s["pattern"].(string); ok {
+		} else if pat != "" {
 			add("sh:pattern", str(identifierPattern(pat)))
 		}
 	case vVocab:

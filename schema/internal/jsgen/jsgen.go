@@ -332,28 +332,46 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		bound := `(?:` + d + `|\.\.)?`
 		return &jsonschema.Schema{Type: "string", Pattern: "^" + bound + "/" + bound + "$", Description: desc}, nil
 	case identifierType:
-		var alts []*jsonschema.Schema
+		// One pattern, the alternation of the schemes' patterns, rather
+		// than an anyOf of one subschema per scheme: a wrong identifier
+		// yields one pattern error, not one per scheme and the anyOf.
+		// The format iri applies to URLs alone, as it did on the URL
+		// alternative: the forms of the other schemes use the prefixes of
+		// the JSON-LD context as their scheme, which the format refuses
+		// in an id. A value that fails the pattern is not checked by it,
+		// so that a wrong identifier is one error.
+		var pats []string
+		var b strings.Builder
+		b.WriteString(desc)
+		b.WriteString("\n\nSchemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):")
 		for _, sc := range diplo.Schemes {
 			p := schemePattern(sc, r.countries)
-			if p == "" {
-				return nil, fmt.Errorf("no pattern for the identifier scheme %q", sc)
+			if p == "" || schemeForm(sc) == "" {
+				return nil, fmt.Errorf("no pattern or form for the identifier scheme %q", sc)
 			}
-			// Each alternative says its type, as the whole does, so that
-			// generated types (json-schema-to-typescript) read it as a
-			// string rather than an object.
-			alt := &jsonschema.Schema{Title: string(sc), Type: "string", Pattern: p, Description: r.schemes[sc]}
-			if sc == diplo.URL {
-				alt.Format = "iri"
-			}
-			alts = append(alts, alt)
+			pats = append(pats, p)
+			b.WriteString("\n- ")
+			b.WriteString(string(sc))
+			b.WriteString(" (")
+			b.WriteString(schemeForm(sc))
+			b.WriteString("): ")
+			b.WriteString(r.schemes[sc])
 		}
-		return &jsonschema.Schema{Type: "string", AnyOf: alts, Description: desc}, nil
+		return &jsonschema.Schema{
+			Type:        "string",
+			Pattern:     IdentifierPattern(pats),
+			If:          &jsonschema.Schema{Type: "string", Pattern: urlSchemePattern},
+			Then:        &jsonschema.Schema{Type: "string", Format: "iri"},
+			Description: b.String(),
+		}, nil
 	case countryType:
 		enum := make([]any, len(r.countries))
 		for i, c := range r.countries {
 			enum[i] = c
 		}
-		return &jsonschema.Schema{Type: "string", Pattern: `^[A-Z]{2}$`, Enum: enum, Description: desc +
+		// The enum alone: a pattern (two capitals) would say less, and
+		// add a second error for a value such as "mli".
+		return &jsonschema.Schema{Type: "string", Enum: enum, Description: desc +
 			" The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language."}, nil
 	case tagType:
 		return &jsonschema.Schema{

@@ -34,7 +34,11 @@ const (
 	// httpPattern: an http or https URL with a host, as a URL identifier
 	// is written. The host follows the last @ of the authority, as
 	// net/url reads it, and is not empty.
-	httpPattern = `^https?:` + httpRest
+	httpPattern = urlSchemePattern + httpRest
+
+	// urlSchemePattern: the start of a URL identifier, which no form of
+	// another scheme has.
+	urlSchemePattern = `^https?:`
 
 	// sourceURLPattern: as httpPattern, with the scheme in either case
 	// (net/url lowers it).
@@ -115,6 +119,49 @@ func schemePattern(s diplo.Scheme, countries []string) string {
 		return `^gdelt:` + positive + `$`
 	case diplo.URL:
 		return httpPattern
+	}
+	return ""
+}
+
+// IdentifierSchemePatterns returns the pattern of each identifier scheme,
+// whole ("^wikidata:Q[1-9][0-9]{0,17}$"), in the order of diplo.Schemes.
+// The pattern of the identifier definition, IdentifierPattern, is their
+// alternation; the SHACL shapes state them one by one.
+func IdentifierSchemePatterns() []string {
+	countries := countryCodes()
+	out := make([]string, len(diplo.Schemes))
+	for i, sc := range diplo.Schemes {
+		out[i] = schemePattern(sc, countries)
+	}
+	return out
+}
+
+// IdentifierPattern returns the alternation of the patterns of the
+// identifier schemes, whole: the pattern of the identifier definition.
+func IdentifierPattern(schemes []string) string {
+	alts := make([]string, len(schemes))
+	for i, p := range schemes {
+		alts[i] = strings.TrimSuffix(strings.TrimPrefix(p, "^"), "$")
+	}
+	return "^(?:" + strings.Join(alts, "|") + ")$"
+}
+
+// schemeForm returns an example of the written form of identifiers of
+// scheme s, as the description of the identifier definition shows it.
+func schemeForm(s diplo.Scheme) string {
+	switch s {
+	case diplo.Wikidata:
+		return "wikidata:Q7747"
+	case diplo.ISO3166:
+		return "iso3166:ML, upper case, a code of diplo.Country"
+	case diplo.GeoNames:
+		return "geonames:524901"
+	case diplo.UNTS:
+		return "unts:I-56789 or unts:II-1234"
+	case diplo.GDELT:
+		return "gdelt:1234567890"
+	case diplo.URL:
+		return "https://example.org/registry/1, the URL as it is"
 	}
 	return ""
 }
