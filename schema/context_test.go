@@ -164,6 +164,8 @@ var terms = []term{
 		}},
 	}},
 	{name: "Source", iri: "schema:CreativeWork", typ: vClass, meaning: "A document that reports facts: a communiqué, a news article, a transcript."},
+	{name: "Place", iri: "schema:Place", typ: vClass, meaning: "Where an event happened: a name, a country, GeoNames and Wikidata identifiers, coordinates. An embedded object (a blank node), not a node of the graph."},
+	{name: "GeoCoordinates", iri: "schema:GeoCoordinates", typ: vClass, meaning: "The WGS 84 latitude and longitude of a place. An embedded object (a blank node)."},
 
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},

@@ -220,7 +220,7 @@
 //
 // Vocabulary returns the diplo vocabulary in Turtle (vocab.ttl): the diplo
 // classes and properties with labels, definitions, domains and ranges
-// (embedded objects have classes there, diplo:Participant, diplo:Place,
+// (embedded objects have classes there, diplo:Participant, diplo:Topic,
 // ..., that diplo data does not state), and one SKOS concept scheme per
 // controlled vocabulary, each value with its definition and, where it has
 // one, its CAMEO and PLOVER coding or its article of the Vienna Convention
