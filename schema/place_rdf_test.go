@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -73,4 +74,36 @@ func TestPlaceAndCoordinatesAreTyped(t *testing.T) {
 		assert.Equal(t, []string{nsSchema + "GeoCoordinates"}, geo, "%s: rdf:type of the coordinates", name)
 	}
 	assert.Equal(t, canonNQuads(t, nq.String()), canonJSONLD(t, doc), "WriteNQuads and json-gold differ")
+}
+
+// TestUnmarshalFlattenedEventWithPlace checks that UnmarshalJSONLD reads
+// back the expanded and flattened JSON-LD of one event with a typed place:
+// the place and its coordinates, typed blank nodes of their own in
+// flattened form, are not taken for the document's root.
+func TestUnmarshalFlattenedEventWithPlace(t *testing.T) {
+	want := &event.Event{
+		ID:   "https://example.org/events/visit",
+		Kind: event.OfficialVisit,
+		Place: diplo.Place{
+			Name:        diplo.NewText("fr", "Moscou"),
+			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
+		},
+	}
+	doc, err := MarshalJSONLD(want)
+	require.NoError(t, err)
+	in, err := ld.DocumentFromReader(strings.NewReader(string(doc)))
+	require.NoError(t, err)
+	proc := ld.NewJsonLdProcessor()
+	expanded, err := proc.Expand(in, ldOptions(t))
+	require.NoError(t, err)
+	flattened, err := proc.Flatten(in, nil, ldOptions(t))
+	require.NoError(t, err)
+	for name, form := range map[string]any{"expanded": expanded, "flattened": flattened} {
+		b, err := json.Marshal(form)
+		require.NoError(t, err)
+		var got event.Event
+		if assert.NoError(t, UnmarshalJSONLDStrict(b, &got), name) {
+			assert.Equal(t, *want, got, name)
+		}
+	}
 }
