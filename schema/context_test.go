@@ -446,7 +446,7 @@ func renderVocab() []byte {
 		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
 	}
 	p("\n")
-	p("## Classes\n\nThe `type` of a node names its class.\n\n| type | IRI | meaning |\n|---|---|---|\n")
+	p("## Classes\n\nThe `type` of a node, a place or its coordinates names its class.\n\n| type | IRI | meaning |\n|---|---|---|\n")
 	for _, t := range terms {
 		if t.typ == vClass {
 			p("| `%s` | `%s` | %s |\n", t.name, t.iri, mdEscape(t.meaning))
