@@ -7,6 +7,8 @@ import "math"
 // is a value inside the node that mentions it, not a node of its own; two
 // records agree on a place through its GeoNames identifier.
 type Place struct {
+	// Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
+	Type TypeName[PlaceType] `json:"type"`
 	// Name of the place ("Kremlin", "Moscou").
 	Name Text `json:"name,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the country the place is in.
@@ -19,6 +21,12 @@ type Place struct {
 	// Coordinates of the place, if known.
 	Coordinates *Coordinates `json:"coordinates,omitempty"`
 }
+
+// PlaceType names the type of Place.
+type PlaceType struct{}
+
+// TypeName implements Named.
+func (PlaceType) TypeName() string { return "Place" }
 
 // IsZero reports whether nothing is known of the place.
 func (p Place) IsZero() bool {
@@ -67,9 +75,19 @@ func checkScheme(id Identifier, s Scheme) error {
 // a real latitude and longitude: Validate cannot tell them apart. Check
 // coordinates from outside against the schema (diplo validate does).
 type Coordinates struct {
-	Latitude  float64 `json:"latitude"`
-	Longitude float64 `json:"longitude"`
+	// Type is always "GeoCoordinates" in JSON: JSON-LD reads it as
+	// schema:GeoCoordinates.
+	Type      TypeName[CoordinatesType] `json:"type"`
+	Latitude  float64                   `json:"latitude"`
+	Longitude float64                   `json:"longitude"`
 }
+
+// CoordinatesType names the type of Coordinates: schema.org's
+// GeoCoordinates.
+type CoordinatesType struct{}
+
+// TypeName implements Named.
+func (CoordinatesType) TypeName() string { return "GeoCoordinates" }
 
 // Validate checks that the latitude lies in [-90, 90] and the longitude in
 // [-180, 180].

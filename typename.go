@@ -1,7 +1,8 @@
 package diplo
 
 // Named is implemented by the empty marker types that name a node type
-// ("Person", "Event"). A node's Type field is a TypeName of its marker.
+// ("Person", "Event") or the type of an embedded object ("Place",
+// "GeoCoordinates"). Their Type field is a TypeName of the marker.
 type Named interface {
 	TypeName() string
 }

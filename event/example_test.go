@@ -74,6 +74,7 @@ func ExampleEvent() {
 	//   "startDate": "2025-06-22",
 	//   "endDate": "2025-06-26",
 	//   "location": {
+	//     "type": "Place",
 	//     "name": {
 	//       "fr": "Moscou"
 	//     },

@@ -164,6 +164,8 @@ var terms = []term{
 		}},
 	}},
 	{name: "Source", iri: "schema:CreativeWork", typ: vClass, meaning: "A document that reports facts: a communiqué, a news article, a transcript."},
+	{name: "Place", iri: "schema:Place", typ: vClass, meaning: "Where an event happened: a name, a country, GeoNames and Wikidata identifiers, coordinates. An embedded object (a blank node), not a node of the graph."},
+	{name: "GeoCoordinates", iri: "schema:GeoCoordinates", typ: vClass, meaning: "The WGS 84 latitude and longitude of a place. An embedded object (a blank node)."},
 
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
@@ -444,7 +446,7 @@ func renderVocab() []byte {
 		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
 	}
 	p("\n")
-	p("## Classes\n\nThe `type` of a node names its class.\n\n| type | IRI | meaning |\n|---|---|---|\n")
+	p("## Classes\n\nThe `type` of a node, a place or its coordinates names its class.\n\n| type | IRI | meaning |\n|---|---|---|\n")
 	for _, t := range terms {
 		if t.typ == vClass {
 			p("| `%s` | `%s` | %s |\n", t.name, t.iri, mdEscape(t.meaning))

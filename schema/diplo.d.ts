@@ -1537,6 +1537,10 @@ export interface DiploText9 {
  * Place where the event happened.
  */
 export interface DiploPlace {
+  /**
+   * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
+   */
+  type?: "Place";
   name?: DiploText10;
   /**
    * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
@@ -1844,6 +1848,10 @@ export interface DiploText10 {
  * Coordinates of the place, if known.
  */
 export interface DiploCoordinates {
+  /**
+   * Type is always "GeoCoordinates" in JSON: JSON-LD reads it as schema:GeoCoordinates.
+   */
+  type?: "GeoCoordinates";
   /**
    * Latitude in decimal degrees, from -90 (south) to 90 (north).
    */

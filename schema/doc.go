@@ -104,7 +104,10 @@
 //   - A graph's lists (persons, events, ...) are properties of the graph
 //     node, so that every node is reachable from it; embedded objects
 //     (participants, places, topics, signatories, actions, claims, ...) are
-//     blank nodes.
+//     blank nodes. A place and its coordinates write their type ("Place",
+//     "GeoCoordinates"): they are a schema:Place and a
+//     schema:GeoCoordinates, the classes schema:location and schema:geo
+//     expect.
 //   - Meanings that depend on the node are type-scoped: "kind" is an
 //     event's diplo:eventKind and an accord's diplo:accordKind.
 //
@@ -220,7 +223,7 @@
 //
 // Vocabulary returns the diplo vocabulary in Turtle (vocab.ttl): the diplo
 // classes and properties with labels, definitions, domains and ranges
-// (embedded objects have classes there, diplo:Participant, diplo:Place,
+// (embedded objects have classes there, diplo:Participant, diplo:Topic,
 // ..., that diplo data does not state), and one SKOS concept scheme per
 // controlled vocabulary, each value with its definition and, where it has
 // one, its CAMEO and PLOVER coding or its article of the Vienna Convention

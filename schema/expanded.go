@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -245,7 +246,10 @@ func fromExpanded(data []byte) ([]byte, error) {
 	}
 	for _, n := range top {
 		m := n.(map[string]any)
-		if types, _ := m["@type"].([]any); len(types) > 0 {
+		// A place and its coordinates are typed too, and flattened
+		// JSON-LD lists them beside the node that holds them: they are
+		// never the document.
+		if types, _ := m["@type"].([]any); len(types) > 0 && !slices.ContainsFunc(types, isEmbeddedClass) {
 			roots = append(roots, m)
 		}
 	}
@@ -271,6 +275,12 @@ func fromExpanded(data []byte) ([]byte, error) {
 		return nil, err
 	}
 	return json.Marshal(out)
+}
+
+// isEmbeddedClass reports whether t is the class of an embedded object
+// that states its type: a place or its coordinates.
+func isEmbeddedClass(t any) bool {
+	return t == nsSchema+"Place" || t == nsSchema+"GeoCoordinates"
 }
 
 func (x *expandedReader) fail(path string, format string, args ...any) error {

@@ -60,6 +60,8 @@ const (
 	cStatement    = "<" + nsDiplo + "Statement>"
 	cAccord       = "<" + nsDiplo + "Accord>"
 	cSource       = "<" + nsSchema + "CreativeWork>"
+	cPlace        = "<" + nsSchema + "Place>"
+	cGeo          = "<" + nsSchema + "GeoCoordinates>"
 
 	pHasPerson       = "<" + nsDiplo + "hasPerson>"
 	pHasState        = "<" + nsDiplo + "hasState>"
@@ -890,6 +892,7 @@ func (q *nqWriter) delegation(n *actor.Delegation, a at, parent rdfTerm, p strin
 func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	b := q.blank()
 	q.link(s, pLocation, b)
+	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
 		q.country(b, pCountry, pl.Country, func() string { return a.path("location", "country") })
@@ -903,6 +906,7 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	if c := pl.Coordinates; c != nil {
 		g := q.blank()
 		q.link(b, pGeo, g)
+		q.class(g, cGeo)
 		q.double(g, pLatitude, c.Latitude, func() string { return a.path("location", "coordinates", "latitude") })
 		q.double(g, pLongitude, c.Longitude, func() string { return a.path("location", "coordinates", "longitude") })
 	}

@@ -576,8 +576,8 @@ func TestWriteNQuadsDeterministic(t *testing.T) {
 	}
 	// The rich record: every line a quad of the default graph.
 	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
-	if len(lines) != 297 {
-		t.Errorf("%d quads, want 297", len(lines))
+	if len(lines) != 300 {
+		t.Errorf("%d quads, want 300", len(lines))
 	}
 	for _, l := range lines {
 		if !strings.HasSuffix(l, " .") || strings.Count(l, " ") < 3 {

@@ -51,6 +51,7 @@ type frame struct {
 	schema jsObject // its schema
 	class  string   // compact IRI of its class
 	table  bool     // the class is a class of the term table (nodes state it)
+	typed  bool     // an embedded object whose "type" names a class of the table
 	scope  []term   // the scoped terms that apply to its members
 	via    term     // for an embedded object: the property that holds it
 	shape  string   // local name of its node shape
@@ -190,6 +191,14 @@ func buildModel(t testing.TB) *rdfModel {
 					_, goName, _ := strings.Cut(def, ".")
 					cls := embeddedClass(def, seen[goName] > 1)
 					inner = &frame{def: def, schema: p.schema, class: cls, scope: tm.scope, via: tm, shape: strings.TrimPrefix(cls, "diplo:") + "Shape"}
+					// An embedded object that writes its type (a place,
+					// its coordinates) is of the class the table maps
+					// the type to.
+					if tp, ok := p.schema["properties"].(jsObject)["type"].(jsObject); ok {
+						typ := tp["const"].(string)
+						c := classTerm(typ)
+						inner.class, inner.typed, inner.shape = c.iri, true, typ+"Shape"
+					}
 					walk(inner)
 				}
 				p.inner = inner
@@ -545,7 +554,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
 	for _, f := range m.frames {
-		if f.table {
+		if f.table || f.typed {
 			continue
 		}
 		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n", f.class, en(words(strings.TrimPrefix(f.class, "diplo:"))))
@@ -888,7 +897,14 @@ func renderShapesTTL(t testing.TB) []byte {
 		if f.table {
 			w.p("  sh:targetClass %s ;\n", iriRef(expandAny(f.class)))
 		} else {
-			w.p("  rdfs:comment %s ;\n", en(fmt.Sprintf("An embedded object of %s (%q), a blank node.", f.via.iri, f.via.name)))
+			comment := fmt.Sprintf("An embedded object of %s (%q), a blank node.", f.via.iri, f.via.name)
+			if f.typed {
+				// Its class is stated in diplo JSON but may be left out
+				// on input, as a node's: the shape is reached through the
+				// property that holds it, not by its class.
+				comment += fmt.Sprintf(" Its class is %s (\"type\": %q), which input may leave out.", f.class, strings.TrimSuffix(f.shape, "Shape"))
+			}
+			w.p("  rdfs:comment %s ;\n", en(comment))
 		}
 		for k := range f.schema {
 			if !handledKeywords[k] {

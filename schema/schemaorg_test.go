@@ -126,14 +126,6 @@ func (v *schemaOrgVocab) isA(c, d string, diplo map[string][]string) bool {
 // schema.org's domains and ranges and that the context cannot change,
 // each with its reason: "property domain|range class".
 var schemaOrgExceptions = map[string]string{
-	// Places and their coordinates are objects without a type member in
-	// diplo JSON, and a JSON-LD context cannot type a node: they stay
-	// untyped blank nodes until the model writes "type" on them.
-	"http://schema.org/location range (untyped blank node)":   "a place has no type member in diplo JSON",
-	"http://schema.org/geo domain (untyped blank node)":       "a place has no type member in diplo JSON",
-	"http://schema.org/geo range (untyped blank node)":        "coordinates have no type member in diplo JSON",
-	"http://schema.org/latitude domain (untyped blank node)":  "coordinates have no type member in diplo JSON",
-	"http://schema.org/longitude domain (untyped blank node)": "coordinates have no type member in diplo JSON",
 	// An identifier is any IRI, also that of a node of the graph (in the
 	// edge fixture, a person whose id is its Wikidata IRI).
 	"http://schema.org/sameAs range http://schema.org/Person": "an identifier may be the IRI of a node of the graph",
