@@ -72,9 +72,12 @@ func claim(c diplo.Claim) Claim {
 func topic(t diplo.Topic) Topic { return Topic{Domain: string(t.Domain), Label: text(t.Label)} }
 
 func place(p diplo.Place) Place {
-	out := Place{Name: text(p.Name), Country: string(p.Country), GeoNames: p.GeoNames.String(), Wikidata: p.Wikidata.String()}
+	if p.IsZero() {
+		return Place{} // omitted, as diplo omits a zero place
+	}
+	out := Place{Type: p.Type.String(), Name: text(p.Name), Country: string(p.Country), GeoNames: p.GeoNames.String(), Wikidata: p.Wikidata.String()}
 	if p.Coordinates != nil {
-		out.Coordinates = &Coordinates{Latitude: p.Coordinates.Latitude, Longitude: p.Coordinates.Longitude}
+		out.Coordinates = &Coordinates{Type: p.Coordinates.Type.String(), Latitude: p.Coordinates.Latitude, Longitude: p.Coordinates.Longitude}
 	}
 	return out
 }

@@ -224,6 +224,7 @@ type Topic struct {
 
 // Place is diplo.Place.
 type Place struct {
+	Type        string            `json:"type"`
 	Name        map[string]string `json:"name,omitempty"`
 	Country     string            `json:"country,omitempty"`
 	GeoNames    string            `json:"geonames,omitempty"`
@@ -233,6 +234,7 @@ type Place struct {
 
 // Coordinates is diplo.Coordinates.
 type Coordinates struct {
+	Type      string  `json:"type"`
 	Latitude  float64 `json:"latitude"`
 	Longitude float64 `json:"longitude"`
 }
