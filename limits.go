@@ -198,24 +198,34 @@ func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) erro
 	return &FieldError{Path: e.Path, Err: err}
 }
 
-// Decode reads one JSON document from r, up to the end of the stream, and
-// decodes it into v as Unmarshal does. It reads at most MaxBytes+1 bytes:
-// a longer stream fails with ErrLimit without being read whole, and a
+// Read reads one document from r, up to the end of the stream, without
+// decoding it. It reads at most MaxBytes+1 bytes: a longer stream fails
+// with a *FieldError wrapping ErrLimit without being read whole, and a
 // reader that knows its length (a Len method, as bytes.Reader has) fails
 // unread. Errors reading r are returned as they are.
-func (o DecodeOptions) Decode(r io.Reader, v any) error {
+func (o DecodeOptions) Read(r io.Reader) ([]byte, error) {
 	max := o.Limits.Effective().MaxBytes
 	if sized, ok := r.(interface{ Len() int }); ok && sized.Len() > max {
 		// A bytes.Reader, strings.Reader or bytes.Buffer knows its
 		// length: a document too long is rejected unread.
-		return &FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", ErrLimit, sized.Len(), max)}
+		return nil, &FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", ErrLimit, sized.Len(), max)}
 	}
 	data, more, err := readAtMost(r, max)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if more {
-		return &FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", ErrLimit, max, max)}
+		return nil, &FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", ErrLimit, max, max)}
+	}
+	return data, nil
+}
+
+// Decode reads one JSON document from r, as Read does, and decodes it
+// into v as Unmarshal does.
+func (o DecodeOptions) Decode(r io.Reader, v any) error {
+	data, err := o.Read(r)
+	if err != nil {
+		return err
 	}
 	return o.Unmarshal(data, v)
 }

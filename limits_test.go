@@ -9,6 +9,9 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/diplo-go/diplo"
@@ -262,4 +265,36 @@ func ExampleLimits() {
 	// fr: diplo: limit exceeded: string of 1200 bytes exceeds MaxString 1000
 	// true
 	// <nil> 1200
+}
+
+// TestRead checks that Read returns a document as it is, up to MaxBytes,
+// and refuses a longer one with ErrLimit without reading past MaxBytes+1.
+func TestRead(t *testing.T) {
+	o := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: 8}}
+	for _, tc := range []struct {
+		name, in string
+		want     error
+	}{
+		{"empty", "", nil},
+		{"at the limit", "12345678", nil},
+		{"one byte over", "123456789", diplo.ErrLimit},
+		{"not JSON: Read does not decode", "{{{", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, r := range []io.Reader{strings.NewReader(tc.in), io.MultiReader(strings.NewReader(tc.in))} {
+				data, err := o.Read(r)
+				if tc.want != nil {
+					assert.ErrorIs(t, err, tc.want)
+					assert.Nil(t, data)
+					continue
+				}
+				require.NoError(t, err)
+				assert.Equal(t, tc.in, string(data))
+			}
+		})
+	}
+	r := new(countingReader)
+	_, err := o.Read(r)
+	assert.ErrorIs(t, err, diplo.ErrLimit)
+	assert.LessOrEqual(t, r.n, int64(9))
 }

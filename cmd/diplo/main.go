@@ -235,43 +235,12 @@ func (e *env) readDoc(name string, max int) ([]byte, error) {
 	if size > int64(max) {
 		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", diplo.ErrLimit, size, max)}
 	}
-	initial := 64 << 10
-	if size >= 0 {
-		initial = int(size) + 1 // the size, and a byte to see the end
-	}
-	data, err := readAtMost(io.LimitReader(f, int64(max)+1), initial, max+1)
-	if err != nil {
+	data, err := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: max}}.Read(f)
+	var fe *diplo.FieldError
+	if err != nil && !errors.As(err, &fe) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(data) > max {
-		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}
-	}
-	return data, nil
-}
-
-// readAtMost reads r to its end, or to limit bytes, into a buffer of
-// capacity initial that doubles when full, up to limit bytes, so that
-// reading n bytes allocates less than 2n+initial bytes.
-func readAtMost(r io.Reader, initial, limit int) ([]byte, error) {
-	buf := make([]byte, 0, min(max(initial, 512), limit))
-	for {
-		if len(buf) == cap(buf) {
-			if len(buf) == limit {
-				return buf, nil
-			}
-			grown := make([]byte, len(buf), min(2*cap(buf), limit))
-			copy(grown, buf)
-			buf = grown
-		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return data, err
 }
 
 // checkDoc applies the limits of o to data, the document name, and checks
