@@ -50,11 +50,12 @@
 // a time; an Encoder writes them back. A UTF-8 byte order mark at the start
 // of the input is skipped, and so is white space between records, blank
 // lines included. Each record is checked against diplo's limits before it
-// is decoded (diplo.Limits; WithLimits sets them), MaxBytes bounding one
+// is decoded (limit.Limits, which is diplo.Limits; WithLimits sets them),
+// MaxBytes bounding one
 // record, so that a hostile record costs memory in proportion to the
 // limits, not to its size:
 //
-//	dec := plover.NewDecoder(f, plover.WithLimits(diplo.Limits{MaxBytes: 1 << 20}))
+//	dec := plover.NewDecoder(f, plover.WithLimits(limit.Limits{MaxBytes: 1 << 20}))
 //	for {
 //		r, err := dec.Decode()
 //		if err == io.EOF {
@@ -68,7 +69,7 @@
 //
 // Errors are *FieldError values that name the record and the field by
 // JSON path, and wrap sentinel errors (ErrDate, ErrType, ErrSyntax...,
-// and diplo.ErrLimit for a limit crossed) for errors.Is.
+// and limit.ErrExceeded for a limit crossed) for errors.Is.
 //
 // Records convert to and from the dyads of package eventdata with package
 // ploverdyad, a sub-package, since eventdata itself imports this package.

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/limit"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
@@ -27,9 +27,9 @@ type config struct {
 }
 
 // MaxDyads sets the most dyads one record may give: a record whose actors
-// × recipients exceed it is refused with an error wrapping diplo.ErrLimit
+// × recipients exceed it is refused with an error wrapping limit.ErrExceeded
 // and gives no dyads. Zero means DefaultMaxDyads, a negative value
-// (diplo.NoLimit) no bound.
+// (limit.None) no bound.
 func MaxDyads(n int) Option {
 	return func(c *config) { c.max = n }
 }
@@ -70,7 +70,7 @@ func CountOmitted(m map[string]int) Option {
 // gives no dyads.
 //
 // A record whose dyads would exceed DefaultMaxDyads, or the bound set
-// with MaxDyads, gives none and an error wrapping diplo.ErrLimit that
+// with MaxDyads, gives none and an error wrapping limit.ErrExceeded that
 // names the record and its numbers of actors and recipients.
 //
 // Each dyad carries:
@@ -134,7 +134,7 @@ func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
 	}
 	if len(sources) > bound/len(targets) {
 		return nil, fmt.Errorf("ploverdyad: record %s: %w: %d actors × %d recipients give more than MaxDyads %d dyads",
-			quote(r.ID), diplo.ErrLimit, len(r.Actor.Items), len(r.Recipient.Items), bound)
+			quote(r.ID), limit.ErrExceeded, len(r.Actor.Items), len(r.Recipient.Items), bound)
 	}
 	modes := r.Modes()
 	count("further event type", len(events)-1)
