@@ -1,4 +1,4 @@
-package eventdata
+package dyad
 
 import (
 	"github.com/diplo-go/diplo"

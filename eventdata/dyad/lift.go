@@ -1,4 +1,4 @@
-package eventdata
+package dyad
 
 import (
 	"errors"
@@ -16,6 +16,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -73,7 +74,7 @@ type Lifting struct {
 
 // lifting finds how a record becomes an event: by its CAMEO code, or its
 // base code, or, for records without CAMEO, by its PLOVER coding.
-func lifting(r Record) (Lifting, bool) {
+func lifting(r eventdata.Record) (Lifting, bool) {
 	if r.CAMEO != "" {
 		if lf, ok := CAMEOKinds[r.CAMEO]; ok {
 			return lf, true
@@ -287,7 +288,7 @@ type side struct {
 // are left out and counted in LeftOut; control characters are removed
 // from names and text and counted in Repaired. An error of the sink is
 // returned as it is, and again by every later call.
-func (l *Lifter) Add(r Record) error {
+func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
@@ -347,7 +348,7 @@ func (l *Lifter) Add(r Record) error {
 		ev.Description = diplo.Text{language.English: text}
 		t.repaired += b2i(repaired)
 	}
-	if (r.Dataset == GDELT1 || r.Dataset == GDELT2) && r.ID != "" {
+	if (r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2) && r.ID != "" {
 		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
 			ev.Identifiers = []diplo.Identifier{ident}
 		} else {
@@ -410,7 +411,7 @@ func (l *Lifter) Graph() *graph.Graph { return &l.g }
 // checkFields returns the first field of r that the lifter copies or keys
 // on and that is not valid UTF-8 or is longer than the default MaxString,
 // with the reason.
-func checkFields(r *Record) (field, reason string) {
+func checkFields(r *eventdata.Record) (field, reason string) {
 	fields := [...]struct{ name, s string }{
 		{"id", r.ID}, {"sourceURL", r.SourceURL}, {"text", r.Text},
 		{"source.name", r.Source.Name}, {"source.code", r.Source.Code},
@@ -461,9 +462,9 @@ func b2i(b bool) int {
 // so that lifting the same record twice gives the same node. Records
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
-func recordID(r Record) uuid.UUID {
+func recordID(r eventdata.Record) uuid.UUID {
 	key := string(r.Dataset) + ":" + r.ID
-	if r.Dataset != GDELT1 && r.Dataset != GDELT2 && r.Dataset != ICEWS {
+	if r.Dataset != eventdata.GDELT1 && r.Dataset != eventdata.GDELT2 && r.Dataset != eventdata.ICEWS {
 		// Records projected from diplo share the ID of the node they come
 		// from, and a PLOVER record with several actors gives a dyad for
 		// each.
@@ -481,7 +482,7 @@ func recordID(r Record) uuid.UUID {
 // control characters removed. It reports false for an actor it cannot
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
-func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
+func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 	iso := a.Country
 	if iso == "" && a.CountryCode != "" {
 		if c, ok := cameo.CountryISO(a.CountryCode); ok {
@@ -542,7 +543,7 @@ func countryName(c diplo.Country) diplo.Text {
 // place returns the place of loc, or no place, counting in t what is left
 // out: coordinates out of range or at 0,0 with no name leave the place
 // out, as does a place that does not validate.
-func (l *Lifter) place(loc Location, t *tally) diplo.Place {
+func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 	var p diplo.Place
 	name, repaired := cleanText(loc.Name)
 	if name != "" {
