@@ -282,13 +282,13 @@ const (
 func coding(scheme, value string) (dyad.Coding, bool) {
 	switch scheme {
 	case schemeEventKind:
-		c, ok := dyad.KindCodings[event.Kind(value)]
+		c, ok := dyad.KindCodings()[event.Kind(value)]
 		return c, ok
 	case schemeEventStatus:
-		c, ok := dyad.StatusCodings[event.Status(value)]
+		c, ok := dyad.StatusCodings()[event.Status(value)]
 		return c, ok
 	case schemeStatementKind:
-		c, ok := dyad.StatementCodings[event.StatementKind(value)]
+		c, ok := dyad.StatementCodings()[event.StatementKind(value)]
 		return c, ok
 	}
 	return dyad.Coding{}, false
@@ -651,7 +651,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 				}
 			}
 			if s.scheme == schemeDomain {
-				if ctx := dyad.DomainContexts[diplo.Domain(v.value)]; ctx != "" {
+				if ctx := dyad.DomainContexts()[diplo.Domain(v.value)]; ctx != "" {
 					w.p(" ;\n  diplo:ploverContext %s", str(ctx))
 					sources = append(sources, ploverIRI)
 				}

@@ -75,6 +75,11 @@
 //
 // Project applies the codings to a graph; a Lifter goes the other way.
 //
+// The tables (KindCodings, StatusCodings, StatementCodings, RoleSides,
+// DomainContexts, CAMEOKinds, PLOVERKinds) are functions that return a new
+// map on each call, as diplo.Schemes returns a new slice: a caller may edit
+// what it gets, and what Project and the Lifter do stays as documented.
+//
 // # Lifting records into a graph
 //
 // A Lifter turns rows whose CAMEO code (CAMEOKinds) or PLOVER coding

@@ -26,10 +26,16 @@ import (
 // does not turn it into an event, and says so.
 var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
 
-// CAMEOKinds maps the CAMEO codes that name diplomatic events to the event
-// kinds Lift gives them, with the roles of the record's source and target.
+// CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
+// to the event kinds Lift gives them, with the roles of the record's source and target.
 // Codes not listed are not lifted (ErrNotDiplomatic).
-var CAMEOKinds = map[string]Lifting{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func CAMEOKinds() map[string]Lifting { return maps.Clone(cameoKinds) }
+
+// cameoKinds is the table CAMEOKinds returns.
+var cameoKinds = map[string]Lifting{
 	"040": {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
 	"041": {Kind: event.PhoneCall, SourceRole: event.Participating, TargetRole: event.Participating},
 	"042": {Kind: event.Visit, SourceRole: event.Guest, TargetRole: event.Host},
@@ -45,13 +51,19 @@ var CAMEOKinds = map[string]Lifting{
 	"163": {Kind: event.Sanctions, SourceRole: event.Initiator, TargetRole: event.Target},
 }
 
-// PLOVERKinds maps PLOVER codings that name diplomatic events to event
-// kinds, for records that carry no CAMEO code (POLECAT, PLOVER JSON). The
+// PLOVERKinds returns the PLOVER codings that name diplomatic events,
+// mapped to event kinds, for records that carry no CAMEO code (POLECAT, PLOVER JSON). The
 // key is "EVENT/mode" ("CONSULT/visit"), or "EVENT/" for any mode the map
 // does not name. A Lifting with a Context lifts only records coded with
 // that context: an accusation is a diplomatic protest only in the
 // diplomatic context.
-var PLOVERKinds = map[string]Lifting{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func PLOVERKinds() map[string]Lifting { return maps.Clone(ploverKinds) }
+
+// ploverKinds is the table PLOVERKinds returns.
+var ploverKinds = map[string]Lifting{
 	"CONSULT/visit":       {Kind: event.Visit, SourceRole: event.Guest, TargetRole: event.Host},
 	"CONSULT/phone":       {Kind: event.PhoneCall, SourceRole: event.Participating, TargetRole: event.Participating},
 	"CONSULT/third-party": {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
@@ -76,18 +88,18 @@ type Lifting struct {
 // base code, or, for records without CAMEO, by its PLOVER coding.
 func lifting(r eventdata.Record) (Lifting, bool) {
 	if r.CAMEO != "" {
-		if lf, ok := CAMEOKinds[r.CAMEO]; ok {
+		if lf, ok := cameoKinds[r.CAMEO]; ok {
 			return lf, true
 		}
 		if len(r.CAMEO) > 3 {
-			lf, ok := CAMEOKinds[r.CAMEO[:3]]
+			lf, ok := cameoKinds[r.CAMEO[:3]]
 			return lf, ok
 		}
 		return Lifting{}, false
 	}
-	lf, ok := PLOVERKinds[r.PLOVER.Event+"/"+r.PLOVER.Mode]
+	lf, ok := ploverKinds[r.PLOVER.Event+"/"+r.PLOVER.Mode]
 	if !ok {
-		lf, ok = PLOVERKinds[r.PLOVER.Event+"/"]
+		lf, ok = ploverKinds[r.PLOVER.Event+"/"]
 	}
 	if ok && lf.Context != "" && !slices.Contains(r.PLOVER.Contexts, lf.Context) {
 		return Lifting{}, false
@@ -280,8 +292,8 @@ type side struct {
 }
 
 // Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
-// code) for a code outside CAMEOKinds (or, for a record with no CAMEO code,
-// a PLOVER coding outside PLOVERKinds) and an error for a record with no
+// code) for a code outside CAMEOKinds() (or, for a record with no CAMEO
+// code, a PLOVER coding outside PLOVERKinds()) and an error for a record with no
 // date, no source actor, a field that is not valid UTF-8 or too long; the
 // record is then counted in Skipped and nothing is written. Parts that
 // cannot be lifted (an unnamed target, an invalid place or source URL)

@@ -83,19 +83,19 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "no start date known to the day")
 		return
 	}
-	if _, ok := KindCodings[ev.Kind]; !ok {
+	if _, ok := kindCodings[ev.Kind]; !ok {
 		p.skip(path, "no coding for the event kind "+strconv.Quote(diplo.Quote(string(ev.Kind))))
 		return
 	}
 	st := ev.EffectiveStatus()
-	if _, ok := StatusCodings[st]; !ok && st != event.Held && st != event.Postponed {
+	if _, ok := statusCodings[st]; !ok && st != event.Held && st != event.Postponed {
 		p.skip(path, "no coding for the event status "+strconv.Quote(diplo.Quote(string(st))))
 		return
 	}
 	// A participant that stands on a side but resolves to no state or
 	// organisation drops out of the dyads: say so.
 	for j, pt := range ev.Participants {
-		if RoleSides[pt.Role] == None {
+		if roleSides[pt.Role] == None {
 			continue
 		}
 		if _, ok := p.participantActor(pt, ev); !ok {
@@ -110,7 +110,7 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "postponed events are not coded")
 		return
 	case st != event.Held:
-		c := StatusCodings[st]
+		c := statusCodings[st]
 		parties := p.sides(ev, Party, Source, Target)
 		p.pairs(base, c.CAMEO, parties, parties, contexts)
 	case ev.Kind == event.SigningCeremony:
@@ -119,7 +119,7 @@ func (p *projector) event(i int, ev event.Event) {
 		p.held(base, ev, contexts)
 	}
 	if len(p.out) == n {
-		if c, ok := KindCodings[ev.Kind]; ok && c.CAMEO == "010" && ev.EffectiveStatus() == event.Held {
+		if c, ok := kindCodings[ev.Kind]; ok && c.CAMEO == "010" && ev.EffectiveStatus() == event.Held {
 			p.skip(path, "a "+string(ev.Kind)+" is coded through its statements")
 			return
 		}
@@ -128,7 +128,7 @@ func (p *projector) event(i int, ev event.Event) {
 }
 
 func (p *projector) held(base eventdata.Record, ev event.Event, contexts []string) {
-	c, ok := KindCodings[ev.Kind]
+	c, ok := kindCodings[ev.Kind]
 	if !ok {
 		return
 	}
@@ -203,7 +203,7 @@ func (p *projector) statement(i int, st event.Statement) {
 	if _, s, ok := st.Text.Original(); ok {
 		base.Text = s
 	}
-	code, ok := StatementCodings[st.Kind]
+	code, ok := statementCodings[st.Kind]
 	if !ok {
 		p.skip(path, "no coding for the statement kind "+strconv.Quote(diplo.Quote(string(st.Kind))))
 		return
@@ -277,7 +277,7 @@ func (p *projector) role(ev event.Event, r event.Role) []eventdata.Actor {
 func (p *projector) sides(ev event.Event, sides ...Side) []eventdata.Actor {
 	var out []eventdata.Actor
 	for _, pt := range ev.Participants {
-		if !slices.Contains(sides, RoleSides[pt.Role]) {
+		if !slices.Contains(sides, roleSides[pt.Role]) {
 			continue
 		}
 		out = p.addActor(out, pt, ev)
@@ -460,7 +460,7 @@ func (p *projector) sourceURL(ids []diplo.ID) string {
 func topicContexts(ts []diplo.Topic) []string {
 	var out []string
 	for _, t := range ts {
-		out = appendUnique(out, DomainContexts[t.Domain])
+		out = appendUnique(out, domainContexts[t.Domain])
 	}
 	return out
 }

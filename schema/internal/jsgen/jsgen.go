@@ -344,7 +344,7 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		var b strings.Builder
 		b.WriteString(desc)
 		b.WriteString("\n\nSchemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):")
-		for _, sc := range diplo.Schemes {
+		for _, sc := range diplo.Schemes() {
 			p := schemePattern(sc, r.countries)
 			if p == "" || schemeForm(sc) == "" {
 				return nil, fmt.Errorf("no pattern or form for the identifier scheme %q", sc)
