@@ -5,11 +5,12 @@
 // package gives that dyad one Go type, Record, shared by every reader and
 // writer below it.
 //
-// The package and the readers below it know nothing of the diplo model:
-// a program that reads or writes GDELT, ICEWS or PLOVER rows links none
-// of diplo, actor, event, accord or graph (a test checks it with go list
-// -deps). Package eventdata/dyad, above both, turns diplo graphs into
-// records and records into graphs.
+// This package and the row packages under it (cameo, plover, gdelt,
+// icews) know nothing of the diplo model: a program that reads or writes
+// GDELT, ICEWS or PLOVER rows links none of diplo, actor, event, accord or
+// graph (a test checks it with go list -deps). Package eventdata/dyad,
+// above both the rows and the model, turns diplo graphs into records and
+// records into graphs.
 //
 // # The Record dyad
 //
