@@ -23,11 +23,17 @@
 //	examples/...     programs that build real records, with their output checked
 //	cmd/diplo        the command-line tool
 //	schema           JSON Schema (2020-12), the JSON-LD context, RDF output
-//	eventdata/...    bridges to CAMEO (cameo), PLOVER (plover), GDELT (gdelt), ICEWS (icews)
+//	eventdata/dyad   graphs to dataset rows (Project) and rows to graphs (Lifter)
 //	graph            Graph, the self-contained record, and the checks across nodes
 //	actor  event  accord
 //	                 the model, one package per family of node
 //	diplo            this package: the shared vocabulary
+//	limit            the input bounds, which diplo aliases (Limits, ErrLimit)
+//
+// Beside the model, eventdata (the dataset row, Record) and the row
+// readers and writers eventdata/cameo, plover, gdelt and icews import
+// only limit: a program that converts dataset files links no model
+// package.
 //
 // actor has Person, State, Organization, Office, Tenure and Delegation;
 // event has Event, its participants and relations, and Statement; accord
@@ -44,14 +50,14 @@
 //
 // Imports run one way, downward:
 //
-//   - diplo imports only the standard library, github.com/google/uuid and
-//     golang.org/x/text, and none of its subpackages.
+//   - diplo imports only the standard library, github.com/google/uuid,
+//     golang.org/x/text and limit, and none of its other subpackages.
 //   - actor, event and accord import diplo, and event and accord may
 //     import actor; event and accord never import each other, they link
 //     by ID.
 //   - graph imports the model packages.
-//   - schema and eventdata import graph and the model; nothing in the
-//     model imports them.
+//   - schema and eventdata/dyad import graph and the model; nothing in
+//     the model imports them.
 //
 // So a program that only needs dates and identifiers imports diplo alone,
 // and the wire formats can change without touching the model.

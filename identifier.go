@@ -39,8 +39,13 @@ const (
 	URL Scheme = "url"
 )
 
-// Schemes lists every identifier scheme, in the order of their declaration.
-var Schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL}
+// Schemes returns every identifier scheme, in the order of their
+// declaration. It returns a new slice on each call: editing it changes
+// nothing in the library, which reads its own copy.
+func Schemes() []Scheme { return slices.Clone(schemes) }
+
+// schemes is the list Schemes returns.
+var schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL}
 
 // Identifier is an identifier of a node in an external system: Wikidata,
 // ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL. Its text form
@@ -192,7 +197,7 @@ func (id Identifier) Validate() error {
 		if err := checkIRI(id.Value); err != nil {
 			return bad(err)
 		}
-	case slices.Contains(Schemes, id.Scheme):
+	case slices.Contains(schemes, id.Scheme):
 		if err := iri.CheckText(id.Value); err != nil {
 			return bad(iriSyntaxError{err})
 		}

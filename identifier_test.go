@@ -215,12 +215,12 @@ func TestIdentifierZero(t *testing.T) {
 
 func TestSchemes(t *testing.T) {
 	want := []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.GeoNames, diplo.UNTS, diplo.GDELT, diplo.URL}
-	if len(diplo.Schemes) != len(want) {
-		t.Fatalf("Schemes = %v", diplo.Schemes)
+	if len(diplo.Schemes()) != len(want) {
+		t.Fatalf("Schemes = %v", diplo.Schemes())
 	}
 	for i, s := range want {
-		if diplo.Schemes[i] != s {
-			t.Errorf("Schemes[%d] = %s, want %s", i, diplo.Schemes[i], s)
+		if diplo.Schemes()[i] != s {
+			t.Errorf("Schemes[%d] = %s, want %s", i, diplo.Schemes()[i], s)
 		}
 		// Every listed scheme is known to Validate.
 		if err := (diplo.Identifier{Scheme: s, Value: "?"}).Validate(); errors.Is(err, diplo.ErrUnknown) {

@@ -1,8 +1,16 @@
-// Package eventdata bridges diplo to the coded event datasets of political
-// science: GDELT, ICEWS and the PLOVER/POLECAT records. Those datasets
-// reduce the news to dyads (on a day, a source actor did something, coded
-// with CAMEO or PLOVER, to a target actor), and this package gives that
-// dyad one Go type, Record, shared by every reader and writer below it.
+// Package eventdata holds the rows of the coded event datasets of
+// political science: GDELT, ICEWS and the PLOVER/POLECAT records. Those
+// datasets reduce the news to dyads (on a day, a source actor did
+// something, coded with CAMEO or PLOVER, to a target actor), and this
+// package gives that dyad one Go type, Record, shared by every reader and
+// writer below it.
+//
+// This package and the row packages under it (cameo, plover, gdelt,
+// icews) know nothing of the diplo model: a program that reads or writes
+// GDELT, ICEWS or PLOVER rows links none of diplo, actor, event, accord or
+// graph (a test checks it with go list -deps). Package eventdata/dyad,
+// above both the rows and the model, turns diplo graphs into records and
+// records into graphs.
 //
 // # The Record dyad
 //
@@ -34,113 +42,19 @@
 //     and Goldstein scores, actor types, countries), embedded with their
 //     provenance.
 //   - plover: the PLOVER vocabulary (event types, modes, contexts), the
-//     mapping from CAMEO codes to PLOVER, and PLOVER's JSON records.
+//     mapping from CAMEO codes to PLOVER, PLOVER's JSON records, and their
+//     conversion to and from Record.
 //   - gdelt: GDELT 2.0 and 1.0 event files, read and written as typed rows
 //     and converted to and from Record.
 //   - icews: ICEWS coded event files, read as typed rows and converted to
 //     Record.
+//   - dyad: the bridge to the diplo model. Project turns a diplo graph
+//     into Records, a Lifter turns Records into a graph, by the coding
+//     tables of diplo's event kinds (KindCodings and the others).
 //
 // The readers stream their input, report a bad row with its line and
 // column, and let the caller choose between stopping at the first bad row
 // and skipping bad rows while counting them.
-//
-// # Projection from diplo graphs
-//
-// This package also projects a diplo graph (actors, events, accords,
-// statements) to the records these datasets hold: each diplo event kind
-// maps to CAMEO codes and a PLOVER event and mode, and a rich event (a
-// visit, a summit, a signing) becomes the dyads a coder would have drawn
-// from the same story. Records made that way have Dataset Diplo and carry
-// the diplo node IRIs in their ID fields.
-//
-// # Coding diplo events
-//
-// KindCodings gives every event kind its CAMEO code(s) and PLOVER coding,
-// with a note where the choice needs one; a test fails when a kind has no
-// coding, when a code is not in the CAMEO table, or when the documented
-// PLOVER coding differs from the CAMEO→PLOVER mapping:
-//
-//	kind                     CAMEO              PLOVER
-//	summit                   043 / 042          CONSULT visit
-//	state-visit              042 / 043          CONSULT visit
-//	official-visit           042 / 043          CONSULT visit
-//	working-visit            042 / 043          CONSULT visit
-//	visit                    042 / 043          CONSULT visit
-//	bilateral-talks          046 (both ways)    CONSULT
-//	multilateral-conference  044 (both ways)    CONSULT third-party
-//	negotiation-round        046 (both ways)    CONSULT
-//	mediation                045                CONSULT
-//	signing-ceremony         057 (both ways)    SUPPORT
-//	press-conference         010                -
-//	joint-press-conference   010                -
-//	phone-call               041 (both ways)    CONSULT phone
-//	video-call               041 (both ways)    CONSULT phone
-//	communique               010                -
-//	credentials              050 (both ways)    SUPPORT
-//	establish-relations      054 (both ways)    SUPPORT
-//	summoning                114                ACCUSE allege
-//	protest                  114                ACCUSE allege
-//	recall-ambassador        161                SANCTION withdraw
-//	expulsion                161                SANCTION withdraw
-//	sever-relations          161                SANCTION withdraw
-//	sanctions                163                COERCE restrict
-//	ultimatum                139                THREATEN
-//
-// "042 / 043": the code of the main dyad (the guest's for a visit, the
-// host's for a summit), then of the reverse one. "(both ways)": coded
-// from each party to each other one. Statements are 010 (make a
-// statement); PLOVER codes no statements. Planned events are 036 (intent
-// to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
-// there). Participant roles decide the sides (RoleSides), and accord and
-// event domains add PLOVER contexts (DomainContexts).
-//
-// Project applies the codings to a graph; a Lifter goes the other way.
-//
-// # Lifting records into a graph
-//
-// A Lifter turns rows whose CAMEO code (CAMEOKinds) or PLOVER coding
-// (PLOVERKinds) names a diplomatic event into events between states (or
-// organisations, for actors with no country), with the place and the
-// report as a source. NewLifter builds the graph in memory; NewStreamLifter
-// hands each node to a sink (a graph.NodeWriter, or the spool of the
-// diplo import command) as soon as it is made, each actor and source once
-// and before the first event that names it.
-//
-// Whatever the records hold, the nodes lifted pass their own Validate and
-// together a graph's Validate: each value is cleaned or refused by the
-// rule the model validates it with, and counted in LiftStats by reason
-// (the Reason constants):
-//
-//   - control characters (C0 other than tab, newline and carriage return,
-//     DEL, C1) are removed from names, place names and text, which the
-//     model refuses them in (Repaired);
-//   - a row with a field that is not valid UTF-8 is refused (Skipped).
-//     Repairing would have to guess what the bytes meant, most often
-//     Latin-1 text, and would change the names actors and places are
-//     known by, and so their IDs; the count tells the user to convert the
-//     file and lift it again;
-//   - a row with a field longer than a diplo string may be (the default
-//     MaxString of diplo.Limits) is refused (Skipped), since the graph
-//     could not be read back;
-//   - a row with no date, a date outside the years of diplo.Date, or no
-//     source actor it can name is refused (Skipped);
-//   - a place with coordinates out of range, at 0,0 with no name (how the
-//     datasets write a missing place), or with neither name nor country
-//     is left out (LeftOut), as are a target actor that cannot be named, a
-//     source URL that is not a valid http(s) URL and a record id that is
-//     not a GDELT identifier; a place country code that names no country
-//     is counted and the rest of the place kept.
-//
-// An event's ID is derived from the dataset and the record's id; records
-// that repeat an id get the ID of "id#2", "id#3"..., from a counter kept
-// for each id, so that lifting takes time linear in the rows.
-//
-// A stream Lifter keeps no node, name or URL: only an index of 16-byte
-// UUIDs, one for each distinct actor, each distinct source URL and each
-// event lifted (with the map's overhead, some 30 to 40 bytes each). That
-// index grows with those counts (GDELT reports are mostly distinct URLs,
-// so in practice with the events lifted), not with the rows read or their
-// size.
 //
 // # References
 //

@@ -12,6 +12,11 @@
 // nothing else. Nothing here is fetched from the network: the schemas and the
 // context are files of this package, embedded in the binary.
 //
+// JSON Schema, JSON-LD and RDF stay in one package because they publish
+// one mapping (the context's terms are the schemas' members, and the
+// N-Quads are what the context makes of them), and each links no more
+// than the model, so subpackages would split the mapping and save no link.
+//
 // # IRIs
 //
 // Each published document has a stable IRI under https://w3id.org/diplo/:
@@ -47,6 +52,12 @@
 // express the syntax, so validators that ignore formats still check it.
 // JSONSchemaFormat returns Go checks for both. The date pattern knows the
 // length of each month, and 29 February in leap years only.
+//
+// The generator reads the model's Go source for its doc comments, and
+// runs only under go generate (schema/internal/gen, with the internal
+// package jsgen): this package embeds its output, so a program that
+// imports schema links neither github.com/invopop/jsonschema, a YAML
+// library nor go/parser (a test checks it with go list -deps).
 //
 // # Rules the schema cannot express
 //

@@ -4,24 +4,19 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/schema/internal/jsgen"
+	"github.com/diplo-go/diplo/schema/internal/doctype"
 )
 
 // JSONSchemaBase is the URI under which the JSON Schemas are published: the
 // $id of each schema is JSONSchemaBase followed by its file name
 // (https://w3id.org/diplo/schema/event.schema.json). Nothing is fetched from
 // it: the schemas are embedded.
-const JSONSchemaBase = jsgen.BaseURI
+const JSONSchemaBase = doctype.BaseURI
 
 // ErrUnknownSchema reports a document type that has no JSON Schema.
 var ErrUnknownSchema = errors.New("schema: unknown JSON Schema type")
-
-// ErrNoGoSource reports that GenerateJSONSchema cannot find the Go source
-// of the module, whose doc comments become the schemas' descriptions.
-var ErrNoGoSource = jsgen.ErrNoSource
 
 //go:embed *.schema.json
 var jsonSchemaFiles embed.FS
@@ -31,8 +26,8 @@ var jsonSchemaFiles embed.FS
 // also known as "diplo"), then "person", "state", "organization", "office",
 // "tenure", "delegation", "event", "statement", "accord" and "source".
 func SchemaTypes() []string {
-	out := make([]string, len(jsgen.Docs))
-	for i, d := range jsgen.Docs {
+	out := make([]string, len(doctype.Docs))
+	for i, d := range doctype.Docs {
 		out[i] = d.Name
 	}
 	return out
@@ -49,46 +44,11 @@ func SchemaTypes() []string {
 // of diplo.ParseDate, and "iri", an absolute IRI as diplo.ParseID reads it.
 // Their patterns already encode most of what the formats check.
 func JSONSchema(typ string) ([]byte, error) {
-	d, ok := jsgen.Lookup(typ)
+	d, ok := doctype.Lookup(typ)
 	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
 	}
 	return jsonSchemaFiles.ReadFile(d.File)
-}
-
-var jsonSchemaGen struct {
-	once    sync.Once
-	schemas map[string][]byte
-	err     error
-}
-
-// GenerateJSONSchema builds the JSON Schema of a document type from the Go
-// types of the model, their doc comments and their vocabularies, as go
-// generate does to write the committed files that JSONSchema returns. It
-// reads the doc comments from the module's Go source, and reports
-// ErrNoGoSource where the source is not at hand (a binary built with
-// -trimpath and run elsewhere).
-//
-// The first call generates every schema; later calls return a copy of the
-// result.
-func GenerateJSONSchema(typ string) ([]byte, error) {
-	d, ok := jsgen.Lookup(typ)
-	if !ok {
-		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
-	}
-	g := &jsonSchemaGen
-	g.once.Do(func() {
-		root, err := jsgen.SourceRoot()
-		if err != nil {
-			g.err = err
-			return
-		}
-		g.schemas, g.err = jsgen.GenerateAll(root)
-	})
-	if g.err != nil {
-		return nil, g.err
-	}
-	return append([]byte(nil), g.schemas[d.Name]...), nil
 }
 
 // JSONSchemaFormat returns a check of a format the schemas use that JSON

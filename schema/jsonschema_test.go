@@ -522,16 +522,21 @@ func jsMarshal(t testing.TB, v any) []byte {
 // TestJSONSchemaDrift checks that the committed schemas are what the Go
 // types generate.
 func TestJSONSchemaDrift(t *testing.T) {
+	root, err := jsgen.SourceRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := jsgen.GenerateAll(root)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, typ := range schema.SchemaTypes() {
 		t.Run(typ, func(t *testing.T) {
 			committed, err := schema.JSONSchema(typ)
 			if err != nil {
 				t.Fatal(err)
 			}
-			generated, err := schema.GenerateJSONSchema(typ)
-			if err != nil {
-				t.Fatal(err)
-			}
+			generated := all[typ]
 			if !bytes.Equal(committed, generated) {
 				t.Errorf("the committed JSON Schema of %s differs from what the Go types generate (%d bytes, want %d): run go generate ./schema", typ, len(committed), len(generated))
 			}
@@ -578,9 +583,6 @@ func TestJSONSchemaLookup(t *testing.T) {
 	for _, typ := range []string{"", "Graph", "events", "../event", strings.Repeat("x", 500)} {
 		if _, err := schema.JSONSchema(typ); !errors.Is(err, schema.ErrUnknownSchema) || len(err.Error()) > 120 {
 			t.Errorf("JSONSchema(%.20q): error %v, want a short ErrUnknownSchema", typ, err)
-		}
-		if _, err := schema.GenerateJSONSchema(typ); !errors.Is(err, schema.ErrUnknownSchema) {
-			t.Errorf("GenerateJSONSchema(%.20q): error %v, want ErrUnknownSchema", typ, err)
 		}
 	}
 }
@@ -1968,20 +1970,6 @@ func FuzzJSONSchemaIdentifier(f *testing.F) {
 		}
 		t.Errorf("%q: ParseIdentifier %q %v, the patterns match: %v", s, id, err, got)
 	})
-}
-
-// BenchmarkJSONSchemaCached measures GenerateJSONSchema once the schemas
-// are generated: a copy of the cached bytes.
-func BenchmarkJSONSchemaCached(b *testing.B) {
-	if _, err := schema.GenerateJSONSchema("graph"); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := schema.GenerateJSONSchema("graph"); err != nil {
-			b.Fatal(err)
-		}
-	}
 }
 
 // BenchmarkGenerateJSONSchemas measures a generation of every schema from

@@ -20,7 +20,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/event"
-	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/schema/internal/jsgen"
 )
@@ -279,19 +279,19 @@ const (
 
 // coding returns the CAMEO and PLOVER coding of a controlled value, from
 // the tables of package eventdata.
-func coding(scheme, value string) (eventdata.Coding, bool) {
+func coding(scheme, value string) (dyad.Coding, bool) {
 	switch scheme {
 	case schemeEventKind:
-		c, ok := eventdata.KindCodings[event.Kind(value)]
+		c, ok := dyad.KindCodings()[event.Kind(value)]
 		return c, ok
 	case schemeEventStatus:
-		c, ok := eventdata.StatusCodings[event.Status(value)]
+		c, ok := dyad.StatusCodings()[event.Status(value)]
 		return c, ok
 	case schemeStatementKind:
-		c, ok := eventdata.StatementCodings[event.StatementKind(value)]
+		c, ok := dyad.StatementCodings()[event.StatementKind(value)]
 		return c, ok
 	}
-	return eventdata.Coding{}, false
+	return dyad.Coding{}, false
 }
 
 // turtle writes Turtle with the prefixes of the context.
@@ -651,7 +651,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 				}
 			}
 			if s.scheme == schemeDomain {
-				if ctx := eventdata.DomainContexts[diplo.Domain(v.value)]; ctx != "" {
+				if ctx := dyad.DomainContexts()[diplo.Domain(v.value)]; ctx != "" {
 					w.p(" ;\n  diplo:ploverContext %s", str(ctx))
 					sources = append(sources, ploverIRI)
 				}

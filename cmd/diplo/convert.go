@@ -10,10 +10,10 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/eventdata/icews"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -41,7 +41,7 @@ func (e *env) importCmd(args []string) error {
 		return err
 	}
 	defer f.Close()
-	var sink eventdata.NodeSink
+	var sink dyad.NodeSink
 	var nw *graph.NodeWriter
 	var spool *graphSpool
 	if *nodes {
@@ -52,7 +52,7 @@ func (e *env) importCmd(args []string) error {
 		defer spool.Close()
 		sink = spool
 	}
-	l := eventdata.NewStreamLifter(sink)
+	l := dyad.NewStreamLifter(sink)
 	var read, unreadable int
 	omitted := map[string]int{}
 	add := func(r eventdata.Record) error {
@@ -128,7 +128,7 @@ func readPLOVER(f io.Reader, keep bool, omitted map[string]int, add func(eventda
 			}
 			return 0, err
 		}
-		dyads, err := ploverdyad.Dyads(rec, ploverdyad.CountOmitted(omitted))
+		dyads, err := plover.Dyads(rec, plover.CountOmitted(omitted))
 		if err != nil {
 			if keep {
 				unreadable++
@@ -198,7 +198,7 @@ func (e *env) exportCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	recs, skipped := eventdata.Project(g)
+	recs, skipped := dyad.Project(g)
 	switch format {
 	case "cameo":
 		err = writeCAMEO(e.stdout, recs)
@@ -218,7 +218,7 @@ func (e *env) exportCmd(args []string) error {
 			if r.PLOVER.Event == "" {
 				continue // PLOVER codes no statements
 			}
-			if err = enc.Encode(ploverdyad.FromDyad(r)); err != nil {
+			if err = enc.Encode(plover.FromDyad(r)); err != nil {
 				break
 			}
 		}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/eventdata/icews"
 	"github.com/diplo-go/diplo/graph"
@@ -41,7 +42,7 @@ func TestImportGraphDocument(t *testing.T) {
 			require.Zero(t, run([]string{"import", tc.format, tc.file}, nil, &out, &errOut), errOut.String())
 
 			// The same file, lifted in memory.
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			f, err := os.Open(tc.file)
 			require.NoError(t, err)
 			defer f.Close()

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/eventdata/plover"
 	"github.com/diplo-go/diplo/graph"
@@ -264,7 +264,7 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs, skipped := eventdata.Project(g)
+	recs, skipped := dyad.Project(g)
 
 	out, errOut, code := runDiplo(t, nil, "export", "cameo", doc)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")

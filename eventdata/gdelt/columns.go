@@ -1,6 +1,10 @@
 package gdelt
 
-import "github.com/diplo-go/diplo/eventdata"
+import (
+	"slices"
+
+	"github.com/diplo-go/diplo/eventdata"
+)
 
 // Column is the position of a column in a GDELT 2.0 event row, counting
 // from 0. GDELT 1.0 rows are read into the same positions (see Version).
@@ -148,8 +152,14 @@ const (
 	Version1Backfile
 )
 
-// Versions lists every known Version.
-var Versions = []Version{Version2, Version1, Version1Backfile}
+// Versions returns every known Version.
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func Versions() []Version { return slices.Clone(versions) }
+
+// versions is the list Versions returns.
+var versions = []Version{Version2, Version1, Version1Backfile}
 
 // String returns "2.0", "1.0" or "1.0-backfile".
 func (v Version) String() string {

@@ -195,8 +195,8 @@ func TestNames(t *testing.T) {
 			}
 		})
 	}
-	if len(gdelt.GeoTypes) != 6 || len(gdelt.Versions) != 3 {
-		t.Errorf("GeoTypes %v, Versions %v", gdelt.GeoTypes, gdelt.Versions)
+	if len(gdelt.GeoTypes()) != 6 || len(gdelt.Versions()) != 3 {
+		t.Errorf("GeoTypes %v, Versions %v", gdelt.GeoTypes(), gdelt.Versions())
 	}
 }
 

@@ -72,11 +72,12 @@
 //
 // # Limits
 //
-// WithLimits takes diplo.Limits: MaxBytes bounds one line (a row), and
+// WithLimits takes limit.Limits (diplo.Limits is the same type): MaxBytes
+// bounds one line (a row), and
 // MaxString each of its fields, counted in decompressed bytes (the
 // defaults: 64 MiB and 1 MiB). A line is read no further than its bound:
 // one over it is an ErrLineTooLong or ErrFieldTooLong error, also
-// diplo.ErrLimit, that ends the reading whatever the policy, since the
+// limit.ErrExceeded, that ends the reading whatever the policy, since the
 // next row lies past an unbounded amount of input. A gzip or zip bomb thus
 // costs no more than its first line up to the bound. The input as a whole
 // is not bounded: the Reader holds one line at a time, and GDELT files run

@@ -23,10 +23,10 @@ var (
 	// without its longitude).
 	ErrMissing = errors.New("gdelt: missing value")
 	// ErrLineTooLong: a line is longer than the Reader's limit
-	// (Limits.MaxBytes); the error also wraps diplo.ErrLimit.
+	// (Limits.MaxBytes); the error also wraps limit.ErrExceeded.
 	ErrLineTooLong = errors.New("gdelt: line too long")
 	// ErrFieldTooLong: a field is longer than the Reader's limit
-	// (Limits.MaxString); the error also wraps diplo.ErrLimit.
+	// (Limits.MaxString); the error also wraps limit.ErrExceeded.
 	ErrFieldTooLong = errors.New("gdelt: field too long")
 	// ErrEncoding: a field is not valid UTF-8.
 	ErrEncoding = errors.New("gdelt: invalid UTF-8")

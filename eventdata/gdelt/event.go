@@ -1,6 +1,9 @@
 package gdelt
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Event is one row of a GDELT event file, every column typed.
 //
@@ -141,8 +144,14 @@ const (
 	GeoWorldState GeoType = 5 // an ADM1 division outside the US
 )
 
-// GeoTypes lists every GeoType GDELT defines.
-var GeoTypes = []GeoType{GeoNone, GeoCountry, GeoUSState, GeoUSCity, GeoWorldCity, GeoWorldState}
+// GeoTypes returns every GeoType GDELT defines.
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func GeoTypes() []GeoType { return slices.Clone(geoTypes) }
+
+// geoTypes is the list GeoTypes returns.
+var geoTypes = []GeoType{GeoNone, GeoCountry, GeoUSState, GeoUSCity, GeoWorldCity, GeoWorldState}
 
 // String returns the codebook's name of the type ("WORLDCITY").
 func (t GeoType) String() string {

@@ -63,11 +63,12 @@
 //
 // # Limits
 //
-// WithLimits takes diplo.Limits: MaxBytes bounds one line (a row), and
+// WithLimits takes limit.Limits (diplo.Limits is the same type): MaxBytes
+// bounds one line (a row), and
 // MaxString each of its fields, counted in decompressed bytes (the
 // defaults: 64 MiB and 1 MiB). A line is read no further than its bound:
 // one over it is an ErrLineTooLong or ErrFieldTooLong error, also
-// diplo.ErrLimit, that ends the reading whatever the policy. The input as
+// limit.ErrExceeded, that ends the reading whatever the policy. The input as
 // a whole is not bounded: the Reader holds one line at a time.
 //
 // # Errors

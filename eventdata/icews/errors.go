@@ -23,10 +23,10 @@ var (
 	// latitude comes without its longitude.
 	ErrMissing = errors.New("icews: missing value")
 	// ErrLineTooLong: a line is longer than the Reader's limit
-	// (Limits.MaxBytes); the error also wraps diplo.ErrLimit.
+	// (Limits.MaxBytes); the error also wraps limit.ErrExceeded.
 	ErrLineTooLong = errors.New("icews: line too long")
 	// ErrFieldTooLong: a field is longer than the Reader's limit
-	// (Limits.MaxString); the error also wraps diplo.ErrLimit.
+	// (Limits.MaxString); the error also wraps limit.ErrExceeded.
 	ErrFieldTooLong = errors.New("icews: field too long")
 	// ErrEncoding: a field is not valid UTF-8.
 	ErrEncoding = errors.New("icews: invalid UTF-8")

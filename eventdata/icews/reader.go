@@ -9,9 +9,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 	"github.com/diplo-go/diplo/eventdata/internal/unpack"
+	"github.com/diplo-go/diplo/limit"
 )
 
 // Reader reads ICEWS event rows one at a time from a tab-separated input
@@ -40,7 +40,7 @@ type Option func(*config)
 type config struct {
 	skip   bool
 	keep   int
-	limits diplo.Limits
+	limits limit.Limits
 }
 
 // SkipBadRows makes the Reader skip rows it cannot read rather than stop at
@@ -52,11 +52,11 @@ func SkipBadRows(keep int) Option {
 
 // WithLimits sets the bounds of what the Reader accepts: MaxBytes bounds
 // a line (a row) and MaxString each field of it, in bytes of the
-// decompressed content; the other fields of diplo.Limits do not apply.
+// decompressed content; the other fields of limit.Limits do not apply.
 // Zero fields take diplo's defaults (64 MiB and 1 MiB), negative ones
-// (diplo.NoLimit) lift the bound. A line or field over its bound is read
+// (limit.None) lift the bound. A line or field over its bound is read
 // no further: it is an error with its line number that ends the reading.
-func WithLimits(l diplo.Limits) Option {
+func WithLimits(l limit.Limits) Option {
 	return func(c *config) { c.limits = l }
 }
 
@@ -141,14 +141,14 @@ func (r *Reader) stop(line int, err error) error {
 func tooLongError(line int, e *tsv.TooLongError) *ParseError {
 	if e.Field < 0 {
 		return &ParseError{Line: line, Err: fmt.Errorf("%w: more than %d bytes exceeds MaxBytes %d (%w)",
-			ErrLineTooLong, e.Limit, e.Limit, diplo.ErrLimit)}
+			ErrLineTooLong, e.Limit, e.Limit, limit.ErrExceeded)}
 	}
 	if e.Field < NumColumns {
 		return newError(line, e.Field, "", fmt.Errorf("%w: more than %d bytes exceeds MaxString %d (%w)",
-			ErrFieldTooLong, e.Limit, e.Limit, diplo.ErrLimit))
+			ErrFieldTooLong, e.Limit, e.Limit, limit.ErrExceeded))
 	}
 	return &ParseError{Line: line, Err: fmt.Errorf("%w: field %d: more than %d bytes exceeds MaxString %d (%w)",
-		ErrFieldTooLong, e.Field+1, e.Limit, e.Limit, diplo.ErrLimit)}
+		ErrFieldTooLong, e.Field+1, e.Limit, e.Limit, limit.ErrExceeded)}
 }
 
 // Line returns the number of the last line read, counting from 1 (the

@@ -50,11 +50,11 @@
 // a time; an Encoder writes them back. A UTF-8 byte order mark at the start
 // of the input is skipped, and so is white space between records, blank
 // lines included. Each record is checked against diplo's limits before it
-// is decoded (diplo.Limits; WithLimits sets them), MaxBytes bounding one
-// record, so that a hostile record costs memory in proportion to the
+// is decoded (limit.Limits, which is diplo.Limits; WithLimits sets them),
+// MaxBytes bounding one record, so that a hostile record costs memory in proportion to the
 // limits, not to its size:
 //
-//	dec := plover.NewDecoder(f, plover.WithLimits(diplo.Limits{MaxBytes: 1 << 20}))
+//	dec := plover.NewDecoder(f, plover.WithLimits(limit.Limits{MaxBytes: 1 << 20}))
 //	for {
 //		r, err := dec.Decode()
 //		if err == io.EOF {
@@ -68,10 +68,32 @@
 //
 // Errors are *FieldError values that name the record and the field by
 // JSON path, and wrap sentinel errors (ErrDate, ErrType, ErrSyntax...,
-// and diplo.ErrLimit for a limit crossed) for errors.Is.
+// and limit.ErrExceeded for a limit crossed) for errors.Is.
 //
-// Records convert to and from the dyads of package eventdata with package
-// ploverdyad, a sub-package, since eventdata itself imports this package.
+// # Dyads
+//
+// Records convert to and from eventdata.Record, the row that GDELT, ICEWS
+// and diplo's projection share.
+//
+// A PLOVER record codes one event, whose actor and recipient may each
+// list several entities. Dyads expands a record into one dyad per actor ×
+// recipient, as the manual describes for dyadic use, each with the
+// record's event type, translating the names of earlier PLOVER drafts
+// (CanonicalCoding); several event types or modes in one record do
+// not multiply the dyads. A record's dyads are bounded (DefaultMaxDyads,
+// or MaxDyads): a record that would give more is an error. FromDyad goes
+// the other way, one dyad to one record with the PLOVER manual's field
+// names, and codes a dyad that has only a CAMEO code through
+// FromCAMEO.
+//
+//	dyads, err := plover.Dyads(rec)
+//	if err != nil {
+//		return err // plover: record "r1": diplo: limit exceeded: 40 actors × 40 recipients ...
+//	}
+//	for _, d := range dyads {
+//		fmt.Println(d.Source.Code, d.PLOVER.Event, d.Target.Code)
+//	}
+//	rec := plover.FromDyad(gdeltRecord)
 //
 // # References
 //

@@ -9,9 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/internal/jsonstr"
+	"github.com/diplo-go/diplo/limit"
 )
 
 // codec carries the settings of one decoding or encoding.
@@ -356,7 +356,7 @@ func decodeObjectInto(raw []byte, fields []field, c codec, extra *map[string]jso
 // decodeRecordAt checks one record against the limits, then decodes it.
 // The record starts at byte offset start of the input, which syntax
 // errors count from.
-func decodeRecordAt(raw []byte, strict bool, lim diplo.Limits, start int64) (Record, error) {
+func decodeRecordAt(raw []byte, strict bool, lim limit.Limits, start int64) (Record, error) {
 	if err := checkLimits(raw, lim, start); err != nil {
 		return Record{}, err
 	}
@@ -367,11 +367,11 @@ func decodeRecordAt(raw []byte, strict bool, lim diplo.Limits, start int64) (Rec
 // grammar in one pass that allocates nothing per value, and returns a
 // *FieldError naming the place of the first problem: ErrSyntax for JSON
 // that is not well-formed or not valid UTF-8, an error wrapping
-// diplo.ErrLimit for a limit crossed. The messages of limits are those
+// limit.ErrExceeded for a limit crossed. The messages of limits are those
 // of diplo.DecodeOptions.Check.
-func checkLimits(raw []byte, lim diplo.Limits, start int64) error {
+func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 	if len(raw) > lim.MaxBytes {
-		return &FieldError{Err: fmt.Errorf("%w: record of %d bytes exceeds MaxBytes %d", diplo.ErrLimit, len(raw), lim.MaxBytes)}
+		return &FieldError{Err: fmt.Errorf("%w: record of %d bytes exceeds MaxBytes %d", limit.ErrExceeded, len(raw), lim.MaxBytes)}
 	}
 	e := jsonscan.Scan(raw, jsonscan.Limits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects})
 	if e == nil {
@@ -384,7 +384,7 @@ func checkLimits(raw []byte, lim diplo.Limits, start int64) error {
 	case jsonscan.UTF8:
 		err = fmt.Errorf("%w: %s", ErrSyntax, e.Detail)
 	case jsonscan.Depth:
-		err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", diplo.ErrLimit, e.Size, e.Max)
+		err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", limit.ErrExceeded, e.Size, e.Max)
 	case jsonscan.String:
 		what, more := "string", ""
 		if e.Key {
@@ -393,13 +393,13 @@ func checkLimits(raw []byte, lim diplo.Limits, start int64) error {
 		if e.AtLeast {
 			more = "more than "
 		}
-		err = fmt.Errorf("%w: %s of %s%d bytes exceeds MaxString %d", diplo.ErrLimit, what, more, e.Size, e.Max)
+		err = fmt.Errorf("%w: %s of %s%d bytes exceeds MaxString %d", limit.ErrExceeded, what, more, e.Size, e.Max)
 	case jsonscan.Number:
-		err = fmt.Errorf("%w: number of %d bytes exceeds MaxString %d", diplo.ErrLimit, e.Size, e.Max)
+		err = fmt.Errorf("%w: number of %d bytes exceeds MaxString %d", limit.ErrExceeded, e.Size, e.Max)
 	case jsonscan.Array:
-		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", diplo.ErrLimit, e.Max, e.Max)
+		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", limit.ErrExceeded, e.Max, e.Max)
 	case jsonscan.Objects:
-		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", diplo.ErrLimit, e.Size, e.Max)
+		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", limit.ErrExceeded, e.Size, e.Max)
 	default:
 		err = fmt.Errorf("%w: %v", ErrSyntax, e)
 	}
@@ -799,9 +799,9 @@ func (r Record) MarshalJSON() ([]byte, error) {
 // keys it finds and keeping undefined keys in Extra. Errors are
 // *FieldError values whose path is relative to the record ("date",
 // "actor[0].code"). The record is checked against diplo's default limits
-// first (diplo.Limits), as a Decoder does.
+// first (limit.Limits), as a Decoder does.
 func (r *Record) UnmarshalJSON(b []byte) error {
-	rec, err := decodeRecordAt(b, false, diplo.Limits{}.Effective(), 0)
+	rec, err := decodeRecordAt(b, false, limit.Limits{}.Effective(), 0)
 	if err != nil {
 		return err
 	}

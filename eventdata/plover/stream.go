@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/limit"
 )
 
 // A Decoder reads PLOVER records one at a time from a JSON array of
@@ -19,7 +19,7 @@ import (
 // before decoding it.
 type Decoder struct {
 	br     *bufio.Reader
-	lim    diplo.Limits // effective
+	lim    limit.Limits // effective
 	state  int
 	index  int
 	strict bool
@@ -41,17 +41,17 @@ const (
 type Option func(*config)
 
 type config struct {
-	limits diplo.Limits
+	limits limit.Limits
 }
 
 // WithLimits sets the limits that each record is checked against before
-// it is decoded, in one pass over its bytes (see diplo.Limits). In a
+// it is decoded, in one pass over its bytes (see limit.Limits). In a
 // stream of records they bound one record, not the stream: MaxBytes is the
 // size of one record's JSON value, of which the decoder reads at most
 // MaxBytes+1 bytes before failing, and MaxDepth, MaxString, MaxArray and
 // MaxObjects apply inside the record, the array around the records not
 // counting. The zero Limits, the default, give diplo's default limits.
-func WithLimits(l diplo.Limits) Option {
+func WithLimits(l limit.Limits) Option {
 	return func(c *config) { c.limits = l }
 }
 
@@ -81,7 +81,7 @@ func (d *Decoder) DisallowUnknownFields() { d.strict = true }
 //
 // Errors name the record by its index from 0 and the place in it by its
 // JSON path: "plover: records[12].date: invalid date \"2000-13-01\"". A
-// record over a limit gives an error wrapping diplo.ErrLimit, at the path
+// record over a limit gives an error wrapping limit.ErrExceeded, at the path
 // where the limit is crossed ("records[3].actor[0].entity_text: limit
 // exceeded: string of 2048 bytes exceeds MaxString 1024"), or at the
 // record itself for MaxBytes.
@@ -250,7 +250,7 @@ func (d *Decoder) nonSpace() (byte, error) {
 
 // readValue reads the JSON value that starts at the next byte into d.buf,
 // up to MaxBytes bytes. A longer value gives an error wrapping
-// diplo.ErrLimit, and the rest of it is skipped by the next call of
+// limit.ErrExceeded, and the rest of it is skipped by the next call of
 // Decode.
 func (d *Decoder) readValue() ([]byte, error) {
 	d.fr = framer{}
@@ -267,7 +267,7 @@ func (d *Decoder) readValue() ([]byte, error) {
 		if len(d.buf)+n > d.lim.MaxBytes {
 			d.discard(n)
 			d.skip = !done
-			return nil, &FieldError{Err: fmt.Errorf("%w: record of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, d.lim.MaxBytes, d.lim.MaxBytes)}
+			return nil, &FieldError{Err: fmt.Errorf("%w: record of more than %d bytes exceeds MaxBytes %d", limit.ErrExceeded, d.lim.MaxBytes, d.lim.MaxBytes)}
 		}
 		d.buf = append(d.buf, b[:n]...)
 		d.discard(n)

@@ -96,17 +96,29 @@ const (
 // which documents the file.
 const Document EventType = "DOCUMENT"
 
-// AllEventTypes lists the sixteen PLOVER event categories in the manual's
-// order.
-var AllEventTypes = []EventType{
+// AllEventTypes returns the sixteen PLOVER event categories in the
+// manual's order.
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func AllEventTypes() []EventType { return slices.Clone(allEventTypes) }
+
+// allEventTypes is the list AllEventTypes returns.
+var allEventTypes = []EventType{
 	Agree, Consult, Support, Concede, Cooperate, Aid, Retreat,
 	Request, Accuse, Reject, Threaten,
 	Protest, Sanction, Mobilize, Coerce, Assault,
 }
 
-// OlderEventTypes lists the names of earlier drafts that Canonical
+// OlderEventTypes returns the names of earlier drafts that Canonical
 // translates.
-var OlderEventTypes = []EventType{Demand, Disapprove, Investigate, Fight}
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func OlderEventTypes() []EventType { return slices.Clone(olderEventTypes) }
+
+// olderEventTypes is the list OlderEventTypes returns.
+var olderEventTypes = []EventType{Demand, Disapprove, Investigate, Fight}
 
 // Canonical returns the current name of an event type: REQUEST for
 // DEMAND, ACCUSE for DISAPPROVE and INVESTIGATE, ASSAULT for FIGHT. These
@@ -144,7 +156,7 @@ func CanonicalCoding(e EventType, m Mode) (EventType, Mode) {
 }
 
 // Valid reports whether e is one of the sixteen current event types.
-func (e EventType) Valid() bool { return slices.Contains(AllEventTypes, e) }
+func (e EventType) Valid() bool { return slices.Contains(allEventTypes, e) }
 
 // Definition returns the manual's definition of the event type, or "" for
 // a value that is not one of AllEventTypes.
@@ -449,8 +461,14 @@ const (
 	ContextNegation     Context = "negation"     // the event is reported as not happening
 )
 
-// AllContexts lists the manual's general contexts in its order.
-var AllContexts = []Context{
+// AllContexts returns the manual's general contexts in its order.
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func AllContexts() []Context { return slices.Clone(allContexts) }
+
+// allContexts is the list AllContexts returns.
+var allContexts = []Context{
 	ContextMilitary, ContextIntelligence, ContextExecutive, ContextLegislative,
 	ContextElection, ContextPoliticalInstitutions, ContextProDemocracy,
 	ContextProAutocracy, ContextEconomic, ContextLegal, ContextReparations,
@@ -463,14 +481,20 @@ var AllContexts = []Context{
 	ContextCrime, ContextCorruption, ContextIllegalDrugs, ContextTrafficking,
 }
 
-// AuxiliaryModes lists the manual's auxiliary modes, which go in the
+// AuxiliaryModes returns the manual's auxiliary modes, which go in the
 // context field.
-var AuxiliaryModes = []Context{ContextHistorical, ContextFuture, ContextHypothetical, ContextNegation}
+//
+// It returns a new slice on each call: editing it changes nothing in the
+// package, which reads its own copy.
+func AuxiliaryModes() []Context { return slices.Clone(auxiliaryModes) }
+
+// auxiliaryModes is the list AuxiliaryModes returns.
+var auxiliaryModes = []Context{ContextHistorical, ContextFuture, ContextHypothetical, ContextNegation}
 
 // Valid reports whether c is one of the manual's general contexts or
 // auxiliary modes.
 func (c Context) Valid() bool {
-	return slices.Contains(AllContexts, c) || slices.Contains(AuxiliaryModes, c)
+	return slices.Contains(allContexts, c) || slices.Contains(auxiliaryModes, c)
 }
 
 // Definition returns the manual's one-line definition of a general

@@ -114,14 +114,14 @@ func tableRows(t *testing.T, table string) [][2]string {
 func TestEventTypesMatchManual(t *testing.T) {
 	names, sections := eventSections(t)
 	var got []string
-	for _, e := range plover.AllEventTypes {
+	for _, e := range plover.AllEventTypes() {
 		got = append(got, string(e))
 	}
 	if !slices.Equal(got, names) {
 		t.Fatalf("AllEventTypes %v, manual sections %v", got, names)
 	}
 	quads := map[string]int{"VERBAL COOPERATION": 1, "MATERIAL COOPERATION": 2, "VERBAL CONFLICT": 3, "MATERIAL CONFLICT": 4}
-	for _, e := range plover.AllEventTypes {
+	for _, e := range plover.AllEventTypes() {
 		t.Run(string(e), func(t *testing.T) {
 			body := sections[string(e)]
 			if !e.Valid() || e.Definition() == "" || !containsWords(body, e.Definition()) {
@@ -142,7 +142,7 @@ func TestEventTypesMatchManual(t *testing.T) {
 func TestModesMatchManual(t *testing.T) {
 	_, sections := eventSections(t)
 	total := 0
-	for _, e := range plover.AllEventTypes {
+	for _, e := range plover.AllEventTypes() {
 		t.Run(string(e), func(t *testing.T) {
 			body := sections[string(e)]
 			var want [][2]string
@@ -185,10 +185,10 @@ func TestContextsMatchManual(t *testing.T) {
 	_, table, _ = strings.Cut(table, `\endlastfoot`)
 	table = "Name & Content \\\\" + table + `\end{longtable}`
 	rows := tableRows(t, table)
-	if len(rows) != 37 || len(plover.AllContexts) != 37 {
-		t.Fatalf("manual has %d contexts, AllContexts %d; want 37", len(rows), len(plover.AllContexts))
+	if len(rows) != 37 || len(plover.AllContexts()) != 37 {
+		t.Fatalf("manual has %d contexts, AllContexts %d; want 37", len(rows), len(plover.AllContexts()))
 	}
-	for i, c := range plover.AllContexts {
+	for i, c := range plover.AllContexts() {
 		t.Run(string(c), func(t *testing.T) {
 			if string(c) != rows[i][0] || !c.Valid() || !slices.Equal(words(c.Definition()), words(rows[i][1])) {
 				t.Errorf("context %d: %q %q, manual %q %q", i, c, c.Definition(), rows[i][0], rows[i][1])
@@ -196,7 +196,7 @@ func TestContextsMatchManual(t *testing.T) {
 		})
 	}
 	aux := between(t, manual(t), `\section{Auxiliary modes}`, `\section{`)
-	for _, c := range plover.AuxiliaryModes {
+	for _, c := range plover.AuxiliaryModes() {
 		if !strings.Contains(aux, `\plcon{`+string(c)+`}`) || !c.Valid() || c.Definition() != "" {
 			t.Errorf("auxiliary mode %q", c)
 		}
@@ -221,7 +221,7 @@ func TestCanonicalMatchesManual(t *testing.T) {
 	if len(matches) != 21 { // 20 roots, 08 YIELD on two rows
 		t.Fatalf("%d rows in the manual's table, want 21: %v", len(matches), rows)
 	}
-	for _, old := range plover.OlderEventTypes {
+	for _, old := range plover.OlderEventTypes() {
 		t.Run(string(old), func(t *testing.T) {
 			want, ok := rows[string(old)]
 			if !ok {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/diplo-go/diplo/schema/internal/doctype"
 	"github.com/diplo-go/diplo/schema/internal/jsgen"
 )
 
@@ -20,7 +21,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, d := range jsgen.Docs {
+	for _, d := range doctype.Docs {
 		if err := os.WriteFile(filepath.Join(*dir, d.File), all[d.Name], 0o644); err != nil {
 			log.Fatal(err)
 		}

@@ -15,58 +15,11 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
-	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/schema/internal/doctype"
 )
 
-// BaseURI is the URI under which the schemas are published; a schema's $id
-// is BaseURI followed by its file name.
-const BaseURI = "https://w3id.org/diplo/schema/"
-
-// Doc is a top-level document type: the graph, or a node type that can
-// stand alone.
-type Doc struct {
-	// Name is the name JSONSchema takes ("graph", "event").
-	Name string
-	// File is the schema's file name ("event.schema.json").
-	File string
-	// Type is the Go type of the document.
-	Type reflect.Type
-}
-
-// ID returns the $id of the document's schema.
-func (d Doc) ID() string { return BaseURI + d.File }
-
-// Docs lists the document types: the graph first, then the node types in
-// the order of the graph's lists.
-var Docs = []Doc{
-	{"graph", "diplo.schema.json", reflect.TypeFor[graph.Graph]()},
-	{"person", "person.schema.json", reflect.TypeFor[actor.Person]()},
-	{"state", "state.schema.json", reflect.TypeFor[actor.State]()},
-	{"organization", "organization.schema.json", reflect.TypeFor[actor.Organization]()},
-	{"office", "office.schema.json", reflect.TypeFor[actor.Office]()},
-	{"tenure", "tenure.schema.json", reflect.TypeFor[actor.Tenure]()},
-	{"delegation", "delegation.schema.json", reflect.TypeFor[actor.Delegation]()},
-	{"event", "event.schema.json", reflect.TypeFor[event.Event]()},
-	{"statement", "statement.schema.json", reflect.TypeFor[event.Statement]()},
-	{"accord", "accord.schema.json", reflect.TypeFor[accord.Accord]()},
-	{"source", "source.schema.json", reflect.TypeFor[diplo.Source]()},
-}
-
-// Lookup returns the document type of a name; "diplo" is another name of
-// the graph.
-func Lookup(name string) (Doc, bool) {
-	if name == "diplo" {
-		name = "graph"
-	}
-	for _, d := range Docs {
-		if d.Name == name {
-			return d, true
-		}
-	}
-	return Doc{}, false
-}
-
-// GenerateAll builds the schema of every document type, keyed by Doc.Name,
+// GenerateAll builds the schema of every document type, keyed by
+// doctype.Doc.Name,
 // reading the doc comments from the module's source under root (see
 // SourceRoot).
 func GenerateAll(root string) (map[string][]byte, error) {
@@ -79,8 +32,8 @@ func GenerateAll(root string) (map[string][]byte, error) {
 		return nil, err
 	}
 	g := &generator{comments: comments, schemes: schemes, countries: countryCodes()}
-	out := make(map[string][]byte, len(Docs))
-	for _, d := range Docs {
+	out := make(map[string][]byte, len(doctype.Docs))
+	for _, d := range doctype.Docs {
 		b, err := g.generate(d)
 		if err != nil {
 			return nil, fmt.Errorf("schema: generating %s: %w", d.File, err)
@@ -105,7 +58,7 @@ type run struct {
 	errs  []error
 }
 
-func (g *generator) generate(d Doc) ([]byte, error) {
+func (g *generator) generate(d doctype.Doc) ([]byte, error) {
 	r := &run{generator: g, used: map[string]bool{}, types: map[string]reflect.Type{}}
 	ref := &jsonschema.Reflector{
 		Anonymous:      true,
@@ -344,7 +297,7 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		var b strings.Builder
 		b.WriteString(desc)
 		b.WriteString("\n\nSchemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):")
-		for _, sc := range diplo.Schemes {
+		for _, sc := range diplo.Schemes() {
 			p := schemePattern(sc, r.countries)
 			if p == "" || schemeForm(sc) == "" {
 				return nil, fmt.Errorf("no pattern or form for the identifier scheme %q", sc)

@@ -129,8 +129,9 @@ func schemePattern(s diplo.Scheme, countries []string) string {
 // alternation; the SHACL shapes state them one by one.
 func IdentifierSchemePatterns() []string {
 	countries := countryCodes()
-	out := make([]string, len(diplo.Schemes))
-	for i, sc := range diplo.Schemes {
+	schemes := diplo.Schemes()
+	out := make([]string, len(schemes))
+	for i, sc := range schemes {
 		out[i] = schemePattern(sc, countries)
 	}
 	return out

@@ -172,7 +172,7 @@ func schemeComments(root string) (map[diplo.Scheme]string, error) {
 			}
 		}
 	}
-	for _, s := range diplo.Schemes {
+	for _, s := range diplo.Schemes() {
 		if out[s] == "" {
 			return nil, fmt.Errorf("schema: no doc comment for the identifier scheme %q", s)
 		}

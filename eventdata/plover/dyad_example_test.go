@@ -1,4 +1,4 @@
-package ploverdyad_test
+package plover_test
 
 import (
 	"fmt"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 )
 
 func ExampleDyads() {
@@ -21,7 +20,7 @@ func ExampleDyads() {
 		fmt.Println(err)
 		return
 	}
-	dyads, err := ploverdyad.Dyads(recs[0])
+	dyads, err := plover.Dyads(recs[0])
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,7 +42,7 @@ func ExampleFromDyad() {
 		Target:  eventdata.Actor{Name: "MALI", Code: "MLI", CountryCode: "MLI"},
 		CAMEO:   "042",
 	}
-	b, err := ploverdyad.FromDyad(d).MarshalJSON()
+	b, err := plover.FromDyad(d).MarshalJSON()
 	fmt.Println(string(b), err)
 	// Output:
 	// {"id":"1","date":"2019-10-24","actor":[{"code":"RUS","sector":"GOV","entity_text":"RUSSIA"}],"recipient":[{"code":"MLI","entity_text":"MALI"}],"event":["CONSULT"],"mode":["visit"]} <nil>

@@ -1,4 +1,4 @@
-package ploverdyad_test
+package plover_test
 
 import (
 	"bytes"
@@ -9,7 +9,6 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 )
 
 // fuzzMaxDyads is the bound FuzzDyads sets on each record.
@@ -45,7 +44,7 @@ func FuzzDyads(f *testing.F) {
 			if first < 0 {
 				want = 0
 			}
-			ds, err := ploverdyad.Dyads(r, ploverdyad.MaxDyads(fuzzMaxDyads))
+			ds, err := plover.Dyads(r, plover.MaxDyads(fuzzMaxDyads))
 			if err != nil {
 				if !errors.Is(err, diplo.ErrLimit) || want <= fuzzMaxDyads || ds != nil {
 					t.Fatalf("%d dyads by the rule, bound %d: %d dyads and error %v", want, fuzzMaxDyads, len(ds), err)

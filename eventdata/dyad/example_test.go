@@ -1,4 +1,4 @@
-package eventdata_test
+package dyad_test
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -29,7 +30,7 @@ func ExampleProject() {
 			},
 		}},
 	}
-	recs, skipped := eventdata.Project(g)
+	recs, skipped := dyad.Project(g)
 	for _, r := range recs {
 		fmt.Println(r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO, r.Goldstein, r.PLOVER.Event, r.PLOVER.Mode)
 	}
@@ -43,7 +44,7 @@ func ExampleProject() {
 // A Lifter turns dataset rows into events between states; rows whose code
 // is not a diplomatic event are refused and counted.
 func ExampleLifter() {
-	l := eventdata.NewLifter()
+	l := dyad.NewLifter()
 	day := time.Date(2019, 10, 24, 0, 0, 0, 0, time.UTC)
 	rows := []eventdata.Record{
 		{Dataset: eventdata.GDELT2, ID: "880000001", Date: day, CAMEO: "042",

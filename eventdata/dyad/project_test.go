@@ -1,4 +1,4 @@
-package eventdata_test
+package dyad_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -48,17 +49,17 @@ func golden(t *testing.T, path string, got []byte) {
 }
 
 func TestProjectExamples(t *testing.T) {
-	paths, _ := filepath.Glob("../examples/*/testdata/*.golden.json")
+	paths, _ := filepath.Glob("../../examples/*/testdata/*.golden.json")
 	if len(paths) < 5 {
 		t.Fatalf("found %d example documents, want 5", len(paths))
 	}
 	for _, p := range paths {
 		name := filepath.Base(filepath.Dir(filepath.Dir(p)))
 		t.Run(name, func(t *testing.T) {
-			recs, skipped := eventdata.Project(loadGraph(t, p))
+			recs, skipped := dyad.Project(loadGraph(t, p))
 			out, err := json.MarshalIndent(struct {
 				Records []eventdata.Record
-				Skipped []eventdata.Skipped
+				Skipped []dyad.Skipped
 			}{recs, skipped}, "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -72,8 +73,8 @@ func TestProjectExamples(t *testing.T) {
 // the visit (042) and its hosting (043), the talks (046), and one signing
 // per accord each way (057), with scores from the CAMEO table.
 func TestProjectRussiaMali(t *testing.T) {
-	g := loadGraph(t, "../examples/russia-mali/testdata/russia-mali.golden.json")
-	recs, _ := eventdata.Project(g)
+	g := loadGraph(t, "../../examples/russia-mali/testdata/russia-mali.golden.json")
+	recs, _ := dyad.Project(g)
 	type key struct{ date, src, dst, code string }
 	count := map[key]int{}
 	for _, r := range recs {
@@ -146,7 +147,7 @@ func TestProjectSkips(t *testing.T) {
 		},
 		Statements: []event.Statement{{ID: "urn:x:4", Kind: "tweet", Date: day, Speakers: []diplo.ID{ru.ID}}},
 	}
-	recs, skipped := eventdata.Project(g)
+	recs, skipped := dyad.Project(g)
 	want := []string{"events[0]", "events[1]", "events[2].participants[2]", "statements[0]"}
 	var got []string
 	for _, s := range skipped {

@@ -1,4 +1,4 @@
-package eventdata
+package dyad
 
 import (
 	"slices"
@@ -11,6 +11,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 	"github.com/diplo-go/diplo/graph"
@@ -53,7 +54,7 @@ type Skipped struct {
 //
 // Events that cannot be coded (no date, no two sides) are listed in the
 // second result with their path; nothing is dropped without a word.
-func Project(g *graph.Graph) ([]Record, []Skipped) {
+func Project(g *graph.Graph) ([]eventdata.Record, []Skipped) {
 	p := projector{g: g, ix: graph.NewIndex(g)}
 	for i, ev := range g.Events {
 		p.event(i, ev)
@@ -67,7 +68,7 @@ func Project(g *graph.Graph) ([]Record, []Skipped) {
 type projector struct {
 	g       *graph.Graph
 	ix      *graph.Index
-	out     []Record
+	out     []eventdata.Record
 	skipped []Skipped
 }
 
@@ -82,26 +83,26 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "no start date known to the day")
 		return
 	}
-	if _, ok := KindCodings[ev.Kind]; !ok {
+	if _, ok := kindCodings[ev.Kind]; !ok {
 		p.skip(path, "no coding for the event kind "+strconv.Quote(diplo.Quote(string(ev.Kind))))
 		return
 	}
 	st := ev.EffectiveStatus()
-	if _, ok := StatusCodings[st]; !ok && st != event.Held && st != event.Postponed {
+	if _, ok := statusCodings[st]; !ok && st != event.Held && st != event.Postponed {
 		p.skip(path, "no coding for the event status "+strconv.Quote(diplo.Quote(string(st))))
 		return
 	}
 	// A participant that stands on a side but resolves to no state or
 	// organisation drops out of the dyads: say so.
 	for j, pt := range ev.Participants {
-		if RoleSides[pt.Role] == None {
+		if roleSides[pt.Role] == None {
 			continue
 		}
 		if _, ok := p.participantActor(pt, ev); !ok {
 			p.skip(diplo.IndexPath(path+".participants", j), "resolves to no state or organisation to code")
 		}
 	}
-	base := Record{Dataset: Diplo, ID: string(ev.ID), Date: day, Location: p.location(ev.Place), SourceURL: p.sourceURL(ev.Sources)}
+	base := eventdata.Record{Dataset: eventdata.Diplo, ID: string(ev.ID), Date: day, Location: p.location(ev.Place), SourceURL: p.sourceURL(ev.Sources)}
 	contexts := topicContexts(ev.Topics)
 	n := len(p.out)
 	switch {
@@ -109,7 +110,7 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "postponed events are not coded")
 		return
 	case st != event.Held:
-		c := StatusCodings[st]
+		c := statusCodings[st]
 		parties := p.sides(ev, Party, Source, Target)
 		p.pairs(base, c.CAMEO, parties, parties, contexts)
 	case ev.Kind == event.SigningCeremony:
@@ -118,7 +119,7 @@ func (p *projector) event(i int, ev event.Event) {
 		p.held(base, ev, contexts)
 	}
 	if len(p.out) == n {
-		if c, ok := KindCodings[ev.Kind]; ok && c.CAMEO == "010" && ev.EffectiveStatus() == event.Held {
+		if c, ok := kindCodings[ev.Kind]; ok && c.CAMEO == "010" && ev.EffectiveStatus() == event.Held {
 			p.skip(path, "a "+string(ev.Kind)+" is coded through its statements")
 			return
 		}
@@ -126,8 +127,8 @@ func (p *projector) event(i int, ev event.Event) {
 	}
 }
 
-func (p *projector) held(base Record, ev event.Event, contexts []string) {
-	c, ok := KindCodings[ev.Kind]
+func (p *projector) held(base eventdata.Record, ev event.Event, contexts []string) {
+	c, ok := kindCodings[ev.Kind]
 	if !ok {
 		return
 	}
@@ -157,7 +158,7 @@ func (p *projector) held(base Record, ev event.Event, contexts []string) {
 }
 
 // signings codes 057 for each accord signed at ev, between its parties.
-func (p *projector) signings(base Record, ev event.Event) {
+func (p *projector) signings(base eventdata.Record, ev event.Event) {
 	var accords []accord.Accord
 	for _, a := range p.g.Accords {
 		at := slices.ContainsFunc(a.Actions, func(act accord.Action) bool {
@@ -168,7 +169,7 @@ func (p *projector) signings(base Record, ev event.Event) {
 		}
 	}
 	for _, a := range accords {
-		var parties []Actor
+		var parties []eventdata.Actor
 		for _, id := range a.Parties {
 			if act, ok := p.actor(id, ev); ok {
 				parties = append(parties, act)
@@ -198,11 +199,11 @@ func (p *projector) statement(i int, st event.Statement) {
 		p.skip(path, "no date known to the day")
 		return
 	}
-	base := Record{Dataset: Diplo, ID: string(st.ID), Date: day, Location: p.location(occ.Place), SourceURL: p.sourceURL(st.Sources)}
+	base := eventdata.Record{Dataset: eventdata.Diplo, ID: string(st.ID), Date: day, Location: p.location(occ.Place), SourceURL: p.sourceURL(st.Sources)}
 	if _, s, ok := st.Text.Original(); ok {
 		base.Text = s
 	}
-	code, ok := StatementCodings[st.Kind]
+	code, ok := statementCodings[st.Kind]
 	if !ok {
 		p.skip(path, "no coding for the statement kind "+strconv.Quote(diplo.Quote(string(st.Kind))))
 		return
@@ -210,7 +211,7 @@ func (p *projector) statement(i int, st event.Statement) {
 	n := len(p.out)
 	for _, sp := range st.Speakers {
 		if a, ok := p.actor(sp, occ); ok {
-			p.emit(base, code.CAMEO, a, Actor{}, nil)
+			p.emit(base, code.CAMEO, a, eventdata.Actor{}, nil)
 		}
 	}
 	if len(p.out) == n {
@@ -220,7 +221,7 @@ func (p *projector) statement(i int, st event.Statement) {
 
 // pairs emits code from every source to every target that is a different
 // actor.
-func (p *projector) pairs(base Record, code string, sources, targets []Actor, contexts []string) {
+func (p *projector) pairs(base eventdata.Record, code string, sources, targets []eventdata.Actor, contexts []string) {
 	for _, s := range sources {
 		for _, t := range targets {
 			if s.ID == t.ID || (s.Code == t.Code && s.Code != "") {
@@ -231,7 +232,7 @@ func (p *projector) pairs(base Record, code string, sources, targets []Actor, co
 	}
 }
 
-func (p *projector) emit(base Record, code string, source, target Actor, contexts []string) {
+func (p *projector) emit(base eventdata.Record, code string, source, target eventdata.Actor, contexts []string) {
 	r := base
 	r.Source, r.Target = source, target
 	r.CAMEO = code
@@ -261,8 +262,8 @@ func appendUnique(list []string, s string) []string {
 }
 
 // role returns the actors with role r in ev.
-func (p *projector) role(ev event.Event, r event.Role) []Actor {
-	var out []Actor
+func (p *projector) role(ev event.Event, r event.Role) []eventdata.Actor {
+	var out []eventdata.Actor
 	for _, pt := range ev.Participants {
 		if pt.Role != r {
 			continue
@@ -273,10 +274,10 @@ func (p *projector) role(ev event.Event, r event.Role) []Actor {
 }
 
 // sides returns the actors whose roles stand on one of the sides.
-func (p *projector) sides(ev event.Event, sides ...Side) []Actor {
-	var out []Actor
+func (p *projector) sides(ev event.Event, sides ...Side) []eventdata.Actor {
+	var out []eventdata.Actor
 	for _, pt := range ev.Participants {
-		if !slices.Contains(sides, RoleSides[pt.Role]) {
+		if !slices.Contains(sides, roleSides[pt.Role]) {
 			continue
 		}
 		out = p.addActor(out, pt, ev)
@@ -285,19 +286,19 @@ func (p *projector) sides(ev event.Event, sides ...Side) []Actor {
 }
 
 // others returns the party-side actors of ev that are not in exclude.
-func (p *projector) others(ev event.Event, exclude []Actor) []Actor {
-	var out []Actor
+func (p *projector) others(ev event.Event, exclude []eventdata.Actor) []eventdata.Actor {
+	var out []eventdata.Actor
 	for _, a := range p.sides(ev, Party) {
-		if !slices.ContainsFunc(exclude, func(x Actor) bool { return x.ID == a.ID }) {
+		if !slices.ContainsFunc(exclude, func(x eventdata.Actor) bool { return x.ID == a.ID }) {
 			out = append(out, a)
 		}
 	}
 	return out
 }
 
-func (p *projector) addActor(list []Actor, pt event.Participant, ev event.Event) []Actor {
+func (p *projector) addActor(list []eventdata.Actor, pt event.Participant, ev event.Event) []eventdata.Actor {
 	a, ok := p.participantActor(pt, ev)
-	if !ok || slices.ContainsFunc(list, func(x Actor) bool { return x.ID == a.ID }) {
+	if !ok || slices.ContainsFunc(list, func(x eventdata.Actor) bool { return x.ID == a.ID }) {
 		return list
 	}
 	return append(list, a)
@@ -305,7 +306,7 @@ func (p *projector) addActor(list []Actor, pt event.Participant, ev event.Event)
 
 // participantActor resolves a participant to the actor a dyad names: the
 // party it represents, its delegation's, or its own.
-func (p *projector) participantActor(pt event.Participant, ev event.Event) (Actor, bool) {
+func (p *projector) participantActor(pt event.Participant, ev event.Event) (eventdata.Actor, bool) {
 	id := pt.Representing
 	if id.IsZero() && !pt.Delegation.IsZero() {
 		if r, ok := p.ix.Lookup(pt.Delegation); ok && r.Type == graph.DelegationNode {
@@ -320,10 +321,10 @@ func (p *projector) participantActor(pt event.Participant, ev event.Event) (Acto
 
 // actor resolves a node to the actor a dyad names: a state with type GOV, an
 // organisation, or the state a person, office or delegation acts for.
-func (p *projector) actor(id diplo.ID, ev event.Event) (Actor, bool) {
+func (p *projector) actor(id diplo.ID, ev event.Event) (eventdata.Actor, bool) {
 	r, ok := p.ix.Lookup(id)
 	if !ok {
-		return Actor{}, false
+		return eventdata.Actor{}, false
 	}
 	switch r.Type {
 	case graph.StateNode:
@@ -337,7 +338,7 @@ func (p *projector) actor(id diplo.ID, ev event.Event) (Actor, bool) {
 				return stateActor(s.ID, s.Name, s.Country, typ), true
 			}
 		}
-		a := Actor{ID: string(o.ID), Name: o.Name.String(), Types: nonEmpty(typ)}
+		a := eventdata.Actor{ID: string(o.ID), Name: o.Name.String(), Types: nonEmpty(typ)}
 		if o.Country != "" {
 			a.Country = string(o.Country)
 			a.CountryCode, _ = cameo.CountryCAMEO(string(o.Country))
@@ -364,10 +365,10 @@ func (p *projector) actor(id diplo.ID, ev event.Event) (Actor, bool) {
 			}
 		}
 	}
-	return Actor{}, false
+	return eventdata.Actor{}, false
 }
 
-func (p *projector) officeActor(o actor.Office, ev event.Event) (Actor, bool) {
+func (p *projector) officeActor(o actor.Office, ev event.Event) (eventdata.Actor, bool) {
 	typ := officeTypes[o.Role]
 	if typ == "" {
 		typ = "GOV"
@@ -391,13 +392,13 @@ func (p *projector) state(id diplo.ID, country diplo.Country) (actor.State, bool
 	return actor.State{}, false
 }
 
-func stateActor(id diplo.ID, name diplo.Text, c diplo.Country, typ string) Actor {
+func stateActor(id diplo.ID, name diplo.Text, c diplo.Country, typ string) eventdata.Actor {
 	code, _ := cameo.CountryCAMEO(string(c))
 	n, ok := name.Get(language.English)
 	if !ok {
 		n = name.String()
 	}
-	return Actor{ID: string(id), Name: n, Country: string(c), CountryCode: code, Code: code + typ, Types: nonEmpty(typ)}
+	return eventdata.Actor{ID: string(id), Name: n, Country: string(c), CountryCode: code, Code: code + typ, Types: nonEmpty(typ)}
 }
 
 func nonEmpty(s string) []string {
@@ -427,11 +428,11 @@ var officeTypes = map[actor.OfficeRole]string{
 	actor.MilitaryCommander: "MIL",
 }
 
-func (p *projector) location(pl diplo.Place) Location {
+func (p *projector) location(pl diplo.Place) eventdata.Location {
 	if pl.IsZero() {
-		return Location{}
+		return eventdata.Location{}
 	}
-	l := Location{Name: pl.Name.String(), Country: string(pl.Country)}
+	l := eventdata.Location{Name: pl.Name.String(), Country: string(pl.Country)}
 	if n, ok := pl.Name.Get(language.English); ok {
 		l.Name = n
 	}
@@ -459,7 +460,7 @@ func (p *projector) sourceURL(ids []diplo.ID) string {
 func topicContexts(ts []diplo.Topic) []string {
 	var out []string
 	for _, t := range ts {
-		out = appendUnique(out, DomainContexts[t.Domain])
+		out = appendUnique(out, domainContexts[t.Domain])
 	}
 	return out
 }

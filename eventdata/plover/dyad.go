@@ -1,37 +1,35 @@
-package ploverdyad
+package plover
 
 import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/limit"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
-	"github.com/diplo-go/diplo/eventdata/plover"
 )
 
 // DefaultMaxDyads is the most dyads Dyads makes of one record unless
 // MaxDyads says otherwise: enough for 31 actors and 31 recipients.
 const DefaultMaxDyads = 1000
 
-// An Option sets how Dyads projects a record.
-type Option func(*config)
+// An DyadOption sets how Dyads projects a record.
+type DyadOption func(*dyadConfig)
 
-type config struct {
+type dyadConfig struct {
 	max     int
 	omitted map[string]int
 }
 
 // MaxDyads sets the most dyads one record may give: a record whose actors
-// × recipients exceed it is refused with an error wrapping diplo.ErrLimit
+// × recipients exceed it is refused with an error wrapping limit.ErrExceeded
 // and gives no dyads. Zero means DefaultMaxDyads, a negative value
-// (diplo.NoLimit) no bound.
-func MaxDyads(n int) Option {
-	return func(c *config) { c.max = n }
+// (limit.None) no bound.
+func MaxDyads(n int) DyadOption {
+	return func(c *dyadConfig) { c.max = n }
 }
 
 // CountOmitted makes Dyads add to m, by reason, what a record codes that
@@ -43,8 +41,8 @@ func MaxDyads(n int) Option {
 //   - "document record": a record whose only event type is DOCUMENT (a
 //     header), which gives no dyads;
 //   - "no event type": a record with no event type, which gives none.
-func CountOmitted(m map[string]int) Option {
-	return func(c *config) { c.omitted = m }
+func CountOmitted(m map[string]int) DyadOption {
+	return func(c *dyadConfig) { c.omitted = m }
 }
 
 // Dyads returns a PLOVER record as eventdata.Record dyads, the flat rows
@@ -70,7 +68,7 @@ func CountOmitted(m map[string]int) Option {
 // gives no dyads.
 //
 // A record whose dyads would exceed DefaultMaxDyads, or the bound set
-// with MaxDyads, gives none and an error wrapping diplo.ErrLimit that
+// with MaxDyads, gives none and an error wrapping limit.ErrExceeded that
 // names the record and its numbers of actors and recipients.
 //
 // Each dyad carries:
@@ -83,7 +81,7 @@ func CountOmitted(m map[string]int) Option {
 //     a country (cameo.CountryISO; "KOS" is Kosovo, "XK"), Types the
 //     sector and other sector codes as written.
 //   - PLOVER: the first event type and the first mode through
-//     plover.CanonicalCoding (DEMAND becomes REQUEST, INVESTIGATE ACCUSE
+//     CanonicalCoding (DEMAND becomes REQUEST, INVESTIGATE ACCUSE
 //     with mode investigate when the record has no mode); all contexts.
 //   - QuadClass from quad_code when it is 1 to 4, else the event type's
 //     quad class in the manual; Intensity from event_scale when it is a
@@ -97,8 +95,8 @@ func CountOmitted(m map[string]int) Option {
 //
 // The dyads of one record share memory: the Types of each entity, the
 // Contexts and the Intensity. Copy them before changing their elements.
-func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
-	var c config
+func Dyads(r Record, opts ...DyadOption) ([]eventdata.Record, error) {
+	var c dyadConfig
 	for _, o := range opts {
 		o(&c)
 	}
@@ -115,7 +113,7 @@ func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
 		}
 	}
 	events := r.Events()
-	first := slices.IndexFunc(events, func(e plover.EventType) bool { return e != plover.Document })
+	first := slices.IndexFunc(events, func(e EventType) bool { return e != Document })
 	if first < 0 {
 		if len(events) > 0 {
 			count("document record", 1)
@@ -133,17 +131,17 @@ func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
 		targets = []eventdata.Actor{{}}
 	}
 	if len(sources) > bound/len(targets) {
-		return nil, fmt.Errorf("ploverdyad: record %s: %w: %d actors × %d recipients give more than MaxDyads %d dyads",
-			quote(r.ID), diplo.ErrLimit, len(r.Actor.Items), len(r.Recipient.Items), bound)
+		return nil, fmt.Errorf("plover: record %s: %w: %d actors × %d recipients give more than MaxDyads %d dyads",
+			quote(r.ID), limit.ErrExceeded, len(r.Actor.Items), len(r.Recipient.Items), bound)
 	}
 	modes := r.Modes()
 	count("further event type", len(events)-1)
 	count("further mode", len(modes)-1)
-	var mode plover.Mode
+	var mode Mode
 	if len(modes) > 0 {
 		mode = modes[0]
 	}
-	event, mode := plover.CanonicalCoding(events[first], mode)
+	event, mode := CanonicalCoding(events[first], mode)
 	var contexts []string
 	for _, ctx := range r.Contexts() {
 		contexts = append(contexts, string(ctx))
@@ -177,15 +175,7 @@ func Dyads(r plover.Record, opts ...Option) ([]eventdata.Record, error) {
 	return out, nil
 }
 
-// quote quotes an id for an error message, cut to 64 bytes.
-func quote(s string) string {
-	if len(s) > 64 {
-		s = s[:64] + "..."
-	}
-	return strconv.Quote(s)
-}
-
-func actorsOf(e plover.Entities) []eventdata.Actor {
+func actorsOf(e Entities) []eventdata.Actor {
 	out := make([]eventdata.Actor, 0, len(e.Items))
 	for _, ent := range e.Items {
 		a := eventdata.Actor{Name: ent.Name(), Code: ent.Code + ent.Sector, CountryCode: ent.Code}
@@ -201,7 +191,7 @@ func actorsOf(e plover.Entities) []eventdata.Actor {
 	return out
 }
 
-func locationOf(l *plover.Location) eventdata.Location {
+func locationOf(l *Location) eventdata.Location {
 	if l == nil {
 		return eventdata.Location{}
 	}
@@ -247,59 +237,59 @@ func isoOf(code string) string {
 //     CountryCode when it is a name (ICEWS); entity_text the Name; sector
 //     the first of Types, other_sector_codes the rest.
 //   - event, mode and context from the PLOVER coding; when it has no event
-//     and the dyad has a CAMEO code, from plover.FromCAMEO of that code.
+//     and the dyad has a CAMEO code, from FromCAMEO of that code.
 //   - quad_code from QuadClass (1 to 4) and event_scale from Intensity.
 //   - event_loc from Location: resolved_place, country_code (as given),
 //     lat and lon when HasCoords.
 //
 // Goldstein, the CAMEO codes, actor IDs and sectors, and the location's
 // GeoType and FeatureID have no PLOVER field and are dropped.
-func FromDyad(d eventdata.Record) plover.Record {
-	r := plover.Record{ID: d.ID, Text: d.Text}
+func FromDyad(d eventdata.Record) Record {
+	r := Record{ID: d.ID, Text: d.Text}
 	if !d.Date.IsZero() {
-		r.Date = plover.DateOf(d.Date)
+		r.Date = DateOf(d.Date)
 	}
 	if !d.Source.IsZero() {
-		r.Actor = plover.Entities{Items: []plover.Entity{entityOf(d.Source)}}
+		r.Actor = Entities{Items: []Entity{entityOf(d.Source)}}
 	}
 	if !d.Target.IsZero() {
-		r.Recipient = plover.Entities{Items: []plover.Entity{entityOf(d.Target)}}
+		r.Recipient = Entities{Items: []Entity{entityOf(d.Target)}}
 	}
 	p := d.PLOVER
 	if p.Event == "" && d.CAMEO != "" {
-		if c, ok := plover.FromCAMEO(d.CAMEO); ok {
-			p = PLOVER(c)
+		if c, ok := FromCAMEO(d.CAMEO); ok {
+			p = DyadCoding(c)
 		}
 	}
 	if p.Event != "" {
-		r.Event = plover.ListOf(p.Event)
+		r.Event = ListOf(p.Event)
 	}
 	if p.Mode != "" {
-		r.Mode = plover.ListOf(p.Mode)
+		r.Mode = ListOf(p.Mode)
 	}
-	r.Context = plover.ListOf(p.Contexts...)
+	r.Context = ListOf(p.Contexts...)
 	if d.QuadClass >= 1 && d.QuadClass <= 4 {
-		r.QuadCode = plover.IntValue(int64(d.QuadClass))
+		r.QuadCode = IntValue(int64(d.QuadClass))
 	}
 	if d.Intensity != nil {
-		r.EventScale = plover.NumberValue(*d.Intensity)
+		r.EventScale = NumberValue(*d.Intensity)
 	}
 	if !d.Location.IsZero() {
-		l := &plover.Location{ResolvedPlace: d.Location.Name, CountryCode: d.Location.CountryCode}
+		l := &Location{ResolvedPlace: d.Location.Name, CountryCode: d.Location.CountryCode}
 		if d.Location.HasCoords {
-			l.Lat, l.Lon = plover.NumberValue(d.Location.Lat), plover.NumberValue(d.Location.Lon)
+			l.Lat, l.Lon = NumberValue(d.Location.Lat), NumberValue(d.Location.Lon)
 		}
 		r.EventLoc = l
 	}
 	if d.SourceURL != "" {
-		r.CiteInfo = &plover.CiteInfo{URL: d.SourceURL}
+		r.CiteInfo = &CiteInfo{URL: d.SourceURL}
 	}
 	return r
 }
 
-// PLOVER returns a PLOVER coding, such as FromCAMEO gives, as the PLOVER
+// DyadCoding returns a PLOVER coding, such as FromCAMEO gives, as the PLOVER
 // part of an eventdata.Record.
-func PLOVER(c plover.Coding) eventdata.PLOVER {
+func DyadCoding(c Coding) eventdata.PLOVER {
 	p := eventdata.PLOVER{Event: string(c.Event), Mode: string(c.Mode)}
 	for _, ctx := range c.Contexts {
 		p.Contexts = append(p.Contexts, string(ctx))
@@ -307,8 +297,8 @@ func PLOVER(c plover.Coding) eventdata.PLOVER {
 	return p
 }
 
-func entityOf(a eventdata.Actor) plover.Entity {
-	e := plover.Entity{Text: a.Name}
+func entityOf(a eventdata.Actor) Entity {
+	e := Entity{Text: a.Name}
 	switch {
 	case len(a.CountryCode) == 3 && strings.ToUpper(a.CountryCode) == a.CountryCode:
 		e.Code = a.CountryCode
@@ -320,7 +310,7 @@ func entityOf(a eventdata.Actor) plover.Entity {
 	}
 	if len(a.Types) > 0 {
 		e.Sector = a.Types[0]
-		e.OtherSectorCodes = plover.ListOf(a.Types[1:]...)
+		e.OtherSectorCodes = ListOf(a.Types[1:]...)
 	}
 	return e
 }

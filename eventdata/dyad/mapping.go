@@ -1,6 +1,8 @@
-package eventdata
+package dyad
 
 import (
+	"maps"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
 )
@@ -27,8 +29,8 @@ type Coding struct {
 	Note string
 }
 
-// KindCodings maps every event kind to its coding. A test fails when a
-// kind of event.Kinds has no entry.
+// KindCodings returns the coding of every event kind, keyed by kind. A
+// test fails when a kind of event.Kinds has no entry.
 //
 // Sources: the CAMEO 1.1b3 manual's definitions and usage notes (for
 // instance, 161 "Reduce or break diplomatic relations" covers the
@@ -36,7 +38,13 @@ type Coding struct {
 // 057 "Sign formal agreement" is typically reciprocal) and the PLOVER
 // manual and its CAMEO mapping (signing is SUPPORT in the diplomatic
 // context; statements, CAMEO roots 01 and 02, have no PLOVER event).
-var KindCodings = map[event.Kind]Coding{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func KindCodings() map[event.Kind]Coding { return maps.Clone(kindCodings) }
+
+// kindCodings is the table KindCodings returns.
+var kindCodings = map[event.Kind]Coding{
 	event.Summit:                 {CAMEO: "043", Reverse: "042", PLOVEREvent: "CONSULT", PLOVERMode: "visit", Note: "with a host: 043 from the host, 042 from each guest; without one, 044 (meet at a third location) between the parties"},
 	event.StateVisit:             {CAMEO: "042", Reverse: "043", PLOVEREvent: "CONSULT", PLOVERMode: "visit", Note: "042 from the guest to the host, 043 from the host to the guest"},
 	event.OfficialVisit:          {CAMEO: "042", Reverse: "043", PLOVEREvent: "CONSULT", PLOVERMode: "visit", Note: "042 from the guest to the host, 043 from the host to the guest"},
@@ -63,19 +71,31 @@ var KindCodings = map[event.Kind]Coding{
 	event.Ultimatum:              {CAMEO: "139", PLOVEREvent: "THREATEN", Note: "CAMEO 139 give ultimatum"},
 }
 
-// StatusCodings maps event statuses other than held to the coding of the
-// announcement: a planned meeting is an expressed intent to meet (036), a
+// StatusCodings returns, for the event statuses other than held, the
+// coding of the announcement: a planned meeting is an expressed intent to meet (036), a
 // cancelled one a reduction of relations (161, which the CAMEO manual
 // gives for cancelled meetings). A postponed event is not coded: a
 // postponement is neither.
-var StatusCodings = map[event.Status]Coding{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func StatusCodings() map[event.Status]Coding { return maps.Clone(statusCodings) }
+
+// statusCodings is the table StatusCodings returns.
+var statusCodings = map[event.Status]Coding{
 	event.Planned:   {CAMEO: "036", Reciprocal: true, PLOVEREvent: "AGREE", Note: "express intent to meet or negotiate"},
 	event.Cancelled: {CAMEO: "161", PLOVEREvent: "SANCTION", PLOVERMode: "withdraw", Note: "the CAMEO manual codes cancelled meetings as 161"},
 }
 
-// StatementCodings maps every statement kind to its coding. PLOVER has no
-// event type for statements.
-var StatementCodings = map[event.StatementKind]Coding{
+// StatementCodings returns the coding of every statement kind. PLOVER has
+// no event type for statements.
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func StatementCodings() map[event.StatementKind]Coding { return maps.Clone(statementCodings) }
+
+// statementCodings is the table StatementCodings returns.
+var statementCodings = map[event.StatementKind]Coding{
 	event.Quote:          {CAMEO: "010", Note: "make statement"},
 	event.Remarks:        {CAMEO: "010", Note: "make statement"},
 	event.JointStatement: {CAMEO: "010", Note: "make statement, once per speaker"},
@@ -86,13 +106,19 @@ var StatementCodings = map[event.StatementKind]Coding{
 	event.Letter:         {CAMEO: "010", Note: "make statement"},
 }
 
-// RoleSides says on which side of a dyad each participant role stands:
+// RoleSides returns on which side of a dyad each participant role stands:
 // Source for roles that act (a host hosts, a guest visits, a mediator
 // mediates, an initiator expels), Target for roles acted upon, and Party
 // for roles that take part on an equal footing (coded both ways). Roles
 // mapped to None are not projected (observers, witnesses and delegates
 // act through their head or their state).
-var RoleSides = map[event.Role]Side{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func RoleSides() map[event.Role]Side { return maps.Clone(roleSides) }
+
+// roleSides is the table RoleSides returns.
+var roleSides = map[event.Role]Side{
 	event.Host:             Party,
 	event.Guest:            Party,
 	event.Participating:    Party,
@@ -123,11 +149,17 @@ const (
 	Party
 )
 
-// DomainContexts maps accord and event domains to PLOVER contexts (the
+// DomainContexts returns the PLOVER context of accord and event domains (the
 // PLOVER manual's table of general contexts). Domains with no matching
 // context (culture, education, sport, media) map to none; the projection
 // adds "diplomatic" to every diplomatic event.
-var DomainContexts = map[diplo.Domain]string{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func DomainContexts() map[diplo.Domain]string { return maps.Clone(domainContexts) }
+
+// domainContexts is the table DomainContexts returns.
+var domainContexts = map[diplo.Domain]string{
 	diplo.PoliticalRelations:   "diplomatic",
 	diplo.Trade:                "economic",
 	diplo.Economic:             "economic",

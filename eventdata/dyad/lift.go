@@ -1,4 +1,4 @@
-package eventdata
+package dyad
 
 import (
 	"errors"
@@ -16,6 +16,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -25,10 +26,16 @@ import (
 // does not turn it into an event, and says so.
 var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
 
-// CAMEOKinds maps the CAMEO codes that name diplomatic events to the event
-// kinds Lift gives them, with the roles of the record's source and target.
+// CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
+// to the event kinds Lift gives them, with the roles of the record's source and target.
 // Codes not listed are not lifted (ErrNotDiplomatic).
-var CAMEOKinds = map[string]Lifting{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func CAMEOKinds() map[string]Lifting { return maps.Clone(cameoKinds) }
+
+// cameoKinds is the table CAMEOKinds returns.
+var cameoKinds = map[string]Lifting{
 	"040": {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
 	"041": {Kind: event.PhoneCall, SourceRole: event.Participating, TargetRole: event.Participating},
 	"042": {Kind: event.Visit, SourceRole: event.Guest, TargetRole: event.Host},
@@ -44,13 +51,19 @@ var CAMEOKinds = map[string]Lifting{
 	"163": {Kind: event.Sanctions, SourceRole: event.Initiator, TargetRole: event.Target},
 }
 
-// PLOVERKinds maps PLOVER codings that name diplomatic events to event
-// kinds, for records that carry no CAMEO code (POLECAT, PLOVER JSON). The
+// PLOVERKinds returns the PLOVER codings that name diplomatic events,
+// mapped to event kinds, for records that carry no CAMEO code (POLECAT, PLOVER JSON). The
 // key is "EVENT/mode" ("CONSULT/visit"), or "EVENT/" for any mode the map
 // does not name. A Lifting with a Context lifts only records coded with
 // that context: an accusation is a diplomatic protest only in the
 // diplomatic context.
-var PLOVERKinds = map[string]Lifting{
+//
+// It returns a new map on each call: editing it changes nothing in the
+// library, which reads its own copy.
+func PLOVERKinds() map[string]Lifting { return maps.Clone(ploverKinds) }
+
+// ploverKinds is the table PLOVERKinds returns.
+var ploverKinds = map[string]Lifting{
 	"CONSULT/visit":       {Kind: event.Visit, SourceRole: event.Guest, TargetRole: event.Host},
 	"CONSULT/phone":       {Kind: event.PhoneCall, SourceRole: event.Participating, TargetRole: event.Participating},
 	"CONSULT/third-party": {Kind: event.BilateralTalks, SourceRole: event.Participating, TargetRole: event.Participating},
@@ -73,20 +86,20 @@ type Lifting struct {
 
 // lifting finds how a record becomes an event: by its CAMEO code, or its
 // base code, or, for records without CAMEO, by its PLOVER coding.
-func lifting(r Record) (Lifting, bool) {
+func lifting(r eventdata.Record) (Lifting, bool) {
 	if r.CAMEO != "" {
-		if lf, ok := CAMEOKinds[r.CAMEO]; ok {
+		if lf, ok := cameoKinds[r.CAMEO]; ok {
 			return lf, true
 		}
 		if len(r.CAMEO) > 3 {
-			lf, ok := CAMEOKinds[r.CAMEO[:3]]
+			lf, ok := cameoKinds[r.CAMEO[:3]]
 			return lf, ok
 		}
 		return Lifting{}, false
 	}
-	lf, ok := PLOVERKinds[r.PLOVER.Event+"/"+r.PLOVER.Mode]
+	lf, ok := ploverKinds[r.PLOVER.Event+"/"+r.PLOVER.Mode]
 	if !ok {
-		lf, ok = PLOVERKinds[r.PLOVER.Event+"/"]
+		lf, ok = ploverKinds[r.PLOVER.Event+"/"]
 	}
 	if ok && lf.Context != "" && !slices.Contains(r.PLOVER.Contexts, lf.Context) {
 		return Lifting{}, false
@@ -279,15 +292,15 @@ type side struct {
 }
 
 // Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
-// code) for a code outside CAMEOKinds (or, for a record with no CAMEO code,
-// a PLOVER coding outside PLOVERKinds) and an error for a record with no
+// code) for a code outside CAMEOKinds() (or, for a record with no CAMEO
+// code, a PLOVER coding outside PLOVERKinds()) and an error for a record with no
 // date, no source actor, a field that is not valid UTF-8 or too long; the
 // record is then counted in Skipped and nothing is written. Parts that
 // cannot be lifted (an unnamed target, an invalid place or source URL)
 // are left out and counted in LeftOut; control characters are removed
 // from names and text and counted in Repaired. An error of the sink is
 // returned as it is, and again by every later call.
-func (l *Lifter) Add(r Record) error {
+func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
@@ -347,7 +360,7 @@ func (l *Lifter) Add(r Record) error {
 		ev.Description = diplo.Text{language.English: text}
 		t.repaired += b2i(repaired)
 	}
-	if (r.Dataset == GDELT1 || r.Dataset == GDELT2) && r.ID != "" {
+	if (r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2) && r.ID != "" {
 		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
 			ev.Identifiers = []diplo.Identifier{ident}
 		} else {
@@ -410,7 +423,7 @@ func (l *Lifter) Graph() *graph.Graph { return &l.g }
 // checkFields returns the first field of r that the lifter copies or keys
 // on and that is not valid UTF-8 or is longer than the default MaxString,
 // with the reason.
-func checkFields(r *Record) (field, reason string) {
+func checkFields(r *eventdata.Record) (field, reason string) {
 	fields := [...]struct{ name, s string }{
 		{"id", r.ID}, {"sourceURL", r.SourceURL}, {"text", r.Text},
 		{"source.name", r.Source.Name}, {"source.code", r.Source.Code},
@@ -461,9 +474,9 @@ func b2i(b bool) int {
 // so that lifting the same record twice gives the same node. Records
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
-func recordID(r Record) uuid.UUID {
+func recordID(r eventdata.Record) uuid.UUID {
 	key := string(r.Dataset) + ":" + r.ID
-	if r.Dataset != GDELT1 && r.Dataset != GDELT2 && r.Dataset != ICEWS {
+	if r.Dataset != eventdata.GDELT1 && r.Dataset != eventdata.GDELT2 && r.Dataset != eventdata.ICEWS {
 		// Records projected from diplo share the ID of the node they come
 		// from, and a PLOVER record with several actors gives a dyad for
 		// each.
@@ -481,7 +494,7 @@ func recordID(r Record) uuid.UUID {
 // control characters removed. It reports false for an actor it cannot
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
-func (l *Lifter) actor(a Actor, t *tally) (side, bool) {
+func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 	iso := a.Country
 	if iso == "" && a.CountryCode != "" {
 		if c, ok := cameo.CountryISO(a.CountryCode); ok {
@@ -542,7 +555,7 @@ func countryName(c diplo.Country) diplo.Text {
 // place returns the place of loc, or no place, counting in t what is left
 // out: coordinates out of range or at 0,0 with no name leave the place
 // out, as does a place that does not validate.
-func (l *Lifter) place(loc Location, t *tally) diplo.Place {
+func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 	var p diplo.Place
 	name, repaired := cleanText(loc.Name)
 	if name != "" {

@@ -1,4 +1,4 @@
-package eventdata_test
+package dyad_test
 
 import (
 	"errors"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 )
 
 // TestLiftProjection lifts the records projected from the Russia–Mali
@@ -14,12 +15,12 @@ import (
 // event between the two states, statements (010) are refused and counted,
 // and the graph validates.
 func TestLiftProjection(t *testing.T) {
-	recs, _ := eventdata.Project(loadGraph(t, "../examples/russia-mali/testdata/russia-mali.golden.json"))
-	l := eventdata.NewLifter()
+	recs, _ := dyad.Project(loadGraph(t, "../../examples/russia-mali/testdata/russia-mali.golden.json"))
+	l := dyad.NewLifter()
 	var refused int
 	for _, r := range recs {
 		if err := l.Add(r); err != nil {
-			if !errors.Is(err, eventdata.ErrNotDiplomatic) {
+			if !errors.Is(err, dyad.ErrNotDiplomatic) {
 				t.Fatalf("Add(%s): %v", r.CAMEO, err)
 			}
 			refused++
@@ -60,7 +61,7 @@ func TestLiftErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			if err := l.Add(tc.rec); err == nil {
 				t.Fatal("Add accepted the record")
 			}
@@ -93,13 +94,13 @@ func TestLiftPLOVER(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.event+"/"+tc.mode, func(t *testing.T) {
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			err := l.Add(eventdata.Record{
 				Dataset: eventdata.PLOVERData, ID: "x", Date: day, Source: rus, Target: gbr,
 				PLOVER: eventdata.PLOVER{Event: tc.event, Mode: tc.mode, Contexts: tc.contexts},
 			})
 			if tc.want == "" {
-				if !errors.Is(err, eventdata.ErrNotDiplomatic) {
+				if !errors.Is(err, dyad.ErrNotDiplomatic) {
 					t.Fatalf("Add = %v, want ErrNotDiplomatic", err)
 				}
 				return
@@ -121,7 +122,7 @@ func TestLiftPLOVER(t *testing.T) {
 // TestLiftRepeatedIDs keeps two different records that share an id.
 func TestLiftRepeatedIDs(t *testing.T) {
 	day := time.Date(2018, 3, 17, 0, 0, 0, 0, time.UTC)
-	l := eventdata.NewLifter()
+	l := dyad.NewLifter()
 	for range 2 {
 		r := eventdata.Record{Dataset: eventdata.GDELT2, ID: "1", CAMEO: "042", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}
 		if err := l.Add(r); err != nil {

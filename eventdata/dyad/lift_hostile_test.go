@@ -1,4 +1,4 @@
-package eventdata_test
+package dyad_test
 
 import (
 	"bytes"
@@ -17,10 +17,10 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/eventdata/icews"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/scaling"
 )
@@ -51,7 +51,7 @@ var dupCase = scaling.Case{
 				Source: eventdata.Actor{CountryCode: "RUS"}, Target: eventdata.Actor{CountryCode: "MLI"}}
 		}
 		return func() {
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			for _, r := range recs {
 				if err := l.Add(r); err != nil {
 					tb.Fatal(err)
@@ -118,23 +118,23 @@ func TestLiftHostileValues(t *testing.T) {
 			}},
 		{name: "target name of control characters only",
 			edit:    func(r *eventdata.Record) { r.Target = eventdata.Actor{Name: "\x01\x02", Code: "\u0080"} },
-			leftOut: eventdata.ReasonNamelessActor,
+			leftOut: dyad.ReasonNamelessActor,
 			check: func(t *testing.T, g *graph.Graph) {
 				assert.Len(t, g.Events[0].Participants, 1)
 			}},
 		{name: "source name of control characters only",
 			edit:    func(r *eventdata.Record) { r.Source = eventdata.Actor{Name: "\x00"} },
-			skipped: eventdata.ReasonNoSource},
+			skipped: dyad.ReasonNoSource},
 		{name: "latitude 91",
-			edit: func(r *eventdata.Record) { r.Location.Lat = 91 }, leftOut: eventdata.ReasonCoordinates,
+			edit: func(r *eventdata.Record) { r.Location.Lat = 91 }, leftOut: dyad.ReasonCoordinates,
 			check: func(t *testing.T, g *graph.Graph) { assert.True(t, g.Events[0].Place.IsZero()) }},
 		{name: "longitude NaN",
-			edit: func(r *eventdata.Record) { r.Location.Lon = math.NaN() }, leftOut: eventdata.ReasonCoordinates},
+			edit: func(r *eventdata.Record) { r.Location.Lon = math.NaN() }, leftOut: dyad.ReasonCoordinates},
 		{name: "longitude -180.5",
-			edit: func(r *eventdata.Record) { r.Location.Lon = -180.5 }, leftOut: eventdata.ReasonCoordinates},
+			edit: func(r *eventdata.Record) { r.Location.Lon = -180.5 }, leftOut: dyad.ReasonCoordinates},
 		{name: "empty place at 0,0",
 			edit:    func(r *eventdata.Record) { r.Location = eventdata.Location{HasCoords: true} },
-			leftOut: eventdata.ReasonNullIsland,
+			leftOut: dyad.ReasonNullIsland,
 			check:   func(t *testing.T, g *graph.Graph) { assert.True(t, g.Events[0].Place.IsZero()) }},
 		{name: "named place at 0,0 kept",
 			edit: func(r *eventdata.Record) { r.Location = eventdata.Location{Name: "Null Island", HasCoords: true} },
@@ -143,44 +143,44 @@ func TestLiftHostileValues(t *testing.T) {
 			}},
 		{name: "coordinates without a name or country",
 			edit:    func(r *eventdata.Record) { r.Location = eventdata.Location{Lat: 10, Lon: 10, HasCoords: true} },
-			leftOut: eventdata.ReasonInvalidPlace},
+			leftOut: dyad.ReasonInvalidPlace},
 		{name: "unknown place country code",
 			edit:    func(r *eventdata.Record) { r.Location.CountryCode = "Q!" },
-			leftOut: eventdata.ReasonPlaceCountry,
+			leftOut: dyad.ReasonPlaceCountry,
 			check: func(t *testing.T, g *graph.Graph) {
 				assert.Equal(t, "Minsk, Belarus", g.Events[0].Place.Name.String())
 			}},
 		{name: "invalid UTF-8 in a place name",
-			edit: func(r *eventdata.Record) { r.Location.Name = "Bogot\xe1" }, skipped: eventdata.ReasonInvalidUTF8},
+			edit: func(r *eventdata.Record) { r.Location.Name = "Bogot\xe1" }, skipped: dyad.ReasonInvalidUTF8},
 		{name: "invalid UTF-8 in an actor name",
-			edit: func(r *eventdata.Record) { r.Target.Name = "\xff" }, skipped: eventdata.ReasonInvalidUTF8},
+			edit: func(r *eventdata.Record) { r.Target.Name = "\xff" }, skipped: dyad.ReasonInvalidUTF8},
 		{name: "invalid UTF-8 in the URL",
-			edit: func(r *eventdata.Record) { r.SourceURL = "https://example.org/\xc0" }, skipped: eventdata.ReasonInvalidUTF8},
+			edit: func(r *eventdata.Record) { r.SourceURL = "https://example.org/\xc0" }, skipped: dyad.ReasonInvalidUTF8},
 		{name: "name longer than MaxString",
 			edit:    func(r *eventdata.Record) { r.Text = strings.Repeat("a", diplo.DefaultMaxString+1) },
-			skipped: eventdata.ReasonTooLong},
+			skipped: dyad.ReasonTooLong},
 		{name: "ftp source URL",
-			edit: func(r *eventdata.Record) { r.SourceURL = "ftp://example.org/report" }, leftOut: eventdata.ReasonSourceURL,
+			edit: func(r *eventdata.Record) { r.SourceURL = "ftp://example.org/report" }, leftOut: dyad.ReasonSourceURL,
 			check: func(t *testing.T, g *graph.Graph) {
 				assert.Empty(t, g.Sources)
 				assert.Empty(t, g.Events[0].Sources)
 			}},
 		{name: "javascript source URL",
-			edit: func(r *eventdata.Record) { r.SourceURL = "javascript:alert(1)" }, leftOut: eventdata.ReasonSourceURL},
+			edit: func(r *eventdata.Record) { r.SourceURL = "javascript:alert(1)" }, leftOut: dyad.ReasonSourceURL},
 		{name: "source URL without a host",
-			edit: func(r *eventdata.Record) { r.SourceURL = "https:///x" }, leftOut: eventdata.ReasonSourceURL},
+			edit: func(r *eventdata.Record) { r.SourceURL = "https:///x" }, leftOut: dyad.ReasonSourceURL},
 		{name: "source URL with a space",
-			edit: func(r *eventdata.Record) { r.SourceURL = "https://example.org/a b" }, leftOut: eventdata.ReasonSourceURL},
+			edit: func(r *eventdata.Record) { r.SourceURL = "https://example.org/a b" }, leftOut: dyad.ReasonSourceURL},
 		{name: "record id that is no GDELT identifier",
-			edit: func(r *eventdata.Record) { r.ID = "12 34" }, leftOut: eventdata.ReasonIdentifier},
+			edit: func(r *eventdata.Record) { r.ID = "12 34" }, leftOut: dyad.ReasonIdentifier},
 		{name: "year 10000",
-			edit: func(r *eventdata.Record) { r.Date = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, skipped: eventdata.ReasonNoDate},
+			edit: func(r *eventdata.Record) { r.Date = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }, skipped: dyad.ReasonNoDate},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := base()
 			tc.edit(&r)
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			err := l.Add(r)
 			g := l.Graph()
 			requireValidGraph(t, g)
@@ -200,7 +200,7 @@ func TestLiftHostileValues(t *testing.T) {
 				assert.Empty(t, l.LeftOut)
 			}
 			if tc.repaired {
-				assert.Equal(t, map[string]int{eventdata.ReasonControl: 1}, l.Repaired)
+				assert.Equal(t, map[string]int{dyad.ReasonControl: 1}, l.Repaired)
 			} else {
 				assert.Empty(t, l.Repaired)
 			}
@@ -237,15 +237,15 @@ func TestLiftGDELT1EmptyPlace(t *testing.T) {
 		leftOut map[string]int
 	}{
 		{"all empty", []string{"0", "", "", "", "", "", ""}, map[string]int{}},
-		{"zeros", []string{"0", "", "", "", "0", "0", ""}, map[string]int{eventdata.ReasonNullIsland: 1}},
-		{"zeros with a country", []string{"1", "", "BO", "BO", "0", "0", "BO"}, map[string]int{eventdata.ReasonNullIsland: 1}},
+		{"zeros", []string{"0", "", "", "", "0", "0", ""}, map[string]int{dyad.ReasonNullIsland: 1}},
+		{"zeros with a country", []string{"1", "", "BO", "BO", "0", "0", "BO"}, map[string]int{dyad.ReasonNullIsland: 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rd := gdelt.NewReader(strings.NewReader(gdelt1Row(tc.geo)))
 			ev, err := rd.Read()
 			require.NoError(t, err)
-			l := eventdata.NewLifter()
+			l := dyad.NewLifter()
 			require.NoError(t, l.Add(ev.Record()))
 			g := l.Graph()
 			requireValidGraph(t, g)
@@ -263,20 +263,20 @@ func TestLiftGDELT1ControlCharacter(t *testing.T) {
 	row := gdelt1Row([]string{"4", "Minsk\u0096, Belarus", "BO", "BO04", "53.9", "27.5667", "-194632"}, "http://example.org/a")
 	ev, err := gdelt.NewReader(strings.NewReader(row)).Read()
 	require.NoError(t, err)
-	l := eventdata.NewLifter()
+	l := dyad.NewLifter()
 	require.NoError(t, l.Add(ev.Record()))
 	g := l.Graph()
 	requireValidGraph(t, g)
 	assert.Equal(t, "Minsk, Belarus", g.Events[0].Place.Name.String())
-	assert.Equal(t, map[string]int{eventdata.ReasonControl: 1}, l.Repaired)
+	assert.Equal(t, map[string]int{dyad.ReasonControl: 1}, l.Repaired)
 	require.Len(t, g.Sources, 1)
 }
 
 // liftFile lifts every record rec yields into a graph and checks that it
 // validates, returning the Lifter.
-func liftAll(t *testing.T, each func(add func(eventdata.Record))) *eventdata.Lifter {
+func liftAll(t *testing.T, each func(add func(eventdata.Record))) *dyad.Lifter {
 	t.Helper()
-	l := eventdata.NewLifter()
+	l := dyad.NewLifter()
 	read := 0
 	each(func(r eventdata.Record) {
 		read++
@@ -319,12 +319,12 @@ func gdelt1File(t *testing.T, data []byte, cols int) []byte {
 // data hold: GDELT 2.0, the same rows as GDELT 1.0 (58 and 57 columns),
 // ICEWS and the PLOVER gold standard. Every lifted graph validates.
 func TestLiftRealFiles(t *testing.T) {
-	gdeltFiles := []string{"gdelt/testdata/sample-A.tsv", "../../shared/data/gdelt/sample-A.tsv"}
-	icewsFiles := []string{"icews/testdata/events.2018.sample.tab", "../../shared/data/icews/events.2018.sample.tab"}
-	ploverFiles := []string{"plover/testdata/PLOVER_GSR_CAMEO.json", "../../shared/data/plover/PLOVER_GSR_CAMEO.json"}
+	gdeltFiles := []string{"../gdelt/testdata/sample-A.tsv", "../../../shared/data/gdelt/sample-A.tsv"}
+	icewsFiles := []string{"../icews/testdata/events.2018.sample.tab", "../../../shared/data/icews/events.2018.sample.tab"}
+	ploverFiles := []string{"../plover/testdata/PLOVER_GSR_CAMEO.json", "../../../shared/data/plover/PLOVER_GSR_CAMEO.json"}
 	read := func(t *testing.T, name string) []byte {
 		data, err := os.ReadFile(name)
-		if os.IsNotExist(err) && strings.HasPrefix(name, "../../shared/") {
+		if os.IsNotExist(err) && strings.HasPrefix(name, "../../../shared/") {
 			t.Skipf("%s: not on this machine", name)
 		}
 		require.NoError(t, err)
@@ -384,7 +384,7 @@ func TestLiftRealFiles(t *testing.T) {
 						return
 					}
 					require.NoError(t, err)
-					dyads, err := ploverdyad.Dyads(rec)
+					dyads, err := plover.Dyads(rec)
 					require.NoError(t, err)
 					for _, d := range dyads {
 						add(d)
@@ -448,7 +448,7 @@ func TestLiftGeneratedRecords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var buf bytes.Buffer
 	w := graph.NewNodeWriter(&buf)
-	stream := eventdata.NewStreamLifter(w)
+	stream := dyad.NewStreamLifter(w)
 	l := liftAll(t, func(add func(eventdata.Record)) {
 		for range 10_000 {
 			r := randomRecord(rng)
@@ -494,7 +494,7 @@ func FuzzLift(f *testing.F) {
 			Location:  eventdata.Location{Name: place, CountryCode: pcc, Lat: lat, Lon: lon, HasCoords: hasCoords},
 			SourceURL: url, Text: text,
 		}
-		l := eventdata.NewLifter()
+		l := dyad.NewLifter()
 		_ = l.Add(r)
 		_ = l.Add(r)
 		r2 := r
@@ -530,7 +530,7 @@ var streamCase = scaling.Case{
 		}
 		return func() {
 			w := graph.NewNodeWriter(io.Discard)
-			l := eventdata.NewStreamLifter(w)
+			l := dyad.NewStreamLifter(w)
 			for _, r := range recs {
 				if err := l.Add(r); err != nil {
 					tb.Fatal(err)
@@ -551,7 +551,7 @@ func BenchmarkStreamLift(b *testing.B) { scaling.Bench(b, streamCase) }
 
 func ExampleNewStreamLifter() {
 	w := graph.NewNodeWriter(os.Stdout)
-	l := eventdata.NewStreamLifter(w)
+	l := dyad.NewStreamLifter(w)
 	_ = l.Add(eventdata.Record{
 		Dataset: eventdata.GDELT2, ID: "881990833", CAMEO: "040",
 		Date:      time.Date(2019, 10, 24, 0, 0, 0, 0, time.UTC),

@@ -1,4 +1,4 @@
-package ploverdyad_test
+package plover_test
 
 import (
 	"encoding/json"
@@ -16,27 +16,12 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 )
 
-func readGSR(t testing.TB) []plover.Record {
-	t.Helper()
-	f, err := os.Open("../testdata/PLOVER_GSR_CAMEO.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := plover.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return recs
-}
-
 // dyads returns the dyads of r, failing t on an error.
-func dyads(t testing.TB, r plover.Record, opts ...ploverdyad.Option) []eventdata.Record {
+func dyads(t testing.TB, r plover.Record, opts ...plover.DyadOption) []eventdata.Record {
 	t.Helper()
-	ds, err := ploverdyad.Dyads(r, opts...)
+	ds, err := plover.Dyads(r, opts...)
 	require.NoError(t, err, "record %s", r.ID)
 	return ds
 }
@@ -48,7 +33,7 @@ func dyads(t testing.TB, r plover.Record, opts ...ploverdyad.Option) []eventdata
 // types does not multiply. It also returns the number of event types
 // after the first, which CountOmitted counts.
 func expectedDyads(t *testing.T) (dyads, furtherEvents int) {
-	b, err := os.ReadFile("../testdata/PLOVER_GSR_CAMEO.json")
+	b, err := os.ReadFile("testdata/PLOVER_GSR_CAMEO.json")
 	require.NoError(t, err)
 	var raw []map[string]any
 	require.NoError(t, json.Unmarshal(b, &raw))
@@ -85,7 +70,7 @@ func TestDyadsGSR(t *testing.T) {
 	var all []eventdata.Record
 	omitted := map[string]int{}
 	for _, r := range recs {
-		all = append(all, dyads(t, r, ploverdyad.CountOmitted(omitted))...)
+		all = append(all, dyads(t, r, plover.CountOmitted(omitted))...)
 	}
 	want, further := expectedDyads(t)
 	assert.Equal(t, want, len(all))
@@ -167,7 +152,7 @@ func TestDyadsBigRecord(t *testing.T) {
 	r := decodeOne(t, data)
 	require.Len(t, r.Events(), 400)
 	omitted := map[string]int{}
-	ds := dyads(t, r, ploverdyad.CountOmitted(omitted))
+	ds := dyads(t, r, plover.CountOmitted(omitted))
 	assert.Equal(t, 30*30, len(ds))
 	assert.LessOrEqual(t, len(ds), len(data), "dyads beyond the bytes of the record")
 	assert.Equal(t, map[string]int{"further event type": 399, "further mode": 299}, omitted)
@@ -185,18 +170,18 @@ func TestDyadsBound(t *testing.T) {
 	r := decodeOne(t, bigRecord(t, 40, 40, 3, 1)) // 1,600 dyads
 	tests := []struct {
 		name string
-		opts []ploverdyad.Option
+		opts []plover.DyadOption
 		want int // dyads; -1 for the limit error
 	}{
 		{"default", nil, -1},
-		{"zero is the default", []ploverdyad.Option{ploverdyad.MaxDyads(0)}, -1},
-		{"just below", []ploverdyad.Option{ploverdyad.MaxDyads(1599)}, -1},
-		{"exactly", []ploverdyad.Option{ploverdyad.MaxDyads(1600)}, 1600},
-		{"no limit", []ploverdyad.Option{ploverdyad.MaxDyads(diplo.NoLimit)}, 1600},
+		{"zero is the default", []plover.DyadOption{plover.MaxDyads(0)}, -1},
+		{"just below", []plover.DyadOption{plover.MaxDyads(1599)}, -1},
+		{"exactly", []plover.DyadOption{plover.MaxDyads(1600)}, 1600},
+		{"no limit", []plover.DyadOption{plover.MaxDyads(diplo.NoLimit)}, 1600},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ds, err := ploverdyad.Dyads(r, tc.opts...)
+			ds, err := plover.Dyads(r, tc.opts...)
 			if tc.want < 0 {
 				require.ErrorIs(t, err, diplo.ErrLimit)
 				assert.Contains(t, err.Error(), `record "big"`)
@@ -229,7 +214,7 @@ func TestDyadsOmitted(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			omitted := map[string]int{}
-			ds := dyads(t, decodeOne(t, []byte(tc.in)), ploverdyad.CountOmitted(omitted))
+			ds := dyads(t, decodeOne(t, []byte(tc.in)), plover.CountOmitted(omitted))
 			assert.Equal(t, tc.dyads, len(ds))
 			assert.Equal(t, tc.want, omitted)
 		})
@@ -279,7 +264,7 @@ func TestFromDyadRoundTrip(t *testing.T) {
 	n := 0
 	for _, r := range readGSR(t) {
 		for _, d := range dyads(t, r) {
-			rec := ploverdyad.FromDyad(d)
+			rec := plover.FromDyad(d)
 			if rec.Names != plover.ManualNames {
 				t.Fatalf("names %v", rec.Names)
 			}
@@ -335,7 +320,7 @@ func TestFromDyad(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			b, err := ploverdyad.FromDyad(tc.d).MarshalJSON()
+			b, err := plover.FromDyad(tc.d).MarshalJSON()
 			if err != nil || string(b) != tc.want {
 				t.Errorf("FromDyad gives\n%s, %v\nwant\n%s", b, err, tc.want)
 			}
@@ -343,9 +328,9 @@ func TestFromDyad(t *testing.T) {
 	}
 }
 
-func TestPLOVER(t *testing.T) {
+func TestDyadCoding(t *testing.T) {
 	c, _ := plover.FromCAMEO("091")
-	got := ploverdyad.PLOVER(c)
+	got := plover.DyadCoding(c)
 	want := eventdata.PLOVER{Event: "ACCUSE", Mode: "investigate", Contexts: []string{"crime", "corruption"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("PLOVER = %+v", got)

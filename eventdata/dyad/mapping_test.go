@@ -1,11 +1,11 @@
-package eventdata_test
+package dyad_test
 
 import (
 	"testing"
 
 	"github.com/diplo-go/diplo/event"
-	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
+	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
 
@@ -14,7 +14,7 @@ import (
 // embedded tables do not hold, or a PLOVER event that the CAMEO→PLOVER
 // mapping does not give for that code.
 func TestEveryKindIsMapped(t *testing.T) {
-	check := func(t *testing.T, c eventdata.Coding) {
+	check := func(t *testing.T, c dyad.Coding) {
 		t.Helper()
 		for _, code := range []string{c.CAMEO, c.Reverse} {
 			if code == "" {
@@ -36,7 +36,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 	}
 	for _, k := range event.Kinds.Values() {
 		t.Run("kind/"+string(k), func(t *testing.T) {
-			c, ok := eventdata.KindCodings[k]
+			c, ok := dyad.KindCodings()[k]
 			if !ok {
 				t.Fatalf("event kind %q has no coding", k)
 			}
@@ -45,7 +45,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 	}
 	for _, k := range event.StatementKinds.Values() {
 		t.Run("statement/"+string(k), func(t *testing.T) {
-			c, ok := eventdata.StatementCodings[k]
+			c, ok := dyad.StatementCodings()[k]
 			if !ok {
 				t.Fatalf("statement kind %q has no coding", k)
 			}
@@ -53,15 +53,15 @@ func TestEveryKindIsMapped(t *testing.T) {
 		})
 	}
 	for _, r := range event.Roles.Values() {
-		if _, ok := eventdata.RoleSides[r]; !ok {
+		if _, ok := dyad.RoleSides()[r]; !ok {
 			t.Errorf("role %q has no side", r)
 		}
 	}
-	for s, c := range eventdata.StatusCodings {
+	for s, c := range dyad.StatusCodings() {
 		t.Run("status/"+string(s), func(t *testing.T) { check(t, c) })
 	}
-	if len(eventdata.KindCodings) != len(event.Kinds.Values()) {
-		t.Errorf("KindCodings has %d entries for %d kinds", len(eventdata.KindCodings), len(event.Kinds.Values()))
+	if len(dyad.KindCodings()) != len(event.Kinds.Values()) {
+		t.Errorf("KindCodings has %d entries for %d kinds", len(dyad.KindCodings()), len(event.Kinds.Values()))
 	}
 	// Conflictual kinds map to conflict codes: quad classes 3 and 4, and a
 	// negative Goldstein score.
@@ -69,7 +69,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 		if !k.IsConflictual() {
 			continue
 		}
-		ec, _ := cameo.LookupEvent(eventdata.KindCodings[k].CAMEO)
+		ec, _ := cameo.LookupEvent(dyad.KindCodings()[k].CAMEO)
 		if ec.QuadClass < 3 || ec.Goldstein >= 0 {
 			t.Errorf("conflictual kind %s maps to %s (quad class %d, Goldstein %.1f)", k, ec.Code, ec.QuadClass, ec.Goldstein)
 		}

@@ -1,4 +1,4 @@
-package ploverdyad_test
+package plover_test
 
 import (
 	"fmt"
@@ -7,7 +7,6 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"
-	"github.com/diplo-go/diplo/eventdata/plover/ploverdyad"
 	"github.com/diplo-go/diplo/internal/scaling"
 )
 
@@ -40,7 +39,7 @@ func manyRecord(tb testing.TB, n int) plover.Record {
 var dyadsCase = scaling.Case{Name: "Dyads", N: 1500, Setup: func(tb testing.TB, n int) func() {
 	r := manyRecord(tb, n)
 	return func() {
-		ds, err := ploverdyad.Dyads(r, ploverdyad.MaxDyads(diplo.NoLimit))
+		ds, err := plover.Dyads(r, plover.MaxDyads(diplo.NoLimit))
 		if err != nil || len(ds) != n {
 			tb.Fatalf("%d dyads, %v; want %d", len(ds), err, n)
 		}

@@ -1,0 +1,64 @@
+// Package doctype lists the document types that have a JSON Schema, with
+// the names and files the schema package publishes them under. It is
+// shared by the schema package, which embeds the files, and by the
+// generator that writes them (schema/internal/jsgen), and links neither
+// the generator nor anything that reads Go source.
+package doctype
+
+import (
+	"reflect"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/graph"
+)
+
+// BaseURI is the URI under which the schemas are published; a schema's $id
+// is BaseURI followed by its file name.
+const BaseURI = "https://w3id.org/diplo/schema/"
+
+// Doc is a top-level document type: the graph, or a node type that can
+// stand alone.
+type Doc struct {
+	// Name is the name JSONSchema takes ("graph", "event").
+	Name string
+	// File is the schema's file name ("event.schema.json").
+	File string
+	// Type is the Go type of the document.
+	Type reflect.Type
+}
+
+// ID returns the $id of the document's schema.
+func (d Doc) ID() string { return BaseURI + d.File }
+
+// Docs lists the document types: the graph first, then the node types in
+// the order of the graph's lists.
+var Docs = []Doc{
+	{"graph", "diplo.schema.json", reflect.TypeFor[graph.Graph]()},
+	{"person", "person.schema.json", reflect.TypeFor[actor.Person]()},
+	{"state", "state.schema.json", reflect.TypeFor[actor.State]()},
+	{"organization", "organization.schema.json", reflect.TypeFor[actor.Organization]()},
+	{"office", "office.schema.json", reflect.TypeFor[actor.Office]()},
+	{"tenure", "tenure.schema.json", reflect.TypeFor[actor.Tenure]()},
+	{"delegation", "delegation.schema.json", reflect.TypeFor[actor.Delegation]()},
+	{"event", "event.schema.json", reflect.TypeFor[event.Event]()},
+	{"statement", "statement.schema.json", reflect.TypeFor[event.Statement]()},
+	{"accord", "accord.schema.json", reflect.TypeFor[accord.Accord]()},
+	{"source", "source.schema.json", reflect.TypeFor[diplo.Source]()},
+}
+
+// Lookup returns the document type of a name; "diplo" is another name of
+// the graph.
+func Lookup(name string) (Doc, bool) {
+	if name == "diplo" {
+		name = "graph"
+	}
+	for _, d := range Docs {
+		if d.Name == name {
+			return d, true
+		}
+	}
+	return Doc{}, false
+}
