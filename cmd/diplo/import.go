@@ -2,8 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -26,7 +24,7 @@ var spoolLists = [...]struct {
 
 // graphSpool writes a graph document from nodes that come in any order of
 // types, in memory that does not grow with the nodes: each node is
-// encoded as it comes, with diplo.Marshal's encoding indented as
+// encoded as it comes, with diplo.MarshalIndent, indented as
 // json.Indent would indent the whole document, and appended to a
 // temporary file for its list; WriteTo then writes the document, copying
 // each list in turn. The document is the one json.Indent(diplo.Marshal(g),
@@ -34,8 +32,6 @@ var spoolLists = [...]struct {
 // within each type. Close removes the temporary files.
 type graphSpool struct {
 	lists [len(spoolLists)]spoolList
-	line  []byte
-	ind   bytes.Buffer
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
@@ -64,20 +60,15 @@ func (s *graphSpool) Write(n graph.Node) error {
 		}
 		l.f, l.w = f, bufio.NewWriterSize(f, 64<<10)
 	}
-	line, err := diplo.AppendJSON(s.line[:0], n)
+	ind, err := diplo.MarshalIndent(n, "    ", "  ")
 	if err != nil {
-		return err
-	}
-	s.line = line
-	s.ind.Reset()
-	if err := json.Indent(&s.ind, line, "    ", "  "); err != nil {
 		return err
 	}
 	if l.n > 0 {
 		l.w.WriteString(",\n")
 	}
 	l.w.WriteString("    ")
-	_, err = l.w.Write(s.ind.Bytes())
+	_, err = l.w.Write(ind)
 	l.n++
 	return err
 }
