@@ -269,8 +269,16 @@ func readSized(r io.Reader, size, max int) ([]byte, error) {
 	if size >= max {
 		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}
 	}
-	rest, err := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: max - size}}.Read(r)
-	return append(append(data, one[0]), rest...), err
+	// Up to max bytes in all, and one more to tell that there are more.
+	room := max - size - 1
+	rest, err := io.ReadAll(io.LimitReader(r, int64(room)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > room {
+		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}
+	}
+	return append(append(data, one[0]), rest...), nil
 }
 
 // checkDoc applies the limits of o to data, the document name, and checks

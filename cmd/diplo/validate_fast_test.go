@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -179,4 +180,68 @@ func FuzzValidateSchemaSkip(f *testing.F) {
 			assert.NoError(t, g.Validate())
 		}
 	})
+}
+
+// TestValidateLimitFlags checks -max-bytes and -max-objects end to end on
+// a file and on standard input: a document of exactly -max-bytes bytes is
+// read and validated, one byte more is refused, and so is a document with
+// more objects than -max-objects.
+func TestValidateLimitFlags(t *testing.T) {
+	doc, err := diplo.Marshal(synth.Graph(40))
+	require.NoError(t, err)
+	objects := bytes.Count(doc, []byte("{"))
+	file := writeFile(t, "doc.json", doc)
+	size, objs := strconv.Itoa(len(doc)), strconv.Itoa(objects)
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		contains string
+	}{
+		{"exact", []string{"-max-bytes", size, "-max-objects", objs}, 0, ""},
+		{"one byte short", []string{"-max-bytes", strconv.Itoa(len(doc) - 1), "-max-objects", objs}, 1, "exceeds MaxBytes"},
+		{"one object short", []string{"-max-bytes", size, "-max-objects", strconv.Itoa(objects - 1)}, 1, "exceeds MaxObjects"},
+	}
+	for _, tc := range tests {
+		for _, in := range []string{file, "-"} {
+			t.Run(tc.name+"/"+in, func(t *testing.T) {
+				out, errOut, code := runIn(doc, append(append([]string{"validate"}, tc.args...), in)...)
+				assert.Equal(t, tc.code, code, "%s%s", out, errOut)
+				assert.Contains(t, out, tc.contains)
+			})
+		}
+	}
+}
+
+// TestReadSized checks reading a file of a known size, which may have
+// grown or shrunk since its size was taken.
+func TestReadSized(t *testing.T) {
+	tests := []struct {
+		name       string
+		data       string
+		size, max  int
+		want       string
+		wantErrLim bool
+	}{
+		{"as sized", "abcdef", 6, 10, "abcdef", false},
+		{"shrunk", "abc", 6, 10, "abc", false},
+		{"grown within max", "abcdefgh", 6, 10, "abcdefgh", false},
+		{"grown to max", "abcdefghij", 6, 10, "abcdefghij", false},
+		{"grown past max", "abcdefghijk", 6, 10, "", true},
+		{"at max, grown", "abcdefghijk", 10, 10, "", true},
+		{"grown by one to max", "abcdefghij", 9, 10, "abcdefghij", false},
+		{"grown by two past max", "abcdefghijk", 9, 10, "", true},
+		{"empty", "", 0, 10, "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := readSized(strings.NewReader(tc.data), tc.size, tc.max)
+			if tc.wantErrLim {
+				assert.ErrorIs(t, err, diplo.ErrLimit)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(got))
+		})
+	}
 }
