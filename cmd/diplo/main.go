@@ -263,8 +263,10 @@ func readSized(r io.Reader, size, max int) ([]byte, error) {
 		return nil, err
 	}
 	var one [1]byte
-	if n, err := r.Read(one[:]); n == 0 && (err == io.EOF || err == nil) {
+	if _, err := io.ReadFull(r, one[:]); err == io.EOF {
 		return data, nil
+	} else if err != nil {
+		return nil, err
 	}
 	if size >= max {
 		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"regexp"
 	"strconv"
@@ -243,5 +244,30 @@ func TestReadSized(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tc.want, string(got))
 		})
+	}
+}
+
+// failingReader returns its data, then err.
+type failingReader struct {
+	data string
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if r.data == "" {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestReadSizedError checks that a failure to read, after the file's
+// size or within it, is returned as it is.
+func TestReadSizedError(t *testing.T) {
+	boom := errors.New("boom")
+	for _, data := range []string{"abc", "abcdef"} {
+		_, err := readSized(&failingReader{data: data, err: boom}, 6, 10)
+		assert.ErrorIs(t, err, boom, "after %q", data)
 	}
 }
