@@ -32,6 +32,15 @@
 //	-max-objects N  the most JSON objects in a document (default 1000000, diplo.DefaultMaxObjects);
 //	                lower it with -max-bytes for untrusted input, since each object decodes into a Go value
 //
+// A record larger than the defaults is read by raising both, for instance
+// for a graph of 100,000 events (about 180 MB of JSON, 1.5 million
+// objects):
+//
+//	diplo validate -max-bytes 200000000 -max-objects 2000000 record.json
+//
+// The decoded graph takes about 2.3 times the size of its JSON in memory,
+// besides the document itself; BENCHMARKS.md gives the measured peak.
+//
 // jsonld, rdf and export decode strictly, rejecting object members that
 // diplo does not define (a misspelt "start_date" is an error at its path,
 // not a dropped value), and check the rules of the model (references
@@ -45,8 +54,15 @@
 //
 // validate checks each file twice: against the published JSON Schema, with
 // an independent validator (github.com/santhosh-tekuri/jsonschema/v6),
-// and against the rules of the model that no schema can express. Each
-// problem is printed on its own line as
+// and against the rules of the model that no schema can express. The
+// JSON Schema step is skipped for a document the model accepts that is,
+// but for whitespace between tokens, exactly what diplo.Marshal writes
+// for the value it decodes to, and holds no null, no "" and no "und": the
+// schema rejects nothing of that form (its rules that the model does not
+// hold are about other forms: null values, member names in another case,
+// "" for an optional value, codes in a form diplo does not write, a
+// missing coordinate, a language "und"). Any other document goes through
+// both steps. Each problem is printed on its own line as
 //
 //	file: path: message
 //

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -26,16 +24,15 @@ var spoolLists = [...]struct {
 
 // graphSpool writes a graph document from nodes that come in any order of
 // types, in memory that does not grow with the nodes: each node is
-// encoded as it comes, with diplo.Marshal's encoding indented as
+// encoded as it comes, with diplo.AppendJSON, indented by appendIndent as
 // json.Indent would indent the whole document, and appended to a
 // temporary file for its list; WriteTo then writes the document, copying
 // each list in turn. The document is the one json.Indent(diplo.Marshal(g),
 // "", "  ") gives for the graph g of the nodes, in the order they came
 // within each type. Close removes the temporary files.
 type graphSpool struct {
-	lists [len(spoolLists)]spoolList
-	line  []byte
-	ind   bytes.Buffer
+	lists     [len(spoolLists)]spoolList
+	line, ind []byte // the node's JSON, compact and indented
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
@@ -69,15 +66,12 @@ func (s *graphSpool) Write(n graph.Node) error {
 		return err
 	}
 	s.line = line
-	s.ind.Reset()
-	if err := json.Indent(&s.ind, line, "    ", "  "); err != nil {
-		return err
-	}
+	s.ind = appendIndent(s.ind[:0], line, "    ", "  ")
 	if l.n > 0 {
 		l.w.WriteString(",\n")
 	}
 	l.w.WriteString("    ")
-	_, err = l.w.Write(s.ind.Bytes())
+	_, err = l.w.Write(s.ind)
 	l.n++
 	return err
 }
@@ -135,4 +129,62 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	c.n += int64(n)
 	c.err = err
 	return n, err
+}
+
+// appendIndent appends to dst compact, the compact JSON of one value as
+// diplo.Marshal writes it, indented as json.Indent(dst, compact, prefix,
+// indent) indents it: each element of an object or array on a new line
+// after prefix and one indent per level, ": " after a member name, and an
+// empty object or array as {} or [].
+func appendIndent(dst, compact []byte, prefix, indent string) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+	}
+	inString, escaped := false, false
+	for i := 0; i < len(compact); i++ {
+		c := compact[i]
+		if inString {
+			dst = append(dst, c)
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+			dst = append(dst, c)
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(compact) && (compact[i+1] == '}' || compact[i+1] == ']') {
+				dst = append(dst, compact[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }

@@ -261,3 +261,32 @@ func TestImportConstantMemory(t *testing.T) {
 type countingWriter struct{ n int64 }
 
 func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
+
+// TestAppendIndent checks the indentation of the graph document's nodes
+// against json.Indent.
+func TestAppendIndent(t *testing.T) {
+	for _, doc := range []string{
+		`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[1,2,{"c":"x,y:{}[]\"\\"}]}`, `"s"`, `1`, `[[[]],[{}]]`,
+		`{"id":"urn:x:1","type":"Event","name":{"fr":"a \"b\" \\ c"},"parts":["urn:x:2"]}`,
+	} {
+		var want bytes.Buffer
+		require.NoError(t, json.Indent(&want, []byte(doc), "    ", "  "))
+		assert.Equal(t, want.String(), string(appendIndent(nil, []byte(doc), "    ", "  ")), doc)
+	}
+}
+
+// FuzzAppendIndent checks appendIndent against json.Indent on compact
+// JSON, such as diplo.Marshal writes.
+func FuzzAppendIndent(f *testing.F) {
+	f.Add([]byte(`{"a":[1,{"b":"c\"d"}],"e":{}}`))
+	f.Add([]byte(`[[],{},"\\",null,true]`))
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		var compact bytes.Buffer
+		if json.Compact(&compact, doc) != nil || !bytes.Equal(compact.Bytes(), doc) {
+			return
+		}
+		var want bytes.Buffer
+		require.NoError(t, json.Indent(&want, doc, "\t", " "))
+		assert.Equal(t, want.String(), string(appendIndent(nil, doc, "\t", " ")))
+	})
+}

@@ -235,12 +235,52 @@ func (e *env) readDoc(name string, max int) ([]byte, error) {
 	if size > int64(max) {
 		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", diplo.ErrLimit, size, max)}
 	}
-	data, err := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: max}}.Read(f)
+	var data []byte
+	if size >= 0 {
+		// A regular file is read into a buffer of its length, which
+		// reading into a growing buffer would double.
+		data, err = readSized(f, int(size), max)
+	} else {
+		data, err = diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: max}}.Read(f)
+	}
 	var fe *diplo.FieldError
 	if err != nil && !errors.As(err, &fe) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return data, err
+}
+
+// readSized reads r, a file of size bytes at most max, to its end: into a
+// buffer of size bytes, then, if the file has grown since, what follows,
+// within max bytes in all.
+func readSized(r io.Reader, size, max int) ([]byte, error) {
+	data := make([]byte, size)
+	n, err := io.ReadFull(r, data)
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return data[:n], nil // the file has shrunk
+	}
+	if err != nil {
+		return nil, err
+	}
+	var one [1]byte
+	if _, err := io.ReadFull(r, one[:]); err == io.EOF {
+		return data, nil
+	} else if err != nil {
+		return nil, err
+	}
+	if size >= max {
+		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}
+	}
+	// Up to max bytes in all, and one more to tell that there are more.
+	room := max - size - 1
+	rest, err := io.ReadAll(io.LimitReader(r, int64(room)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > room {
+		return nil, &diplo.FieldError{Err: fmt.Errorf("%w: document of more than %d bytes exceeds MaxBytes %d", diplo.ErrLimit, max, max)}
+	}
+	return append(append(data, one[0]), rest...), nil
 }
 
 // checkDoc applies the limits of o to data, the document name, and checks
@@ -441,6 +481,11 @@ func (e *env) jsonCmd(args []string) error {
 	return err
 }
 
+// nquadsBuffer is the size of the buffer rdf -nodes writes N-Quads
+// through: at least that of the buffer schema.WriteNodeNQuads would
+// otherwise allocate for each node (32 KiB).
+const nquadsBuffer = 64 << 10
+
 func (e *env) rdf(args []string) error {
 	fs := flag.NewFlagSet("rdf", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -462,6 +507,11 @@ func (e *env) rdf(args []string) error {
 		}
 		defer f.Close()
 		r := graph.NewNodeReader(f, o)
+		// One buffer for every node: schema.WriteNodeNQuads writes
+		// through a bufio.Writer that is at least 32 KiB, and a writer
+		// of that size or more is used as it is rather than given a
+		// buffer of its own for each node.
+		nq := bufio.NewWriterSize(e.stdout, nquadsBuffer)
 		for {
 			n, err := r.Next()
 			if err == io.EOF {
@@ -479,7 +529,7 @@ func (e *env) rdf(args []string) error {
 			if err != nil {
 				return fmt.Errorf("%s: %w", name, err)
 			}
-			if err := schema.WriteNodeNQuads(e.stdout, n); err != nil {
+			if err := schema.WriteNodeNQuads(nq, n); err != nil {
 				return fmt.Errorf("%s: line %d: %w", name, r.Line(), err)
 			}
 		}

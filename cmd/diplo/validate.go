@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
@@ -245,13 +246,21 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 
 // check returns the problems of one document, which passed the limits of
 // o; more reports that the JSON Schema step stopped before the end, having
-// found more than maxProblems. The JSON Schema and the model are both
-// asked; where both find a problem at the same path, the model's message,
-// which names the bad value, is kept.
+// found more than maxProblems. A plain JSON document that canonicalValid
+// accepts has none. Any other is checked in full: the JSON Schema and the
+// model (strict decoding and Validate) are both asked; where both find a
+// problem at the same path, the model's message, which names the bad
+// value, is kept.
 func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
+	ld := isJSONLD(data)
+	if !ld {
+		node, _ := newNode(typ)
+		if canonicalValid(data, node, o) {
+			return nil, false
+		}
+	}
 	node, _ := newNode(typ)
 	plain := data
-	ld := isJSONLD(data)
 	if ld {
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
@@ -280,6 +289,193 @@ func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found
 	return found, more
 }
 
+// canonicalValid reports whether data, a plain JSON document that passed
+// the limits of o, is valid, schema and model, because it is the
+// canonical encoding of a valid value: decoded into node (leniently:
+// decoding in place, without the copy a strict decoder makes), node
+// passes Validate, and schemaCannotObject holds. A canonical document has
+// no member diplo does not define and no duplicate member (diplo.Marshal
+// writes neither), so strict decoding gives the same value, with no
+// error.
+func canonicalValid(data []byte, node validator, o diplo.DecodeOptions) bool {
+	o.Strict = false
+	if o.Unmarshal(data, node) != nil || node.Validate() != nil {
+		return false
+	}
+	return schemaCannotObject(data, node)
+}
+
+// schemaRuns counts the runs of the JSON Schema step, for the tests.
+var schemaRuns atomic.Int64
+
+// schemaCannotObject reports whether the JSON Schema is sure to accept
+// data, a document that strict decoding into node and node.Validate
+// accepted: data is, but for whitespace between tokens, the bytes
+// diplo.Marshal writes for node, and those bytes hold none of the values
+// that only the schema refuses. node has passed strict decoding (or
+// lenient decoding of a document that, being canonical, strict decoding
+// accepts alike) and Validate.
+//
+// The schema and the model judge alike but for the rules listed as
+// schema-only in the schema package's differential test
+// (TestJSONSchemaDifferential): null values, member names in another case,
+// "" for an optional value, codes in a form diplo does not write, a
+// coordinate left out, a source language "und". Each of them is either a
+// form of the input that diplo.Marshal does not write (a name's case, a
+// code's form, a missing coordinate, which the model reads as 0 and
+// diplo.Marshal writes), so that data is not its bytes, or a value that
+// appears in its bytes (null, "", "und", in any case), which sends data
+// to the schema. FuzzValidateSchemaSkip checks that the schema accepts
+// every document this lets through.
+func schemaCannotObject(data []byte, node validator) bool {
+	if bytes.Contains(data, []byte("null")) || bytes.Contains(data, []byte(`""`)) || containsFold(data, `"und"`) {
+		return false
+	}
+	return canonicalEqual(data, node)
+}
+
+// canonicalEqual reports whether data is, but for whitespace between
+// tokens, the bytes diplo.Marshal writes for node. A graph is encoded a
+// node at a time, as diplo.Marshal lays out its lists, and compared as it
+// goes, so that the comparison holds no second copy of a large document.
+func canonicalEqual(data []byte, node validator) bool {
+	c := canonicalCmp{doc: data, ok: true}
+	g, ok := node.(*graph.Graph)
+	if !ok {
+		b, err := diplo.Marshal(node)
+		if err != nil {
+			return false
+		}
+		c.feed(b)
+		return c.end()
+	}
+	head, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})
+	if err != nil || len(head) < 2 || head[len(head)-1] != '}' {
+		return false
+	}
+	c.feed(head[:len(head)-1])
+	var last graph.NodeType
+	var buf []byte
+	for _, n := range g.Nodes() {
+		if !c.ok {
+			return false
+		}
+		if t := graph.TypeOf(n); t != last {
+			if last != "" {
+				c.feed([]byte("]"))
+			}
+			name := listName(t)
+			if name == "" {
+				return false
+			}
+			c.feed([]byte(`,"` + name + `":[`))
+			last = t
+		} else {
+			c.feed([]byte(","))
+		}
+		if buf, err = diplo.AppendJSON(buf[:0], n); err != nil {
+			return false
+		}
+		c.feed(buf)
+	}
+	if last != "" {
+		c.feed([]byte("]"))
+	}
+	c.feed([]byte("}"))
+	return c.end()
+}
+
+// listName returns the member of a graph document that lists the nodes
+// of type t, or "".
+func listName(t graph.NodeType) string {
+	for _, l := range spoolLists {
+		if l.typ == t {
+			return l.name
+		}
+	}
+	return ""
+}
+
+// canonicalCmp compares a document with compact JSON fed to it piece by
+// piece, each piece whole tokens; whitespace between the document's
+// tokens is skipped.
+type canonicalCmp struct {
+	doc []byte
+	i   int // the bytes of doc before i match what was fed
+	ok  bool
+}
+
+func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// feed compares the next bytes of the document with p.
+func (c *canonicalCmp) feed(p []byte) {
+	if !c.ok {
+		return
+	}
+	for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
+		c.i++
+	}
+	if bytes.HasPrefix(c.doc[c.i:], p) {
+		c.i += len(p)
+		return
+	}
+	// Whitespace between p's tokens: compare byte by byte, skipping it
+	// outside strings.
+	inString, escaped := false, false
+	for _, want := range p {
+		if !inString {
+			for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
+				c.i++
+			}
+		}
+		if c.i == len(c.doc) || c.doc[c.i] != want {
+			c.ok = false
+			return
+		}
+		c.i++
+		switch {
+		case escaped:
+			escaped = false
+		case want == '\\' && inString:
+			escaped = true
+		case want == '"':
+			inString = !inString
+		}
+	}
+}
+
+// end reports whether the whole document matched what was fed.
+func (c *canonicalCmp) end() bool {
+	for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
+		c.i++
+	}
+	return c.ok && c.i == len(c.doc)
+}
+
+// containsFold reports whether b contains s, an ASCII string of at most
+// 8 letters and other bytes, in any case of its letters.
+func containsFold(b []byte, s string) bool {
+	var letters []int
+	for i := range len(s) {
+		if 'a' <= s[i]|0x20 && s[i]|0x20 <= 'z' {
+			letters = append(letters, i)
+		}
+	}
+	v := []byte(s)
+	for mask := range 1 << len(letters) {
+		for k, i := range letters {
+			v[i] = s[i] | 0x20
+			if mask&(1<<k) != 0 {
+				v[i] &^= 0x20
+			}
+		}
+		if bytes.Contains(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // schemaCheck validates a document, which passed the limits, against the
 // JSON Schema, and returns its problems, at most limit of them: more
 // reports that it stopped there. The elements of the top-level lists are
@@ -288,6 +484,7 @@ func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found
 // The validator is third-party code: a panic in it becomes a problem of
 // the document rather than the end of the command.
 func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more bool) {
+	schemaRuns.Add(1)
 	defer func() {
 		if r := recover(); r != nil {
 			found, more = []problem{{msg: fmt.Sprintf("schema: the JSON Schema validator failed on this document: %v", r)}}, false
