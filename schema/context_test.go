@@ -39,7 +39,7 @@ const (
 	vRef                      // an IRI: a node of the graph or an external resource
 	vIdent                    // an external identifier, expanded to an IRI
 	vVocab                    // a controlled value, an IRI in the term's concept scheme
-	vCountry                  // an ISO 3166-1 code, an IRI
+	vCountry                  // an ISO 3166-1 code: the IRI of its state, or (ns) of another namespace
 	vDate                     // a date: EDTF, or an XSD datatype in written JSON-LD
 	vString                   // a plain string literal
 	vDouble                   // a number, an xsd:double
@@ -62,7 +62,8 @@ type term struct {
 	scheme  string // vVocab: the concept scheme
 	values  []vocabValue
 	self    string // vIdent on a key that is also an identifier prefix: that prefix
-	super   string // a diplo term standing in for a broader one: rdfs:subPropertyOf or rdfs:subClassOf
+	ns      string // vCountry: the namespace of the codes' IRIs, if not the states' (nsState)
+	super   string // a diplo term standing in for broader ones: rdfs:subPropertyOf or rdfs:subClassOf, compact IRIs separated by spaces
 	reverse bool   // vRef: the value is the subject and the node the object (@reverse)
 	scope   []term // type-scoped (class) or property-scoped (node) terms
 	meaning string
@@ -137,7 +138,9 @@ var terms = []term{
 		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
 	}},
 	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
-	{name: "State", iri: "diplo:State", super: "schema:Organization", typ: vClass, meaning: "A sovereign state, as an actor: it is a member of organisations, party to accords, the author of statements. (Not schema:Country, which schema.org defines as a place, an AdministrativeArea: no member, party or creator.)"},
+	{name: "State", iri: "diplo:State", super: "schema:Organization schema:Country", typ: vClass, meaning: "A sovereign state: as an actor, an organisation (a member of organisations, party to accords, the author of statements), and as a country, what nationalities and countries name (so schema.org's LocalBusiness is both an Organization and a Place). Its IRI is made from its ISO 3166-1 code: https://w3id.org/diplo/id/state/ML is Mali.", scope: []term{
+		{name: "country", iri: "diplo:iso3166", super: "schema:sameAs", typ: vCountry, ns: nsISO3166, meaning: "The ISO 3166-1 code of a state, as the ISO Online Browsing Platform's IRI of the code: the same thing as the state. (A sub-property of schema:sameAs, which identifiers is: one IRI per term, so that compaction gives back the member.)"},
+	}},
 	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
 		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
 	}},
@@ -180,8 +183,8 @@ var terms = []term{
 	{name: "value", iri: "diplo:claimedValue", typ: vText, meaning: "The value a claim asserts."},
 
 	// Actors.
-	{name: "nationality", iri: "schema:nationality", typ: vCountry, many: true, meaning: "A country of which the person is a citizen."},
-	{name: "country", iri: "diplo:country", typ: vCountry, meaning: "The ISO 3166-1 country: a state's own code, where an organisation is based, where a place lies."},
+	{name: "nationality", iri: "schema:nationality", typ: vCountry, many: true, meaning: "A country of which the person is a citizen: the state of the ISO 3166-1 code, https://w3id.org/diplo/id/state/RU for RU."},
+	{name: "country", iri: "diplo:country", typ: vCountry, meaning: "The country where an organisation is based or where a place lies: the state of the ISO 3166-1 code, https://w3id.org/diplo/id/state/RU for RU. (On a state, country is diplo:iso3166.)"},
 	{name: "abbreviation", iri: "schema:alternateName", typ: vString, meaning: "The abbreviation of an organisation's name (\"ECOWAS\")."},
 	{name: "partOf", iri: "schema:parentOrganization", typ: vRef, meaning: "The state or organisation an organisation belongs to."},
 	{name: "members", iri: "schema:member", typ: vRef, many: true, meaning: "A member of an organisation (a state, an organisation) or of a delegation (a person)."},
@@ -348,8 +351,12 @@ func definition(t term, names map[string]bool) any {
 			}
 		}
 	case vCountry:
-		scoped = ordered{{"@vocab", nsISO3166}}
-		if !t.many {
+		ns := t.ns
+		if ns == "" {
+			ns = nsState
+		}
+		scoped = ordered{{"@vocab", ns}}
+		if !t.many && t.ns == "" {
 			// The same scoped context as nationality's would be one
 			// context to PyLD 2.0.3, which caches it, as resolved when
 			// it first met it, by its text: country, defined later, would
@@ -496,8 +503,16 @@ func renderVocab() []byte {
 	p("another IRI (`http://schema.org/x`), so it does not validate (`diplo.ParseID`); nor does an id in the namespace of a\n")
 	p("vocabulary (`http://schema.org/Person`). An id that is not an absolute IRI is dropped by JSON-LD processors, with every\n")
 	p("statement about it; `WriteNQuads` reports it as an error instead, as it does every id that does not validate.\n")
-	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
-	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
+	p("\n## Countries and states\n\n")
+	p("A country code names a state. A state's IRI is made from its ISO 3166-1 code, `%sML` for Mali\n", nsState)
+	p("(`actor.StateID`; `actor.State.Validate` refuses a state with another id), so a JSON-LD context can map a code to it:\n")
+	p("a person's `nationality` and the `country` of an organisation or a place become the IRI of the state of the code,\n")
+	p("which is the state node of the graph when the graph has one; records of the same state from two sources agree on it.\n")
+	p("On a state itself, `country` (type-scoped) is `diplo:iso3166`, a sub-property of `schema:sameAs`, and its value the\n")
+	p("ISO Online Browsing Platform IRI of the code, the IRI of the identifier `iso3166:CODE` (`%sML`);\n", nsISO3166)
+	p("the state's Wikidata item, among its `identifiers`, is `schema:sameAs` too. (It is not `schema:sameAs` itself: JSON-LD\n")
+	p("compaction chooses a term by property and value type, so it would put the code's IRI among the `identifiers`, and the\n")
+	p("state would come back without its `country`.) `https://w3id.org/diplo/id/state/CODE` answers with a 303 to this page.\n\n")
 	p("## Dates\n\n")
 	p("A term can carry one datatype only, a JSON member has one form, and diplo dates have varying precision and may be\n")
 	p("uncertain or approximate. The context types every date term (`startDate`, `endDate`, `date`, `founded`, `published`)\n")
@@ -520,7 +535,8 @@ func renderVocab() []byte {
 	p("- schema.org terms are used as schema.org defines them: TestSchemaOrgDomainsAndRanges checks each use against the\n")
 	p("  schema.org release in `testdata/schemaorg`, with the exceptions it lists and their reasons. Where schema.org's\n")
 	p("  class would be wrong, a `diplo:` class is a subclass of the right schema.org one: a state is a `diplo:State`, a\n")
-	p("  `schema:Organization` (`schema:Country` is a place, and a state is a member, a party, a speaker); an accord and a\n")
+	p("  `schema:Organization` and a `schema:Country` (a member, a party, a speaker, and what a nationality names; schema.org's\n")
+	p("  `LocalBusiness` is likewise both an `Organization` and a `Place`); an accord and a\n")
 	p("  statement are a `diplo:Accord` and a `diplo:Statement`, `schema:CreativeWork`s (`schema:Legislation` is for acts,\n")
 	p("  decrees and bills, `schema:Quotation` for quotes only); a delegation is a `schema:Organization`. A tenure is a\n")
 	p("  `schema:Role` that its person holds (`person` on a tenure is the reverse of `diplo:holds`, so that a property leads\n")

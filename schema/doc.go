@@ -82,8 +82,9 @@
 // concept, as schema.org defines it (Person, Organization, Event,
 // CreativeWork, Role; name, startDate, location, sameAs, eventStatus, ...),
 // and to the diplo vocabulary otherwise, with diplo classes that are
-// subclasses of schema.org's (diplo:State and diplo:Delegation of
-// schema:Organization, diplo:Accord and diplo:Statement of
+// subclasses of schema.org's (diplo:State of schema:Organization and
+// schema:Country, diplo:Delegation of schema:Organization, diplo:Accord
+// and diplo:Statement of
 // schema:CreativeWork). The file vocab.md beside this package's
 // source lists every term with its IRI and meaning; in short:
 //
@@ -99,8 +100,12 @@
 //     not shared between vocabularies, since "communique" is an event kind
 //     and a statement kind with different meanings.
 //   - Identifiers ("wikidata:Q912", "geonames:524901", "iso3166:ML") are
-//     IRIs (http://www.wikidata.org/entity/Q912, ...), and so are country
-//     codes.
+//     IRIs (http://www.wikidata.org/entity/Q912, ...).
+//   - A country code names its state: a nationality, an organisation's or
+//     a place's country "ML" is https://w3id.org/diplo/id/state/ML, the IRI
+//     of the state of Mali (actor.StateID, which a state's id must be), and
+//     so the state node of the graph. On a state, country is diplo:iso3166,
+//     a sub-property of schema:sameAs, to the ISO IRI of its code.
 //   - A graph's lists (persons, events, ...) are properties of the graph
 //     node, so that every node is reachable from it; embedded objects
 //     (participants, places, topics, signatories, actions, claims, ...) are

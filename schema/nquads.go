@@ -86,6 +86,7 @@ const (
 	pClaimedValue     = "<" + nsDiplo + "claimedValue>"
 	pNationality      = "<" + nsSchema + "nationality>"
 	pCountry          = "<" + nsDiplo + "country>"
+	pISO3166          = "<" + nsDiplo + "iso3166>"
 	pAlternateName    = "<" + nsSchema + "alternateName>"
 	pParentOrg        = "<" + nsSchema + "parentOrganization>"
 	pMember           = "<" + nsSchema + "member>"
@@ -647,12 +648,15 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 	q.link(s, p, rdfTerm{ns: ns, local: v})
 }
 
-func (q *nqWriter) country(s rdfTerm, p string, c diplo.Country, path func() string) {
+// country writes s p o for a country code: o is the IRI of the code in
+// ns, the namespace of states (a reference to the state's node) or, for a
+// state's own code, that of ISO 3166.
+func (q *nqWriter) country(s rdfTerm, p, ns string, c diplo.Country, path func() string) {
 	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
 		q.fail(path(), diplo.NewValueError("country", string(c), diplo.ErrCountry))
 		return
 	}
-	q.link(s, p, rdfTerm{ns: nsISO3166, local: string(c)})
+	q.link(s, p, rdfTerm{ns: ns, local: string(c)})
 }
 
 // subject returns the subject of a node: its IRI.
@@ -802,7 +806,7 @@ func (q *nqWriter) person(n *actor.Person, a at, parent rdfTerm, p string) {
 	q.text(s, pName, n.Name)
 	q.identifiers(s, n.Identifiers, a)
 	for i, c := range n.Nationality {
-		q.country(s, pNationality, c, func() string { return a.path("nationality", i) })
+		q.country(s, pNationality, nsState, c, func() string { return a.path("nationality", i) })
 	}
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
@@ -814,7 +818,10 @@ func (q *nqWriter) state(n *actor.State, a at, parent rdfTerm, p string) {
 	}
 	s := q.begin(n.ID, a, cState, parent, p)
 	q.text(s, pName, n.Name)
-	q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+	// The state's own code is the ISO IRI of the code; the state's IRI
+	// is made from it too (actor.StateID), but a link to itself would say
+	// nothing.
+	q.country(s, pISO3166, nsISO3166, n.Country, func() string { return a.path("country") })
 	q.identifiers(s, n.Identifiers, a)
 	q.sources(s, n.Sources, a)
 }
@@ -830,7 +837,7 @@ func (q *nqWriter) organization(n *actor.Organization, a at, parent rdfTerm, p s
 		q.literal(s, pAlternateName, n.Abbreviation)
 	}
 	if n.Country != "" {
-		q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+		q.country(s, pCountry, nsState, n.Country, func() string { return a.path("country") })
 	}
 	q.optRef(s, pParentOrg, n.PartOf, func() string { return a.path("partOf") })
 	q.refs(s, pMember, n.Members, a, "members")
@@ -895,7 +902,7 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
-		q.country(b, pCountry, pl.Country, func() string { return a.path("location", "country") })
+		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path("location", "country") })
 	}
 	if !pl.GeoNames.IsZero() {
 		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path("location", "geonames") })

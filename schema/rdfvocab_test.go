@@ -367,6 +367,15 @@ func (w *turtle) prefixes() {
 	w.p("\n")
 }
 
+// countryNS is the namespace of the IRIs of a country term's codes: the
+// states' unless the term says otherwise.
+func countryNS(t term) string {
+	if t.ns != "" {
+		return t.ns
+	}
+	return nsState
+}
+
 // schemeIRI is the IRI of a concept scheme; its concepts are the IRI
 // followed by "#" and the value.
 func schemeIRI(scheme string) string { return ConceptNamespace + scheme }
@@ -506,6 +515,10 @@ func (m *rdfModel) rangeOf(p *property) string {
 		return "[ a rdfs:Datatype ; owl:unionOf ( " + strings.Join(parts, " ") + " ) ]"
 	case vVocab:
 		return "skos:Concept"
+	case vCountry:
+		if t.ns == "" {
+			return classOf("State")
+		}
 	case vRef:
 		if cs, ok := refRanges[t.iri]; ok {
 			var classes []string
@@ -548,8 +561,8 @@ func renderVocabularyTTL(t testing.TB) []byte {
 			continue
 		}
 		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n", c.iri, en(words(c.name)), en(c.meaning))
-		if c.super != "" {
-			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(c.super)))
+		for _, sup := range strings.Fields(c.super) {
+			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(sup)))
 		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
@@ -595,7 +608,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		w.p("  rdfs:domain %s ;\n", domain)
 		w.p("  rdfs:range %s ;\n", rng)
-		if sup := p.terms[0].super; sup != "" {
+		for _, sup := range strings.Fields(p.terms[0].super) {
 			w.p("  rdfs:subPropertyOf %s ;\n", iriRef(expandAny(sup)))
 		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
@@ -789,7 +802,7 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 	case vCountry:
 		var in []string
 		for _, v := range s["enum"].([]any) {
-			in = append(in, "<"+nsISO3166+v.(string)+">")
+			in = append(in, "<"+countryNS(p.term)+v.(string)+">")
 		}
 		add("sh:in", list(in))
 	case vNode:
@@ -1012,6 +1025,18 @@ func renderShapesTTL(t testing.TB) []byte {
 					{"sh:not", inline(constraint{{"sh:in", list([]string{"<" + valueIRI(p.term, v) + ">"})}})}}),
 				inline(constraint{{"sh:path", m.pathOf(t, f, then[0].(string))}, {"sh:minCount", "1"}}),
 			})})
+		}
+		if f.class == classOf("State") {
+			// A state's IRI is the one actor.StateID makes of its code:
+			// one alternative a code, each the IRI and the code's ISO IRI.
+			p := m.propOf(f, "country")
+			var alts []string
+			for _, v := range p.schema["enum"].([]any) {
+				code := v.(string)
+				alts = append(alts, inline(constraint{{"sh:hasValue", "<" + nsState + code + ">"},
+					{"sh:property", inline(constraint{{"sh:path", shPath(p.term)}, {"sh:hasValue", "<" + countryNS(p.term) + code + ">"}})}}))
+			}
+			extra = append(extra, [2]string{"sh:or", "(\n    " + strings.Join(alts, "\n    ") + "\n  )"})
 		}
 		for _, e := range extra {
 			w.p("  %s %s ;\n", e[0], e[1])
