@@ -98,7 +98,7 @@ var prefixes = []prefix{
 // of identifier terms only.
 var identPrefixes = []prefix{
 	{"wikidata", nsWikidata, "Wikidata items: wikidata:Q912 is http://www.wikidata.org/entity/Q912"},
-	{"geonames", nsGeoNames, "GeoNames features: geonames:524901 is https://sws.geonames.org/524901"},
+	{"geonames", nsGeoNames, "GeoNames features: geonames:524901/, as diplo writes it, is https://sws.geonames.org/524901/, GeoNames' concept IRI (see below for the form without the slash)"},
 	{"iso3166", nsISO3166, "ISO 3166-1 codes, as the ISO Online Browsing Platform names them: iso3166:ML is https://www.iso.org/obp/ui/#iso:code:3166:ML"},
 	{"unts", nsUNTS, "registration numbers of the UN Treaty Series, which has no IRIs of its own: unts:I-54321 is https://w3id.org/diplo/id/unts/I-54321"},
 	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
@@ -498,6 +498,13 @@ func renderVocab() []byte {
 	for _, x := range identPrefixes {
 		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
 	}
+	p("\nGeoNames' IRIs of features end in a slash (`https://sws.geonames.org/524901/`), which a context cannot append,\n")
+	p("so diplo JSON carries it: `MarshalText` and every writer of diplo JSON write a GeoNames id `geonames:524901/`, which\n")
+	p("a processor expands to GeoNames' IRI, and `WriteNQuads` writes that IRI for it. Decoding takes the id with or without\n")
+	p("the slash; the Go value and `Identifier.String()` have none (`geonames:524901`), so `diplo.IDFor` of the id does\n")
+	p("not change. JSON written before (context version 2 and earlier), `geonames:524901` without the slash, is read by a\n")
+	p("processor as `https://sws.geonames.org/524901`, an IRI GeoNames redirects from but not its concept IRI, and not\n")
+	p("the one `WriteNQuads` writes for the decoded document: decode and write it again (`diplo json`) to give it the slash.\n")
 	p("\nNode ids and references are IRIs as they are written (`urn:uuid:…`, `https://…`). An id whose scheme is one of the\n")
 	p("prefixes above (`schema:x`, `diplo:x`, `wikidata:x`, ...), in any case, would be a compact IRI to JSON-LD, expanded to\n")
 	p("another IRI (`http://schema.org/x`), so it does not validate (`diplo.ParseID`); nor does an id in the namespace of a\n")

@@ -238,7 +238,9 @@ const (
 // are xsd:double in canonical form ("5.575222E1"). An identifier whose
 // scheme is a prefix of the context (wikidata, iso3166, ...) is a compact
 // IRI to JSON-LD, and to WriteNQuads: "wikidata:Q7747" is
-// http://www.wikidata.org/entity/Q7747. The output is deterministic: the
+// http://www.wikidata.org/entity/Q7747, and the GeoNames id 524901, which
+// diplo JSON writes "geonames:524901/", is https://sws.geonames.org/524901/.
+// The output is deterministic: the
 // same graph gives the same bytes, in time linear in the size of the
 // graph (the languages of a text are sorted, in n log n).
 //
@@ -619,8 +621,15 @@ func (q *nqWriter) refs(s rdfTerm, p string, ids []diplo.ID, a at, field string)
 	}
 }
 
+// identifier writes s p o for the IRI of an identifier, expanded from its
+// JSON form: a GeoNames id has its slash there ("geonames:524901/" is
+// https://sws.geonames.org/524901/, GeoNames' IRI of the feature).
 func (q *nqWriter) identifier(s rdfTerm, p string, id diplo.Identifier, path func() string) {
-	o, err := expandIRI(id.String(), true)
+	text := id.String()
+	if id.Scheme == diplo.GeoNames {
+		text += "/"
+	}
+	o, err := expandIRI(text, true)
 	if err != nil {
 		q.fail(path(), err)
 		return
