@@ -20,12 +20,14 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // the meaning of every term with the record of the version, so that no
 // meaning changes unnoticed. Version 2 gave every term its own IRI and
 // every date the EDTF datatype; version 3 made a country code the IRI of
-// its state (https://w3id.org/diplo/id/state/ML) and a state's own code
-// diplo:iso3166.
+// its state (https://w3id.org/diplo/id/state/ML), a state's own code
+// diplo:iso3166, and participants schema.org's Role pattern
+// (schema:attendee to the participation and from it to the actor, the role
+// schema:roleName).
 const ContextVersion = "3.0.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
-// properties schema.org has no term for (diplo:Office, diplo:participation).
+// properties schema.org has no term for (diplo:Office, diplo:represents).
 // Its prefix in the context is "diplo".
 const VocabNamespace = "https://w3id.org/diplo/vocab#"
 

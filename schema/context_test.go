@@ -151,6 +151,10 @@ var terms = []term{
 	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
 		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
+		{name: "participants", iri: "schema:attendee", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role: a schema:Role, as schema.org's Role pattern has it, between the event and the actor, both linked by schema:attendee, so that schema.org consumers see the attendees. (A host's participation implies schema:organizer, which vocab.ttl says of the role; a context cannot choose a property by a value.) Type-scoped to events, so that inside a participant, where the type-scoped terms do not apply, schema:attendee is actor.", scope: []term{
+			{name: "actor", iri: "schema:attendee", typ: vRef, meaning: "The actor who takes part in an event: a person, a state, an organisation, an office or a delegation."},
+			{name: "role", iri: "schema:roleName", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant, an IRI of the participant-role scheme (schema:roleName takes a URL)."},
+		}},
 		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
 			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeEventRelation, values: values(event.RelationKinds), meaning: "The kind of relation."},
 			relatedEvent,
@@ -208,10 +212,6 @@ var terms = []term{
 	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
 	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
 	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
-	{name: "participants", iri: "diplo:participation", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role.", scope: []term{
-		{name: "role", iri: "diplo:participantRole", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant."},
-	}},
-	{name: "actor", iri: "diplo:actor", typ: vRef, meaning: "The actor who takes part in an event."},
 	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
 	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
 	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
@@ -550,6 +550,16 @@ func renderVocab() []byte {
 	p("  from a person to each of its tenures; inside `signatories`, `person` is `diplo:person`); a source is a\n")
 	p("  `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
 	p("  where it has them.\n")
+	p("- Participants follow schema.org's Role pattern: an event's `participants` are `schema:attendee`, each a blank\n")
+	p("  node (a `diplo:Participant`, a `schema:Role`) that holds `schema:attendee` to the actor (`actor`), its role as\n")
+	p("  `schema:roleName` (an IRI of the participant-role scheme; schema.org's range is Text or URL) and the delegation\n")
+	p("  and the represented party as diplo terms. A schema.org consumer that reads the Role pattern sees every actor as\n")
+	p("  an attendee. A context cannot choose a property by a value, so a host is not written `schema:organizer`; vocab.ttl\n")
+	p("  says it of the role (`diplo:impliesProperty schema:organizer` on participant-role#host), and this query adds it:\n")
+	p("  `CONSTRUCT { ?e schema:organizer ?a } WHERE { ?e schema:attendee ?p . ?p schema:attendee ?a ;\n")
+	p("  schema:roleName <%shost> }`. A chair or co-chair presides over a meeting that others may\n", ConceptNamespace+schemeRole+"#")
+	p("  have organised: no property is implied. The actors of conflictual events (initiator, target, subject) are\n")
+	p("  attendees in schema.org's loose sense, those the event concerns.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
 	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
 	p("  `title` is `dcterms:title` (`name` is `schema:name`), a signatory's or an action's `party` is `diplo:forParty`\n")

@@ -916,7 +916,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
 	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
 	f.Add(flatPersons(2))
-	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"https://w3id.org/diplo/vocab#participation":[{"https://w3id.org/diplo/vocab#actor":[{"@id":"urn:x:a"}]}]}]}]`))
+	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"http://schema.org/attendee":[{"http://schema.org/attendee":[{"@id":"urn:x:a"}]}]}]}]`))
 	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var g graph.Graph

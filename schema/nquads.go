@@ -114,9 +114,8 @@ const (
 	pGeo              = "<" + nsSchema + "geo>"
 	pLatitude         = "<" + nsSchema + "latitude>"
 	pLongitude        = "<" + nsSchema + "longitude>"
-	pParticipation    = "<" + nsDiplo + "participation>"
-	pActor            = "<" + nsDiplo + "actor>"
-	pParticipantRole  = "<" + nsDiplo + "participantRole>"
+	pAttendee         = "<" + nsSchema + "attendee>"
+	pRoleName         = "<" + nsSchema + "roleName>"
 	pDelegation       = "<" + nsDiplo + "delegation>"
 	pSubEvent         = "<" + nsSchema + "subEvent>"
 	pEventRelation    = "<" + nsDiplo + "eventRelation>"
@@ -962,9 +961,11 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	for i := range n.Participants {
 		pt := &n.Participants[i]
 		b := q.blank()
-		q.link(s, pParticipation, b)
-		q.ref(b, pActor, pt.Actor, func() string { return a.path("participants", i, "actor") })
-		q.concept(b, pParticipantRole, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
+		// schema.org's Role pattern: the event's attendee is the
+		// participation, whose attendee is the actor.
+		q.link(s, pAttendee, b)
+		q.ref(b, pAttendee, pt.Actor, func() string { return a.path("participants", i, "actor") })
+		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
 		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
 		q.optRef(b, pRepresenting, pt.Representing, func() string { return a.path("participants", i, "representing") })
 	}

@@ -229,7 +229,6 @@ var refRanges = map[string][]string{
 	"diplo:office":        {"Office"},
 	"diplo:represents":    {"State", "Organization"},
 	"diplo:head":          {"Person"},
-	"diplo:actor":         {"Person", "State", "Organization", "Office", "Delegation"},
 	"diplo:delegation":    {"Delegation"},
 	"diplo:relatedEvent":  {"Event"},
 	"diplo:relatedAccord": {"Accord"},
@@ -245,6 +244,21 @@ var refRanges = map[string][]string{
 	// diplo:holds is written reversed (a tenure's person): its subject is
 	// the person, its object the tenure.
 	"diplo:holds": {"Person"},
+}
+
+// embeddedSuper gives the class of an embedded object, by its Go type, a
+// superclass: a participation is a schema:Role, as schema.org's Role
+// pattern has it (the event's schema:attendee leads to it, and its own
+// schema:attendee to the actor).
+var embeddedSuper = map[string]string{
+	"event.Participant": "schema:Role",
+}
+
+// impliedProperty gives the property, from the event to the actor, that a
+// participation in a role implies: a host organises (schema:organizer). A
+// chair or co-chair presides over a meeting others may have organised.
+var impliedProperty = map[string]map[string]string{
+	schemeRole: {string(event.Host): "schema:organizer"},
 }
 
 // vcltSources gives the article of the Vienna Convention on the Law of
@@ -572,6 +586,9 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n", f.class, en(words(strings.TrimPrefix(f.class, "diplo:"))))
 		w.p("  rdfs:comment %s ;\n", en(fmt.Sprintf("The class of the embedded objects of %s (%q in diplo JSON): %s Diplo data does not state the class; they are blank nodes.", f.via.iri, f.via.name, f.via.meaning)))
+		if sup := embeddedSuper[f.def]; sup != "" {
+			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(sup)))
+		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
 
@@ -622,6 +639,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		{"ploverMode", "PLOVER mode", "The PLOVER mode that the value is coded as."},
 		{"ploverContext", "PLOVER context", "The PLOVER context of the value."},
 		{"vcltArticle", "VCLT article", "The article of the Vienna Convention on the Law of Treaties (1969) that defines or governs the value."},
+		{"impliesProperty", "implies property", "A property that a participation in this role implies, from the event to the participant's actor: a consumer may state it. (The JSON-LD context cannot: a term's IRI does not depend on a value.)"},
 	} {
 		w.p("diplo:%s a owl:AnnotationProperty ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n  rdfs:isDefinedBy <%s> .\n\n", a.name, en(a.label), en(a.comment), ontology)
 	}
@@ -668,6 +686,9 @@ func renderVocabularyTTL(t testing.TB) []byte {
 					w.p(" ;\n  diplo:ploverContext %s", str(ctx))
 					sources = append(sources, ploverIRI)
 				}
+			}
+			if p := impliedProperty[s.scheme][v.value]; p != "" {
+				w.p(" ;\n  diplo:impliesProperty %s", p)
 			}
 			if art := vcltSources[s.scheme][v.value]; art != "" {
 				w.p(" ;\n  diplo:vcltArticle %s", str(art))

@@ -144,7 +144,13 @@ var schemaOrgExceptions = map[string]string{
 // schema.org release in testdata: the class or property exists, and each
 // property's subject has a class in its domain (schema:domainIncludes,
 // with subclasses, and schema:Thing for anything) and its object a class
-// or datatype in its range (schema:rangeIncludes). diplo classes count as
+// or datatype in its range (schema:rangeIncludes). A Role, as schema.org
+// documents it, is an intermediary: a blank node that is the object of a
+// property and holds the same property (an event's schema:attendee to a
+// participation, whose schema:attendee is the actor) is a schema:Role; the
+// property is judged from the outer subject to the inner objects, and the
+// Role's other properties (schema:roleName) with the Role as their
+// subject. diplo classes count as
 // their superclasses in the term table (diplo:State is a
 // schema:Organization). Literals are schema:Text (strings, language
 // strings), schema:Number (xsd:double) or schema:Date (an EDTF date: an
@@ -193,7 +199,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		nq.WriteString("\n")
 	}
 	found := map[string]bool{}
-	uses := 0
+	uses, roleUses := 0, 0
 	for i, doc := range strings.Split(nq.String(), "\n\n") {
 		ds, err := parseNQuads(doc + "\n")
 		require.NoError(t, err, "document %d", i)
@@ -202,6 +208,23 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		for _, q := range quads {
 			if q.Predicate.GetValue() == nsRDF+"type" {
 				classes[q.Subject.GetValue()] = append(classes[q.Subject.GetValue()], q.Object.GetValue())
+			}
+		}
+		// schema.org's Role pattern: a blank node that is the object of
+		// a property and holds that property itself is a Role between
+		// the subject and its own objects. The outer use is judged on the
+		// inner objects, the inner use on the outer subject, and the
+		// node, if untyped, is a schema:Role.
+		type roleUse struct{ p, s string }
+		roles := map[string]roleUse{}
+		holds := map[[2]string]bool{}
+		for _, q := range quads {
+			holds[[2]string{q.Subject.GetValue(), q.Predicate.GetValue()}] = true
+		}
+		for _, q := range quads {
+			if b, ok := q.Object.(ld.BlankNode); ok && strings.HasPrefix(q.Predicate.GetValue(), nsSchema) &&
+				holds[[2]string{b.Attribute, q.Predicate.GetValue()}] {
+				roles[b.Attribute] = roleUse{q.Predicate.GetValue(), q.Subject.GetValue()}
 			}
 		}
 		classesOf := func(n ld.Node) []string {
@@ -217,6 +240,9 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 			case ld.BlankNode:
 				if c := classes[n.Attribute]; len(c) > 0 {
 					return c
+				}
+				if _, ok := roles[n.Attribute]; ok {
+					return []string{nsSchema + "Role"}
 				}
 				return []string{"(untyped blank node)"}
 			case ld.IRI:
@@ -255,8 +281,21 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 				t.Errorf("%s is no schema.org property", p)
 				continue
 			}
-			if s := classesOf(q.Subject); !fits(s, v.domain[p]) {
+			subject := q.Subject
+			if r, ok := roles[subject.GetValue()]; ok && r.p == p {
+				// Inside the Role: the domain is the outer subject's.
+				subject = ld.NewIRI(r.s)
+				if strings.HasPrefix(r.s, "_:") {
+					subject = ld.NewBlankNode(r.s)
+				}
+				roleUses++
+			}
+			if s := classesOf(subject); !fits(s, v.domain[p]) {
 				found[p+" domain "+strings.Join(s, ",")] = true
+			}
+			if r, ok := roles[q.Object.GetValue()]; ok && r.p == p && r.s == q.Subject.GetValue() {
+				// To the Role: the range is judged on the inner uses.
+				continue
 			}
 			if o := classesOf(q.Object); !fits(o, v.rng[p]) {
 				found[p+" range "+strings.Join(o, ",")] = true
@@ -264,6 +303,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		}
 	}
 	assert.Greater(t, uses, 400, "schema.org uses checked")
+	assert.Greater(t, roleUses, 20, "uses inside a schema.org Role (participants) checked")
 	var bad []string
 	for k := range found {
 		if _, ok := schemaOrgExceptions[k]; !ok {
