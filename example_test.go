@@ -260,8 +260,8 @@ func ExampleMarshal() {
 	fmt.Println(string(b))
 	fmt.Println(string(escaped))
 	// Output:
-	// {"type":"Place","name":{"en-t-fr":"Moscow & region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
-	// {"type":"Place","name":{"en-t-fr":"Moscow \u0026 region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901"}
+	// {"type":"Place","name":{"en-t-fr":"Moscow & region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901/"}
+	// {"type":"Place","name":{"en-t-fr":"Moscow \u0026 region","fr":"Moscou"},"country":"RU","geonames":"geonames:524901/"}
 }
 
 // MarshalIndent writes the indented canonical form of the golden files:

@@ -121,7 +121,7 @@ func FuzzParseInterval(f *testing.F) {
 
 func FuzzParseIdentifier(f *testing.F) {
 	for _, s := range []string{"wikidata:Q7747", "wikidata:Q-1", "wikidata:Q01", "iso3166:ML", "iso3166:mli",
-		"iso3166:XX", "geonames:524901", "unts:I-54113", "unts:II-1", "gdelt:1234567890",
+		"iso3166:XX", "geonames:524901", "geonames:524901/", "geonames:524901//", "unts:I-54113", "unts:II-1", "gdelt:1234567890",
 		"https://www.kremlin.ru/events/president/news/77200", "url:https://example.org/x", "foo:bar", ":", ""} {
 		f.Add(s)
 	}
@@ -144,6 +144,14 @@ func FuzzParseIdentifier(f *testing.F) {
 		}
 		if diplo.IDFor(again) != diplo.IDFor(id) {
 			t.Fatal("IDFor differs for equal identifiers")
+		}
+		// The text form (JSON) reads back as the same identifier.
+		b, err := id.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if back, err := diplo.ParseIdentifier(string(b)); err != nil || back != id {
+			t.Fatalf("ParseIdentifier(MarshalText) = %+v, %v; want %+v", back, err, id)
 		}
 		if err := diplo.IDFor(id).Validate(); err != nil {
 			t.Fatalf("IDFor gave an invalid ID: %v", err)

@@ -24,7 +24,11 @@ const (
 	// case, and store the alpha-2 code, so that a country has one
 	// identifier and one IDFor.
 	ISO3166 Scheme = "iso3166"
-	// GeoNames feature ids: a positive number (524901 is Moscow).
+	// GeoNames feature ids: a positive number (524901 is Moscow). In JSON
+	// (MarshalText) the id ends in a slash, "geonames:524901/", so that
+	// the JSON-LD context expands it to GeoNames' concept IRI,
+	// https://sws.geonames.org/524901/; ParseIdentifier takes it with or
+	// without the slash, and the value and String() have none.
 	GeoNames Scheme = "geonames"
 	// UNTS registration numbers of the United Nations Treaty Series:
 	// I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
@@ -50,7 +54,11 @@ var schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL}
 // Identifier is an identifier of a node in an external system: Wikidata,
 // ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL. Its text form
 // is "scheme:value" ("wikidata:Q7747", "iso3166:ML"), except for URLs,
-// which are written as they are; in JSON it is that string.
+// which are written as they are, and GeoNames ids, which end in a slash
+// ("geonames:524901/") as GeoNames' concept IRIs do; in JSON it is that
+// string. String returns "scheme:value" for every scheme, GeoNames
+// included ("geonames:524901"): it is the key of IDFor, which the slash
+// does not change.
 type Identifier struct {
 	Scheme Scheme
 	Value  string
@@ -92,7 +100,9 @@ func MustIdentifier(scheme Scheme, value string) Identifier {
 
 // ParseIdentifier parses "scheme:value", or an http(s) URL as a URL
 // identifier, and checks the value against its scheme. The scheme of a URL
-// may be written in any case; it is stored in lower case.
+// may be written in any case; it is stored in lower case. A GeoNames id
+// may end in one slash, as MarshalText writes it ("geonames:524901/"); the
+// value is stored without it.
 func ParseIdentifier(s string) (Identifier, error) {
 	if s == "" {
 		return Identifier{}, ErrRequired
@@ -103,6 +113,9 @@ func ParseIdentifier(s string) (Identifier, error) {
 	scheme, value, ok := strings.Cut(s, ":")
 	if !ok {
 		return Identifier{}, NewValueError("identifier", s, ErrSyntax)
+	}
+	if Scheme(scheme) == GeoNames {
+		value = strings.TrimSuffix(value, "/")
 	}
 	return NewIdentifier(Scheme(scheme), value)
 }
@@ -134,7 +147,9 @@ func (id Identifier) String() string {
 func (id Identifier) ID() ID { return IDFor(id) }
 
 // AppendText implements encoding.TextAppender: it appends the text form,
-// nothing for the zero Identifier.
+// nothing for the zero Identifier. A GeoNames id ends in a slash
+// ("geonames:524901/"), so that JSON-LD reads it as GeoNames' IRI of the
+// feature.
 func (id Identifier) AppendText(b []byte) ([]byte, error) {
 	if id.IsZero() {
 		return b, nil
@@ -143,7 +158,11 @@ func (id Identifier) AppendText(b []byte) ([]byte, error) {
 		b = append(b, id.Scheme...)
 		b = append(b, ':')
 	}
-	return append(b, id.Value...), nil
+	b = append(b, id.Value...)
+	if id.Scheme == GeoNames {
+		b = append(b, '/')
+	}
+	return b, nil
 }
 
 // MarshalText implements encoding.TextMarshaler.
@@ -152,7 +171,7 @@ func (id Identifier) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	// One allocation of the exact length.
-	return id.AppendText(make([]byte, 0, len(id.Scheme)+1+len(id.Value)))
+	return id.AppendText(make([]byte, 0, len(id.Scheme)+2+len(id.Value)))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseIdentifier.

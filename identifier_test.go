@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 )
@@ -511,4 +513,42 @@ func TestCountryCount(t *testing.T) {
 	if n != 279 || former != len(extra) {
 		t.Errorf("%d codes parse, %d of them outside ISO 3166-1's current list; want 279 and %d", n, former, len(extra))
 	}
+}
+
+// TestGeoNamesSlash checks the wire form of a GeoNames id: JSON (the text
+// form) ends in a slash, as GeoNames' concept IRIs do, so that the JSON-LD
+// context expands it to https://sws.geonames.org/524901/; decoding takes it
+// with or without the slash; the Go value, String and IDFor have none and
+// do not change.
+func TestGeoNamesSlash(t *testing.T) {
+	id := diplo.MustIdentifier(diplo.GeoNames, "524901")
+	b, err := id.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "geonames:524901/", string(b))
+	assert.Equal(t, "geonames:524901", id.String())
+	for _, in := range []string{"geonames:524901/", "geonames:524901"} {
+		got, err := diplo.ParseIdentifier(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, id, got, in)
+		assert.Equal(t, diplo.IDFor(id), diplo.IDFor(got), in)
+		var u diplo.Identifier
+		require.NoError(t, u.UnmarshalText([]byte(in)), in)
+		assert.Equal(t, id, u, in)
+	}
+	assert.Equal(t, diplo.ID("urn:uuid:"+uuid.NewSHA1(diplo.Namespace, []byte("geonames:524901")).String()), diplo.IDFor(id))
+	for _, bad := range []string{"geonames:524901//", "geonames:/524901", "wikidata:Q7747/", "gdelt:1234567/"} {
+		_, err := diplo.ParseIdentifier(bad)
+		assert.ErrorIs(t, err, diplo.ErrSyntax, bad)
+	}
+	_, err = diplo.ParseIdentifier("geonames:/")
+	assert.ErrorIs(t, err, diplo.ErrRequired, "geonames:/ has no value")
+	p := diplo.Place{Name: diplo.NewText("fr", "Moscou"), GeoNames: id}
+	out, err := diplo.Marshal(p)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"geonames":"geonames:524901/"`)
+	var back diplo.Place
+	require.NoError(t, diplo.Unmarshal([]byte(`{"name":{"fr":"Moscou"},"geonames":"geonames:524901"}`), &back))
+	assert.Equal(t, id, back.GeoNames)
+	require.NoError(t, diplo.Unmarshal(out, &back))
+	assert.Equal(t, id, back.GeoNames)
 }

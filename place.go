@@ -13,8 +13,9 @@ type Place struct {
 	Name Text `json:"name,omitempty"`
 	// Country is the ISO 3166-1 alpha-2 code of the country the place is in.
 	Country Country `json:"country,omitempty"`
-	// GeoNames is the GeoNames feature id ("geonames:524901"); use an
-	// Identifier with scheme GeoNames.
+	// GeoNames is the GeoNames feature id, "geonames:524901/" in JSON
+	// (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier
+	// with scheme GeoNames.
 	GeoNames Identifier `json:"geonames,omitzero"`
 	// Wikidata is the Wikidata item of the place ("wikidata:Q649").
 	Wikidata Identifier `json:"wikidata,omitzero"`

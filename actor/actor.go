@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/diplo-go/diplo"
@@ -50,7 +51,9 @@ func (p Person) Validate() error {
 
 // State is a sovereign state, identified by its ISO 3166-1 code.
 type State struct {
-	// ID of the node; IDFor(iso3166 code) makes records agree.
+	// ID of the node: always StateID(Country), so that records of the
+	// same state agree and every country reference (a nationality, an
+	// organisation's or a place's country) names this node.
 	ID diplo.ID `json:"id"`
 	// Type is always "State" in JSON.
 	Type diplo.TypeName[StateType] `json:"type"`
@@ -70,32 +73,62 @@ type StateType struct{}
 // TypeName implements diplo.Named.
 func (StateType) TypeName() string { return "State" }
 
+// StateNamespace is the namespace of the IRIs of states: the state of the
+// ISO 3166-1 code ML is StateNamespace + "ML". The JSON-LD context maps a
+// country code (a nationality, an organisation's or a place's country) to
+// this IRI, so that the reference names the state's node.
+const StateNamespace = "https://w3id.org/diplo/id/state/"
+
+// StateID returns the ID of the state of the ISO 3166-1 alpha-2 code c:
+// https://w3id.org/diplo/id/state/ML for ML. It is made from the code
+// alone, so that every record of the state agrees on it and a JSON-LD
+// context can map a country code to it. It does not check c; for a code
+// that Country.Validate accepts, the ID passes diplo.ParseID.
+func StateID(c diplo.Country) diplo.ID { return diplo.ID(StateNamespace + string(c)) }
+
 // NewState returns the state of an ISO 3166-1 code with the name given in
-// the language tag, and the name-based ID derived from the code, so that
-// two records of the same state agree. It returns ErrCountry for a code
-// that is not a country.
+// the language tag and the ID StateID of the code, so that two records of
+// the same state agree. It returns ErrCountry for a code that is not a
+// country.
 func NewState(code string, tag, name string) (State, error) {
 	c, err := diplo.ParseCountry(code)
 	if err != nil {
 		return State{}, err
 	}
-	return State{ID: diplo.IDFor(c.Identifier()), Name: diplo.NewText(tag, name), Country: c}, nil
+	return State{ID: StateID(c), Name: diplo.NewText(tag, name), Country: c}, nil
 }
 
-// Validate checks the ID, the name and the country code.
+// Validate checks the ID, the name and the country code, and that the ID
+// is StateID of the country: an ID of another form is reported at "id" as
+// diplo.ErrInconsistent, with the ID the state must have.
 func (s State) Validate() error {
 	var c diplo.Collector
-	c.Add("id", s.ID.Validate())
+	idErr := s.ID.Validate()
+	c.Add("id", idErr)
 	c.Add("name", diplo.RequireText(s.Name))
 	if s.Country == "" {
 		c.Add("country", diplo.ErrRequired)
-	} else {
-		c.Add("country", s.Country.Validate())
+	} else if err := s.Country.Validate(); err != nil {
+		c.Add("country", err)
+	} else if idErr == nil && s.ID != StateID(s.Country) {
+		c.Add("id", stateIDError{id: s.ID, country: s.Country})
 	}
 	diplo.ValidateIdentifiers(&c, "identifiers", s.Identifiers)
 	diplo.ValidateIDs(&c, "sources", s.Sources)
 	return c.Err()
 }
+
+// stateIDError reports a state whose ID is not StateID of its country.
+type stateIDError struct {
+	id      diplo.ID
+	country diplo.Country
+}
+
+func (e stateIDError) Error() string {
+	return fmt.Sprintf("%s: the id of the state %s is %s, not %q", diplo.ErrInconsistent, e.country, StateID(e.country), diplo.Quote(string(e.id)))
+}
+
+func (e stateIDError) Unwrap() error { return diplo.ErrInconsistent }
 
 // Organization is a body that is not a state: an intergovernmental
 // organisation, a ministry, a joint commission, a party, a company.

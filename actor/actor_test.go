@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -16,8 +18,8 @@ const (
 	putinID      diplo.ID = "https://example.org/person/putin"
 	goitaID      diplo.ID = "https://example.org/person/goita"
 	diopID       diplo.ID = "https://example.org/person/diop"
-	russiaID     diplo.ID = "https://example.org/state/ru"
-	maliID       diplo.ID = "https://example.org/state/ml"
+	russiaID     diplo.ID = "https://w3id.org/diplo/id/state/RU"
+	maliID       diplo.ID = "https://w3id.org/diplo/id/state/ML"
 	presidencyID diplo.ID = "https://example.org/office/president-ru"
 	transitionID diplo.ID = "https://example.org/office/president-ml"
 	accordID     diplo.ID = "https://example.org/accord/commission"
@@ -46,7 +48,7 @@ func validPerson() actor.Person {
 
 func validState() actor.State {
 	return actor.State{
-		ID:          diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "ML")),
+		ID:          actor.StateID("ML"),
 		Name:        diplo.NewText("fr", "Mali"),
 		Country:     "ML",
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q912")},
@@ -168,8 +170,52 @@ func TestStateValidate(t *testing.T) {
 			Path: "country", Want: diplo.ErrCountry},
 		modeltest.Rule[actor.State]{Name: "country as alpha-3", Edit: func(s *actor.State) { s.Country = "MLI" },
 			Path: "country", Want: diplo.ErrCountry},
+		// A state's ID is the one StateID makes of its country, so that
+		// every country reference names the state's node.
+		modeltest.Rule[actor.State]{Name: "id a name-based UUID", Edit: func(s *actor.State) { s.ID = diplo.IDFor(s.Country.Identifier()) },
+			Path: "id", Want: diplo.ErrInconsistent},
+		modeltest.Rule[actor.State]{Name: "id of another state", Edit: func(s *actor.State) { s.Country = "RU" },
+			Path: "id", Want: diplo.ErrInconsistent},
+		modeltest.Rule[actor.State]{Name: "id with the code in lower case", Edit: func(s *actor.State) { s.ID = "https://w3id.org/diplo/id/state/ml" },
+			Path: "id", Want: diplo.ErrInconsistent},
 	)
 	modeltest.RunRules(t, validState, cases)
+}
+
+// TestStateIDError checks that the error for a state whose ID is not its
+// country's names the ID the state must have.
+func TestStateIDError(t *testing.T) {
+	s := validState()
+	s.ID = "https://example.org/state/ml"
+	err := s.Validate()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, diplo.ErrInconsistent)
+	assert.Contains(t, err.Error(), "https://w3id.org/diplo/id/state/ML")
+	assert.Contains(t, err.Error(), `"https://example.org/state/ml"`)
+	fes := modeltest.FieldErrors(t, err)
+	require.Len(t, fes, 1)
+	assert.Equal(t, "id", fes[0].Path)
+}
+
+// TestStateID checks the IRI of every country code: the state namespace
+// followed by the code, and an ID that diplo.ParseID accepts.
+func TestStateID(t *testing.T) {
+	assert.Equal(t, diplo.ID("https://w3id.org/diplo/id/state/RU"), actor.StateID("RU"))
+	n := 0
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			c := diplo.Country(string([]rune{a, b}))
+			if c.Validate() != nil {
+				continue
+			}
+			n++
+			id := actor.StateID(c)
+			assert.Equal(t, actor.StateNamespace+string(c), string(id))
+			_, err := diplo.ParseID(string(id))
+			assert.NoError(t, err, "StateID(%s)", c)
+		}
+	}
+	assert.Greater(t, n, 240, "country codes")
 }
 
 func TestOrganizationValidate(t *testing.T) {
@@ -395,7 +441,7 @@ func TestNewState(t *testing.T) {
 			}
 			// Two records of the same state agree on its ID, whatever form
 			// of the code they start from.
-			if want := diplo.IDFor(diplo.Identifier{Scheme: diplo.ISO3166, Value: string(tc.country)}); s.ID != want {
+			if want := diplo.ID("https://w3id.org/diplo/id/state/" + string(tc.country)); s.ID != want {
 				t.Errorf("ID = %s, want %s", s.ID, want)
 			}
 			if err := s.Validate(); err != nil {

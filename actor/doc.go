@@ -29,21 +29,23 @@
 //
 // # States and their IDs
 //
-// A state is known everywhere by its ISO 3166-1 code, so its ID is derived
-// from that code: NewState checks the code (alpha-2 or alpha-3, in either
-// case, against the regions of golang.org/x/text/language) and sets the ID
-// to diplo.IDFor of the iso3166 identifier, a name-based (version 5) UUID.
-// Two programs that record Mali independently both write
-// urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c, and their records merge
-// without coordination:
+// A state is known everywhere by its ISO 3166-1 code, so its ID is made
+// from that code: StateID gives https://w3id.org/diplo/id/state/ML for
+// Mali, and NewState checks the code (alpha-2 or alpha-3, in either case,
+// against the regions of golang.org/x/text/language) and sets that ID. Two
+// programs that record Mali independently both write that IRI, and their
+// records merge without coordination:
 //
 //	mali, err := actor.NewState("ML", "fr", "Mali")
-//	// mali.ID == diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "ML"))
+//	// mali.ID == actor.StateID("ML")
 //
-// A State literal may use any ID; Validate requires only a canonical
-// alpha-2 Country. Persons and organisations get a name-based ID the same
-// way from a stable key such as a Wikidata item (diplo.IDFor of
-// wikidata:Q7747), or a random one from diplo.NewID.
+// Validate refuses a state whose ID is not StateID of its Country, with an
+// error that names the ID it must have. The JSON-LD context maps every
+// country code of diplo JSON (a person's nationality, an organisation's or
+// a place's country) to the same IRI, so that in RDF each such reference
+// names the state's node. Persons and organisations get a name-based ID
+// from a stable key such as a Wikidata item (diplo.IDFor of wikidata:Q7747),
+// or a random one from diplo.NewID.
 //
 // # Tenures and qualifiers
 //

@@ -19,12 +19,12 @@ func ExampleNewState() {
 	}
 	fmt.Println(mali.ID)
 	fmt.Println(mali.Country)
-	fmt.Println(mali.ID == diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "ML")))
+	fmt.Println(mali.ID == actor.StateID("ML"))
 
 	_, err = actor.NewState("EU", "en", "European Union")
 	fmt.Println(err)
 	// Output:
-	// urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c
+	// https://w3id.org/diplo/id/state/ML
 	// ML
 	// true
 	// diplo: unknown country code: country "EU"

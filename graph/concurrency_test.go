@@ -138,8 +138,8 @@ func TestConcurrentUse(t *testing.T) {
 			checkVocabulary(t, diplo.DomainVocabulary)
 		}},
 		{"IDFor and ParseDate", func(t *testing.T, i int) {
-			if got := diplo.IDFor(diplo.MustParseCountry("ML").Identifier()); got != idML {
-				t.Errorf("IDFor = %s, want %s", got, idML)
+			if got := actor.StateID(diplo.MustParseCountry("ML")); got != idML {
+				t.Errorf("StateID = %s, want %s", got, idML)
 			}
 			if got := diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747")); got != idPutin {
 				t.Errorf("IDFor = %s, want %s", got, idPutin)

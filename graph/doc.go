@@ -27,7 +27,7 @@
 //	{
 //	  "type": "Graph",
 //	  "persons": [{"id": "https://example.org/persons/goita", "type": "Person", "name": {"fr": "Assimi Goïta"}}],
-//	  "states": [{"id": "urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c", "type": "State", "name": {"fr": "Mali"}, "country": "ML"}],
+//	  "states": [{"id": "https://w3id.org/diplo/id/state/ML", "type": "State", "name": {"fr": "Mali"}, "country": "ML"}],
 //	  "events": [{
 //	    "id": "https://example.org/events/visit", "type": "Event", "kind": "official-visit",
 //	    "participants": [{"actor": "https://example.org/persons/goita", "role": "guest"}]
@@ -96,9 +96,11 @@
 //		log.Fatal(err)
 //	}
 //
-// States take name-based IDs from their ISO 3166 codes (actor.NewState,
-// diplo.IDFor), so that two records of the same state agree without
-// coordination; new nodes take fresh ones (diplo.NewID).
+// States take the IRIs of their ISO 3166 codes (actor.NewState,
+// actor.StateID: https://w3id.org/diplo/id/state/ML), so that two records
+// of the same state agree without coordination; nodes known by an external
+// identifier take name-based IDs (diplo.IDFor), new nodes fresh ones
+// (diplo.NewID).
 //
 // # Decoding
 //

@@ -36,8 +36,8 @@ const (
 )
 
 var (
-	idRU    = diplo.IDFor(diplo.MustParseCountry("RU").Identifier())
-	idML    = diplo.IDFor(diplo.MustParseCountry("ML").Identifier())
+	idRU    = actor.StateID("RU")
+	idML    = actor.StateID("ML")
 	idPutin = diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747"))
 )
 

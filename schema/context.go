@@ -4,6 +4,8 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+
+	"github.com/diplo-go/diplo/actor"
 )
 
 // ContextURL is the IRI under which the JSON-LD context is published. A
@@ -17,11 +19,15 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // values) or goes, the minor version when terms are added. A test compares
 // the meaning of every term with the record of the version, so that no
 // meaning changes unnoticed. Version 2 gave every term its own IRI and
-// every date the EDTF datatype.
-const ContextVersion = "2.0.0"
+// every date the EDTF datatype; version 3 made a country code the IRI of
+// its state (https://w3id.org/diplo/id/state/ML), a state's own code
+// diplo:iso3166, and participants schema.org's Role pattern
+// (schema:attendee to the participation and from it to the actor, the role
+// schema:roleName).
+const ContextVersion = "3.0.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
-// properties schema.org has no term for (diplo:Office, diplo:participation).
+// properties schema.org has no term for (diplo:Office, diplo:represents).
 // Its prefix in the context is "diplo".
 const VocabNamespace = "https://w3id.org/diplo/vocab#"
 
@@ -48,7 +54,10 @@ const (
 
 // Namespaces of external identifiers and country codes. A diplo identifier
 // "scheme:value" is the IRI of its scheme's namespace followed by the value.
+// A country code is the IRI of its state (nsState followed by the code);
+// a state's own code is also the ISO IRI of the code (nsISO3166).
 const (
+	nsState    = actor.StateNamespace
 	nsWikidata = "http://www.wikidata.org/entity/"
 	nsGeoNames = "https://sws.geonames.org/"
 	nsISO3166  = "https://www.iso.org/obp/ui/#iso:code:3166:"

@@ -39,7 +39,7 @@ const (
 	vRef                      // an IRI: a node of the graph or an external resource
 	vIdent                    // an external identifier, expanded to an IRI
 	vVocab                    // a controlled value, an IRI in the term's concept scheme
-	vCountry                  // an ISO 3166-1 code, an IRI
+	vCountry                  // an ISO 3166-1 code: the IRI of its state, or (ns) of another namespace
 	vDate                     // a date: EDTF, or an XSD datatype in written JSON-LD
 	vString                   // a plain string literal
 	vDouble                   // a number, an xsd:double
@@ -62,7 +62,8 @@ type term struct {
 	scheme  string // vVocab: the concept scheme
 	values  []vocabValue
 	self    string // vIdent on a key that is also an identifier prefix: that prefix
-	super   string // a diplo term standing in for a broader one: rdfs:subPropertyOf or rdfs:subClassOf
+	ns      string // vCountry: the namespace of the codes' IRIs, if not the states' (nsState)
+	super   string // a diplo term standing in for broader ones: rdfs:subPropertyOf or rdfs:subClassOf, compact IRIs separated by spaces
 	reverse bool   // vRef: the value is the subject and the node the object (@reverse)
 	scope   []term // type-scoped (class) or property-scoped (node) terms
 	meaning string
@@ -97,7 +98,7 @@ var prefixes = []prefix{
 // of identifier terms only.
 var identPrefixes = []prefix{
 	{"wikidata", nsWikidata, "Wikidata items: wikidata:Q912 is http://www.wikidata.org/entity/Q912"},
-	{"geonames", nsGeoNames, "GeoNames features: geonames:524901 is https://sws.geonames.org/524901"},
+	{"geonames", nsGeoNames, "GeoNames features: geonames:524901/, as diplo writes it, is https://sws.geonames.org/524901/, GeoNames' concept IRI (see below for the form without the slash)"},
 	{"iso3166", nsISO3166, "ISO 3166-1 codes, as the ISO Online Browsing Platform names them: iso3166:ML is https://www.iso.org/obp/ui/#iso:code:3166:ML"},
 	{"unts", nsUNTS, "registration numbers of the UN Treaty Series, which has no IRIs of its own: unts:I-54321 is https://w3id.org/diplo/id/unts/I-54321"},
 	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
@@ -137,7 +138,9 @@ var terms = []term{
 		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
 	}},
 	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
-	{name: "State", iri: "diplo:State", super: "schema:Organization", typ: vClass, meaning: "A sovereign state, as an actor: it is a member of organisations, party to accords, the author of statements. (Not schema:Country, which schema.org defines as a place, an AdministrativeArea: no member, party or creator.)"},
+	{name: "State", iri: "diplo:State", super: "schema:Organization schema:Country", typ: vClass, meaning: "A sovereign state: as an actor, an organisation (a member of organisations, party to accords, the author of statements), and as a country, what nationalities and countries name (so schema.org's LocalBusiness is both an Organization and a Place). Its IRI is made from its ISO 3166-1 code: https://w3id.org/diplo/id/state/ML is Mali.", scope: []term{
+		{name: "country", iri: "diplo:iso3166", super: "schema:sameAs", typ: vCountry, ns: nsISO3166, meaning: "The ISO 3166-1 code of a state, as the ISO Online Browsing Platform's IRI of the code: the same thing as the state. (A sub-property of schema:sameAs, which identifiers is: one IRI per term, so that compaction gives back the member.)"},
+	}},
 	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
 		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
 	}},
@@ -148,6 +151,10 @@ var terms = []term{
 	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
 		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
+		{name: "participants", iri: "schema:attendee", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role: a schema:Role, as schema.org's Role pattern has it, between the event and the actor, both linked by schema:attendee, so that schema.org consumers see the attendees. (A host's participation implies schema:organizer, which vocab.ttl says of the role; a context cannot choose a property by a value.) Type-scoped to events, so that inside a participant, where the type-scoped terms do not apply, schema:attendee is actor.", scope: []term{
+			{name: "actor", iri: "schema:attendee", typ: vRef, meaning: "The actor who takes part in an event: a person, a state, an organisation, an office or a delegation."},
+			{name: "role", iri: "schema:roleName", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant, an IRI of the participant-role scheme (schema:roleName takes a URL)."},
+		}},
 		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
 			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeEventRelation, values: values(event.RelationKinds), meaning: "The kind of relation."},
 			relatedEvent,
@@ -180,8 +187,8 @@ var terms = []term{
 	{name: "value", iri: "diplo:claimedValue", typ: vText, meaning: "The value a claim asserts."},
 
 	// Actors.
-	{name: "nationality", iri: "schema:nationality", typ: vCountry, many: true, meaning: "A country of which the person is a citizen."},
-	{name: "country", iri: "diplo:country", typ: vCountry, meaning: "The ISO 3166-1 country: a state's own code, where an organisation is based, where a place lies."},
+	{name: "nationality", iri: "schema:nationality", typ: vCountry, many: true, meaning: "A country of which the person is a citizen: the state of the ISO 3166-1 code, https://w3id.org/diplo/id/state/RU for RU."},
+	{name: "country", iri: "diplo:country", typ: vCountry, meaning: "The country where an organisation is based or where a place lies: the state of the ISO 3166-1 code, https://w3id.org/diplo/id/state/RU for RU. (On a state, country is diplo:iso3166.)"},
 	{name: "abbreviation", iri: "schema:alternateName", typ: vString, meaning: "The abbreviation of an organisation's name (\"ECOWAS\")."},
 	{name: "partOf", iri: "schema:parentOrganization", typ: vRef, meaning: "The state or organisation an organisation belongs to."},
 	{name: "members", iri: "schema:member", typ: vRef, many: true, meaning: "A member of an organisation (a state, an organisation) or of a delegation (a person)."},
@@ -205,10 +212,6 @@ var terms = []term{
 	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
 	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
 	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
-	{name: "participants", iri: "diplo:participation", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role.", scope: []term{
-		{name: "role", iri: "diplo:participantRole", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant."},
-	}},
-	{name: "actor", iri: "diplo:actor", typ: vRef, meaning: "The actor who takes part in an event."},
 	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
 	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
 	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
@@ -348,8 +351,12 @@ func definition(t term, names map[string]bool) any {
 			}
 		}
 	case vCountry:
-		scoped = ordered{{"@vocab", nsISO3166}}
-		if !t.many {
+		ns := t.ns
+		if ns == "" {
+			ns = nsState
+		}
+		scoped = ordered{{"@vocab", ns}}
+		if !t.many && t.ns == "" {
 			// The same scoped context as nationality's would be one
 			// context to PyLD 2.0.3, which caches it, as resolved when
 			// it first met it, by its text: country, defined later, would
@@ -491,13 +498,28 @@ func renderVocab() []byte {
 	for _, x := range identPrefixes {
 		p("| `%s:` | `%s` | %s |\n", x.name, x.iri, x.meaning)
 	}
+	p("\nGeoNames' IRIs of features end in a slash (`https://sws.geonames.org/524901/`), which a context cannot append,\n")
+	p("so diplo JSON carries it: `MarshalText` and every writer of diplo JSON write a GeoNames id `geonames:524901/`, which\n")
+	p("a processor expands to GeoNames' IRI, and `WriteNQuads` writes that IRI for it. Decoding takes the id with or without\n")
+	p("the slash; the Go value and `Identifier.String()` have none (`geonames:524901`), so `diplo.IDFor` of the id does\n")
+	p("not change. JSON written before (context version 2 and earlier), `geonames:524901` without the slash, is read by a\n")
+	p("processor as `https://sws.geonames.org/524901`, an IRI GeoNames redirects from but not its concept IRI, and not\n")
+	p("the one `WriteNQuads` writes for the decoded document: decode and write it again (`diplo json`) to give it the slash.\n")
 	p("\nNode ids and references are IRIs as they are written (`urn:uuid:…`, `https://…`). An id whose scheme is one of the\n")
 	p("prefixes above (`schema:x`, `diplo:x`, `wikidata:x`, ...), in any case, would be a compact IRI to JSON-LD, expanded to\n")
 	p("another IRI (`http://schema.org/x`), so it does not validate (`diplo.ParseID`); nor does an id in the namespace of a\n")
 	p("vocabulary (`http://schema.org/Person`). An id that is not an absolute IRI is dropped by JSON-LD processors, with every\n")
 	p("statement about it; `WriteNQuads` reports it as an error instead, as it does every id that does not validate.\n")
-	p("\nCountry codes (`country`, `nationality`) become the ISO Online Browsing Platform IRI of the code, the same IRI as\n")
-	p("the identifier `iso3166:CODE`: `ML` is `%sML`.\n\n", nsISO3166)
+	p("\n## Countries and states\n\n")
+	p("A country code names a state. A state's IRI is made from its ISO 3166-1 code, `%sML` for Mali\n", nsState)
+	p("(`actor.StateID`; `actor.State.Validate` refuses a state with another id), so a JSON-LD context can map a code to it:\n")
+	p("a person's `nationality` and the `country` of an organisation or a place become the IRI of the state of the code,\n")
+	p("which is the state node of the graph when the graph has one; records of the same state from two sources agree on it.\n")
+	p("On a state itself, `country` (type-scoped) is `diplo:iso3166`, a sub-property of `schema:sameAs`, and its value the\n")
+	p("ISO Online Browsing Platform IRI of the code, the IRI of the identifier `iso3166:CODE` (`%sML`);\n", nsISO3166)
+	p("the state's Wikidata item, among its `identifiers`, is `schema:sameAs` too. (It is not `schema:sameAs` itself: JSON-LD\n")
+	p("compaction chooses a term by property and value type, so it would put the code's IRI among the `identifiers`, and the\n")
+	p("state would come back without its `country`.) `https://w3id.org/diplo/id/state/CODE` answers with a 303 to this page.\n\n")
 	p("## Dates\n\n")
 	p("A term can carry one datatype only, a JSON member has one form, and diplo dates have varying precision and may be\n")
 	p("uncertain or approximate. The context types every date term (`startDate`, `endDate`, `date`, `founded`, `published`)\n")
@@ -520,13 +542,24 @@ func renderVocab() []byte {
 	p("- schema.org terms are used as schema.org defines them: TestSchemaOrgDomainsAndRanges checks each use against the\n")
 	p("  schema.org release in `testdata/schemaorg`, with the exceptions it lists and their reasons. Where schema.org's\n")
 	p("  class would be wrong, a `diplo:` class is a subclass of the right schema.org one: a state is a `diplo:State`, a\n")
-	p("  `schema:Organization` (`schema:Country` is a place, and a state is a member, a party, a speaker); an accord and a\n")
+	p("  `schema:Organization` and a `schema:Country` (a member, a party, a speaker, and what a nationality names; schema.org's\n")
+	p("  `LocalBusiness` is likewise both an `Organization` and a `Place`); an accord and a\n")
 	p("  statement are a `diplo:Accord` and a `diplo:Statement`, `schema:CreativeWork`s (`schema:Legislation` is for acts,\n")
 	p("  decrees and bills, `schema:Quotation` for quotes only); a delegation is a `schema:Organization`. A tenure is a\n")
 	p("  `schema:Role` that its person holds (`person` on a tenure is the reverse of `diplo:holds`, so that a property leads\n")
 	p("  from a person to each of its tenures; inside `signatories`, `person` is `diplo:person`); a source is a\n")
 	p("  `schema:CreativeWork`. Event statuses are `schema:eventStatus` with schema.org's values\n")
 	p("  where it has them.\n")
+	p("- Participants follow schema.org's Role pattern: an event's `participants` are `schema:attendee`, each a blank\n")
+	p("  node (a `diplo:Participant`, a `schema:Role`) that holds `schema:attendee` to the actor (`actor`), its role as\n")
+	p("  `schema:roleName` (an IRI of the participant-role scheme; schema.org's range is Text or URL) and the delegation\n")
+	p("  and the represented party as diplo terms. A schema.org consumer that reads the Role pattern sees every actor as\n")
+	p("  an attendee. A context cannot choose a property by a value, so a host is not written `schema:organizer`; vocab.ttl\n")
+	p("  says it of the role (`diplo:impliesProperty schema:organizer` on participant-role#host), and this query adds it:\n")
+	p("  `CONSTRUCT { ?e schema:organizer ?a } WHERE { ?e schema:attendee ?p . ?p schema:attendee ?a ;\n")
+	p("  schema:roleName <%shost> }`. A chair or co-chair presides over a meeting that others may\n", ConceptNamespace+schemeRole+"#")
+	p("  have organised: no property is implied. The actors of conflictual events (initiator, target, subject) are\n")
+	p("  attendees in schema.org's loose sense, those the event concerns.\n")
 	p("- Offices, delegations and records have no schema.org type and are `diplo:` classes.\n")
 	p("- Every term has its own IRI, so that compaction with this context gives back the member a value came from:\n")
 	p("  `title` is `dcterms:title` (`name` is `schema:name`), a signatory's or an action's `party` is `diplo:forParty`\n")

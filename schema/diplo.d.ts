@@ -17,7 +17,7 @@
  * Schemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):
  * - wikidata (wikidata:Q7747): Wikidata items: Q followed by a positive number with no leading zero (Q7747 is Vladimir Putin, Q912 is Mali).
  * - iso3166 (iso3166:ML, upper case, a code of diplo.Country): ISO3166 country codes: ISO 3166-1 alpha-2 in upper case (ML), checked against the regions of golang.org/x/text/language. ParseIdentifier and NewIdentifier also accept alpha-3 (MLI) and lower case, and store the alpha-2 code, so that a country has one identifier and one IDFor.
- * - geonames (geonames:524901): GeoNames feature ids: a positive number (524901 is Moscow).
+ * - geonames (geonames:524901/): GeoNames feature ids: a positive number (524901 is Moscow). In JSON (MarshalText) the id ends in a slash, "geonames:524901/", so that the JSON-LD context expands it to GeoNames' concept IRI, https://sws.geonames.org/524901/; ParseIdentifier takes it with or without the slash, and the value and String() have none.
  * - unts (unts:I-56789 or unts:II-1234): UNTS registration numbers of the United Nations Treaty Series: I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
  * - gdelt (gdelt:1234567890): GDELT global event ids: a positive number.
  * - url (https://example.org/registry/1, the URL as it is): URL identifiers: an absolute http or https URL that names the thing (an official page, a registry entry). Their text form is the URL itself, with no scheme prefix. ParseIdentifier and NewIdentifier accept "HTTP://" and "Https://" and store the scheme in lower case, its canonical form, so that a URL has one identifier and one IDFor.
@@ -1826,7 +1826,7 @@ export interface DiploPlace {
     | "ZR"
     | "ZW";
   /**
-   * GeoNames is the GeoNames feature id ("geonames:524901"); use an Identifier with scheme GeoNames.
+   * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
    */
   geonames?: string;
   /**

@@ -93,8 +93,9 @@
 // concept, as schema.org defines it (Person, Organization, Event,
 // CreativeWork, Role; name, startDate, location, sameAs, eventStatus, ...),
 // and to the diplo vocabulary otherwise, with diplo classes that are
-// subclasses of schema.org's (diplo:State and diplo:Delegation of
-// schema:Organization, diplo:Accord and diplo:Statement of
+// subclasses of schema.org's (diplo:State of schema:Organization and
+// schema:Country, diplo:Delegation of schema:Organization, diplo:Accord
+// and diplo:Statement of
 // schema:CreativeWork). The file vocab.md beside this package's
 // source lists every term with its IRI and meaning; in short:
 //
@@ -110,8 +111,12 @@
 //     not shared between vocabularies, since "communique" is an event kind
 //     and a statement kind with different meanings.
 //   - Identifiers ("wikidata:Q912", "geonames:524901", "iso3166:ML") are
-//     IRIs (http://www.wikidata.org/entity/Q912, ...), and so are country
-//     codes.
+//     IRIs (http://www.wikidata.org/entity/Q912, ...).
+//   - A country code names its state: a nationality, an organisation's or
+//     a place's country "ML" is https://w3id.org/diplo/id/state/ML, the IRI
+//     of the state of Mali (actor.StateID, which a state's id must be), and
+//     so the state node of the graph. On a state, country is diplo:iso3166,
+//     a sub-property of schema:sameAs, to the ISO IRI of its code.
 //   - A graph's lists (persons, events, ...) are properties of the graph
 //     node, so that every node is reachable from it; embedded objects
 //     (participants, places, topics, signatories, actions, claims, ...) are
@@ -119,8 +124,18 @@
 //     "GeoCoordinates"): they are a schema:Place and a
 //     schema:GeoCoordinates, the classes schema:location and schema:geo
 //     expect.
+//   - Participants follow schema.org's Role pattern: an event's
+//     schema:attendee is the participation, a blank node (a schema:Role),
+//     whose own schema:attendee is the actor and schema:roleName the role,
+//     so that schema.org consumers see every actor as an attendee. The
+//     context cannot make a host's participation schema:organizer (a
+//     term's IRI cannot depend on a value); vocab.ttl says that the role
+//     host implies it (diplo:impliesProperty), and vocab.md gives the
+//     SPARQL query that adds it.
 //   - Meanings that depend on the node are type-scoped: "kind" is an
-//     event's diplo:eventKind and an accord's diplo:accordKind.
+//     event's diplo:eventKind and an accord's diplo:accordKind; an event's
+//     participants are type-scoped too, so that inside a participant
+//     schema:attendee compacts to actor, not to participants.
 //
 // # Dates
 //
@@ -193,7 +208,11 @@
 // value came from: title is dcterms:title and name schema:name; parties
 // diplo:party and a signatory's or an action's party diplo:forParty; a
 // delegation represents (diplo:represents) and a participant is
-// representing (diplo:representing); a place's geonames and wikidata are
+// representing (diplo:representing); schema:attendee is an event's
+// participants and, inside a participant, the actor (participants are
+// type-scoped to events, and type-scoped terms do not apply inside the
+// objects they hold); a state's own country is diplo:iso3166, not
+// schema:sameAs, which its identifiers are; a place's geonames and wikidata are
 // diplo:geonames and diplo:wikidata, sub-properties of schema:sameAs that
 // identifiers is; an accord's domains are diplo:subjectDomain, an event's
 // topics diplo:topic. Expansion then compaction gives back a document that

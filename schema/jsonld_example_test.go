@@ -86,7 +86,7 @@ func ExampleWriteNQuads() {
 	g := &graph.Graph{
 		ID: "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00",
 		States: []actor.State{{
-			ID:          "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01",
+			ID:          actor.StateID("ML"),
 			Name:        diplo.NewText("fr", "Mali"),
 			Country:     "ML",
 			Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q912")},
@@ -97,11 +97,11 @@ func ExampleWriteNQuads() {
 	}
 	// Output:
 	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplo/vocab#Graph> .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00> <https://w3id.org/diplo/vocab#hasState> <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplo/vocab#State> .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://schema.org/name> "Mali"@fr .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <https://w3id.org/diplo/vocab#country> <https://www.iso.org/obp/ui/#iso:code:3166:ML> .
-	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d01> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q912> .
+	// <urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00> <https://w3id.org/diplo/vocab#hasState> <https://w3id.org/diplo/id/state/ML> .
+	// <https://w3id.org/diplo/id/state/ML> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplo/vocab#State> .
+	// <https://w3id.org/diplo/id/state/ML> <http://schema.org/name> "Mali"@fr .
+	// <https://w3id.org/diplo/id/state/ML> <https://w3id.org/diplo/vocab#iso3166> <https://www.iso.org/obp/ui/#iso:code:3166:ML> .
+	// <https://w3id.org/diplo/id/state/ML> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q912> .
 }
 
 func ExampleWriteNodeNQuads_errors() {

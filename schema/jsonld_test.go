@@ -53,8 +53,8 @@ const (
 )
 
 var (
-	idRU = diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "RU"))
-	idML = diplo.IDFor(diplo.MustIdentifier(diplo.ISO3166, "ML"))
+	idRU = actor.StateID("RU")
+	idML = actor.StateID("ML")
 )
 
 func tx(pairs ...string) diplo.Text {
@@ -212,7 +212,7 @@ func edgeGraph() *graph.Graph {
 			{ID: "urn:isbn:0451450523", Name: tx("en", "ISBN person")},
 			{ID: "https://example.org/people/ünïcödé", Name: tx("fr", "IRI")},
 		},
-		States: []actor.State{{ID: "tag:example.org,2025:state", Name: tx("fr", "État"), Country: "XK"}},
+		States: []actor.State{{ID: "https://w3id.org/diplo/id/state/XK", Name: tx("fr", "État"), Country: "XK"}},
 		Organizations: []actor.Organization{
 			{ID: "https://example.org/orgs/party", Kind: actor.Party, Name: tx("fr", "Parti"), Country: "ML", Founded: date("-0044-03-15")},
 			{ID: "https://example.org/orgs/media", Kind: actor.Media, Name: tx("fr", "Média"), Founded: date("0000")},
@@ -225,7 +225,7 @@ func edgeGraph() *graph.Graph {
 			{ID: "https://example.org/tenures/2", Person: "http://www.wikidata.org/entity/Q42", Office: "https://example.org/offices/1",
 				Start: date("1990%"), End: date("1999-12?")},
 		},
-		Delegations: []actor.Delegation{{ID: "https://example.org/delegations/1", Represents: "tag:example.org,2025:state"}},
+		Delegations: []actor.Delegation{{ID: "https://example.org/delegations/1", Represents: "https://w3id.org/diplo/id/state/XK"}},
 		Events: []event.Event{
 			{ID: "https://example.org/events/1", Kind: event.Communique, Start: date("2025-01-02T03:04Z"), End: date("2025-01-03T03:05:06+14:00"),
 				Place: diplo.Place{Name: tx("en", "South Pole"), Coordinates: &diplo.Coordinates{Latitude: -90, Longitude: 180}}},
@@ -234,7 +234,7 @@ func edgeGraph() *graph.Graph {
 			{ID: "https://example.org/events/3", Kind: event.Sanctions, Status: event.Postponed,
 				Place:  diplo.Place{Wikidata: ident("wikidata:Q90"), Coordinates: &diplo.Coordinates{Latitude: 48.8566, Longitude: 2}},
 				Topics: []diplo.Topic{{Domain: diplo.Media}},
-				Participants: []event.Participant{{Actor: "tag:example.org,2025:state", Role: event.Initiator},
+				Participants: []event.Participant{{Actor: "https://w3id.org/diplo/id/state/XK", Role: event.Initiator},
 					{Actor: "https://example.org/orgs/party", Role: event.Participating}},
 				Characterisations: []event.Characterisation{{Term: tx("en", "unacceptable"), Tone: event.Negative}, {Term: tx("en", "frank")}},
 				Relations:         []event.Relation{{Kind: event.RespondsTo, Event: "https://example.org/events/2"}}},
@@ -245,11 +245,11 @@ func edgeGraph() *graph.Graph {
 		},
 		Accords: []accord.Accord{
 			{ID: "https://example.org/accords/1", Kind: accord.Ceasefire, Title: tx("fr", "Cessez-le-feu"),
-				Parties: []diplo.ID{"tag:example.org,2025:state"},
+				Parties: []diplo.ID{"https://w3id.org/diplo/id/state/XK"},
 				Signatories: []accord.Signatory{{Person: "urn:example:person-1", Capacity: accord.AsMediator},
 					{Person: "urn:isbn:0451450523", Capacity: accord.AsGuarantor}},
 				Actions: []accord.Action{{Kind: accord.EntryIntoForce}, {Kind: accord.Withdrawal, Date: date("2030-02-28T12:00:00Z"),
-					Party: "tag:example.org,2025:state"}},
+					Party: "https://w3id.org/diplo/id/state/XK"}},
 				Languages: []language.Tag{language.MustParse("zh-Hant"), language.MustParse("sr-Latn")},
 				Relations: []accord.Relation{{Kind: accord.Supersedes, Accord: "https://example.org/accords/0"}}},
 			{ID: "https://example.org/accords/0", Kind: accord.Protocol, Title: tx("fr", "Ancien protocole")},
@@ -916,7 +916,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
 	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
 	f.Add(flatPersons(2))
-	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"https://w3id.org/diplo/vocab#participation":[{"https://w3id.org/diplo/vocab#actor":[{"@id":"urn:x:a"}]}]}]}]`))
+	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"http://schema.org/attendee":[{"http://schema.org/attendee":[{"@id":"urn:x:a"}]}]}]}]`))
 	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var g graph.Graph

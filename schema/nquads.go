@@ -86,6 +86,7 @@ const (
 	pClaimedValue     = "<" + nsDiplo + "claimedValue>"
 	pNationality      = "<" + nsSchema + "nationality>"
 	pCountry          = "<" + nsDiplo + "country>"
+	pISO3166          = "<" + nsDiplo + "iso3166>"
 	pAlternateName    = "<" + nsSchema + "alternateName>"
 	pParentOrg        = "<" + nsSchema + "parentOrganization>"
 	pMember           = "<" + nsSchema + "member>"
@@ -113,9 +114,8 @@ const (
 	pGeo              = "<" + nsSchema + "geo>"
 	pLatitude         = "<" + nsSchema + "latitude>"
 	pLongitude        = "<" + nsSchema + "longitude>"
-	pParticipation    = "<" + nsDiplo + "participation>"
-	pActor            = "<" + nsDiplo + "actor>"
-	pParticipantRole  = "<" + nsDiplo + "participantRole>"
+	pAttendee         = "<" + nsSchema + "attendee>"
+	pRoleName         = "<" + nsSchema + "roleName>"
 	pDelegation       = "<" + nsDiplo + "delegation>"
 	pSubEvent         = "<" + nsSchema + "subEvent>"
 	pEventRelation    = "<" + nsDiplo + "eventRelation>"
@@ -237,7 +237,9 @@ const (
 // are xsd:double in canonical form ("5.575222E1"). An identifier whose
 // scheme is a prefix of the context (wikidata, iso3166, ...) is a compact
 // IRI to JSON-LD, and to WriteNQuads: "wikidata:Q7747" is
-// http://www.wikidata.org/entity/Q7747. The output is deterministic: the
+// http://www.wikidata.org/entity/Q7747, and the GeoNames id 524901, which
+// diplo JSON writes "geonames:524901/", is https://sws.geonames.org/524901/.
+// The output is deterministic: the
 // same graph gives the same bytes, in time linear in the size of the
 // graph (the languages of a text are sorted, in n log n).
 //
@@ -618,8 +620,15 @@ func (q *nqWriter) refs(s rdfTerm, p string, ids []diplo.ID, a at, field string)
 	}
 }
 
+// identifier writes s p o for the IRI of an identifier, expanded from its
+// JSON form: a GeoNames id has its slash there ("geonames:524901/" is
+// https://sws.geonames.org/524901/, GeoNames' IRI of the feature).
 func (q *nqWriter) identifier(s rdfTerm, p string, id diplo.Identifier, path func() string) {
-	o, err := expandIRI(id.String(), true)
+	text := id.String()
+	if id.Scheme == diplo.GeoNames {
+		text += "/"
+	}
+	o, err := expandIRI(text, true)
 	if err != nil {
 		q.fail(path(), err)
 		return
@@ -647,12 +656,15 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 	q.link(s, p, rdfTerm{ns: ns, local: v})
 }
 
-func (q *nqWriter) country(s rdfTerm, p string, c diplo.Country, path func() string) {
+// country writes s p o for a country code: o is the IRI of the code in
+// ns, the namespace of states (a reference to the state's node) or, for a
+// state's own code, that of ISO 3166.
+func (q *nqWriter) country(s rdfTerm, p, ns string, c diplo.Country, path func() string) {
 	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
 		q.fail(path(), diplo.NewValueError("country", string(c), diplo.ErrCountry))
 		return
 	}
-	q.link(s, p, rdfTerm{ns: nsISO3166, local: string(c)})
+	q.link(s, p, rdfTerm{ns: ns, local: string(c)})
 }
 
 // subject returns the subject of a node: its IRI.
@@ -802,7 +814,7 @@ func (q *nqWriter) person(n *actor.Person, a at, parent rdfTerm, p string) {
 	q.text(s, pName, n.Name)
 	q.identifiers(s, n.Identifiers, a)
 	for i, c := range n.Nationality {
-		q.country(s, pNationality, c, func() string { return a.path("nationality", i) })
+		q.country(s, pNationality, nsState, c, func() string { return a.path("nationality", i) })
 	}
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
@@ -814,7 +826,10 @@ func (q *nqWriter) state(n *actor.State, a at, parent rdfTerm, p string) {
 	}
 	s := q.begin(n.ID, a, cState, parent, p)
 	q.text(s, pName, n.Name)
-	q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+	// The state's own code is the ISO IRI of the code; the state's IRI
+	// is made from it too (actor.StateID), but a link to itself would say
+	// nothing.
+	q.country(s, pISO3166, nsISO3166, n.Country, func() string { return a.path("country") })
 	q.identifiers(s, n.Identifiers, a)
 	q.sources(s, n.Sources, a)
 }
@@ -830,7 +845,7 @@ func (q *nqWriter) organization(n *actor.Organization, a at, parent rdfTerm, p s
 		q.literal(s, pAlternateName, n.Abbreviation)
 	}
 	if n.Country != "" {
-		q.country(s, pCountry, n.Country, func() string { return a.path("country") })
+		q.country(s, pCountry, nsState, n.Country, func() string { return a.path("country") })
 	}
 	q.optRef(s, pParentOrg, n.PartOf, func() string { return a.path("partOf") })
 	q.refs(s, pMember, n.Members, a, "members")
@@ -895,7 +910,7 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
-		q.country(b, pCountry, pl.Country, func() string { return a.path("location", "country") })
+		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path("location", "country") })
 	}
 	if !pl.GeoNames.IsZero() {
 		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path("location", "geonames") })
@@ -946,9 +961,11 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	for i := range n.Participants {
 		pt := &n.Participants[i]
 		b := q.blank()
-		q.link(s, pParticipation, b)
-		q.ref(b, pActor, pt.Actor, func() string { return a.path("participants", i, "actor") })
-		q.concept(b, pParticipantRole, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
+		// schema.org's Role pattern: the event's attendee is the
+		// participation, whose attendee is the actor.
+		q.link(s, pAttendee, b)
+		q.ref(b, pAttendee, pt.Actor, func() string { return a.path("participants", i, "actor") })
+		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
 		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
 		q.optRef(b, pRepresenting, pt.Representing, func() string { return a.path("participants", i, "representing") })
 	}

@@ -12,7 +12,7 @@ var vocabularyDoc []byte
 var shapesDoc []byte
 
 // Vocabulary returns the diplo vocabulary as RDF, in Turtle: the classes
-// and properties of VocabNamespace (diplo:Office, diplo:participation)
+// and properties of VocabNamespace (diplo:Office, diplo:represents)
 // with their labels, definitions, domains and ranges, and one SKOS concept
 // scheme under ConceptNamespace for each controlled vocabulary, with every
 // value, its definition and, where it has one, its CAMEO or PLOVER coding

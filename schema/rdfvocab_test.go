@@ -229,7 +229,6 @@ var refRanges = map[string][]string{
 	"diplo:office":        {"Office"},
 	"diplo:represents":    {"State", "Organization"},
 	"diplo:head":          {"Person"},
-	"diplo:actor":         {"Person", "State", "Organization", "Office", "Delegation"},
 	"diplo:delegation":    {"Delegation"},
 	"diplo:relatedEvent":  {"Event"},
 	"diplo:relatedAccord": {"Accord"},
@@ -245,6 +244,21 @@ var refRanges = map[string][]string{
 	// diplo:holds is written reversed (a tenure's person): its subject is
 	// the person, its object the tenure.
 	"diplo:holds": {"Person"},
+}
+
+// embeddedSuper gives the class of an embedded object, by its Go type, a
+// superclass: a participation is a schema:Role, as schema.org's Role
+// pattern has it (the event's schema:attendee leads to it, and its own
+// schema:attendee to the actor).
+var embeddedSuper = map[string]string{
+	"event.Participant": "schema:Role",
+}
+
+// impliedProperty gives the property, from the event to the actor, that a
+// participation in a role implies: a host organises (schema:organizer). A
+// chair or co-chair presides over a meeting others may have organised.
+var impliedProperty = map[string]map[string]string{
+	schemeRole: {string(event.Host): "schema:organizer"},
 }
 
 // vcltSources gives the article of the Vienna Convention on the Law of
@@ -365,6 +379,15 @@ func (w *turtle) prefixes() {
 		w.p("@prefix %s: <%s> .\n", p.name, p.iri)
 	}
 	w.p("\n")
+}
+
+// countryNS is the namespace of the IRIs of a country term's codes: the
+// states' unless the term says otherwise.
+func countryNS(t term) string {
+	if t.ns != "" {
+		return t.ns
+	}
+	return nsState
 }
 
 // schemeIRI is the IRI of a concept scheme; its concepts are the IRI
@@ -506,6 +529,10 @@ func (m *rdfModel) rangeOf(p *property) string {
 		return "[ a rdfs:Datatype ; owl:unionOf ( " + strings.Join(parts, " ") + " ) ]"
 	case vVocab:
 		return "skos:Concept"
+	case vCountry:
+		if t.ns == "" {
+			return classOf("State")
+		}
 	case vRef:
 		if cs, ok := refRanges[t.iri]; ok {
 			var classes []string
@@ -548,8 +575,8 @@ func renderVocabularyTTL(t testing.TB) []byte {
 			continue
 		}
 		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n", c.iri, en(words(c.name)), en(c.meaning))
-		if c.super != "" {
-			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(c.super)))
+		for _, sup := range strings.Fields(c.super) {
+			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(sup)))
 		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
@@ -559,6 +586,9 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		w.p("%s a owl:Class , rdfs:Class ;\n  rdfs:label %s ;\n", f.class, en(words(strings.TrimPrefix(f.class, "diplo:"))))
 		w.p("  rdfs:comment %s ;\n", en(fmt.Sprintf("The class of the embedded objects of %s (%q in diplo JSON): %s Diplo data does not state the class; they are blank nodes.", f.via.iri, f.via.name, f.via.meaning)))
+		if sup := embeddedSuper[f.def]; sup != "" {
+			w.p("  rdfs:subClassOf %s ;\n", iriRef(expandAny(sup)))
+		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
 	}
 
@@ -595,7 +625,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		w.p("  rdfs:domain %s ;\n", domain)
 		w.p("  rdfs:range %s ;\n", rng)
-		if sup := p.terms[0].super; sup != "" {
+		for _, sup := range strings.Fields(p.terms[0].super) {
 			w.p("  rdfs:subPropertyOf %s ;\n", iriRef(expandAny(sup)))
 		}
 		w.p("  rdfs:isDefinedBy <%s> .\n\n", ontology)
@@ -609,6 +639,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		{"ploverMode", "PLOVER mode", "The PLOVER mode that the value is coded as."},
 		{"ploverContext", "PLOVER context", "The PLOVER context of the value."},
 		{"vcltArticle", "VCLT article", "The article of the Vienna Convention on the Law of Treaties (1969) that defines or governs the value."},
+		{"impliesProperty", "implies property", "A property that a participation in this role implies, from the event to the participant's actor: a consumer may state it. (The JSON-LD context cannot: a term's IRI does not depend on a value.)"},
 	} {
 		w.p("diplo:%s a owl:AnnotationProperty ;\n  rdfs:label %s ;\n  rdfs:comment %s ;\n  rdfs:isDefinedBy <%s> .\n\n", a.name, en(a.label), en(a.comment), ontology)
 	}
@@ -655,6 +686,9 @@ func renderVocabularyTTL(t testing.TB) []byte {
 					w.p(" ;\n  diplo:ploverContext %s", str(ctx))
 					sources = append(sources, ploverIRI)
 				}
+			}
+			if p := impliedProperty[s.scheme][v.value]; p != "" {
+				w.p(" ;\n  diplo:impliesProperty %s", p)
 			}
 			if art := vcltSources[s.scheme][v.value]; art != "" {
 				w.p(" ;\n  diplo:vcltArticle %s", str(art))
@@ -789,7 +823,7 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 	case vCountry:
 		var in []string
 		for _, v := range s["enum"].([]any) {
-			in = append(in, "<"+nsISO3166+v.(string)+">")
+			in = append(in, "<"+countryNS(p.term)+v.(string)+">")
 		}
 		add("sh:in", list(in))
 	case vNode:
@@ -1012,6 +1046,18 @@ func renderShapesTTL(t testing.TB) []byte {
 					{"sh:not", inline(constraint{{"sh:in", list([]string{"<" + valueIRI(p.term, v) + ">"})}})}}),
 				inline(constraint{{"sh:path", m.pathOf(t, f, then[0].(string))}, {"sh:minCount", "1"}}),
 			})})
+		}
+		if f.class == classOf("State") {
+			// A state's IRI is the one actor.StateID makes of its code:
+			// one alternative a code, each the IRI and the code's ISO IRI.
+			p := m.propOf(f, "country")
+			var alts []string
+			for _, v := range p.schema["enum"].([]any) {
+				code := v.(string)
+				alts = append(alts, inline(constraint{{"sh:hasValue", "<" + nsState + code + ">"},
+					{"sh:property", inline(constraint{{"sh:path", shPath(p.term)}, {"sh:hasValue", "<" + countryNS(p.term) + code + ">"}})}}))
+			}
+			extra = append(extra, [2]string{"sh:or", "(\n    " + strings.Join(alts, "\n    ") + "\n  )"})
 		}
 		for _, e := range extra {
 			w.p("  %s %s ;\n", e[0], e[1])

@@ -91,8 +91,8 @@ func diploSuper() map[string][]string {
 	var walk func([]term)
 	walk = func(ts []term) {
 		for _, t := range ts {
-			if t.super != "" {
-				m[expandCompact(t.iri)] = append(m[expandCompact(t.iri)], expandCompact(t.super))
+			for _, sup := range strings.Fields(t.super) {
+				m[expandCompact(t.iri)] = append(m[expandCompact(t.iri)], expandCompact(sup))
 			}
 			walk(t.scope)
 		}
@@ -129,10 +129,10 @@ var schemaOrgExceptions = map[string]string{
 	// An identifier is any IRI, also that of a node of the graph (in the
 	// edge fixture, a person whose id is its Wikidata IRI).
 	"http://schema.org/sameAs range http://schema.org/Person": "an identifier may be the IRI of a node of the graph",
-	// A nationality is an ISO 3166-1 code in diplo JSON, which the
-	// context can only expand to the code's IRI, not to the id of the
-	// state node of the graph.
-	"http://schema.org/nationality range http://schema.org/URL": "a nationality is a country code, expanded to the ISO code's IRI, not a state node",
+	// A nationality is the IRI of its state (a diplo:State, a
+	// schema:Country); a document that holds a person but not the state
+	// (a person alone) has no node to say the IRI's class.
+	"http://schema.org/nationality range http://schema.org/URL": "a nationality names a state that the document may not hold",
 	// "planned" is an EventScheduled to schema.org, as "held" is; to keep
 	// the two apart it is the diplo concept, which the diplo vocabulary
 	// declares a schema:EventStatusType.
@@ -144,7 +144,13 @@ var schemaOrgExceptions = map[string]string{
 // schema.org release in testdata: the class or property exists, and each
 // property's subject has a class in its domain (schema:domainIncludes,
 // with subclasses, and schema:Thing for anything) and its object a class
-// or datatype in its range (schema:rangeIncludes). diplo classes count as
+// or datatype in its range (schema:rangeIncludes). A Role, as schema.org
+// documents it, is an intermediary: a blank node that is the object of a
+// property and holds the same property (an event's schema:attendee to a
+// participation, whose schema:attendee is the actor) is a schema:Role; the
+// property is judged from the outer subject to the inner objects, and the
+// Role's other properties (schema:roleName) with the Role as their
+// subject. diplo classes count as
 // their superclasses in the term table (diplo:State is a
 // schema:Organization). Literals are schema:Text (strings, language
 // strings), schema:Number (xsd:double) or schema:Date (an EDTF date: an
@@ -160,7 +166,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 	var walk func([]term)
 	walk = func(ts []term) {
 		for _, x := range ts {
-			for _, iri := range []string{x.iri, x.super} {
+			for _, iri := range append([]string{x.iri}, strings.Fields(x.super)...) {
 				full := ""
 				if strings.HasPrefix(iri, "schema:") {
 					full = expandCompact(iri)
@@ -168,7 +174,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 				if full == "" {
 					continue
 				}
-				if x.typ == vClass || (x.super != "" && iri == x.super && (x.typ == vClass)) {
+				if x.typ == vClass {
 					assert.True(t, v.classes[full], "%s (%s) is no schema.org class", iri, x.name)
 				} else {
 					assert.True(t, v.properties[full], "%s (%s) is no schema.org property", iri, x.name)
@@ -193,7 +199,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		nq.WriteString("\n")
 	}
 	found := map[string]bool{}
-	uses := 0
+	uses, roleUses := 0, 0
 	for i, doc := range strings.Split(nq.String(), "\n\n") {
 		ds, err := parseNQuads(doc + "\n")
 		require.NoError(t, err, "document %d", i)
@@ -202,6 +208,23 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		for _, q := range quads {
 			if q.Predicate.GetValue() == nsRDF+"type" {
 				classes[q.Subject.GetValue()] = append(classes[q.Subject.GetValue()], q.Object.GetValue())
+			}
+		}
+		// schema.org's Role pattern: a blank node that is the object of
+		// a property and holds that property itself is a Role between
+		// the subject and its own objects. The outer use is judged on the
+		// inner objects, the inner use on the outer subject, and the
+		// node, if untyped, is a schema:Role.
+		type roleUse struct{ p, s string }
+		roles := map[string]roleUse{}
+		holds := map[[2]string]bool{}
+		for _, q := range quads {
+			holds[[2]string{q.Subject.GetValue(), q.Predicate.GetValue()}] = true
+		}
+		for _, q := range quads {
+			if b, ok := q.Object.(ld.BlankNode); ok && strings.HasPrefix(q.Predicate.GetValue(), nsSchema) &&
+				holds[[2]string{b.Attribute, q.Predicate.GetValue()}] {
+				roles[b.Attribute] = roleUse{q.Predicate.GetValue(), q.Subject.GetValue()}
 			}
 		}
 		classesOf := func(n ld.Node) []string {
@@ -217,6 +240,9 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 			case ld.BlankNode:
 				if c := classes[n.Attribute]; len(c) > 0 {
 					return c
+				}
+				if _, ok := roles[n.Attribute]; ok {
+					return []string{nsSchema + "Role"}
 				}
 				return []string{"(untyped blank node)"}
 			case ld.IRI:
@@ -255,8 +281,21 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 				t.Errorf("%s is no schema.org property", p)
 				continue
 			}
-			if s := classesOf(q.Subject); !fits(s, v.domain[p]) {
+			subject := q.Subject
+			if r, ok := roles[subject.GetValue()]; ok && r.p == p {
+				// Inside the Role: the domain is the outer subject's.
+				subject = ld.NewIRI(r.s)
+				if strings.HasPrefix(r.s, "_:") {
+					subject = ld.NewBlankNode(r.s)
+				}
+				roleUses++
+			}
+			if s := classesOf(subject); !fits(s, v.domain[p]) {
 				found[p+" domain "+strings.Join(s, ",")] = true
+			}
+			if r, ok := roles[q.Object.GetValue()]; ok && r.p == p && r.s == q.Subject.GetValue() {
+				// To the Role: the range is judged on the inner uses.
+				continue
 			}
 			if o := classesOf(q.Object); !fits(o, v.rng[p]) {
 				found[p+" range "+strings.Join(o, ",")] = true
@@ -264,6 +303,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 		}
 	}
 	assert.Greater(t, uses, 400, "schema.org uses checked")
+	assert.Greater(t, roleUses, 20, "uses inside a schema.org Role (participants) checked")
 	var bad []string
 	for k := range found {
 		if _, ok := schemaOrgExceptions[k]; !ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/schema"
 )
 
@@ -120,6 +121,8 @@ func TestW3IDRules(t *testing.T) {
 		{base + "shapes", turtl, "schema/shapes.ttl", "R=303"},
 		{base + "id/unts/I-54321", html, "schema/vocab.md", "R=303"},
 		{base + "id/gdelt/1234567", turtl, "schema/vocab.md", "R=303"},
+		{string(actor.StateID("ML")), html, "schema/vocab.md", "R=303"},
+		{string(actor.StateID("XK")), turtl, "schema/vocab.md", "R=303"},
 	}
 	for _, typ := range schema.SchemaTypes() {
 		b, err := schema.JSONSchema(typ)
@@ -175,7 +178,7 @@ func TestW3IDRules(t *testing.T) {
 		assert.Equal(t, "https://raw.githubusercontent.com/diplo-go/diplo/"+want, target, path)
 	}
 	// What diplo does not publish has no rule.
-	for _, path := range []string{"nothing", "schema/../go.mod", "context.jsonld/x", "v1/context.jsonld", "id/unts/"} {
+	for _, path := range []string{"nothing", "schema/../go.mod", "context.jsonld/x", "v1/context.jsonld", "id/unts/", "id/state/", "id/state/ml", "id/state/MLI", "id/state/ML/x"} {
 		_, _, ok := w3idResolve(rules, path, "*/*")
 		assert.False(t, ok, path)
 	}

@@ -12,9 +12,9 @@ import (
 // JSON-LD, as a processor writes it, with no context: a graph, one state.
 const expandedDoc = `[{"@id":"urn:uuid:faf176f4-b12f-4b32-995b-c46db162b320","@type":["https://w3id.org/diplo/vocab#Graph"],
  "http://purl.org/dc/terms/title":[{"@value":"Visite","@language":"fr"}],
- "https://w3id.org/diplo/vocab#hasState":[{"@id":"urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c","@type":["https://w3id.org/diplo/vocab#State"],
+ "https://w3id.org/diplo/vocab#hasState":[{"@id":"https://w3id.org/diplo/id/state/ML","@type":["https://w3id.org/diplo/vocab#State"],
    "http://schema.org/name":[{"@value":"Mali","@language":"fr"}],
-   "https://w3id.org/diplo/vocab#country":[{"@id":"https://www.iso.org/obp/ui/#iso:code:3166:ML"}],
+   "https://w3id.org/diplo/vocab#iso3166":[{"@id":"https://www.iso.org/obp/ui/#iso:code:3166:ML"}],
    "http://schema.org/sameAs":[{"@id":"http://www.wikidata.org/entity/Q912"}]}]}]`
 
 // TestJSONCommand checks diplo json: JSON-LD in the compacted form of the
@@ -33,7 +33,7 @@ func TestJSONCommand(t *testing.T) {
 	out, stderr, code := runDiplo(t, []byte(expandedDoc), "json", "-")
 	require.Equal(t, 0, code, stderr)
 	assert.JSONEq(t, `{"id":"urn:uuid:faf176f4-b12f-4b32-995b-c46db162b320","type":"Graph","title":{"fr":"Visite"},
-		"states":[{"id":"urn:uuid:3c645f1e-cc69-5f4f-b831-1466d959744c","type":"State","name":{"fr":"Mali"},"country":"ML","identifiers":["wikidata:Q912"]}]}`, out)
+		"states":[{"id":"https://w3id.org/diplo/id/state/ML","type":"State","name":{"fr":"Mali"},"country":"ML","identifiers":["wikidata:Q912"]}]}`, out)
 
 	_, stderr, code = runDiplo(t, []byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://example.org/p":[{"@value":"x"}]}]`), "json", "-")
 	assert.Equal(t, 1, code)

@@ -504,8 +504,10 @@ func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 		}
 	}
 	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
-		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String())) // diplo.IDFor
-		s := side{id: diplo.ID(key.URN()), key: key}
+		// The state's ID is the one its code makes (actor.StateID); the
+		// key that dedupes actors stays the name-based UUID of the code.
+		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String()))
+		s := side{id: actor.StateID(c), key: key}
 		if _, ok := l.actors[key]; !ok {
 			st := &actor.State{ID: s.id, Country: c, Name: countryName(c)}
 			if st.Validate() != nil {

@@ -566,7 +566,7 @@ func ExampleNewStreamLifter() {
 	fmt.Println(l.LiftStats)
 	// Output:
 	// {"id":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","type":"Organization","kind":"other","name":{"en":"THE EU"}}
-	// {"id":"urn:uuid:610bab27-cda2-505b-966c-04c285aef31b","type":"State","name":{"en":"Belarus"},"country":"BY"}
-	// {"id":"urn:uuid:c4ef3f9b-8525-5784-8abc-a34e767a14bf","type":"Event","kind":"bilateral-talks","startDate":"2019-10-24","participants":[{"actor":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","role":"participant"},{"actor":"urn:uuid:610bab27-cda2-505b-966c-04c285aef31b","role":"participant"}],"identifiers":["gdelt:881990833"]}
+	// {"id":"https://w3id.org/diplo/id/state/BY","type":"State","name":{"en":"Belarus"},"country":"BY"}
+	// {"id":"urn:uuid:c4ef3f9b-8525-5784-8abc-a34e767a14bf","type":"Event","kind":"bilateral-talks","startDate":"2019-10-24","participants":[{"actor":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","role":"participant"},{"actor":"https://w3id.org/diplo/id/state/BY","role":"participant"}],"identifiers":["gdelt:881990833"]}
 	// 1 lifted into events; left out: 1 place at 0,0 without a name, 1 source URL not http(s); repaired: 1 control characters removed
 }

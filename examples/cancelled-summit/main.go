@@ -19,13 +19,11 @@ var (
 	wdTrump     = diplo.MustIdentifier(diplo.Wikidata, "Q22686")
 	wdSingapore = diplo.MustIdentifier(diplo.Wikidata, "Q334")
 
-	idUS    = stateID("US")
-	idKP    = stateID("KP")
-	idSG    = stateID("SG")
+	idUS    = actor.StateID("US")
+	idKP    = actor.StateID("KP")
+	idSG    = actor.StateID("SG")
 	idTrump = diplo.IDFor(wdTrump)
 )
-
-func stateID(code string) diplo.ID { return diplo.IDFor(diplo.MustParseCountry(code).Identifier()) }
 
 // Fixed IDs of the other nodes.
 const (

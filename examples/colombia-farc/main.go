@@ -15,21 +15,19 @@ import (
 )
 
 // States and places known by external identifiers; the states take the
-// name-based IDs of their ISO 3166 codes.
+// IRIs actor.StateID makes of their ISO 3166 codes.
 var (
 	spanish = language.MustParse("es")
 
 	wdHavana = diplo.MustIdentifier(diplo.Wikidata, "Q1563")
 	wdBogota = diplo.MustIdentifier(diplo.Wikidata, "Q2841")
 
-	idCO = stateID("CO")
-	idCU = stateID("CU")
-	idNO = stateID("NO")
-	idVE = stateID("VE")
-	idCL = stateID("CL")
+	idCO = actor.StateID("CO")
+	idCU = actor.StateID("CU")
+	idNO = actor.StateID("NO")
+	idVE = actor.StateID("VE")
+	idCL = actor.StateID("CL")
 )
-
-func stateID(code string) diplo.ID { return diplo.IDFor(diplo.MustParseCountry(code).Identifier()) }
 
 // Fixed IDs of the other nodes.
 const (

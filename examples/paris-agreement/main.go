@@ -22,8 +22,8 @@ var (
 	wdParis   = diplo.MustIdentifier(diplo.Wikidata, "Q90")
 	wdNewYork = diplo.MustIdentifier(diplo.Wikidata, "Q60")
 
-	idUS = diplo.IDFor(diplo.MustParseCountry("US").Identifier())
-	idFR = diplo.IDFor(diplo.MustParseCountry("FR").Identifier())
+	idUS = actor.StateID("US")
+	idFR = actor.StateID("FR")
 	idUN = diplo.IDFor(wdUN)
 )
 

@@ -37,9 +37,11 @@
 //
 // # Identifiers
 //
-// States, and persons and places with a certain Wikidata item, take the
-// name-based ID that [diplo.IDFor] derives from their identifier, so that
-// independent records of Russia, Mali or Putin agree. Every other node has
+// States take the IRI that [actor.StateID] makes of their ISO 3166 code
+// (https://w3id.org/diplo/id/state/RU), which every country code of the
+// graph names in JSON-LD; persons and places with a certain Wikidata item
+// take the name-based ID that [diplo.IDFor] derives from it. So independent
+// records of Russia, Mali or Putin agree. Every other node has
 // a fixed urn:uuid IRI written in the program, so that its output is the
 // same on every run.
 //

@@ -15,8 +15,9 @@ import (
 	"github.com/diplo-go/diplo/schema"
 )
 
-// External identifiers. Nodes that have one take the name-based ID derived
-// from it, so that other records of Putin, Russia or Mali agree with this one.
+// External identifiers. Russia and Mali take the IRIs actor.StateID makes of
+// their ISO 3166 codes, Putin the name-based ID derived from his Wikidata
+// item, so that other records of Putin, Russia or Mali agree with this one.
 var (
 	wdPutin  = diplo.MustIdentifier(diplo.Wikidata, "Q7747")
 	wdRussia = diplo.MustIdentifier(diplo.Wikidata, "Q159")
@@ -24,8 +25,8 @@ var (
 	wdMoscow = diplo.MustIdentifier(diplo.Wikidata, "Q649")
 	wdStPete = diplo.MustIdentifier(diplo.Wikidata, "Q656")
 
-	idRU    = diplo.IDFor(diplo.MustParseCountry("RU").Identifier())
-	idML    = diplo.IDFor(diplo.MustParseCountry("ML").Identifier())
+	idRU    = actor.StateID("RU")
+	idML    = actor.StateID("ML")
 	idPutin = diplo.IDFor(wdPutin)
 )
 

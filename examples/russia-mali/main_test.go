@@ -148,7 +148,7 @@ func TestFacts(t *testing.T) {
 		{"a source names another signatory of the second", claim(g.Accords[1].Claims, "signatories").Sources, []diplo.ID{commission.Claims[0].Sources[0]}},
 		{"Rosatom and the Malian minister sign the third", signatoryNames(g, ix, g.Accords[2]), []string{"Alexeï Likhatchev", "Boubacar Diané"}},
 		{"state IDs", []diplo.ID{g.States[0].ID, g.States[1].ID}, []diplo.ID{
-			diplo.IDFor(diplo.MustParseIdentifier("iso3166:RU")), diplo.IDFor(diplo.MustParseIdentifier("iso3166:ML"))}},
+			"https://w3id.org/diplo/id/state/RU", "https://w3id.org/diplo/id/state/ML"}},
 		{"accord domains", [][]diplo.Domain{domains(g.Accords[0].Domains), domains(g.Accords[1].Domains), domains(g.Accords[2].Domains)},
 			[][]diplo.Domain{{diplo.PoliticalRelations}, {diplo.Trade, diplo.Economic, diplo.ScienceTechnology, diplo.InstitutionBuilding}, {diplo.NuclearEnergy}}},
 		{"framework claim", []string{g.Accords[0].Claims[0].Property, g.Accords[0].Claims[0].Value[fr]}, []string{"kind", "accord-cadre"}},

@@ -13,13 +13,13 @@ import (
 	"github.com/diplo-go/diplo/graph"
 )
 
-// External identifiers, and the name-based IDs of the states.
+// External identifiers, and the IRIs of the states (actor.StateID).
 var (
 	wdLondon = diplo.MustIdentifier(diplo.Wikidata, "Q84")
 	wdMoscow = diplo.MustIdentifier(diplo.Wikidata, "Q649")
 
-	idGB = diplo.IDFor(diplo.MustParseCountry("GB").Identifier())
-	idRU = diplo.IDFor(diplo.MustParseCountry("RU").Identifier())
+	idGB = actor.StateID("GB")
+	idRU = actor.StateID("RU")
 )
 
 // Fixed IDs of the other nodes.

@@ -50,6 +50,13 @@ func stringers[T interface{ String() string }](in []T) []string {
 	return each(in, func(x T) string { return x.String() })
 }
 
+// idText is the JSON form of an identifier, its text form: a GeoNames id
+// ends in a slash there, not in String.
+func idText(id diplo.Identifier) string {
+	b, _ := id.MarshalText()
+	return string(b)
+}
+
 func text(t diplo.Text) map[string]string {
 	if t == nil {
 		return nil
@@ -75,7 +82,7 @@ func place(p diplo.Place) Place {
 	if p.IsZero() {
 		return Place{} // omitted, as diplo omits a zero place
 	}
-	out := Place{Type: p.Type.String(), Name: text(p.Name), Country: string(p.Country), GeoNames: p.GeoNames.String(), Wikidata: p.Wikidata.String()}
+	out := Place{Type: p.Type.String(), Name: text(p.Name), Country: string(p.Country), GeoNames: idText(p.GeoNames), Wikidata: idText(p.Wikidata)}
 	if p.Coordinates != nil {
 		out.Coordinates = &Coordinates{Type: p.Coordinates.Type.String(), Latitude: p.Coordinates.Latitude, Longitude: p.Coordinates.Longitude}
 	}
@@ -85,7 +92,7 @@ func place(p diplo.Place) Place {
 func person(n actor.Person) Person {
 	return Person{
 		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name),
-		Identifiers: stringers(n.Identifiers), Nationality: strs(n.Nationality),
+		Identifiers: each(n.Identifiers, idText), Nationality: strs(n.Nationality),
 		Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
 }
@@ -93,7 +100,7 @@ func person(n actor.Person) Person {
 func state(n actor.State) State {
 	return State{
 		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name), Country: string(n.Country),
-		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources),
 	}
 }
 
@@ -102,14 +109,14 @@ func organization(n actor.Organization) Organization {
 		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Name: text(n.Name),
 		Abbreviation: n.Abbreviation, Country: string(n.Country), PartOf: string(n.PartOf),
 		Members: strs(n.Members), CreatedBy: string(n.CreatedBy), Founded: n.Founded.String(),
-		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
 }
 
 func office(n actor.Office) Office {
 	return Office{
 		ID: string(n.ID), Type: n.Type.String(), Name: text(n.Name), Role: string(n.Role), Of: string(n.Of),
-		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
 }
 
@@ -145,7 +152,7 @@ func eventOf(n event.Event) Event {
 		Characterisations: each(n.Characterisations, func(c event.Characterisation) Characterisation {
 			return Characterisation{Term: text(c.Term), Tone: string(c.Tone), Attribution: attribution(c.Attribution)}
 		}),
-		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
 }
 
@@ -174,7 +181,7 @@ func accordOf(n accord.Accord) Accord {
 		Relations: each(n.Relations, func(r accord.Relation) AccordRelation {
 			return AccordRelation{Kind: string(r.Kind), Accord: string(r.Accord)}
 		}),
-		Identifiers: stringers(n.Identifiers), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
 }
 

@@ -150,7 +150,7 @@ func (b *builder) addStates(n int) {
 		r := language.MustParseRegion(code)
 		c := diplo.Country(code)
 		s := state{node: actor.State{
-			ID:          diplo.IDFor(c.Identifier()),
+			ID:          actor.StateID(c),
 			Name:        text("fr", fr.Name(r), "en", en.Name(r)),
 			Country:     c,
 			Identifiers: []diplo.Identifier{c.Identifier()},

@@ -14,6 +14,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/synth"
@@ -133,8 +134,8 @@ func TestGraphShape(t *testing.T) {
 		if !slices.Contains(synth.UNMembers, string(s.Country)) {
 			t.Errorf("state %s is not a UN member", s.Country)
 		}
-		if s.ID != diplo.IDFor(s.Country.Identifier()) {
-			t.Errorf("state %s: ID %s is not IDFor its code", s.Country, s.ID)
+		if s.ID != actor.StateID(s.Country) {
+			t.Errorf("state %s: ID %s is not StateID of its code", s.Country, s.ID)
 		}
 	}
 }

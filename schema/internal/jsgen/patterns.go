@@ -112,7 +112,8 @@ func schemePattern(s diplo.Scheme, countries []string) string {
 	case diplo.ISO3166:
 		return `^iso3166:(?:` + strings.Join(countries, "|") + `)$`
 	case diplo.GeoNames:
-		return `^geonames:` + positive + `$`
+		// Written with the slash of GeoNames' IRIs; read without too.
+		return `^geonames:` + positive + `/?$`
 	case diplo.UNTS:
 		return `^unts:II?-` + positive + `$`
 	case diplo.GDELT:
@@ -156,7 +157,7 @@ func schemeForm(s diplo.Scheme) string {
 	case diplo.ISO3166:
 		return "iso3166:ML, upper case, a code of diplo.Country"
 	case diplo.GeoNames:
-		return "geonames:524901"
+		return "geonames:524901/"
 	case diplo.UNTS:
 		return "unts:I-56789 or unts:II-1234"
 	case diplo.GDELT:

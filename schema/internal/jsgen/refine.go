@@ -3,6 +3,7 @@ package jsgen
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -100,6 +101,11 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		lon.Minimum, lon.Maximum = "-180", "180"
 		lat.Description = "Latitude in decimal degrees, from -90 (south) to 90 (north)."
 		lon.Description = "Longitude in decimal degrees, from -180 (west) to 180 (east)."
+	case reflect.TypeFor[actor.State]():
+		// A state's id is actor.StateID of its country; the schema cannot
+		// compare the two members, only say the form of the id.
+		id := prop("id")
+		id.Type, id.Pattern = "string", "^"+regexp.QuoteMeta(actor.StateNamespace)+"[A-Z]{2}$"
 	case reflect.TypeFor[actor.Organization]():
 		prop("abbreviation").Pattern = plainPattern
 	case reflect.TypeFor[actor.Tenure]():
