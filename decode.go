@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/jsonpath"
 )
 
@@ -101,23 +102,7 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if sizer != nil {
 		sizer.Apply()
 	}
-	var err error
-	if o.Strict {
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		err = dec.Decode(v)
-	} else {
-		// json.Unmarshal decodes in place; a json.Decoder would first copy
-		// the whole input into its buffer.
-		err = json.Unmarshal(data, v)
-	}
-	if err == nil && o.Strict {
-		// encoding/json keeps the last of duplicate keys without a word;
-		// strict decoding looks for them.
-		if located := jsonpath.Duplicates(data, rv.Type().Elem(), o.maxErrors()); len(located) > 0 {
-			return o.convert(located)
-		}
-	}
+	err := codec.Unmarshal(data, v, o.Strict)
 	if err == nil {
 		return nil
 	}

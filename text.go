@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Text is a string in one or more languages, keyed by BCP 47 language tags:
@@ -370,4 +372,50 @@ func jsonKind(tok json.Token) string {
 		return "bool"
 	}
 	return "value"
+}
+
+// UnmarshalJSONFrom decodes a JSON object of language tags and strings
+// from the token stream, as UnmarshalJSON does from bytes; in strict
+// decoding two keys that are the same tag ("fr" and "FR") are an error.
+func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
+	switch dec.PeekKind() {
+	case 'n':
+		_, err := dec.ReadToken()
+		return err
+	case '{':
+	default:
+		return codec.ErrType
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	strict := codec.Strict(dec)
+	out := make(Text, 2)
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		key := tok.String()
+		val, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		if val.Kind() != '"' {
+			return codec.ErrType
+		}
+		tag, err := parseTextKey(key)
+		if err != nil {
+			return NewValueError("language tag", key, ErrLanguage)
+		}
+		if _, dup := out[tag]; dup && strict {
+			return ErrDuplicate
+		}
+		out[tag] = val.String()
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	*t = out
+	return nil
 }

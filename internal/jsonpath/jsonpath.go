@@ -66,27 +66,13 @@ func (e *KeyError) Unwrap() error { return e.Err }
 // document order, up to max of them (max <= 0 means no limit). In strict
 // mode unknown fields and duplicate keys are errors too.
 func Locate(data []byte, t reflect.Type, strict bool, max int) []*Error {
-	w := walker{strict: strict, leaves: true, max: max}
-	w.walk(data, t, nil)
-	return w.errs
-}
-
-// Duplicates walks data, a document that encoding/json decodes into a
-// value of type t, and returns the member names used twice in one object,
-// up to max of them, comparing names as decoding does (see Locate), and,
-// as strict Locate does, the members that t does not define. It decodes
-// no value, so it costs little more than a scan of the document.
-func Duplicates(data []byte, t reflect.Type, max int) []*Error {
-	w := walker{strict: true, max: max}
+	w := walker{strict: strict, max: max}
 	w.walk(data, t, nil)
 	return w.errs
 }
 
 type walker struct {
 	strict bool
-	// leaves makes the walker decode the values of leaf types to find
-	// those that do not decode.
-	leaves bool
 	max    int
 	errs   []*Error
 	skip   jsonscan.Skipper
@@ -385,9 +371,6 @@ func unquote(raw []byte) string {
 
 // leaf decodes data into a fresh value of type t and records the error.
 func (w *walker) leaf(data []byte, t reflect.Type, path *seg) {
-	if !w.leaves {
-		return
-	}
 	err := json.Unmarshal(data, reflect.New(t).Interface())
 	if err == nil {
 		return

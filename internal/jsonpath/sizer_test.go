@@ -2,33 +2,8 @@ package jsonpath
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
-
-func TestDuplicates(t *testing.T) {
-	tests := []struct {
-		name, in string
-		paths    []string
-	}{
-		{"none", `{"id":"a","items":[{"code":"ok","codes":["no","no"]}],"one":{"byKey":{"ok":"ok"}}}`, nil},
-		{"struct field", `{"id":"a","items":[{},{"code":"ok","Code":"ok"}]}`, []string{"items[1].Code"}},
-		{"map key", `{"one":{"byKey":{"ok":"ok","OK":"ok"}}}`, []string{"one.byKey.OK"}},
-		{"values are not decoded", `{"kind":"no","items":[{"code":"no"}],"id":"a","id":"b"}`, []string{"id"}},
-		{"unknown members are reported too", `{"bogus":1,"bogus":2}`, []string{"bogus", "bogus"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var paths []string
-			for _, e := range Duplicates([]byte(tc.in), reflect.TypeFor[outer](), 0) {
-				paths = append(paths, e.Path)
-			}
-			if strings.Join(paths, " ") != strings.Join(tc.paths, " ") {
-				t.Errorf("paths %v, want %v", paths, tc.paths)
-			}
-		})
-	}
-}
 
 func TestSizer(t *testing.T) {
 	var v outer
