@@ -13,7 +13,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo/internal/codec"
-	"github.com/diplo-go/diplo/internal/jsonpath"
 )
 
 // Decoding errors that are about the shape of the JSON rather than a value.
@@ -87,7 +86,7 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	// so that the slices they decode into are allocated once, not grown
 	// step by step (which allocates about five times as much).
 	var count func([]byte, int)
-	sizer := jsonpath.NewSizer(rv.Elem())
+	sizer := codec.NewSizer(rv.Elem())
 	if sizer != nil {
 		count = sizer.Count
 	}
@@ -106,7 +105,7 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if err == nil {
 		return nil
 	}
-	located := jsonpath.Locate(data, rv.Type().Elem(), o.Strict, o.maxErrors())
+	located := codec.Locate(data, rv.Type().Elem(), o.Strict, o.maxErrors())
 	if len(located) == 0 {
 		return &FieldError{Err: fmt.Errorf("%w: %v", ErrJSON, err)}
 	}
@@ -120,19 +119,19 @@ func (o DecodeOptions) maxErrors() int {
 	return o.MaxErrors
 }
 
-func (o DecodeOptions) convert(located []*jsonpath.Error) error {
+func (o DecodeOptions) convert(located []*codec.Error) error {
 	var c Collector
 	for _, e := range located {
 		err := e.Err
 		switch {
-		case errors.Is(err, jsonpath.ErrUnknownField):
+		case errors.Is(err, codec.ErrUnknownField):
 			err = ErrUnknownField
-		case errors.Is(err, jsonpath.ErrDuplicateKey):
+		case errors.Is(err, codec.ErrDuplicateKey):
 			err = fmt.Errorf("%w key", ErrDuplicate)
-		case errors.Is(err, jsonpath.ErrType):
-			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), jsonpath.ErrType.Error()+": "))
+		case errors.Is(err, codec.ErrType):
+			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), codec.ErrType.Error()+": "))
 		default:
-			var ke *jsonpath.KeyError
+			var ke *codec.KeyError
 			switch {
 			case errors.As(err, &ke):
 				if ke.Type == languageTagType {

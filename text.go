@@ -3,6 +3,7 @@ package diplo
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -377,6 +378,8 @@ func jsonKind(tok json.Token) string {
 // UnmarshalJSONFrom decodes a JSON object of language tags and strings
 // from the token stream, as UnmarshalJSON does from bytes; in strict
 // decoding two keys that are the same tag ("fr" and "FR") are an error.
+// It reads the whole object even when a key is bad, and returns the
+// errors of all the bad keys, located by their paths ("fr", `[""]`).
 func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 	switch dec.PeekKind() {
 	case 'n':
@@ -384,6 +387,9 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 		return err
 	case '{':
 	default:
+		if err := dec.SkipValue(); err != nil {
+			return err
+		}
 		return codec.ErrType
 	}
 	if _, err := dec.ReadToken(); err != nil {
@@ -391,29 +397,45 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 	}
 	strict := codec.Strict(dec)
 	out := make(Text, 2)
+	var c Collector
 	for dec.PeekKind() != '}' {
 		tok, err := dec.ReadToken()
 		if err != nil {
 			return err
 		}
 		key := tok.String()
+		if k := dec.PeekKind(); k != '"' && k != 'n' {
+			if err := dec.SkipValue(); err != nil {
+				return err
+			}
+			c.Add(codec.Join("", key), fmt.Errorf("%w: want string, got %s", ErrJSON, codec.KindName(k)))
+			continue
+		}
 		val, err := dec.ReadToken()
 		if err != nil {
 			return err
 		}
-		if val.Kind() != '"' {
-			return codec.ErrType
-		}
 		tag, err := parseTextKey(key)
-		if err != nil {
-			return NewValueError("language tag", key, ErrLanguage)
+		switch {
+		case err != nil:
+			c.Add(codec.Join("", key), NewValueError("language tag", key, ErrLanguage))
+			continue
+		case strict:
+			if _, dup := out[tag]; dup {
+				c.Add(codec.Join("", key), fmt.Errorf("%w key", ErrDuplicate))
+				continue
+			}
 		}
-		if _, dup := out[tag]; dup && strict {
-			return ErrDuplicate
+		if val.Kind() == '"' {
+			out[tag] = val.String()
+		} else {
+			out[tag] = "" // null, as encoding/json decodes it into a string
 		}
-		out[tag] = val.String()
 	}
 	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	if err := c.Err(); err != nil {
 		return err
 	}
 	*t = out

@@ -64,6 +64,13 @@ func BenchmarkEvalDecode(b *testing.B) {
 		}
 		run("diplo-lenient", func() error { var g graph.Graph; return diplo.Unmarshal(d.data, &g) })
 		run("diplo-strict", func() error { var g graph.Graph; return diplo.UnmarshalStrict(d.data, &g) })
+		run("diplo-strict-validate", func() error {
+			var g graph.Graph
+			if err := diplo.UnmarshalStrict(d.data, &g); err != nil {
+				return err
+			}
+			return g.Validate()
+		})
 		run("v2-lenient", func() error { var g graph.Graph; return jsonv2.Unmarshal(d.data, &g, v2Lenient) })
 		run("v2-strict", func() error { var g graph.Graph; return jsonv2.Unmarshal(d.data, &g, v2Strict) })
 		run("plain-v1", func() error { var p plain.Graph; return json.Unmarshal(d.data, &p) })
