@@ -1,8 +1,8 @@
 package diplo
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -236,143 +236,18 @@ func parseTextKey(key string) (language.Tag, error) {
 	return t, nil
 }
 
-// UnmarshalJSON decodes a JSON object of language tags and strings. It
-// gives what encoding/json gives for a map keyed by language.Tag, but
-// parses each distinct tag once per process and reads an object whose
-// strings have no escapes without an intermediate map. It replaces the
-// entries t held. Of two keys that are the same tag ("fr", "FR"), the later
-// wins; strict decoding reports them.
+// UnmarshalJSON decodes a JSON object of language tags and strings, as
+// UnmarshalJSONFrom does: it gives what encoding/json gives for a map
+// keyed by language.Tag, but parses each distinct tag once per process.
+// It replaces the entries t held. Of two keys that are the same tag
+// ("fr", "FR"), the later wins; strict decoding reports them. A value
+// that is not an object or null is a *json.UnmarshalTypeError.
 func (t *Text) UnmarshalJSON(b []byte) error {
-	if m, ok := fastText(b); ok {
-		*t = m
-		return nil
+	err := codec.UnmarshalValue(b, t)
+	if errors.Is(err, codec.ErrType) {
+		return &json.UnmarshalTypeError{Value: codec.KindName(codec.Value(b).Kind()), Type: reflect.TypeFor[Text]()}
 	}
-	if string(bytes.TrimSpace(b)) == "null" {
-		return nil
-	}
-	// The general path: encoding/json reads the object, keys in order.
-	dec := json.NewDecoder(bytes.NewReader(b))
-	first, err := dec.Token()
-	if err != nil {
-		return err
-	}
-	if d, ok := first.(json.Delim); !ok || d != '{' {
-		return &json.UnmarshalTypeError{Value: jsonKind(first), Type: reflect.TypeFor[Text]()}
-	}
-	out := Text{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		key, _ := tok.(string)
-		var v string
-		if err := dec.Decode(&v); err != nil {
-			return err
-		}
-		tag, err := parseTextKey(key)
-		if err != nil {
-			return NewValueError("language tag", key, ErrLanguage)
-		}
-		out[tag] = v
-	}
-	if _, err := dec.Token(); err != nil {
-		return err
-	}
-	*t = out
-	return nil
-}
-
-// fastText reads a flat JSON object of strings without escapes, the form
-// diplo writes. It reports false for anything else, which the general path
-// then reads.
-func fastText(b []byte) (Text, bool) {
-	i := skipSpace(b, 0)
-	if i >= len(b) || b[i] != '{' {
-		return nil, false
-	}
-	out := make(Text, 2)
-	i = skipSpace(b, i+1)
-	if i < len(b) && b[i] == '}' {
-		return out, skipSpace(b, i+1) == len(b)
-	}
-	for {
-		key, j, ok := plainString(b, i)
-		if !ok {
-			return nil, false
-		}
-		i = skipSpace(b, j)
-		if i >= len(b) || b[i] != ':' {
-			return nil, false
-		}
-		val, j, ok := plainString(b, skipSpace(b, i+1))
-		if !ok {
-			return nil, false
-		}
-		tag, err := parseTextKey(key)
-		if err != nil {
-			return nil, false
-		}
-		if _, dup := out[tag]; dup {
-			return nil, false
-		}
-		out[tag] = val
-		i = skipSpace(b, j)
-		if i >= len(b) {
-			return nil, false
-		}
-		switch b[i] {
-		case ',':
-			i = skipSpace(b, i+1)
-		case '}':
-			return out, skipSpace(b, i+1) == len(b)
-		default:
-			return nil, false
-		}
-	}
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// plainString reads a JSON string at b[i] that has no escape and no control
-// character and is valid UTF-8, and returns it with the index after it.
-func plainString(b []byte, i int) (string, int, bool) {
-	if i >= len(b) || b[i] != '"' {
-		return "", i, false
-	}
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			if !utf8.Valid(b[i+1 : j]) {
-				return "", i, false
-			}
-			return string(b[i+1 : j]), j + 1, true
-		case c == '\\' || c < 0x20:
-			return "", i, false
-		}
-	}
-	return "", i, false
-}
-
-// jsonKind names the JSON type of a first token, as encoding/json's type
-// errors do.
-func jsonKind(tok json.Token) string {
-	switch tok.(type) {
-	case json.Delim:
-		return "array"
-	case string:
-		return "string"
-	case float64, json.Number:
-		return "number"
-	case bool:
-		return "bool"
-	}
-	return "value"
+	return err
 }
 
 // UnmarshalJSONFrom decodes a JSON object of language tags and strings

@@ -55,6 +55,13 @@ func Unmarshal(data []byte, v any, strict bool) error {
 	return json.Unmarshal(data, v, lenientOptions)
 }
 
+// UnmarshalValue decodes the JSON value data into v leniently, for the
+// UnmarshalJSON method of a type that reads itself with UnmarshalJSONFrom.
+// A value of the wrong kind gives an error that wraps ErrType.
+func UnmarshalValue(data []byte, v any) error {
+	return json.Unmarshal(data, v, lenientOptions)
+}
+
 // Strict reports whether dec decodes strictly: duplicate names are
 // rejected. A type that reads an object itself (Text) uses it to reject
 // names that are the same key in another spelling ("fr" and "FR").
