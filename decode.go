@@ -68,8 +68,11 @@ func UnmarshalStrict(data []byte, v any) error {
 // UTF-8 in a string fails with ErrJSON rather than being replaced. A
 // document decoded into a struct must be an object (see the function
 // Unmarshal). It then
-// decodes with encoding/json, and when that fails, walks the document
-// again to name the JSON path of every value that does not decode: the
+// decodes with internal/codec (go-json-experiment/json with the rules of
+// encoding/json v1; strict decoding rejects unknown members and duplicate
+// names in the same pass), and when that fails, decodes the document
+// again, going on past each bad value, to name the JSON path of every
+// value that does not decode, up to MaxErrors of them: the
 // error is a *FieldError, or an Errors list, whose paths read like
 // events[3].kind and whose messages name the bad value ("diplo: unknown
 // value: event kind \"sumit\""). Malformed JSON is reported with its line

@@ -21,6 +21,34 @@
 //     omitempty and omitzero rules of v1, U+2028 and U+2029 escaped, and
 //     '&', '<' and '>' as they are (jsontext.EscapeForHTML(false)).
 //
+// # Decoding and its errors
+//
+// Unmarshal decodes in one pass over the document. Only when it fails does
+// Locate decode the document again, into a fresh value, with one
+// unmarshal function that sees every value: a value of the wrong JSON kind,
+// a value that its type's method refuses (UnmarshalText, UnmarshalJSON,
+// UnmarshalJSONFrom) and, in strict decoding, a member that the type does
+// not define or a name used twice are each recorded and skipped, so that
+// every error is reported, not the first. Paths are built from the
+// decoder's JSON Pointer and stack: /events/3/kind becomes events[3].kind,
+// and a name that is not made of letters, digits, '_', '-' and '@' is
+// quoted in brackets (name[""]). A type that reads an object itself (Text)
+// returns the errors of its members with their paths relative to it.
+//
+// The one table of a struct's members that the package keeps (fieldsOf)
+// serves Locate's strict checks and the Sizer, which gives the slices of
+// a document's top-level lists their length before decoding, from the
+// counts that the one-pass check of the limits makes.
+//
+// # Encoding
+//
+// Marshal and AppendJSON encode with a pooled Encoder. A value that the
+// library would write otherwise than encoding/json v1 is encoded by
+// encoding/json v1 itself: a string with invalid UTF-8 (v1 writes the
+// escape \ufffd), a struct with a json tag whose name v1 rejects (v1 uses
+// the field's name), and any value that fails to encode, so that the
+// error is v1's.
+//
 // Encoder, Decoder, Token and Kind are aliases of the jsontext types, so
 // that a method written against them (MarshalJSONTo, UnmarshalJSONFrom) is
 // the method the library looks for.
