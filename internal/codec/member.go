@@ -1,0 +1,67 @@
+package codec
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+var errNotObject = errors.New("codec: not a JSON object")
+
+// Member returns the raw value of the first member of the object data
+// whose name is name, as written or, as decoding matches names to fields,
+// without regard to case (a name as written wins over an earlier one in
+// another case). It returns nil when the object has no such member, and an
+// error when data is not an object or is not well-formed up to that
+// member. It reads no further than the member.
+func Member(data []byte, name string) (Value, error) {
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	if dec.PeekKind() != '{' {
+		return nil, errNotObject
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return nil, err
+	}
+	var folded Value
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return nil, err
+		}
+		key := tok.String()
+		switch {
+		case key == name:
+			v, err := dec.ReadValue()
+			if err != nil {
+				return nil, err
+			}
+			return v.Clone(), nil
+		case folded == nil && strings.EqualFold(key, name):
+			v, err := dec.ReadValue()
+			if err != nil {
+				return nil, err
+			}
+			folded = v.Clone()
+		default:
+			if err := dec.SkipValue(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return folded, nil
+}
+
+// Unquote returns the text of the JSON string raw, or raw as it is when
+// it is not a string.
+func Unquote(raw Value) string {
+	if raw.Kind() != '"' {
+		return string(raw)
+	}
+	b, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return string(raw)
+	}
+	return string(b)
+}

@@ -1,0 +1,43 @@
+package codec_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/diplo-go/diplo/internal/codec"
+)
+
+func TestMember(t *testing.T) {
+	tests := []struct {
+		doc, name, want string
+		bad             bool
+	}{
+		{`{"id":"x","type":"Event","kind":"summit"}`, "type", `"Event"`, false},
+		{` { "type" : {"a":[1]} } `, "type", `{"a":[1]}`, false},
+		{`{"id":"x","TYPE":"Event"}`, "type", `"Event"`, false},
+		{`{"TYPE":"A","type":"B"}`, "type", `"B"`, false},
+		{`{"id":"x"}`, "type", ``, false},
+		{`{}`, "type", ``, false},
+		{`{"type":"Event",`, "type", `"Event"`, false}, // stops at the member
+		{`{"id":[1,}`, "type", ``, true},
+		{`["type"]`, "type", ``, true},
+		{``, "type", ``, true},
+		{`{"id" "x"}`, "type", ``, true},
+		{`{"id":"x" "type":"y"}`, "type", ``, true},
+		// What encoding/json accepts is skipped: invalid UTF-8, lone
+		// surrogates, numbers float64 does not hold.
+		{`{"a":["\ud800` + "\xff" + `",1e1000001],"type":"E"}`, "type", `"E"`, false},
+	}
+	for _, tc := range tests {
+		raw, err := codec.Member([]byte(tc.doc), tc.name)
+		assert.Equal(t, tc.want, string(raw), "Member(%q)", tc.doc)
+		assert.Equal(t, tc.bad, err != nil, "Member(%q): %v", tc.doc, err)
+	}
+}
+
+func TestUnquote(t *testing.T) {
+	for raw, want := range map[string]string{`"Event"`: "Event", `"a\u00e9\"b"`: `aé"b`, `7`: `7`, `"bad\q"`: `"bad\q"`} {
+		assert.Equal(t, want, codec.Unquote(codec.Value(raw)), raw)
+	}
+}
