@@ -3,6 +3,7 @@ package codec
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -64,4 +65,54 @@ func Unquote(raw Value) string {
 		return string(raw)
 	}
 	return string(b)
+}
+
+// Members calls fn with the name and the raw value of each member of the
+// JSON object data, in order; the values are slices of data. It returns
+// the first error of fn, or an error when data is not one well-formed
+// object. Names used twice are passed twice.
+func Members(data []byte, fn func(name string, value []byte) error) error {
+	dec := jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	if dec.PeekKind() != '{' {
+		return errNotObject
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return err
+		}
+		name := tok.String()
+		v, err := dec.ReadValue()
+		if err != nil {
+			return err
+		}
+		end := int(dec.InputOffset())
+		if err := fn(name, data[end-len(v):end]); err != nil {
+			return err
+		}
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	// Nothing but white space may follow the object.
+	if _, err := dec.ReadToken(); err != io.EOF {
+		if err == nil {
+			err = errors.New("codec: data after the object")
+		}
+		return err
+	}
+	return nil
+}
+
+// StringValue returns the text of the JSON string raw, or an error when
+// raw is not one.
+func StringValue(raw []byte) (string, error) {
+	b, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
 }

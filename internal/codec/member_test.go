@@ -41,3 +41,30 @@ func TestUnquote(t *testing.T) {
 		assert.Equal(t, want, codec.Unquote(codec.Value(raw)), raw)
 	}
 }
+
+func TestMembers(t *testing.T) {
+	type kv struct{ name, value string }
+	tests := []struct {
+		doc  string
+		want []kv
+		bad  bool
+	}{
+		{`{}`, nil, false},
+		{` {"a" : 1, "b":{"c":[1, "x"]}, "a":"\u00e9"} `, []kv{{"a", "1"}, {"b", `{"c":[1, "x"]}`}, {"a", `"\u00e9"`}}, false},
+		{`{"a\"b":null}`, []kv{{`a"b`, "null"}}, false},
+		{`{"a":1} {}`, []kv{{"a", "1"}}, true},
+		{`{"a":1,}`, []kv{{"a", "1"}}, true},
+		{`{"a":[1}`, nil, true},
+		{`[1]`, nil, true},
+		{``, nil, true},
+	}
+	for _, tc := range tests {
+		var got []kv
+		err := codec.Members([]byte(tc.doc), func(name string, value []byte) error {
+			got = append(got, kv{name, string(value)})
+			return nil
+		})
+		assert.Equal(t, tc.want, got, tc.doc)
+		assert.Equal(t, tc.bad, err != nil, "%s: %v", tc.doc, err)
+	}
+}
