@@ -317,30 +317,9 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 	return nil
 }
 
-// MarshalJSONTo writes t as encoding/json writes a map keyed by
-// language.Tag, members sorted by tag, without formatting each tag
-// again (see tagText).
-func (t Text) MarshalJSONTo(enc *codec.Encoder) error {
-	if t == nil {
-		return enc.WriteToken(codec.Null)
-	}
-	type member struct{ key, value string }
-	var stack [4]member
-	members := stack[:0]
-	for tag, s := range t {
-		members = append(members, member{tagText(tag), s})
-	}
-	slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
-	if err := enc.WriteToken(codec.BeginObject); err != nil {
-		return err
-	}
-	for _, m := range members {
-		if err := enc.WriteToken(codec.String(m.key)); err != nil {
-			return err
-		}
-		if err := enc.WriteToken(codec.String(m.value)); err != nil {
-			return err
-		}
-	}
-	return enc.WriteToken(codec.EndObject)
+func init() {
+	codec.RegisterLanguageMap(reflect.TypeFor[Text](), func(v reflect.Value) map[language.Tag]string {
+		t, _ := reflect.TypeAssert[Text](v)
+		return t
+	})
 }

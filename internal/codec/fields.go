@@ -61,7 +61,7 @@ func fieldsOf(t reflect.Type) *fieldSet {
 				continue // its fields are promoted and listed on their own
 			}
 		}
-		if name == "" || !validV1Name(name) {
+		if name == "" || !validTagName(name) {
 			name = sf.Name
 		}
 		if _, dup := fs.byName[name]; dup {
