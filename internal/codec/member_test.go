@@ -68,3 +68,15 @@ func TestMembers(t *testing.T) {
 		assert.Equal(t, tc.bad, err != nil, "%s: %v", tc.doc, err)
 	}
 }
+
+func TestStringValue(t *testing.T) {
+	for raw, want := range map[string]string{`"Event"`: "Event", `""`: "", `"a\u00e9\"b"`: `aé"b`, `"a\\b"`: `a\b`} {
+		got, err := codec.StringValue([]byte(raw))
+		assert.NoError(t, err, raw)
+		assert.Equal(t, want, got, raw)
+	}
+	for _, raw := range []string{`7`, `"a`, `"a"b"`, `"\q"`} {
+		_, err := codec.StringValue([]byte(raw))
+		assert.Error(t, err, raw)
+	}
+}
