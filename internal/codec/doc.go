@@ -47,7 +47,8 @@
 // not write itself. go-json-experiment/json set to v1's rules writes the
 // same bytes, but measured about 1.75 times the processor time of this
 // encoder on diplo's records, and slower than encoding/json v1 on the
-// plain structs (BenchmarkCodecEncode, BenchmarkCodecEncodePlain): its
+// plain structs (BenchmarkCodecEncode and BenchmarkCodecEncodePlain, run
+// as BENCHMARKS.md, "Decoding through internal/codec", says): its
 // omitzero calls IsZero on a copy of the value, which allocates for
 // diplo's struct types, and it formats each language tag of a Text again.
 // Moving the encoding to encoding/json/v2 is a change of Marshal,
