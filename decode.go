@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/diplo-go/diplo/internal/jsonpath"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Decoding errors that are about the shape of the JSON rather than a value.
@@ -68,8 +68,11 @@ func UnmarshalStrict(data []byte, v any) error {
 // UTF-8 in a string fails with ErrJSON rather than being replaced. A
 // document decoded into a struct must be an object (see the function
 // Unmarshal). It then
-// decodes with encoding/json, and when that fails, walks the document
-// again to name the JSON path of every value that does not decode: the
+// decodes with internal/codec (go-json-experiment/json with the rules of
+// encoding/json v1; strict decoding rejects unknown members and duplicate
+// names in the same pass), and when that fails, decodes the document
+// again, going on past each bad value, to name the JSON path of every
+// value that does not decode, up to MaxErrors of them: the
 // error is a *FieldError, or an Errors list, whose paths read like
 // events[3].kind and whose messages name the bad value ("diplo: unknown
 // value: event kind \"sumit\""). Malformed JSON is reported with its line
@@ -86,7 +89,7 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	// so that the slices they decode into are allocated once, not grown
 	// step by step (which allocates about five times as much).
 	var count func([]byte, int)
-	sizer := jsonpath.NewSizer(rv.Elem())
+	sizer := codec.NewSizer(rv.Elem())
 	if sizer != nil {
 		count = sizer.Count
 	}
@@ -101,27 +104,11 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if sizer != nil {
 		sizer.Apply()
 	}
-	var err error
-	if o.Strict {
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		err = dec.Decode(v)
-	} else {
-		// json.Unmarshal decodes in place; a json.Decoder would first copy
-		// the whole input into its buffer.
-		err = json.Unmarshal(data, v)
-	}
-	if err == nil && o.Strict {
-		// encoding/json keeps the last of duplicate keys without a word;
-		// strict decoding looks for them.
-		if located := jsonpath.Duplicates(data, rv.Type().Elem(), o.maxErrors()); len(located) > 0 {
-			return o.convert(located)
-		}
-	}
+	err := codec.Unmarshal(data, v, o.Strict)
 	if err == nil {
 		return nil
 	}
-	located := jsonpath.Locate(data, rv.Type().Elem(), o.Strict, o.maxErrors())
+	located := codec.Locate(data, rv.Type().Elem(), o.Strict, o.maxErrors())
 	if len(located) == 0 {
 		return &FieldError{Err: fmt.Errorf("%w: %v", ErrJSON, err)}
 	}
@@ -135,19 +122,19 @@ func (o DecodeOptions) maxErrors() int {
 	return o.MaxErrors
 }
 
-func (o DecodeOptions) convert(located []*jsonpath.Error) error {
+func (o DecodeOptions) convert(located []*codec.Error) error {
 	var c Collector
 	for _, e := range located {
 		err := e.Err
 		switch {
-		case errors.Is(err, jsonpath.ErrUnknownField):
+		case errors.Is(err, codec.ErrUnknownField):
 			err = ErrUnknownField
-		case errors.Is(err, jsonpath.ErrDuplicateKey):
+		case errors.Is(err, codec.ErrDuplicateKey):
 			err = fmt.Errorf("%w key", ErrDuplicate)
-		case errors.Is(err, jsonpath.ErrType):
-			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), jsonpath.ErrType.Error()+": "))
+		case errors.Is(err, codec.ErrType):
+			err = fmt.Errorf("%w: %s", ErrJSON, trimPrefix(e.Err.Error(), codec.ErrType.Error()+": "))
 		default:
-			var ke *jsonpath.KeyError
+			var ke *codec.KeyError
 			switch {
 			case errors.As(err, &ke):
 				if ke.Type == languageTagType {

@@ -118,6 +118,11 @@ func TestUnmarshalErrors(t *testing.T) {
 			[]string{"count"}, []error{diplo.ErrJSON}, "count: diplo: malformed JSON: want number, got string"},
 		{"array for a text", items(1, map[int]string{0: `{"date":"2023","name":["fr"]}`}), false,
 			[]string{"items[0].name"}, []error{diplo.ErrJSON}, ""},
+		// A Text is an object: the message says so.
+		{"number for a text", items(1, map[int]string{0: `{"date":"2023","name":7}`}), false,
+			[]string{"items[0].name"}, []error{diplo.ErrJSON}, "items[0].name: diplo: malformed JSON: want object, got number"},
+		{"number in a text", items(1, map[int]string{0: `{"date":"2023","name":{"fr":"a","en":7,"":"b"}}`}), false,
+			[]string{"items[0].name.en", `items[0].name[""]`}, []error{diplo.ErrJSON, diplo.ErrLanguage}, ""},
 		{"number for an id", items(1, map[int]string{0: `{"date":"2023","sources":["urn:x:1",7]}`}), false,
 			[]string{"items[0].sources[1]"}, []error{diplo.ErrJSON}, ""},
 		// Strict decoding.

@@ -192,8 +192,10 @@
 //
 // # Decoding
 //
-// Unmarshal decodes JSON with encoding/json, and when that fails it walks
-// the document again to name the path of every value that does not decode:
+// Unmarshal decodes JSON with go-json-experiment/json (the implementation
+// of encoding/json/v2) set to the rules of encoding/json v1, and when that
+// fails it decodes the document again, going on past each bad value, to
+// name the path of every value that does not decode:
 // items[2].date: diplo: out of range: date "2023-13-01". Malformed JSON is
 // an ErrJSON with its line and column; a value of the wrong JSON type (a
 // number where a string belongs) is an ErrJSON at its path.
@@ -214,13 +216,14 @@
 // except that '&', '<' and '>' are left unescaped (as a json.Encoder
 // writes them after SetEscapeHTML(false)), so that a document decoded and
 // encoded again keeps its bytes; MarshalIndent writes the indented form of
-// the golden files and examples. They are faster than encoding/json: they
-// append dates, identifiers and type names in place (AppendText) instead
-// of allocating their text, call omitzero's IsZero through a pointer
-// instead of on a copy, and take Text keys from a cache instead of
-// formatting each language tag again. graph.NodeWriter writes with them.
-// Anything they do not write themselves (a MarshalJSON method, other maps,
-// []byte) they hand to encoding/json.
+// the golden files and examples. They encode with go-json-experiment/json
+// set to encoding/json v1's rules: dates, identifiers and type names are
+// appended in place (AppendText) instead of allocating their text, and
+// Text writes its keys from a cache instead of formatting each language
+// tag again (MarshalJSONTo). graph.NodeWriter writes with them. A value
+// they would write otherwise than encoding/json v1 (invalid UTF-8, a json
+// tag whose name v1 rejects) or that does not encode is handed to
+// encoding/json, for its bytes or its error.
 //
 // # Limits
 //

@@ -1,8 +1,9 @@
 package diplo
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -12,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Text is a string in one or more languages, keyed by BCP 47 language tags:
@@ -233,141 +236,90 @@ func parseTextKey(key string) (language.Tag, error) {
 	return t, nil
 }
 
-// UnmarshalJSON decodes a JSON object of language tags and strings. It
-// gives what encoding/json gives for a map keyed by language.Tag, but
-// parses each distinct tag once per process and reads an object whose
-// strings have no escapes without an intermediate map. It replaces the
-// entries t held. Of two keys that are the same tag ("fr", "FR"), the later
-// wins; strict decoding reports them.
+// UnmarshalJSON decodes a JSON object of language tags and strings, as
+// UnmarshalJSONFrom does: it gives what encoding/json gives for a map
+// keyed by language.Tag, but parses each distinct tag once per process.
+// It replaces the entries t held. Of two keys that are the same tag
+// ("fr", "FR"), the later wins; strict decoding reports them. A value
+// that is not an object or null is a *json.UnmarshalTypeError.
 func (t *Text) UnmarshalJSON(b []byte) error {
-	if m, ok := fastText(b); ok {
-		*t = m
-		return nil
+	err := codec.UnmarshalValue(b, t)
+	if errors.Is(err, codec.ErrType) {
+		return &json.UnmarshalTypeError{Value: codec.KindName(codec.Value(b).Kind()), Type: reflect.TypeFor[Text]()}
 	}
-	if string(bytes.TrimSpace(b)) == "null" {
-		return nil
+	return err
+}
+
+// UnmarshalJSONFrom decodes a JSON object of language tags and strings
+// from the token stream, as UnmarshalJSON does from bytes; in strict
+// decoding two keys that are the same tag ("fr" and "FR") are an error.
+// It reads the whole object even when a key is bad, and returns the
+// errors of all the bad keys, located by their paths ("fr", `[""]`).
+func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
+	switch dec.PeekKind() {
+	case 'n':
+		_, err := dec.ReadToken()
+		return err
+	case '{':
+	default:
+		if err := dec.SkipValue(); err != nil {
+			return err
+		}
+		return codec.ErrType
 	}
-	// The general path: encoding/json reads the object, keys in order.
-	dec := json.NewDecoder(bytes.NewReader(b))
-	first, err := dec.Token()
-	if err != nil {
+	if _, err := dec.ReadToken(); err != nil {
 		return err
 	}
-	if d, ok := first.(json.Delim); !ok || d != '{' {
-		return &json.UnmarshalTypeError{Value: jsonKind(first), Type: reflect.TypeFor[Text]()}
-	}
-	out := Text{}
-	for dec.More() {
-		tok, err := dec.Token()
+	strict := codec.Strict(dec)
+	out := make(Text, 2)
+	var c Collector
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
 		if err != nil {
 			return err
 		}
-		key, _ := tok.(string)
-		var v string
-		if err := dec.Decode(&v); err != nil {
+		key := tok.String()
+		if k := dec.PeekKind(); k != '"' && k != 'n' {
+			if err := dec.SkipValue(); err != nil {
+				return err
+			}
+			c.Add(codec.Join("", key), fmt.Errorf("%w: want string, got %s", ErrJSON, codec.KindName(k)))
+			continue
+		}
+		val, err := dec.ReadToken()
+		if err != nil {
 			return err
 		}
 		tag, err := parseTextKey(key)
-		if err != nil {
-			return NewValueError("language tag", key, ErrLanguage)
+		switch {
+		case err != nil:
+			c.Add(codec.Join("", key), NewValueError("language tag", key, ErrLanguage))
+			continue
+		case strict:
+			if _, dup := out[tag]; dup {
+				c.Add(codec.Join("", key), fmt.Errorf("%w key", ErrDuplicate))
+				continue
+			}
 		}
-		out[tag] = v
+		if val.Kind() == '"' {
+			out[tag] = val.String()
+		} else {
+			out[tag] = "" // null, as encoding/json decodes it into a string
+		}
 	}
-	if _, err := dec.Token(); err != nil {
+	if _, err := dec.ReadToken(); err != nil {
+		return err
+	}
+	if err := c.Err(); err != nil {
 		return err
 	}
 	*t = out
 	return nil
 }
 
-// fastText reads a flat JSON object of strings without escapes, the form
-// diplo writes. It reports false for anything else, which the general path
-// then reads.
-func fastText(b []byte) (Text, bool) {
-	i := skipSpace(b, 0)
-	if i >= len(b) || b[i] != '{' {
-		return nil, false
-	}
-	out := make(Text, 2)
-	i = skipSpace(b, i+1)
-	if i < len(b) && b[i] == '}' {
-		return out, skipSpace(b, i+1) == len(b)
-	}
-	for {
-		key, j, ok := plainString(b, i)
-		if !ok {
-			return nil, false
-		}
-		i = skipSpace(b, j)
-		if i >= len(b) || b[i] != ':' {
-			return nil, false
-		}
-		val, j, ok := plainString(b, skipSpace(b, i+1))
-		if !ok {
-			return nil, false
-		}
-		tag, err := parseTextKey(key)
-		if err != nil {
-			return nil, false
-		}
-		if _, dup := out[tag]; dup {
-			return nil, false
-		}
-		out[tag] = val
-		i = skipSpace(b, j)
-		if i >= len(b) {
-			return nil, false
-		}
-		switch b[i] {
-		case ',':
-			i = skipSpace(b, i+1)
-		case '}':
-			return out, skipSpace(b, i+1) == len(b)
-		default:
-			return nil, false
-		}
-	}
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// plainString reads a JSON string at b[i] that has no escape and no control
-// character and is valid UTF-8, and returns it with the index after it.
-func plainString(b []byte, i int) (string, int, bool) {
-	if i >= len(b) || b[i] != '"' {
-		return "", i, false
-	}
-	for j := i + 1; j < len(b); j++ {
-		switch c := b[j]; {
-		case c == '"':
-			if !utf8.Valid(b[i+1 : j]) {
-				return "", i, false
-			}
-			return string(b[i+1 : j]), j + 1, true
-		case c == '\\' || c < 0x20:
-			return "", i, false
-		}
-	}
-	return "", i, false
-}
-
-// jsonKind names the JSON type of a first token, as encoding/json's type
-// errors do.
-func jsonKind(tok json.Token) string {
-	switch tok.(type) {
-	case json.Delim:
-		return "array"
-	case string:
-		return "string"
-	case float64, json.Number:
-		return "number"
-	case bool:
-		return "bool"
-	}
-	return "value"
+func init() {
+	codec.RegisterLanguageMap(reflect.TypeFor[Text](), func(v reflect.Value) map[language.Tag]string {
+		t, _ := reflect.TypeAssert[Text](v)
+		return t
+	})
 }

@@ -39,7 +39,6 @@ package graph
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -53,7 +52,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
-	"github.com/diplo-go/diplo/internal/jsonscan"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Node is a node of a graph: one of *actor.Person, *actor.State,
@@ -218,7 +217,6 @@ type NodeReader struct {
 	line int
 	buf  []byte
 	err  error // sticky: a failure of the underlying reader, or io.EOF
-	skip jsonscan.Skipper
 }
 
 // NewNodeReader returns a NodeReader that reads from r with the options
@@ -330,8 +328,8 @@ func (r *NodeReader) grow(n int) {
 
 // decode decodes one line as the node type its "type" member names.
 func (r *NodeReader) decode(line []byte) (Node, error) {
-	raw, e := r.skip.Member(line, "type")
-	if e != nil || raw == nil || raw[0] != '"' {
+	raw, e := codec.Member(line, "type")
+	if e != nil || raw == nil || raw.Kind() != '"' {
 		// Report limits and malformed JSON first, as decoding would.
 		if err := r.opts.Check(line); err != nil {
 			return nil, err
@@ -345,7 +343,7 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, jsonKind(raw))}
 	}
 	var n Node
-	switch name := unquote(raw); NodeType(name) {
+	switch name := codec.Unquote(raw); NodeType(name) {
 	case PersonNode:
 		n = new(actor.Person)
 	case StateNode:
@@ -376,18 +374,6 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		return nil, err
 	}
 	return n, nil
-}
-
-// unquote decodes a JSON string.
-func unquote(raw []byte) string {
-	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
-		return string(raw[1 : len(raw)-1])
-	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return string(raw)
-	}
-	return s
 }
 
 // jsonKind names the kind of the JSON value that starts data.

@@ -3,12 +3,13 @@ package plover
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
+	jsoncodec "github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/internal/jsonstr"
 	"github.com/diplo-go/diplo/limit"
@@ -183,32 +184,9 @@ func readObject(raw []byte) ([]keyValue, error) {
 	if kind := jsonKind(raw); kind != "object" {
 		return nil, fmt.Errorf("%w: want an object, have %s", ErrType, kind)
 	}
-	i := skipSpace(raw, 0) + 1
 	var kvs []keyValue
 	var seen map[string]bool // used once the object is large
-	if i = skipSpace(raw, i); i < len(raw) && raw[i] == '}' {
-		return kvs, checkEnd(raw, i+1)
-	}
-	for {
-		if i >= len(raw) || raw[i] != '"' {
-			return nil, errSyntaxAt(i)
-		}
-		end, err := scanString(raw, i)
-		if err != nil {
-			return nil, err
-		}
-		key, err := unquote(raw[i:end])
-		if err != nil {
-			return nil, err
-		}
-		if i = skipSpace(raw, end); i >= len(raw) || raw[i] != ':' {
-			return nil, errSyntaxAt(i)
-		}
-		i = skipSpace(raw, i+1)
-		vend, err := scanValue(raw, i)
-		if err != nil {
-			return nil, &FieldError{Path: key, Err: err}
-		}
+	err := jsoncodec.Members(raw, func(key string, value []byte) error {
 		if len(kvs) >= 16 && seen == nil {
 			seen = make(map[string]bool, 2*len(kvs))
 			for _, kv := range kvs {
@@ -216,25 +194,22 @@ func readObject(raw []byte) ([]keyValue, error) {
 			}
 		}
 		if (seen != nil && seen[key]) || (seen == nil && slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == key })) {
-			return nil, &FieldError{Path: key, Err: ErrDuplicateKey}
+			return &FieldError{Path: key, Err: ErrDuplicateKey}
 		}
 		if seen != nil {
 			seen[key] = true
 		}
-		kvs = append(kvs, keyValue{key, raw[i:vend]})
-		switch i = skipSpace(raw, vend); {
-		case i < len(raw) && raw[i] == ',':
-			i = skipSpace(raw, i+1)
-		case i < len(raw) && raw[i] == '}':
-			return kvs, checkEnd(raw, i+1)
-		default:
-			return nil, errSyntaxAt(i)
-		}
+		kvs = append(kvs, keyValue{key, value})
+		return nil
+	})
+	var fe *FieldError
+	switch {
+	case errors.As(err, &fe):
+		return nil, fe
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrSyntax, err)
 	}
-}
-
-func errSyntaxAt(i int) error {
-	return fmt.Errorf("%w: unexpected byte at offset %d of the object", ErrSyntax, i)
+	return kvs, nil
 }
 
 func skipSpace(b []byte, i int) int {
@@ -244,75 +219,10 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// checkEnd reports an error when anything but white space follows the
-// object.
-func checkEnd(b []byte, i int) error {
-	if j := skipSpace(b, i); j != len(b) {
-		return errSyntaxAt(j)
-	}
-	return nil
-}
-
-// scanString returns the index after the JSON string starting at b[i].
-func scanString(b []byte, i int) (int, error) {
-	for j := i + 1; j < len(b); j++ {
-		switch b[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: unterminated string", ErrSyntax)
-}
-
-// scanValue returns the index after the JSON value starting at b[i]. The
-// value was checked by encoding/json; the scan only finds its end.
-func scanValue(b []byte, i int) (int, error) {
-	if i >= len(b) {
-		return 0, fmt.Errorf("%w: missing value", ErrSyntax)
-	}
-	switch b[i] {
-	case '"':
-		return scanString(b, i)
-	case '{', '[':
-		depth := 0
-		for j := i; j < len(b); j++ {
-			switch b[j] {
-			case '"':
-				end, err := scanString(b, j)
-				if err != nil {
-					return 0, err
-				}
-				j = end - 1
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return j + 1, nil
-				}
-			}
-		}
-		return 0, fmt.Errorf("%w: unterminated %c", ErrSyntax, b[i])
-	}
-	j := i
-	for j < len(b) && !strings.ContainsRune(",}] \t\r\n", rune(b[j])) {
-		j++
-	}
-	if j == i || !json.Valid(b[i:j]) {
-		return 0, errSyntaxAt(i)
-	}
-	return j, nil
-}
-
 // unquote returns the text of a JSON string.
 func unquote(b []byte) (string, error) {
-	if !bytes.ContainsRune(b, '\\') {
-		return string(b[1 : len(b)-1]), nil
-	}
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	s, err := jsoncodec.StringValue(b)
+	if err != nil {
 		return "", fmt.Errorf("%w: %v", ErrSyntax, err)
 	}
 	return s, nil

@@ -32,11 +32,7 @@
 // # Lists and members
 //
 // ScanLists also reports the length of each list that is a member of the
-// top-level object, so that a decoder can allocate the slice once. A
-// Skipper reads one value at a time without allocating (Value), and finds
-// a member of an object without reading the rest (Member): the walker of
-// internal/jsonpath uses it to step through arrays and objects, and the
-// stream reader of package graph to find a node's "type".
+// top-level object, so that a decoder can allocate the slice once.
 //
 // # Paths
 //

@@ -81,16 +81,6 @@ func TestScanNumberLimitFirst(t *testing.T) {
 	assert.Equal(t, Number, e.Kind)
 }
 
-// TestSkipperAcceptsAnyNumber checks that Value, which accepts what
-// encoding/json accepts, leaves numbers to the decoder.
-func TestSkipperAcceptsAnyNumber(t *testing.T) {
-	var k Skipper
-	doc := []byte(`[1e1000001,1e-400,12.345678901234567890123]`)
-	end, e := k.Value(doc, 0)
-	assert.Nil(t, e)
-	assert.Equal(t, len(doc), end)
-}
-
 func TestNumberAllocations(t *testing.T) {
 	for _, n := range []string{`48.8566`, `-0`, `0.30000000000000004`, `1.7976931348623157e308`, `5e-324`, `9007199254740992`} {
 		ok, _ := exactFloat([]byte(n))

@@ -1,7 +1,6 @@
 package jsonscan
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -105,8 +104,6 @@ type scanner struct {
 	lim     Limits
 	stack   []frame
 	objects int
-	// one makes the scanner stop at the end of the first value.
-	one bool
 	// lists, if set, is told the length of the top-level lists.
 	lists func(rawKey []byte, n int)
 }
@@ -125,26 +122,6 @@ func ScanLists(data []byte, lim Limits, lists func(rawKey []byte, n int)) *Error
 	s := scanner{data: data, lim: lim, stack: make([]frame, 0, min(lim.MaxDepth, 32)), lists: lists}
 	_, e := s.run(0)
 	return e
-}
-
-// Skipper reads one JSON value at a time, reusing its memory from one
-// value to the next. Its zero value is ready to use; it is not safe for
-// concurrent use.
-type Skipper struct {
-	stack []frame
-}
-
-// Value checks the JSON value that starts at data[i], after white space,
-// and returns the offset just after it. Paths in its errors run from that
-// value. It applies no limit other than the depth cap of encoding/json,
-// and accepts what encoding/json accepts in strings (invalid UTF-8, lone
-// surrogates) and numbers (any that float64 does not hold).
-func (k *Skipper) Value(data []byte, i int) (int, *Error) {
-	s := scanner{data: data, stack: k.stack[:0], one: true,
-		lim: Limits{MaxDepth: 10000, MaxString: math.MaxInt, MaxArray: math.MaxInt, MaxObjects: math.MaxInt}}
-	end, e := s.run(i)
-	k.stack = s.stack
-	return end, e
 }
 
 // The states of the scanner: what it expects next.
@@ -217,9 +194,6 @@ func (s *scanner) run(i int) (int, *Error) {
 				return i, s.syntax(i, "invalid literal")
 			}
 		case wantAfter:
-			if len(s.stack) == 0 && s.one {
-				return i, nil
-			}
 			i = s.space(i)
 			if len(s.stack) == 0 {
 				if i != len(data) {
@@ -348,10 +322,8 @@ func (s *scanner) number(start int) (int, *Error) {
 	if i-start > s.lim.MaxString {
 		return 0, s.fail(&Error{Kind: Number, Offset: start, Size: i - start, Max: s.lim.MaxString})
 	}
-	if !s.one {
-		if ok, reason := exactFloat(data[start:i]); !ok {
-			return 0, s.fail(&Error{Kind: Float, Offset: start, Size: i - start, Detail: reason})
-		}
+	if ok, reason := exactFloat(data[start:i]); !ok {
+		return 0, s.fail(&Error{Kind: Float, Offset: start, Size: i - start, Detail: reason})
 	}
 	return i, nil
 }
@@ -425,10 +397,7 @@ func (s *scanner) str(start int, key bool) (int, *Error) {
 				return problem(&Error{Kind: Syntax, Offset: i, Detail: detail})
 			}
 			if r < 0 {
-				if !s.one {
-					return problem(&Error{Kind: UTF8, Offset: i, Detail: "unpaired UTF-16 surrogate " + string(data[i:i+6])})
-				}
-				r = 3 // Value leaves lone surrogates to the decoder.
+				return problem(&Error{Kind: UTF8, Offset: i, Detail: "unpaired UTF-16 surrogate " + string(data[i:i+6])})
 			}
 			i += n
 			size += r
@@ -436,7 +405,7 @@ func (s *scanner) str(start int, key bool) (int, *Error) {
 			return problem(&Error{Kind: Syntax, Offset: i, Detail: "invalid character " + quoteChar(c) + " in string literal"})
 		default:
 			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n == 1 && !s.one {
+			if r == utf8.RuneError && n == 1 {
 				what := "string"
 				if key {
 					what = "member name"
@@ -677,54 +646,4 @@ func Cut(s string) string {
 		n--
 	}
 	return s[:n] + "..."
-}
-
-// Member returns the raw text of the value of the first member of the
-// object data whose name is name, as written or, as encoding/json matches
-// names to fields, without regard to case. It returns nil when the object
-// has no such member, and an error when data is not an object or not
-// well-formed up to that member. It reads no further than the member.
-func (k *Skipper) Member(data []byte, name string) ([]byte, *Error) {
-	s := scanner{data: data}
-	i := s.space(0)
-	if i >= len(data) || data[i] != '{' {
-		return nil, &Error{Kind: Syntax, Offset: i, Detail: "not a JSON object"}
-	}
-	var folded []byte
-	for first := true; ; first = false {
-		i = s.space(i + 1)
-		if first && i < len(data) && data[i] == '}' {
-			return folded, nil
-		}
-		if i >= len(data) || data[i] != '"' {
-			return nil, &Error{Kind: Syntax, Offset: i, Detail: "looking for beginning of object key string"}
-		}
-		end, e := k.Value(data, i)
-		if e != nil {
-			return nil, e
-		}
-		key := data[i+1 : end-1]
-		i = s.space(end)
-		if i >= len(data) || data[i] != ':' {
-			return nil, &Error{Kind: Syntax, Offset: i, Detail: "after object key"}
-		}
-		i = s.space(i + 1)
-		vend, e := k.Value(data, i)
-		if e != nil {
-			return nil, e
-		}
-		if string(key) == name {
-			return data[i:vend], nil
-		}
-		if folded == nil && strings.EqualFold(string(key), name) {
-			folded = data[i:vend]
-		}
-		i = s.space(vend)
-		if i < len(data) && data[i] == '}' {
-			return folded, nil
-		}
-		if i >= len(data) || data[i] != ',' {
-			return nil, &Error{Kind: Syntax, Offset: i, Detail: "after object member"}
-		}
-	}
 }

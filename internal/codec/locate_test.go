@@ -1,4 +1,4 @@
-package jsonpath
+package codec
 
 import (
 	"encoding/json"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
 // code is a text type that accepts only "ok" and canonicalises case, like
@@ -146,7 +148,7 @@ func TestKeyError(t *testing.T) {
 	}
 	long := strings.Repeat("é", 100)
 	got = Locate([]byte(`{"one":{"byKey":{"`+long+`":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
-	if !errors.As(got[0], &ke) || len(ke.Key) > maxKey+3 || !utf8.ValidString(ke.Key) {
+	if !errors.As(got[0], &ke) || len(ke.Key) > jsonscan.MaxKey+3 || !utf8.ValidString(ke.Key) {
 		t.Errorf("long key kept as %q", ke.Key)
 	}
 }
@@ -190,8 +192,8 @@ func TestJoin(t *testing.T) {
 		{"x", strings.Repeat("ü", 40), `x["` + strings.Repeat("ü", 32) + `..."]`},
 	}
 	for _, tc := range tests {
-		if got := join(tc.path, tc.key); got != tc.want {
-			t.Errorf("join(%q, %q) = %q, want %q", tc.path, tc.key, got, tc.want)
+		if got := Join(tc.path, tc.key); got != tc.want {
+			t.Errorf("Join(%q, %q) = %q, want %q", tc.path, tc.key, got, tc.want)
 		}
 	}
 }
@@ -200,12 +202,12 @@ func TestCut(t *testing.T) {
 	for _, n := range []int{0, 1, 63, 64, 65, 200} {
 		for _, r := range []string{"a", "é", "ü", "€", "🇲"} {
 			s := strings.Repeat(r, n)
-			got := cut(s)
+			got := jsonscan.Cut(s)
 			body := strings.TrimSuffix(got, "...")
-			if len(body) > maxKey || !utf8.ValidString(got) || !strings.HasPrefix(s, body) {
+			if len(body) > jsonscan.MaxKey || !utf8.ValidString(got) || !strings.HasPrefix(s, body) {
 				t.Errorf("cut(%d × %q) = %q", n, r, got)
 			}
-			if len(s) <= maxKey && got != s {
+			if len(s) <= jsonscan.MaxKey && got != s {
 				t.Errorf("cut shortened a short string: %q", got)
 			}
 		}

@@ -1,0 +1,69 @@
+package codec
+
+import (
+	"bytes"
+	stdjson "encoding/json"
+	"errors"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	jsonv1 "github.com/go-json-experiment/json/v1"
+)
+
+// Decoder, Token, Kind and Value are the streaming types of the codec;
+// see the package doc.
+type (
+	Decoder = jsontext.Decoder
+	Token   = jsontext.Token
+	Kind    = jsontext.Kind
+	Value   = jsontext.Value
+)
+
+var (
+	lenientOptions = json.JoinOptions(jsonv1.DefaultOptionsV1(), jsontext.AllowDuplicateNames(true))
+	strictOptions  = json.JoinOptions(jsonv1.DefaultOptionsV1(),
+		jsontext.AllowDuplicateNames(false), json.RejectUnknownMembers(true))
+)
+
+// Unmarshal decodes the JSON document data into v, a non-nil pointer.
+// Strict decoding rejects members that the Go type does not define and
+// names used twice in one object. The error, if any, says that data does
+// not decode; it does not locate every problem.
+func Unmarshal(data []byte, v any, strict bool) error {
+	if strict {
+		return json.Unmarshal(data, v, strictOptions)
+	}
+	return json.Unmarshal(data, v, lenientOptions)
+}
+
+// UnmarshalValue decodes the JSON value data into v leniently, for the
+// UnmarshalJSON method of a type that reads itself with UnmarshalJSONFrom.
+// A value of the wrong kind gives an error that wraps ErrType.
+func UnmarshalValue(data []byte, v any) error {
+	return json.Unmarshal(data, v, lenientOptions)
+}
+
+// Strict reports whether dec decodes strictly: duplicate names are
+// rejected. A type that reads an object itself (Text) uses it to reject
+// names that are the same key in another spelling ("fr" and "FR").
+func Strict(dec *Decoder) bool {
+	allow, _ := json.GetOption(dec.Options(), jsontext.AllowDuplicateNames)
+	return !allow
+}
+
+// v1Encode returns what a json.Encoder of encoding/json v1 writes for v
+// after SetEscapeHTML(false), without its final newline: the bytes of a
+// value that the codec does not encode, or encoding/json's error for it.
+func v1Encode(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := stdjson.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b := buf.Bytes()
+	return b[:len(b)-1], nil
+}
+
+// ErrType reports a JSON value of the wrong kind for its Go type.
+var ErrType = errors.New("wrong JSON type")

@@ -1,0 +1,69 @@
+// Package codec owns diplo's JSON at the level of bytes and tokens: the
+// decoding of documents, lenient and strict, and their encoding in the
+// canonical form. The root package's Unmarshal, UnmarshalStrict,
+// DecodeOptions.Unmarshal, Marshal, MarshalIndent and AppendJSON are thin
+// layers over it, and a type that reads itself from the token stream
+// (Text's UnmarshalJSONFrom) does so through its Decoder.
+//
+// # Implementation
+//
+// Decoding is built on github.com/go-json-experiment/json, the
+// implementation behind the standard library's encoding/json/v2, with the
+// options of encoding/json v1 (jsonv1.DefaultOptionsV1) so that the values
+// decoded are those of encoding/json v1:
+//
+//   - decoding matches member names to fields without regard to case, and
+//     keeps the last of duplicate members; strict decoding adds
+//     RejectUnknownMembers and rejects duplicate names
+//     (jsontext.AllowDuplicateNames(false)), which the library checks by
+//     field, so that "date" and "Date" are one name;
+//
+// # Decoding and its errors
+//
+// Unmarshal decodes in one pass over the document. Only when it fails does
+// Locate decode the document again, into a fresh value, with one
+// unmarshal function that sees every value: a value of the wrong JSON kind,
+// a value that its type's method refuses (UnmarshalText, UnmarshalJSON,
+// UnmarshalJSONFrom) and, in strict decoding, a member that the type does
+// not define or a name used twice are each recorded and skipped, so that
+// every error is reported, not the first. Paths are built from the
+// decoder's JSON Pointer and stack: /events/3/kind becomes events[3].kind,
+// and a name that is not made of letters, digits, '_', '-' and '@' is
+// quoted in brackets (name[""]). A type that reads an object itself (Text)
+// returns the errors of its members with their paths relative to it.
+//
+// The package keeps two tables of a struct's members: the encoder's
+// (structFields, in the order members are written, with their options)
+// and the decoder's (fieldsOf, names to fields as decoding matches them),
+// which serves Locate's strict checks and the Sizer. The Sizer gives the
+// slices of a document's top-level lists their length before decoding,
+// from the counts that the one-pass check of the limits makes.
+//
+// # Encoding
+//
+// Encoding stays with the codec's own reflective encoder (encode.go),
+// which writes exactly what a json.Encoder of encoding/json v1 writes
+// after SetEscapeHTML(false) and hands to encoding/json v1 what it does
+// not write itself. go-json-experiment/json set to v1's rules writes the
+// same bytes, but measured about 1.75 times the processor time of this
+// encoder on diplo's records, and slower than encoding/json v1 on the
+// plain structs (BenchmarkCodecEncode and BenchmarkCodecEncodePlain, run
+// as BENCHMARKS.md, "Decoding through internal/codec", says): its
+// omitzero calls IsZero on a copy of the value, which allocates for
+// diplo's struct types, and it formats each language tag of a Text again.
+// Moving the encoding to encoding/json/v2 is a change of Marshal,
+// AppendJSON and MarshalIndent in this package, when it measures better.
+//
+// Decoder, Token, Kind and Value are aliases of the jsontext types, so
+// that a method written against them (UnmarshalJSONFrom) is the method
+// the library looks for.
+//
+// # Moving to encoding/json/v2
+//
+// Nothing outside this package imports go-json-experiment. When the
+// standard library's encoding/json/v2 and encoding/json/jsontext are
+// available without GOEXPERIMENT, the move is a change of the import paths
+// in this package (json, jsontext and the v1 options, which are
+// encoding/json's own options in the standard library); the aliases keep
+// the signatures of the methods of the root package unchanged.
+package codec

@@ -1,0 +1,810 @@
+package codec
+
+import (
+	"encoding"
+	stdjson "encoding/json"
+	"errors"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/jsonstr"
+)
+
+// This file is the codec's encoder: a reflective encoder specialised for
+// diplo's values. It writes exactly what a json.Encoder of encoding/json
+// v1 writes after SetEscapeHTML(false), and hands to encoding/json v1
+// what it does not write itself (MarshalJSON methods, maps other than
+// language maps, []byte, json.Number) and any value that encoding/json
+// would refuse, for v1's error. It stays hand-written because it measures
+// faster than go-json-experiment/json on diplo's records (see the package
+// doc): it appends a value's text in place (encoding.TextAppender), calls
+// omitzero's IsZero through a pointer rather than on a copy, and writes
+// Text keys from a cache.
+
+// Marshal returns the canonical encoding of v: what a json.Encoder of
+// encoding/json v1 writes after SetEscapeHTML(false), without its final
+// newline (see the package doc).
+func Marshal(v any) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	defer e.release()
+	if err := e.value(reflect.ValueOf(v)); err != nil {
+		return v1Encode(v)
+	}
+	return slices.Clone(e.buf), nil
+}
+
+// MarshalIndent is like Marshal but indents its output as json.Indent
+// does: each element of an object or array begins on a new line that
+// starts with prefix followed by one copy of indent per level of
+// nesting, a member name is followed by ": ", and empty objects and
+// arrays stay "{}" and "[]". The first line has no prefix and the output
+// ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
+// what a json.Encoder writes after SetEscapeHTML(false) and
+// SetIndent("", "  "), the form of diplo's golden files and examples.
+// MarshalIndent is Marshal indented as json.Indent indents, with the
+// output allocated once at its size.
+func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	defer e.release()
+	compact := e.buf
+	if err := e.value(reflect.ValueOf(v)); err == nil {
+		compact = e.buf
+	} else {
+		if compact, err = v1Encode(v); err != nil {
+			return nil, err
+		}
+	}
+	size := indentedSize(compact, len(prefix), len(indent))
+	return appendIndent(make([]byte, 0, size), compact, prefix, indent), nil
+}
+
+// AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
+// and returns the extended slice. On error it returns b unchanged.
+// AppendJSON appends the canonical encoding of v to b; on error it
+// returns b unchanged.
+func AppendJSON(b []byte, v any) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	own := e.buf
+	e.buf = b
+	err := e.value(reflect.ValueOf(v))
+	out := e.buf
+	e.buf = own
+	e.release()
+	if err == nil {
+		return out, nil
+	}
+	if out, err = v1Encode(v); err != nil {
+		return b, err
+	}
+	return append(b, out...), nil
+}
+
+// errDelegate reports that a value is left to encoding/json: it has a
+// MarshalJSON method, it is of a kind Marshal does not write, or
+// encoding/json would return an error for it.
+var errDelegate = errors.New("diplo: value left to encoding/json")
+
+// maxPooledBuffer is the largest buffer kept for the next Marshal: that
+// of a document as large as decoding admits by default (MaxBytes).
+const maxPooledBuffer = 64 << 20
+
+// maxNesting is the depth of pointers, slices and maps past which Marshal
+// hands v to encoding/json, which looks for cycles.
+const maxNesting = 1000
+
+var encPool = sync.Pool{New: func() any { return new(encState) }}
+
+// encState is the output of one encoding.
+type encState struct {
+	buf     []byte
+	scratch []byte
+	depth   int
+}
+
+func (e *encState) release() {
+	if cap(e.buf) > maxPooledBuffer {
+		return
+	}
+	e.buf, e.scratch, e.depth = e.buf[:0], e.scratch[:0], 0
+	encPool.Put(e)
+}
+
+func (e *encState) value(v reflect.Value) error {
+	if !v.IsValid() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	return encoderOf(v.Type())(e, v)
+}
+
+// reserve doubles the buffer when it is nearly full. append alone grows a
+// large slice by a quarter at a time, which for a large document copies
+// it over and over.
+func (e *encState) reserve() {
+	if cap(e.buf)-len(e.buf) < 1024 {
+		e.buf = slices.Grow(e.buf, cap(e.buf)+4096)
+	}
+}
+
+// enter counts one more level of nesting and reports whether Marshal
+// goes on.
+func (e *encState) enter() bool {
+	e.depth++
+	return e.depth <= maxNesting
+}
+
+// encFunc appends the encoding of v to e.buf.
+type encFunc func(e *encState, v reflect.Value) error
+
+var encoders sync.Map // reflect.Type -> encFunc
+
+// encoderOf returns the encoder of values of type t, building it once.
+func encoderOf(t reflect.Type) encFunc {
+	if f, ok := encoders.Load(t); ok {
+		return f.(encFunc)
+	}
+	// A type that contains itself reaches this point again while its
+	// encoder is being built: it gets a function that waits for it.
+	var (
+		wg sync.WaitGroup
+		f  encFunc
+	)
+	wg.Add(1)
+	indirect := encFunc(func(e *encState, v reflect.Value) error {
+		wg.Wait()
+		return f(e, v)
+	})
+	if g, loaded := encoders.LoadOrStore(t, indirect); loaded {
+		return g.(encFunc)
+	}
+	f = newEncoder(t, true)
+	wg.Done()
+	encoders.Store(t, f)
+	return f
+}
+
+var (
+	marshalerType     = reflect.TypeFor[stdjson.Marshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+	textAppenderType  = reflect.TypeFor[encoding.TextAppender]()
+	isZeroerType      = reflect.TypeFor[interface{ IsZero() bool }]()
+	numberType        = reflect.TypeFor[stdjson.Number]()
+	tagType           = reflect.TypeFor[language.Tag]()
+)
+
+// newEncoder chooses the encoding of t in the order encoding/json does:
+// MarshalJSON, then MarshalText, each through a pointer where the value is
+// addressable, then the kind. allowAddr is false for the encoder used when
+// the value is not addressable.
+func newEncoder(t reflect.Type, allowAddr bool) encFunc {
+	if t == tagType {
+		// A MarshalText that allocates: its text comes from a cache.
+		return encodeTag
+	}
+	if t.Kind() != reflect.Pointer && allowAddr && reflect.PointerTo(t).Implements(marshalerType) {
+		return condAddr(delegateAddr, newEncoder(t, false))
+	}
+	if t.Implements(marshalerType) {
+		return delegate
+	}
+	if t.Kind() != reflect.Pointer && allowAddr && reflect.PointerTo(t).Implements(textMarshalerType) {
+		return condAddr(addrTextEncoder(reflect.PointerTo(t).Implements(textAppenderType)), newEncoder(t, false))
+	}
+	if t.Implements(textMarshalerType) {
+		return textEncoder(t.Implements(textAppenderType))
+	}
+	if f := languageMaps[t]; f != nil {
+		return languageMapEncoder(f)
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return encodeBool
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return encodeInt
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return encodeUint
+	case reflect.Float32:
+		return floatEncoder(32)
+	case reflect.Float64:
+		return floatEncoder(64)
+	case reflect.String:
+		if t == numberType {
+			return delegate
+		}
+		return encodeString
+	case reflect.Interface:
+		return encodeInterface
+	case reflect.Struct:
+		return newStructEncoder(t)
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			// Base64, or numbers when the bytes have their own
+			// marshalers: encoding/json decides.
+			return delegate
+		}
+		return newSliceEncoder(t)
+	case reflect.Array:
+		return newArrayEncoder(t)
+	case reflect.Pointer:
+		return newPointerEncoder(t)
+	}
+	// Other maps, and the kinds encoding/json rejects.
+	return delegate
+}
+
+func condAddr(addr, other encFunc) encFunc {
+	return func(e *encState, v reflect.Value) error {
+		if v.CanAddr() {
+			return addr(e, v)
+		}
+		return other(e, v)
+	}
+}
+
+// delegate appends what encodeJSON writes for v. An addressable value
+// is handed over through its address, so that encoding/json sees it as
+// addressable too and calls the same methods.
+func delegate(e *encState, v reflect.Value) error {
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	if v.CanAddr() {
+		return delegateAddr(e, v)
+	}
+	return e.appendMarshaled(v.Interface())
+}
+
+func delegateAddr(e *encState, v reflect.Value) error {
+	return e.appendMarshaled(v.Addr().Interface())
+}
+
+func (e *encState) appendMarshaled(x any) error {
+	b, err := v1Encode(x)
+	if err != nil {
+		return errDelegate
+	}
+	e.buf = append(e.buf, b...)
+	return nil
+}
+
+// addrTextEncoder encodes an addressable value whose pointer has a
+// MarshalText method, through the pointer: no copy of the value, and no
+// allocation for its text when it also appends it.
+func addrTextEncoder(appender bool) encFunc {
+	if appender {
+		return func(e *encState, v reflect.Value) error {
+			a, _ := reflect.TypeAssert[encoding.TextAppender](v.Addr())
+			return e.appendTextOf(a)
+		}
+	}
+	return func(e *encState, v reflect.Value) error {
+		m, _ := reflect.TypeAssert[encoding.TextMarshaler](v.Addr())
+		return e.appendMarshaledText(m)
+	}
+}
+
+// textEncoder encodes a value whose type has a MarshalText method.
+func textEncoder(appender bool) encFunc {
+	return func(e *encState, v reflect.Value) error {
+		if v.Kind() == reflect.Pointer && v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		if appender {
+			a, _ := reflect.TypeAssert[encoding.TextAppender](v)
+			return e.appendTextOf(a)
+		}
+		m, _ := reflect.TypeAssert[encoding.TextMarshaler](v)
+		return e.appendMarshaledText(m)
+	}
+}
+
+// appendTextOf appends a's text as a JSON string. The text is appended in
+// place and escaped afterwards only if it needs it.
+func (e *encState) appendTextOf(a encoding.TextAppender) error {
+	start := len(e.buf)
+	e.buf = append(e.buf, '"')
+	b, err := a.AppendText(e.buf)
+	if err != nil {
+		e.buf = e.buf[:start]
+		return errDelegate
+	}
+	e.buf = b
+	if jsonstr.Plain(e.buf[start+1:]) {
+		e.buf = append(e.buf, '"')
+		return nil
+	}
+	e.scratch = append(e.scratch[:0], e.buf[start+1:]...)
+	e.buf = jsonstr.Append(e.buf[:start], e.scratch, false)
+	return nil
+}
+
+func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
+	b, err := m.MarshalText()
+	if err != nil {
+		return errDelegate
+	}
+	e.buf = jsonstr.Append(e.buf, b, false)
+	return nil
+}
+
+func encodeBool(e *encState, v reflect.Value) error {
+	e.buf = strconv.AppendBool(e.buf, v.Bool())
+	return nil
+}
+
+func encodeInt(e *encState, v reflect.Value) error {
+	e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+	return nil
+}
+
+func encodeUint(e *encState, v reflect.Value) error {
+	e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+	return nil
+}
+
+// floatEncoder writes numbers as ECMAScript does, like encoding/json:
+// exponent form below 1e-6 and from 1e21 on, with the exponent unpadded.
+func floatEncoder(bits int) encFunc {
+	return func(e *encState, v reflect.Value) error {
+		f := v.Float()
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			return errDelegate
+		}
+		format := byte('f')
+		if abs := math.Abs(f); abs != 0 {
+			if bits == 64 && (abs < 1e-6 || abs >= 1e21) ||
+				bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
+				format = 'e'
+			}
+		}
+		b := strconv.AppendFloat(e.buf, f, format, -1, bits)
+		if format == 'e' {
+			// 1e-07 becomes 1e-7.
+			if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+				b[n-2] = b[n-1]
+				b = b[:n-1]
+			}
+		}
+		e.buf = b
+		return nil
+	}
+}
+
+func encodeString(e *encState, v reflect.Value) error {
+	e.buf = jsonstr.Append(e.buf, v.String(), false)
+	return nil
+}
+
+func encodeInterface(e *encState, v reflect.Value) error {
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	return e.value(v.Elem())
+}
+
+func newPointerEncoder(t reflect.Type) encFunc {
+	elem := encoderOf(t.Elem())
+	return func(e *encState, v reflect.Value) error {
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		if !e.enter() {
+			return errDelegate
+		}
+		err := elem(e, v.Elem())
+		e.depth--
+		return err
+	}
+}
+
+func newSliceEncoder(t reflect.Type) encFunc {
+	elems := newArrayEncoder(t)
+	return func(e *encState, v reflect.Value) error {
+		if v.IsNil() {
+			e.buf = append(e.buf, "null"...)
+			return nil
+		}
+		if !e.enter() {
+			return errDelegate
+		}
+		err := elems(e, v)
+		e.depth--
+		return err
+	}
+}
+
+func newArrayEncoder(t reflect.Type) encFunc {
+	elem := encoderOf(t.Elem())
+	return func(e *encState, v reflect.Value) error {
+		e.buf = append(e.buf, '[')
+		for i := range v.Len() {
+			e.reserve()
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			if err := elem(e, v.Index(i)); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, ']')
+		return nil
+	}
+}
+
+// languageMaps holds the map types of language tags to strings that
+// RegisterLanguageMap declared, with the function that gives a value's
+// map.
+var languageMaps = map[reflect.Type]func(reflect.Value) map[language.Tag]string{}
+
+// RegisterLanguageMap declares t, a map type of language tags to strings
+// (diplo's Text), for the encoder to write from a cache of the tags'
+// texts, members sorted by tag as encoding/json sorts them; entries gives
+// the map of a value of type t without allocating. It is called from an
+// init function, before any encoding.
+func RegisterLanguageMap(t reflect.Type, entries func(reflect.Value) map[language.Tag]string) {
+	languageMaps[t] = entries
+}
+
+// languageMapEncoder writes a language map as encoding/json writes a map
+// keyed by language.Tag: members sorted by tag.
+func languageMapEncoder(entries func(reflect.Value) map[language.Tag]string) encFunc {
+	return func(e *encState, v reflect.Value) error { return e.text(v, entries) }
+}
+
+func (e *encState) text(v reflect.Value, entries func(reflect.Value) map[language.Tag]string) error {
+	if v.IsNil() {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	t := entries(v)
+	type member struct{ key, value string }
+	var stack [4]member
+	members := stack[:0]
+	for tag, s := range t {
+		members = append(members, member{tagText(tag), s})
+	}
+	slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
+	e.buf = append(e.buf, '{')
+	for i, m := range members {
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = jsonstr.Append(e.buf, m.key, false)
+		e.buf = append(e.buf, ':')
+		e.buf = jsonstr.Append(e.buf, m.value, false)
+	}
+	e.buf = append(e.buf, '}')
+	return nil
+}
+
+func encodeTag(e *encState, v reflect.Value) error {
+	tag, _ := reflect.TypeAssert[language.Tag](v)
+	e.buf = jsonstr.Append(e.buf, tagText(tag), false)
+	return nil
+}
+
+// maxCachedTags is the most language tags whose text tagText keeps.
+const maxCachedTags = 1024
+
+// tagTexts holds the text of the language tags written as Text keys,
+// which language.Tag.MarshalText would format (and allocate) anew for
+// every key. It stops growing at maxCachedTags entries.
+var tagTexts struct {
+	sync.RWMutex
+	m map[language.Tag]string
+}
+
+// tagText returns the text of tag, as language.Tag.MarshalText writes it.
+func tagText(tag language.Tag) string {
+	tagTexts.RLock()
+	s, ok := tagTexts.m[tag]
+	tagTexts.RUnlock()
+	if ok {
+		return s
+	}
+	b, _ := tag.MarshalText()
+	s = string(b)
+	tagTexts.Lock()
+	if tagTexts.m == nil {
+		tagTexts.m = make(map[language.Tag]string)
+	}
+	if len(tagTexts.m) < maxCachedTags {
+		tagTexts.m[tag] = s
+	}
+	tagTexts.Unlock()
+	return s
+}
+
+// encField is a member of a struct's encoding.
+type encField struct {
+	name      string
+	key       []byte // ,"name": escaped
+	index     []int
+	enc       encFunc
+	omitEmpty bool
+	omitZero  bool
+	isZero    func(reflect.Value) bool // nil: reflect.Value.IsZero
+}
+
+// newStructEncoder encodes the exported fields of t, with those of its
+// embedded structs in their place, under the names and options of their
+// json tags. A struct whose fields encoding/json would have to choose
+// between (two with the same name), or that embeds a pointer or an
+// unexported type, or that asks for the ",string" option, is left to
+// encoding/json.
+func newStructEncoder(t reflect.Type) encFunc {
+	fields, ok := structFields(t, nil)
+	if !ok {
+		return delegate
+	}
+	seen := make(map[string]bool, len(fields))
+	for _, f := range fields {
+		if seen[f.name] {
+			return delegate
+		}
+		seen[f.name] = true
+	}
+	for i := range fields {
+		f := &fields[i]
+		f.key = append(jsonstr.Append([]byte{','}, f.name, false), ':')
+	}
+	return func(e *encState, v reflect.Value) error {
+		e.buf = append(e.buf, '{')
+		first := true
+		for i := range fields {
+			f := &fields[i]
+			fv := v.Field(f.index[0])
+			for _, j := range f.index[1:] {
+				fv = fv.Field(j)
+			}
+			if f.omitEmpty && isEmptyValue(fv) ||
+				f.omitZero && (f.isZero == nil && fv.IsZero() || f.isZero != nil && f.isZero(fv)) {
+				continue
+			}
+			if first {
+				e.buf = append(e.buf, f.key[1:]...)
+				first = false
+			} else {
+				e.buf = append(e.buf, f.key...)
+			}
+			if err := f.enc(e, fv); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, '}')
+		return nil
+	}
+}
+
+// structFields lists the fields of t in the order encoding/json writes
+// them, prefixing their indexes with index. It reports false for a struct
+// left to encoding/json.
+func structFields(t reflect.Type, index []int) ([]encField, bool) {
+	var fields []encField
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if sf.Anonymous {
+			ft := sf.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if !sf.IsExported() && ft.Kind() != reflect.Struct {
+				continue
+			}
+			if !sf.IsExported() || sf.Type.Kind() == reflect.Pointer {
+				return nil, false
+			}
+		} else if !sf.IsExported() {
+			continue
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if !validTagName(name) {
+			name = ""
+		}
+		idx := append(slices.Clone(index), i)
+		if name == "" && sf.Anonymous && sf.Type.Kind() == reflect.Struct {
+			embedded, ok := structFields(sf.Type, idx)
+			if !ok {
+				return nil, false
+			}
+			fields = append(fields, embedded...)
+			continue
+		}
+		if hasOption(opts, "string") {
+			return nil, false
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		f := encField{
+			name:      name,
+			index:     idx,
+			enc:       encoderOf(sf.Type),
+			omitEmpty: hasOption(opts, "omitempty"),
+			omitZero:  hasOption(opts, "omitzero"),
+		}
+		if f.omitZero {
+			f.isZero = isZeroFunc(sf.Type)
+		}
+		fields = append(fields, f)
+	}
+	return fields, true
+}
+
+// isZeroFunc returns how omitzero tests a field of type t: with its IsZero
+// method if it has one, called through a pointer where it can be so that
+// the value is not copied; nil for reflect.Value.IsZero.
+func isZeroFunc(t reflect.Type) func(reflect.Value) bool {
+	type isZeroer = interface{ IsZero() bool }
+	switch {
+	case t.Kind() == reflect.Interface && t.Implements(isZeroerType):
+		return func(v reflect.Value) bool {
+			return v.IsNil() || v.Elem().Kind() == reflect.Pointer && v.Elem().IsNil() ||
+				v.Interface().(isZeroer).IsZero()
+		}
+	case t.Kind() == reflect.Pointer && t.Implements(isZeroerType):
+		return func(v reflect.Value) bool {
+			if v.IsNil() {
+				return true
+			}
+			z, _ := reflect.TypeAssert[isZeroer](v)
+			return z.IsZero()
+		}
+	case t.Implements(isZeroerType) || reflect.PointerTo(t).Implements(isZeroerType):
+		return func(v reflect.Value) bool {
+			if !v.CanAddr() {
+				c := reflect.New(v.Type()).Elem()
+				c.Set(v)
+				v = c
+			}
+			z, _ := reflect.TypeAssert[isZeroer](v.Addr())
+			return z.IsZero()
+		}
+	}
+	return nil
+}
+
+// isEmptyValue is omitempty's test, as encoding/json has it: structs are
+// never empty.
+func isEmptyValue(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64,
+		reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+func hasOption(opts, name string) bool {
+	for opts != "" {
+		var o string
+		o, opts, _ = strings.Cut(opts, ",")
+		if o == name {
+			return true
+		}
+	}
+	return false
+}
+
+// validTagName reports whether encoding/json takes name from a json tag
+// as a member name; otherwise it uses the field's name.
+func validTagName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, c := range name {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
+		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+			return false
+		}
+	}
+	return true
+}
+
+// indentedSize returns the length of appendIndent's output for the
+// compact JSON src, with a prefix and an indent of the lengths given.
+func indentedSize(src []byte, prefix, indent int) int {
+	n, depth := len(src), 0
+	newline := func() { n += 1 + prefix + depth*indent }
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			i = endOfJSONString(src, i) - 1
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++ // empty: written as it is
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+		case ',':
+			newline()
+		case ':':
+			n++
+		}
+	}
+	return n
+}
+
+// appendIndent appends the compact JSON src to dst indented as json.Indent
+// indents it (see MarshalIndent). src is what the encoder wrote: valid
+// JSON with no white space outside its strings.
+func appendIndent(dst, src []byte, prefix, indent string) []byte {
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, prefix...)
+		for range depth {
+			dst = append(dst, indent...)
+		}
+	}
+	start := 0 // of the bytes not yet copied
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			i = endOfJSONString(src, i) - 1
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++
+				continue
+			}
+			dst = append(dst, src[start:i+1]...)
+			depth++
+			newline()
+			start = i + 1
+		case '}', ']':
+			dst = append(dst, src[start:i]...)
+			depth--
+			newline()
+			dst = append(dst, c)
+			start = i + 1
+		case ',':
+			dst = append(dst, src[start:i+1]...)
+			newline()
+			start = i + 1
+		case ':':
+			dst = append(dst, src[start:i+1]...)
+			dst = append(dst, ' ')
+			start = i + 1
+		}
+	}
+	return append(dst, src[start:]...)
+}
+
+// endOfJSONString returns the index just past the JSON string that starts
+// at src[i], or len(src) if it does not end.
+func endOfJSONString(src []byte, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(src)
+}
