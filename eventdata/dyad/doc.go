@@ -155,9 +155,10 @@
 //	kind and roles of the code  applies                     applies
 //	    an event comes back with the kind and the roles of its code
 //	    (CAMEOKinds; PLOVERKinds): the kinds of a family as one (a state,
-//	    official or working visit, and a summit with a host, as visit), and
-//	    summoning as protest, expulsion, recall-ambassador and a cancelled
-//	    event as sever-relations; from PLOVER, talks, negotiation rounds
+//	    official or working visit, and a summit with a host, as visit; a
+//	    summit without one and a multilateral conference as
+//	    bilateral-talks, from 044), summoning as protest, expulsion,
+//	    recall-ambassador and a cancelled event as sever-relations; from PLOVER, talks, negotiation rounds
 //	    and mediations as bilateral-talks. PLOVER gives signing ceremonies,
 //	    credentials and establish-relations one coding (SUPPORT): records
 //	    of diplo's projection (coder "diplo") come back as signing

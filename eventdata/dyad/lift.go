@@ -28,7 +28,8 @@ var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
 
 // CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
 // to the event kinds Lift gives them, with the roles of the record's source and target.
-// Codes not listed are not lifted (ErrNotDiplomatic).
+// The codes of public statements (root 01, 010 to 019) are lifted as
+// statements; other codes not listed are not lifted (ErrNotDiplomatic).
 //
 // It returns a new map on each call: editing it changes nothing in the
 // library, which reads its own copy.
@@ -248,9 +249,11 @@ type NodeSink interface {
 	Write(n graph.Node) error
 }
 
-// Lifter turns dyadic records into diplo nodes: one event per record,
-// with the two actors as states (when their country resolves to ISO 3166)
-// or organisations, the place, and the report as a source. Actors and
+// Lifter turns dyadic records into diplo nodes: one event per record (a
+// statement for the statement codes of CAMEO root 01), with the two
+// actors as states (when their country resolves to ISO 3166 and their
+// type is not that of an organisation) or organisations, the place, and
+// the report as a source. Actors and
 // sources met again are reused, so the nodes of many records name each
 // state once.
 //
