@@ -29,7 +29,7 @@ var ruleCases = []struct {
 }{
 	{graph.RuleUniqueID, "two events share an ID", func(g *graph.Graph) { g.Events[1].ID = idVisit },
 		"events[1].id", diplo.ErrDuplicate,
-		`diplo: duplicate: an Event has the ID ` + string(idVisit) + ` of an Event "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) at events[0]: no two nodes share an ID`},
+		`diplo: duplicate: an Event has the ID of an Event "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) at events[0]: no two nodes share an ID`},
 	{graph.RuleReference, "speaker names nothing", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idMissing },
 		"statements[0].speakers[0]", diplo.ErrReference,
 		"diplo: unresolved reference: speaker " + string(idMissing) + " names no node of the graph"},

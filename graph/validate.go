@@ -237,7 +237,7 @@ func (v checker) add(t NodeType, i int, id diplo.ID) {
 	if prev, ok := v.ids[id]; ok {
 		r := Ref{t, i}
 		v.broke(r.Path()+".id", RuleUniqueID, diplo.ErrDuplicate,
-			article(t)+" has the ID "+diplo.Quote(string(id))+" of "+article(prev.Type)+" "+v.name(id)+" at "+prev.Path()+": no two nodes share an ID")
+			article(t)+" has the ID of "+article(prev.Type)+" "+v.name(id)+" at "+prev.Path()+": no two nodes share an ID")
 		return
 	}
 	v.ids[id] = Ref{t, i}
