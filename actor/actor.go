@@ -3,6 +3,7 @@ package actor
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/diplo-go/diplo"
 )
@@ -86,6 +87,13 @@ const StateNamespace = "https://w3id.org/diplo/id/state/"
 // that Country.Validate accepts, the ID passes diplo.ParseID.
 func StateID(c diplo.Country) diplo.ID { return diplo.ID(StateNamespace + string(c)) }
 
+// isStateID reports whether id is StateID(c), without building it: a
+// valid graph validates without allocating.
+func isStateID(id diplo.ID, c diplo.Country) bool {
+	s := string(id)
+	return len(s) == len(StateNamespace)+len(c) && strings.HasPrefix(s, StateNamespace) && s[len(StateNamespace):] == string(c)
+}
+
 // NewState returns the state of an ISO 3166-1 code with the name given in
 // the language tag and the ID StateID of the code, so that two records of
 // the same state agree. It returns ErrCountry for a code that is not a
@@ -110,7 +118,7 @@ func (s State) Validate() error {
 		c.Add("country", diplo.ErrRequired)
 	} else if err := s.Country.Validate(); err != nil {
 		c.Add("country", err)
-	} else if idErr == nil && s.ID != StateID(s.Country) {
+	} else if idErr == nil && !isStateID(s.ID, s.Country) {
 		c.Add("id", stateIDError{id: s.ID, country: s.Country})
 	}
 	diplo.ValidateIdentifiers(&c, "identifiers", s.Identifiers)

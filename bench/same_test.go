@@ -220,10 +220,15 @@ func sameBehaviour(t *testing.T, s string) {
 	if errString(kerr) != errString(pkerr) || k != pk {
 		t.Errorf("Kind.UnmarshalText(%q) = %q, %v; Parse = %q, %v", s, k, kerr, pk, pkerr)
 	}
-	// Identifiers write what String says.
+	// Identifiers write what String says, and a GeoNames id the slash
+	// that makes it GeoNames' concept IRI.
 	if id, err := diplo.ParseIdentifier(s); err == nil {
-		if b, _ := id.MarshalText(); string(b) != id.String() {
-			t.Errorf("Identifier(%q).MarshalText() = %q, String %q", s, b, id.String())
+		want := id.String()
+		if id.Scheme == diplo.GeoNames {
+			want += "/"
+		}
+		if b, _ := id.MarshalText(); string(b) != want {
+			t.Errorf("Identifier(%q).MarshalText() = %q, want %q", s, b, want)
 		}
 	}
 }

@@ -57,7 +57,7 @@ func valuePairs() []struct {
 		{"date", &diploDate{diplo.MustParseDate("2025-06-22")}, &plainDate{"2025-06-22"}, func() any { return new(diploDate) }, func() any { return new(plainDate) }},
 		{"type", &diploType{}, &plainType{"Event"}, func() any { return new(diploType) }, func() any { return new(plainType) }},
 		{"identifier", &diploIdent{diplo.MustIdentifier(diplo.Wikidata, "Q7747")}, &plainIdent{"wikidata:Q7747"}, func() any { return new(diploIdent) }, func() any { return new(plainIdent) }},
-		{"place", &diploPlace{place}, &plainPlace{plain.Place{Type: "Place", Name: map[string]string{"fr": "Moscou"}, Country: "RU", GeoNames: "geonames:524901"}},
+		{"place", &diploPlace{place}, &plainPlace{plain.Place{Type: "Place", Name: map[string]string{"fr": "Moscou"}, Country: "RU", GeoNames: "geonames:524901/"}},
 			func() any { return new(diploPlace) }, func() any { return new(plainPlace) }},
 		{"kind", &diploKind{event.OfficialVisit}, &plainKind{"official-visit"}, func() any { return new(diploKind) }, func() any { return new(plainKind) }},
 	}

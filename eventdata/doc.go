@@ -50,7 +50,10 @@
 //     Record.
 //   - dyad: the bridge to the diplo model. Project turns a diplo graph
 //     into Records, a Lifter turns Records into a graph, by the coding
-//     tables of diplo's event kinds (KindCodings and the others).
+//     tables of diplo's event kinds (KindCodings and the others). Its
+//     section "What a round trip keeps" tables what a graph exported to
+//     GDELT or PLOVER and imported back keeps, and what each format
+//     loses; ICEWS is read, not written.
 //
 // The readers stream their input, report a bad row with its line and
 // column, and let the caller choose between stopping at the first bad row

@@ -43,23 +43,42 @@
 // # Rules that span nodes
 //
 // Graph.Validate checks every node with its own Validate method, prefixing
-// the node's path to its errors (events[0].kind), and then:
+// the node's path to its errors (events[0].kind), and then the rules that
+// span nodes. Each has a short, stable name (the Rule constants), which
+// the *RuleError of a broken rule carries:
 //
-//   - every node has an ID, and no two nodes share one (ErrDuplicate);
-//   - every reference names a node of the graph, of a type the field
-//     admits: a tenure's person is a Person, an accord's party a State or
-//     an Organization, a source's publisher an actor (ErrReference; the
-//     message names the type found and the types wanted);
-//   - no event is, through its parts, a part of itself (ErrCycle);
-//   - a held part of a held event does not lie outside the event's time
-//     span (ErrInconsistent);
-//   - an accord action that names the event where it took place is dated
-//     within that event (ErrInconsistent);
-//   - a signatory of an accord signed at an event takes part in that event,
+//   - unique-id: every node has an ID, and no two nodes share one
+//     (ErrDuplicate).
+//   - reference: every reference names a node of the graph
+//     (ErrReference).
+//   - reference-type: every reference names a node of a type its field
+//     admits (ErrReference): a tenure's person is a Person, an accord's
+//     party a State or an Organization, a source's publisher an actor. A
+//     statement's speakers are persons, states, organisations, offices or
+//     delegations: a minister speaks in person, a foreign ministry's
+//     statement is its office's or the ministry's (an organisation), a
+//     joint communiqué is issued by the states themselves, a delegation
+//     speaks at talks.
+//   - part-cycle: no event is, through its parts, a part of itself
+//     (ErrCycle).
+//   - part-within-whole: a held part of a held event does not lie outside
+//     the event's time span (ErrInconsistent).
+//   - action-within-event: an accord action that names the event where it
+//     took place is dated within that event (ErrInconsistent).
+//   - signer-takes-part: whoever signs an accord at an event (a
+//     signatory, witness, guarantor or mediator) takes part in that event,
 //     in person or as the head or a member of a participating delegation
-//     (ErrInconsistent);
-//   - a statement made on an occasion is not dated outside it
 //     (ErrInconsistent).
+//   - statement-within-occasion: a statement made on an occasion is not
+//     dated outside it (ErrInconsistent).
+//
+// The message of a broken rule names the nodes by their label (a name or
+// title) in the record's own language, that of the graph's title, or else
+// in the language the label was recorded in, with the ID after it, and
+// calls the value by the word of its field:
+//
+//	accords[0].signatories[1].person: diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony, 17 September 1978" (urn:uuid:…)
+//	statements[0].speakers[0]: diplo: unresolved reference: speaker "Reuters" (urn:uuid:…) is a Source; a speaker is a Person, State, Organization, Office or Delegation
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.
@@ -67,7 +86,7 @@
 // Every error is a *diplo.FieldError whose path runs from the root of the
 // graph, such as accords[1].signatories[0].party; several come as a
 // diplo.Errors list sorted by path. errors.Is tests the kind of rule
-// broken, errors.As extracts the path:
+// broken, errors.As extracts the path, or the *RuleError and its Rule:
 //
 //	if err := g.Validate(); err != nil {
 //		var fe *diplo.FieldError

@@ -85,14 +85,14 @@ func TestValidateSignersAtEvents(t *testing.T) {
 			ev := &g.Events[slices.IndexFunc(g.Events, func(e event.Event) bool { return e.ID == act.Event })]
 			for j, s := range a.Signatories {
 				if (act.Party.IsZero() || s.Party == act.Party) && !takesPart(g, ev, s.Person) {
-					want = append(want, "accords[0].signatories["+strconv.Itoa(j)+"].person: "+
-						diplo.NewValueError("signatory not among the participants of "+string(act.Event), string(s.Person), diplo.ErrInconsistent).Error())
+					want = append(want, "accords[0].signatories["+strconv.Itoa(j)+"].person: diplo: inconsistent: signatory "+
+						strconv.Quote(personName(g, s.Person))+" ("+string(s.Person)+") is not a participant of "+string(act.Event))
 				}
 			}
 		}
 		var got []string
 		for _, fe := range fieldErrors(t, g.Validate()) {
-			if strings.Contains(fe.Error(), "signatory not among") {
+			if strings.Contains(fe.Error(), "is not a participant of") {
 				got = append(got, fe.Error())
 			}
 		}
@@ -103,6 +103,13 @@ func TestValidateSignersAtEvents(t *testing.T) {
 	}
 	// The rounds break the rule often enough to test it.
 	assert.Greater(t, reported, 300)
+}
+
+// personName returns the name of the person of id, in its one language.
+func personName(g *graph.Graph, id diplo.ID) string {
+	i := slices.IndexFunc(g.Persons, func(p actor.Person) bool { return p.ID == id })
+	_, name, _ := g.Persons[i].Name.Original()
+	return name
 }
 
 // takesPart reads the rule directly: person is a participant of ev, or the

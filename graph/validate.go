@@ -21,21 +21,8 @@ var (
 )
 
 // Validate checks every node with its own Validate method, and then the
-// rules that span nodes:
-//
-//   - every node has an ID, and no two nodes share one;
-//   - every reference names a node of the graph, of a type the field admits
-//     (a tenure's person is a Person, an accord's party a State or an
-//     Organization);
-//   - no event is, through its parts, a part of itself (each set of events
-//     that are parts of each other is reported once, at one part that
-//     closes a cycle among them);
-//   - a part of an event does not lie outside the event's time span;
-//   - an accord action that names the event where it took place is dated
-//     within that event's span;
-//   - a signatory of an accord signed at an event takes part in that event,
-//     in person or as a member of a participating delegation;
-//   - a statement made on an occasion is not dated outside it.
+// rules that span nodes, which the package documentation lists by name
+// (see Rules); the error of a broken rule is a *RuleError.
 //
 // Errors carry JSON paths from the graph's root, such as
 // accords[1].signatories[0].party, and are sorted by path. At most
@@ -121,7 +108,8 @@ func (g *Graph) Validate() error {
 		v.attribution(p, &n.Attribution)
 		// A statement made on an occasion is made during it.
 		if occ := v.event1(n.Occasion); occ != nil && occ.Span().Excludes(n.Date) {
-			c.Add(p.field("date").String(), diplo.NewValueError("date outside the occasion "+occ.Span().String(), n.Date.String(), diplo.ErrInconsistent))
+			v.broke(p.field("date").String(), RuleStatementWithinOccasion, diplo.ErrInconsistent,
+				"statement dated "+n.Date.String()+" lies outside its occasion "+v.name(occ.ID)+", "+when(occ.Span()))
 		}
 	}
 	for i := range g.Accords {
@@ -246,9 +234,10 @@ func (v checker) add(t NodeType, i int, id diplo.ID) {
 	if id.IsZero() {
 		return
 	}
-	if _, ok := v.ids[id]; ok {
+	if prev, ok := v.ids[id]; ok {
 		r := Ref{t, i}
-		v.c.Add(r.Path()+".id", diplo.NewValueError("id", string(id), diplo.ErrDuplicate))
+		v.broke(r.Path()+".id", RuleUniqueID, diplo.ErrDuplicate,
+			article(t)+" has the ID of "+article(prev.Type)+" "+v.name(id)+" at "+prev.Path()+": no two nodes share an ID")
 		return
 	}
 	v.ids[id] = Ref{t, i}
@@ -273,12 +262,21 @@ func (v checker) event1(id diplo.ID) *event.Event {
 // ref checks that id, if set, names a node of one of the types (any type if
 // none is given).
 func (v checker) ref(p path, id diplo.ID, types ...NodeType) {
+	v.refAs(p, "", id, types...)
+}
+
+// refAs checks id as ref does; its errors call what id names w, or, when w
+// is empty, by the word of its field (see word).
+func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) {
 	if id.IsZero() {
 		return
 	}
 	r, ok := v.ids[id]
 	if !ok {
-		v.c.Add(p.String(), diplo.NewValueError("reference", string(id), diplo.ErrReference))
+		if w == "" {
+			w = word(p)
+		}
+		v.broke(p.String(), RuleReference, diplo.ErrReference, w+" "+diplo.Quote(string(id))+" names no node of the graph")
 		return
 	}
 	if len(types) == 0 {
@@ -289,11 +287,11 @@ func (v checker) ref(p path, id diplo.ID, types ...NodeType) {
 			return
 		}
 	}
-	names := make([]string, len(types))
-	for i, t := range types {
-		names[i] = string(t)
+	if w == "" {
+		w = word(p)
 	}
-	v.c.Add(p.String(), diplo.NewValueError("reference to "+article(r.Type)+" (want "+strings.Join(names, " or ")+")", string(id), diplo.ErrReference))
+	v.broke(p.String(), RuleReferenceType, diplo.ErrReference,
+		w+" "+v.name(id)+" is "+article(r.Type)+"; "+withArticle(w)+" is "+typeList(types))
 }
 
 // refs checks each id of the list field of p as ref does.
@@ -326,7 +324,8 @@ func (v checker) event(p path, e *event.Event) {
 		// A part happens within the span of the whole.
 		if pe := v.event1(part); pe != nil && pe.EffectiveStatus() == event.Held && e.EffectiveStatus() == event.Held &&
 			(e.Span().Excludes(pe.Start) || e.Span().Excludes(pe.Span().End)) {
-			v.c.Add(p.at("parts", i).String(), diplo.NewValueError("part outside the span "+e.Span().String(), pe.Span().String(), diplo.ErrInconsistent))
+			v.broke(p.at("parts", i).String(), RulePartWithinWhole, diplo.ErrInconsistent,
+				"part "+v.name(part)+", "+when(pe.Span())+", lies outside "+v.name(e.ID)+", "+when(e.Span()))
 		}
 	}
 	for i, r := range e.Relations {
@@ -428,8 +427,8 @@ func (v checker) cycles(s *scratch) {
 			}
 			if first >= 0 {
 				j := int(ws[first].back - 1)
-				v.c.Add(diplo.IndexPath(diplo.IndexPath("events", first)+".parts", j),
-					diplo.NewValueError("part", string(g.Events[first].Parts[j]), diplo.ErrCycle))
+				v.broke(diplo.IndexPath(diplo.IndexPath("events", first)+".parts", j), RulePartCycle, diplo.ErrCycle,
+					"part "+v.name(g.Events[first].Parts[j])+" of "+v.name(g.Events[first].ID)+" leads back to it through its parts: no event is a part of itself")
 			}
 		}
 	}
@@ -439,7 +438,7 @@ func (v checker) accord(p path, a *accord.Accord) {
 	v.refs(p, "parties", a.Parties, partyTypes...)
 	for i, s := range a.Signatories {
 		sp := p.at("signatories", i)
-		v.ref(sp.field("person"), s.Person, PersonNode)
+		v.refAs(sp.field("person"), capacityWord(s.Capacity), s.Person, PersonNode)
 		v.ref(sp.field("party"), s.Party, partyTypes...)
 		v.ref(sp.field("office"), s.Office, OfficeNode)
 	}
@@ -460,7 +459,8 @@ func (v checker) accord(p path, a *accord.Accord) {
 		}
 		// An action taken at an event is dated within the event.
 		if ev.Span().Excludes(act.Date) {
-			v.c.Add(ap.field("date").String(), diplo.NewValueError("date outside the event "+ev.Span().String(), act.Date.String(), diplo.ErrInconsistent))
+			v.broke(ap.field("date").String(), RuleActionWithinEvent, diplo.ErrInconsistent,
+				string(act.Kind)+" dated "+act.Date.String()+" lies outside "+v.name(ev.ID)+", "+when(ev.Span())+", where it took place")
 		}
 		if act.Kind == accord.Signature {
 			signing = append(signing, i)
@@ -511,8 +511,8 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 		check := func(j int) {
 			s := &a.Signatories[j]
 			if !v.takesPart(r.Index, s.Person) {
-				v.c.Add(p.at("signatories", j).field("person").String(),
-					diplo.NewValueError("signatory not among the participants of "+string(act.Event), string(s.Person), diplo.ErrInconsistent))
+				v.broke(p.at("signatories", j).field("person").String(), RuleSignerTakesPart, diplo.ErrInconsistent,
+					capacityWord(s.Capacity)+" "+v.name(s.Person)+" is not a participant of "+v.name(act.Event))
 			}
 		}
 		switch {
@@ -638,10 +638,22 @@ func newTakers(v checker) *takers {
 	return t
 }
 
-// article returns the node type with its indefinite article ("an Event").
-func article(t NodeType) string {
-	if t != "" && strings.ContainsRune("AEIOU", rune(t[0])) {
-		return "an " + string(t)
+// capacityWord returns the word for a person who signs in capacity c:
+// "signatory" (the default), "witness", "guarantor", "mediator".
+func capacityWord(c accord.Capacity) string {
+	if c == "" {
+		return string(accord.AsSignatory)
 	}
-	return "a " + string(t)
+	return string(c)
+}
+
+// article returns the node type with its indefinite article ("an Event").
+func article(t NodeType) string { return withArticle(string(t)) }
+
+// withArticle returns s with its indefinite article ("an office").
+func withArticle(s string) string {
+	if s != "" && strings.ContainsRune("AEIOUaeiou", rune(s[0])) {
+		return "an " + s
+	}
+	return "a " + s
 }

@@ -118,12 +118,12 @@ func TestValidateRules(t *testing.T) {
 			name:   "participant actor of the wrong type",
 			mutate: func(g *graph.Graph) { g.Events[0].Participants[0].Actor = idSource },
 			want: []want{ref("events[0].participants[0].actor",
-				"reference to a Source (want Person or State or Organization or Office or Delegation)")},
+				"is a Source; a participant is a Person, State, Organization, Office or Delegation")},
 		},
 		{
 			name:   "participant delegation of the wrong type",
 			mutate: func(g *graph.Graph) { g.Events[0].Participants[1].Delegation = idGoita },
-			want:   []want{ref("events[0].participants[1].delegation", "reference to a Person (want Delegation)")},
+			want:   []want{ref("events[0].participants[1].delegation", "is a Person; a delegation is a Delegation")},
 		},
 		{
 			name:   "participant representing missing",
@@ -133,14 +133,14 @@ func TestValidateRules(t *testing.T) {
 		{
 			name:   "participant representing a person",
 			mutate: func(g *graph.Graph) { g.Events[2].Participants[1].Representing = idGoita },
-			want:   []want{ref("events[2].participants[1].representing", "reference to a Person (want State or Organization)")},
+			want:   []want{ref("events[2].participants[1].representing", "is a Person; a party represented is a State or Organization")},
 		},
 
 		// Accord references, by type.
 		{
 			name:   "accord party is a person",
 			mutate: func(g *graph.Graph) { g.Accords[0].Parties = append([]diplo.ID{idPutin}, g.Accords[0].Parties...) },
-			want:   []want{ref("accords[0].parties[0]", "reference to a Person (want State or Organization)", ` "`+string(idPutin)+`"`)},
+			want:   []want{ref("accords[0].parties[0]", `party "Vladimir Poutine" (`+string(idPutin)+") is a Person; a party is a State or Organization")},
 		},
 		{
 			name:   "accord party is an organization",
@@ -199,12 +199,12 @@ func TestValidateRules(t *testing.T) {
 		{
 			name:   "part starts after the whole",
 			mutate: func(g *graph.Graph) { g.Events[1].Start = date("2025-07-01") },
-			want:   []want{{"events[0].parts[0]", diplo.ErrInconsistent, "part outside the span 2025-06-22/2025-06-23"}},
+			want:   []want{{"events[0].parts[0]", diplo.ErrInconsistent, "lies outside \"Visite officielle d'Assimi Goïta en Russie\" (" + string(idVisit) + "), 2025-06-22/2025-06-23"}},
 		},
 		{
 			name:   "part ends after the whole",
 			mutate: func(g *graph.Graph) { g.Events[2].End = date("2025-06-25") },
-			want:   []want{{"events[0].parts[1]", diplo.ErrInconsistent, `"2025-06-23/2025-06-25"`}},
+			want:   []want{{"events[0].parts[1]", diplo.ErrInconsistent, "2025-06-23/2025-06-25, lies outside"}},
 		},
 		{
 			name:   "part with a vaguer date",
@@ -229,7 +229,7 @@ func TestValidateRules(t *testing.T) {
 		{
 			name:   "signature dated outside its event",
 			mutate: func(g *graph.Graph) { g.Accords[0].Actions[0].Date = date("2025-06-30") },
-			want:   []want{{"accords[0].actions[0].date", diplo.ErrInconsistent, "date outside the event 2025-06-23"}},
+			want:   []want{{"accords[0].actions[0].date", diplo.ErrInconsistent, "signature dated 2025-06-30 lies outside " + string(idSigning) + ", 2025-06-23, where it took place"}},
 		},
 		{
 			name:   "signature without a date",
@@ -241,7 +241,7 @@ func TestValidateRules(t *testing.T) {
 			name:   "signatory not at the signing",
 			mutate: func(g *graph.Graph) { g.Events[2].Participants = g.Events[2].Participants[:1] },
 			want: []want{{"accords[0].signatories[1].person", diplo.ErrInconsistent,
-				"signatory not among the participants of " + string(idSigning)}},
+				`signatory "Assimi Goïta" (` + string(idGoita) + ") is not a participant of " + string(idSigning)}},
 		},
 		{
 			name: "signatory at the signing as a delegation member",
@@ -308,7 +308,7 @@ func TestValidateRules(t *testing.T) {
 		{
 			name:   "statement dated outside its occasion",
 			mutate: func(g *graph.Graph) { g.Statements[0].Date = date("2025-07-10") },
-			want:   []want{{"statements[0].date", diplo.ErrInconsistent, "date outside the occasion 2025-06-22/2025-06-23"}},
+			want:   []want{{"statements[0].date", diplo.ErrInconsistent, "statement dated 2025-07-10 lies outside its occasion \"Visite officielle d'Assimi Goïta en Russie\" (" + string(idVisit) + "), 2025-06-22/2025-06-23"}},
 		},
 		{
 			name:   "statement dated within its occasion's month",
@@ -322,100 +322,100 @@ func TestValidateRules(t *testing.T) {
 		}, []want{missing("persons[1].claims[0].sources[0]")}},
 		{"office claim by", func(g *graph.Graph) {
 			g.Offices[1].Claims = []diplo.Claim{{Property: "role", Value: fr("chef de l'État"), Attribution: diplo.Attribution{By: []diplo.ID{idSource}}}}
-		}, []want{ref("offices[1].claims[0].by[0]", "reference to a Source")}},
+		}, []want{ref("offices[1].claims[0].by[0]", "is a Source; ")}},
 		{"tenure claim sources", func(g *graph.Graph) {
 			g.Tenures[1].Claims = []diplo.Claim{{Property: "qualifiers", Value: fr("président de la Transition"), Attribution: diplo.Attribution{Sources: []diplo.ID{idSource, idAccord}}}}
-		}, []want{ref("tenures[1].claims[0].sources[1]", "reference to an Accord (want Source)")}},
-		{"state sources", func(g *graph.Graph) { g.States[1].Sources[0] = idPutin }, []want{ref("states[1].sources[0]", "reference to a Person (want Source)")}},
+		}, []want{ref("tenures[1].claims[0].sources[1]", "is an Accord; a source is a Source")}},
+		{"state sources", func(g *graph.Graph) { g.States[1].Sources[0] = idPutin }, []want{ref("states[1].sources[0]", "is a Person; a source is a Source")}},
 		{"organization partOf missing", func(g *graph.Graph) { g.Organizations[0].PartOf = idMissing }, []want{missing("organizations[0].partOf")}},
-		{"organization partOf an event", func(g *graph.Graph) { g.Organizations[0].PartOf = idVisit }, []want{ref("organizations[0].partOf", "reference to an Event (want State or Organization)")}},
+		{"organization partOf an event", func(g *graph.Graph) { g.Organizations[0].PartOf = idVisit }, []want{ref("organizations[0].partOf", "is an Event; a parent is a State or Organization")}},
 		{"organization partOf a state", func(g *graph.Graph) { g.Organizations[0].PartOf = idRU }, nil},
 		{"organization members", func(g *graph.Graph) { g.Organizations[0].Members[1] = idMissing }, []want{missing("organizations[0].members[1]")}},
 		{"organization member a person", func(g *graph.Graph) { g.Organizations[0].Members[0] = idPutin }, []want{ref("organizations[0].members[0]", "Person")}},
 		{"organization createdBy missing", func(g *graph.Graph) { g.Organizations[0].CreatedBy = idMissing }, []want{missing("organizations[0].createdBy")}},
-		{"organization createdBy an event", func(g *graph.Graph) { g.Organizations[0].CreatedBy = idVisit }, []want{ref("organizations[0].createdBy", "reference to an Event (want Accord)")}},
+		{"organization createdBy an event", func(g *graph.Graph) { g.Organizations[0].CreatedBy = idVisit }, []want{ref("organizations[0].createdBy", "is an Event; a founding accord is an Accord")}},
 		{"organization sources", func(g *graph.Graph) { g.Organizations[0].Sources[0] = idMissing }, []want{missing("organizations[0].sources[0]")}},
 		{"organization claim sources", func(g *graph.Graph) { g.Organizations[0].Claims[0].Sources[0] = idMissing }, []want{missing("organizations[0].claims[0].sources[0]")}},
-		{"organization claim by", func(g *graph.Graph) { g.Organizations[0].Claims[0].By = []diplo.ID{idSource} }, []want{ref("organizations[0].claims[0].by[0]", "reference to a Source")}},
+		{"organization claim by", func(g *graph.Graph) { g.Organizations[0].Claims[0].By = []diplo.ID{idSource} }, []want{ref("organizations[0].claims[0].by[0]", "is a Source; ")}},
 		{"office of missing", func(g *graph.Graph) { g.Offices[0].Of = idMissing }, []want{missing("offices[0].of")}},
-		{"office of a person", func(g *graph.Graph) { g.Offices[1].Of = idGoita }, []want{ref("offices[1].of", "reference to a Person (want State or Organization)")}},
+		{"office of a person", func(g *graph.Graph) { g.Offices[1].Of = idGoita }, []want{ref("offices[1].of", "is a Person; a holder is a State or Organization")}},
 		{"office of an organization", func(g *graph.Graph) { g.Offices[1].Of = idCommision }, nil},
 		{"office sources", func(g *graph.Graph) { g.Offices[1].Sources[0] = idMissing }, []want{missing("offices[1].sources[0]")}},
 		{"tenure person missing", func(g *graph.Graph) { g.Tenures[0].Person = idMissing }, []want{missing("tenures[0].person")}},
-		{"tenure person a state", func(g *graph.Graph) { g.Tenures[0].Person = idRU }, []want{ref("tenures[0].person", "reference to a State (want Person)")}},
+		{"tenure person a state", func(g *graph.Graph) { g.Tenures[0].Person = idRU }, []want{ref("tenures[0].person", "is a State; a person is a Person")}},
 		{"tenure office missing", func(g *graph.Graph) { g.Tenures[1].Office = idMissing }, []want{missing("tenures[1].office")}},
-		{"tenure office a tenure", func(g *graph.Graph) { g.Tenures[1].Office = idTenureML }, []want{ref("tenures[1].office", "reference to a Tenure (want Office)")}},
+		{"tenure office a tenure", func(g *graph.Graph) { g.Tenures[1].Office = idTenureML }, []want{ref("tenures[1].office", "is a Tenure; an office is an Office")}},
 		{"tenure sources", func(g *graph.Graph) { g.Tenures[1].Sources[0] = idMissing }, []want{missing("tenures[1].sources[0]")}},
 		{"delegation represents missing", func(g *graph.Graph) { g.Delegations[0].Represents = idMissing }, []want{missing("delegations[0].represents")}},
-		{"delegation represents an office", func(g *graph.Graph) { g.Delegations[0].Represents = idPresRU }, []want{ref("delegations[0].represents", "reference to an Office (want State or Organization)")}},
+		{"delegation represents an office", func(g *graph.Graph) { g.Delegations[0].Represents = idPresRU }, []want{ref("delegations[0].represents", "is an Office; a party represented is a State or Organization")}},
 		{"delegation head missing", func(g *graph.Graph) { g.Delegations[0].Head = idMissing }, []want{missing("delegations[0].head")}},
-		{"delegation head a delegation", func(g *graph.Graph) { g.Delegations[0].Head = idDelML }, []want{ref("delegations[0].head", "reference to a Delegation (want Person)")}},
+		{"delegation head a delegation", func(g *graph.Graph) { g.Delegations[0].Head = idDelML }, []want{ref("delegations[0].head", "is a Delegation; a head is a Person")}},
 		{"delegation members", func(g *graph.Graph) { g.Delegations[0].Members = []diplo.ID{idGoita, idMissing} }, []want{missing("delegations[0].members[1]")}},
 		{"delegation sources", func(g *graph.Graph) { g.Delegations[1].Sources[0] = idMissing }, []want{missing("delegations[1].sources[0]")}},
 		{"event parts missing", func(g *graph.Graph) { g.Events[0].Parts[0] = idMissing }, []want{missing("events[0].parts[0]")}},
-		{"event parts an accord", func(g *graph.Graph) { g.Events[0].Parts[1] = idAccord }, []want{ref("events[0].parts[1]", "reference to an Accord (want Event)")}},
+		{"event parts an accord", func(g *graph.Graph) { g.Events[0].Parts[1] = idAccord }, []want{ref("events[0].parts[1]", "is an Accord; a part is an Event")}},
 		{"event relation missing", func(g *graph.Graph) {
 			g.Events[0].Relations = []event.Relation{{Kind: event.Follows, Event: idMissing}}
 		}, []want{missing("events[0].relations[0].event")}},
 		{"event relation to an accord", func(g *graph.Graph) {
 			g.Events[1].Relations = []event.Relation{{Kind: event.Prepares, Event: idSigning}, {Kind: event.Follows, Event: idAccord}}
-		}, []want{ref("events[1].relations[1].event", "reference to an Accord (want Event)")}},
+		}, []want{ref("events[1].relations[1].event", "is an Accord; an event is an Event")}},
 		{"event outcomes missing", func(g *graph.Graph) { g.Events[0].Outcomes[0] = idMissing }, []want{missing("events[0].outcomes[0]")}},
-		{"event outcome an event", func(g *graph.Graph) { g.Events[2].Outcomes[0] = idVisit }, []want{ref("events[2].outcomes[0]", "reference to an Event (want Accord)")}},
+		{"event outcome an event", func(g *graph.Graph) { g.Events[2].Outcomes[0] = idVisit }, []want{ref("events[2].outcomes[0]", "is an Event; an outcome is an Accord")}},
 		{"characterisation by", func(g *graph.Graph) { g.Events[0].Characterisations[0].By[1] = idMissing }, []want{missing("events[0].characterisations[0].by[1]")}},
-		{"characterisation by an event", func(g *graph.Graph) { g.Events[0].Characterisations[0].By[0] = idTalks }, []want{ref("events[0].characterisations[0].by[0]", "reference to an Event")}},
+		{"characterisation by an event", func(g *graph.Graph) { g.Events[0].Characterisations[0].By[0] = idTalks }, []want{ref("events[0].characterisations[0].by[0]", "is an Event; ")}},
 		{"characterisation sources", func(g *graph.Graph) { g.Events[0].Characterisations[0].Sources[0] = idMissing }, []want{missing("events[0].characterisations[0].sources[0]")}},
 		{"event sources", func(g *graph.Graph) { g.Events[0].Sources[0] = idMissing }, []want{missing("events[0].sources[0]")}},
 		{"event claim sources", func(g *graph.Graph) { g.Events[0].Claims[0].Sources[0] = idMissing }, []want{missing("events[0].claims[0].sources[0]")}},
 		{"event claim by", func(g *graph.Graph) { g.Events[0].Claims[0].By[0] = idMissing }, []want{missing("events[0].claims[0].by[0]")}},
 		{"statement speakers", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idMissing }, []want{missing("statements[0].speakers[0]")}},
-		{"statement speaker a source", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idSource }, []want{ref("statements[0].speakers[0]", "reference to a Source")}},
+		{"statement speaker a source", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idSource }, []want{ref("statements[0].speakers[0]", "is a Source; ")}},
 		{"statement speaker a state", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idML }, nil},
 		{"statement occasion missing", func(g *graph.Graph) { g.Statements[0].Occasion = idMissing }, []want{missing("statements[0].occasion")}},
-		{"statement occasion an accord", func(g *graph.Graph) { g.Statements[0].Occasion = idAccord }, []want{ref("statements[0].occasion", "reference to an Accord (want Event)")}},
+		{"statement occasion an accord", func(g *graph.Graph) { g.Statements[0].Occasion = idAccord }, []want{ref("statements[0].occasion", "is an Accord; an occasion is an Event")}},
 		{"statement about", func(g *graph.Graph) { g.Statements[0].About[1] = idMissing }, []want{missing("statements[0].about[1]")}},
 		{"statement about any node", func(g *graph.Graph) { g.Statements[0].About = []diplo.ID{idAccord, idTenureML, idSource} }, nil},
 		{"statement sources", func(g *graph.Graph) { g.Statements[0].Sources[0] = idMissing }, []want{missing("statements[0].sources[0]")}},
 		{"statement by", func(g *graph.Graph) { g.Statements[0].By = []diplo.ID{idMissing} }, []want{missing("statements[0].by[0]")}},
 		{"signatory person missing", func(g *graph.Graph) { g.Accords[0].Signatories[0].Person = idMissing }, []want{
 			missing("accords[0].signatories[0].person"),
-			{"accords[0].signatories[0].person", diplo.ErrInconsistent, "signatory not among the participants"},
+			{"accords[0].signatories[0].person", diplo.ErrInconsistent, "signatory " + string(idMissing) + " is not a participant of"},
 		}},
 		{"signatory person a state", func(g *graph.Graph) {
 			g.Accords[0].Signatories[0].Person = idRU
 			g.Events[2].Participants[0].Actor = idRU
-		}, []want{ref("accords[0].signatories[0].person", "reference to a State (want Person)")}},
+		}, []want{ref("accords[0].signatories[0].person", "is a State; a signatory is a Person")}},
 		{"signatory party missing", func(g *graph.Graph) {
 			g.Accords[0].Parties[0] = idMissing
 			g.Accords[0].Signatories[0].Party = idMissing
 		}, []want{missing("accords[0].parties[0]"), missing("accords[0].signatories[0].party")}},
 		{"signatory office missing", func(g *graph.Graph) { g.Accords[0].Signatories[1].Office = idMissing }, []want{missing("accords[0].signatories[1].office")}},
-		{"signatory office a tenure", func(g *graph.Graph) { g.Accords[0].Signatories[1].Office = idTenureML }, []want{ref("accords[0].signatories[1].office", "reference to a Tenure (want Office)")}},
+		{"signatory office a tenure", func(g *graph.Graph) { g.Accords[0].Signatories[1].Office = idTenureML }, []want{ref("accords[0].signatories[1].office", "is a Tenure; an office is an Office")}},
 		{"accord creates missing", func(g *graph.Graph) { g.Accords[0].Creates[0] = idMissing }, []want{missing("accords[0].creates[0]")}},
-		{"accord creates a state", func(g *graph.Graph) { g.Accords[0].Creates[0] = idRU }, []want{ref("accords[0].creates[0]", "reference to a State (want Organization)")}},
+		{"accord creates a state", func(g *graph.Graph) { g.Accords[0].Creates[0] = idRU }, []want{ref("accords[0].creates[0]", "is a State; an organisation created is an Organization")}},
 		{"action party missing", func(g *graph.Graph) {
 			g.Accords[0].Parties = append(g.Accords[0].Parties, idMissing)
 			g.Accords[0].Actions[0].Party = idMissing
 		}, []want{missing("accords[0].actions[0].party"), missing("accords[0].parties[2]")}},
 		{"action event missing", func(g *graph.Graph) { g.Accords[0].Actions[0].Event = idMissing }, []want{missing("accords[0].actions[0].event")}},
-		{"action event an accord", func(g *graph.Graph) { g.Accords[0].Actions[0].Event = idAccord }, []want{ref("accords[0].actions[0].event", "reference to an Accord (want Event)")}},
+		{"action event an accord", func(g *graph.Graph) { g.Accords[0].Actions[0].Event = idAccord }, []want{ref("accords[0].actions[0].event", "is an Accord; an event is an Event")}},
 		{"action sources", func(g *graph.Graph) { g.Accords[0].Actions[0].Sources[0] = idMissing }, []want{missing("accords[0].actions[0].sources[0]")}},
 		{"action by", func(g *graph.Graph) { g.Accords[0].Actions[0].By = []diplo.ID{idMissing} }, []want{missing("accords[0].actions[0].by[0]")}},
 		{"depositary missing", func(g *graph.Graph) { g.Accords[0].Depositary = idMissing }, []want{missing("accords[0].depositary")}},
-		{"depositary a person", func(g *graph.Graph) { g.Accords[0].Depositary = idPutin }, []want{ref("accords[0].depositary", "reference to a Person (want State or Organization or Office)")}},
+		{"depositary a person", func(g *graph.Graph) { g.Accords[0].Depositary = idPutin }, []want{ref("accords[0].depositary", "is a Person; a depositary is a State, Organization or Office")}},
 		{"depositary an office", func(g *graph.Graph) { g.Accords[0].Depositary = idPresRU }, nil},
 		{"accord relation missing", func(g *graph.Graph) {
 			g.Accords[0].Relations = []accord.Relation{{Kind: accord.Amends, Accord: idMissing}}
 		}, []want{missing("accords[0].relations[0].accord")}},
 		{"accord relation to an event", func(g *graph.Graph) {
 			g.Accords[0].Relations = []accord.Relation{{Kind: accord.Implements, Accord: idVisit}}
-		}, []want{ref("accords[0].relations[0].accord", "reference to an Event (want Accord)")}},
+		}, []want{ref("accords[0].relations[0].accord", "is an Event; an accord is an Accord")}},
 		{"accord sources", func(g *graph.Graph) { g.Accords[0].Sources[0] = idMissing }, []want{missing("accords[0].sources[0]")}},
 		{"accord claim sources", func(g *graph.Graph) {
 			g.Accords[0].Claims = []diplo.Claim{{Property: "kind", Value: fr("accord-cadre"), Attribution: diplo.Attribution{Sources: []diplo.ID{idSource, idMissing}}}}
 		}, []want{missing("accords[0].claims[0].sources[1]")}},
 		{"source publisherId missing", func(g *graph.Graph) { g.Sources[0].PublisherID = idMissing }, []want{missing("sources[0].publisherId")}},
-		{"source publisherId an accord", func(g *graph.Graph) { g.Sources[0].PublisherID = idAccord }, []want{ref("sources[0].publisherId", "reference to an Accord (want Person or State or Organization or Office or Delegation)")}},
+		{"source publisherId an accord", func(g *graph.Graph) { g.Sources[0].PublisherID = idAccord }, []want{ref("sources[0].publisherId", "is an Accord; a publisher is a Person, State, Organization, Office or Delegation")}},
 		{"source publisherId an organization", func(g *graph.Graph) { g.Sources[0].PublisherID = idCommision }, nil},
 
 		// Errors of the nodes themselves carry the node's path.

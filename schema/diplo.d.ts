@@ -1975,7 +1975,7 @@ export interface EventStatement {
    */
   kind: "quote" | "remarks" | "joint-statement" | "communique" | "readout" | "press-release" | "declaration" | "letter";
   /**
-   * Speakers are the persons or organisations who made the statement.
+   * Speakers are the persons, states, organisations, offices or delegations who made the statement.
    *
    * @minItems 1
    */

@@ -68,7 +68,8 @@
 // "042 / 043": the code of the main dyad (the guest's for a visit, the
 // host's for a summit), then of the reverse one. "(both ways)": coded
 // from each party to each other one. Statements are 010 (make a
-// statement); PLOVER codes no statements. Planned events are 036 (intent
+// statement), and a Lifter lifts the codes of root 01 as statements;
+// PLOVER codes no statements. Planned events are 036 (intent
 // to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
 // there). Participant roles decide the sides (RoleSides), and accord and
 // event domains add PLOVER contexts (DomainContexts).
@@ -84,8 +85,12 @@
 //
 // A Lifter turns rows whose CAMEO code (CAMEOKinds) or PLOVER coding
 // (PLOVERKinds) names a diplomatic event into events between states (or
-// organisations, for actors with no country), with the place and the
-// report as a source. NewLifter builds the graph in memory; NewStreamLifter
+// organisations, for actors with no country and for those whose CAMEO
+// type is IGO, REB, BUS, NGO or MED and whose name is not their
+// country's), with the place and the report as a source. Rows coded as
+// public statements (CAMEO 010 to 019) become statements (event.Quote)
+// made by the source actor, about the target. Other rows are refused as
+// not diplomatic (ErrNotDiplomatic). NewLifter builds the graph in memory; NewStreamLifter
 // hands each node to a sink (a graph.NodeWriter, or the spool of the
 // diplo import command) as soon as it is made, each actor and source once
 // and before the first event that names it.
@@ -125,6 +130,55 @@
 // index grows with those counts (GDELT reports are mostly distinct URLs,
 // so in practice with the events lifted), not with the rows read or their
 // size.
+//
+// # What a round trip keeps
+//
+// Exporting a graph (Project, then gdelt.FromRecord or plover.FromDyad)
+// and importing the file (gdelt.Reader or plover.Dyads, then a Lifter)
+// gives back, for each record written, an event or a statement with the
+// same day, the same actors (as below), the place (its English name, or
+// its name, and its country) and the URL of its report. What the formats
+// cannot carry is lost, and only that; TestRoundTripExamples checks it on
+// every example, field by field, for GDELT and PLOVER:
+//
+//	loss                        GDELT (CAMEO codes)         PLOVER
+//	one node per dyad           applies                     applies
+//	    an event comes back as one event per record Project wrote for it:
+//	    a visit as its 042 and its 043, a signing as one 057 per ordered
+//	    pair of parties and accord.
+//	actors                      applies                     applies
+//	    each comes back as the state or organisation Project names in the
+//	    record: persons, offices, delegations and government bodies as the
+//	    state they act for; an organisation typed IGO, REB, BUS, NGO or MED
+//	    as an organisation of that kind, with its name and country; others
+//	    as their state, or, with no country, as an organisation.
+//	kind and roles of the code  applies                     applies
+//	    an event comes back with the kind and the roles of its code
+//	    (CAMEOKinds; PLOVERKinds): the kinds of a family as one (a state,
+//	    official or working visit, and a summit with a host, as visit; a
+//	    summit without one and a multilateral conference as
+//	    bilateral-talks, from 044), summoning as protest, expulsion,
+//	    recall-ambassador and a cancelled event as sever-relations; from PLOVER, talks, negotiation rounds
+//	    and mediations as bilateral-talks. PLOVER gives signing ceremonies,
+//	    credentials and establish-relations one coding (SUPPORT): records
+//	    of diplo's projection (coder "diplo") come back as signing
+//	    ceremonies. Planned (036, AGREE) and postponed events, and events
+//	    not known to the day, are not written (Project lists them).
+//	statements                  applies                     no
+//	    a statement comes back as a quote (event.Quote) by the state or
+//	    organisation of its speaker, on its day, with no occasion and no
+//	    place; GDELT carries no text, so its text is the CAMEO name of its
+//	    code ("Make statement"), in English.
+//	statements in PLOVER        no                          applies
+//	    PLOVER has no event type for statements: they are not written.
+//	IDs                         applies                     applies
+//	    the nodes lifted have IDs of their own, derived from the records
+//	    (states from their country, as diplo.IDFor gives them).
+//	other fields                applies                     applies
+//	    what no column holds is lost: titles, descriptions, topics,
+//	    statuses, ends, outcomes, participants' offices, accords.
+//	ICEWS                       no                          no
+//	    ICEWS files are read, not written: there is no ICEWS export.
 //
 // # References
 //

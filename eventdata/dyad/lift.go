@@ -28,7 +28,8 @@ var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
 
 // CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
 // to the event kinds Lift gives them, with the roles of the record's source and target.
-// Codes not listed are not lifted (ErrNotDiplomatic).
+// The codes of public statements (root 01, 010 to 019) are lifted as
+// statements; other codes not listed are not lifted (ErrNotDiplomatic).
 //
 // It returns a new map on each call: editing it changes nothing in the
 // library, which reads its own copy.
@@ -75,6 +76,22 @@ var ploverKinds = map[string]Lifting{
 	"COERCE/restrict":     {Kind: event.Sanctions, SourceRole: event.Initiator, TargetRole: event.Target, Context: "diplomatic"},
 }
 
+// statementRoot is the CAMEO root code of public statements (010 make
+// statement to 019 express accord). A record coded with it is lifted as an
+// event.Statement of kind event.Quote, made by the source actor and about
+// the target, not as an event.
+const statementRoot = "01"
+
+// diploPLOVERKinds adds to ploverKinds the codings that PLOVER shares
+// between a diplomatic event and others, for records coded by diplo's own
+// projection (Dataset eventdata.Diplo), whose SUPPORT can only be a
+// signing, credentials or the establishment of relations: PLOVER gives
+// the three one coding, and the Lifter takes the signing. In other data,
+// SUPPORT is mostly praise or endorsement, which is not lifted.
+var diploPLOVERKinds = map[string]Lifting{
+	"SUPPORT/": {Kind: event.SigningCeremony, SourceRole: event.Signatory, TargetRole: event.Signatory, Context: "diplomatic"},
+}
+
 // Lifting is how a CAMEO code becomes an event: its kind and the roles of
 // the two actors.
 type Lifting struct {
@@ -85,8 +102,12 @@ type Lifting struct {
 }
 
 // lifting finds how a record becomes an event: by its CAMEO code, or its
-// base code, or, for records without CAMEO, by its PLOVER coding.
+// base code, or, for records without CAMEO, by its PLOVER coding. A
+// statement (isStatement) is not looked up here.
 func lifting(r eventdata.Record) (Lifting, bool) {
+	if isStatement(r) {
+		return Lifting{}, true
+	}
 	if r.CAMEO != "" {
 		if lf, ok := cameoKinds[r.CAMEO]; ok {
 			return lf, true
@@ -101,10 +122,23 @@ func lifting(r eventdata.Record) (Lifting, bool) {
 	if !ok {
 		lf, ok = ploverKinds[r.PLOVER.Event+"/"]
 	}
+	if !ok && r.Dataset == eventdata.Diplo {
+		lf, ok = diploPLOVERKinds[r.PLOVER.Event+"/"]
+	}
 	if ok && lf.Context != "" && !slices.Contains(r.PLOVER.Contexts, lf.Context) {
 		return Lifting{}, false
 	}
 	return lf, ok
+}
+
+// isStatement reports whether r is coded as a public statement: a CAMEO
+// code of root statementRoot that the CAMEO table lists.
+func isStatement(r eventdata.Record) bool {
+	if len(r.CAMEO) < 3 || r.CAMEO[:2] != statementRoot {
+		return false
+	}
+	_, ok := cameo.LookupEvent(r.CAMEO)
+	return ok
 }
 
 // The reasons a Lifter counts in LiftStats. Rows refused are counted in
@@ -150,6 +184,12 @@ const (
 	// ReasonIdentifier: a GDELT record id that is not a valid GDELT
 	// identifier (the event keeps no identifier).
 	ReasonIdentifier = "invalid GDELT identifier"
+	// ReasonStatementPlace: the place of a record lifted as a statement,
+	// which has no place.
+	ReasonStatementPlace = "place of a statement"
+	// ReasonStatementIdentifier: the GDELT identifier of a record lifted
+	// as a statement, which has no identifiers.
+	ReasonStatementIdentifier = "GDELT identifier of a statement"
 )
 
 // Values of a lifted row that are repaired are counted in Repaired:
@@ -165,7 +205,8 @@ const (
 // skipped; a lifted record may still have parts left out or values
 // repaired.
 type LiftStats struct {
-	// Lifted counts the records turned into events.
+	// Lifted counts the records turned into events or, for the
+	// statement codes of CAMEO root 01, into statements.
 	Lifted int
 	// Skipped counts the records refused, by reason.
 	Skipped map[string]int
@@ -208,9 +249,11 @@ type NodeSink interface {
 	Write(n graph.Node) error
 }
 
-// Lifter turns dyadic records into diplo nodes: one event per record,
-// with the two actors as states (when their country resolves to ISO 3166)
-// or organisations, the place, and the report as a source. Actors and
+// Lifter turns dyadic records into diplo nodes: one event per record (a
+// statement for the statement codes of CAMEO root 01), with the two
+// actors as states (when their country resolves to ISO 3166 and their
+// type is not that of an organisation) or organisations, the place, and
+// the report as a source. Actors and
 // sources met again are reused, so the nodes of many records name each
 // state once.
 //
@@ -291,7 +334,8 @@ type side struct {
 	repaired bool
 }
 
-// Add lifts one record. It returns ErrNotDiplomatic (wrapped, with the
+// Add lifts one record, into an event, or into a statement for a
+// CAMEO code of root 01. It returns ErrNotDiplomatic (wrapped, with the
 // code) for a code outside CAMEOKinds() (or, for a record with no CAMEO
 // code, a PLOVER coding outside PLOVERKinds()) and an error for a record with no
 // date, no source actor, a field that is not valid UTF-8 or too long; the
@@ -376,7 +420,15 @@ func (l *Lifter) Add(r eventdata.Record) error {
 			t.leave(ReasonSourceURL)
 		}
 	}
-	if err := ev.Validate(); err != nil {
+	var node graph.Node = &ev
+	if isStatement(r) {
+		st := statementOf(&ev, r.CAMEO, dst.id, &t)
+		if err := st.Validate(); err != nil {
+			l.Skipped[ReasonInvalidEvent]++
+			return fmt.Errorf("eventdata: record %q: %w", diplo.Quote(r.ID), err)
+		}
+		node = st
+	} else if err := ev.Validate(); err != nil {
 		l.Skipped[ReasonInvalidEvent]++
 		return fmt.Errorf("eventdata: record %q: %w", diplo.Quote(r.ID), err)
 	}
@@ -385,7 +437,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	l.write(dst, l.actors)
 	l.write(source, l.sources)
 	if l.err == nil {
-		l.err = l.sink.Write(&ev)
+		l.err = l.sink.Write(node)
 	}
 	if l.err != nil {
 		return l.err
@@ -398,6 +450,45 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		l.Repaired[ReasonControl] += t.repaired
 	}
 	return nil
+}
+
+// statementOf returns the statement a record coded with a statement code
+// (code, of root 01) gives, from the event lifted from the same record:
+// of kind event.Quote, made by the event's first participant on its
+// start day, about the target (about, when not zero), citing the same
+// sources. Its text is the record's text, or, for a record with none
+// (GDELT rows carry no text), the CAMEO name of its code ("Make
+// statement"): the row says that a statement was made, not what it said.
+// A statement has no place and no identifiers: those of ev are counted in
+// t as left out.
+func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
+	st := &event.Statement{
+		ID:          ev.ID,
+		Kind:        event.Quote,
+		Speakers:    []diplo.ID{ev.Participants[0].Actor},
+		Date:        ev.Start,
+		Text:        ev.Description,
+		Attribution: diplo.Attribution{Sources: ev.Sources},
+	}
+	if !about.IsZero() {
+		st.About = []diplo.ID{about}
+	}
+	if len(st.Text) == 0 {
+		name := code
+		if n, ok := cameo.LookupNotes(code); ok && n.Name != "" {
+			name = n.Name
+		} else if e, ok := cameo.LookupEvent(code); ok {
+			name = e.Description
+		}
+		st.Text = diplo.Text{language.English: name}
+	}
+	if !ev.Place.IsZero() {
+		t.leave(ReasonStatementPlace)
+	}
+	if len(ev.Identifiers) > 0 {
+		t.leave(ReasonStatementIdentifier)
+	}
+	return st
 }
 
 // write writes the node of s, if it has one that index does not hold.
@@ -489,9 +580,42 @@ func recordID(r eventdata.Record) uuid.UUID {
 	return uuid.NewSHA1(diplo.Namespace, []byte(key))
 }
 
+// typeKinds maps the CAMEO actor types that name actors other than a
+// state or its organs to the kind of organisation they are: the types
+// Project gives organisations of those kinds.
+var typeKinds = map[string]actor.OrgKind{
+	"IGO": actor.Intergovernmental,
+	"REB": actor.ArmedGroup,
+	"BUS": actor.Company,
+	"NGO": actor.NGO,
+	"MED": actor.Media,
+}
+
+// primaryType returns the first CAMEO actor type of a: the first of Types,
+// or the three letters after the country in Code ("COLREB").
+func primaryType(a eventdata.Actor) string {
+	if len(a.Types) > 0 {
+		return a.Types[0]
+	}
+	if len(a.Code) >= 6 {
+		return a.Code[3:6]
+	}
+	return ""
+}
+
+// namesCountry reports whether name is the name of the country iso (the
+// datasets name a country's businesses or media by the country, at
+// times).
+func namesCountry(name, iso string) bool {
+	c, ok := cameo.CountryByName(name)
+	return ok && c == iso
+}
+
 // actor returns the node for a dyad side: a State when the country
-// resolves, otherwise an Organization named as the dataset names it, with
-// control characters removed. It reports false for an actor it cannot
+// resolves, unless the actor's first type is one of typeKinds and it has
+// a name other than its country's (FARC, typed REB, is not Colombia),
+// otherwise an Organization named as the dataset names it, of the kind of
+// its type, with its country, and with control characters removed. It reports false for an actor it cannot
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
 func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
@@ -503,7 +627,8 @@ func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 			iso = c
 		}
 	}
-	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+	kind, typed := typeKinds[primaryType(a)]
+	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" && !(typed && a.Name != "" && !namesCountry(a.Name, iso)) {
 		// The state's ID is the one its code makes (actor.StateID); the
 		// key that dedupes actors stays the name-based UUID of the code.
 		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String()))
@@ -532,7 +657,13 @@ func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 	key := uuid.NewSHA1(diplo.Namespace, []byte("actor:"+code+":"+name))
 	s := side{id: diplo.ID(key.URN()), key: key, repaired: repaired}
 	if _, ok := l.actors[key]; !ok {
-		org := &actor.Organization{ID: s.id, Kind: actor.OtherOrganization, Name: diplo.Text{language.English: name}}
+		if !typed {
+			kind = actor.OtherOrganization
+		}
+		org := &actor.Organization{ID: s.id, Kind: kind, Name: diplo.Text{language.English: name}}
+		if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+			org.Country = c
+		}
 		if org.Validate() != nil {
 			t.leave(ReasonInvalidActor)
 			return side{}, false

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/dyad"
@@ -12,29 +14,25 @@ import (
 
 // TestLiftProjection lifts the records projected from the Russia–Mali
 // visit back into a graph: every record with a diplomatic code becomes an
-// event between the two states, statements (010) are refused and counted,
-// and the graph validates.
+// event between the two states, the statements (010) become statements
+// made by Mali, and the graph validates.
 func TestLiftProjection(t *testing.T) {
 	recs, _ := dyad.Project(loadGraph(t, "../../examples/russia-mali/testdata/russia-mali.golden.json"))
 	l := dyad.NewLifter()
-	var refused int
 	for _, r := range recs {
 		if err := l.Add(r); err != nil {
-			if !errors.Is(err, dyad.ErrNotDiplomatic) {
-				t.Fatalf("Add(%s): %v", r.CAMEO, err)
-			}
-			refused++
+			t.Fatalf("Add(%s): %v", r.CAMEO, err)
 		}
 	}
 	g := l.Graph()
 	if err := g.Validate(); err != nil {
 		t.Fatalf("lifted graph: %v", err)
 	}
-	if refused != 2 || l.Skipped["not diplomatic"] != 2 {
-		t.Errorf("refused %d (counted %v), want the 2 statements", refused, l.Skipped)
+	if len(l.Skipped) != 0 {
+		t.Errorf("refused %v, want none", l.Skipped)
 	}
-	if l.Lifted != len(recs)-2 || len(g.Events) != l.Lifted {
-		t.Errorf("lifted %d, %d events, want %d", l.Lifted, len(g.Events), len(recs)-2)
+	if l.Lifted != len(recs) || len(g.Events) != len(recs)-2 || len(g.Statements) != 2 {
+		t.Errorf("lifted %d, %d events and %d statements, want %d and the 2 statements", l.Lifted, len(g.Events), len(g.Statements), len(recs)-2)
 	}
 	if len(g.States) != 2 {
 		t.Errorf("%d states, want Russia and Mali once each", len(g.States))
@@ -45,6 +43,12 @@ func TestLiftProjection(t *testing.T) {
 	}
 	if kinds[event.Visit] != 4 || kinds[event.NegotiationRound] != 6 || kinds[event.SigningCeremony] != 6 {
 		t.Errorf("kinds = %v", kinds)
+	}
+	mali := actor.StateID(diplo.MustParseCountry("ML"))
+	for _, st := range g.Statements {
+		if st.Kind != event.Quote || len(st.Speakers) != 1 || st.Speakers[0] != mali {
+			t.Errorf("statement %+v, want a quote by Mali", st)
+		}
 	}
 }
 
@@ -58,6 +62,8 @@ func TestLiftErrors(t *testing.T) {
 		{"not diplomatic", eventdata.Record{CAMEO: "190", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}, "not diplomatic"},
 		{"no date", eventdata.Record{CAMEO: "042", Source: eventdata.Actor{CountryCode: "RUS"}}, "no date"},
 		{"no source", eventdata.Record{CAMEO: "042", Date: day}, "no source actor"},
+		{"PLOVER praise", eventdata.Record{Dataset: eventdata.PLOVERData, PLOVER: eventdata.PLOVER{Event: "SUPPORT", Contexts: []string{"diplomatic"}}, Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}, "not diplomatic"},
+		{"statement code not in the table", eventdata.Record{CAMEO: "01", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}, "not diplomatic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -135,5 +141,51 @@ func TestLiftRepeatedIDs(t *testing.T) {
 	}
 	if err := g.Validate(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestLiftTypedActors lifts actors whose CAMEO type names something other
+// than a state or its organs as organisations of that kind, with their
+// country, and keeps as the state an actor named by its country.
+func TestLiftTypedActors(t *testing.T) {
+	day := time.Date(2016, 9, 26, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		actor eventdata.Actor
+		want  string
+	}{
+		{"rebels", eventdata.Actor{Name: "FARC", Code: "COLREB", CountryCode: "COL", Types: []string{"REB"}}, "organisation FARC armed-group CO"},
+		{"rebels by code only", eventdata.Actor{Name: "FARC", Code: "COLREB", CountryCode: "COL"}, "organisation FARC armed-group CO"},
+		{"company", eventdata.Actor{Name: "Gazprom", Code: "RUSBUS", CountryCode: "RUS", Types: []string{"BUS"}}, "organisation Gazprom company RU"},
+		{"government", eventdata.Actor{Name: "Colombia", Code: "COLGOV", CountryCode: "COL", Types: []string{"GOV"}}, "state CO"},
+		{"business named by its country", eventdata.Actor{Name: "COLOMBIA", Code: "COLBUS", CountryCode: "COL", Types: []string{"BUS"}}, "state CO"},
+		{"untyped", eventdata.Actor{Name: "COLOMBIAN", Code: "COL", CountryCode: "COL"}, "state CO"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := dyad.NewLifter()
+			err := l.Add(eventdata.Record{CAMEO: "057", Date: day, Source: tc.actor, Target: eventdata.Actor{Code: "USAGOV", CountryCode: "USA"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			g := l.Graph()
+			if err := g.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			var got string
+			for _, o := range g.Organizations {
+				got = "organisation " + o.Name.String() + " " + string(o.Kind) + " " + string(o.Country)
+			}
+			if got == "" && len(g.States) == 2 {
+				for _, s := range g.States {
+					if s.Country != "US" {
+						got = "state " + string(s.Country)
+					}
+				}
+			}
+			if got != tc.want {
+				t.Errorf("lifted %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

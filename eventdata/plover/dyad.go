@@ -73,8 +73,10 @@ func CountOmitted(m map[string]int) DyadOption {
 //
 // Each dyad carries:
 //
-//   - Dataset eventdata.PLOVERData, the record's ID (shared by its dyads)
-//     and Date (midnight UTC; zero when absent).
+//   - Dataset eventdata.PLOVERData, or eventdata.Diplo for a record whose
+//     coder is DiploCoder (written by FromDyad from a diplo projection);
+//     the record's ID (shared by its dyads) and Date (midnight UTC; zero
+//     when absent).
 //   - Source and Target from the entities: Name from Entity.Name, Code
 //     the entity code followed by its sector ("HUNGOV"), CountryCode the
 //     entity code, Country its ISO 3166-1 alpha-2 code when the code is
@@ -146,8 +148,12 @@ func Dyads(r Record, opts ...DyadOption) ([]eventdata.Record, error) {
 	for _, ctx := range r.Contexts() {
 		contexts = append(contexts, string(ctx))
 	}
+	dataset := eventdata.PLOVERData
+	if r.Coder == DiploCoder {
+		dataset = eventdata.Diplo
+	}
 	base := eventdata.Record{
-		Dataset:   eventdata.PLOVERData,
+		Dataset:   dataset,
 		ID:        r.ID,
 		Date:      r.Date.Time(),
 		QuadClass: event.QuadClass(),
@@ -227,11 +233,19 @@ func isoOf(code string) string {
 	return ""
 }
 
+// DiploCoder is the coder FromDyad writes in the records of dyads projected
+// from a diplo graph (Dataset eventdata.Diplo), and by which Dyads knows
+// them again: the manual's coder field names who or what coded a record.
+const DiploCoder = "diplo"
+
 // FromDyad returns a PLOVER record of an eventdata.Record, with the
 // manual's field names:
 //
-//   - id, date (when set), text, cite_info.url from SourceURL.
-//   - actor and recipient from Source and Target, when not empty: code
+//   - id, date (when set), text, cite_info.url from SourceURL; coder
+//     DiploCoder for a dyad of Dataset eventdata.Diplo.
+//   - actor and recipient from Source and Target, when not empty, and
+//     the other way round for a dyad coded CAMEO 043 (host a visit): the
+//     manual's visit mode has the visitor as actor. code
 //     the actor's CountryCode when it is a three-letter code, else the
 //     ISO alpha-3 code of Country (cameo.CountryCAMEO); country_name the
 //     CountryCode when it is a name (ICEWS); entity_text the Name; sector
@@ -239,21 +253,33 @@ func isoOf(code string) string {
 //   - event, mode and context from the PLOVER coding; when it has no event
 //     and the dyad has a CAMEO code, from FromCAMEO of that code.
 //   - quad_code from QuadClass (1 to 4) and event_scale from Intensity.
-//   - event_loc from Location: resolved_place, country_code (as given),
-//     lat and lon when HasCoords.
+//   - event_loc from Location: resolved_place, country_code (CountryCode
+//     as given, unless Country is set and CountryCode would read back as
+//     another country, as GDELT's FIPS codes do: "RS" is Russia in FIPS
+//     and Serbia in ISO; then the three-letter code of Country, as the
+//     manual writes it), lat and lon when HasCoords.
 //
 // Goldstein, the CAMEO codes, actor IDs and sectors, and the location's
 // GeoType and FeatureID have no PLOVER field and are dropped.
 func FromDyad(d eventdata.Record) Record {
 	r := Record{ID: d.ID, Text: d.Text}
+	if d.Dataset == eventdata.Diplo {
+		r.Coder = DiploCoder
+	}
 	if !d.Date.IsZero() {
 		r.Date = DateOf(d.Date)
 	}
-	if !d.Source.IsZero() {
-		r.Actor = Entities{Items: []Entity{entityOf(d.Source)}}
+	source, target := d.Source, d.Target
+	if strings.HasPrefix(d.CAMEO, "043") {
+		// PLOVER's visit mode has the visitor as actor and the host as
+		// recipient; CAMEO 043 (host a visit) has the host as source.
+		source, target = target, source
 	}
-	if !d.Target.IsZero() {
-		r.Recipient = Entities{Items: []Entity{entityOf(d.Target)}}
+	if !source.IsZero() {
+		r.Actor = Entities{Items: []Entity{entityOf(source)}}
+	}
+	if !target.IsZero() {
+		r.Recipient = Entities{Items: []Entity{entityOf(target)}}
 	}
 	p := d.PLOVER
 	if p.Event == "" && d.CAMEO != "" {
@@ -276,6 +302,11 @@ func FromDyad(d eventdata.Record) Record {
 	}
 	if !d.Location.IsZero() {
 		l := &Location{ResolvedPlace: d.Location.Name, CountryCode: d.Location.CountryCode}
+		if c := d.Location.Country; c != "" && isoOf(l.CountryCode) != c {
+			if code, ok := cameo.CountryCAMEO(c); ok {
+				l.CountryCode = code
+			}
+		}
 		if d.Location.HasCoords {
 			l.Lat, l.Lon = NumberValue(d.Location.Lat), NumberValue(d.Location.Lon)
 		}

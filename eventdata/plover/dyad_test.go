@@ -336,3 +336,39 @@ func TestDyadCoding(t *testing.T) {
 		t.Errorf("PLOVER = %+v", got)
 	}
 }
+
+// TestFromDyadProjected checks what FromDyad writes so that a projected
+// dyad reads back as it went out: the coder of diplo's projection, the
+// visitor as actor of a 043 (host a visit), and a place country that a
+// FIPS code would misname ("RS" is Russia in FIPS, Serbia in ISO).
+func TestFromDyadProjected(t *testing.T) {
+	day := time.Date(2025, 6, 22, 0, 0, 0, 0, time.UTC)
+	d := eventdata.Record{
+		Dataset: eventdata.Diplo, ID: "urn:uuid:00000000-0000-5000-8000-000000000001", Date: day, CAMEO: "043",
+		Source:   eventdata.Actor{Name: "Russia", Code: "RUSGOV", CountryCode: "RUS", Country: "RU", Types: []string{"GOV"}},
+		Target:   eventdata.Actor{Name: "Mali", Code: "MLIGOV", CountryCode: "MLI", Country: "ML", Types: []string{"GOV"}},
+		PLOVER:   eventdata.PLOVER{Event: "CONSULT", Mode: "visit"},
+		Location: eventdata.Location{Name: "Moscow", Country: "RU", CountryCode: "RS"},
+	}
+	r := plover.FromDyad(d)
+	assert.Equal(t, plover.DiploCoder, r.Coder)
+	require.Len(t, r.Actor.Items, 1)
+	require.Len(t, r.Recipient.Items, 1)
+	assert.Equal(t, "MLI", r.Actor.Items[0].Code, "the visitor acts")
+	assert.Equal(t, "RUS", r.Recipient.Items[0].Code, "the host receives")
+	require.NotNil(t, r.EventLoc)
+	assert.Equal(t, "RUS", r.EventLoc.CountryCode)
+
+	back, err := plover.Dyads(r)
+	require.NoError(t, err)
+	require.Len(t, back, 1)
+	assert.Equal(t, eventdata.Diplo, back[0].Dataset)
+	assert.Equal(t, "RU", back[0].Location.Country)
+	assert.Equal(t, "ML", back[0].Source.Country)
+
+	d.Dataset, d.CAMEO, d.Location.Country = eventdata.GDELT2, "042", ""
+	r = plover.FromDyad(d)
+	assert.Empty(t, r.Coder)
+	assert.Equal(t, "RUS", r.Actor.Items[0].Code)
+	assert.Equal(t, "RS", r.EventLoc.CountryCode, "a code with no country to check it by is kept as given")
+}
