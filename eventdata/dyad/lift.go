@@ -238,6 +238,7 @@ type Lifter struct {
 	actors  map[uuid.UUID]struct{}
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
+	cache   liftCache
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
@@ -307,10 +308,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	lf, ok := lifting(r)
 	if !ok {
 		l.Skipped[ReasonNotDiplomatic]++
-		if r.CAMEO == "" {
-			return fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
-		}
-		return fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
+		return l.notDiplomatic(r)
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
@@ -486,7 +484,7 @@ func recordID(r eventdata.Record) uuid.UUID {
 	if r.ID == "" {
 		key = fmt.Sprintf("%s:%s:%s:%s:%s", r.Dataset, r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO)
 	}
-	return uuid.NewSHA1(diplo.Namespace, []byte(key))
+	return nameUUID(key)
 }
 
 // actor returns the node for a dyad side: a State when the country
@@ -495,18 +493,9 @@ func recordID(r eventdata.Record) uuid.UUID {
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
 func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
-	iso := a.Country
-	if iso == "" && a.CountryCode != "" {
-		if c, ok := cameo.CountryISO(a.CountryCode); ok {
-			iso = c
-		} else if c, ok := cameo.CountryByName(a.CountryCode); ok {
-			iso = c
-		}
-	}
-	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
-		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String())) // diplo.IDFor
-		s := side{id: diplo.ID(key.URN()), key: key}
-		if _, ok := l.actors[key]; !ok {
+	if c, n, ok := l.country(a); ok {
+		s := side{id: n.id, key: n.key}
+		if _, ok := l.actors[n.key]; !ok {
 			st := &actor.State{ID: s.id, Country: c, Name: countryName(c)}
 			if st.Validate() != nil {
 				t.leave(ReasonInvalidActor)
@@ -527,9 +516,9 @@ func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 		}
 		return side{}, false
 	}
-	key := uuid.NewSHA1(diplo.Namespace, []byte("actor:"+code+":"+name))
-	s := side{id: diplo.ID(key.URN()), key: key, repaired: repaired}
-	if _, ok := l.actors[key]; !ok {
+	n := l.orgID(code, name)
+	s := side{id: n.id, key: n.key, repaired: repaired}
+	if _, ok := l.actors[n.key]; !ok {
 		org := &actor.Organization{ID: s.id, Kind: actor.OtherOrganization, Name: diplo.Text{language.English: name}}
 		if org.Validate() != nil {
 			t.leave(ReasonInvalidActor)
@@ -597,14 +586,13 @@ func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 // source returns the Source node of the URL u, or false when u is not a
 // valid http(s) URL.
 func (l *Lifter) source(u string) (side, bool) {
-	ident, err := diplo.NewIdentifier(diplo.URL, u)
-	if err != nil {
+	n, ok := l.sourceID(u)
+	if !ok {
 		return side{}, false
 	}
-	key := uuid.NewSHA1(diplo.Namespace, []byte(ident.String())) // diplo.IDFor
-	s := side{id: diplo.ID(key.URN()), key: key}
-	if _, ok := l.sources[key]; !ok {
-		src := &diplo.Source{ID: s.id, URL: ident.Value}
+	s := side{id: n.id, key: n.key}
+	if _, ok := l.sources[n.key]; !ok {
+		src := &diplo.Source{ID: s.id, URL: n.url}
 		if src.Validate() != nil {
 			return side{}, false
 		}
