@@ -42,4 +42,3 @@ func TestLiftAllocs(t *testing.T) {
 	// 30 allocations before the caches, 9 with them.
 	assert.LessOrEqual(t, allocs, 10.0, "lifted record")
 }
-
