@@ -370,6 +370,9 @@ func (p *rowParser) float(c Column) float64 {
 			return 0
 		}
 	}
+	if f, ok := exactDecimal(s); ok {
+		return f
+	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
@@ -381,6 +384,53 @@ func (p *rowParser) float(c Column) float64 {
 	}
 	return f
 }
+
+// exactDecimal reads s when it is a decimal that strconv.ParseFloat
+// reads exactly with one division, and to the same float64: an optional
+// sign, then at most 15 digits with at most one point among or around
+// them. Both the digits as an integer (below 10^15, under 2^53) and the
+// power of ten that divides them (at most 10^15) are exact float64s, and
+// IEEE division rounds their quotient correctly, as ParseFloat does. It
+// reports false for anything else, which ParseFloat then reads.
+func exactDecimal(s string) (float64, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i, neg = 1, s[0] == '-'
+	}
+	var mant uint64
+	digits, frac := 0, -1
+	for ; i < len(s); i++ {
+		switch b := s[i]; {
+		case '0' <= b && b <= '9':
+			mant = mant*10 + uint64(b-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case b == '.' && frac < 0:
+			frac = 0
+		default:
+			return 0, false
+		}
+		if digits > 15 {
+			return 0, false
+		}
+	}
+	if digits == 0 {
+		return 0, false
+	}
+	f := float64(mant)
+	if frac > 0 {
+		f /= pow10[frac]
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
+}
+
+// pow10 holds the powers of ten exactDecimal divides by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // day reads YYYYMMDD; an empty column gives the zero time.
 func (p *rowParser) day(c Column) time.Time {
