@@ -62,3 +62,51 @@ func FuzzExactDecimal(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkDecimal(t, s) })
 }
+
+// checkInt checks that exactInt gives what strconv.ParseInt gives for
+// every string it reads.
+func checkInt(t *testing.T, s string, bits int) (read bool) {
+	t.Helper()
+	got, ok := exactInt(s, bits)
+	if !ok {
+		return false
+	}
+	want, err := strconv.ParseInt(s, 10, bits)
+	assert.NoError(t, err, "%q", s)
+	assert.Equal(t, want, got, "%q", s)
+	return true
+}
+
+// TestExactInt checks exactInt on its edges and on random integers.
+func TestExactInt(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		bits int
+		read bool
+	}{
+		{"0", 64, true}, {"-0", 64, true}, {"+7", 64, true}, {"881990833", 64, true}, {"-12", 64, true},
+		{"999999999999999999", 64, true}, {"-999999999999999999", 64, true}, {"1000000000000000000", 64, false},
+		{"2147483647", 32, true}, {"2147483648", 32, false}, {"-2147483648", 32, true}, {"-2147483649", 32, false},
+		{"", 64, false}, {"-", 64, false}, {"+", 64, false}, {"1.0", 64, false}, {"1_000", 64, false},
+		{"0x10", 64, false}, {"--1", 64, false}, {" 1", 64, false},
+	} {
+		assert.Equal(t, tc.read, checkInt(t, tc.s, tc.bits), "%q", tc.s)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 100_000 {
+		s := strconv.FormatInt(r.Int64N(1e18)-5e17, 10)
+		assert.True(t, checkInt(t, s, 64), "%q", s)
+		checkInt(t, s, 32)
+	}
+}
+
+// FuzzExactInt checks exactInt against strconv.ParseInt.
+func FuzzExactInt(f *testing.F) {
+	for _, s := range []string{"881990833", "-12", "+7", "2147483648", "1_000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInt(t, s, 64)
+		checkInt(t, s, 32)
+	})
+}

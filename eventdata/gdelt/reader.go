@@ -328,6 +328,9 @@ func (p *rowParser) integer(c Column, bits int) int64 {
 		p.empty = p.empty.With(c)
 		return 0
 	}
+	if n, ok := exactInt(s, bits); ok {
+		return n
+	}
 	n, err := strconv.ParseInt(s, 10, bits)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
@@ -383,6 +386,35 @@ func (p *rowParser) float(c Column) float64 {
 		return 0
 	}
 	return f
+}
+
+// exactInt reads s when it is an optional sign and 1 to 18 decimal
+// digits whose value fits in bits bits, as strconv.ParseInt(s, 10, bits)
+// reads it; it reports false for anything else, which ParseInt then
+// reads (or refuses).
+func exactInt(s string, bits int) (int64, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i, neg = 1, s[0] == '-'
+	}
+	if i == len(s) || len(s)-i > 18 {
+		return 0, false
+	}
+	var n int64
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
+	}
+	if neg {
+		n = -n
+	}
+	if bits < 64 && (n > 1<<(bits-1)-1 || n < -1<<(bits-1)) {
+		return 0, false
+	}
+	return n, true
 }
 
 // exactDecimal reads s when it is a decimal that strconv.ParseFloat
