@@ -20,7 +20,8 @@ func splitIndex(s string, limit int) ([]string, int) {
 // FuzzSplit checks Split against strings.Split for every limit up to
 // past the number of fields.
 func FuzzSplit(f *testing.F) {
-	for _, s := range []string{"", "a", "a\tb\t", "\t\t", "a\tb\tc\td", "éé\t\t\tx"} {
+	for _, s := range []string{"", "a", "a\tb\t", "\t\t", "a\tb\tc\td", "éé\t\t\tx",
+		"0123456\t\b\b\t\x01\tx\b\b\b\b\b\t\b\x89\t\t\t\t\t\t\t\t\t"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
