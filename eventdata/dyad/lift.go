@@ -224,8 +224,11 @@ type NodeSink interface {
 // (and the map's own overhead, some 30 bytes in all) for each distinct
 // actor, each distinct source URL and each event. It does not keep the
 // nodes, names or URLs, so its memory grows with the number of distinct
-// actors, sources and events, not with the size of the rows. A Lifter made
-// by NewLifter also keeps the graph.
+// actors, sources and events, not with the size of the rows. (Beside the
+// index, it caches the IDs of recent country codes, names, URLs and codes
+// it refuses, in memory bounded whatever the input: at most 1,024 values
+// of at most 256 bytes each, per cache.) A Lifter made by NewLifter also
+// keeps the graph.
 //
 // The zero value is not ready; use NewLifter or NewStreamLifter.
 type Lifter struct {
