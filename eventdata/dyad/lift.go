@@ -347,7 +347,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		ID:           id,
 		Kind:         lf.Kind,
 		Start:        start,
-		Participants: []event.Participant{{Actor: src.id, Role: lf.SourceRole}},
+		Participants: participants(event.Participant{Actor: src.id, Role: lf.SourceRole}),
 		Place:        l.place(r.Location, &t),
 	}
 	dst, ok := l.actor(r.Target, &t)

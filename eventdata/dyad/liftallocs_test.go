@@ -39,6 +39,7 @@ func TestLiftAllocs(t *testing.T) {
 		lifted.ID = strconv.Itoa(i)
 		require.NoError(t, l.Add(lifted))
 	})
-	// 30 allocations before the caches, 9 with them.
-	assert.LessOrEqual(t, allocs, 10.0, "lifted record")
+	// 30 allocations before the caches, 8 with them and the participants
+	// made with room for two.
+	assert.LessOrEqual(t, allocs, 8.0, "lifted record")
 }
