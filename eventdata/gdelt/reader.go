@@ -32,6 +32,19 @@ type Reader struct {
 	limits  limit.Limits
 	tally   tsv.Tally[*ParseError]
 	err     error // sticky: io.EOF, a read error, or the first ParseError
+	dates   dateCache
+}
+
+// dateCache holds the last day and the last time of day a Reader read,
+// with their text, which most rows of a GDELT file share (DATEADDED is the
+// same on every row of a 15-minute file): a row with the same text gets
+// the same time.Time without reading it again. It keeps at most the line
+// each text was cut from.
+type dateCache struct {
+	day, stamp struct {
+		s string
+		t time.Time
+	}
 }
 
 // Option sets how a Reader reads.
@@ -175,7 +188,7 @@ func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
 // parse reads one line.
 func (r *Reader) parse(s string, line int) (Event, *ParseError) {
-	p := rowParser{line: line}
+	p := rowParser{line: line, dates: &r.dates}
 	// Split into the parser's own array: on the stack, without write
 	// barriers.
 	fields, n := tsv.Split(s, p.row[:0], NumColumns)
@@ -242,6 +255,7 @@ type rowParser struct {
 	version Version
 	empty   ColumnSet
 	err     *ParseError
+	dates   *dateCache
 }
 
 func (p *rowParser) event() Event {
@@ -474,9 +488,15 @@ func (p *rowParser) day(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: want a date as YYYYMMDD", ErrSyntax))
 		return time.Time{}
 	}
+	if p.dates != nil && p.dates.day.s == s {
+		return p.dates.day.t
+	}
 	t, ok := p.date(c, s, 0, 0, 0)
 	if !ok {
 		return time.Time{}
+	}
+	if p.dates != nil {
+		p.dates.day.s, p.dates.day.t = s, t
 	}
 	return t
 }
@@ -491,6 +511,9 @@ func (p *rowParser) timestamp(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: want a time as YYYYMMDDHHMMSS", ErrSyntax))
 		return time.Time{}
 	}
+	if p.dates != nil && p.dates.stamp.s == s {
+		return p.dates.stamp.t
+	}
 	hh, ok1 := digits(s[8:10])
 	mm, ok2 := digits(s[10:12])
 	ss, ok3 := digits(s[12:14])
@@ -502,7 +525,10 @@ func (p *rowParser) timestamp(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: no such time of day", ErrRange))
 		return time.Time{}
 	}
-	t, _ := p.date(c, s, hh, mm, ss)
+	t, ok := p.date(c, s, hh, mm, ss)
+	if ok && p.dates != nil {
+		p.dates.stamp.s, p.dates.stamp.t = s, t
+	}
 	return t
 }
 
