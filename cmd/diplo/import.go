@@ -131,6 +131,33 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// appendString appends to *dst the bytes of compact from i, inside a
+// string, up to and including the quote that ends it, copying each run of
+// plain characters at once and an escaped character with its backslash.
+// It returns the place of the last byte appended and whether the string
+// goes on past the end of compact.
+func appendString(dst *[]byte, compact []byte, i int) (int, bool) {
+	for {
+		j := i
+		for j < len(compact) && compact[j] != '"' && compact[j] != '\\' {
+			j++
+		}
+		*dst = append(*dst, compact[i:j]...)
+		switch {
+		case j == len(compact):
+			return j, true
+		case compact[j] == '"':
+			*dst = append(*dst, '"')
+			return j, false
+		case j+1 == len(compact): // a backslash at the end
+			*dst = append(*dst, '\\')
+			return j, true
+		}
+		*dst = append(*dst, compact[j], compact[j+1])
+		i = j + 2
+	}
+}
+
 // appendIndent appends to dst compact, the compact JSON of one value as
 // diplo.Marshal writes it, indented as json.Indent(dst, compact, prefix,
 // indent) indents it: each element of an object or array on a new line
@@ -145,21 +172,13 @@ func appendIndent(dst, compact []byte, prefix, indent string) []byte {
 			dst = append(dst, indent...)
 		}
 	}
-	inString, escaped := false, false
+	inString := false
 	for i := 0; i < len(compact); i++ {
-		c := compact[i]
 		if inString {
-			dst = append(dst, c)
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+			i, inString = appendString(&dst, compact, i)
 			continue
 		}
+		c := compact[i]
 		switch c {
 		case '"':
 			inString = true

@@ -267,8 +267,11 @@ type NodeSink interface {
 // (and the map's own overhead, some 30 bytes in all) for each distinct
 // actor, each distinct source URL and each event. It does not keep the
 // nodes, names or URLs, so its memory grows with the number of distinct
-// actors, sources and events, not with the size of the rows. A Lifter made
-// by NewLifter also keeps the graph.
+// actors, sources and events, not with the size of the rows. (Beside the
+// index, it caches the IDs of recent country codes, names, URLs and codes
+// it refuses, in memory bounded whatever the input: at most 1,024 values
+// of at most 256 bytes each, per cache.) A Lifter made by NewLifter also
+// keeps the graph.
 //
 // The zero value is not ready; use NewLifter or NewStreamLifter.
 type Lifter struct {
@@ -281,6 +284,7 @@ type Lifter struct {
 	actors  map[uuid.UUID]struct{}
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
+	cache   liftCache
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
@@ -351,10 +355,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	lf, ok := lifting(r)
 	if !ok {
 		l.Skipped[ReasonNotDiplomatic]++
-		if r.CAMEO == "" {
-			return fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
-		}
-		return fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
+		return l.notDiplomatic(r)
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
@@ -390,7 +391,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		ID:           id,
 		Kind:         lf.Kind,
 		Start:        start,
-		Participants: []event.Participant{{Actor: src.id, Role: lf.SourceRole}},
+		Participants: participants(event.Participant{Actor: src.id, Role: lf.SourceRole}),
 		Place:        l.place(r.Location, &t),
 	}
 	dst, ok := l.actor(r.Target, &t)
@@ -577,7 +578,7 @@ func recordID(r eventdata.Record) uuid.UUID {
 	if r.ID == "" {
 		key = fmt.Sprintf("%s:%s:%s:%s:%s", r.Dataset, r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO)
 	}
-	return uuid.NewSHA1(diplo.Namespace, []byte(key))
+	return nameUUID(key)
 }
 
 // typeKinds maps the CAMEO actor types that name actors other than a
@@ -619,21 +620,11 @@ func namesCountry(name, iso string) bool {
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
 func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
-	iso := a.Country
-	if iso == "" && a.CountryCode != "" {
-		if c, ok := cameo.CountryISO(a.CountryCode); ok {
-			iso = c
-		} else if c, ok := cameo.CountryByName(a.CountryCode); ok {
-			iso = c
-		}
-	}
 	kind, typed := typeKinds[primaryType(a)]
-	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" && !(typed && a.Name != "" && !namesCountry(a.Name, iso)) {
-		// The state's ID is the one its code makes (actor.StateID); the
-		// key that dedupes actors stays the name-based UUID of the code.
-		key := uuid.NewSHA1(diplo.Namespace, []byte(c.Identifier().String()))
-		s := side{id: actor.StateID(c), key: key}
-		if _, ok := l.actors[key]; !ok {
+	c, n, hasCountry := l.country(a)
+	if hasCountry && !(typed && a.Name != "" && !namesCountry(a.Name, string(c))) {
+		s := side{id: n.id, key: n.key}
+		if _, ok := l.actors[n.key]; !ok {
 			st := &actor.State{ID: s.id, Country: c, Name: countryName(c)}
 			if st.Validate() != nil {
 				t.leave(ReasonInvalidActor)
@@ -654,14 +645,14 @@ func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
 		}
 		return side{}, false
 	}
-	key := uuid.NewSHA1(diplo.Namespace, []byte("actor:"+code+":"+name))
-	s := side{id: diplo.ID(key.URN()), key: key, repaired: repaired}
-	if _, ok := l.actors[key]; !ok {
+	n = l.orgID(code, name)
+	s := side{id: n.id, key: n.key, repaired: repaired}
+	if _, ok := l.actors[n.key]; !ok {
 		if !typed {
 			kind = actor.OtherOrganization
 		}
 		org := &actor.Organization{ID: s.id, Kind: kind, Name: diplo.Text{language.English: name}}
-		if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+		if hasCountry {
 			org.Country = c
 		}
 		if org.Validate() != nil {
@@ -730,14 +721,13 @@ func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 // source returns the Source node of the URL u, or false when u is not a
 // valid http(s) URL.
 func (l *Lifter) source(u string) (side, bool) {
-	ident, err := diplo.NewIdentifier(diplo.URL, u)
-	if err != nil {
+	n, ok := l.sourceID(u)
+	if !ok {
 		return side{}, false
 	}
-	key := uuid.NewSHA1(diplo.Namespace, []byte(ident.String())) // diplo.IDFor
-	s := side{id: diplo.ID(key.URN()), key: key}
-	if _, ok := l.sources[key]; !ok {
-		src := &diplo.Source{ID: s.id, URL: ident.Value}
+	s := side{id: n.id, key: n.key}
+	if _, ok := l.sources[n.key]; !ok {
+		src := &diplo.Source{ID: s.id, URL: n.url}
 		if src.Validate() != nil {
 			return side{}, false
 		}

@@ -127,3 +127,29 @@ func BenchmarkReadGDELT2Compressed(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReadRecords reads the rows of the sample (2,111) and makes the
+// record of each, as diplo import does: the reader alone, without the
+// Lifter.
+func BenchmarkReadRecords(b *testing.B) {
+	data := readSample(b)
+	b.SetBytes(int64(len(data)))
+	scaling.RowsLoop(b, 2111, func() {
+		r := gdelt.NewReader(bytes.NewReader(data))
+		rows := 0
+		for {
+			e, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = e.Record()
+			rows++
+		}
+		if rows != 2111 {
+			b.Fatalf("%d rows", rows)
+		}
+	})
+}

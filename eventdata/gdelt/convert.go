@@ -19,11 +19,12 @@ import (
 // ethnic and religion codes, the actors' own places, IsRootEvent, counts,
 // tone, DATEADDED) are not carried.
 func (e Event) Record() eventdata.Record {
+	t1, t2 := typeSlices(e.Actor1, e.Actor2)
 	r := eventdata.Record{
 		Dataset:   e.Version.Dataset(),
 		Date:      e.Day,
-		Source:    e.Actor1.record(),
-		Target:    e.Actor2.record(),
+		Source:    e.Actor1.record(t1),
+		Target:    e.Actor2.record(t2),
 		CAMEO:     e.EventCode,
 		BaseCode:  e.EventBaseCode,
 		RootCode:  e.EventRootCode,
@@ -38,14 +39,41 @@ func (e Event) Record() eventdata.Record {
 	return r
 }
 
-func (a Actor) record() eventdata.Actor {
+// record returns the actor's record, its Types cut from types, which
+// has room for them.
+func (a Actor) record(types []string) eventdata.Actor {
 	r := eventdata.Actor{Code: a.Code, Name: a.Name, CountryCode: a.CountryCode}
 	for _, t := range [...]string{a.Type1Code, a.Type2Code, a.Type3Code} {
 		if t != "" {
-			r.Types = append(r.Types, t)
+			types = append(types, t)
 		}
 	}
+	if len(types) > 0 {
+		r.Types = types[:len(types):len(types)]
+	}
 	return r
+}
+
+// typeSlices returns room for the non-empty type codes of two actors, in
+// one array: the first slice for a1's, the second for a2's.
+func typeSlices(a1, a2 Actor) (t1, t2 []string) {
+	n1, n2 := a1.numTypes(), a2.numTypes()
+	if n1+n2 == 0 {
+		return nil, nil
+	}
+	all := make([]string, n1+n2)
+	return all[:0:n1], all[n1:n1]
+}
+
+// numTypes returns the number of the actor's non-empty type codes.
+func (a Actor) numTypes() int {
+	n := 0
+	for _, t := range [...]string{a.Type1Code, a.Type2Code, a.Type3Code} {
+		if t != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func (g Geo) location() eventdata.Location {

@@ -32,6 +32,19 @@ type Reader struct {
 	limits  limit.Limits
 	tally   tsv.Tally[*ParseError]
 	err     error // sticky: io.EOF, a read error, or the first ParseError
+	dates   dateCache
+}
+
+// dateCache holds the last day and the last time of day a Reader read,
+// with their text, which most rows of a GDELT file share (DATEADDED is the
+// same on every row of a 15-minute file): a row with the same text gets
+// the same time.Time without reading it again. It keeps at most the line
+// each text was cut from.
+type dateCache struct {
+	day, stamp struct {
+		s string
+		t time.Time
+	}
 }
 
 // Option sets how a Reader reads.
@@ -175,7 +188,7 @@ func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
 // parse reads one line.
 func (r *Reader) parse(s string, line int) (Event, *ParseError) {
-	p := rowParser{line: line}
+	p := rowParser{line: line, dates: &r.dates}
 	// Split into the parser's own array: on the stack, without write
 	// barriers.
 	fields, n := tsv.Split(s, p.row[:0], NumColumns)
@@ -242,6 +255,7 @@ type rowParser struct {
 	version Version
 	empty   ColumnSet
 	err     *ParseError
+	dates   *dateCache
 }
 
 func (p *rowParser) event() Event {
@@ -328,6 +342,9 @@ func (p *rowParser) integer(c Column, bits int) int64 {
 		p.empty = p.empty.With(c)
 		return 0
 	}
+	if n, ok := exactInt(s, bits); ok {
+		return n
+	}
 	n, err := strconv.ParseInt(s, 10, bits)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
@@ -370,6 +387,9 @@ func (p *rowParser) float(c Column) float64 {
 			return 0
 		}
 	}
+	if f, ok := exactDecimal(s); ok {
+		return f
+	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
@@ -382,6 +402,82 @@ func (p *rowParser) float(c Column) float64 {
 	return f
 }
 
+// exactInt reads s when it is an optional sign and 1 to 18 decimal
+// digits whose value fits in bits bits, as strconv.ParseInt(s, 10, bits)
+// reads it; it reports false for anything else, which ParseInt then
+// reads (or refuses).
+func exactInt(s string, bits int) (int64, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i, neg = 1, s[0] == '-'
+	}
+	if i == len(s) || len(s)-i > 18 {
+		return 0, false
+	}
+	var n int64
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int64(d)
+	}
+	if neg {
+		n = -n
+	}
+	if bits < 64 && (n > 1<<(bits-1)-1 || n < -1<<(bits-1)) {
+		return 0, false
+	}
+	return n, true
+}
+
+// exactDecimal reads s when it is a decimal that strconv.ParseFloat
+// reads exactly with one division, and to the same float64: an optional
+// sign, then at most 15 digits with at most one point among or around
+// them. Both the digits as an integer (below 10^15, under 2^53) and the
+// power of ten that divides them (at most 10^15) are exact float64s, and
+// IEEE division rounds their quotient correctly, as ParseFloat does. It
+// reports false for anything else, which ParseFloat then reads.
+func exactDecimal(s string) (float64, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i, neg = 1, s[0] == '-'
+	}
+	var mant uint64
+	digits, frac := 0, -1
+	for ; i < len(s); i++ {
+		switch b := s[i]; {
+		case '0' <= b && b <= '9':
+			mant = mant*10 + uint64(b-'0')
+			digits++
+			if frac >= 0 {
+				frac++
+			}
+		case b == '.' && frac < 0:
+			frac = 0
+		default:
+			return 0, false
+		}
+		if digits > 15 {
+			return 0, false
+		}
+	}
+	if digits == 0 {
+		return 0, false
+	}
+	f := float64(mant)
+	if frac > 0 {
+		f /= pow10[frac]
+	}
+	if neg {
+		f = -f
+	}
+	return f, true
+}
+
+// pow10 holds the powers of ten exactDecimal divides by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
 // day reads YYYYMMDD; an empty column gives the zero time.
 func (p *rowParser) day(c Column) time.Time {
 	s := p.row[c]
@@ -392,9 +488,15 @@ func (p *rowParser) day(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: want a date as YYYYMMDD", ErrSyntax))
 		return time.Time{}
 	}
+	if p.dates != nil && p.dates.day.s == s {
+		return p.dates.day.t
+	}
 	t, ok := p.date(c, s, 0, 0, 0)
 	if !ok {
 		return time.Time{}
+	}
+	if p.dates != nil {
+		p.dates.day.s, p.dates.day.t = s, t
 	}
 	return t
 }
@@ -409,6 +511,9 @@ func (p *rowParser) timestamp(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: want a time as YYYYMMDDHHMMSS", ErrSyntax))
 		return time.Time{}
 	}
+	if p.dates != nil && p.dates.stamp.s == s {
+		return p.dates.stamp.t
+	}
 	hh, ok1 := digits(s[8:10])
 	mm, ok2 := digits(s[10:12])
 	ss, ok3 := digits(s[12:14])
@@ -420,7 +525,10 @@ func (p *rowParser) timestamp(c Column) time.Time {
 		p.fail(c, fmt.Errorf("%w: no such time of day", ErrRange))
 		return time.Time{}
 	}
-	t, _ := p.date(c, s, hh, mm, ss)
+	t, ok := p.date(c, s, hh, mm, ss)
+	if ok && p.dates != nil {
+		p.dates.stamp.s, p.dates.stamp.t = s, t
+	}
 	return t
 }
 

@@ -1,0 +1,191 @@
+package dyad
+
+import (
+	"crypto/sha1"
+	"fmt"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/cameo"
+)
+
+// The caches of a Lifter remember what it derived from values that come
+// again from row to row (a country code, an organisation's name, a source
+// URL, a code it refuses), so that a value met again costs a map look-up
+// instead of a country table search, a SHA-1 and a UUID's text. They hold
+// what the uncached derivation gives, and nothing else: a Lifter with
+// them writes the same nodes and returns the same errors.
+//
+// Their memory is bounded whatever the input: each holds at most
+// cacheEntries entries, and is emptied when it is full; a value longer
+// than cacheKeyLen is not cached. Keys are copied, so that a cache does
+// not keep alive the line a value was cut from.
+const (
+	cacheEntries = 1024
+	cacheKeyLen  = 256
+)
+
+// liftCache holds a Lifter's caches; its maps are made on first use.
+type liftCache struct {
+	refusals  map[refusalKey]error
+	countries map[countryKey]countryID
+	orgs      map[orgKey]nodeID
+	sources   map[string]sourceID
+}
+
+// refusalKey is the code of a record that names no diplomatic event.
+type refusalKey struct{ cameo, event, mode string }
+
+// countryKey is what a dyad side says of its country.
+type countryKey struct{ country, code string }
+
+// countryID is the state a countryKey resolves to, if ok.
+type countryID struct {
+	c  diplo.Country
+	id nodeID
+	ok bool
+}
+
+// orgKey is the cleaned code and name of an organisation.
+type orgKey struct{ code, name string }
+
+// nodeID is a node's ID as a UUID (the key of the Lifter's indexes) and
+// as text.
+type nodeID struct {
+	key uuid.UUID
+	id  diplo.ID
+}
+
+// sourceID is the Source node of a URL, if ok: its ID and its canonical
+// URL.
+type sourceID struct {
+	nodeID
+	url string
+	ok  bool
+}
+
+// put stores v under k in *m, making the map on first use and emptying
+// it when full.
+func put[K comparable, V any](m *map[K]V, k K, v V) {
+	if *m == nil || len(*m) >= cacheEntries {
+		*m = make(map[K]V)
+	}
+	(*m)[k] = v
+}
+
+// notDiplomatic returns the ErrNotDiplomatic error of a record Add
+// refuses for its code.
+func (l *Lifter) notDiplomatic(r eventdata.Record) error {
+	k := refusalKey{cameo: r.CAMEO}
+	if r.CAMEO == "" {
+		k = refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
+	}
+	if err, ok := l.cache.refusals[k]; ok {
+		return err
+	}
+	var err error
+	if r.CAMEO == "" {
+		err = fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+	} else {
+		err = fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
+	}
+	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
+		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)
+	}
+	return err
+}
+
+// country returns the state of a dyad side: the country of a.Country, or
+// else of a.CountryCode read as a CAMEO code or a country name, with the
+// ID of its State node; false when there is none.
+func (l *Lifter) country(a eventdata.Actor) (diplo.Country, nodeID, bool) {
+	k := countryKey{a.Country, a.CountryCode}
+	if v, ok := l.cache.countries[k]; ok {
+		return v.c, v.id, v.ok
+	}
+	var v countryID
+	iso := a.Country
+	if iso == "" && a.CountryCode != "" {
+		if c, ok := cameo.CountryISO(a.CountryCode); ok {
+			iso = c
+		} else if c, ok := cameo.CountryByName(a.CountryCode); ok {
+			iso = c
+		}
+	}
+	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+		// The state's ID is the one its code makes (actor.StateID); the
+		// key that dedupes actors stays the name-based UUID of the code.
+		key := nameUUID(c.Identifier().String()) // diplo.IDFor
+		v = countryID{c: c, id: nodeID{key: key, id: actor.StateID(c)}, ok: true}
+	}
+	if len(k.country)+len(k.code) <= cacheKeyLen {
+		put(&l.cache.countries, countryKey{strings.Clone(k.country), strings.Clone(k.code)}, v)
+	}
+	return v.c, v.id, v.ok
+}
+
+// orgID returns the ID of the Organization node of a code and a name,
+// both cleaned.
+func (l *Lifter) orgID(code, name string) nodeID {
+	k := orgKey{code, name}
+	if v, ok := l.cache.orgs[k]; ok {
+		return v
+	}
+	key := nameUUID("actor:" + code + ":" + name)
+	v := nodeID{key: key, id: diplo.ID(key.URN())}
+	if len(code)+len(name) <= cacheKeyLen {
+		put(&l.cache.orgs, orgKey{strings.Clone(code), strings.Clone(name)}, v)
+	}
+	return v
+}
+
+// sourceID returns the ID and the canonical URL of the Source node of
+// the URL u, or false when u is not a valid http(s) URL.
+func (l *Lifter) sourceID(u string) (sourceID, bool) {
+	if v, ok := l.cache.sources[u]; ok {
+		return v, v.ok
+	}
+	var v sourceID
+	if ident, err := diplo.NewIdentifier(diplo.URL, u); err == nil {
+		key := nameUUID(ident.String()) // diplo.IDFor
+		v = sourceID{nodeID: nodeID{key: key, id: diplo.ID(key.URN())}, url: ident.Value, ok: true}
+	}
+	if len(u) <= cacheKeyLen {
+		v.url = strings.Clone(v.url)
+		put(&l.cache.sources, strings.Clone(u), v)
+	}
+	return v, v.ok
+}
+
+// nameUUID returns uuid.NewSHA1(diplo.Namespace, []byte(name)), the
+// version 5 UUID of name in diplo's namespace, without allocating for a
+// name of up to 256 bytes.
+func nameUUID(name string) uuid.UUID {
+	var sum [sha1.Size]byte
+	var buf [len(uuid.UUID{}) + 256]byte
+	if len(diplo.Namespace)+len(name) <= len(buf) {
+		b := append(buf[:0], diplo.Namespace[:]...)
+		sum = sha1.Sum(append(b, name...))
+	} else {
+		h := sha1.New()
+		h.Write(diplo.Namespace[:])
+		h.Write([]byte(name))
+		h.Sum(sum[:0])
+	}
+	var u uuid.UUID
+	copy(u[:], sum[:])
+	u[6] = (u[6] & 0x0f) | 5<<4 // version 5
+	u[8] = (u[8] & 0x3f) | 0x80 // RFC 4122 variant
+	return u
+}
+
+// participants returns a slice holding p with room for the target, so
+// that adding it does not allocate again.
+func participants(p event.Participant) []event.Participant {
+	return append(make([]event.Participant, 0, 2), p)
+}
