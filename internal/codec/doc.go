@@ -32,11 +32,13 @@
 // quoted in brackets (name[""]). A type that reads an object itself (Text)
 // returns the errors of its members with their paths relative to it.
 //
-// The package keeps two tables of a struct's members: the encoder's
-// (structFields, in the order members are written, with their options)
-// and the decoder's (fieldsOf, names to fields as decoding matches them),
-// which serves Locate's strict checks and the Sizer. The Sizer gives the
-// slices of a document's top-level lists their length before decoding,
+// The package keeps one table of a struct's members (FieldsOf): their
+// names, options and index paths as encoding/json sees them, built once
+// per type. The encoder writes the members in its order; Locate's strict
+// checks and the Sizer find a name in it as decoding matches names to
+// fields; the JSON Schema generator (schema/internal/jsgen) names the
+// properties from it. The Sizer gives the slices of a document's
+// top-level lists their length before decoding,
 // from the counts that the one-pass check of the limits makes.
 //
 // # Encoding
