@@ -191,6 +191,7 @@ const maxDepth = 1000
 // @context is checked and dropped, and date value objects become strings.
 type plainWriter struct {
 	dec  *codec.Decoder
+	in   []byte
 	out  []byte
 	path []step // for errors
 }
@@ -223,7 +224,7 @@ func (p *plainWriter) fail(err error, last ...step) error {
 // its buffer is allocated once, at the size of data, which the limits
 // bound.
 func fromJSONLD(data []byte) ([]byte, error) {
-	p := &plainWriter{dec: codec.NewDecoder(data), out: make([]byte, 0, len(data))}
+	p := &plainWriter{dec: codec.NewDecoder(data), in: data, out: make([]byte, 0, len(data))}
 	if err := p.value(0, true); err != nil {
 		return nil, err
 	}
@@ -288,7 +289,10 @@ func (p *plainWriter) object(depth int, top bool) error {
 		if err != nil {
 			return p.syntax(err)
 		}
-		raw := bytes.Clone(name)
+		// The name as written, a slice of the document, which outlives
+		// the Decoder's next read.
+		end := int(p.dec.InputOffset())
+		raw := p.in[end-len(name) : end]
 		key := raw[1 : len(raw)-1]
 		if bytes.IndexByte(raw, '\\') >= 0 {
 			key = []byte(codec.Unquote(raw))
