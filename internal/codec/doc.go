@@ -50,10 +50,10 @@
 //   - the check of the limits (internal/jsonscan) runs before every
 //     decode. A pass over the jsontext Decoder's tokens that only keeps
 //     the depth, the array lengths and the count of objects (measuring no
-//     string and no number) took 1.2 to 1.6 times the processor time of
-//     jsonscan's pass on the examples' records and on synth-10000
-//     (BenchmarkLimitsPass: go test -run '^$' -bench BenchmarkLimitsPass
-//     -count 3 ./internal/codec); the decode itself cannot enforce the
+//     string and no number) took about the processor time of jsonscan's
+//     pass on the smallest records and 1.3 to 1.5 times it on russia-mali
+//     and synth-10000 (BenchmarkLimitsPass: go test -run '^$' -bench
+//     BenchmarkLimitsPass -count 6 ./internal/codec); the decode itself cannot enforce the
 //     limits as it reads, since go-json-experiment calls no function per
 //     token and skips, unseen, the members that no field takes;
 //   - MarshalIndent indents the encoder's compact output as json.Indent
