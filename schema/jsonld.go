@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Errors of the JSON-LD and N-Quads codecs.
@@ -122,20 +123,6 @@ func toJSONLD(dst, src, ctx []byte) []byte {
 	return append(dst, src[1:]...)
 }
 
-// endOfString returns the index just past the JSON string starting at
-// src[i].
-func endOfString(src []byte, i int) int {
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			j++
-		case '"':
-			return j + 1
-		}
-	}
-	return len(src)
-}
-
 // UnmarshalJSONLD decodes compact JSON-LD written by MarshalJSONLD, or
 // diplo JSON with or without the diplo @context, or the expanded or
 // flattened JSON-LD a processor makes of it (no @context, full IRIs; the
@@ -199,12 +186,12 @@ func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 const maxDepth = 1000
 
 // plainWriter rewrites a valid JSON-LD document into plain diplo JSON,
-// byte by byte: members and values are copied as they are (white space
-// aside), the top-level @context is checked and dropped, and date value
-// objects become strings.
+// value by value as the codec's Decoder reads them: members and values
+// are copied as they are written (white space aside), the top-level
+// @context is checked and dropped, and date value objects become strings.
 type plainWriter struct {
+	dec  *codec.Decoder
 	in   []byte
-	i    int
 	out  []byte
 	path []step // for errors
 }
@@ -222,7 +209,7 @@ func (p *plainWriter) where(last ...step) string {
 			s += "[" + strconv.Itoa(x.index) + "]"
 			continue
 		}
-		s = diplo.JoinPath(s, decodeKey(x.key))
+		s = diplo.JoinPath(s, codec.Unquote(x.key))
 	}
 	return s
 }
@@ -231,90 +218,49 @@ func (p *plainWriter) fail(err error, last ...step) error {
 	return &diplo.FieldError{Path: p.where(last...), Err: err}
 }
 
-// decodeKey returns the text of a raw JSON string.
-func decodeKey(raw []byte) string {
-	if bytes.IndexByte(raw, '\\') < 0 {
-		return string(raw[1 : len(raw)-1])
-	}
-	var s string
-	json.Unmarshal(raw, &s)
-	return s
-}
-
 // fromJSONLD returns the plain diplo JSON of a valid JSON document. The
 // plain JSON is never longer than data, whose every byte it copies or
 // drops (a date value object becomes its @value string, as written), so
 // its buffer is allocated once, at the size of data, which the limits
 // bound.
 func fromJSONLD(data []byte) ([]byte, error) {
-	p := &plainWriter{in: data, out: make([]byte, 0, len(data))}
+	p := &plainWriter{dec: codec.NewDecoder(data), in: data, out: make([]byte, 0, len(data))}
 	if err := p.value(0, true); err != nil {
 		return nil, err
 	}
 	return p.out, nil
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func (p *plainWriter) skipSpace() {
-	for p.i < len(p.in) && isSpace(p.in[p.i]) {
-		p.i++
-	}
+// syntax reports a document that is not well-formed where the decoder
+// stopped, which the check of the limits before rules out.
+func (p *plainWriter) syntax(err error) error {
+	return p.fail(fmt.Errorf("%w: %v", diplo.ErrJSON, err))
 }
 
-// skipString returns the index just past the string at i.
-func (p *plainWriter) skipString(i int) int { return endOfString(p.in, i) }
-
-// skipValue returns the index just past the value at i.
-func (p *plainWriter) skipValue(i int) int {
-	switch p.in[i] {
-	case '"':
-		return p.skipString(i)
-	case '{', '[':
-		depth := 0
-		for j := i; j < len(p.in); j++ {
-			switch p.in[j] {
-			case '"':
-				j = p.skipString(j) - 1
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					return j + 1
-				}
-			}
-		}
-		return len(p.in)
+// token reads a delimiter and appends it.
+func (p *plainWriter) token() error {
+	tok, err := p.dec.ReadToken()
+	if err != nil {
+		return p.syntax(err)
 	}
-	j := i
-	for j < len(p.in) && !isSpace(p.in[j]) && p.in[j] != ',' && p.in[j] != '}' && p.in[j] != ']' {
-		j++
-	}
-	return j
+	p.out = append(p.out, byte(tok.Kind()))
+	return nil
 }
 
-// value copies the value at p.i; top is true for the document itself.
+// value copies the next value; top is true for the document itself.
 func (p *plainWriter) value(depth int, top bool) error {
 	if depth > maxDepth {
 		return p.fail(fmt.Errorf("%w: nested more than %d deep", ErrJSONLD, maxDepth))
 	}
-	p.skipSpace()
-	switch p.in[p.i] {
+	switch p.dec.PeekKind() {
 	case '{':
 		return p.object(depth, top)
 	case '[':
-		p.out = append(p.out, '[')
-		p.i++
-		for n := 0; ; n++ {
-			p.skipSpace()
-			if p.in[p.i] == ']' {
-				p.i++
-				p.out = append(p.out, ']')
-				return nil
-			}
-			if p.in[p.i] == ',' {
-				p.i++
+		if err := p.token(); err != nil {
+			return err
+		}
+		for n := 0; p.dec.PeekKind() != ']'; n++ {
+			if n > 0 {
 				p.out = append(p.out, ',')
 			}
 			p.path = append(p.path, step{index: n})
@@ -323,47 +269,45 @@ func (p *plainWriter) value(depth int, top bool) error {
 			}
 			p.path = p.path[:len(p.path)-1]
 		}
+		return p.token()
 	}
-	end := p.skipValue(p.i)
-	p.out = append(p.out, p.in[p.i:end]...)
-	p.i = end
+	v, err := p.dec.ReadValue()
+	if err != nil {
+		return p.syntax(err)
+	}
+	p.out = append(p.out, v...)
 	return nil
 }
 
 func (p *plainWriter) object(depth int, top bool) error {
-	p.out = append(p.out, '{')
-	p.i++
+	if err := p.token(); err != nil {
+		return err
+	}
 	first := true
-	for {
-		p.skipSpace()
-		switch p.in[p.i] {
-		case '}':
-			p.i++
-			p.out = append(p.out, '}')
-			return nil
-		case ',':
-			p.i++
-			p.skipSpace()
+	for p.dec.PeekKind() == '"' {
+		name, err := p.dec.ReadValue()
+		if err != nil {
+			return p.syntax(err)
 		}
-		kEnd := p.skipString(p.i)
-		raw := p.in[p.i:kEnd]
-		p.i = kEnd
-		p.skipSpace()
-		p.i++ // ':'
-		p.skipSpace()
+		// The name as written, a slice of the document, which outlives
+		// the Decoder's next read.
+		end := int(p.dec.InputOffset())
+		raw := p.in[end-len(name) : end]
 		key := raw[1 : len(raw)-1]
 		if bytes.IndexByte(raw, '\\') >= 0 {
-			key = []byte(decodeKey(raw))
+			key = []byte(codec.Unquote(raw))
 		}
 		if len(key) > 0 && key[0] == '@' {
 			if string(key) != "@context" || !top {
 				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(diplo.Quote(string(key)))), step{key: raw})
 			}
-			end := p.skipValue(p.i)
-			if err := checkContext(p.in[p.i:end]); err != nil {
+			ctx, err := p.dec.ReadValue()
+			if err != nil {
+				return p.syntax(err)
+			}
+			if err := checkContext(json.RawMessage(ctx)); err != nil {
 				return p.fail(err, step{key: raw})
 			}
-			p.i = end
 			continue
 		}
 		if !first {
@@ -373,24 +317,28 @@ func (p *plainWriter) object(depth int, top bool) error {
 		p.out = append(p.out, raw...)
 		p.out = append(p.out, ':')
 		if isDateKey(key) {
-			end := p.skipValue(p.i)
-			if err := p.date(p.in[p.i:end], raw); err != nil {
+			v, err := p.dec.ReadValue()
+			if err != nil {
+				return p.syntax(err)
+			}
+			if err := p.date(v, raw); err != nil {
 				return err
 			}
-			p.i = end
 			continue
 		}
-		if isCoordinateKey(key) && p.in[p.i] == '"' {
+		if isCoordinateKey(key) && p.dec.PeekKind() == '"' {
 			// A coordinate as a string: what compaction makes of an
 			// xsd:double literal read from RDF ("-9.0E1"). It is the same
 			// literal to JSON-LD as the number, which diplo JSON writes.
-			end := p.skipString(p.i)
-			var f string
-			if err := json.Unmarshal(p.in[p.i:end], &f); err != nil || !isJSONNumber(f) {
+			v, err := p.dec.ReadValue()
+			if err != nil {
+				return p.syntax(err)
+			}
+			f, err := codec.StringValue(v)
+			if err != nil || !isJSONNumber(f) {
 				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(diplo.Quote(f))), step{key: raw})
 			}
 			p.out = append(p.out, f...)
-			p.i = end
 			continue
 		}
 		p.path = append(p.path, step{key: raw})
@@ -399,6 +347,7 @@ func (p *plainWriter) object(depth int, top bool) error {
 		}
 		p.path = p.path[:len(p.path)-1]
 	}
+	return p.token()
 }
 
 func isCoordinateKey(k []byte) bool { return string(k) == "latitude" || string(k) == "longitude" }

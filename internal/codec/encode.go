@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -528,7 +527,6 @@ func tagText(tag language.Tag) string {
 
 // encField is a member of a struct's encoding.
 type encField struct {
-	name      string
 	key       []byte // ,"name": escaped
 	index     []int
 	enc       encFunc
@@ -537,27 +535,28 @@ type encField struct {
 	isZero    func(reflect.Value) bool // nil: reflect.Value.IsZero
 }
 
-// newStructEncoder encodes the exported fields of t, with those of its
-// embedded structs in their place, under the names and options of their
-// json tags. A struct whose fields encoding/json would have to choose
-// between (two with the same name), or that embeds a pointer or an
-// unexported type, or that asks for the ",string" option, is left to
-// encoding/json.
+// newStructEncoder encodes the members of t that FieldsOf lists, in its
+// order, under their names and with their options. A struct whose fields
+// encoding/json would have to choose between (two with the same name),
+// or that embeds a pointer or an unexported type, or that asks for the
+// ",string" option, is left to encoding/json.
 func newStructEncoder(t reflect.Type) encFunc {
-	fields, ok := structFields(t, nil)
-	if !ok {
+	fs := FieldsOf(t)
+	if !fs.plain {
 		return delegate
 	}
-	seen := make(map[string]bool, len(fields))
-	for _, f := range fields {
-		if seen[f.name] {
-			return delegate
+	fields := make([]encField, len(fs.List))
+	for i, f := range fs.List {
+		fields[i] = encField{
+			key:       append(jsonstr.Append([]byte{','}, f.Name, false), ':'),
+			index:     f.Index,
+			enc:       encoderOf(f.Type),
+			omitEmpty: f.OmitEmpty,
+			omitZero:  f.OmitZero,
 		}
-		seen[f.name] = true
-	}
-	for i := range fields {
-		f := &fields[i]
-		f.key = append(jsonstr.Append([]byte{','}, f.name, false), ':')
+		if f.OmitZero {
+			fields[i].isZero = isZeroFunc(f.Type)
+		}
 	}
 	return func(e *encState, v reflect.Value) error {
 		e.buf = append(e.buf, '{')
@@ -585,65 +584,6 @@ func newStructEncoder(t reflect.Type) encFunc {
 		e.buf = append(e.buf, '}')
 		return nil
 	}
-}
-
-// structFields lists the fields of t in the order encoding/json writes
-// them, prefixing their indexes with index. It reports false for a struct
-// left to encoding/json.
-func structFields(t reflect.Type, index []int) ([]encField, bool) {
-	var fields []encField
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if sf.Anonymous {
-			ft := sf.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if !sf.IsExported() && ft.Kind() != reflect.Struct {
-				continue
-			}
-			if !sf.IsExported() || sf.Type.Kind() == reflect.Pointer {
-				return nil, false
-			}
-		} else if !sf.IsExported() {
-			continue
-		}
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if !validTagName(name) {
-			name = ""
-		}
-		idx := append(slices.Clone(index), i)
-		if name == "" && sf.Anonymous && sf.Type.Kind() == reflect.Struct {
-			embedded, ok := structFields(sf.Type, idx)
-			if !ok {
-				return nil, false
-			}
-			fields = append(fields, embedded...)
-			continue
-		}
-		if hasOption(opts, "string") {
-			return nil, false
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		f := encField{
-			name:      name,
-			index:     idx,
-			enc:       encoderOf(sf.Type),
-			omitEmpty: hasOption(opts, "omitempty"),
-			omitZero:  hasOption(opts, "omitzero"),
-		}
-		if f.omitZero {
-			f.isZero = isZeroFunc(sf.Type)
-		}
-		fields = append(fields, f)
-	}
-	return fields, true
 }
 
 // isZeroFunc returns how omitzero tests a field of type t: with its IsZero
@@ -693,33 +633,6 @@ func isEmptyValue(v reflect.Value) bool {
 		return v.IsZero()
 	}
 	return false
-}
-
-func hasOption(opts, name string) bool {
-	for opts != "" {
-		var o string
-		o, opts, _ = strings.Cut(opts, ",")
-		if o == name {
-			return true
-		}
-	}
-	return false
-}
-
-// validTagName reports whether encoding/json takes name from a json tag
-// as a member name; otherwise it uses the field's name.
-func validTagName(name string) bool {
-	if name == "" {
-		return false
-	}
-	for _, c := range name {
-		switch {
-		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
-		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
-			return false
-		}
-	}
-	return true
 }
 
 // indentedSize returns the length of appendIndent's output for the

@@ -244,10 +244,10 @@ func (l *locator) names(raw []byte, t reflect.Type, path string) (badKeys bool) 
 	if _, err := dec.ReadToken(); err != nil {
 		return false
 	}
-	var fields *fieldSet
+	var fields *Fields
 	var textKey bool
 	if t.Kind() == reflect.Struct {
-		fields = fieldsOf(t)
+		fields = FieldsOf(t)
 	} else {
 		textKey = reflect.PointerTo(t.Key()).Implements(textUnmarshalerType)
 	}
@@ -264,12 +264,12 @@ func (l *locator) names(raw []byte, t reflect.Type, path string) (badKeys bool) 
 		key := name
 		switch {
 		case fields != nil:
-			f, ok := fields.lookup(name)
+			i, ok := fields.Lookup(name)
 			if !ok {
 				l.add(Join(path, name), ErrUnknownField, nil)
 				continue
 			}
-			key = f.name
+			key = fields.List[i].Name
 		case textKey:
 			k := reflect.New(t.Key())
 			if err := k.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(name)); err != nil {

@@ -215,7 +215,7 @@ func TestCut(t *testing.T) {
 }
 
 func TestFieldsOf(t *testing.T) {
-	fs := fieldsOf(reflect.TypeFor[outer]())
+	fs := FieldsOf(reflect.TypeFor[outer]())
 	var names []string
 	for n := range fs.byName {
 		names = append(names, n)
@@ -230,14 +230,14 @@ func TestFieldsOf(t *testing.T) {
 			t.Errorf("unexpected field %q", n)
 		}
 	}
-	if f, ok := fs.lookup("KIND"); !ok || f.name != "kind" {
-		t.Errorf("lookup(KIND) = %+v, %v", f, ok)
+	if i, ok := fs.Lookup("KIND"); !ok || fs.List[i].Name != "kind" {
+		t.Errorf("Lookup(KIND) = %d, %v", i, ok)
 	}
-	if _, ok := fs.lookup("Skipped"); ok {
+	if _, ok := fs.Lookup("Skipped"); ok {
 		t.Error(`json:"-" field is listed`)
 	}
 	// Cached: the same set again.
-	if fs2 := fieldsOf(reflect.TypeFor[outer]()); len(fs2.byName) != len(fs.byName) {
+	if fs2 := FieldsOf(reflect.TypeFor[outer]()); fs2 != fs {
 		t.Error("cache gives another set")
 	}
 }

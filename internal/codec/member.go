@@ -31,6 +31,13 @@ var objectReaders = sync.Pool{New: func() any {
 // invalid UTF-8 (the callers check the limits and the UTF-8 first).
 var memberOptions = json.JoinOptions(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
 
+// NewDecoder returns a Decoder that reads the JSON document data as
+// encoding/json accepts it: names used twice and invalid UTF-8 pass (the
+// callers check the limits and the UTF-8 first). It reads data in place.
+func NewDecoder(data []byte) *Decoder {
+	return jsontext.NewDecoder(bytes.NewBuffer(data), memberOptions)
+}
+
 // readerOf returns a pooled Decoder reading a copy of data.
 func readerOf(data []byte) *objectReader {
 	r := objectReaders.Get().(*objectReader)

@@ -11,7 +11,7 @@ import (
 // long lists). The one-pass check of the limits counts the lists.
 type Sizer struct {
 	v      reflect.Value
-	fields *fieldSet
+	fields *Fields
 	counts []int // by field
 }
 
@@ -20,8 +20,8 @@ func NewSizer(v reflect.Value) *Sizer {
 	if v.Kind() != reflect.Struct || !v.CanSet() {
 		return nil
 	}
-	fs := fieldsOf(v.Type())
-	return &Sizer{v: v, fields: fs, counts: make([]int, len(fs.list))}
+	fs := FieldsOf(v.Type())
+	return &Sizer{v: v, fields: fs, counts: make([]int, len(fs.List))}
 }
 
 // Count records that the member named key (its raw text, between quotes)
@@ -31,17 +31,11 @@ func (z *Sizer) Count(key []byte, n int) {
 	if bytes.IndexByte(key, '\\') >= 0 {
 		return
 	}
-	i, ok := z.fields.byName[string(key)]
-	if !ok {
-		var f field
-		if f, ok = z.fields.lookup(string(key)); ok {
-			i = z.fields.byName[f.name]
-		}
-	}
+	i, ok := z.fields.Lookup(string(key))
 	if !ok {
 		return
 	}
-	if t := z.fields.list[i].typ; t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8 {
+	if t := z.fields.List[i].Type; t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8 {
 		z.counts[i] = max(z.counts[i], n)
 	}
 }
@@ -49,15 +43,15 @@ func (z *Sizer) Count(key []byte, n int) {
 // Apply gives each slice field counted a capacity of its count, unless it
 // has that much already.
 func (z *Sizer) Apply() {
-	for i, f := range z.fields.list {
+	for i, f := range z.fields.List {
 		n := z.counts[i]
 		if n == 0 {
 			continue
 		}
-		fv, err := z.v.FieldByIndexErr(f.index)
+		fv, err := z.v.FieldByIndexErr(f.Index)
 		if err != nil || !fv.CanSet() || fv.Cap() >= n {
 			continue
 		}
-		fv.Set(reflect.MakeSlice(f.typ, 0, n))
+		fv.Set(reflect.MakeSlice(f.Type, 0, n))
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // refine adds to the schema s of struct type t the rules of t's Validate
@@ -158,31 +159,20 @@ type jsonField struct {
 	omitempty bool
 }
 
-// jsonFields lists the JSON members of struct type t as encoding/json
-// writes them, with the fields of untagged embedded structs promoted.
+// jsonFields lists the JSON members of struct type t as the codec writes
+// them (codec.FieldsOf, the rule of encoding/json), with the struct that
+// declares each.
 func jsonFields(t reflect.Type) []jsonField {
 	var out []jsonField
-	for _, f := range reflect.VisibleFields(t) {
-		tag := f.Tag.Get("json")
-		if tag == "-" || !f.IsExported() {
-			continue
-		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		omit := false
-		for _, o := range strings.Split(opts, ",") {
-			omit = omit || o == "omitempty" || o == "omitzero"
-		}
+	for _, f := range codec.FieldsOf(t).List {
 		owner := t
 		if len(f.Index) > 1 {
 			owner = t.FieldByIndex(f.Index[:len(f.Index)-1]).Type
+			if owner.Kind() == reflect.Pointer {
+				owner = owner.Elem()
+			}
 		}
-		out = append(out, jsonField{name: name, goName: f.Name, owner: owner, typ: f.Type, omitempty: omit})
+		out = append(out, jsonField{name: f.Name, goName: f.GoName, owner: owner, typ: f.Type, omitempty: f.OmitEmpty || f.OmitZero})
 	}
 	return out
 }
