@@ -45,6 +45,8 @@ type nodeKind interface {
 	each(g *Graph, yield func(Ref, Node) bool) bool
 	// eachID calls f with the index and ID of every node of g's list.
 	eachID(g *Graph, f func(t NodeType, i int, id diplo.ID))
+	// node returns a pointer to the node at index i of g's list.
+	node(g *Graph, i int) (Node, bool)
 	// new returns a pointer to a zero node.
 	new() Node
 	// ptr returns n, a node of this type, as a pointer: n itself or a
@@ -117,6 +119,14 @@ func (k kindOf[T, P]) eachID(g *Graph, f func(t NodeType, i int, id diplo.ID)) {
 	}
 }
 
+func (k kindOf[T, P]) node(g *Graph, i int) (Node, bool) {
+	list := *k.of(g)
+	if i < 0 || i >= len(list) {
+		return nil, false
+	}
+	return P(&list[i]), true
+}
+
 func (k kindOf[T, P]) new() Node { return P(new(T)) }
 
 func (k kindOf[T, P]) ptr(n Node) (Node, bool) {
@@ -186,6 +196,15 @@ func (t NodeType) New() Node {
 func Pointer(n Node) (Node, bool) {
 	if k := kindOfNode(n); k != nil {
 		return k.ptr(n)
+	}
+	return nil, false
+}
+
+// Node returns the node r locates in g, a pointer into g's list, or false
+// when g has no such node. Unlike Nodes it allocates nothing.
+func (g *Graph) Node(r Ref) (Node, bool) {
+	if k := kindOfType(r.Type); k != nil {
+		return k.node(g, r.Index)
 	}
 	return nil, false
 }

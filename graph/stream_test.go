@@ -648,3 +648,27 @@ func TestNodeTypes(t *testing.T) {
 	_, ok = graph.Pointer(notNode{})
 	assert.False(t, ok)
 }
+
+func TestGraphNode(t *testing.T) {
+	g := &graph.Graph{
+		States: []actor.State{{ID: "urn:x:s0"}, {ID: "urn:x:s1"}},
+		Events: []event.Event{{ID: "urn:x:e0"}},
+	}
+	// Node gives what Nodes gives, in place.
+	for ref, want := range g.Nodes() {
+		got, ok := g.Node(ref)
+		require.True(t, ok, ref.Path())
+		assert.Same(t, want, got, ref.Path())
+	}
+	n, ok := g.Node(graph.Ref{Type: graph.StateNode, Index: 1})
+	require.True(t, ok)
+	n.(*actor.State).Country = "ML"
+	assert.Equal(t, "ML", string(g.States[1].Country))
+	for _, r := range []graph.Ref{
+		{Type: graph.StateNode, Index: 2}, {Type: graph.StateNode, Index: -1},
+		{Type: graph.PersonNode}, {Type: "Graph"},
+	} {
+		_, ok := g.Node(r)
+		assert.False(t, ok, "%+v", r)
+	}
+}

@@ -195,15 +195,22 @@ var schemaStatus = func() map[event.Status]string {
 	return m
 }()
 
+// nodeTypes are the node types, in the order of the lists of a graph.
+var nodeTypes = graph.NodeTypes()
+
 // hasNode is the predicate that links a graph to a node of each type: the
 // term of its list in the scoped context of Graph.
 var hasNode = func() map[graph.NodeType]string {
 	m := map[graph.NodeType]string{}
-	for _, t := range graph.NodeTypes() {
+	for _, t := range nodeTypes {
 		m[t] = termIRI("Graph", t.List())
 	}
 	return m
 }()
+
+// doubleEnd ends the literal of a number: its datatype and the end of the
+// quad.
+var doubleEnd = `"^^` + dtDouble + " .\n"
 
 // Concept scheme namespaces of the controlled vocabularies: the @vocab of
 // the scoped contexts of their terms.
@@ -520,7 +527,7 @@ func (q *nqWriter) double(s rdfTerm, p string, f float64, path func() string) {
 	q.w.WriteString(` "`)
 	q.num = appendCanonicalDouble(q.num[:0], f)
 	q.w.Write(q.num)
-	q.w.WriteString(`"^^` + dtDouble + " .\n")
+	q.w.WriteString(doubleEnd)
 }
 
 // appendCanonicalDouble formats f as %1.15E and then drops the trailing
@@ -715,8 +722,17 @@ func (q *nqWriter) graph(g *graph.Graph) {
 	}
 	q.class(s, cGraph)
 	q.text(s, pTitle, g.Title)
-	for ref, n := range g.Nodes() {
-		q.node(n, at{ref.Type.List(), ref.Index}, s, hasNode[ref.Type])
+	// Node by node, rather than with g.Nodes, whose closures would
+	// escape: the writer allocates nothing per graph.
+	for _, t := range nodeTypes {
+		a, p := at{t.List(), 0}, hasNode[t]
+		for ; ; a.i++ {
+			n, ok := g.Node(graph.Ref{Type: t, Index: a.i})
+			if !ok {
+				break
+			}
+			q.node(n, a, s, p)
+		}
 	}
 }
 
