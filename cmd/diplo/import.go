@@ -24,7 +24,7 @@ var spoolLists = graph.NodeTypes()
 // within each type. Close removes the temporary files.
 type graphSpool struct {
 	lists     []spoolList // by the index of the type in spoolLists
-	line, ind []byte // the node's JSON, compact and indented
+	line, ind []byte      // the node's JSON, compact and indented
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
