@@ -154,7 +154,7 @@ const (
 )
 
 var dateDatatypes = [...]struct{ compact, nquads string }{
-	dateEDTF:  {"edtf:EDTF", "<" + edtfDatatype + ">"},
+	dateEDTF:  {"edtf:EDTF", datatype("startDate")},
 	dateYear:  {"xsd:gYear", "<" + nsXSD + "gYear>"},
 	dateMonth: {"xsd:gYearMonth", "<" + nsXSD + "gYearMonth>"},
 	dateDay:   {"xsd:date", "<" + nsXSD + "date>"},

@@ -18,6 +18,7 @@ func TestWriterTermsFromContext(t *testing.T) {
 		{"type-scoped member", termIRI("State", "country"), "<" + nsDiplo + "iso3166>"},
 		{"reverse member", reverseTerm("person"), "<" + nsDiplo + "holds>"},
 		{"datatype", datatype("latitude"), "<" + nsXSD + "double>"},
+		{"date datatype", dateDatatypes[dateEDTF].nquads, "<" + edtfDatatype + ">"},
 		{"value namespace", valueNamespace("Organization", "kind"), ConceptNamespace + schemeOrgKind + "#"},
 		{"graph list", hasNode[graph.TenureNode], "<" + nsDiplo + "hasTenure>"},
 		{"value term", schemaStatus["cancelled"], "EventCancelled"},
