@@ -66,13 +66,7 @@ type Ref struct {
 }
 
 // Path returns the JSON path of the node ("events[2]").
-func (r Ref) Path() string { return diplo.IndexPath(listName[r.Type], r.Index) }
-
-var listName = map[NodeType]string{
-	PersonNode: "persons", StateNode: "states", OrganizationNode: "organizations",
-	OfficeNode: "offices", TenureNode: "tenures", DelegationNode: "delegations",
-	EventNode: "events", StatementNode: "statements", AccordNode: "accords", SourceNode: "sources",
-}
+func (r Ref) Path() string { return diplo.IndexPath(r.Type.List(), r.Index) }
 
 // Index maps the IDs of a graph's nodes to where they are. Build one with
 // NewIndex after the graph is complete; it does not follow later changes.
@@ -108,35 +102,8 @@ func NewIndex(g *Graph) *Index {
 // eachID calls f with the type, index and ID of every node of g, in the
 // order of the JSON lists.
 func (g *Graph) eachID(f func(t NodeType, i int, id diplo.ID)) {
-	for i := range g.Persons {
-		f(PersonNode, i, g.Persons[i].ID)
-	}
-	for i := range g.States {
-		f(StateNode, i, g.States[i].ID)
-	}
-	for i := range g.Organizations {
-		f(OrganizationNode, i, g.Organizations[i].ID)
-	}
-	for i := range g.Offices {
-		f(OfficeNode, i, g.Offices[i].ID)
-	}
-	for i := range g.Tenures {
-		f(TenureNode, i, g.Tenures[i].ID)
-	}
-	for i := range g.Delegations {
-		f(DelegationNode, i, g.Delegations[i].ID)
-	}
-	for i := range g.Events {
-		f(EventNode, i, g.Events[i].ID)
-	}
-	for i := range g.Statements {
-		f(StatementNode, i, g.Statements[i].ID)
-	}
-	for i := range g.Accords {
-		f(AccordNode, i, g.Accords[i].ID)
-	}
-	for i := range g.Sources {
-		f(SourceNode, i, g.Sources[i].ID)
+	for _, k := range nodeTypes {
+		k.eachID(g, f)
 	}
 }
 
@@ -164,7 +131,9 @@ func (ix *Index) Accord(id diplo.ID) (accord.Accord, bool) {
 
 // Len returns the number of nodes in the graph.
 func (g *Graph) Len() int {
-	return len(g.Persons) + len(g.States) + len(g.Organizations) + len(g.Offices) +
-		len(g.Tenures) + len(g.Delegations) + len(g.Events) + len(g.Statements) +
-		len(g.Accords) + len(g.Sources)
+	n := 0
+	for _, k := range nodeTypes {
+		n += k.len(g)
+	}
+	return n
 }

@@ -44,23 +44,20 @@ import (
 	"io"
 	"iter"
 	"math"
-	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/accord"
-	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/codec"
+	"github.com/diplo-go/diplo/internal/sealed"
 )
 
 // Node is a node of a graph: one of *actor.Person, *actor.State,
 // *actor.Organization, *actor.Office, *actor.Tenure, *actor.Delegation,
-// *event.Event, *event.Statement, *accord.Accord and *diplo.Source.
-// NodeReader.Next and Graph.Nodes give pointers; Graph.Add and
-// NodeWriter.Write also take the values themselves. Use a type switch to
-// tell them apart:
+// *event.Event, *event.Statement, *accord.Accord and *diplo.Source, or
+// one of these types itself. NodeReader.Next and Graph.Nodes give
+// pointers; Graph.Add and NodeWriter.Write also take the values
+// themselves. Use a type switch to tell them apart:
 //
 //	switch n := n.(type) {
 //	case *event.Event:
@@ -69,39 +66,23 @@ import (
 //		fmt.Println(n.Country)
 //	}
 //
-// Other types that have a Validate method satisfy the interface but are
-// not nodes; the functions of this package reject them.
+// The set is closed: GraphNode takes a type that only this module can
+// name, so no other type can implement Node. (A struct that embeds a node
+// type has the method, but it is not a node: the functions of this package
+// reject it, and a nil pointer.) NodeTypes lists the node types.
 type Node interface {
+	// Validate checks the node on its own; Graph.Validate checks it in
+	// its graph.
 	Validate() error
+	// GraphNode marks the type as a node; it does nothing.
+	GraphNode(sealed.Node)
 }
 
 // TypeOf returns the node type of n, or "" when n is not a node (or is a
 // nil pointer).
 func TypeOf(n Node) NodeType {
-	if v := reflect.ValueOf(n); !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
-		return ""
-	}
-	switch n.(type) {
-	case actor.Person, *actor.Person:
-		return PersonNode
-	case actor.State, *actor.State:
-		return StateNode
-	case actor.Organization, *actor.Organization:
-		return OrganizationNode
-	case actor.Office, *actor.Office:
-		return OfficeNode
-	case actor.Tenure, *actor.Tenure:
-		return TenureNode
-	case actor.Delegation, *actor.Delegation:
-		return DelegationNode
-	case event.Event, *event.Event:
-		return EventNode
-	case event.Statement, *event.Statement:
-		return StatementNode
-	case accord.Accord, *accord.Accord:
-		return AccordNode
-	case diplo.Source, *diplo.Source:
-		return SourceNode
+	if k := kindOfNode(n); k != nil {
+		return k.typ()
 	}
 	return ""
 }
@@ -115,29 +96,12 @@ func errNotNode(n Node) error {
 // error, and changes nothing, when n is not a node. It does not check for
 // an ID already in the graph; Validate does.
 func (g *Graph) Add(n Node) error {
-	if addTo(&g.Persons, n) || addTo(&g.States, n) || addTo(&g.Organizations, n) ||
-		addTo(&g.Offices, n) || addTo(&g.Tenures, n) || addTo(&g.Delegations, n) ||
-		addTo(&g.Events, n) || addTo(&g.Statements, n) || addTo(&g.Accords, n) || addTo(&g.Sources, n) {
-		return nil
-	}
-	return errNotNode(n)
-}
-
-func addTo[T any, P interface {
-	*T
-	Node
-}](list *[]T, n Node) bool {
-	switch v := n.(type) {
-	case T:
-		*list = append(*list, v)
-		return true
-	case P:
-		if v != nil {
-			*list = append(*list, *v)
-			return true
+	for _, k := range nodeTypes {
+		if k.add(g, n) {
+			return nil
 		}
 	}
-	return false
+	return errNotNode(n)
 }
 
 // Nodes returns an iterator over the nodes of g, in the order of the JSON
@@ -147,24 +111,12 @@ func addTo[T any, P interface {
 // iterating is not allowed.
 func (g *Graph) Nodes() iter.Seq2[Ref, Node] {
 	return func(yield func(Ref, Node) bool) {
-		_ = each(PersonNode, g.Persons, yield) && each(StateNode, g.States, yield) &&
-			each(OrganizationNode, g.Organizations, yield) && each(OfficeNode, g.Offices, yield) &&
-			each(TenureNode, g.Tenures, yield) && each(DelegationNode, g.Delegations, yield) &&
-			each(EventNode, g.Events, yield) && each(StatementNode, g.Statements, yield) &&
-			each(AccordNode, g.Accords, yield) && each(SourceNode, g.Sources, yield)
-	}
-}
-
-func each[T any, P interface {
-	*T
-	Node
-}](t NodeType, list []T, yield func(Ref, Node) bool) bool {
-	for i := range list {
-		if !yield(Ref{Type: t, Index: i}, P(&list[i])) {
-			return false
+		for _, k := range nodeTypes {
+			if !k.each(g, yield) {
+				return
+			}
 		}
 	}
-	return true
 }
 
 // NodeWriter writes nodes as newline-delimited JSON, one node per line.
@@ -342,29 +294,9 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		}
 		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, jsonKind(raw))}
 	}
-	var n Node
-	switch name := codec.Unquote(raw); NodeType(name) {
-	case PersonNode:
-		n = new(actor.Person)
-	case StateNode:
-		n = new(actor.State)
-	case OrganizationNode:
-		n = new(actor.Organization)
-	case OfficeNode:
-		n = new(actor.Office)
-	case TenureNode:
-		n = new(actor.Tenure)
-	case DelegationNode:
-		n = new(actor.Delegation)
-	case EventNode:
-		n = new(event.Event)
-	case StatementNode:
-		n = new(event.Statement)
-	case AccordNode:
-		n = new(accord.Accord)
-	case SourceNode:
-		n = new(diplo.Source)
-	default:
+	name := codec.Unquote(raw)
+	n := NodeType(name).New()
+	if n == nil {
 		if err := r.opts.Check(line); err != nil {
 			return nil, err
 		}

@@ -17,6 +17,8 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 const goldenNodes = "testdata/small.golden.ndjson"
@@ -133,6 +135,10 @@ func TestNodes(t *testing.T) {
 	}
 }
 
+// notNode embeds a node type, so it implements graph.Node, but it is not
+// a node.
+type notNode struct{ actor.Person }
+
 func TestTypeOfAndAdd(t *testing.T) {
 	tests := []struct {
 		node graph.Node
@@ -144,7 +150,9 @@ func TestTypeOfAndAdd(t *testing.T) {
 		{actor.Delegation{}, graph.DelegationNode}, {&event.Event{}, graph.EventNode},
 		{event.Statement{}, graph.StatementNode}, {&accord.Accord{}, graph.AccordNode},
 		{diplo.Source{}, graph.SourceNode}, {&diplo.Source{}, graph.SourceNode},
-		{(*event.Event)(nil), ""}, {nil, ""}, {diplo.ID("urn:x:1"), ""}, {diplo.Text{}, ""}, {&graph.Graph{}, ""},
+		// Types that are not nodes no longer compile (TestNodeIsSealed);
+		// a struct that embeds a node has the methods but is not a node.
+		{(*event.Event)(nil), ""}, {nil, ""}, {notNode{}, ""}, {&notNode{}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%T", tc.node), func(t *testing.T) {
@@ -589,5 +597,78 @@ func BenchmarkNodeWriter(b *testing.B) {
 		if err := w.Flush(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestNodeIsSealed(t *testing.T) {
+	node := reflect.TypeFor[graph.Node]()
+	for _, typ := range []reflect.Type{
+		reflect.TypeFor[diplo.ID](), reflect.TypeFor[diplo.Text](), reflect.TypeFor[*graph.Graph](),
+		reflect.TypeFor[event.Participant](), reflect.TypeFor[diplo.Identifier](),
+	} {
+		assert.False(t, typ.Implements(node), "%v implements graph.Node", typ)
+	}
+	for _, typ := range graph.NodeTypes() {
+		n := typ.New()
+		require.NotNil(t, n, typ)
+		assert.True(t, reflect.TypeOf(n).Elem().Implements(node), "%v", typ)
+	}
+}
+
+func TestNodeTypes(t *testing.T) {
+	// The table agrees with the graph document: its lists, in order.
+	doc, err := diplo.Marshal(&graph.Graph{})
+	require.NoError(t, err)
+	var lists []string
+	g := reflect.TypeFor[graph.Graph]()
+	for i := range g.NumField() {
+		if f := g.Field(i); f.Type.Kind() == reflect.Slice {
+			lists = append(lists, strings.TrimSuffix(f.Tag.Get("json"), ",omitempty"))
+		}
+	}
+	var got []string
+	full := new(graph.Graph)
+	for _, typ := range graph.NodeTypes() {
+		got = append(got, typ.List())
+		n := typ.New()
+		require.NotNil(t, n)
+		assert.Equal(t, typ, graph.TypeOf(n))
+		require.NoError(t, full.Add(n))
+		p, ok := graph.Pointer(reflect.ValueOf(n).Elem().Interface().(graph.Node))
+		require.True(t, ok)
+		assert.Equal(t, reflect.TypeOf(n), reflect.TypeOf(p))
+	}
+	assert.Equal(t, lists, got)
+	assert.Equal(t, `{"type":"Graph"}`, string(doc))
+	assert.Equal(t, len(got), full.Len())
+	assert.Empty(t, graph.NodeType("Graph").List())
+	assert.Nil(t, graph.NodeType("Graph").New())
+	_, ok := graph.Pointer((*event.Event)(nil))
+	assert.False(t, ok)
+	_, ok = graph.Pointer(notNode{})
+	assert.False(t, ok)
+}
+
+func TestGraphNode(t *testing.T) {
+	g := &graph.Graph{
+		States: []actor.State{{ID: "urn:x:s0"}, {ID: "urn:x:s1"}},
+		Events: []event.Event{{ID: "urn:x:e0"}},
+	}
+	// Node gives what Nodes gives, in place.
+	for ref, want := range g.Nodes() {
+		got, ok := g.Node(ref)
+		require.True(t, ok, ref.Path())
+		assert.Same(t, want, got, ref.Path())
+	}
+	n, ok := g.Node(graph.Ref{Type: graph.StateNode, Index: 1})
+	require.True(t, ok)
+	n.(*actor.State).Country = "ML"
+	assert.Equal(t, "ML", string(g.States[1].Country))
+	for _, r := range []graph.Ref{
+		{Type: graph.StateNode, Index: 2}, {Type: graph.StateNode, Index: -1},
+		{Type: graph.PersonNode}, {Type: "Graph"},
+	} {
+		_, ok := g.Node(r)
+		assert.False(t, ok, "%+v", r)
 	}
 }

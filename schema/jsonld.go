@@ -10,9 +10,6 @@ import (
 	"sync"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/accord"
-	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/codec"
 )
@@ -50,17 +47,16 @@ func WithIndent(prefix, indent string) JSONLDOption {
 	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
 }
 
-// isNode reports whether v is a graph or a node of the model, or a pointer
-// to one.
+// isNode reports whether v is a graph or a node of the model, or a
+// non-nil pointer to one.
 func isNode(v any) bool {
-	switch v.(type) {
-	case graph.Graph, *graph.Graph,
-		actor.Person, *actor.Person, actor.State, *actor.State,
-		actor.Organization, *actor.Organization, actor.Office, *actor.Office,
-		actor.Tenure, *actor.Tenure, actor.Delegation, *actor.Delegation,
-		event.Event, *event.Event, event.Statement, *event.Statement,
-		accord.Accord, *accord.Accord, diplo.Source, *diplo.Source:
+	switch v := v.(type) {
+	case graph.Graph:
 		return true
+	case *graph.Graph:
+		return v != nil
+	case graph.Node:
+		return graph.TypeOf(v) != ""
 	}
 	return false
 }
@@ -76,7 +72,7 @@ func isNode(v any) bool {
 //
 // Like json.Marshal, MarshalJSONLD does not validate v.
 func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
-	if !isNode(v) || (reflect.ValueOf(v).Kind() == reflect.Pointer && reflect.ValueOf(v).IsNil()) {
+	if !isNode(v) {
 		return nil, fmt.Errorf("%w: %T", ErrNotNode, v)
 	}
 	var o jsonldOptions

@@ -442,36 +442,22 @@ func jsRichGraph() *graph.Graph {
 
 // jsNodeTypes maps the lists of a graph to the document types of their
 // nodes, and jsNewNode makes a node of a document type to decode into.
-var jsNodeTypes = map[string]string{
-	"persons": "person", "states": "state", "organizations": "organization", "offices": "office",
-	"tenures": "tenure", "delegations": "delegation", "events": "event", "statements": "statement",
-	"accords": "accord", "sources": "source",
-}
+var jsNodeTypes = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range graph.NodeTypes() {
+		m[t.List()] = strings.ToLower(string(t))
+	}
+	return m
+}()
 
 func jsNewNode(typ string) interface{ Validate() error } {
-	switch typ {
-	case "person":
-		return new(actor.Person)
-	case "state":
-		return new(actor.State)
-	case "organization":
-		return new(actor.Organization)
-	case "office":
-		return new(actor.Office)
-	case "tenure":
-		return new(actor.Tenure)
-	case "delegation":
-		return new(actor.Delegation)
-	case "event":
-		return new(event.Event)
-	case "statement":
-		return new(event.Statement)
-	case "accord":
-		return new(accord.Accord)
-	case "source":
-		return new(diplo.Source)
-	case "graph":
+	if typ == "graph" {
 		return new(graph.Graph)
+	}
+	for _, t := range graph.NodeTypes() {
+		if strings.ToLower(string(t)) == typ {
+			return t.New()
+		}
 	}
 	panic("no node type " + typ)
 }

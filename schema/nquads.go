@@ -45,114 +45,103 @@ var identifierPrefixes = map[string]string{
 	"gdelt":    nsGDELT,
 }
 
-// Predicates and classes, written as N-Quads IRIs.
-const (
-	rdfType = "<" + nsRDF + "type>"
+// rdfType is the predicate of a node's class.
+const rdfType = "<" + nsRDF + "type>"
 
-	cGraph        = "<" + nsDiplo + "Graph>"
-	cPerson       = "<" + nsSchema + "Person>"
-	cState        = "<" + nsDiplo + "State>"
-	cOrganization = "<" + nsSchema + "Organization>"
-	cOffice       = "<" + nsDiplo + "Office>"
-	cTenure       = "<" + nsSchema + "Role>"
-	cDelegation   = "<" + nsDiplo + "Delegation>"
-	cEvent        = "<" + nsSchema + "Event>"
-	cStatement    = "<" + nsDiplo + "Statement>"
-	cAccord       = "<" + nsDiplo + "Accord>"
-	cSource       = "<" + nsSchema + "CreativeWork>"
-	cPlace        = "<" + nsSchema + "Place>"
-	cGeo          = "<" + nsSchema + "GeoCoordinates>"
-
-	pHasPerson       = "<" + nsDiplo + "hasPerson>"
-	pHasState        = "<" + nsDiplo + "hasState>"
-	pHasOrganization = "<" + nsDiplo + "hasOrganization>"
-	pHasOffice       = "<" + nsDiplo + "hasOffice>"
-	pHasTenure       = "<" + nsDiplo + "hasTenure>"
-	pHasDelegation   = "<" + nsDiplo + "hasDelegation>"
-	pHasEvent        = "<" + nsDiplo + "hasEvent>"
-	pHasStatement    = "<" + nsDiplo + "hasStatement>"
-	pHasAccord       = "<" + nsDiplo + "hasAccord>"
-	pHasSource       = "<" + nsDiplo + "hasSource>"
-
-	pName             = "<" + nsSchema + "name>"
-	pTitle            = "<" + nsDCTerms + "title>"
-	pDescription      = "<" + nsSchema + "description>"
-	pSameAs           = "<" + nsSchema + "sameAs>"
-	pSource           = "<" + nsDiplo + "source>"
-	pAttributedTo     = "<" + nsProv + "wasAttributedTo>"
-	pNote             = "<" + nsDiplo + "note>"
-	pClaim            = "<" + nsDiplo + "claim>"
-	pClaimedProperty  = "<" + nsDiplo + "claimedProperty>"
-	pClaimedValue     = "<" + nsDiplo + "claimedValue>"
-	pNationality      = "<" + nsSchema + "nationality>"
-	pCountry          = "<" + nsDiplo + "country>"
-	pISO3166          = "<" + nsDiplo + "iso3166>"
-	pAlternateName    = "<" + nsSchema + "alternateName>"
-	pParentOrg        = "<" + nsSchema + "parentOrganization>"
-	pMember           = "<" + nsSchema + "member>"
-	pCreatedBy        = "<" + nsDiplo + "createdBy>"
-	pFoundingDate     = "<" + nsSchema + "foundingDate>"
-	pOfficeOf         = "<" + nsDiplo + "officeOf>"
-	pPerson           = "<" + nsDiplo + "person>"
-	pHolds            = "<" + nsDiplo + "holds>"
-	pOffice           = "<" + nsDiplo + "office>"
-	pStartDate        = "<" + nsSchema + "startDate>"
-	pEndDate          = "<" + nsSchema + "endDate>"
-	pQualifier        = "<" + nsDiplo + "qualifier>"
-	pRepresents       = "<" + nsDiplo + "represents>"
-	pRepresenting     = "<" + nsDiplo + "representing>"
-	pGeoNames         = "<" + nsDiplo + "geonames>"
-	pWikidata         = "<" + nsDiplo + "wikidata>"
-	pSubjectDomain    = "<" + nsDiplo + "subjectDomain>"
-	pForParty         = "<" + nsDiplo + "forParty>"
-	pHead             = "<" + nsDiplo + "head>"
-	pOrgKind          = "<" + nsDiplo + "organizationKind>"
-	pOfficeRole       = "<" + nsDiplo + "officeRole>"
-	pEventKind        = "<" + nsDiplo + "eventKind>"
-	pEventStatus      = "<" + nsSchema + "eventStatus>"
-	pLocation         = "<" + nsSchema + "location>"
-	pGeo              = "<" + nsSchema + "geo>"
-	pLatitude         = "<" + nsSchema + "latitude>"
-	pLongitude        = "<" + nsSchema + "longitude>"
-	pAttendee         = "<" + nsSchema + "attendee>"
-	pRoleName         = "<" + nsSchema + "roleName>"
-	pDelegation       = "<" + nsDiplo + "delegation>"
-	pSubEvent         = "<" + nsSchema + "subEvent>"
-	pEventRelation    = "<" + nsDiplo + "eventRelation>"
-	pRelationKind     = "<" + nsDiplo + "relationKind>"
-	pRelatedEvent     = "<" + nsDiplo + "relatedEvent>"
-	pTopic            = "<" + nsDiplo + "topic>"
-	pDomain           = "<" + nsDiplo + "domain>"
-	pLabel            = "<" + nsRDFS + "label>"
-	pOutcome          = "<" + nsDiplo + "outcome>"
-	pCharacterisation = "<" + nsDiplo + "characterisation>"
-	pTerm             = "<" + nsDiplo + "term>"
-	pTone             = "<" + nsDiplo + "tone>"
-	pStatementKind    = "<" + nsDiplo + "statementKind>"
-	pCreator          = "<" + nsSchema + "creator>"
-	pOccasion         = "<" + nsDiplo + "occasion>"
-	pDate             = "<" + nsDCTerms + "date>"
-	pText             = "<" + nsSchema + "text>"
-	pAbout            = "<" + nsSchema + "about>"
-	pAccordKind       = "<" + nsDiplo + "accordKind>"
-	pParty            = "<" + nsDiplo + "party>"
-	pSignatory        = "<" + nsDiplo + "signatory>"
-	pCapacity         = "<" + nsDiplo + "capacity>"
-	pAction           = "<" + nsDiplo + "action>"
-	pActionKind       = "<" + nsDiplo + "actionKind>"
-	pEvent            = "<" + nsDiplo + "atEvent>"
-	pCreates          = "<" + nsDiplo + "creates>"
-	pDepositary       = "<" + nsDiplo + "depositary>"
-	pAuthenticLang    = "<" + nsDiplo + "authenticLanguage>"
-	pAccordRelation   = "<" + nsDiplo + "accordRelation>"
-	pRelatedAccord    = "<" + nsDiplo + "relatedAccord>"
-	pURL              = "<" + nsSchema + "url>"
-	pPublisherName    = "<" + nsDiplo + "publisherName>"
-	pPublisher        = "<" + nsDiplo + "publishedBy>"
-	pDatePublished    = "<" + nsSchema + "datePublished>"
-	pInLanguage       = "<" + nsSchema + "inLanguage>"
-
-	dtDouble = "<" + nsXSD + "double>"
+// Classes, predicates and datatypes, written as N-Quads IRIs: those of the
+// terms of the context (see terms.go).
+var (
+	cGraph            = termIRI("Graph")
+	cPerson           = termIRI("Person")
+	cState            = termIRI("State")
+	cOrganization     = termIRI("Organization")
+	cOffice           = termIRI("Office")
+	cTenure           = termIRI("Tenure")
+	cDelegation       = termIRI("Delegation")
+	cEvent            = termIRI("Event")
+	cStatement        = termIRI("Statement")
+	cAccord           = termIRI("Accord")
+	cSource           = termIRI("Source")
+	cPlace            = termIRI("Place")
+	cGeo              = termIRI("GeoCoordinates")
+	pName             = termIRI("name")
+	pTitle            = termIRI("title")
+	pDescription      = termIRI("description")
+	pSameAs           = termIRI("identifiers")
+	pSource           = termIRI("sources")
+	pAttributedTo     = termIRI("by")
+	pNote             = termIRI("note")
+	pClaim            = termIRI("claims")
+	pClaimedProperty  = termIRI("property")
+	pClaimedValue     = termIRI("value")
+	pNationality      = termIRI("nationality")
+	pCountry          = termIRI("country")
+	pISO3166          = termIRI("State", "country")
+	pAlternateName    = termIRI("abbreviation")
+	pParentOrg        = termIRI("partOf")
+	pMember           = termIRI("members")
+	pCreatedBy        = termIRI("createdBy")
+	pFoundingDate     = termIRI("founded")
+	pOfficeOf         = termIRI("of")
+	pPerson           = termIRI("signatories", "person")
+	pHolds            = reverseTerm("person")
+	pOffice           = termIRI("office")
+	pStartDate        = termIRI("startDate")
+	pEndDate          = termIRI("endDate")
+	pQualifier        = termIRI("qualifiers")
+	pRepresents       = termIRI("represents")
+	pRepresenting     = termIRI("representing")
+	pGeoNames         = termIRI("geonames")
+	pWikidata         = termIRI("wikidata")
+	pSubjectDomain    = termIRI("domains")
+	pForParty         = termIRI("party")
+	pHead             = termIRI("head")
+	pOrgKind          = termIRI("Organization", "kind")
+	pOfficeRole       = termIRI("Office", "role")
+	pEventKind        = termIRI("Event", "kind")
+	pEventStatus      = termIRI("status")
+	pLocation         = termIRI("location")
+	pGeo              = termIRI("coordinates")
+	pLatitude         = termIRI("latitude")
+	pLongitude        = termIRI("longitude")
+	pAttendee         = termIRI("Event", "participants")
+	pRoleName         = termIRI("Event", "participants", "role")
+	pDelegation       = termIRI("delegation")
+	pSubEvent         = termIRI("parts")
+	pEventRelation    = termIRI("Event", "relations")
+	pRelationKind     = termIRI("Event", "relations", "kind")
+	pRelatedEvent     = termIRI("Event", "relations", "event")
+	pTopic            = termIRI("topics")
+	pDomain           = termIRI("domain")
+	pLabel            = termIRI("label")
+	pOutcome          = termIRI("outcomes")
+	pCharacterisation = termIRI("characterisations")
+	pTerm             = termIRI("term")
+	pTone             = termIRI("tone")
+	pStatementKind    = termIRI("Statement", "kind")
+	pCreator          = termIRI("speakers")
+	pOccasion         = termIRI("occasion")
+	pDate             = termIRI("date")
+	pText             = termIRI("text")
+	pAbout            = termIRI("about")
+	pAccordKind       = termIRI("Accord", "kind")
+	pParty            = termIRI("parties")
+	pSignatory        = termIRI("signatories")
+	pCapacity         = termIRI("capacity")
+	pAction           = termIRI("actions")
+	pActionKind       = termIRI("actions", "kind")
+	pEvent            = termIRI("event")
+	pCreates          = termIRI("creates")
+	pDepositary       = termIRI("depositary")
+	pAuthenticLang    = termIRI("languages")
+	pAccordRelation   = termIRI("Accord", "relations")
+	pRelatedAccord    = termIRI("Accord", "relations", "accord")
+	pURL              = termIRI("url")
+	pPublisherName    = termIRI("publisher")
+	pPublisher        = termIRI("publisherId")
+	pDatePublished    = termIRI("published")
+	pInLanguage       = termIRI("language")
+	dtDouble          = datatype("latitude")
 )
 
 // Datatypes of dates, by what dateType returns.
@@ -165,7 +154,7 @@ const (
 )
 
 var dateDatatypes = [...]struct{ compact, nquads string }{
-	dateEDTF:  {"edtf:EDTF", "<" + edtfDatatype + ">"},
+	dateEDTF:  {"edtf:EDTF", datatype("startDate")},
 	dateYear:  {"xsd:gYear", "<" + nsXSD + "gYear>"},
 	dateMonth: {"xsd:gYearMonth", "<" + nsXSD + "gYearMonth>"},
 	dateDay:   {"xsd:date", "<" + nsXSD + "date>"},
@@ -198,28 +187,48 @@ func dateType(d diplo.Date) int {
 
 // schemaStatus maps the event statuses that schema.org defines to the
 // local names of its IRIs; the others are IRIs of their concept scheme.
-var schemaStatus = map[event.Status]string{
-	event.Held:      "EventScheduled",
-	event.Postponed: "EventPostponed",
-	event.Cancelled: "EventCancelled",
-}
+var schemaStatus = func() map[event.Status]string {
+	m := map[event.Status]string{}
+	for k, v := range valueTerms("status") {
+		m[event.Status(k)] = v
+	}
+	return m
+}()
 
-// Concept scheme namespaces of the controlled vocabularies.
-const (
-	csOrgKind        = ConceptNamespace + schemeOrgKind + "#"
-	csOfficeRole     = ConceptNamespace + schemeOfficeRole + "#"
-	csQualifier      = ConceptNamespace + schemeQualifier + "#"
-	csEventKind      = ConceptNamespace + schemeEventKind + "#"
-	csEventStatus    = ConceptNamespace + schemeEventStatus + "#"
-	csRole           = ConceptNamespace + schemeRole + "#"
-	csEventRelation  = ConceptNamespace + schemeEventRelation + "#"
-	csTone           = ConceptNamespace + schemeTone + "#"
-	csStatementKind  = ConceptNamespace + schemeStatementKind + "#"
-	csDomain         = ConceptNamespace + schemeDomain + "#"
-	csAccordKind     = ConceptNamespace + schemeAccordKind + "#"
-	csActionKind     = ConceptNamespace + schemeActionKind + "#"
-	csCapacity       = ConceptNamespace + schemeCapacity + "#"
-	csAccordRelation = ConceptNamespace + schemeAccordRelation + "#"
+// nodeTypes are the node types, in the order of the lists of a graph.
+var nodeTypes = graph.NodeTypes()
+
+// hasNode is the predicate that links a graph to a node of each type: the
+// term of its list in the scoped context of Graph.
+var hasNode = func() map[graph.NodeType]string {
+	m := map[graph.NodeType]string{}
+	for _, t := range nodeTypes {
+		m[t] = termIRI("Graph", t.List())
+	}
+	return m
+}()
+
+// doubleEnd ends the literal of a number: its datatype and the end of the
+// quad.
+var doubleEnd = `"^^` + dtDouble + " .\n"
+
+// Concept scheme namespaces of the controlled vocabularies: the @vocab of
+// the scoped contexts of their terms.
+var (
+	csOrgKind        = valueNamespace("Organization", "kind")
+	csOfficeRole     = valueNamespace("Office", "role")
+	csQualifier      = valueNamespace("qualifiers")
+	csEventKind      = valueNamespace("Event", "kind")
+	csEventStatus    = valueNamespace("status")
+	csRole           = valueNamespace("Event", "participants", "role")
+	csEventRelation  = valueNamespace("Event", "relations", "kind")
+	csTone           = valueNamespace("tone")
+	csStatementKind  = valueNamespace("Statement", "kind")
+	csDomain         = valueNamespace("domain")
+	csAccordKind     = valueNamespace("Accord", "kind")
+	csActionKind     = valueNamespace("actions", "kind")
+	csCapacity       = valueNamespace("capacity")
+	csAccordRelation = valueNamespace("Accord", "relations", "kind")
 )
 
 // WriteNQuads writes the RDF dataset of g as N-Quads (RDF 1.1 N-Quads, all
@@ -282,9 +291,14 @@ func WriteNodeNQuads(w io.Writer, node any) error {
 		if rv := reflect.ValueOf(node); rv.Kind() == reflect.Pointer && rv.IsNil() {
 			return fmt.Errorf("%w: nil %T", ErrNotNode, node)
 		}
-		if !q.node(node, "", -1) {
+		p, ok := node.(graph.Node)
+		if ok {
+			p, ok = graph.Pointer(p)
+		}
+		if !ok {
 			return fmt.Errorf("%w: %T", ErrNotNode, node)
 		}
+		q.node(p, at{"", -1}, rdfTerm{}, "")
 	}
 	return q.finish()
 }
@@ -513,7 +527,7 @@ func (q *nqWriter) double(s rdfTerm, p string, f float64, path func() string) {
 	q.w.WriteString(` "`)
 	q.num = appendCanonicalDouble(q.num[:0], f)
 	q.w.Write(q.num)
-	q.w.WriteString(`"^^` + dtDouble + " .\n")
+	q.w.WriteString(doubleEnd)
 }
 
 // appendCanonicalDouble formats f as %1.15E and then drops the trailing
@@ -708,88 +722,45 @@ func (q *nqWriter) graph(g *graph.Graph) {
 	}
 	q.class(s, cGraph)
 	q.text(s, pTitle, g.Title)
-	for i := range g.Persons {
-		q.person(&g.Persons[i], at{"persons", i}, s, pHasPerson)
-	}
-	for i := range g.States {
-		q.state(&g.States[i], at{"states", i}, s, pHasState)
-	}
-	for i := range g.Organizations {
-		q.organization(&g.Organizations[i], at{"organizations", i}, s, pHasOrganization)
-	}
-	for i := range g.Offices {
-		q.office(&g.Offices[i], at{"offices", i}, s, pHasOffice)
-	}
-	for i := range g.Tenures {
-		q.tenure(&g.Tenures[i], at{"tenures", i}, s, pHasTenure)
-	}
-	for i := range g.Delegations {
-		q.delegation(&g.Delegations[i], at{"delegations", i}, s, pHasDelegation)
-	}
-	for i := range g.Events {
-		q.event(&g.Events[i], at{"events", i}, s, pHasEvent)
-	}
-	for i := range g.Statements {
-		q.statement(&g.Statements[i], at{"statements", i}, s, pHasStatement)
-	}
-	for i := range g.Accords {
-		q.accord(&g.Accords[i], at{"accords", i}, s, pHasAccord)
-	}
-	for i := range g.Sources {
-		q.source(&g.Sources[i], at{"sources", i}, s, pHasSource)
+	// Node by node, rather than with g.Nodes, whose closures would
+	// escape: the writer allocates nothing per graph.
+	for _, t := range nodeTypes {
+		a, p := at{t.List(), 0}, hasNode[t]
+		for ; ; a.i++ {
+			n, ok := g.Node(graph.Ref{Type: t, Index: a.i})
+			if !ok {
+				break
+			}
+			q.node(n, a, s, p)
+		}
 	}
 }
 
-// node writes a single node of any type; it reports false for a value that
-// is not a node.
-func (q *nqWriter) node(v any, list string, i int) bool {
-	a := at{list, i}
-	var none rdfTerm
-	switch n := v.(type) {
-	case actor.Person:
-		q.person(&n, a, none, "")
+// node writes the node n, a pointer, at a; inside a graph, parent links
+// to it by p.
+func (q *nqWriter) node(n graph.Node, a at, parent rdfTerm, p string) {
+	switch n := n.(type) {
 	case *actor.Person:
-		q.person(n, a, none, "")
-	case actor.State:
-		q.state(&n, a, none, "")
+		q.person(n, a, parent, p)
 	case *actor.State:
-		q.state(n, a, none, "")
-	case actor.Organization:
-		q.organization(&n, a, none, "")
+		q.state(n, a, parent, p)
 	case *actor.Organization:
-		q.organization(n, a, none, "")
-	case actor.Office:
-		q.office(&n, a, none, "")
+		q.organization(n, a, parent, p)
 	case *actor.Office:
-		q.office(n, a, none, "")
-	case actor.Tenure:
-		q.tenure(&n, a, none, "")
+		q.office(n, a, parent, p)
 	case *actor.Tenure:
-		q.tenure(n, a, none, "")
-	case actor.Delegation:
-		q.delegation(&n, a, none, "")
+		q.tenure(n, a, parent, p)
 	case *actor.Delegation:
-		q.delegation(n, a, none, "")
-	case event.Event:
-		q.event(&n, a, none, "")
+		q.delegation(n, a, parent, p)
 	case *event.Event:
-		q.event(n, a, none, "")
-	case event.Statement:
-		q.statement(&n, a, none, "")
+		q.event(n, a, parent, p)
 	case *event.Statement:
-		q.statement(n, a, none, "")
-	case accord.Accord:
-		q.accord(&n, a, none, "")
+		q.statement(n, a, parent, p)
 	case *accord.Accord:
-		q.accord(n, a, none, "")
-	case diplo.Source:
-		q.source(&n, a, none, "")
+		q.accord(n, a, parent, p)
 	case *diplo.Source:
-		q.source(n, a, none, "")
-	default:
-		return false
+		q.source(n, a, parent, p)
 	}
-	return true
 }
 
 // begin writes the type of a node and, inside a graph, the link from the

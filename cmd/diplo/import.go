@@ -10,17 +10,9 @@ import (
 	"github.com/diplo-go/diplo/graph"
 )
 
-// spoolLists are the member lists of a graph document, in the order
-// diplo.Marshal writes them, with the node type each holds.
-var spoolLists = [...]struct {
-	name string
-	typ  graph.NodeType
-}{
-	{"persons", graph.PersonNode}, {"states", graph.StateNode}, {"organizations", graph.OrganizationNode},
-	{"offices", graph.OfficeNode}, {"tenures", graph.TenureNode}, {"delegations", graph.DelegationNode},
-	{"events", graph.EventNode}, {"statements", graph.StatementNode}, {"accords", graph.AccordNode},
-	{"sources", graph.SourceNode},
-}
+// spoolLists are the node types of a graph document, in the order
+// diplo.Marshal writes their lists.
+var spoolLists = graph.NodeTypes()
 
 // graphSpool writes a graph document from nodes that come in any order of
 // types, in memory that does not grow with the nodes: each node is
@@ -31,8 +23,8 @@ var spoolLists = [...]struct {
 // "", "  ") gives for the graph g of the nodes, in the order they came
 // within each type. Close removes the temporary files.
 type graphSpool struct {
-	lists     [len(spoolLists)]spoolList
-	line, ind []byte // the node's JSON, compact and indented
+	lists     []spoolList // by the index of the type in spoolLists
+	line, ind []byte      // the node's JSON, compact and indented
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
@@ -47,15 +39,18 @@ type spoolList struct {
 func (s *graphSpool) Write(n graph.Node) error {
 	t := graph.TypeOf(n)
 	i := 0
-	for i < len(spoolLists) && spoolLists[i].typ != t {
+	for i < len(spoolLists) && spoolLists[i] != t {
 		i++
 	}
 	if i == len(spoolLists) {
 		return errors.New("diplo: not a graph node")
 	}
+	if s.lists == nil {
+		s.lists = make([]spoolList, len(spoolLists))
+	}
 	l := &s.lists[i]
 	if l.f == nil {
-		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].name+"-*.json")
+		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
 		if err != nil {
 			return err
 		}
@@ -91,7 +86,7 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 		if _, err := l.f.Seek(0, io.SeekStart); err != nil {
 			return bw.n, err
 		}
-		io.WriteString(bw, ",\n  \""+spoolLists[i].name+"\": [\n")
+		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
 		if _, err := io.Copy(bw, l.f); err != nil {
 			return bw.n, err
 		}

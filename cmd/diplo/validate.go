@@ -17,9 +17,6 @@ import (
 	"golang.org/x/text/message"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/accord"
-	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/schema"
@@ -29,31 +26,16 @@ import (
 // compiled JSON Schema.
 type validator interface{ Validate() error }
 
-// newNode returns a fresh value of the document type typ.
+// newNode returns a fresh value of the document type typ: "graph" (or
+// "diplo"), or a node type in lower case ("person").
 func newNode(typ string) (validator, bool) {
-	switch typ {
-	case "graph", "diplo":
+	if typ == "graph" || typ == "diplo" {
 		return new(graph.Graph), true
-	case "person":
-		return new(actor.Person), true
-	case "state":
-		return new(actor.State), true
-	case "organization":
-		return new(actor.Organization), true
-	case "office":
-		return new(actor.Office), true
-	case "tenure":
-		return new(actor.Tenure), true
-	case "delegation":
-		return new(actor.Delegation), true
-	case "event":
-		return new(event.Event), true
-	case "statement":
-		return new(event.Statement), true
-	case "accord":
-		return new(accord.Accord), true
-	case "source":
-		return new(diplo.Source), true
+	}
+	for _, t := range graph.NodeTypes() {
+		if strings.ToLower(string(t)) == typ {
+			return t.New(), true
+		}
 	}
 	return nil, false
 }
@@ -364,7 +346,7 @@ func canonicalEqual(data []byte, node validator) bool {
 			if last != "" {
 				c.feed([]byte("]"))
 			}
-			name := listName(t)
+			name := t.List()
 			if name == "" {
 				return false
 			}
@@ -383,17 +365,6 @@ func canonicalEqual(data []byte, node validator) bool {
 	}
 	c.feed([]byte("}"))
 	return c.end()
-}
-
-// listName returns the member of a graph document that lists the nodes
-// of type t, or "".
-func listName(t graph.NodeType) string {
-	for _, l := range spoolLists {
-		if l.typ == t {
-			return l.name
-		}
-	}
-	return ""
 }
 
 // canonicalCmp compares a document with compact JSON fed to it piece by

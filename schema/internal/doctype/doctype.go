@@ -7,11 +7,8 @@ package doctype
 
 import (
 	"reflect"
+	"strings"
 
-	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/accord"
-	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -35,19 +32,14 @@ func (d Doc) ID() string { return BaseURI + d.File }
 
 // Docs lists the document types: the graph first, then the node types in
 // the order of the graph's lists.
-var Docs = []Doc{
-	{"graph", "diplo.schema.json", reflect.TypeFor[graph.Graph]()},
-	{"person", "person.schema.json", reflect.TypeFor[actor.Person]()},
-	{"state", "state.schema.json", reflect.TypeFor[actor.State]()},
-	{"organization", "organization.schema.json", reflect.TypeFor[actor.Organization]()},
-	{"office", "office.schema.json", reflect.TypeFor[actor.Office]()},
-	{"tenure", "tenure.schema.json", reflect.TypeFor[actor.Tenure]()},
-	{"delegation", "delegation.schema.json", reflect.TypeFor[actor.Delegation]()},
-	{"event", "event.schema.json", reflect.TypeFor[event.Event]()},
-	{"statement", "statement.schema.json", reflect.TypeFor[event.Statement]()},
-	{"accord", "accord.schema.json", reflect.TypeFor[accord.Accord]()},
-	{"source", "source.schema.json", reflect.TypeFor[diplo.Source]()},
-}
+var Docs = func() []Doc {
+	docs := []Doc{{"graph", "diplo.schema.json", reflect.TypeFor[graph.Graph]()}}
+	for _, t := range graph.NodeTypes() {
+		name := strings.ToLower(string(t))
+		docs = append(docs, Doc{name, name + ".schema.json", reflect.TypeOf(t.New()).Elem()})
+	}
+	return docs
+}()
 
 // Lookup returns the document type of a name; "diplo" is another name of
 // the graph.
