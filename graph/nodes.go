@@ -45,6 +45,10 @@ type nodeKind interface {
 	each(g *Graph, yield func(Ref, Node) bool) bool
 	// eachID calls f with the index and ID of every node of g's list.
 	eachID(g *Graph, f func(t NodeType, i int, id diplo.ID))
+	// idAt is the ID of the node at index i of g's list, which exists.
+	// Unlike eachID it takes no function, so that a caller's state does
+	// not escape through it.
+	idAt(g *Graph, i int) diplo.ID
 	// node returns a pointer to the node at index i of g's list.
 	node(g *Graph, i int) (Node, bool)
 	// new returns a pointer to a zero node.
@@ -118,6 +122,8 @@ func (k kindOf[T, P]) eachID(g *Graph, f func(t NodeType, i int, id diplo.ID)) {
 		f(k.t, i, k.id(&list[i]))
 	}
 }
+
+func (k kindOf[T, P]) idAt(g *Graph, i int) diplo.ID { return k.id(&(*k.of(g))[i]) }
 
 func (k kindOf[T, P]) node(g *Graph, i int) (Node, bool) {
 	list := *k.of(g)

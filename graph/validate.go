@@ -47,7 +47,7 @@ func (g *Graph) Validate() error {
 	s := getScratch(g.Len())
 	defer putScratch(s)
 	v := checker{g: g, ids: s.ids, c: &c, s: s}
-	v.index()
+	v.index(g)
 	for i, n := range g.Persons {
 		p := root("persons", i)
 		v.node(p, n.Validate())
@@ -226,8 +226,18 @@ type checker struct {
 
 // index fills the table of IDs as NewIndex does, reporting each ID that a
 // node shares with an earlier one.
-func (v checker) index() {
-	v.g.eachID(v.add)
+//
+// It takes the graph apart from v and calls no function value: escape
+// analysis does not tell v's fields apart, so a graph pointer taken from
+// v and handed to the table's methods, or a method value v.add, would
+// move the collector that v points to onto the heap, and Validate would
+// allocate on a valid graph.
+func (v checker) index(g *Graph) {
+	for _, k := range nodeTypes {
+		for i, n := 0, k.len(g); i < n; i++ {
+			v.add(k.typ(), i, k.idAt(g, i))
+		}
+	}
 }
 
 func (v checker) add(t NodeType, i int, id diplo.ID) {
