@@ -296,13 +296,38 @@ func (e *env) versionCmd(args []string) error {
 	return err
 }
 
-// version returns the module version the command was built from, or
-// "(devel)" for a build from a work tree.
+// version returns the module version the command was built from,
+// "(devel)" for a build from a work tree, followed by the VCS revision
+// and "dirty" for a work tree with changes, when the build recorded them.
 func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel)"
 	}
-	return "(devel)"
+	return buildVersion(info)
+}
+
+// buildVersion returns the version that info records.
+func buildVersion(info *debug.BuildInfo) string {
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = " dirty"
+			}
+		}
+	}
+	if rev != "" {
+		v += " " + rev + dirty
+	}
+	return v
 }
 
 // invalidError is a document that is not valid (exit status 1), as
