@@ -114,7 +114,8 @@
 // The exit status is 0 on success, 1 when a document is invalid (its
 // problems are printed: by validate on standard output, by the other
 // commands on standard error), and 2 on a usage error, a file that cannot
-// be read or output that cannot be written. "diplo help" and the help of
+// be read (even when other files given to validate are invalid), a row
+// that import cannot read, or output that cannot be written. "diplo help" and the help of
 // a command exit 0.
 //
 // Install with

@@ -89,7 +89,8 @@ Run 'diplo help COMMAND' for the flags of a command.
 exit status:
   0  success
   1  a document is invalid (its problems are printed)
-  2  a usage error, a file that cannot be read or output that cannot be written
+  2  a usage error, a file that cannot be read (even if others are invalid),
+     a row import cannot read, or output that cannot be written
 
 node types:
 `)
