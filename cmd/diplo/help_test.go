@@ -27,7 +27,7 @@ func TestHelpGolden(t *testing.T) {
 	}
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
-			ways := [][]string{{"help", name}, {name, "-h"}, {name, "-help"}}
+			ways := [][]string{{"help", name}, {name, "-h"}, {name, "-help"}, {name, "x", "-h"}}
 			if name == "diplo" {
 				ways = [][]string{{"help"}, {"-h"}, {"-help"}}
 			}

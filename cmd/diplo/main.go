@@ -133,6 +133,10 @@ func (e *env) parse(fs *flag.FlagSet, args []string) error {
 			continue
 		}
 		name, _, _ := strings.Cut(a, "=")
+		if name == "-h" || name == "-help" || name == "--help" {
+			commandHelp(e.stdout, fs) // asked for after the arguments
+			return errHelp
+		}
 		if fs.Lookup(strings.TrimLeft(name, "-")) == nil {
 			return usageErrorf("flag provided but not defined: %s", name)
 		}
