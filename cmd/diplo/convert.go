@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,15 +27,17 @@ import (
 // nodes lifted before it.
 func (e *env) importCmd(args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	keep := fs.Bool("skip-bad-rows", false, "skip rows that cannot be read (they are counted) instead of stopping")
 	nodes := fs.Bool("nodes", false, "print a stream of nodes, one JSON node per line, instead of a graph document")
-	if err := fs.Parse(args); err != nil || fs.NArg() != 2 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if err := wantArgs(fs, "the format ("+strings.Join(importFormats, ", ")+")", "FILE"); err != nil {
+		return err
 	}
 	format, name := fs.Arg(0), fs.Arg(1)
-	if format != "gdelt" && format != "icews" && format != "plover" {
-		return errUsage
+	if !slices.Contains(importFormats, format) {
+		return usageErrorf("unknown format %q (formats: %s)", format, strings.Join(importFormats, ", "))
 	}
 	f, err := e.reader(name)
 	if err != nil {
@@ -178,18 +181,19 @@ func isSyntax(err error) bool {
 // exportCmd projects a graph onto dyadic records and prints them.
 func (e *env) exportCmd(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	var d docFlags
 	d.convertFlags(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() != 2 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	// The format first: "export bogus" names the formats, not a FILE.
+	if fs.NArg() >= 1 && !slices.Contains(exportFormats, fs.Arg(0)) {
+		return usageErrorf("unknown format %q (formats: %s)", fs.Arg(0), strings.Join(exportFormats, ", "))
+	}
+	if err := wantArgs(fs, "the format ("+strings.Join(exportFormats, ", ")+")", "FILE"); err != nil {
+		return err
 	}
 	format, name := fs.Arg(0), fs.Arg(1)
-	switch format {
-	case "cameo", "gdelt", "plover":
-	default:
-		return errUsage
-	}
 	o, err := d.options()
 	if err != nil {
 		return err

@@ -11,11 +11,24 @@
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
-//	diplo version                                        print the version (also -version)
-//	diplo help                                           print the usage (also -h, -help)
+//	diplo version                                        print the module version and VCS revision (also -version)
+//	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
 // FILE may be "-" for standard input. Input graphs may be plain diplo JSON
 // or JSON-LD (with an @context); both are read.
+//
+// As with the go command, flags go before the other arguments: the flag
+// package stops at the first argument that is not a flag, so diplo
+// refuses "diplo jsonld FILE -inline" rather than read -inline as a
+// file name. "diplo help COMMAND", "diplo COMMAND -h" and
+// "diplo COMMAND -help" print the help of a command, with all its flags,
+// on standard output. A usage error (an unknown command, format or flag,
+// a missing argument, a flag after the file) prints what was wrong and
+// "run 'diplo help COMMAND' for usage" on standard error, exit status 2.
+//
+// diplo version prints the module version, "(devel)" for a build from a
+// work tree, and, when the build recorded them (go build -buildvcs), the
+// VCS revision, followed by "dirty" if the work tree had changes.
 //
 // # Reading documents
 //
@@ -101,7 +114,9 @@
 // The exit status is 0 on success, 1 when a document is invalid (its
 // problems are printed: by validate on standard output, by the other
 // commands on standard error), and 2 on a usage error, a file that cannot
-// be read or output that cannot be written.
+// be read (even when other files given to validate are invalid), a row
+// that import cannot read, or output that cannot be written. "diplo help" and the help of
+// a command exit 0.
 //
 // Install with
 //

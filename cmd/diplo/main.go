@@ -17,22 +17,166 @@ import (
 	"github.com/diplo-go/diplo/schema"
 )
 
-const usage = `usage:
-  diplo validate [-type TYPE] [-max-bytes N] [-max-objects N] FILE...
-  diplo schema [TYPE]
-  diplo context
-  diplo jsonld [-inline] [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
-  diplo rdf [-nodes] [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
-  diplo json [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] FILE
-  diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
-  diplo export [-lenient] [-no-validate] [-max-bytes N] [-max-objects N] cameo|gdelt|plover FILE
-  diplo version
-  diplo help
-FILE may be - for standard input. Run "go doc github.com/diplo-go/diplo/cmd/diplo"
-for the flags and the exit status.
-`
+// wantArgs checks that the arguments left after the flags of fs are
+// those names, and gives a usage error naming the first one missing or
+// the first one too many.
+func wantArgs(fs *flag.FlagSet, names ...string) error {
+	if fs.NArg() < len(names) {
+		return usageErrorf("missing %s", names[fs.NArg()])
+	}
+	if fs.NArg() > len(names) {
+		return usageErrorf("unexpected argument %q", fs.Arg(len(names)))
+	}
+	return nil
+}
 
-// errUsage marks errors that call for the usage text and exit status 2.
+// subcommand is one command of diplo: its name, its arguments after the flags,
+// what it does in one line, and, for the help, how many leading
+// arguments come before the files (the format of import and export).
+type subcommand struct {
+	name, args, summary string
+	lead                int
+	run                 func(*env, []string) error
+}
+
+// commands lists the subcommands in the order the help gives them. help
+// is run by run itself. It is set by init, since the commands look
+// themselves up in it.
+var commands []subcommand
+
+func init() {
+	commands = []subcommand{
+		{name: "validate", args: "FILE...", summary: "check files against the JSON Schema and the model's rules", run: (*env).validate},
+		{name: "schema", args: "[TYPE]", summary: "print a JSON Schema (default: the graph document)", lead: 1, run: (*env).schema},
+		{name: "context", summary: "print the JSON-LD context", run: (*env).context},
+		{name: "jsonld", args: "FILE", summary: "print a graph as JSON-LD", run: (*env).jsonld},
+		{name: "rdf", args: "FILE", summary: "print a graph, or a stream of nodes, as N-Quads", run: (*env).rdf},
+		{name: "json", args: "FILE", summary: "print a graph read from JSON-LD (compacted, expanded or flattened) as plain JSON", run: (*env).jsonCmd},
+		{name: "import", args: "gdelt|icews|plover FILE", summary: "turn event-data records into a diplo graph (JSON)", lead: 1, run: (*env).importCmd},
+		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd},
+		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
+		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
+	}
+}
+
+// lookup returns the command called name.
+func lookup(name string) (subcommand, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return subcommand{}, false
+}
+
+// exportFormats and importFormats are the formats export and import take.
+var (
+	exportFormats = []string{"cameo", "gdelt", "plover"}
+	importFormats = []string{"gdelt", "icews", "plover"}
+)
+
+// help writes the overall help to w.
+func help(w io.Writer) {
+	var b strings.Builder
+	b.WriteString("Diplo validates, converts and inspects diplo records.\n\nusage: diplo COMMAND [flags] [arguments]\n\ncommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
+FILE may be - for standard input. Flags go before the other arguments.
+Run 'diplo help COMMAND' for the flags of a command.
+
+exit status:
+  0  success
+  1  a document is invalid (its problems are printed)
+  2  a usage error, a file that cannot be read (even if others are invalid),
+     a row import cannot read, or output that cannot be written
+
+node types:
+`)
+	for _, t := range graph.NodeTypes() {
+		fmt.Fprintf(&b, "  %s\n", t)
+	}
+	io.WriteString(w, b.String())
+}
+
+// errHelp marks a command whose help was printed on request: exit status 0.
+var errHelp = errors.New("help printed")
+
+// usageErrorf returns a usage error with a message.
+func usageErrorf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// parse parses the flags of the command fs names from args. -h and -help
+// print the command's help to standard output and give errHelp; a flag
+// that is not defined, or a flag after the first argument that is not
+// one (which the flag package would take for an argument), gives a usage
+// error naming it.
+func (e *env) parse(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		commandHelp(e.stdout, fs)
+		return errHelp
+	}
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	if k := len(args) - fs.NArg(); k > 0 && args[k-1] == "--" {
+		return nil // what follows -- is arguments, whatever they look like
+	}
+	c, _ := lookup(fs.Name())
+	for i, a := range fs.Args() {
+		if len(a) < 2 || a[0] != '-' {
+			continue
+		}
+		name, _, _ := strings.Cut(a, "=")
+		if name == "-h" || name == "-help" || name == "--help" {
+			commandHelp(e.stdout, fs) // asked for after the arguments
+			return errHelp
+		}
+		if fs.Lookup(strings.TrimLeft(name, "-")) == nil {
+			return usageErrorf("flag provided but not defined: %s", name)
+		}
+		if i > c.lead {
+			return usageErrorf("flag %s after the file name; flags go before files", name)
+		}
+		return usageErrorf("flag %s after %s; flags go before it", name, fs.Arg(0))
+	}
+	return nil
+}
+
+// commandHelp writes the help of the command fs names, with its flags,
+// to w.
+func commandHelp(w io.Writer, fs *flag.FlagSet) {
+	c, _ := lookup(fs.Name())
+	var b strings.Builder
+	fmt.Fprintf(&b, "usage: diplo %s", c.name)
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		b.WriteString(" [flags]")
+	}
+	if c.args != "" {
+		b.WriteString(" " + c.args)
+	}
+	fmt.Fprintf(&b, "\n\n%s%s.\n", strings.ToUpper(c.summary[:1]), c.summary[1:])
+	if strings.Contains(c.args, "FILE") {
+		b.WriteString("FILE may be - for standard input.\n")
+	}
+	if n > 0 {
+		b.WriteString("\nflags:\n")
+		fs.SetOutput(&b)
+		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
+	}
+	io.WriteString(w, b.String())
+}
+
+// errUsage marks errors that call for a hint at the help and exit status
+// 2.
 var errUsage = errors.New("usage")
 
 // errPrinted marks a failure, exit status 2, whose message is printed
@@ -52,65 +196,47 @@ func main() {
 // to read or write.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		help(stderr)
 		return 2
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	env := &env{stdin: stdin, stdout: out, stderr: stderr}
+	name, rest := args[0], args[1:]
 	var err error
-	switch cmd, rest := args[0], args[1:]; cmd {
-	case "validate":
-		err = env.validate(rest)
-	case "schema":
-		err = env.schema(rest)
-	case "context":
-		if len(rest) != 0 {
-			err = errUsage
-			break
-		}
-		_, err = out.Write(schema.Context())
-	case "jsonld":
-		err = env.jsonld(rest)
-	case "rdf":
-		err = env.rdf(rest)
-	case "json":
-		err = env.jsonCmd(rest)
-	case "import":
-		err = env.importCmd(rest)
-	case "export":
-		err = env.exportCmd(rest)
-	case "version", "-version", "--version":
-		if len(rest) != 0 {
-			err = errUsage
-			break
-		}
-		fmt.Fprintln(out, "diplo", version())
-	case "help", "-h", "-help", "--help":
-		if len(rest) != 0 {
-			fmt.Fprintf(stderr, "diplo: help takes no arguments\n")
-			fmt.Fprint(stderr, usage)
-			return 2
-		}
-		fmt.Fprint(stdout, usage)
-		return 0
-	default:
-		fmt.Fprintf(stderr, "diplo: unknown command %q\n", cmd)
-		fmt.Fprint(stderr, usage)
-		return 2
+	switch name {
+	case "-version", "--version":
+		name = "version"
+	case "-h", "-help", "--help":
+		name = "help"
+	}
+	hint := "run 'diplo help " + name + "' for usage"
+	if c, ok := lookup(name); ok && c.run != nil {
+		err = c.run(env, rest)
+	} else if ok {
+		err = env.help(rest)
+		hint = "run 'diplo help' for usage"
+	} else {
+		err = usageErrorf("unknown command %q", name)
+		hint = "run 'diplo help' for usage"
 	}
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = ferr
 	}
 	var inv *invalidError
 	switch {
-	case err == nil:
+	case err == nil, errors.Is(err, errHelp):
 		return 0
 	case errors.Is(err, errUsage):
-		if msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": "); msg != errUsage.Error() {
-			fmt.Fprintf(stderr, "diplo: %s\n", msg)
+		msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+		if msg == errUsage.Error() {
+			msg = "wrong arguments"
 		}
-		fmt.Fprint(stderr, usage)
+		prefix := "diplo " + name
+		if _, ok := lookup(name); !ok {
+			prefix = "diplo"
+		}
+		fmt.Fprintf(stderr, "%s: %s\n%s\n", prefix, msg, hint)
 	case errors.Is(err, errPrinted):
 	case errors.As(err, &inv):
 		if inv.err != nil {
@@ -123,13 +249,90 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 2
 }
 
-// version returns the module version the command was built from, or
-// "(devel)" for a build from a work tree.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
+// help prints the overall help, or, given the name of a command, its
+// help.
+func (e *env) help(args []string) error {
+	fs := flag.NewFlagSet("help", flag.ContinueOnError)
+	if err := e.parse(fs, args); err != nil {
+		return err
 	}
-	return "(devel)"
+	switch fs.NArg() {
+	case 0:
+		help(e.stdout)
+		return nil
+	case 1:
+	default:
+		return usageErrorf("too many arguments: help takes one command")
+	}
+	c, ok := lookup(fs.Arg(0))
+	if !ok {
+		return usageErrorf("unknown command %q", fs.Arg(0))
+	}
+	if c.run == nil {
+		commandHelp(e.stdout, fs)
+		return nil
+	}
+	return c.run(e, []string{"-h"})
+}
+
+// context prints the JSON-LD context.
+func (e *env) context(args []string) error {
+	fs := flag.NewFlagSet("context", flag.ContinueOnError)
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageErrorf("unexpected argument %q", fs.Arg(0))
+	}
+	_, err := e.stdout.Write(schema.Context())
+	return err
+}
+
+// versionCmd prints the version.
+func (e *env) versionCmd(args []string) error {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return usageErrorf("unexpected argument %q", fs.Arg(0))
+	}
+	_, err := fmt.Fprintln(e.stdout, "diplo", version())
+	return err
+}
+
+// version returns the module version the command was built from,
+// "(devel)" for a build from a work tree, followed by the VCS revision
+// and "dirty" for a work tree with changes, when the build recorded them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel)"
+	}
+	return buildVersion(info)
+}
+
+// buildVersion returns the version that info records.
+func buildVersion(info *debug.BuildInfo) string {
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = " dirty"
+			}
+		}
+	}
+	if rev != "" {
+		v += " " + rev + dirty
+	}
+	return v
 }
 
 // invalidError is a document that is not valid (exit status 1), as
@@ -392,13 +595,17 @@ func printProblems(w io.Writer, prefix string, ps []problem) {
 }
 
 func (e *env) schema(args []string) error {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
 	typ := "diplo"
-	switch len(args) {
+	switch fs.NArg() {
 	case 0:
 	case 1:
-		typ = args[0]
+		typ = fs.Arg(0)
 	default:
-		return errUsage
+		return usageErrorf("unexpected argument %q: schema takes one TYPE", fs.Arg(1))
 	}
 	b, err := schema.JSONSchema(typ)
 	if err != nil {
@@ -410,12 +617,14 @@ func (e *env) schema(args []string) error {
 
 func (e *env) jsonld(args []string) error {
 	fs := flag.NewFlagSet("jsonld", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	inline := fs.Bool("inline", false, "embed the context instead of referring to it")
 	var d docFlags
 	d.convertFlags(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if err := wantArgs(fs, "FILE"); err != nil {
+		return err
 	}
 	o, err := d.options()
 	if err != nil {
@@ -446,11 +655,13 @@ func (e *env) jsonld(args []string) error {
 // context, expanded or flattened) or plain JSON as plain diplo JSON.
 func (e *env) jsonCmd(args []string) error {
 	fs := flag.NewFlagSet("json", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	var d docFlags
 	d.convertFlags(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if err := wantArgs(fs, "FILE"); err != nil {
+		return err
 	}
 	o, err := d.options()
 	if err != nil {
@@ -488,12 +699,14 @@ const nquadsBuffer = 64 << 10
 
 func (e *env) rdf(args []string) error {
 	fs := flag.NewFlagSet("rdf", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	nodes := fs.Bool("nodes", false, "read a stream of nodes, one JSON node per line, in constant memory")
 	var d docFlags
 	d.convertFlags(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if err := wantArgs(fs, "FILE"); err != nil {
+		return err
 	}
 	o, err := d.options()
 	if err != nil {

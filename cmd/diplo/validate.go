@@ -162,15 +162,17 @@ func (offline) Load(url string) (any, error) {
 // read; it checks every file either way.
 func (e *env) validate(args []string) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	typ := fs.String("type", "graph", "document type: "+strings.Join(schema.SchemaTypes(), ", "))
 	var d docFlags
 	d.limitFlags(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
-		return errUsage
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageErrorf("missing FILE")
 	}
 	if _, ok := newNode(*typ); !ok {
-		return fmt.Errorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
+		return usageErrorf("unknown type %q (types: %s)", *typ, strings.Join(schema.SchemaTypes(), ", "))
 	}
 	o, err := d.options()
 	if err != nil {
