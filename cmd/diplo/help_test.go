@@ -119,6 +119,7 @@ func TestUsageErrorMessages(t *testing.T) {
 		{[]string{"rdf", "-max-objects", "x", file}, `diplo rdf: invalid value "x" for flag -max-objects: parse error`, "rdf"},
 		{[]string{"validate", "-max-bytes", "0", file}, "diplo validate: -max-bytes and -max-objects must be positive", "validate"},
 		{[]string{"validate", "-type", "bogus", file}, `diplo validate: unknown type "bogus"`, "validate"},
+		{[]string{"schema", "bogus"}, `diplo schema: unknown type "bogus" (types: `, "schema"},
 	}
 	for _, tt := range tests {
 		out, errOut, code := runIn(nil, tt.args...)

@@ -608,8 +608,13 @@ func (e *env) schema(args []string) error {
 		return usageErrorf("unexpected argument %q: schema takes one TYPE", fs.Arg(1))
 	}
 	b, err := schema.JSONSchema(typ)
+	if errors.Is(err, schema.ErrUnknownSchema) {
+		// A name that is not one of the types is a usage error, as
+		// validate's -type.
+		return usageErrorf("unknown type %q (types: %s)", typ, strings.Join(schema.SchemaTypes(), ", "))
+	}
 	if err != nil {
-		return fmt.Errorf("%w (types: %s)", err, strings.Join(schema.SchemaTypes(), ", "))
+		return err
 	}
 	_, err = e.stdout.Write(b)
 	return err
