@@ -12,7 +12,8 @@
 //     oversized and bad rows.
 //   - [Event] holds every column of a row, typed; an empty column stays
 //     apart from a zero (Event.Empty, Geo.HasCoords), so that a row
-//     writes back as it was read.
+//     writes back as it was read. The strings of an Event share the line
+//     it was read from: holding any of them keeps the whole line.
 //   - [NewWriter] returns a [Writer] of GDELT 2.0 rows, formatted as GDELT
 //     formats them: reading an export and writing its events back gives
 //     the same bytes.
