@@ -7,48 +7,48 @@ package diplo
 //
 // The values follow the subject headings of the United Nations Treaty
 // Collection and the sector names used in bilateral cooperation agreements
-// and their reporting; each is defined in Domains.
+// and their reporting; each is defined in [DomainVocabulary].
 type Domain string
 
-// The domains. See DomainVocabulary for their definitions.
+// The domains. [DomainVocabulary] defines each.
 const (
-	PoliticalRelations   Domain = "political-relations"   // general principles and framework of bilateral or multilateral relations
-	Trade                Domain = "trade"                 // trade in goods and services, customs, tariffs
-	Economic             Domain = "economic"              // economic cooperation in general
-	Investment           Domain = "investment"            // promotion and protection of investment
-	Finance              Domain = "finance"               // finance, banking, payments, debt, taxation
-	ScienceTechnology    Domain = "science-technology"    // scientific and technical cooperation, research
-	NuclearEnergy        Domain = "nuclear-energy"        // peaceful uses of nuclear energy
-	Energy               Domain = "energy"                // energy production, supply and infrastructure
-	Geology              Domain = "geology"               // geological exploration and survey
-	NaturalResources     Domain = "natural-resources"     // mining, extraction and management of natural resources
-	Agriculture          Domain = "agriculture"           // agriculture, food security, fisheries
-	Industry             Domain = "industry"              // industry and manufacturing
-	Infrastructure       Domain = "infrastructure"        // construction and infrastructure
-	Transport            Domain = "transport"             // transport by land, sea and air
-	Logistics            Domain = "logistics"             // logistics and supply chains
-	Telecommunications   Domain = "telecommunications"    // telecommunications, information technology, the digital economy
-	Space                Domain = "space"                 // outer space activities
-	Security             Domain = "security"              // security, counter-terrorism, policing
-	Defence              Domain = "defence"               // military and defence cooperation
-	ArmsControl          Domain = "arms-control"          // arms control, disarmament, non-proliferation
-	PeaceProcess         Domain = "peace-process"         // ceasefires, peace settlements and conflict resolution
-	Humanitarian         Domain = "humanitarian"          // humanitarian aid and projects
-	Development          Domain = "development"           // development assistance
-	Health               Domain = "health"                // public health and medicine
-	Education            Domain = "education"             // education and training
-	Culture              Domain = "culture"               // culture and cultural exchange
-	Sport                Domain = "sport"                 // sport
-	Tourism              Domain = "tourism"               // tourism
-	Environment          Domain = "environment"           // environment and climate
-	Migration            Domain = "migration"             // migration, visas, consular matters
-	Justice              Domain = "justice"               // legal assistance, extradition, justice
-	HumanRights          Domain = "human-rights"          // human rights
-	DiplomaticRelations  Domain = "diplomatic-relations"  // establishment, conduct or breaking of diplomatic relations and missions
-	InstitutionBuilding  Domain = "institution-building"  // creation of joint bodies such as intergovernmental commissions
-	Media                Domain = "media"                 // media and information
-	MaritimeAffairs      Domain = "maritime-affairs"      // law of the sea, maritime boundaries and navigation
-	TerritorialQuestions Domain = "territorial-questions" // borders and territory
+	PoliticalRelations   Domain = "political-relations"
+	Trade                Domain = "trade"
+	Economic             Domain = "economic"
+	Investment           Domain = "investment"
+	Finance              Domain = "finance"
+	ScienceTechnology    Domain = "science-technology"
+	NuclearEnergy        Domain = "nuclear-energy"
+	Energy               Domain = "energy"
+	Geology              Domain = "geology"
+	NaturalResources     Domain = "natural-resources"
+	Agriculture          Domain = "agriculture"
+	Industry             Domain = "industry"
+	Infrastructure       Domain = "infrastructure"
+	Transport            Domain = "transport"
+	Logistics            Domain = "logistics"
+	Telecommunications   Domain = "telecommunications"
+	Space                Domain = "space"
+	Security             Domain = "security"
+	Defence              Domain = "defence"
+	ArmsControl          Domain = "arms-control"
+	PeaceProcess         Domain = "peace-process"
+	Humanitarian         Domain = "humanitarian"
+	Development          Domain = "development"
+	Health               Domain = "health"
+	Education            Domain = "education"
+	Culture              Domain = "culture"
+	Sport                Domain = "sport"
+	Tourism              Domain = "tourism"
+	Environment          Domain = "environment"
+	Migration            Domain = "migration"
+	Justice              Domain = "justice"
+	HumanRights          Domain = "human-rights"
+	DiplomaticRelations  Domain = "diplomatic-relations"
+	InstitutionBuilding  Domain = "institution-building"
+	Media                Domain = "media"
+	MaritimeAffairs      Domain = "maritime-affairs"
+	TerritorialQuestions Domain = "territorial-questions"
 )
 
 // DomainVocabulary defines every Domain.

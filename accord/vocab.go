@@ -7,20 +7,20 @@ import "github.com/diplo-go/diplo"
 // Collection's glossary.
 type Kind string
 
-// The accord kinds. Kinds defines each.
+// The accord kinds. [Kinds] defines each.
 const (
-	Treaty                    Kind = "treaty"                      // a formal agreement binding under international law, usually subject to ratification
-	Convention                Kind = "convention"                  // a multilateral treaty, often negotiated under an international organisation
-	Agreement                 Kind = "agreement"                   // a binding agreement, less formal than a treaty
-	FrameworkAgreement        Kind = "framework-agreement"         // an agreement setting principles that later agreements implement
-	MemorandumOfUnderstanding Kind = "memorandum-of-understanding" // a record of intentions, usually not binding
-	Protocol                  Kind = "protocol"                    // an instrument that amends, supplements or implements a treaty
-	JointDeclaration          Kind = "joint-declaration"           // a declaration adopted by the parties together
-	ExchangeOfNotes           Kind = "exchange-of-notes"           // an agreement made by an exchange of diplomatic notes
-	Charter                   Kind = "charter"                     // the constituent instrument of an organisation
-	ActionPlan                Kind = "action-plan"                 // a programme or roadmap of joint actions
-	Ceasefire                 Kind = "ceasefire"                   // an agreement to stop hostilities
-	PeaceAgreement            Kind = "peace-agreement"             // an agreement that settles a conflict
+	Treaty                    Kind = "treaty"
+	Convention                Kind = "convention"
+	Agreement                 Kind = "agreement"
+	FrameworkAgreement        Kind = "framework-agreement"
+	MemorandumOfUnderstanding Kind = "memorandum-of-understanding"
+	Protocol                  Kind = "protocol"
+	JointDeclaration          Kind = "joint-declaration"
+	ExchangeOfNotes           Kind = "exchange-of-notes"
+	Charter                   Kind = "charter"
+	ActionPlan                Kind = "action-plan"
+	Ceasefire                 Kind = "ceasefire"
+	PeaceAgreement            Kind = "peace-agreement"
 )
 
 // Kinds defines every accord Kind.
@@ -48,23 +48,23 @@ func (k *Kind) UnmarshalText(b []byte) error { return Kinds.Unmarshal(k, b) }
 // ActionKind is the kind of a lifecycle Action.
 type ActionKind string
 
-// The lifecycle actions, in the order they usually come. ActionKinds
-// defines each.
+// The lifecycle actions, in the order they usually come.
+// [ActionKinds] defines each.
 const (
-	Adoption               ActionKind = "adoption"                // the text is adopted
-	Initialling            ActionKind = "initialling"             // negotiators initial the text
-	OpeningForSignature    ActionKind = "opening-for-signature"   // the accord is opened for signature
-	Signature              ActionKind = "signature"               // a party signs
-	Ratification           ActionKind = "ratification"            // a party ratifies after signing
-	Acceptance             ActionKind = "acceptance"              // a party accepts, with the effect of ratification
-	Approval               ActionKind = "approval"                // a party approves, with the effect of ratification
-	Accession              ActionKind = "accession"               // a party that did not sign joins
-	Succession             ActionKind = "succession"              // a new state declares itself bound by its predecessor's treaty
-	ProvisionalApplication ActionKind = "provisional-application" // the accord is applied before entry into force
-	EntryIntoForce         ActionKind = "entry-into-force"        // the accord becomes binding
-	Suspension             ActionKind = "suspension"              // the operation of the accord is suspended
-	Withdrawal             ActionKind = "withdrawal"              // a party withdraws or denounces the accord
-	Termination            ActionKind = "termination"             // the accord ends
+	Adoption               ActionKind = "adoption"
+	Initialling            ActionKind = "initialling"
+	OpeningForSignature    ActionKind = "opening-for-signature"
+	Signature              ActionKind = "signature"
+	Ratification           ActionKind = "ratification"
+	Acceptance             ActionKind = "acceptance"
+	Approval               ActionKind = "approval"
+	Accession              ActionKind = "accession"
+	Succession             ActionKind = "succession"
+	ProvisionalApplication ActionKind = "provisional-application"
+	EntryIntoForce         ActionKind = "entry-into-force"
+	Suspension             ActionKind = "suspension"
+	Withdrawal             ActionKind = "withdrawal"
+	Termination            ActionKind = "termination"
 )
 
 // ActionKinds defines every ActionKind.
@@ -130,12 +130,12 @@ func (k ActionKind) requires(e ActionKind) bool {
 // Capacity is the capacity in which a person signs an accord.
 type Capacity string
 
-// The signing capacities. Capacities defines each.
+// The signing capacities. [Capacities] defines each.
 const (
-	AsSignatory Capacity = "signatory" // signs on behalf of a party (the default)
-	AsWitness   Capacity = "witness"   // signs as a witness, not for a party
-	AsGuarantor Capacity = "guarantor" // signs as guarantor of the accord's implementation
-	AsMediator  Capacity = "mediator"  // signs as the mediator who brokered it
+	AsSignatory Capacity = "signatory"
+	AsWitness   Capacity = "witness"
+	AsGuarantor Capacity = "guarantor"
+	AsMediator  Capacity = "mediator"
 )
 
 // Capacities defines every Capacity.
@@ -160,14 +160,14 @@ func (c Capacity) signsForParty() bool { return c == "" || c == AsSignatory }
 // RelationKind is the kind of a Relation between accords.
 type RelationKind string
 
-// The accord relation kinds. RelationKinds defines each.
+// The accord relation kinds. [RelationKinds] defines each.
 const (
-	Amends      RelationKind = "amends"      // changes the text of the other accord
-	Supersedes  RelationKind = "supersedes"  // replaces the other accord
-	Implements  RelationKind = "implements"  // carries out the other accord
-	Supplements RelationKind = "supplements" // adds to the other accord without changing it
-	Extends     RelationKind = "extends"     // prolongs the other accord
-	Terminates  RelationKind = "terminates"  // ends the other accord
+	Amends      RelationKind = "amends"
+	Supersedes  RelationKind = "supersedes"
+	Implements  RelationKind = "implements"
+	Supplements RelationKind = "supplements"
+	Extends     RelationKind = "extends"
+	Terminates  RelationKind = "terminates"
 )
 
 // RelationKinds defines every RelationKind.

@@ -5,21 +5,21 @@ import "github.com/diplo-go/diplo"
 // OrgKind is the kind of an Organization.
 type OrgKind string
 
-// The organisation kinds. OrgKinds defines each.
+// The organisation kinds. [OrgKinds] defines each.
 const (
-	Intergovernmental OrgKind = "intergovernmental" // an organisation whose members are states (UN, African Union)
-	GovernmentalBody  OrgKind = "governmental-body" // a ministry, agency or office of one state's government
-	Commission        OrgKind = "commission"        // a joint or intergovernmental commission set up by states
-	Legislature       OrgKind = "legislature"       // a parliament or chamber
-	Court             OrgKind = "court"             // a national or international court or tribunal
-	Party             OrgKind = "party"             // a political party
-	ArmedForces       OrgKind = "armed-forces"      // a state's military
-	ArmedGroup        OrgKind = "armed-group"       // a non-state armed group or movement
-	Company           OrgKind = "company"           // a business enterprise, state-owned or private
-	NGO               OrgKind = "ngo"               // a non-governmental organisation
-	Media             OrgKind = "media"             // a news organisation or agency
-	ReligiousBody     OrgKind = "religious-body"    // a religious organisation
-	OtherOrganization OrgKind = "other"             // an organisation of another kind
+	Intergovernmental OrgKind = "intergovernmental"
+	GovernmentalBody  OrgKind = "governmental-body"
+	Commission        OrgKind = "commission"
+	Legislature       OrgKind = "legislature"
+	Court             OrgKind = "court"
+	Party             OrgKind = "party"
+	ArmedForces       OrgKind = "armed-forces"
+	ArmedGroup        OrgKind = "armed-group"
+	Company           OrgKind = "company"
+	NGO               OrgKind = "ngo"
+	Media             OrgKind = "media"
+	ReligiousBody     OrgKind = "religious-body"
+	OtherOrganization OrgKind = "other"
 )
 
 // OrgKinds defines every OrgKind.
@@ -48,21 +48,21 @@ func (k *OrgKind) UnmarshalText(b []byte) error { return OrgKinds.Unmarshal(k, b
 // OfficeRole classifies an Office.
 type OfficeRole string
 
-// The office roles. OfficeRoles defines each.
+// The office roles. [OfficeRoles] defines each.
 const (
-	HeadOfState       OfficeRole = "head-of-state"        // the head of a state
-	HeadOfGovernment  OfficeRole = "head-of-government"   // the head of a government
-	ForeignMinister   OfficeRole = "foreign-minister"     // the minister in charge of foreign affairs
-	Minister          OfficeRole = "minister"             // another member of a government
-	Ambassador        OfficeRole = "ambassador"           // the head of a diplomatic mission
-	Envoy             OfficeRole = "envoy"                // a special envoy or representative
-	Diplomat          OfficeRole = "diplomat"             // another member of a diplomatic mission
-	SecretaryGeneral  OfficeRole = "secretary-general"    // the head of an international organisation's secretariat
-	OrganizationHead  OfficeRole = "head-of-organization" // the chair or president of an organisation
-	Legislator        OfficeRole = "legislator"           // a member of a legislature
-	MilitaryCommander OfficeRole = "military-commander"   // a commander of armed forces
-	Spokesperson      OfficeRole = "spokesperson"         // an official spokesperson
-	OtherRole         OfficeRole = "other"                // an office of another kind
+	HeadOfState       OfficeRole = "head-of-state"
+	HeadOfGovernment  OfficeRole = "head-of-government"
+	ForeignMinister   OfficeRole = "foreign-minister"
+	Minister          OfficeRole = "minister"
+	Ambassador        OfficeRole = "ambassador"
+	Envoy             OfficeRole = "envoy"
+	Diplomat          OfficeRole = "diplomat"
+	SecretaryGeneral  OfficeRole = "secretary-general"
+	OrganizationHead  OfficeRole = "head-of-organization"
+	Legislator        OfficeRole = "legislator"
+	MilitaryCommander OfficeRole = "military-commander"
+	Spokesperson      OfficeRole = "spokesperson"
+	OtherRole         OfficeRole = "other"
 )
 
 // OfficeRoles defines every OfficeRole.
@@ -91,14 +91,14 @@ func (r *OfficeRole) UnmarshalText(b []byte) error { return OfficeRoles.Unmarsha
 // Qualifier qualifies a Tenure.
 type Qualifier string
 
-// The tenure qualifiers. Qualifiers defines each.
+// The tenure qualifiers. [Qualifiers] defines each.
 const (
-	Acting       Qualifier = "acting"       // holds the office temporarily in place of its holder
-	Interim      Qualifier = "interim"      // holds the office until a regular holder is chosen
-	Transitional Qualifier = "transitional" // holds the office during a political transition
-	Designate    Qualifier = "designate"    // chosen for the office, not yet in it
-	Elect        Qualifier = "elect"        // elected to the office, not yet in it
-	Disputed     Qualifier = "disputed"     // the claim to the office is contested
+	Acting       Qualifier = "acting"
+	Interim      Qualifier = "interim"
+	Transitional Qualifier = "transitional"
+	Designate    Qualifier = "designate"
+	Elect        Qualifier = "elect"
+	Disputed     Qualifier = "disputed"
 )
 
 // Qualifiers defines every tenure Qualifier.

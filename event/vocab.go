@@ -7,32 +7,32 @@ import "github.com/diplo-go/diplo"
 // eventdata package.
 type Kind string
 
-// The event kinds. Kinds defines each.
+// The event kinds. [Kinds] defines each.
 const (
-	Summit                 Kind = "summit"                  // a meeting of heads of state or government
-	StateVisit             Kind = "state-visit"             // a visit by a head of state at the invitation of another, with full ceremony
-	OfficialVisit          Kind = "official-visit"          // a visit by a head of state or government at the invitation of the host, with less ceremony
-	WorkingVisit           Kind = "working-visit"           // a visit for talks, with little or no ceremony
-	Visit                  Kind = "visit"                   // a visit of unspecified protocol rank
-	BilateralTalks         Kind = "bilateral-talks"         // talks between two parties
-	MultilateralConference Kind = "multilateral-conference" // a conference of several parties
-	NegotiationRound       Kind = "negotiation-round"       // a round of negotiations towards an accord
-	Mediation              Kind = "mediation"               // talks between parties led by a mediator
-	SigningCeremony        Kind = "signing-ceremony"        // the signing of one or more accords
-	PressConference        Kind = "press-conference"        // a press conference by one party
-	JointPressConference   Kind = "joint-press-conference"  // a press conference held together by several parties
-	PhoneCall              Kind = "phone-call"              // a telephone conversation
-	VideoCall              Kind = "video-call"              // a video conference
-	Communique             Kind = "communique"              // the issuing of a communiqué or joint statement
-	Credentials            Kind = "credentials"             // the presentation of an ambassador's credentials
-	EstablishRelations     Kind = "establish-relations"     // the establishment or restoration of diplomatic relations
-	Summoning              Kind = "summoning"               // the summoning of an ambassador or diplomat to protest
-	Protest                Kind = "protest"                 // a formal diplomatic protest, note of protest or démarche
-	RecallAmbassador       Kind = "recall-ambassador"       // the recall of one's own ambassador
-	Expulsion              Kind = "expulsion"               // the expulsion of diplomats, or declaring them persona non grata
-	SeverRelations         Kind = "sever-relations"         // the breaking off of diplomatic relations
-	Sanctions              Kind = "sanctions"               // the imposition of sanctions or an embargo
-	Ultimatum              Kind = "ultimatum"               // a threat or ultimatum
+	Summit                 Kind = "summit"
+	StateVisit             Kind = "state-visit"
+	OfficialVisit          Kind = "official-visit"
+	WorkingVisit           Kind = "working-visit"
+	Visit                  Kind = "visit"
+	BilateralTalks         Kind = "bilateral-talks"
+	MultilateralConference Kind = "multilateral-conference"
+	NegotiationRound       Kind = "negotiation-round"
+	Mediation              Kind = "mediation"
+	SigningCeremony        Kind = "signing-ceremony"
+	PressConference        Kind = "press-conference"
+	JointPressConference   Kind = "joint-press-conference"
+	PhoneCall              Kind = "phone-call"
+	VideoCall              Kind = "video-call"
+	Communique             Kind = "communique"
+	Credentials            Kind = "credentials"
+	EstablishRelations     Kind = "establish-relations"
+	Summoning              Kind = "summoning"
+	Protest                Kind = "protest"
+	RecallAmbassador       Kind = "recall-ambassador"
+	Expulsion              Kind = "expulsion"
+	SeverRelations         Kind = "sever-relations"
+	Sanctions              Kind = "sanctions"
+	Ultimatum              Kind = "ultimatum"
 )
 
 // Kinds defines every event Kind.
@@ -82,12 +82,12 @@ func (k Kind) IsConflictual() bool {
 // Status is the state of an event.
 type Status string
 
-// The event statuses. Statuses defines each.
+// The event statuses. [Statuses] defines each.
 const (
-	Held      Status = "held"      // the event took place (the default)
-	Planned   Status = "planned"   // the event is announced for the future
-	Postponed Status = "postponed" // the event was put off to a later or unknown date
-	Cancelled Status = "cancelled" // the event was called off
+	Held      Status = "held"
+	Planned   Status = "planned"
+	Postponed Status = "postponed"
+	Cancelled Status = "cancelled"
 )
 
 // Statuses defines every Status.
@@ -108,25 +108,25 @@ func (s *Status) UnmarshalText(b []byte) error { return Statuses.Unmarshal(s, b)
 // Role is the part an actor plays in an event.
 type Role string
 
-// The participant roles. Roles defines each.
+// The participant roles. [Roles] defines each.
 const (
-	Host             Role = "host"               // receives the others
-	Guest            Role = "guest"              // is received by the host
-	Participating    Role = "participant"        // takes part, with no more specific role
-	Chair            Role = "chair"              // presides over the meeting
-	CoChair          Role = "co-chair"           // presides together with others
-	Mediator         Role = "mediator"           // mediates between parties
-	Guarantor        Role = "guarantor"          // guarantees the process or its outcome
-	Facilitator      Role = "facilitator"        // facilitates talks without mediating their substance
-	Observer         Role = "observer"           // attends without taking part in decisions
-	HeadOfDelegation Role = "head-of-delegation" // leads a delegation
-	Delegate         Role = "delegate"           // is a member of a delegation
-	Signatory        Role = "signatory"          // signs an accord
-	Witness          Role = "witness"            // witnesses a signing
-	Speaker          Role = "speaker"            // speaks, at a press conference for instance
-	Initiator        Role = "initiator"          // takes the action, in a conflictual event (the expelling state)
-	Target           Role = "target"             // is acted against (the state whose diplomats are expelled)
-	Subject          Role = "subject"            // is the object of the action (the expelled diplomats)
+	Host             Role = "host"
+	Guest            Role = "guest"
+	Participating    Role = "participant"
+	Chair            Role = "chair"
+	CoChair          Role = "co-chair"
+	Mediator         Role = "mediator"
+	Guarantor        Role = "guarantor"
+	Facilitator      Role = "facilitator"
+	Observer         Role = "observer"
+	HeadOfDelegation Role = "head-of-delegation"
+	Delegate         Role = "delegate"
+	Signatory        Role = "signatory"
+	Witness          Role = "witness"
+	Speaker          Role = "speaker"
+	Initiator        Role = "initiator"
+	Target           Role = "target"
+	Subject          Role = "subject"
 )
 
 // Roles defines every Role.
@@ -159,15 +159,15 @@ func (r *Role) UnmarshalText(b []byte) error { return Roles.Unmarshal(r, b) }
 // RelationKind is the kind of a Relation between events.
 type RelationKind string
 
-// The event relation kinds. RelationKinds defines each.
+// The event relation kinds. [RelationKinds] defines each.
 const (
-	Follows       RelationKind = "follows"         // takes place after, and because of, the other event
-	Continues     RelationKind = "continues"       // carries on the work of the other event
-	OnSidelinesOf RelationKind = "on-sidelines-of" // takes place on the sidelines of the other event
-	Replaces      RelationKind = "replaces"        // takes the place of a postponed or cancelled event
-	PartOfSeries  RelationKind = "part-of-series"  // belongs to the series the other event names
-	RespondsTo    RelationKind = "responds-to"     // is a response to the other event, such as a retaliatory expulsion
-	Prepares      RelationKind = "prepares"        // prepares the other event
+	Follows       RelationKind = "follows"
+	Continues     RelationKind = "continues"
+	OnSidelinesOf RelationKind = "on-sidelines-of"
+	Replaces      RelationKind = "replaces"
+	PartOfSeries  RelationKind = "part-of-series"
+	RespondsTo    RelationKind = "responds-to"
+	Prepares      RelationKind = "prepares"
 )
 
 // RelationKinds defines every RelationKind.
@@ -191,11 +191,11 @@ func (k *RelationKind) UnmarshalText(b []byte) error { return RelationKinds.Unma
 // Tone classifies a Characterisation.
 type Tone string
 
-// The tones. Tones defines each.
+// The tones. [Tones] defines each.
 const (
-	Positive Tone = "positive" // approving: constructive, fruitful, friendly
-	Neutral  Tone = "neutral"  // neither approving nor disapproving: frank, businesslike
-	Negative Tone = "negative" // disapproving: difficult, unacceptable, hostile
+	Positive Tone = "positive"
+	Neutral  Tone = "neutral"
+	Negative Tone = "negative"
 )
 
 // Tones defines every Tone.
@@ -214,16 +214,16 @@ func (t *Tone) UnmarshalText(b []byte) error { return Tones.Unmarshal(t, b) }
 // StatementKind is the kind of a Statement.
 type StatementKind string
 
-// The statement kinds. StatementKinds defines each.
+// The statement kinds. [StatementKinds] defines each.
 const (
-	Quote          StatementKind = "quote"           // words of a speaker as reported
-	Remarks        StatementKind = "remarks"         // a speech or prepared remarks
-	JointStatement StatementKind = "joint-statement" // a statement issued together by several parties
-	CommuniqueText StatementKind = "communique"      // an official communiqué
-	Readout        StatementKind = "readout"         // an official summary of a call or meeting
-	PressRelease   StatementKind = "press-release"   // a press release
-	Declaration    StatementKind = "declaration"     // a formal declaration that is not an accord
-	Letter         StatementKind = "letter"          // a letter from one party to another, published or reported
+	Quote          StatementKind = "quote"
+	Remarks        StatementKind = "remarks"
+	JointStatement StatementKind = "joint-statement"
+	CommuniqueText StatementKind = "communique"
+	Readout        StatementKind = "readout"
+	PressRelease   StatementKind = "press-release"
+	Declaration    StatementKind = "declaration"
+	Letter         StatementKind = "letter"
 )
 
 // StatementKinds defines every StatementKind.

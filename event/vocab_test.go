@@ -1,8 +1,6 @@
 package event_test
 
 import (
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/diplo-go/diplo/event"
@@ -74,60 +72,5 @@ func TestIsConflictual(t *testing.T) {
 	}
 	if event.Kind("sumit").IsConflictual() {
 		t.Error("an unknown kind is conflictual")
-	}
-}
-
-// TestDocTaxonomy checks that the taxonomy table of the package
-// documentation lists every kind, in order, with its definition and
-// whether it is conflictual.
-func TestDocTaxonomy(t *testing.T) {
-	src, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The table is a preformatted block: a header line, then a row per
-	// kind whose definition continues on lines that start with spaces.
-	type row struct{ kind, conflictual, definition string }
-	var rows []row
-	in := false
-	for _, line := range strings.Split(string(src), "\n") {
-		text, ok := strings.CutPrefix(line, "//\t")
-		switch {
-		case ok && strings.HasPrefix(text, "Kind ") && strings.Contains(text, "Conflictual"):
-			in = true
-		case !ok:
-			in = false
-		case in && strings.HasPrefix(text, " "):
-			if len(rows) == 0 {
-				t.Fatalf("continuation line before the first row: %q", line)
-			}
-			rows[len(rows)-1].definition += " " + strings.TrimSpace(text)
-		case in:
-			f := strings.Fields(text)
-			if len(f) < 3 {
-				t.Fatalf("short row %q", line)
-			}
-			rows = append(rows, row{f[0], f[1], strings.Join(f[2:], " ")})
-		}
-	}
-	if len(rows) != len(allKinds) {
-		t.Fatalf("the table has %d rows, want %d", len(rows), len(allKinds))
-	}
-	for i, k := range allKinds {
-		r := rows[i]
-		if r.kind != string(k) {
-			t.Errorf("row %d is %q, want %q", i, r.kind, k)
-			continue
-		}
-		want := "no"
-		if k.IsConflictual() {
-			want = "yes"
-		}
-		if r.conflictual != want {
-			t.Errorf("%s: conflictual %q, want %q", k, r.conflictual, want)
-		}
-		if r.definition != k.Description() {
-			t.Errorf("%s: definition %q,\nwant %q", k, r.definition, k.Description())
-		}
 	}
 }

@@ -1,33 +1,14 @@
-// Package eventdata holds the rows of the coded event datasets of
-// political science: GDELT, ICEWS and the PLOVER/POLECAT records. Those
-// datasets reduce the news to dyads (on a day, a source actor did
-// something, coded with CAMEO or PLOVER, to a target actor), and this
-// package gives that dyad one Go type, Record, shared by every reader and
-// writer below it.
+// Package eventdata holds the row shared by the coded event datasets of
+// political science (GDELT, ICEWS and the PLOVER/POLECAT records):
+// [Record], a dyad in which, on a day, a source [Actor] did something,
+// coded with CAMEO or PLOVER, to a target actor.
 //
-// This package and the row packages under it (cameo, plover, gdelt,
-// icews) know nothing of the diplo model: a program that reads or writes
-// GDELT, ICEWS or PLOVER rows links none of diplo, actor, event, accord or
-// graph (a test checks it with go list -deps). Package eventdata/dyad,
-// above both the rows and the model, turns diplo graphs into records and
-// records into graphs.
-//
-// # The Record dyad
-//
-// A Record holds what the datasets have in common: the Dataset it comes
-// from, the dataset's own ID, the Date (a day, at midnight UTC), a Source
-// and a Target Actor, the CAMEO event code with its base and root codes,
-// QuadClass and Goldstein score, the dataset's own Intensity where it has
-// one, the PLOVER coding, a Location, a SourceURL and a short Text.
-// Fields a dataset does not carry stay at their zero value; Actor,
-// PLOVER and Location report that with IsZero.
-//
-// Codes are kept as the datasets write them. CAMEO codes are strings with
-// their leading zeros ("040", "0311"). Country codes are kept as given, in
-// the CountryCode fields (CAMEO alpha-3 for GDELT actors, FIPS 10-4 for
-// GDELT places, country names in ICEWS); the Country fields hold ISO
-// 3166-1 alpha-2 codes once a resolver has mapped them, and readers leave
-// them empty.
+// A Record holds what the datasets have in common; fields a dataset does
+// not carry stay at their zero value. Codes are kept as the datasets write
+// them: CAMEO codes with their leading zeros ("040", "0311"), country
+// codes in the CountryCode fields as given (CAMEO alpha-3, FIPS 10-4 or
+// country names); the Country fields hold ISO 3166-1 alpha-2 codes once a
+// resolver has mapped them.
 //
 //	r := eventdata.Record{
 //		Dataset: eventdata.GDELT2,
@@ -36,28 +17,38 @@
 //		CAMEO:   "040", BaseCode: "040", RootCode: "04", QuadClass: 1, Goldstein: 1,
 //	}
 //
-// # Sub-packages
+// The packages below it read and write the datasets, and none of them
+// links the diplo model:
 //
-//   - cameo: the CAMEO code tables (event codes with their descriptions
-//     and Goldstein scores, actor types, countries), embedded with their
-//     provenance.
-//   - plover: the PLOVER vocabulary (event types, modes, contexts), the
-//     mapping from CAMEO codes to PLOVER, PLOVER's JSON records, and their
-//     conversion to and from Record.
-//   - gdelt: GDELT 2.0 and 1.0 event files, read and written as typed rows
-//     and converted to and from Record.
-//   - icews: ICEWS coded event files, read as typed rows and converted to
-//     Record.
-//   - dyad: the bridge to the diplo model. Project turns a diplo graph
-//     into Records, a Lifter turns Records into a graph, by the coding
-//     tables of diplo's event kinds (KindCodings and the others). Its
-//     section "What a round trip keeps" tables what a graph exported to
-//     GDELT or PLOVER and imported back keeps, and what each format
-//     loses; ICEWS is read, not written.
+//   - cameo: the CAMEO code tables (event codes, actor types, countries).
+//   - plover: the PLOVER vocabulary, its mapping from CAMEO, and PLOVER's
+//     JSON records.
+//   - gdelt: GDELT 2.0 and 1.0 event files.
+//   - icews: ICEWS coded event files (read only).
+//   - dyad: the bridge to the diplo model, from graphs to Records and
+//     back, with what a round trip keeps.
 //
-// The readers stream their input, report a bad row with its line and
-// column, and let the caller choose between stopping at the first bad row
-// and skipping bad rows while counting them.
+// # Reading rows
+//
+// The readers of the tab-separated files (gdelt, icews) read their input
+// by one rule:
+//
+//   - a zip archive or gzip stream is told by its first bytes (PK\x03\x04,
+//     1f 8b), never by a name, and read as a stream; a zip must hold
+//     exactly one file, stored or deflated;
+//   - a UTF-8 byte order mark at the start is skipped;
+//   - a line ends at "\n"; a "\r" before it is dropped;
+//   - blank lines are skipped wherever they are, but line numbers in
+//     errors count them: an error names the physical line;
+//   - the last line must end in "\n": without it the row may have been cut
+//     inside its last field, and it is an error (ErrTruncated);
+//   - a line over limit.Limits.MaxBytes, or a field over MaxString, is
+//     read no further and ends the reading; the input as a whole is not
+//     bounded, since the reader holds one line at a time.
+//
+// By default a reader stops at the first bad row; with its SkipBadRows
+// option it skips bad rows, counts them and keeps the first few errors,
+// so that no row is dropped unseen.
 //
 // # References
 //

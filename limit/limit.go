@@ -1,13 +1,3 @@
-// Package limit holds the bounds of what the library's readers accept:
-// the Limits type, its defaults and ErrExceeded, the error that crossing
-// one wraps.
-//
-// Package diplo gives the same names (diplo.Limits, diplo.ErrLimit,
-// diplo.NoLimit, diplo.DefaultMaxBytes...) as aliases, so that callers of
-// the model need not import this package. It exists on its own so that
-// the row readers (eventdata/gdelt, eventdata/icews, eventdata/plover)
-// take the same Limits without linking the model, as io/fs holds the
-// file types that package os aliases.
 package limit
 
 import (

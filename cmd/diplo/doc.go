@@ -33,12 +33,10 @@
 // # Reading documents
 //
 // validate, jsonld, rdf and export apply diplo's limits (diplo.Limits) to
-// a document before anything else reads it: they read at most -max-bytes
-// and one byte of it (a larger file is not read at all), then check its
-// size, nesting, strings, arrays, objects and numbers in one pass. A
-// number that float64 does not hold exactly (1e1000001, 1e-400,
-// 12.345678901234567890123) is an error, not a rounded value. A document
-// must be a JSON object. The limit flags are:
+// a document before anything else reads it; a larger file is not read at
+// all. A number that float64 does not hold exactly (1e-400) is an error,
+// not a rounded value. A document must be a JSON object. The limit flags
+// are:
 //
 //	-max-bytes N    the largest document, in bytes (default 67108864, diplo.DefaultMaxBytes);
 //	                with rdf -nodes, the longest line
@@ -51,8 +49,7 @@
 //
 //	diplo validate -max-bytes 200000000 -max-objects 2000000 record.json
 //
-// The decoded graph takes about 2.3 times the size of its JSON in memory,
-// besides the document itself; BENCHMARKS.md gives the measured peak.
+// BENCHMARKS.md gives the memory such a graph takes.
 //
 // jsonld, rdf and export decode strictly, rejecting object members that
 // diplo does not define (a misspelt "start_date" is an error at its path,
@@ -67,15 +64,10 @@
 //
 // validate checks each file twice: against the published JSON Schema, with
 // an independent validator (github.com/santhosh-tekuri/jsonschema/v6),
-// and against the rules of the model that no schema can express. The
-// JSON Schema step is skipped for a document the model accepts that is,
-// but for whitespace between tokens, exactly what diplo.Marshal writes
-// for the value it decodes to, and holds no null, no "" and no "und": the
-// schema rejects nothing of that form (its rules that the model does not
-// hold are about other forms: null values, member names in another case,
-// "" for an optional value, codes in a form diplo does not write, a
-// missing coordinate, a language "und"). Any other document goes through
-// both steps. Each problem is printed on its own line as
+// and against the rules of the model that no schema can express (the
+// schema step is skipped for a document in the canonical form diplo
+// writes, which the schema cannot reject). Each problem is printed on its
+// own line as
 //
 //	file: path: message
 //
@@ -98,12 +90,10 @@
 // row that is not valid UTF-8 is refused; the summary on standard error
 // names each count by reason, so the graph printed always validates.
 //
-// import writes each node as soon as it is lifted and holds none: the
-// lists of the graph document go through temporary files, removed at the
-// end. Its memory grows only with an index of 16-byte IDs, one for each
-// distinct actor, distinct source URL and event lifted. With -nodes it
-// prints the nodes as a stream instead, one JSON node per line, as
-// diplo rdf -nodes reads them.
+// import writes each node as soon as it is lifted and holds none, so its
+// memory does not grow with the size of the rows. With -nodes it prints
+// the nodes as a stream instead, one JSON node per line, as diplo rdf
+// -nodes reads them.
 //
 // export projects a graph onto dyadic records: "cameo" prints them as
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,

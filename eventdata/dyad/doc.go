@@ -1,17 +1,23 @@
 // Package dyad converts between diplo graphs and the dyads of the coded
-// event datasets (eventdata.Record): Project codes a graph's events and
-// statements as the dyads of CAMEO and PLOVER, and a Lifter lifts dataset
-// rows whose code names a diplomatic event into a graph. The coding tables
-// both directions use (KindCodings, CAMEOKinds and the others) live here
-// too.
+// event datasets (eventdata.Record), and holds the coding tables both
+// directions use. It sits above the model and the row packages, so that a
+// program that only reads or writes dataset rows links none of the model.
 //
-// The package is the bridge between two stacks that do not import each
-// other: the diplo model (diplo, actor, event, accord, graph) and the
-// row-level packages (eventdata, eventdata/cameo, eventdata/plover,
-// eventdata/gdelt, eventdata/icews). Keeping the bridge above both lets a
-// program that only reads or writes dataset rows link none of the model,
-// as x/text/language/display sits above x/text/language so that parsing a
-// tag does not link the names of every language.
+// The main entry points:
+//
+//   - [Project] codes a graph's events and statements as the dyads of
+//     CAMEO and PLOVER that a coder would have drawn from the same story;
+//     events it cannot code are listed, not dropped.
+//   - [NewLifter] and [NewStreamLifter] make a [Lifter], which turns
+//     records whose code names a diplomatic event into a graph, or a
+//     stream of nodes, that passes graph.Validate whatever the records
+//     hold; every record refused, part left out and value repaired is
+//     counted in [LiftStats] by reason (the Reason constants).
+//   - [KindCodings], [StatusCodings], [StatementCodings], [RoleSides],
+//     [DomainContexts], [CAMEOKinds] and [PLOVERKinds] return the coding
+//     tables, a new map on each call.
+//
+// In short:
 //
 //	recs, skipped := dyad.Project(g) // a *graph.Graph to []eventdata.Record
 //
@@ -23,21 +29,11 @@
 //	}
 //	g := l.Graph()
 //
-// # Projection from diplo graphs
-//
-// Project turns a diplo graph (actors, events, accords, statements) into
-// the records the datasets hold: each diplo event kind maps to CAMEO codes
-// and a PLOVER event and mode, and a rich event (a visit, a summit, a
-// signing) becomes the dyads a coder would have drawn from the same story.
-// Records made that way have Dataset eventdata.Diplo and carry the diplo
-// node IRIs in their ID fields.
+// See the examples of [Project] and [Lifter].
 //
 // # Coding diplo events
 //
-// KindCodings gives every event kind its CAMEO code(s) and PLOVER coding,
-// with a note where the choice needs one; a test fails when a kind has no
-// coding, when a code is not in the CAMEO table, or when the documented
-// PLOVER coding differs from the CAMEO→PLOVER mapping:
+// KindCodings gives every event kind its CAMEO code(s) and PLOVER coding:
 //
 //	kind                     CAMEO              PLOVER
 //	summit                   043 / 042          CONSULT visit
@@ -73,63 +69,6 @@
 // to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
 // there). Participant roles decide the sides (RoleSides), and accord and
 // event domains add PLOVER contexts (DomainContexts).
-//
-// Project applies the codings to a graph; a Lifter goes the other way.
-//
-// The tables (KindCodings, StatusCodings, StatementCodings, RoleSides,
-// DomainContexts, CAMEOKinds, PLOVERKinds) are functions that return a new
-// map on each call, as diplo.Schemes returns a new slice: a caller may edit
-// what it gets, and what Project and the Lifter do stays as documented.
-//
-// # Lifting records into a graph
-//
-// A Lifter turns rows whose CAMEO code (CAMEOKinds) or PLOVER coding
-// (PLOVERKinds) names a diplomatic event into events between states (or
-// organisations, for actors with no country and for those whose CAMEO
-// type is IGO, REB, BUS, NGO or MED and whose name is not their
-// country's), with the place and the report as a source. Rows coded as
-// public statements (CAMEO 010 to 019) become statements (event.Quote)
-// made by the source actor, about the target. Other rows are refused as
-// not diplomatic (ErrNotDiplomatic). NewLifter builds the graph in memory; NewStreamLifter
-// hands each node to a sink (a graph.NodeWriter, or the spool of the
-// diplo import command) as soon as it is made, each actor and source once
-// and before the first event that names it.
-//
-// Whatever the records hold, the nodes lifted pass their own Validate and
-// together a graph's Validate: each value is cleaned or refused by the
-// rule the model validates it with, and counted in LiftStats by reason
-// (the Reason constants):
-//
-//   - control characters (C0 other than tab, newline and carriage return,
-//     DEL, C1) are removed from names, place names and text, which the
-//     model refuses them in (Repaired);
-//   - a row with a field that is not valid UTF-8 is refused (Skipped).
-//     Repairing would have to guess what the bytes meant, most often
-//     Latin-1 text, and would change the names actors and places are
-//     known by, and so their IDs; the count tells the user to convert the
-//     file and lift it again;
-//   - a row with a field longer than a diplo string may be (the default
-//     MaxString of diplo.Limits) is refused (Skipped), since the graph
-//     could not be read back;
-//   - a row with no date, a date outside the years of diplo.Date, or no
-//     source actor it can name is refused (Skipped);
-//   - a place with coordinates out of range, at 0,0 with no name (how the
-//     datasets write a missing place), or with neither name nor country
-//     is left out (LeftOut), as are a target actor that cannot be named, a
-//     source URL that is not a valid http(s) URL and a record id that is
-//     not a GDELT identifier; a place country code that names no country
-//     is counted and the rest of the place kept.
-//
-// An event's ID is derived from the dataset and the record's id; records
-// that repeat an id get the ID of "id#2", "id#3"..., from a counter kept
-// for each id, so that lifting takes time linear in the rows.
-//
-// A stream Lifter keeps no node, name or URL: only an index of 16-byte
-// UUIDs, one for each distinct actor, each distinct source URL and each
-// event lifted (with the map's overhead, some 30 to 40 bytes each). That
-// index grows with those counts (GDELT reports are mostly distinct URLs,
-// so in practice with the events lifted), not with the rows read or their
-// size.
 //
 // # What a round trip keeps
 //
