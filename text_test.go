@@ -398,3 +398,29 @@ func checkFieldErrors(t *testing.T, err error, paths []string, sentinels []error
 		assert.ErrorIs(t, e, sentinels[i], e.Path)
 	}
 }
+
+// FuzzParseLanguage checks that ParseLanguage never panics, that a tag it
+// accepts is determined and reads back as itself, and that NewText and
+// With accept exactly the tags it accepts, quoting the others.
+func FuzzParseLanguage(f *testing.F) {
+	for _, s := range append([]string{"fr", "en-t-fr", "FR-ml", "iw", "zh-Hant-TW", "en-GB-t-zh-hant"}, badTags...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tag, err := diplo.ParseLanguage(s)
+		_, textErr := diplo.NewText(s, "x")
+		_, withErr := diplo.Text{}.With(s, "x")
+		if err != nil {
+			require.ErrorIs(t, err, diplo.ErrLanguage)
+			require.Equal(t, err, textErr)
+			require.Equal(t, err, withErr)
+			return
+		}
+		require.NoError(t, textErr)
+		require.NoError(t, withErr)
+		require.NotEqual(t, language.Und, tag)
+		again, err := diplo.ParseLanguage(tag.String())
+		require.NoError(t, err, "the text of %q, %q", s, tag)
+		require.Equal(t, tag, again)
+	})
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/scaling"
 )
 
 const (
@@ -340,4 +341,45 @@ func sourceLine(t *testing.T, pos string) string {
 	}
 	require.Failf(t, "no such line", "%s", pos)
 	return ""
+}
+
+// buildCases are the paths of a Builder over many nodes: n events, each
+// referring by ID to a person added after it, then the n persons, then
+// Graph, which checks the n forward references and validates. They are
+// measured at n, 4n and 16n by BenchmarkBuilderScaling and held to n log n
+// by TestBuilderScales.
+var buildCases = []scaling.Case{
+	{Name: "BuildForwardReferences", N: 500, Setup: func(tb testing.TB, n int) func() {
+		build := func() error {
+			b := graph.NewBuilder(recordA)
+			for i := range n {
+				b.Add("e"+strconv.Itoa(i), event.Event{Kind: event.PhoneCall, Participants: []event.Participant{
+					{Actor: b.ID("p" + strconv.Itoa(i)), Role: event.Participating},
+				}})
+			}
+			for i := range n {
+				b.Add("p"+strconv.Itoa(i), actor.Person{Name: b.Text("en", "P"+strconv.Itoa(i))})
+			}
+			_, err := b.Graph()
+			return err
+		}
+		require.NoError(tb, build())
+		return func() {
+			if err := build(); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	}},
+}
+
+func TestBuilderScales(t *testing.T) {
+	for _, c := range buildCases {
+		t.Run(c.Name, func(t *testing.T) { scaling.Check(t, c) })
+	}
+}
+
+func BenchmarkBuilderScaling(b *testing.B) {
+	for _, c := range buildCases {
+		b.Run(c.Name, func(b *testing.B) { scaling.Bench(b, c) })
+	}
 }
