@@ -55,8 +55,9 @@ import (
 //
 // # Errors
 //
-// Text, Date, Language, Languages and Identifier parse their arguments and return the
-// value; on a bad argument they return the zero value and keep the error.
+// Text, Date, Language, Languages and Identifier parse their arguments
+// and return the value; on a bad argument they return the zero value and
+// keep the error.
 // Graph returns the graph with every kept error, in the order of the calls,
 // each a *BuildError that names the file and line of the call, joined with
 // the errors of Graph.Validate. Nothing panics.
@@ -133,7 +134,12 @@ func recordNamespace(id diplo.ID) uuid.UUID {
 //
 // The derivation is part of the format: it will not change.
 func NameID(record diplo.ID, name string) diplo.ID {
-	return diplo.ID(uuid.NewSHA1(recordNamespace(record), []byte(name)).URN())
+	return nameID(recordNamespace(record), name)
+}
+
+// nameID is the ID of name in the namespace ns of a record.
+func nameID(ns uuid.UUID, name string) diplo.ID {
+	return diplo.ID(uuid.NewSHA1(ns, []byte(name)).URN())
 }
 
 // SetTitle sets the title of the graph: what the record is about.
@@ -162,7 +168,7 @@ func (b *Builder) Add(name string, n Node) diplo.ID {
 			b.keepAt(pos, fmt.Errorf("%w: a name, to make the ID of %s from", diplo.ErrRequired, article(TypeOf(p))))
 			return ""
 		}
-		*idp = NameID(b.g.ID, name)
+		*idp = nameID(b.ns, name)
 	}
 	id := *idp
 	if prev, dup := b.names[name]; dup && name != "" {
@@ -181,7 +187,7 @@ func (b *Builder) ID(name string) diplo.ID {
 	if n, ok := b.names[name]; ok {
 		return n.id
 	}
-	id := NameID(b.g.ID, name)
+	id := nameID(b.ns, name)
 	b.refs = append(b.refs, forward{name: name, id: id, pos: caller()})
 	return id
 }
