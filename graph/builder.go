@@ -154,29 +154,33 @@ func (b *Builder) SetTitle(t diplo.Text) { b.g.Title = t }
 // as errors; Add then returns the ID it could make, or "".
 func (b *Builder) Add(name string, n Node) diplo.ID {
 	pos := caller()
-	p, ok := Pointer(n)
-	if !ok {
+	k := kindOfNode(n)
+	if k == nil {
 		b.keepAt(pos, errNotNode(n))
 		return ""
 	}
-	idp := idField(p)
-	if idp.IsZero() {
-		*idp = derivedID(p)
+	p, _ := k.ptr(n)
+	id := *idField(p)
+	if id.IsZero() {
+		id = derivedID(p)
 	}
-	if idp.IsZero() {
+	if id.IsZero() {
 		if name == "" {
-			b.keepAt(pos, fmt.Errorf("%w: a name, to make the ID of %s from", diplo.ErrRequired, article(TypeOf(p))))
+			b.keepAt(pos, fmt.Errorf("%w: a name, to make the ID of %s from", diplo.ErrRequired, article(k.typ())))
 			return ""
 		}
-		*idp = nameID(b.ns, name)
+		id = nameID(b.ns, name)
 	}
-	id := *idp
 	if prev, dup := b.names[name]; dup && name != "" {
 		b.keepAt(pos, fmt.Errorf("%w name %q: first used at %s", diplo.ErrDuplicate, name, prev.pos))
 	} else if name != "" {
 		b.names[name] = named{id: id, pos: pos}
 	}
-	b.keepAt(pos, b.g.Add(p))
+	// The graph holds a copy of the node; its ID is set there, so that a
+	// node given by pointer is left as it was.
+	k.add(&b.g, p)
+	q, _ := k.node(&b.g, k.len(&b.g)-1)
+	*idField(q) = id
 	return id
 }
 

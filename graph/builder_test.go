@@ -100,6 +100,20 @@ func TestBuilderGivenID(t *testing.T) {
 	assert.Equal(t, []diplo.ID{given, given + "2"}, []diplo.ID{g.Persons[0].ID, g.Persons[1].ID})
 }
 
+// TestBuilderCopies checks that Add copies the node it is given, by
+// value or by pointer, and sets the ID on the copy only.
+func TestBuilderCopies(t *testing.T) {
+	b := graph.NewBuilder(recordA)
+	p := &actor.Person{Name: b.Text("fr", "Assimi Goïta")}
+	id := b.Add("goita", p)
+	assert.Empty(t, p.ID, "the node given by pointer changed")
+	p.Name = b.Text("fr", "changed")
+	g, err := b.Graph()
+	require.NoError(t, err)
+	assert.Equal(t, id, g.Persons[0].ID)
+	assert.Equal(t, "Assimi Goïta", g.Persons[0].Name.String(), "the graph shares the node given by pointer")
+}
+
 // TestBuilderIDsAgree checks that the IDs are the same in every run and
 // for every builder of the same record, and that two records agree on the
 // nodes known by content (a state, a Wikidata item, a URL) and not on
