@@ -115,16 +115,18 @@ func build() (*graph.Graph, error) {
 			{Actor: delFARC, Role: event.Participating},
 		},
 	})
-	signers := []event.Participant{
-		{Actor: santos, Role: event.Signatory, Representing: government},
-		{Actor: londono, Role: event.Signatory, Representing: farc},
+	signers := func() []event.Participant {
+		return []event.Participant{
+			{Actor: santos, Role: event.Signatory, Representing: government},
+			{Actor: londono, Role: event.Signatory, Representing: farc},
+		}
 	}
 	cartagena := b.Add("cartagena", event.Event{
 		Kind:         event.SigningCeremony,
 		Name:         b.Text("es", "Firma del Acuerdo Final en Cartagena", "en-t-es", "Signing of the Final Agreement in Cartagena"),
 		Start:        b.Date("2016-09-26"),
 		Place:        diplo.Place{Name: b.Text("es", "Cartagena de Indias"), Country: "CO"},
-		Participants: signers,
+		Participants: signers(),
 		Relations:    []event.Relation{{Kind: event.Follows, Event: talks}},
 		Outcomes:     ids(b.ID("final-agreement")),
 		Sources:      ids(text),
@@ -136,15 +138,17 @@ func build() (*graph.Graph, error) {
 			"en-t-es", "After the “No” vote won the plebiscite of 2 October 2016, the parties renegotiated the text."),
 		Start:        b.Date("2016-11-24"),
 		Place:        diplo.Place{Name: b.Text("es", "Teatro Colón, Bogotá"), Country: "CO", Wikidata: b.Identifier("wikidata:Q2841")},
-		Participants: signers,
+		Participants: signers(),
 		Relations:    []event.Relation{{Kind: event.Follows, Event: cartagena}},
 		Outcomes:     ids(b.ID("revised-agreement")),
 		Sources:      ids(text),
 	})
 
-	signatories := []accord.Signatory{
-		{Person: santos, Party: government, Office: presCO},
-		{Person: londono, Party: farc, Office: farcChief},
+	signatories := func() []accord.Signatory {
+		return []accord.Signatory{
+			{Person: santos, Party: government, Office: presCO},
+			{Person: londono, Party: farc, Office: farcChief},
+		}
 	}
 	signatures := func(d string, at diplo.ID) []accord.Action {
 		return []accord.Action{
@@ -156,7 +160,7 @@ func build() (*graph.Graph, error) {
 		Kind:        accord.PeaceAgreement,
 		Title:       b.Text("es", finalTitle, "en-t-es", finalTitleEn),
 		Parties:     ids(government, farc),
-		Signatories: signatories,
+		Signatories: signatories(),
 		Domains:     []diplo.Topic{{Domain: diplo.PeaceProcess}},
 		Actions:     signatures("2016-09-26", cartagena),
 		Languages:   b.Languages("es"),
@@ -165,7 +169,7 @@ func build() (*graph.Graph, error) {
 		Kind:        accord.PeaceAgreement,
 		Title:       b.Text("es", finalTitle, "en-t-es", finalTitleEn),
 		Parties:     ids(government, farc),
-		Signatories: signatories,
+		Signatories: signatories(),
 		Domains:     []diplo.Topic{{Domain: diplo.PeaceProcess}},
 		Actions:     signatures("2016-11-24", bogota),
 		Languages:   b.Languages("es"),

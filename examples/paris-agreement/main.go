@@ -22,7 +22,9 @@ func build() (*graph.Graph, error) {
 	b := graph.NewBuilder("https://w3id.org/diplo/examples/paris-agreement")
 	b.SetTitle(b.Text("en", "The Paris Agreement: adoption, signature, entry into force, and two parties",
 		"fr-t-en", "L’Accord de Paris : adoption, signature, entrée en vigueur, et deux parties"))
-	climate := []diplo.Topic{{Domain: diplo.Environment, Label: b.Text("en", "climate change")}}
+	climate := func() []diplo.Topic {
+		return []diplo.Topic{{Domain: diplo.Environment, Label: b.Text("en", "climate change")}}
+	}
 
 	untc := b.Add("source-untc", diplo.Source{
 		URL:       "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVII-7-d&chapter=27&clang=_en",
@@ -71,7 +73,7 @@ func build() (*graph.Graph, error) {
 			{Actor: fabius, Role: event.Chair, Representing: fr},
 			{Actor: us, Role: event.Participating},
 		},
-		Topics:   climate,
+		Topics:   climate(),
 		Outcomes: ids(b.ID("paris-agreement")),
 		Sources:  ids(decision),
 	})
@@ -115,7 +117,7 @@ func build() (*graph.Graph, error) {
 			{Person: kerry, Party: us, Office: secState},
 			{Person: hollande, Party: fr, Office: presFR},
 		},
-		Domains: climate,
+		Domains: climate(),
 		Actions: []accord.Action{
 			act(accord.Adoption, "2015-12-12", "", cop21),
 			act(accord.OpeningForSignature, "2016-04-22", "", signing),
@@ -140,7 +142,7 @@ func build() (*graph.Graph, error) {
 	b.Add("unfccc", accord.Accord{
 		Kind:    accord.Convention,
 		Title:   b.Text("en", "United Nations Framework Convention on Climate Change", "fr", "Convention-cadre des Nations unies sur les changements climatiques"),
-		Domains: climate,
+		Domains: climate(),
 		Actions: []accord.Action{
 			{Kind: accord.Adoption, Date: b.Date("1992-05-09")},
 			{Kind: accord.EntryIntoForce, Date: b.Date("1994-03-21")},

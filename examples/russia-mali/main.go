@@ -212,7 +212,7 @@ func build() (*graph.Graph, error) {
 
 	// The events: the visit, then its parts, which it names before they
 	// are added.
-	accords := ids(b.ID("principles"), commAccord, b.ID("nuclear"))
+	principles, nuclear := b.ID("principles"), b.ID("nuclear")
 	b.Add("visit", event.Event{
 		Kind:   event.OfficialVisit,
 		Status: event.Held,
@@ -238,7 +238,7 @@ func build() (*graph.Graph, error) {
 			{Domain: diplo.Logistics, Label: fr("logistique")},
 			{Domain: diplo.Humanitarian, Label: fr("projets à portée humanitaire")},
 		},
-		Outcomes: accords,
+		Outcomes: ids(principles, commAccord, nuclear),
 		Sources:  ids(kremlinSrc, article, abamako22, africanews, anadolu, abamako28),
 		Claims: []diplo.Claim{
 			{
@@ -326,7 +326,7 @@ func build() (*graph.Graph, error) {
 			{Domain: diplo.Culture, Label: fr("échanges culturels")},
 			{Domain: diplo.Education, Label: fr("échanges éducatifs")},
 		},
-		Outcomes: accords,
+		Outcomes: ids(principles, commAccord, nuclear),
 		Sources:  ids(article, kremlinSrc, africanews, anadolu),
 	})
 	press := b.Add("press-conference", event.Event{
