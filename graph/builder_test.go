@@ -241,6 +241,12 @@ func TestBuilderErrors(t *testing.T) {
 		{"bad language", func(b *graph.Builder) {
 			b.Add("s", diplo.Source{Title: b.Text("en", "A"), Language: b.Language("english")})
 		}, []mistake{{`b.Language("english")`, diplo.ErrLanguage, `"english"`}}, false},
+		{"bad languages", func(b *graph.Builder) {
+			b.Add("a", accord.Accord{Kind: accord.Treaty, Title: b.Text("en", "A"), Languages: b.Languages("en", "", "zz")})
+		}, []mistake{
+			{`b.Languages("en", "", "zz")`, diplo.ErrLanguage, `language tag ""`},
+			{`b.Languages("en", "", "zz")`, diplo.ErrLanguage, `language tag "zz"`},
+		}, false},
 		{"bad identifier", func(b *graph.Builder) {
 			b.Add("p", actor.Person{Name: b.Text("en", "A"), Identifiers: []diplo.Identifier{b.Identifier("wikidata:7747")}})
 		}, []mistake{{`b.Identifier("wikidata:7747")`, diplo.ErrSyntax, `7747`}}, true},
