@@ -146,17 +146,26 @@ func ExampleParseCountry() {
 }
 
 func ExampleNewText() {
-	title := diplo.NewText("fr", "Accord sur les principes fondamentaux des relations")
+	title, err := diplo.NewText("fr", "Accord sur les principes fondamentaux des relations")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(title)
 	fmt.Println(title.Tags())
+
+	// A bad tag is an error that quotes it.
+	_, err = diplo.NewText("french", "Accord")
+	fmt.Println(err)
 	// Output:
 	// Accord sur les principes fondamentaux des relations
 	// [fr]
+	// diplo: invalid language tag: language tag "french"
 }
 
 func ExampleText_WithTranslation() {
-	title := diplo.NewText("fr", "Accord sur les principes fondamentaux des relations").
-		WithTranslation(language.English, language.French, "Agreement on the fundamental principles of relations")
+	title := diplo.MustNewText("fr", "Accord sur les principes fondamentaux des relations").
+		MustWithTranslation("en", "fr", "Agreement on the fundamental principles of relations")
 	fmt.Println(title.Tags())
 
 	for _, tag := range title.Tags() {
@@ -167,8 +176,8 @@ func ExampleText_WithTranslation() {
 	fmt.Println("original:", tag)
 
 	// Readers get the best match; with no match, the original.
-	en, _ := title.Get(language.English)
-	de, _ := title.Get(language.German)
+	en, _ := title.Get("en")
+	de, _ := title.Get("de")
 	fmt.Println(en)
 	fmt.Println(de)
 	// Output:
@@ -198,9 +207,9 @@ func ExampleCollector() {
 		return c.Err()
 	}
 	var c diplo.Collector
-	c.AddIndex("events", 10, validateEvent(diplo.NewText("fr", "Visite"), diplo.Date{}))
+	c.AddIndex("events", 10, validateEvent(diplo.MustNewText("fr", "Visite"), diplo.Date{}))
 	c.AddIndex("events", 2, validateEvent(diplo.Text{language.French: ""}, diplo.MustParseDate("2025-06-23")))
-	c.AddIndex("events", 3, validateEvent(diplo.NewText("fr", "Entretien"), diplo.MustParseDate("2025-06-23")))
+	c.AddIndex("events", 3, validateEvent(diplo.MustNewText("fr", "Entretien"), diplo.MustParseDate("2025-06-23")))
 
 	err := c.Err()
 	fmt.Println(err)
@@ -247,7 +256,7 @@ func ExampleUnmarshal() {
 // that encoding/json makes for each date, identifier and language tag.
 func ExampleMarshal() {
 	place := diplo.Place{
-		Name:     diplo.NewText("fr", "Moscou").With(language.MustParse("en-t-fr"), "Moscow & region"),
+		Name:     diplo.MustNewText("fr", "Moscou").MustWith("en-t-fr", "Moscow & region"),
 		Country:  "RU",
 		GeoNames: diplo.MustParseIdentifier("geonames:524901"),
 	}
@@ -268,7 +277,7 @@ func ExampleMarshal() {
 // followed by a newline, it is what a json.Encoder writes after
 // SetEscapeHTML(false) and SetIndent("", "  ").
 func ExampleMarshalIndent() {
-	src := diplo.Source{ID: "urn:x:s", URL: "https://example.org/?a=1&b=2", Title: diplo.NewText("en", "Q&A")}
+	src := diplo.Source{ID: "urn:x:s", URL: "https://example.org/?a=1&b=2", Title: diplo.MustNewText("en", "Q&A")}
 	b, err := diplo.MarshalIndent(src, "", "  ")
 	if err != nil {
 		fmt.Println(err)

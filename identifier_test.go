@@ -542,7 +542,7 @@ func TestGeoNamesSlash(t *testing.T) {
 	}
 	_, err = diplo.ParseIdentifier("geonames:/")
 	assert.ErrorIs(t, err, diplo.ErrRequired, "geonames:/ has no value")
-	p := diplo.Place{Name: diplo.NewText("fr", "Moscou"), GeoNames: id}
+	p := diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), GeoNames: id}
 	out, err := diplo.Marshal(p)
 	require.NoError(t, err)
 	assert.Contains(t, string(out), `"geonames":"geonames:524901/"`)

@@ -23,7 +23,7 @@ func TestMarshalAllocations(t *testing.T) {
 		Date:   diplo.MustParseDate("2025-06-23"),
 		Ident:  diplo.MustParseIdentifier("wikidata:Q7747"),
 		Idents: []diplo.Identifier{diplo.MustParseIdentifier("iso3166:ML")},
-		Place:  diplo.Place{Name: diplo.NewText("fr", "Moscou"), GeoNames: diplo.MustParseIdentifier("geonames:524901")},
+		Place:  diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), GeoNames: diplo.MustParseIdentifier("geonames:524901")},
 		Text:   diplo.Text{language.French: "a", language.English: "b", language.MustParse("en-t-fr"): "c"},
 		Attr:   diplo.Attribution{Sources: []diplo.ID{"urn:x"}},
 	}
@@ -41,7 +41,7 @@ func TestMarshalAllocations(t *testing.T) {
 // output once, at its exact size, and nothing else: the compact form is
 // written in the pooled buffer that Marshal uses.
 func TestMarshalIndentAllocations(t *testing.T) {
-	v := diplo.Place{Name: diplo.NewText("fr", "Moscou & <région>"), GeoNames: diplo.MustParseIdentifier("geonames:524901"),
+	v := diplo.Place{Name: diplo.MustNewText("fr", "Moscou & <région>"), GeoNames: diplo.MustParseIdentifier("geonames:524901"),
 		Coordinates: &diplo.Coordinates{Latitude: 55.75, Longitude: 37.62}}
 	if _, err := diplo.MarshalIndent(&v, "", "  "); err != nil {
 		t.Fatal(err)

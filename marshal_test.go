@@ -273,7 +273,7 @@ func TestMarshalConcurrent(t *testing.T) {
 		T diplo.Text `json:"t"`
 		R *recursive `json:"r"`
 	}
-	v := fresh{D: diplo.MustParseDate("2025"), T: diplo.NewText("sw", "habari"), R: &recursive{Name: "x"}}
+	v := fresh{D: diplo.MustParseDate("2025"), T: diplo.MustNewText("sw", "habari"), R: &recursive{Name: "x"}}
 	want, _ := canonical(v)
 	var wg sync.WaitGroup
 	for range 16 {

@@ -13,7 +13,7 @@ import (
 // their type ("Place", "GeoCoordinates"), as nodes do, and that decoding
 // accepts the right name or none and refuses any other, naming the member.
 func TestPlaceTypeMember(t *testing.T) {
-	p := diplo.Place{Name: diplo.NewText("fr", "Moscou"), Coordinates: &diplo.Coordinates{Latitude: 55.75, Longitude: 37.61}}
+	p := diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), Coordinates: &diplo.Coordinates{Latitude: 55.75, Longitude: 37.61}}
 	b, err := diplo.Marshal(p)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"type":"Place","name":{"fr":"Moscou"},"coordinates":{"type":"GeoCoordinates","latitude":55.75,"longitude":37.61}}`, string(b))

@@ -63,13 +63,13 @@ func sample() values {
 		Place:         moscow(),
 		Coordinates:   diplo.Coordinates{Latitude: -12.5, Longitude: 179.999},
 		Source:        kremlinReadout(),
-		Attribution:   diplo.Attribution{Sources: []diplo.ID{"urn:x:1"}, By: []diplo.ID{"urn:x:2"}, Note: diplo.NewText("fr", "selon le Kremlin")},
-		Claim: diplo.Claim{Property: "kind", Value: diplo.NewText("en", "framework-agreement"),
+		Attribution:   diplo.Attribution{Sources: []diplo.ID{"urn:x:1"}, By: []diplo.ID{"urn:x:2"}, Note: diplo.MustNewText("fr", "selon le Kremlin")},
+		Claim: diplo.Claim{Property: "kind", Value: diplo.MustNewText("en", "framework-agreement"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{"urn:x:1"}}},
-		Topics:    []diplo.Topic{{Domain: diplo.Geology}, {Label: diplo.NewText("fr", "cartographie")}},
+		Topics:    []diplo.Topic{{Domain: diplo.Geology}, {Label: diplo.MustNewText("fr", "cartographie")}},
 		Domain:    diplo.NuclearEnergy,
 		Language:  fr,
-		ByCountry: map[diplo.Country]diplo.Text{"RU": diplo.NewText("ru", "Россия"), "ML": diplo.NewText("fr", "Mali")},
+		ByCountry: map[diplo.Country]diplo.Text{"RU": diplo.MustNewText("ru", "Россия"), "ML": diplo.MustNewText("fr", "Mali")},
 	}
 }
 

@@ -37,14 +37,39 @@ import (
 // them ("iw" becomes "he"); use current subtags in data.
 type Text map[language.Tag]string
 
-// NewText returns a Text holding s in the language tag, which must be a
-// valid BCP 47 tag; it panics otherwise, and is meant for literals.
-func NewText(tag, s string) Text {
-	return Text{language.MustParse(tag): s}
+// NewText returns a Text holding s in the language tag, a BCP 47 tag such
+// as "fr" or "en-t-fr" (English translated from French). A tag that does
+// not parse, or "und", is an error wrapping ErrLanguage that quotes it.
+func NewText(tag, s string) (Text, error) {
+	return Text(nil).With(tag, s)
 }
 
-// With returns t with s added under tag. It modifies t unless t is nil.
-func (t Text) With(tag language.Tag, s string) Text {
+// MustNewText is like NewText but panics on a bad tag. It is meant for
+// literals known to be good: diplo.MustNewText("fr", "Moscou").
+func MustNewText(tag, s string) Text {
+	return must(NewText(tag, s))
+}
+
+// With returns t with s added under the language tag, which NewText
+// parses. It modifies t unless t is nil. A bad tag is an error that quotes
+// it, and t is returned unchanged.
+func (t Text) With(tag, s string) (Text, error) {
+	lt, err := ParseLanguage(tag)
+	if err != nil {
+		return t, err
+	}
+	return t.WithTag(lt, s), nil
+}
+
+// MustWith is like With but panics on a bad tag; it is meant for literals:
+// diplo.MustNewText("fr", "Moscou").MustWith("ru", "Москва").
+func (t Text) MustWith(tag, s string) Text {
+	return must(t.With(tag, s))
+}
+
+// WithTag is With for a tag already parsed: it returns t with s added
+// under tag, and modifies t unless t is nil.
+func (t Text) WithTag(tag language.Tag, s string) Text {
 	if t == nil {
 		t = Text{}
 	}
@@ -52,10 +77,52 @@ func (t Text) With(tag language.Tag, s string) Text {
 	return t
 }
 
-// WithTranslation adds s as a translation into to from from: it is stored
-// under to with the -t- extension naming from ("en-t-fr").
-func (t Text) WithTranslation(to, from language.Tag, s string) Text {
-	return t.With(TranslationTag(to, from), s)
+// WithTranslation adds s as a translation into the language to from the
+// language from, both BCP 47 tags: it is stored under to with the -t-
+// extension naming from ("en-t-fr" for to "en" and from "fr"). A bad tag is
+// an error that quotes it, and t is returned unchanged.
+func (t Text) WithTranslation(to, from, s string) (Text, error) {
+	toTag, err := ParseLanguage(to)
+	if err != nil {
+		return t, err
+	}
+	fromTag, err := ParseLanguage(from)
+	if err != nil {
+		return t, err
+	}
+	return t.WithTranslationTag(toTag, fromTag, s), nil
+}
+
+// MustWithTranslation is like WithTranslation but panics on a bad tag; it
+// is meant for literals.
+func (t Text) MustWithTranslation(to, from, s string) Text {
+	return must(t.WithTranslation(to, from, s))
+}
+
+// WithTranslationTag is WithTranslation for tags already parsed: s is
+// stored under TranslationTag(to, from).
+func (t Text) WithTranslationTag(to, from language.Tag, s string) Text {
+	return t.WithTag(TranslationTag(to, from), s)
+}
+
+// ParseLanguage parses a BCP 47 language tag as NewText does ("fr",
+// "en-t-fr", "FR-ml" gives fr-ML, the deprecated "iw" gives "he"). An
+// ill-formed or unknown tag, "" and "und" are errors wrapping ErrLanguage
+// that quote the tag.
+func ParseLanguage(tag string) (language.Tag, error) {
+	lt, err := language.Parse(tag)
+	if err != nil || lt == language.Und {
+		return language.Und, NewValueError("language tag", tag, ErrLanguage)
+	}
+	return lt, nil
+}
+
+// must returns t, and panics with err when it is not nil.
+func must(t Text, err error) Text {
+	if err != nil {
+		panic(err)
+	}
+	return t
 }
 
 // TranslationTag returns the tag of a translation into to from from: to with
@@ -117,12 +184,28 @@ func (t Text) Original() (tag language.Tag, s string, ok bool) {
 	return language.Und, "", false
 }
 
-// Get returns the value that best matches the preferred languages, using
-// the language matcher of golang.org/x/text/language; with no preference,
-// or when no value matches any preferred language, it returns the original
-// (the first value by tag when t holds only translations). ok is false only
-// for an empty Text.
-func (t Text) Get(preferred ...language.Tag) (s string, ok bool) {
+// Get returns the value that best matches the preferred languages, BCP 47
+// tags such as "en" or "pt-BR", as GetTag does. A bad tag is an error
+// that quotes it. An empty Text gives "" and no error.
+func (t Text) Get(preferred ...string) (string, error) {
+	tags := make([]language.Tag, len(preferred))
+	for i, p := range preferred {
+		tag, err := ParseLanguage(p)
+		if err != nil {
+			return "", err
+		}
+		tags[i] = tag
+	}
+	s, _ := t.GetTag(tags...)
+	return s, nil
+}
+
+// GetTag returns the value that best matches the preferred languages,
+// using the language matcher of golang.org/x/text/language; with no
+// preference, or when no value matches any preferred language, it returns
+// the original (the first value by tag when t holds only translations). ok
+// is false only for an empty Text.
+func (t Text) GetTag(preferred ...language.Tag) (s string, ok bool) {
 	if len(t) == 0 {
 		return "", false
 	}
@@ -147,7 +230,7 @@ func (t Text) Get(preferred ...language.Tag) (s string, ok bool) {
 // String returns the original value, or the first by tag; it is meant for
 // logs and messages.
 func (t Text) String() string {
-	s, _ := t.Get()
+	s, _ := t.GetTag()
 	return s
 }
 

@@ -44,7 +44,7 @@ func FuzzTextUnmarshalJSON(f *testing.F) {
 func TestTextUnmarshalJSONReuse(t *testing.T) {
 	// Decoding into a Text that holds entries replaces them, as decoding
 	// into a fresh value would.
-	tx := diplo.NewText("en", "old")
+	tx := diplo.MustNewText("en", "old")
 	if err := json.Unmarshal([]byte(`{"fr":"nouveau"}`), &tx); err != nil {
 		t.Fatal(err)
 	}

@@ -3,10 +3,11 @@ package diplo_test
 import (
 	"encoding/json"
 	"errors"
-	"reflect"
-	"slices"
+	"strconv"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -21,51 +22,140 @@ var (
 // bamako is a French original with an English translation and a Russian
 // original of its own (two sources, two languages).
 func bamako() diplo.Text {
-	return diplo.NewText("fr", "Accord sur les principes fondamentaux").
-		WithTranslation(en, fr, "Agreement on the fundamental principles")
+	return diplo.MustNewText("fr", "Accord sur les principes fondamentaux").
+		MustWithTranslation("en", "fr", "Agreement on the fundamental principles")
 }
 
 func TestNewText(t *testing.T) {
-	tx := diplo.NewText("fr", "Bonjour")
-	if len(tx) != 1 || tx[fr] != "Bonjour" {
-		t.Errorf("NewText = %v", tx)
-	}
+	tx, err := diplo.NewText("fr", "Bonjour")
+	require.NoError(t, err)
+	assert.Equal(t, diplo.Text{fr: "Bonjour"}, tx)
 	// Tags are canonicalised, deprecated subtags replaced.
-	if tx := diplo.NewText("FR-ml", "x"); tx.Tags()[0].String() != "fr-ML" {
-		t.Errorf("NewText(FR-ml) key = %v", tx.Tags())
+	tx, err = diplo.NewText("FR-ml", "x")
+	require.NoError(t, err)
+	assert.Equal(t, "fr-ML", tx.Tags()[0].String())
+	tx, err = diplo.NewText("iw", "x")
+	require.NoError(t, err)
+	assert.Equal(t, "he", tx.Tags()[0].String())
+	tx, err = diplo.NewText("en-t-fr", "x")
+	require.NoError(t, err)
+	assert.Equal(t, diplo.Text{language.MustParse("en-t-fr"): "x"}, tx)
+}
+
+// badTags are language tags that every string-tag constructor and method
+// refuses with an error that quotes the tag.
+var badTags = []string{"", "not a tag", "english", "zz", "fr\x00", "und", "x", "en-", "fr-t", "zz-Qqqq-99-xxxxxxxxx"}
+
+// checkBadTag checks that err reports the bad tag: ErrLanguage, a
+// *diplo.ValueError, and the tag quoted in the message.
+func checkBadTag(t *testing.T, err error, tag string) {
+	t.Helper()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, diplo.ErrLanguage)
+	var ve *diplo.ValueError
+	if assert.ErrorAs(t, err, &ve) {
+		assert.Equal(t, tag, ve.Value)
 	}
-	if tx := diplo.NewText("iw", "x"); tx.Tags()[0].String() != "he" {
-		t.Errorf("NewText(iw) key = %v", tx.Tags())
+	assert.Contains(t, err.Error(), strconv.Quote(tag))
+}
+
+// TestTextBadTags calls every constructor and method of Text that takes
+// a language tag as a string with each bad tag, in each position: each
+// returns an error that names the tag and leaves the Text as it was, and
+// only the Must variants panic, with that error.
+func TestTextBadTags(t *testing.T) {
+	const good = "fr"
+	calls := []struct {
+		name string
+		call func(t diplo.Text, tag string) (diplo.Text, error)
+	}{
+		{"NewText", func(_ diplo.Text, tag string) (diplo.Text, error) { return diplo.NewText(tag, "x") }},
+		{"With", func(t diplo.Text, tag string) (diplo.Text, error) { return t.With(tag, "x") }},
+		{"WithTranslation to", func(t diplo.Text, tag string) (diplo.Text, error) { return t.WithTranslation(tag, good, "x") }},
+		{"WithTranslation from", func(t diplo.Text, tag string) (diplo.Text, error) { return t.WithTranslation(good, tag, "x") }},
+		{"Get", func(t diplo.Text, tag string) (diplo.Text, error) { _, err := t.Get(good, tag); return t, err }},
+		{"ParseLanguage", func(t diplo.Text, tag string) (diplo.Text, error) { _, err := diplo.ParseLanguage(tag); return t, err }},
 	}
-	defer func() {
-		if recover() == nil {
-			t.Error("NewText with a malformed tag did not panic")
+	for _, c := range calls {
+		for _, tag := range badTags {
+			t.Run(c.name+"/"+strconv.Quote(tag), func(t *testing.T) {
+				before := diplo.Text{language.German: "Abkommen"}
+				got, err := c.call(before, tag)
+				checkBadTag(t, err, tag)
+				if c.name != "NewText" {
+					assert.Equal(t, diplo.Text{language.German: "Abkommen"}, got, "the Text changed")
+					assert.Equal(t, diplo.Text{language.German: "Abkommen"}, before, "the Text changed")
+				}
+			})
 		}
-	}()
-	diplo.NewText("not a tag", "x")
+	}
+
+	musts := []struct {
+		name string
+		call func(tag string)
+	}{
+		{"MustNewText", func(tag string) { diplo.MustNewText(tag, "x") }},
+		{"MustWith", func(tag string) { diplo.Text{}.MustWith(tag, "x") }},
+		{"MustWithTranslation to", func(tag string) { diplo.Text{}.MustWithTranslation(tag, good, "x") }},
+		{"MustWithTranslation from", func(tag string) { diplo.Text{}.MustWithTranslation(good, tag, "x") }},
+	}
+	for _, m := range musts {
+		t.Run(m.name, func(t *testing.T) {
+			for _, tag := range badTags {
+				func() {
+					defer func() {
+						err, _ := recover().(error)
+						checkBadTag(t, err, tag)
+					}()
+					m.call(tag)
+				}()
+			}
+			assert.NotPanics(t, func() { m.call("ru") })
+		})
+	}
+}
+
+// TestTextStringTags checks that the string-tag methods store what their
+// tag-taking variants store.
+func TestTextStringTags(t *testing.T) {
+	tests := []struct {
+		name string
+		got  diplo.Text
+		want diplo.Text
+	}{
+		{"With", diplo.MustNewText("fr", "Moscou").MustWith("ru", "Москва"), diplo.Text{fr: "Moscou", ru: "Москва"}},
+		{"With canonicalises", diplo.Text{}.MustWith("EN-gb", "x"), diplo.Text{language.BritishEnglish: "x"}},
+		{"WithTag", diplo.MustNewText("fr", "Moscou").WithTag(ru, "Москва"), diplo.Text{fr: "Moscou", ru: "Москва"}},
+		{"WithTranslation", diplo.Text{}.MustWithTranslation("en", "fr", "x"), diplo.Text{diplo.TranslationTag(en, fr): "x"}},
+		{"WithTranslation of a region", diplo.Text{}.MustWithTranslation("en", "fr-CA", "x"), diplo.Text{language.MustParse("en-t-fr-ca"): "x"}},
+		{"WithTranslationTag", diplo.Text{}.WithTranslationTag(en, fr, "x"), diplo.Text{language.MustParse("en-t-fr"): "x"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.got)
+		})
+	}
 }
 
 func TestTextWith(t *testing.T) {
 	var tx diplo.Text
-	got := tx.With(fr, "Bonjour")
-	if len(got) != 1 || got[fr] != "Bonjour" {
-		t.Errorf("nil.With = %v", got)
-	}
-	got2 := got.With(ru, "Здравствуйте")
-	if len(got) != 2 || len(got2) != 2 {
-		t.Errorf("With on a non-nil Text must modify it: %v, %v", got, got2)
-	}
+	got, err := tx.With("fr", "Bonjour")
+	require.NoError(t, err)
+	assert.Equal(t, diplo.Text{fr: "Bonjour"}, got)
+	got2, err := got.With("ru", "Здравствуйте")
+	require.NoError(t, err)
+	assert.Len(t, got, 2, "With on a non-nil Text must modify it")
+	assert.Len(t, got2, 2)
+	got3 := diplo.Text(nil).WithTag(fr, "Bonjour")
+	assert.Equal(t, diplo.Text{fr: "Bonjour"}, got3)
 }
 
 func TestWithTranslation(t *testing.T) {
 	tx := bamako()
 	tags := tx.Tags()
-	if got := []string{tags[0].String(), tags[1].String()}; !slices.Equal(got, []string{"en-t-fr", "fr"}) {
-		t.Fatalf("tags = %v", got)
-	}
-	if tx[language.MustParse("en-t-fr")] != "Agreement on the fundamental principles" {
-		t.Errorf("translation not stored under en-t-fr: %v", tx)
-	}
+	require.Len(t, tags, 2)
+	assert.Equal(t, []string{"en-t-fr", "fr"}, []string{tags[0].String(), tags[1].String()})
+	assert.Equal(t, "Agreement on the fundamental principles", tx[language.MustParse("en-t-fr")], "translation not stored under en-t-fr")
 }
 
 func TestTranslationTag(t *testing.T) {
@@ -81,13 +171,10 @@ func TestTranslationTag(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {
 			got := diplo.TranslationTag(tc.to, tc.from)
-			if got.String() != tc.want {
-				t.Errorf("TranslationTag = %s, want %s", got, tc.want)
-			}
+			assert.Equal(t, tc.want, got.String())
 			src, ok := diplo.TranslatedFrom(got)
-			if !ok || src != tc.from {
-				t.Errorf("TranslatedFrom(%s) = %s, %v; want %s", got, src, ok, tc.from)
-			}
+			assert.True(t, ok, "TranslatedFrom(%s)", got)
+			assert.Equal(t, tc.from, src)
 		})
 	}
 }
@@ -109,9 +196,8 @@ func TestTranslatedFrom(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.tag, func(t *testing.T) {
 			src, ok := diplo.TranslatedFrom(language.MustParse(tc.tag))
-			if src.String() != tc.src || ok != tc.isTr {
-				t.Errorf("TranslatedFrom(%s) = %s, %v; want %s, %v", tc.tag, src, ok, tc.src, tc.isTr)
-			}
+			assert.Equal(t, tc.src, src.String())
+			assert.Equal(t, tc.isTr, ok)
 		})
 	}
 }
@@ -126,16 +212,16 @@ func TestTextOriginal(t *testing.T) {
 	}{
 		{"original and translation", bamako(), "fr", "Accord sur les principes fondamentaux", true},
 		{"two originals: first by tag", diplo.Text{ru: "Договор", fr: "Traité"}, "fr", "Traité", true},
-		{"only translations", diplo.Text{}.WithTranslation(en, fr, "Treaty"), "und", "", false},
+		{"only translations", diplo.Text{}.WithTranslationTag(en, fr, "Treaty"), "und", "", false},
 		{"empty", diplo.Text{}, "und", "", false},
 		{"nil", nil, "und", "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tag, s, ok := tc.tx.Original()
-			if tag.String() != tc.tag || s != tc.s || ok != tc.ok {
-				t.Errorf("Original() = %s, %q, %v; want %s, %q, %v", tag, s, ok, tc.tag, tc.s, tc.ok)
-			}
+			assert.Equal(t, tc.tag, tag.String())
+			assert.Equal(t, tc.s, s)
+			assert.Equal(t, tc.ok, ok)
 		})
 	}
 }
@@ -145,38 +231,42 @@ func TestTextGet(t *testing.T) {
 	tests := []struct {
 		name      string
 		tx        diplo.Text
-		preferred []language.Tag
+		preferred []string
 		want      string
 		ok        bool
 	}{
 		{"no preference gives the original", tx, nil, "Accord sur les principes fondamentaux", true},
-		{"English reader gets the translation", tx, []language.Tag{en}, "Agreement on the fundamental principles", true},
-		{"British English reader too", tx, []language.Tag{language.BritishEnglish}, "Agreement on the fundamental principles", true},
-		{"French reader gets the original", tx, []language.Tag{fr}, "Accord sur les principes fondamentaux", true},
-		{"first preference wins", tx, []language.Tag{fr, en}, "Accord sur les principes fondamentaux", true},
-		{"second preference used", tx, []language.Tag{language.German, en}, "Agreement on the fundamental principles", true},
+		{"English reader gets the translation", tx, []string{"en"}, "Agreement on the fundamental principles", true},
+		{"British English reader too", tx, []string{"en-GB"}, "Agreement on the fundamental principles", true},
+		{"French reader gets the original", tx, []string{"fr"}, "Accord sur les principes fondamentaux", true},
+		{"first preference wins", tx, []string{"fr", "en"}, "Accord sur les principes fondamentaux", true},
+		{"second preference used", tx, []string{"de", "en"}, "Agreement on the fundamental principles", true},
 		// No match: the original, not whatever tag sorts first.
-		{"no match falls back to the original", tx, []language.Tag{language.German}, "Accord sur les principes fondamentaux", true},
-		{"only translations", diplo.Text{}.WithTranslation(en, fr, "Treaty"), []language.Tag{language.German}, "Treaty", true},
-		{"only translations, no preference", diplo.Text{}.WithTranslation(en, fr, "Treaty").WithTranslation(ru, fr, "Договор"), nil, "Treaty", true},
-		{"empty", diplo.Text{}, []language.Tag{en}, "", false},
+		{"no match falls back to the original", tx, []string{"de"}, "Accord sur les principes fondamentaux", true},
+		{"only translations", diplo.Text{}.MustWithTranslation("en", "fr", "Treaty"), []string{"de"}, "Treaty", true},
+		{"only translations, no preference", diplo.Text{}.MustWithTranslation("en", "fr", "Treaty").MustWithTranslation("ru", "fr", "Договор"), nil, "Treaty", true},
+		{"empty", diplo.Text{}, []string{"en"}, "", false},
 		{"nil", nil, nil, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := tc.tx.Get(tc.preferred...)
-			if got != tc.want || ok != tc.ok {
-				t.Errorf("Get(%v) = %q, %v; want %q, %v", tc.preferred, got, ok, tc.want, tc.ok)
+			got, err := tc.tx.Get(tc.preferred...)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, got)
+
+			// GetTag gives the same for the parsed tags, and ok.
+			tags := make([]language.Tag, len(tc.preferred))
+			for i, p := range tc.preferred {
+				tags[i] = language.MustParse(p)
 			}
+			got, ok := tc.tx.GetTag(tags...)
+			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.ok, ok)
 		})
 	}
-	if got := tx.String(); got != "Accord sur les principes fondamentaux" {
-		t.Errorf("String() = %q", got)
-	}
+	assert.Equal(t, "Accord sur les principes fondamentaux", tx.String())
 	// Get must not reorder or change the Text.
-	if !reflect.DeepEqual(tx, bamako()) {
-		t.Error("Get changed the Text")
-	}
+	assert.Equal(t, bamako(), tx, "Get changed the Text")
 }
 
 func TestTextValidate(t *testing.T) {
@@ -208,18 +298,10 @@ func TestTextValidate(t *testing.T) {
 }
 
 func TestRequireText(t *testing.T) {
-	if err := diplo.RequireText(nil); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText(nil) = %v", err)
-	}
-	if err := diplo.RequireText(diplo.Text{}); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText({}) = %v", err)
-	}
-	if err := diplo.RequireText(diplo.Text{fr: ""}); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText({fr: \"\"}) = %v", err)
-	}
-	if err := diplo.RequireText(bamako()); err != nil {
-		t.Errorf("RequireText(valid) = %v", err)
-	}
+	assert.ErrorIs(t, diplo.RequireText(nil), diplo.ErrRequired, "RequireText(nil)")
+	assert.ErrorIs(t, diplo.RequireText(diplo.Text{}), diplo.ErrRequired, "RequireText({})")
+	assert.ErrorIs(t, diplo.RequireText(diplo.Text{fr: ""}), diplo.ErrRequired, `RequireText({fr: ""})`)
+	assert.NoError(t, diplo.RequireText(bamako()), "RequireText(valid)")
 }
 
 func TestCheckString(t *testing.T) {
@@ -235,8 +317,11 @@ func TestCheckString(t *testing.T) {
 		{"\xc3", diplo.ErrSyntax},
 	}
 	for _, tc := range tests {
-		if err := diplo.CheckString(tc.s); !errors.Is(err, tc.want) || (err == nil) != (tc.want == nil) {
-			t.Errorf("CheckString(%q) = %v, want %v", tc.s, err, tc.want)
+		err := diplo.CheckString(tc.s)
+		if tc.want == nil {
+			assert.NoError(t, err, "CheckString(%q)", tc.s)
+		} else {
+			assert.ErrorIs(t, err, tc.want, "CheckString(%q)", tc.s)
 		}
 	}
 }
@@ -244,17 +329,12 @@ func TestCheckString(t *testing.T) {
 func TestTextJSON(t *testing.T) {
 	tx := bamako()
 	b, err := json.Marshal(tx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := `{"en-t-fr":"Agreement on the fundamental principles","fr":"Accord sur les principes fondamentaux"}`
-	if string(b) != want {
-		t.Errorf("Marshal = %s, want %s", b, want)
-	}
+	assert.Equal(t, want, string(b))
 	var back diplo.Text
-	if err := diplo.UnmarshalStrict(b, &back); err != nil || !reflect.DeepEqual(back, tx) {
-		t.Errorf("round trip = %v, %v", back, err)
-	}
+	require.NoError(t, diplo.UnmarshalStrict(b, &back))
+	assert.Equal(t, tx, back, "round trip")
 
 	tests := []struct {
 		name string
@@ -274,29 +354,21 @@ func TestTextJSON(t *testing.T) {
 			var tx diplo.Text
 			err := json.Unmarshal([]byte(tc.in), &tx)
 			if tc.want == nil {
-				if err == nil {
-					t.Fatalf("Unmarshal(%s) = %v, want an error", tc.in, tx)
-				}
+				assert.Error(t, err, "Unmarshal(%s) = %v", tc.in, tx)
 				return
 			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			got := map[string]string{}
 			for k, v := range tx {
 				got[k.String()] = v
 			}
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("Unmarshal(%s) = %v, want %v", tc.in, got, tc.want)
-			}
+			assert.Equal(t, tc.want, got, "Unmarshal(%s)", tc.in)
 		})
 	}
 
 	// "und" passes decoding (a shape) and fails Validate (a meaning).
 	var und diplo.Text
-	if err := diplo.Unmarshal([]byte(`{"und":"x"}`), &und); err != nil {
-		t.Fatalf("Unmarshal und: %v", err)
-	}
+	require.NoError(t, diplo.Unmarshal([]byte(`{"und":"x"}`), &und), "Unmarshal und")
 	checkFieldErrors(t, und.Validate(), []string{"und"}, []error{diplo.ErrLanguage})
 }
 
@@ -305,9 +377,7 @@ func TestTextJSON(t *testing.T) {
 func checkFieldErrors(t *testing.T, err error, paths []string, sentinels []error) {
 	t.Helper()
 	if len(paths) == 0 {
-		if err != nil {
-			t.Errorf("error = %v, want nil", err)
-		}
+		assert.NoError(t, err)
 		return
 	}
 	var list diplo.Errors
@@ -317,18 +387,40 @@ func checkFieldErrors(t *testing.T, err error, paths []string, sentinels []error
 	case errors.As(err, &fe):
 		list = diplo.Errors{fe}
 	default:
-		t.Fatalf("error = %v (%T), want field errors at %v", err, err, paths)
+		require.Failf(t, "want field errors", "error = %v (%T), want field errors at %v", err, err, paths)
 	}
 	got := make([]string, len(list))
 	for i, e := range list {
 		got[i] = e.Path
 	}
-	if !slices.Equal(got, paths) {
-		t.Fatalf("paths = %q, want %q (error: %v)", got, paths, err)
-	}
+	require.Equal(t, paths, got, "paths (error: %v)", err)
 	for i, e := range list {
-		if !errors.Is(e, sentinels[i]) {
-			t.Errorf("%s: %v, want %v", e.Path, e.Err, sentinels[i])
-		}
+		assert.ErrorIs(t, e, sentinels[i], e.Path)
 	}
+}
+
+// FuzzParseLanguage checks that ParseLanguage never panics, that a tag it
+// accepts is determined and reads back as itself, and that NewText and
+// With accept exactly the tags it accepts, quoting the others.
+func FuzzParseLanguage(f *testing.F) {
+	for _, s := range append([]string{"fr", "en-t-fr", "FR-ml", "iw", "zh-Hant-TW", "en-GB-t-zh-hant"}, badTags...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tag, err := diplo.ParseLanguage(s)
+		_, textErr := diplo.NewText(s, "x")
+		_, withErr := diplo.Text{}.With(s, "x")
+		if err != nil {
+			require.ErrorIs(t, err, diplo.ErrLanguage)
+			require.Equal(t, err, textErr)
+			require.Equal(t, err, withErr)
+			return
+		}
+		require.NoError(t, textErr)
+		require.NoError(t, withErr)
+		require.NotEqual(t, language.Und, tag)
+		again, err := diplo.ParseLanguage(tag.String())
+		require.NoError(t, err, "the text of %q, %q", s, tag)
+		require.Equal(t, tag, again)
+	})
 }

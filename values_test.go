@@ -15,7 +15,7 @@ import (
 
 func moscow() diplo.Place {
 	return diplo.Place{
-		Name:        diplo.NewText("fr", "Moscou").With(ru, "Москва"),
+		Name:        diplo.MustNewText("fr", "Moscou").WithTag(ru, "Москва"),
 		Country:     "RU",
 		GeoNames:    diplo.MustParseIdentifier("geonames:524901"),
 		Wikidata:    diplo.MustParseIdentifier("wikidata:Q649"),
@@ -33,7 +33,7 @@ func TestPlaceValidate(t *testing.T) {
 		{"full", moscow(), nil, nil},
 		{"zero", diplo.Place{}, nil, nil},
 		{"country only", diplo.Place{Country: "ML"}, nil, nil},
-		{"name only", diplo.Place{Name: diplo.NewText("fr", "Bamako")}, nil, nil},
+		{"name only", diplo.Place{Name: diplo.MustNewText("fr", "Bamako")}, nil, nil},
 		{"identifier only", diplo.Place{GeoNames: diplo.MustParseIdentifier("geonames:2460596")}, nil, nil},
 		{"poles and antimeridian", diplo.Place{Country: "AQ", Coordinates: &diplo.Coordinates{Latitude: -90, Longitude: 180}}, nil, nil},
 		{"bad country", diplo.Place{Country: "XX"}, []string{"country"}, []error{diplo.ErrCountry}},
@@ -88,8 +88,8 @@ func kremlinReadout() diplo.Source {
 	return diplo.Source{
 		ID:          diplo.ID("urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"),
 		URL:         "http://www.kremlin.ru/events/president/news/77200",
-		Title:       diplo.NewText("ru", "Переговоры с Президентом Мали"),
-		Publisher:   diplo.NewText("ru", "Президент России"),
+		Title:       diplo.MustNewText("ru", "Переговоры с Президентом Мали"),
+		Publisher:   diplo.MustNewText("ru", "Президент России"),
 		PublisherID: diplo.IDFor(diplo.MustParseIdentifier("wikidata:Q218295")),
 		Published:   diplo.MustParseDate("2025-06-23T14:30+03:00"),
 		Language:    ru,
@@ -105,7 +105,7 @@ func TestSourceValidate(t *testing.T) {
 		errs  []error
 	}{
 		{"full", kremlinReadout(), nil, nil},
-		{"title without URL", diplo.Source{ID: "urn:x:1", Title: diplo.NewText("fr", "Communiqué")}, nil, nil},
+		{"title without URL", diplo.Source{ID: "urn:x:1", Title: diplo.MustNewText("fr", "Communiqué")}, nil, nil},
 		{"URL without title", diplo.Source{ID: "urn:x:1", URL: "https://example.org/a"}, nil, nil},
 		{"no id", diplo.Source{URL: "https://example.org/a"}, []string{"id"}, []error{diplo.ErrRequired}},
 		{"bad id", diplo.Source{ID: "not an iri", URL: "https://example.org/a"}, []string{"id"}, []error{diplo.ErrSyntax}},
@@ -160,7 +160,7 @@ func TestAttributionValidate(t *testing.T) {
 		errs  []error
 	}{
 		{"zero", diplo.Attribution{}, nil, nil},
-		{"sources and by", diplo.Attribution{Sources: []diplo.ID{a, b}, By: []diplo.ID{a}, Note: diplo.NewText("fr", "selon le Kremlin")}, nil, nil},
+		{"sources and by", diplo.Attribution{Sources: []diplo.ID{a, b}, By: []diplo.ID{a}, Note: diplo.MustNewText("fr", "selon le Kremlin")}, nil, nil},
 		{"duplicate source", diplo.Attribution{Sources: []diplo.ID{a, b, a}}, []string{"sources[2]"}, []error{diplo.ErrDuplicate}},
 		{"bad by", diplo.Attribution{By: []diplo.ID{a, "", "x"}}, []string{"by[1]", "by[2]"}, []error{diplo.ErrRequired, diplo.ErrSyntax}},
 		{"bad note", diplo.Attribution{Sources: []diplo.ID{a}, Note: diplo.Text{language.Und: "x"}}, []string{"note.und"}, []error{diplo.ErrLanguage}},
@@ -170,7 +170,7 @@ func TestAttributionValidate(t *testing.T) {
 			checkFieldErrors(t, tc.at.Validate(), tc.paths, tc.errs)
 		})
 	}
-	if !(diplo.Attribution{}).IsZero() || (diplo.Attribution{Note: diplo.NewText("fr", "x")}).IsZero() {
+	if !(diplo.Attribution{}).IsZero() || (diplo.Attribution{Note: diplo.MustNewText("fr", "x")}).IsZero() {
 		t.Error("Attribution.IsZero is wrong")
 	}
 }
@@ -190,7 +190,7 @@ func TestClaimValidate(t *testing.T) {
 	src := diplo.ID("urn:x:src")
 	valid := diplo.Claim{
 		Property:    "kind",
-		Value:       diplo.NewText("en", "framework-agreement"),
+		Value:       diplo.MustNewText("en", "framework-agreement"),
 		Attribution: diplo.Attribution{Sources: []diplo.ID{src}},
 	}
 	mod := func(f func(*diplo.Claim)) diplo.Claim { c := valid; f(&c); return c }
@@ -229,8 +229,8 @@ func TestTopicValidate(t *testing.T) {
 		errs  []error
 	}{
 		{"domain", diplo.Topic{Domain: diplo.Geology}, nil, nil},
-		{"label", diplo.Topic{Label: diplo.NewText("fr", "cartographie géologique")}, nil, nil},
-		{"both", diplo.Topic{Domain: diplo.NuclearEnergy, Label: diplo.NewText("fr", "énergie nucléaire civile")}, nil, nil},
+		{"label", diplo.Topic{Label: diplo.MustNewText("fr", "cartographie géologique")}, nil, nil},
+		{"both", diplo.Topic{Domain: diplo.NuclearEnergy, Label: diplo.MustNewText("fr", "énergie nucléaire civile")}, nil, nil},
 		{"neither", diplo.Topic{}, []string{"domain"}, []error{diplo.ErrRequired}},
 		{"unknown domain", diplo.Topic{Domain: "foo"}, []string{"domain"}, []error{diplo.ErrUnknown}},
 		{"bad label", diplo.Topic{Domain: diplo.Trade, Label: diplo.Text{fr: ""}}, []string{"label.fr"}, []error{diplo.ErrRequired}},
@@ -467,10 +467,10 @@ func TestValidateTopics(t *testing.T) {
 		{"domain twice", []diplo.Topic{geo, {Domain: diplo.Energy}, geo}, []string{"topics[2].domain"}, []error{diplo.ErrDuplicate}},
 		// A domain may recur with labels that say what, in the source's words.
 		{"same domain, labelled", []diplo.Topic{
-			{Domain: diplo.Geology, Label: diplo.NewText("fr", "cartographie géologique")},
-			{Domain: diplo.Geology, Label: diplo.NewText("fr", "exploration minière")},
+			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "cartographie géologique")},
+			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploration minière")},
 		}, nil, nil},
-		{"labels only", []diplo.Topic{{Label: diplo.NewText("fr", "a")}, {Label: diplo.NewText("fr", "a")}}, nil, nil},
+		{"labels only", []diplo.Topic{{Label: diplo.MustNewText("fr", "a")}, {Label: diplo.MustNewText("fr", "a")}}, nil, nil},
 		{"invalid topics", []diplo.Topic{{}, {Domain: "foo"}}, []string{"topics[0].domain", "topics[1].domain"},
 			[]error{diplo.ErrRequired, diplo.ErrUnknown}},
 	}

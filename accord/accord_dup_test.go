@@ -30,7 +30,7 @@ func TestDuplicateLists(t *testing.T) {
 			a := accord.Accord{
 				ID:    "urn:uuid:00000000-0000-4000-8000-000000000001",
 				Kind:  accord.Agreement,
-				Title: diplo.NewText("fr", "Accord"),
+				Title: diplo.MustNewText("fr", "Accord"),
 			}
 			tc.mutate(&a)
 			err := a.Validate()

@@ -43,7 +43,7 @@ func validAction() accord.Action {
 		Date:        diplo.MustParseDate("2025-06-23"),
 		Party:       russiaID,
 		Event:       signingID,
-		Attribution: diplo.Attribution{Sources: []diplo.ID{kremlinSrc}, By: []diplo.ID{russiaID}, Note: diplo.NewText("fr", "selon un communiqué du Kremlin")},
+		Attribution: diplo.Attribution{Sources: []diplo.ID{kremlinSrc}, By: []diplo.ID{russiaID}, Note: diplo.MustNewText("fr", "selon un communiqué du Kremlin")},
 	}
 }
 
@@ -57,8 +57,8 @@ func validAccord() accord.Accord {
 	return accord.Accord{
 		ID:   commissionAccordID,
 		Kind: accord.Agreement,
-		Title: diplo.NewText("fr", "Accord portant création d'une Commission intergouvernementale Russie–Mali pour la coopération commerciale, économique, scientifique et technique").
-			WithTranslation(language.English, language.French, "Agreement establishing a Russia–Mali Intergovernmental Commission for Trade, Economic, Scientific and Technical Cooperation"),
+		Title: diplo.MustNewText("fr", "Accord portant création d'une Commission intergouvernementale Russie–Mali pour la coopération commerciale, économique, scientifique et technique").
+			WithTranslationTag(language.English, language.French, "Agreement establishing a Russia–Mali Intergovernmental Commission for Trade, Economic, Scientific and Technical Cooperation"),
 		Parties: []diplo.ID{russiaID, maliID},
 		Signatories: []accord.Signatory{
 			validSignatory(),
@@ -67,7 +67,7 @@ func validAccord() accord.Accord {
 		},
 		Domains: []diplo.Topic{
 			{Domain: diplo.Trade}, {Domain: diplo.Economic}, {Domain: diplo.ScienceTechnology},
-			{Domain: diplo.InstitutionBuilding, Label: diplo.NewText("fr", "commission intergouvernementale")},
+			{Domain: diplo.InstitutionBuilding, Label: diplo.MustNewText("fr", "commission intergouvernementale")},
 		},
 		Creates:     []diplo.ID{commissionID},
 		Actions:     []accord.Action{validAction(), mali},
@@ -78,7 +78,7 @@ func validAccord() accord.Accord {
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "kind",
-			Value:       diplo.NewText("en", "framework-agreement"),
+			Value:       diplo.MustNewText("en", "framework-agreement"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
 		}},
 	}

@@ -15,7 +15,7 @@ func ExampleAccord_Validate() {
 	a := accord.Accord{
 		ID:      "https://example.org/accord/commission",
 		Kind:    accord.Agreement,
-		Title:   diplo.NewText("fr", "Accord portant création d'une Commission intergouvernementale Russie–Mali"),
+		Title:   diplo.MustNewText("fr", "Accord portant création d'une Commission intergouvernementale Russie–Mali"),
 		Parties: []diplo.ID{"https://example.org/state/ru", mali},
 		Actions: []accord.Action{
 			{Kind: accord.Signature, Date: diplo.MustParseDate("2025-06-23"), Party: mali},
@@ -51,7 +51,7 @@ func ExampleAccord_ActionsOf() {
 	treaty := accord.Accord{
 		ID:      "https://example.org/accord/convention",
 		Kind:    accord.Convention,
-		Title:   diplo.NewText("en", "Convention"),
+		Title:   diplo.MustNewText("en", "Convention"),
 		Parties: []diplo.ID{a, b},
 		Actions: []accord.Action{
 			{Kind: accord.Adoption, Date: diplo.MustParseDate("1989-11-20")},
@@ -88,7 +88,7 @@ func ExampleSignatory() {
 	a := accord.Accord{
 		ID:      "https://example.org/accord/1",
 		Kind:    accord.MemorandumOfUnderstanding,
-		Title:   diplo.NewText("en", "Memorandum"),
+		Title:   diplo.MustNewText("en", "Memorandum"),
 		Parties: []diplo.ID{ru, "https://example.org/state/ml"},
 		Signatories: []accord.Signatory{
 			{Person: "https://example.org/person/1", Party: "https://example.org/state/fr"},

@@ -30,7 +30,7 @@ func TestMinimalJSON(t *testing.T) {
 		v    interface{ Validate() error }
 		want string
 	}{
-		{"Accord", accord.Accord{ID: principlesID, Kind: accord.Agreement, Title: diplo.NewText("fr", "Accord sur les principes fondamentaux des relations")},
+		{"Accord", accord.Accord{ID: principlesID, Kind: accord.Agreement, Title: diplo.MustNewText("fr", "Accord sur les principes fondamentaux des relations")},
 			`{"id":"https://example.org/accord/principles","type":"Accord","kind":"agreement","title":{"fr":"Accord sur les principes fondamentaux des relations"}}`},
 		{"Signatory", accord.Signatory{Person: putinID, Capacity: accord.AsWitness},
 			`{"person":"https://example.org/person/putin","capacity":"witness"}`},

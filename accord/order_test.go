@@ -34,7 +34,7 @@ func lifecycle(actions ...accord.Action) accord.Accord {
 	return accord.Accord{
 		ID:      "https://example.org/accord/lifecycle",
 		Kind:    accord.Treaty,
-		Title:   diplo.NewText("en", "Treaty"),
+		Title:   diplo.MustNewText("en", "Treaty"),
 		Parties: []diplo.ID{partyA, partyB},
 		Actions: actions,
 	}

@@ -19,7 +19,7 @@ func TestWithdrawAndRejoin(t *testing.T) {
 	base := accord.Accord{
 		ID:      "urn:uuid:00000000-0000-4000-8000-000000000001",
 		Kind:    accord.Treaty,
-		Title:   diplo.NewText("en", "Paris Agreement"),
+		Title:   diplo.MustNewText("en", "Paris Agreement"),
 		Parties: []diplo.ID{us},
 	}
 	ok := base

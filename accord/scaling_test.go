@@ -23,7 +23,7 @@ func listID(kind string, i int) diplo.ID {
 // an adoption and an accord-wide entry into force, in n authentic
 // languages.
 func wideAccord(tb testing.TB, n int) accord.Accord {
-	a := accord.Accord{ID: commissionAccordID, Kind: accord.Treaty, Title: diplo.NewText("fr", "Traité"),
+	a := accord.Accord{ID: commissionAccordID, Kind: accord.Treaty, Title: diplo.MustNewText("fr", "Traité"),
 		Actions: []accord.Action{
 			{Kind: accord.Adoption, Date: diplo.MustParseDate("2025-01-10")},
 			{Kind: accord.EntryIntoForce, Date: diplo.MustParseDate("2025-03-01")},

@@ -97,13 +97,17 @@ func isStateID(id diplo.ID, c diplo.Country) bool {
 // NewState returns the state of an ISO 3166-1 code with the name given in
 // the language tag and the ID StateID of the code, so that two records of
 // the same state agree. It returns ErrCountry for a code that is not a
-// country.
+// country and ErrLanguage for a bad tag, each quoting the value.
 func NewState(code string, tag, name string) (State, error) {
 	c, err := diplo.ParseCountry(code)
 	if err != nil {
 		return State{}, err
 	}
-	return State{ID: StateID(c), Name: diplo.NewText(tag, name), Country: c}, nil
+	n, err := diplo.NewText(tag, name)
+	if err != nil {
+		return State{}, err
+	}
+	return State{ID: StateID(c), Name: n, Country: c}, nil
 }
 
 // Validate checks the ID, the name and the country code, and that the ID

@@ -33,14 +33,14 @@ const (
 func validPerson() actor.Person {
 	return actor.Person{
 		ID: putinID,
-		Name: diplo.NewText("ru", "Владимир Путин").
-			WithTranslation(language.French, language.Russian, "Vladimir Poutine"),
+		Name: diplo.MustNewText("ru", "Владимир Путин").
+			WithTranslationTag(language.French, language.Russian, "Vladimir Poutine"),
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747")},
 		Nationality: []diplo.Country{"RU"},
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "name",
-			Value:       diplo.NewText("fr", "Vladimir Vladimirovitch Poutine"),
+			Value:       diplo.MustNewText("fr", "Vladimir Vladimirovitch Poutine"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
 		}},
 	}
@@ -49,7 +49,7 @@ func validPerson() actor.Person {
 func validState() actor.State {
 	return actor.State{
 		ID:          actor.StateID("ML"),
-		Name:        diplo.NewText("fr", "Mali"),
+		Name:        diplo.MustNewText("fr", "Mali"),
 		Country:     "ML",
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q912")},
 		Sources:     []diplo.ID{kremlinSrc},
@@ -60,7 +60,7 @@ func validOrganization() actor.Organization {
 	return actor.Organization{
 		ID:           "https://example.org/org/commission-ru-ml",
 		Kind:         actor.Commission,
-		Name:         diplo.NewText("fr", "Commission intergouvernementale Russie–Mali pour la coopération commerciale, économique, scientifique et technique"),
+		Name:         diplo.MustNewText("fr", "Commission intergouvernementale Russie–Mali pour la coopération commerciale, économique, scientifique et technique"),
 		Abbreviation: "CIG",
 		Country:      "ML",
 		PartOf:       "https://example.org/org/ministry-ml",
@@ -71,7 +71,7 @@ func validOrganization() actor.Organization {
 		Sources:      []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "meetingFrequency",
-			Value:       diplo.NewText("fr", "tous les six mois"),
+			Value:       diplo.MustNewText("fr", "tous les six mois"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
 		}},
 	}
@@ -80,14 +80,14 @@ func validOrganization() actor.Organization {
 func validOffice() actor.Office {
 	return actor.Office{
 		ID:          presidencyID,
-		Name:        diplo.NewText("ru", "Президент Российской Федерации"),
+		Name:        diplo.MustNewText("ru", "Президент Российской Федерации"),
 		Role:        actor.HeadOfState,
 		Of:          russiaID,
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q218295")},
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "name",
-			Value:       diplo.NewText("fr", "président de la Russie"),
+			Value:       diplo.MustNewText("fr", "président de la Russie"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
 		}},
 	}
@@ -104,7 +104,7 @@ func validTenure() actor.Tenure {
 		Sources:    []diplo.ID{aaSrc},
 		Claims: []diplo.Claim{{
 			Property:    "qualifiers",
-			Value:       diplo.NewText("fr", "intérim"),
+			Value:       diplo.MustNewText("fr", "intérim"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{aaSrc}},
 		}},
 	}
@@ -113,7 +113,7 @@ func validTenure() actor.Tenure {
 func validDelegation() actor.Delegation {
 	return actor.Delegation{
 		ID:         "https://example.org/delegation/ml-2025-06",
-		Name:       diplo.NewText("fr", "Délégation malienne"),
+		Name:       diplo.MustNewText("fr", "Délégation malienne"),
 		Represents: maliID,
 		Head:       goitaID,
 		Members:    []diplo.ID{diopID},
@@ -373,10 +373,10 @@ func TestDelegationValidate(t *testing.T) {
 
 // TestOptionalFields checks that each optional field may be left out.
 func TestOptionalFields(t *testing.T) {
-	p := actor.Person{ID: putinID, Name: diplo.NewText("ru", "Владимир Путин")}
-	s := actor.State{ID: maliID, Name: diplo.NewText("fr", "Mali"), Country: "ML"}
-	o := actor.Organization{ID: "urn:x:o", Kind: actor.NGO, Name: diplo.NewText("en", "Red Cross")}
-	of := actor.Office{ID: presidencyID, Name: diplo.NewText("en", "President"), Of: russiaID}
+	p := actor.Person{ID: putinID, Name: diplo.MustNewText("ru", "Владимир Путин")}
+	s := actor.State{ID: maliID, Name: diplo.MustNewText("fr", "Mali"), Country: "ML"}
+	o := actor.Organization{ID: "urn:x:o", Kind: actor.NGO, Name: diplo.MustNewText("en", "Red Cross")}
+	of := actor.Office{ID: presidencyID, Name: diplo.MustNewText("en", "President"), Of: russiaID}
 	x := actor.Tenure{ID: "urn:x:t", Person: putinID, Office: presidencyID}
 	d := actor.Delegation{ID: "urn:x:d", Represents: maliID}
 	for _, v := range []interface{ Validate() error }{p, s, o, of, x, d} {

@@ -32,13 +32,13 @@ func TestMinimalJSON(t *testing.T) {
 		v    any
 		want string
 	}{
-		{"Person", actor.Person{ID: putinID, Name: diplo.NewText("ru", "Путин")},
+		{"Person", actor.Person{ID: putinID, Name: diplo.MustNewText("ru", "Путин")},
 			`{"id":"https://example.org/person/putin","type":"Person","name":{"ru":"Путин"}}`},
-		{"State", actor.State{ID: maliID, Name: diplo.NewText("fr", "Mali"), Country: "ML"},
+		{"State", actor.State{ID: maliID, Name: diplo.MustNewText("fr", "Mali"), Country: "ML"},
 			`{"id":"https://w3id.org/diplo/id/state/ML","type":"State","name":{"fr":"Mali"},"country":"ML"}`},
-		{"Organization", actor.Organization{ID: "urn:x:au", Kind: actor.Intergovernmental, Name: diplo.NewText("fr", "Union africaine")},
+		{"Organization", actor.Organization{ID: "urn:x:au", Kind: actor.Intergovernmental, Name: diplo.MustNewText("fr", "Union africaine")},
 			`{"id":"urn:x:au","type":"Organization","kind":"intergovernmental","name":{"fr":"Union africaine"}}`},
-		{"Office", actor.Office{ID: transitionID, Name: diplo.NewText("fr", "Président de la Transition"), Of: maliID},
+		{"Office", actor.Office{ID: transitionID, Name: diplo.MustNewText("fr", "Président de la Transition"), Of: maliID},
 			`{"id":"https://example.org/office/president-ml","type":"Office","name":{"fr":"Président de la Transition"},"of":"https://w3id.org/diplo/id/state/ML"}`},
 		{"Tenure", actor.Tenure{ID: "urn:x:t", Person: goitaID, Office: transitionID},
 			`{"id":"urn:x:t","type":"Tenure","person":"https://example.org/person/goita","office":"https://example.org/office/president-ml"}`},

@@ -33,7 +33,7 @@ func validating(tb testing.TB, v interface{ Validate() error }, valid bool) func
 // TestActorValidateScales.
 var actorCases = []scaling.Case{
 	{Name: "PersonManyIdentifiers", N: 2000, Setup: func(tb testing.TB, n int) func() {
-		p := actor.Person{ID: putinID, Name: diplo.NewText("fr", "P")}
+		p := actor.Person{ID: putinID, Name: diplo.MustNewText("fr", "P")}
 		for i := range n {
 			p.Identifiers = append(p.Identifiers, diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1)))
 			p.Sources = append(p.Sources, listID("source", i))
@@ -41,7 +41,7 @@ var actorCases = []scaling.Case{
 		return validating(tb, p, true)
 	}},
 	{Name: "OrganizationManyMembers", N: 2000, Setup: func(tb testing.TB, n int) func() {
-		o := actor.Organization{ID: "https://example.org/org/x", Kind: actor.Intergovernmental, Name: diplo.NewText("fr", "O")}
+		o := actor.Organization{ID: "https://example.org/org/x", Kind: actor.Intergovernmental, Name: diplo.MustNewText("fr", "O")}
 		for i := range n {
 			o.Members = append(o.Members, listID("state", i))
 		}

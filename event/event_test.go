@@ -41,12 +41,12 @@ func validRelation() event.Relation {
 
 func validCharacterisation() event.Characterisation {
 	return event.Characterisation{
-		Term: diplo.NewText("fr", "constructives"),
+		Term: diplo.MustNewText("fr", "constructives"),
 		Tone: event.Positive,
 		Attribution: diplo.Attribution{
 			Sources: []diplo.ID{articleSrc},
 			By:      []diplo.ID{russiaID, maliID},
-			Note:    diplo.NewText("fr", "négociations qualifiées de constructives par les deux parties"),
+			Note:    diplo.MustNewText("fr", "négociations qualifiées de constructives par les deux parties"),
 		},
 	}
 }
@@ -56,12 +56,12 @@ func validEvent() event.Event {
 		ID:          visitID,
 		Kind:        event.OfficialVisit,
 		Status:      event.Held,
-		Name:        diplo.NewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
-		Description: diplo.NewText("fr", "Vladimir Poutine reçoit le président de la Transition du Mali."),
+		Name:        diplo.MustNewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
+		Description: diplo.MustNewText("fr", "Vladimir Poutine reçoit le président de la Transition du Mali."),
 		Start:       diplo.MustParseDate("2025-06-22"),
 		End:         diplo.MustParseDate("2025-06-26"),
 		Place: diplo.Place{
-			Name:        diplo.NewText("fr", "Moscou"),
+			Name:        diplo.MustNewText("fr", "Moscou"),
 			Country:     "RU",
 			GeoNames:    diplo.MustIdentifier(diplo.GeoNames, "524901"),
 			Wikidata:    diplo.MustIdentifier(diplo.Wikidata, "Q649"),
@@ -74,7 +74,7 @@ func validEvent() event.Event {
 		Parts:     []diplo.ID{talksID, signingID},
 		Relations: []event.Relation{validRelation()},
 		Topics: []diplo.Topic{
-			{Domain: diplo.Geology, Label: diplo.NewText("fr", "exploitation géologique")},
+			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploitation géologique")},
 			{Domain: diplo.NaturalResources},
 		},
 		Outcomes:          []diplo.ID{principlesID},
@@ -83,7 +83,7 @@ func validEvent() event.Event {
 		Sources:           []diplo.ID{articleSrc, kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "endDate",
-			Value:       diplo.NewText("fr", "2025-06-26"),
+			Value:       diplo.MustNewText("fr", "2025-06-26"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
 		}},
 	}
@@ -96,13 +96,13 @@ func validStatement() event.Statement {
 		Speakers: []diplo.ID{goitaID},
 		Occasion: pressID,
 		Date:     diplo.MustParseDate("2025-06-23"),
-		Text: diplo.NewText("fr", "Grâce à ce partenariat, nous obtenons des résultats positifs.").
-			WithTranslation(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
+		Text: diplo.MustNewText("fr", "Grâce à ce partenariat, nous obtenons des résultats positifs.").
+			WithTranslationTag(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
 		About: []diplo.ID{russiaID},
 		Attribution: diplo.Attribution{
 			Sources: []diplo.ID{articleSrc},
 			By:      []diplo.ID{goitaID},
-			Note:    diplo.NewText("fr", "a déclaré le président malien"),
+			Note:    diplo.MustNewText("fr", "a déclaré le président malien"),
 		},
 	}
 }
@@ -219,7 +219,7 @@ func TestEventAccepts(t *testing.T) {
 		{"planned", func(e *event.Event) { e.Status = event.Planned }},
 		{"status left out", func(e *event.Event) { e.Status = "" }},
 		{"place without a name", func(e *event.Event) { e.Place = diplo.Place{Country: "RU"} }},
-		{"topic with a label only", func(e *event.Event) { e.Topics = []diplo.Topic{{Label: diplo.NewText("fr", "logistique")}} }},
+		{"topic with a label only", func(e *event.Event) { e.Topics = []diplo.Topic{{Label: diplo.MustNewText("fr", "logistique")}} }},
 		{"characterisation without tone", func(e *event.Event) { e.Characterisations[0].Tone = "" }},
 	}
 	for _, tc := range tests {
@@ -274,7 +274,7 @@ func TestStatementValidate(t *testing.T) {
 
 	t.Run("original without translation", func(t *testing.T) {
 		s := validStatement()
-		s.Text = diplo.NewText("fr", "Cela témoigne de l'efficacité et de la confiance entre nos deux pays.")
+		s.Text = diplo.MustNewText("fr", "Cela témoigne de l'efficacité et de la confiance entre nos deux pays.")
 		if err := s.Validate(); err != nil {
 			t.Fatalf("Validate() = %v", err)
 		}

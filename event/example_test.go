@@ -40,10 +40,10 @@ func ExampleEvent() {
 	visit := event.Event{
 		ID:    "https://example.org/event/visit-2025-06",
 		Kind:  event.OfficialVisit,
-		Name:  diplo.NewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
+		Name:  diplo.MustNewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
 		Start: diplo.MustParseDate("2025-06-22"),
 		End:   diplo.MustParseDate("2025-06-26"),
-		Place: diplo.Place{Name: diplo.NewText("fr", "Moscou"), Country: "RU"},
+		Place: diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), Country: "RU"},
 		Participants: []event.Participant{
 			{Actor: "https://example.org/person/putin", Role: event.Host},
 			{Actor: "https://example.org/person/goita", Role: event.Guest},
@@ -126,11 +126,11 @@ func ExampleStatement_Validate() {
 		ID:       "https://example.org/statement/1",
 		Kind:     event.Quote,
 		Speakers: []diplo.ID{"https://example.org/person/goita"},
-		Text:     diplo.Text{}.With(diplo.TranslationTag(language.English, language.French), "Thanks to this partnership, we are getting positive results."),
+		Text:     diplo.Text{}.WithTag(diplo.TranslationTag(language.English, language.French), "Thanks to this partnership, we are getting positive results."),
 	}
 	fmt.Println(s.Validate())
 
-	s.Text = s.Text.With(language.French, "Grâce à ce partenariat, nous obtenons des résultats positifs.")
+	s.Text = s.Text.WithTag(language.French, "Grâce à ce partenariat, nous obtenons des résultats positifs.")
 	fmt.Println(s.Validate())
 	tag, text, _ := s.Text.Original()
 	fmt.Println(tag, text)

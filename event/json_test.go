@@ -39,9 +39,9 @@ func TestMinimalJSON(t *testing.T) {
 			`{"actor":"https://example.org/person/putin","role":"host"}`},
 		{"Relation", event.Relation{Kind: event.OnSidelinesOf, Event: summitID},
 			`{"kind":"on-sidelines-of","event":"https://example.org/event/russia-africa-2023"}`},
-		{"Characterisation", event.Characterisation{Term: diplo.NewText("fr", "constructives")},
+		{"Characterisation", event.Characterisation{Term: diplo.MustNewText("fr", "constructives")},
 			`{"term":{"fr":"constructives"}}`},
-		{"Statement", event.Statement{ID: "urn:x:s", Kind: event.Readout, Speakers: []diplo.ID{kremlinSrc}, Text: diplo.NewText("ru", "Состоялись переговоры.")},
+		{"Statement", event.Statement{ID: "urn:x:s", Kind: event.Readout, Speakers: []diplo.ID{kremlinSrc}, Text: diplo.MustNewText("ru", "Состоялись переговоры.")},
 			`{"id":"urn:x:s","type":"Statement","kind":"readout","speakers":["https://example.org/source/kremlin"],"text":{"ru":"Состоялись переговоры."}}`},
 	}
 	for _, tc := range tests {

@@ -43,7 +43,7 @@ var (
 
 func date(s string) diplo.Date { return diplo.MustParseDate(s) }
 
-func fr(s string) diplo.Text { return diplo.NewText("fr", s) }
+func fr(s string) diplo.Text { return diplo.MustNewText("fr", s) }
 
 // smallGraph returns a new, valid graph of an official visit: two states,
 // two persons, their offices and tenures, two delegations, a visit made of
@@ -55,7 +55,7 @@ func smallGraph() *graph.Graph {
 	if err != nil {
 		panic(err)
 	}
-	ru.Name = ru.Name.With(language.English, "Russia")
+	ru.Name = ru.Name.WithTag(language.English, "Russia")
 	ml, err := actor.NewState("ML", "fr", "Mali")
 	if err != nil {
 		panic(err)
@@ -69,7 +69,7 @@ func smallGraph() *graph.Graph {
 		Persons: []actor.Person{
 			{
 				ID:          idPutin,
-				Name:        fr("Vladimir Poutine").With(language.Russian, "Владимир Путин"),
+				Name:        fr("Vladimir Poutine").WithTag(language.Russian, "Владимир Путин"),
 				Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747")},
 				Nationality: []diplo.Country{"RU"},
 			},
@@ -162,7 +162,7 @@ func smallGraph() *graph.Graph {
 			Occasion: idVisit,
 			Date:     date("2025-06-23"),
 			Text: fr("Grâce à ce partenariat, nous obtenons des résultats positifs.").
-				WithTranslation(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
+				WithTranslationTag(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
 			About:       []diplo.ID{idRU, idML},
 			Attribution: diplo.Attribution{Sources: src()},
 		}},

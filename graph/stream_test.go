@@ -454,7 +454,7 @@ func ExampleNodeReader() {
 func ExampleNodeWriter() {
 	w := graph.NewNodeWriter(os.Stdout)
 	for _, n := range []graph.Node{
-		&actor.State{ID: "urn:x:mali", Name: diplo.NewText("fr", "Mali"), Country: "ML"},
+		&actor.State{ID: "urn:x:mali", Name: diplo.MustNewText("fr", "Mali"), Country: "ML"},
 		event.Event{ID: "urn:x:visit", Kind: event.OfficialVisit},
 	} {
 		if err := w.Write(n); err != nil {

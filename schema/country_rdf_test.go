@@ -43,10 +43,10 @@ func TestCountryReferencesNameTheState(t *testing.T) {
 		ev     = "https://example.org/events/talks"
 	)
 	g := &graph.Graph{
-		Persons:       []actor.Person{{ID: person, Name: diplo.NewText("ru", "Сергей Лавров"), Nationality: []diplo.Country{"RU"}}},
+		Persons:       []actor.Person{{ID: person, Name: diplo.MustNewText("ru", "Сергей Лавров"), Nationality: []diplo.Country{"RU"}}},
 		States:        []actor.State{ru},
-		Organizations: []actor.Organization{{ID: org, Kind: actor.GovernmentalBody, Name: diplo.NewText("ru", "МИД России"), Country: "RU", PartOf: ru.ID}},
-		Events: []event.Event{{ID: ev, Kind: event.BilateralTalks, Place: diplo.Place{Name: diplo.NewText("ru", "Москва"), Country: "RU"},
+		Organizations: []actor.Organization{{ID: org, Kind: actor.GovernmentalBody, Name: diplo.MustNewText("ru", "МИД России"), Country: "RU", PartOf: ru.ID}},
+		Events: []event.Event{{ID: ev, Kind: event.BilateralTalks, Place: diplo.Place{Name: diplo.MustNewText("ru", "Москва"), Country: "RU"},
 			Participants: []event.Participant{{Actor: ru.ID, Role: event.Host}}}},
 	}
 	require.NoError(t, g.Validate())

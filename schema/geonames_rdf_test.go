@@ -43,7 +43,7 @@ func TestGeoNamesIRIs(t *testing.T) {
 	e := event.Event{
 		ID:          "https://example.org/events/visit",
 		Kind:        event.OfficialVisit,
-		Place:       diplo.Place{Name: diplo.NewText("fr", "Moscou"), GeoNames: moscow},
+		Place:       diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), GeoNames: moscow},
 		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.GeoNames, "2460596")},
 	}
 	require.NoError(t, e.Validate())

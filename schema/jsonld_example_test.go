@@ -20,7 +20,7 @@ func ExampleMarshalJSONLD() {
 	e := event.Event{
 		ID:    "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71",
 		Kind:  event.OfficialVisit,
-		Name:  diplo.NewText("fr", "Visite officielle d’Assimi Goïta en Russie"),
+		Name:  diplo.MustNewText("fr", "Visite officielle d’Assimi Goïta en Russie"),
 		Start: diplo.MustParseDate("2025-06-22"),
 		End:   diplo.MustParseDate("2025-06~"),
 	}
@@ -87,7 +87,7 @@ func ExampleWriteNQuads() {
 		ID: "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d00",
 		States: []actor.State{{
 			ID:          actor.StateID("ML"),
-			Name:        diplo.NewText("fr", "Mali"),
+			Name:        diplo.MustNewText("fr", "Mali"),
 			Country:     "ML",
 			Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q912")},
 		}},

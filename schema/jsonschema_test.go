@@ -302,7 +302,7 @@ var (
 
 func jsDate(s string) diplo.Date { return diplo.MustParseDate(s) }
 
-func jsFr(s string) diplo.Text { return diplo.NewText("fr", s) }
+func jsFr(s string) diplo.Text { return diplo.MustNewText("fr", s) }
 
 // jsRichGraph returns a valid graph that sets every field of every node
 // type at least once: an official visit to Moscow made of talks and a
@@ -311,17 +311,17 @@ func jsRichGraph() *graph.Graph {
 	kremlin := []diplo.ID{jsKremlin}
 	return &graph.Graph{
 		ID:    jsBase + "records/rich",
-		Title: jsFr("Visite officielle d'Assimi Goïta en Russie").WithTranslation(language.English, language.French, "Assimi Goïta's official visit to Russia"),
+		Title: jsFr("Visite officielle d'Assimi Goïta en Russie").WithTranslationTag(language.English, language.French, "Assimi Goïta's official visit to Russia"),
 		Persons: []actor.Person{
-			{ID: jsPutin, Name: jsFr("Vladimir Poutine").With(language.Russian, "Владимир Путин"),
+			{ID: jsPutin, Name: jsFr("Vladimir Poutine").WithTag(language.Russian, "Владимир Путин"),
 				Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q7747")},
 				Nationality: []diplo.Country{"RU"}, Sources: kremlin},
 			{ID: jsGoita, Name: jsFr("Assimi Goïta"), Nationality: []diplo.Country{"ML"}},
 			{ID: jsDiop, Name: jsFr("Abdoulaye Diop"), Nationality: []diplo.Country{"ML"}},
-			{ID: jsLavrov, Name: diplo.NewText("ru", "Сергей Лавров")},
+			{ID: jsLavrov, Name: diplo.MustNewText("ru", "Сергей Лавров")},
 		},
 		States: []actor.State{
-			{ID: jsRU, Name: jsFr("Russie").With(language.English, "Russia"), Country: "RU",
+			{ID: jsRU, Name: jsFr("Russie").WithTag(language.English, "Russia"), Country: "RU",
 				Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q159"), diplo.MustParseIdentifier("iso3166:RU")}},
 			{ID: jsML, Name: jsFr("Mali"), Country: "ML", Sources: kremlin},
 		},
@@ -380,7 +380,7 @@ func jsRichGraph() *graph.Graph {
 					Attribution: diplo.Attribution{Sources: kremlin, By: []diplo.ID{jsRU}}}},
 				Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("gdelt:1234567890"), diplo.MustParseIdentifier("wikidata:Q135000000")},
 				Sources:     []diplo.ID{jsKremlin, jsAnadolu},
-				Claims: []diplo.Claim{{Property: "kind", Value: diplo.NewText("en", "state-visit"),
+				Claims: []diplo.Claim{{Property: "kind", Value: diplo.MustNewText("en", "state-visit"),
 					Attribution: diplo.Attribution{Note: jsFr("qualifiée de visite d'État par la presse")}}},
 			},
 			{ID: jsTalks, Kind: event.BilateralTalks, Start: jsDate("2025-06-23"),
@@ -391,13 +391,13 @@ func jsRichGraph() *graph.Graph {
 					{Actor: jsDelML, Role: event.Participating}, {Actor: jsLavrov, Role: event.Witness},
 				}},
 			{ID: jsSummit, Kind: event.Summit, Start: jsDate("2023-07-27"), End: jsDate("2023-07-28"),
-				Place: diplo.Place{Name: diplo.NewText("ru", "Санкт-Петербург"), Country: "RU"}},
+				Place: diplo.Place{Name: diplo.MustNewText("ru", "Санкт-Петербург"), Country: "RU"}},
 			{ID: jsNextVisit, Kind: event.StateVisit, Status: event.Planned, Start: jsDate("2026?"),
 				Relations: []event.Relation{{Kind: event.Follows, Event: jsVisit}}},
 		},
 		Statements: []event.Statement{
 			{ID: jsQuote, Kind: event.Quote, Speakers: []diplo.ID{jsPutin}, Occasion: jsTalks, Date: jsDate("2025-06-23"),
-				Text:  diplo.NewText("ru", "Мали — наш давний партнёр.").WithTranslation(language.French, language.Russian, "Le Mali est notre partenaire de longue date."),
+				Text:  diplo.MustNewText("ru", "Мали — наш давний партнёр.").WithTranslationTag(language.French, language.Russian, "Le Mali est notre partenaire de longue date."),
 				About: []diplo.ID{jsML}, Attribution: diplo.Attribution{Sources: kremlin, Note: jsFr("d'après le compte rendu du Kremlin")}},
 		},
 		Accords: []accord.Accord{
@@ -435,7 +435,7 @@ func jsRichGraph() *graph.Graph {
 		Sources: []diplo.Source{
 			{ID: jsKremlin, URL: "http://kremlin.ru/events/president/news/77250", Title: jsFr("Entretiens avec le Président du Mali"),
 				Publisher: jsFr("Kremlin"), PublisherID: jsPresRU, Published: jsDate("2025-06-23T18:00+03:00"), Language: language.Russian},
-			{ID: jsAnadolu, Title: diplo.NewText("tr", "Rusya ile Mali hükümetlerarası komisyon kuruyor")},
+			{ID: jsAnadolu, Title: diplo.MustNewText("tr", "Rusya ile Mali hükümetlerarası komisyon kuruyor")},
 		},
 	}
 }

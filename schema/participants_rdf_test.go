@@ -29,8 +29,8 @@ func TestParticipantsRolePattern(t *testing.T) {
 		del   = "https://example.org/delegations/ml"
 	)
 	g := &graph.Graph{
-		Persons:     []actor.Person{{ID: goita, Name: diplo.NewText("fr", "Assimi Goïta")}},
-		States:      []actor.State{{ID: ru, Name: diplo.NewText("ru", "Россия"), Country: "RU"}, {ID: ml, Name: diplo.NewText("fr", "Mali"), Country: "ML"}},
+		Persons:     []actor.Person{{ID: goita, Name: diplo.MustNewText("fr", "Assimi Goïta")}},
+		States:      []actor.State{{ID: ru, Name: diplo.MustNewText("ru", "Россия"), Country: "RU"}, {ID: ml, Name: diplo.MustNewText("fr", "Mali"), Country: "ML"}},
 		Delegations: []actor.Delegation{{ID: del, Represents: ml, Head: goita}},
 		Events: []event.Event{{ID: ev, Kind: event.OfficialVisit, Participants: []event.Participant{
 			{Actor: ru, Role: event.Host},

@@ -47,7 +47,7 @@ func TestPlaceAndCoordinatesAreTyped(t *testing.T) {
 		ID:   "https://example.org/events/visit",
 		Kind: event.OfficialVisit,
 		Place: diplo.Place{
-			Name:        diplo.NewText("fr", "Moscou"),
+			Name:        diplo.MustNewText("fr", "Moscou"),
 			Country:     "RU",
 			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
 		},
@@ -85,7 +85,7 @@ func TestUnmarshalFlattenedEventWithPlace(t *testing.T) {
 		ID:   "https://example.org/events/visit",
 		Kind: event.OfficialVisit,
 		Place: diplo.Place{
-			Name:        diplo.NewText("fr", "Moscou"),
+			Name:        diplo.MustNewText("fr", "Moscou"),
 			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
 		},
 	}

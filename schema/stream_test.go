@@ -27,7 +27,7 @@ func TestStreamNQuads(t *testing.T) {
 				ID:    diplo.ID(fmt.Sprintf("urn:x:%d", i)),
 				Kind:  event.PhoneCall,
 				Start: diplo.DayOf(2025, 6, 1+i%28),
-				Name:  diplo.NewText("fr", "entretien téléphonique"),
+				Name:  diplo.MustNewText("fr", "entretien téléphonique"),
 			}
 			if err := w.Write(e); err != nil {
 				pw.CloseWithError(err)

@@ -394,7 +394,7 @@ func (p *projector) state(id diplo.ID, country diplo.Country) (actor.State, bool
 
 func stateActor(id diplo.ID, name diplo.Text, c diplo.Country, typ string) eventdata.Actor {
 	code, _ := cameo.CountryCAMEO(string(c))
-	n, ok := name.Get(language.English)
+	n, ok := name.GetTag(language.English)
 	if !ok {
 		n = name.String()
 	}
@@ -433,7 +433,7 @@ func (p *projector) location(pl diplo.Place) eventdata.Location {
 		return eventdata.Location{}
 	}
 	l := eventdata.Location{Name: pl.Name.String(), Country: string(pl.Country)}
-	if n, ok := pl.Name.Get(language.English); ok {
+	if n, ok := pl.Name.GetTag(language.English); ok {
 		l.Name = n
 	}
 	if pl.Country != "" {

@@ -131,7 +131,7 @@ func TestProjectRussiaMali(t *testing.T) {
 func TestProjectSkips(t *testing.T) {
 	ru, _ := actor.NewState("RU", "en", "Russia")
 	ml, _ := actor.NewState("ML", "en", "Mali")
-	envoy := actor.Person{ID: "urn:x:envoy", Name: diplo.NewText("en", "An envoy")}
+	envoy := actor.Person{ID: "urn:x:envoy", Name: diplo.MustNewText("en", "An envoy")}
 	day := diplo.MustParseDate("2025-06-23")
 	g := &graph.Graph{
 		Persons: []actor.Person{envoy},

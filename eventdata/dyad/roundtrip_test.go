@@ -259,7 +259,7 @@ func placeOf(p diplo.Place) string {
 	if p.IsZero() {
 		return ""
 	}
-	name, ok := p.Name.Get(language.English)
+	name, ok := p.Name.GetTag(language.English)
 	if !ok {
 		name = p.Name.String()
 	}

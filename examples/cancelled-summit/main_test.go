@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -20,9 +22,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const golden = "testdata/cancelled-summit.golden.json"
 
 func TestBuildValidates(t *testing.T) {
-	if err := build().Validate(); err != nil {
-		t.Fatalf("build() does not validate:\n%v", err)
-	}
+	_, err := build()
+	require.NoError(t, err, "build() does not validate")
 }
 
 func TestRunGolden(t *testing.T) { exampletest.Golden(t, golden, *update, run) }

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -22,9 +24,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const golden = "testdata/paris-agreement.golden.json"
 
 func TestBuildValidates(t *testing.T) {
-	if err := build().Validate(); err != nil {
-		t.Fatalf("build() does not validate:\n%v", err)
-	}
+	_, err := build()
+	require.NoError(t, err, "build() does not validate")
 }
 
 // TestLifecycleOrder changes the recorded lifecycle of the Paris Agreement
@@ -51,12 +52,14 @@ func TestLifecycleOrder(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			paris := build().Accords[0]
+			g, err := build()
+			require.NoError(t, err)
+			paris := g.Accords[0]
 			if k := paris.Actions[4].Kind; k != accord.Acceptance {
 				t.Fatalf("actions[4] is %s, want the acceptance of 2016", k)
 			}
 			paris.Actions = tc.change(paris.Actions)
-			err := paris.Validate()
+			err = paris.Validate()
 			if tc.wantPath == "" {
 				if err != nil {
 					t.Fatalf("Validate: %v", err)

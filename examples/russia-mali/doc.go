@@ -41,9 +41,10 @@
 // (https://w3id.org/diplo/id/state/RU), which every country code of the
 // graph names in JSON-LD; persons and places with a certain Wikidata item
 // take the name-based ID that [diplo.IDFor] derives from it. So independent
-// records of Russia, Mali or Putin agree. Every other node has
-// a fixed urn:uuid IRI written in the program, so that its output is the
-// same on every run.
+// records of Russia, Mali or Putin agree, and so do the sources with a
+// URL. Every other node takes the ID that [graph.Builder] derives from the
+// record's ID and the node's name in the program, so that its output is
+// the same on every run.
 //
 // # Output
 //

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -28,9 +30,8 @@ const (
 )
 
 func TestBuildValidates(t *testing.T) {
-	if err := build().Validate(); err != nil {
-		t.Fatalf("build() does not validate:\n%v", err)
-	}
+	_, err := build()
+	require.NoError(t, err, "build() does not validate")
 }
 
 func TestRunGolden(t *testing.T) { exampletest.Golden(t, goldenLD, *update, run) }
@@ -48,7 +49,9 @@ func TestJSONLDReadsBack(t *testing.T) {
 	if err := schema.UnmarshalJSONLDStrict(data, &g); err != nil {
 		t.Fatal(err)
 	}
-	if want := build(); !reflect.DeepEqual(&g, want) {
+	want, err := build()
+	require.NoError(t, err)
+	if !reflect.DeepEqual(&g, want) {
 		t.Error("the JSON-LD golden does not read back to build()")
 	}
 	// The context is inline, so that a JSON-LD processor with its
@@ -312,7 +315,7 @@ func sourceOf(g *graph.Graph, ix *graph.Index, id diplo.ID) string {
 		return "?"
 	}
 	s := g.Sources[r.Index]
-	pub, _ := s.Publisher.Get(language.English)
+	pub, _ := s.Publisher.Get("en")
 	return pub + "|" + s.Published.String() + "|" + s.Language.String()
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo/event"
@@ -18,9 +20,8 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const golden = "testdata/skripal-expulsions.golden.json"
 
 func TestBuildValidates(t *testing.T) {
-	if err := build().Validate(); err != nil {
-		t.Fatalf("build() does not validate:\n%v", err)
-	}
+	_, err := build()
+	require.NoError(t, err, "build() does not validate")
 }
 
 func TestRunGolden(t *testing.T) { exampletest.Golden(t, golden, *update, run) }
@@ -102,7 +103,7 @@ func roles(g *graph.Graph, ix *graph.Index, e event.Event) []string {
 		case graph.PersonNode:
 			who, _ = g.Persons[r.Index].Name.Get()
 		case graph.OrganizationNode:
-			who, _ = g.Organizations[r.Index].Name.Get(language.English)
+			who, _ = g.Organizations[r.Index].Name.Get("en")
 		}
 		out = append(out, strings.TrimSpace(who+" "+string(p.Role)))
 	}

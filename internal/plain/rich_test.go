@@ -14,7 +14,7 @@ import (
 // that JSON escapes (quotes, <, &, U+2028, control characters), so that
 // TestFromGraph covers each conversion.
 func richGraph() *graph.Graph {
-	fr := func(s string) diplo.Text { return diplo.NewText("fr", s) }
+	fr := func(s string) diplo.Text { return diplo.MustNewText("fr", s) }
 	en := language.English
 	id := func(s string) diplo.ID { return diplo.ID("https://example.org/" + s) }
 	day := diplo.MustParseDate
@@ -22,7 +22,7 @@ func richGraph() *graph.Graph {
 	claims := []diplo.Claim{{Property: "kind", Value: fr("accord-cadre\u2028ligne"), Attribution: attr}}
 	return &graph.Graph{
 		ID:    id("g"),
-		Title: fr("Tout\tchamp\n").With(en, "Every field\x01"),
+		Title: fr("Tout\tchamp\n").WithTag(en, "Every field\x01"),
 		Persons: []actor.Person{{ID: id("p"), Name: fr("Assimi Goïta"),
 			Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747"), diplo.MustIdentifier(diplo.URL, "https://example.org/p?a=1&b=2")},
 			Nationality: []diplo.Country{"ML"}, Sources: []diplo.ID{id("src")}, Claims: claims}},
@@ -52,7 +52,7 @@ func richGraph() *graph.Graph {
 			Sources:     []diplo.ID{id("src")}, Claims: claims},
 			{ID: id("e2"), Kind: event.PhoneCall}},
 		Statements: []event.Statement{{ID: id("s"), Kind: event.Readout, Speakers: []diplo.ID{id("p")}, Occasion: id("e"),
-			Date: day("-0044-03-15"), Text: fr("Texte").WithTranslation(en, language.French, "Text"), About: []diplo.ID{id("a")}, Attribution: attr}},
+			Date: day("-0044-03-15"), Text: fr("Texte").WithTranslationTag(en, language.French, "Text"), About: []diplo.ID{id("a")}, Attribution: attr}},
 		Accords: []accord.Accord{{ID: id("a"), Kind: accord.Treaty, Title: fr("Traité"), Parties: []diplo.ID{id("ru")},
 			Signatories: []accord.Signatory{{Person: id("p"), Party: id("ru"), Capacity: accord.AsSignatory, Office: id("off")}, {Person: id("p2"), Capacity: accord.AsWitness}},
 			Domains:     []diplo.Topic{{Domain: diplo.Trade}}, Creates: []diplo.ID{id("o")},

@@ -46,7 +46,7 @@ func TestCountsAndCountries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := &graph.Graph{States: []actor.State{ml}, Persons: []actor.Person{{ID: "urn:uuid:00000000-0000-4000-8000-000000000001", Name: diplo.NewText("fr", "Assimi Goïta")}}}
+	g := &graph.Graph{States: []actor.State{ml}, Persons: []actor.Person{{ID: "urn:uuid:00000000-0000-4000-8000-000000000001", Name: diplo.MustNewText("fr", "Assimi Goïta")}}}
 	ix := graph.NewIndex(g)
 	if got, want := Counts(g), []int{1, 1, 0, 0, 0, 0, 0, 0, 0, 0}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Counts = %v, want %v", got, want)
