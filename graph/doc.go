@@ -21,6 +21,12 @@
 // JSON-LD graph whose RDF subjects are the node IDs. The main entry
 // points:
 //
+//   - [NewBuilder] builds a record as a story is told: [Builder.Add] adds a
+//     node and returns its ID, derived from the record's ID and the node's
+//     local name unless the node has a better one (a state's
+//     [actor.StateID], a Wikidata item's [diplo.IDFor]); errors of the
+//     values it parses are kept and returned once, with their lines, by
+//     [Builder.Graph].
 //   - [Graph.Validate] checks every node with its own Validate method and
 //     then the rules below, and reports every broken rule as a
 //     *diplo.FieldError whose path runs from the root of the graph

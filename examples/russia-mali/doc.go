@@ -49,10 +49,10 @@
 // # Output
 //
 // The program validates the graph with [graph.Graph.Validate] and prints
-// it with a [json.Encoder], indented by two spaces and with HTML escaping
-// off, so that a URL's '&' stays '&' rather than \u0026. The test compares
+// it with [diplo.MarshalIndent], indented by two spaces in diplo's canonical
+// form, so that a URL's '&' stays '&' rather than \u0026. The test compares
 // the output with testdata/russia-mali.golden.json, and encodes the decoded
-// file again with the same settings to check that it reads back whole;
+// file again the same way to check that it reads back whole;
 // regenerate the file with
 //
 //	go test ./examples/... -update

@@ -16,8 +16,8 @@
 // Golden compares the output byte for byte and rewrites the file only when
 // the test runs with -update, as the standard library's go/doc tests do.
 // RoundTrip decodes the golden file with graph.Unmarshal, encodes it again
-// with the settings the programs print with (Encode: a json.Encoder with
-// HTML escaping off and an indent of two spaces) and requires the same
+// as the programs print (Encode: diplo.MarshalIndent, canonical form with
+// an indent of two spaces) and requires the same
 // bytes: what a program writes, a reader reads back whole. A golden file
 // written with other settings, with "\u0026" for the '&' of a URL say,
 // fails this check. It also decodes the file strictly
