@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/modeltest"
 )
@@ -62,19 +65,13 @@ func TestVocabularies(t *testing.T) {
 func TestIsConflictual(t *testing.T) {
 	n := 0
 	for _, k := range allKinds {
-		if got := k.IsConflictual(); got != conflictual[k] {
-			t.Errorf("%s.IsConflictual() = %v, want %v", k, got, conflictual[k])
-		}
+		assert.Equal(t, conflictual[k], k.IsConflictual(), "%s.IsConflictual()", k)
 		if conflictual[k] {
 			n++
 		}
 	}
-	if n != len(conflictual) {
-		t.Errorf("%d conflictual kinds among the constants, want %d", n, len(conflictual))
-	}
-	if event.Kind("sumit").IsConflictual() {
-		t.Error("an unknown kind is conflictual")
-	}
+	assert.Len(t, conflictual, n, "conflictual kinds among the constants")
+	assert.False(t, event.Kind("sumit").IsConflictual(), "an unknown kind is conflictual")
 }
 
 // TestDocTaxonomy checks that the taxonomy table of the package
@@ -82,9 +79,7 @@ func TestIsConflictual(t *testing.T) {
 // whether it is conflictual.
 func TestDocTaxonomy(t *testing.T) {
 	src, err := os.ReadFile("doc.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// The table is a preformatted block: a header line, then a row per
 	// kind whose definition continues on lines that start with spaces.
 	type row struct{ kind, conflictual, definition string }
@@ -98,36 +93,25 @@ func TestDocTaxonomy(t *testing.T) {
 		case !ok:
 			in = false
 		case in && strings.HasPrefix(text, " "):
-			if len(rows) == 0 {
-				t.Fatalf("continuation line before the first row: %q", line)
-			}
+			require.NotEmpty(t, rows, "continuation line before the first row: %q", line)
 			rows[len(rows)-1].definition += " " + strings.TrimSpace(text)
 		case in:
 			f := strings.Fields(text)
-			if len(f) < 3 {
-				t.Fatalf("short row %q", line)
-			}
+			require.GreaterOrEqual(t, len(f), 3, "short row %q", line)
 			rows = append(rows, row{f[0], f[1], strings.Join(f[2:], " ")})
 		}
 	}
-	if len(rows) != len(allKinds) {
-		t.Fatalf("the table has %d rows, want %d", len(rows), len(allKinds))
-	}
+	require.Len(t, rows, len(allKinds), "rows of the table")
 	for i, k := range allKinds {
 		r := rows[i]
-		if r.kind != string(k) {
-			t.Errorf("row %d is %q, want %q", i, r.kind, k)
+		if !assert.Equal(t, string(k), r.kind, "row %d", i) {
 			continue
 		}
 		want := "no"
 		if k.IsConflictual() {
 			want = "yes"
 		}
-		if r.conflictual != want {
-			t.Errorf("%s: conflictual %q, want %q", k, r.conflictual, want)
-		}
-		if r.definition != k.Description() {
-			t.Errorf("%s: definition %q,\nwant %q", k, r.definition, k.Description())
-		}
+		assert.Equal(t, want, r.conflictual, "%s: conflictual", k)
+		assert.Equal(t, k.Description(), r.definition, "%s: definition", k)
 	}
 }
