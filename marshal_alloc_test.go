@@ -9,10 +9,9 @@ package diplo_test
 import (
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 )

@@ -8,10 +8,9 @@ import (
 	"reflect"
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 )

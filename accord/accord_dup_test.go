@@ -3,10 +3,9 @@ package accord_test
 import (
 	"testing"
 
-	"golang.org/x/text/language"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"

@@ -19,10 +19,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/piprate/json-gold/ld"
-	"golang.org/x/text/language"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 

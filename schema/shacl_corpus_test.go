@@ -10,10 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/piprate/json-gold/ld"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/piprate/json-gold/ld"
 )
 
 var shaclCorpus = flag.String("shacl-corpus", "", "write the N-Quads of every example, valid and invalid document, and a manifest, into this directory, for .ci/consumers/check-shacl")
