@@ -47,9 +47,9 @@ func FuzzParseMapping(f *testing.F) {
 		}
 		for code, i := range m.index {
 			r := m.rows[i]
-			if r.CAMEO != code || !r.Coding.Event.Valid() || len(code) < 2 || len(code) > 4 {
-				t.Fatalf("row %+v", r)
-			}
+			require.Equal(t, code, r.CAMEO, "row %+v", r)
+			require.True(t, r.Coding.Event.Valid(), "row %+v", r)
+			require.True(t, len(code) >= 2 && len(code) <= 4, "row %+v", r)
 		}
 	})
 }

@@ -263,24 +263,19 @@ func FuzzLocate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, strict bool, max int) {
 		max %= 20
 		got := Locate(data, typ, strict, max)
-		if max > 0 && len(got) > max {
-			t.Fatalf("%d errors, max %d", len(got), max)
+		if max > 0 {
+			require.LessOrEqual(t, len(got), max, "errors")
 		}
 		for _, e := range got {
-			if e == nil || e.Err == nil {
-				t.Fatal("nil error")
-			}
-			if len(e.Path) > 64*1024 {
-				t.Fatalf("path of %d bytes", len(e.Path))
-			}
+			require.NotNil(t, e, "nil error")
+			require.NotNil(t, e.Err, "nil error")
+			require.LessOrEqual(t, len(e.Path), 64*1024, "bytes of the path")
 		}
 		// On a well-formed document, every error Locate reports lenient
 		// mode is one encoding/json reports too.
 		if json.Valid(data) && !strict && len(got) > 0 {
 			var v outer
-			if err := json.Unmarshal(data, &v); err == nil {
-				t.Fatalf("encoding/json accepts %q, Locate reports %v", data, got)
-			}
+			require.Error(t, json.Unmarshal(data, &v), "encoding/json accepts %q, Locate reports %v", data, got)
 		}
 	})
 }
