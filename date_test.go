@@ -2,12 +2,14 @@ package diplo_test
 
 import (
 	"encoding/json"
-	"errors"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 )
@@ -92,44 +94,28 @@ func TestParseDate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			d, err := diplo.ParseDate(tc.in)
-			if err != nil {
-				t.Fatalf("ParseDate(%q): %v", tc.in, err)
-			}
+			require.NoError(t, err, "ParseDate(%q)", tc.in)
 			w := tc.want
-			if got := d.String(); got != w.str {
-				t.Errorf("String() = %q, want %q", got, w.str)
-			}
-			if d.Year() != w.year || d.Month() != w.month || d.Day() != w.day {
-				t.Errorf("Year/Month/Day = %d/%d/%d, want %d/%d/%d", d.Year(), d.Month(), d.Day(), w.year, w.month, w.day)
-			}
-			if h, m, s := d.Clock(); h != w.hour || m != w.minute || s != w.second {
-				t.Errorf("Clock() = %d:%d:%d, want %d:%d:%d", h, m, s, w.hour, w.minute, w.second)
-			}
-			if d.Precision() != w.prec {
-				t.Errorf("Precision() = %v, want %v", d.Precision(), w.prec)
-			}
-			if d.Qualifier() != w.qual || d.IsUncertain() != w.uncertain || d.IsApproximate() != w.approx || d.IsExact() != w.exact {
-				t.Errorf("qualifiers = %v (uncertain %v, approximate %v, exact %v), want %v (%v, %v, %v)",
-					d.Qualifier(), d.IsUncertain(), d.IsApproximate(), d.IsExact(), w.qual, w.uncertain, w.approx, w.exact)
-			}
-			if off, ok := d.Zone(); off != w.offset || ok != w.zoned {
-				t.Errorf("Zone() = %d, %v; want %d, %v", off, ok, w.offset, w.zoned)
-			}
-			if d.IsZero() {
-				t.Error("IsZero() = true")
-			}
-			if got := d.Start().Format(time.RFC3339); got != w.startUTC {
-				t.Errorf("Start() = %s, want %s", got, w.startUTC)
-			}
-			if got := d.End().Format(time.RFC3339); got != w.endUTC {
-				t.Errorf("End() = %s, want %s", got, w.endUTC)
-			}
-			if d.Start().Location() != time.UTC || d.End().Location() != time.UTC {
-				t.Error("Start and End must be in UTC")
-			}
-			if again := diplo.MustParseDate(d.String()); again != d {
-				t.Errorf("ParseDate(String()) = %#v, want %#v", again, d)
-			}
+			assert.Equal(t, w.str, d.String(), "String()")
+			assert.Equal(t, w.year, d.Year(), "Year()")
+			assert.Equal(t, w.month, d.Month(), "Month()")
+			assert.Equal(t, w.day, d.Day(), "Day()")
+			h, m, s := d.Clock()
+			assert.Equal(t, []int{w.hour, w.minute, w.second}, []int{h, m, s}, "Clock()")
+			assert.Equal(t, w.prec, d.Precision(), "Precision()")
+			assert.Equal(t, w.qual, d.Qualifier(), "Qualifier()")
+			assert.Equal(t, w.uncertain, d.IsUncertain(), "IsUncertain()")
+			assert.Equal(t, w.approx, d.IsApproximate(), "IsApproximate()")
+			assert.Equal(t, w.exact, d.IsExact(), "IsExact()")
+			off, ok := d.Zone()
+			assert.Equal(t, w.offset, off, "Zone() offset")
+			assert.Equal(t, w.zoned, ok, "Zone() ok")
+			assert.False(t, d.IsZero(), "IsZero()")
+			assert.Equal(t, w.startUTC, d.Start().Format(time.RFC3339), "Start()")
+			assert.Equal(t, w.endUTC, d.End().Format(time.RFC3339), "End()")
+			assert.Same(t, time.UTC, d.Start().Location(), "Start must be in UTC")
+			assert.Same(t, time.UTC, d.End().Location(), "End must be in UTC")
+			assert.Equal(t, d, diplo.MustParseDate(d.String()), "ParseDate(String())")
 		})
 	}
 }
@@ -196,22 +182,16 @@ func TestParseDateErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			d, err := diplo.ParseDate(tc.in)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("ParseDate(%q) = %v, %v; want %v", tc.in, d, err, tc.want)
-			}
+			require.ErrorIs(t, err, tc.want, "ParseDate(%q) = %v", tc.in, d)
 			for _, s := range sentinels {
-				if s != tc.want && errors.Is(err, s) {
-					t.Errorf("error %v also matches %v", err, s)
+				if s != tc.want {
+					assert.NotErrorIs(t, err, s, "the error also matches another sentinel")
 				}
 			}
-			if !d.IsZero() {
-				t.Errorf("ParseDate(%q) returned %v with its error, want the zero Date", tc.in, d)
-			}
-			if !strings.HasPrefix(err.Error(), "diplo: ") {
-				t.Errorf("message %q does not start with the package name", err)
-			}
-			if tc.in != "" && !strings.Contains(err.Error(), `date "`+tc.in+`"`) {
-				t.Errorf("message %q does not quote the input", err)
+			assert.True(t, d.IsZero(), "ParseDate(%q) returned %v with its error, want the zero Date", tc.in, d)
+			assert.True(t, strings.HasPrefix(err.Error(), "diplo: "), "message %q does not start with the package name", err)
+			if tc.in != "" {
+				assert.Contains(t, err.Error(), `date "`+tc.in+`"`, "the message quotes the input")
 			}
 		})
 	}
@@ -219,27 +199,25 @@ func TestParseDateErrors(t *testing.T) {
 
 func TestParseDateErrorMessage(t *testing.T) {
 	_, err := diplo.ParseDate("2023-13-01")
-	if got, want := err.Error(), `diplo: out of range: date "2023-13-01"`; got != want {
-		t.Errorf("message = %q, want %q", got, want)
-	}
+	require.Error(t, err)
+	assert.EqualError(t, err, `diplo: out of range: date "2023-13-01"`)
 	var ve *diplo.ValueError
-	if !errors.As(err, &ve) || ve.What != "date" || ve.Value != "2023-13-01" {
-		t.Errorf("errors.As(*ValueError) = %+v", ve)
+	if assert.ErrorAs(t, err, &ve) {
+		assert.Equal(t, "date", ve.What)
+		assert.Equal(t, "2023-13-01", ve.Value)
 	}
 	long := strings.Repeat("2", 1000)
 	_, err = diplo.ParseDate(long)
-	if len(err.Error()) > 120 {
-		t.Errorf("message for hostile input is %d bytes long: %q", len(err.Error()), err)
-	}
+	require.Error(t, err)
+	assert.LessOrEqual(t, len(err.Error()), 120, "message for hostile input: %q", err)
 }
 
 func TestMustParseDatePanics(t *testing.T) {
 	defer func() {
 		r := recover()
 		err, ok := r.(error)
-		if !ok || !errors.Is(err, diplo.ErrRange) {
-			t.Errorf("recover() = %v, want an error wrapping ErrRange", r)
-		}
+		require.True(t, ok, "recover() = %v, want an error", r)
+		assert.ErrorIs(t, err, diplo.ErrRange)
 	}()
 	diplo.MustParseDate("2023-02-30")
 }
@@ -250,16 +228,13 @@ func TestDateText(t *testing.T) {
 		t.Run(s, func(t *testing.T) {
 			d := diplo.MustParseDate(s)
 			b, err := d.MarshalText()
-			if err != nil || string(b) != s {
-				t.Fatalf("MarshalText() = %q, %v; want %q", b, err, s)
-			}
-			if b, _ := d.AppendText([]byte("x=")); string(b) != "x="+s {
-				t.Errorf("AppendText = %q", b)
-			}
+			require.NoError(t, err, "MarshalText()")
+			require.Equal(t, s, string(b), "MarshalText()")
+			ab, _ := d.AppendText([]byte("x="))
+			assert.Equal(t, "x="+s, string(ab), "AppendText")
 			var got diplo.Date
-			if err := got.UnmarshalText(b); err != nil || got != d {
-				t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", b, got, err, d)
-			}
+			require.NoError(t, got.UnmarshalText(b), "UnmarshalText(%q)", b)
+			require.Equal(t, d, got, "UnmarshalText(%q)", b)
 			// As a JSON string, a map key and inside a struct.
 			type rec struct {
 				D diplo.Date          `json:"d"`
@@ -267,36 +242,28 @@ func TestDateText(t *testing.T) {
 			}
 			in := rec{D: d, M: map[diplo.Date]bool{d: true}}
 			j, err := json.Marshal(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if want := `{"d":"` + s + `","m":{"` + s + `":true}}`; string(j) != want {
-				t.Errorf("JSON = %s, want %s", j, want)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, `{"d":"`+s+`","m":{"`+s+`":true}}`, string(j), "JSON")
 			var out rec
-			if err := json.Unmarshal(j, &out); err != nil || out.D != d || !out.M[d] {
-				t.Errorf("JSON round trip = %+v, %v", out, err)
+			if assert.NoError(t, json.Unmarshal(j, &out), "JSON round trip") {
+				assert.Equal(t, d, out.D, "JSON round trip")
+				assert.True(t, out.M[d], "JSON round trip of the map key: %+v", out)
 			}
 		})
 	}
 	t.Run("zero", func(t *testing.T) {
 		var z diplo.Date
-		if b, _ := z.MarshalText(); len(b) != 0 || z.String() != "" {
-			t.Errorf("zero Date text = %q", b)
-		}
+		b, _ := z.MarshalText()
+		assert.Empty(t, b, "zero Date MarshalText")
+		assert.Empty(t, z.String(), "zero Date String")
 		d := diplo.MustParseDate("2023")
-		if err := d.UnmarshalText(nil); err != nil || !d.IsZero() {
-			t.Errorf("UnmarshalText(\"\") = %v, %v; want the zero Date", d, err)
-		}
+		assert.NoError(t, d.UnmarshalText(nil), "UnmarshalText(\"\")")
+		assert.True(t, d.IsZero(), "UnmarshalText(\"\") = %v; want the zero Date", d)
 	})
 	t.Run("bad", func(t *testing.T) {
 		d := diplo.MustParseDate("2023")
-		if err := d.UnmarshalText([]byte("2023-02-30")); !errors.Is(err, diplo.ErrRange) {
-			t.Errorf("UnmarshalText = %v, want ErrRange", err)
-		}
-		if d != diplo.MustParseDate("2023") {
-			t.Errorf("failed UnmarshalText changed the date to %v", d)
-		}
+		assert.ErrorIs(t, d.UnmarshalText([]byte("2023-02-30")), diplo.ErrRange, "UnmarshalText")
+		assert.Equal(t, diplo.MustParseDate("2023"), d, "failed UnmarshalText changed the date")
 	})
 }
 
@@ -332,28 +299,14 @@ func TestDateRelations(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.a+" vs "+tc.b, func(t *testing.T) {
 			a, b := parseOrZero(t, tc.a), parseOrZero(t, tc.b)
-			if got := a.Before(b); got != tc.before {
-				t.Errorf("Before = %v, want %v", got, tc.before)
-			}
-			if got := a.After(b); got != tc.after {
-				t.Errorf("After = %v, want %v", got, tc.after)
-			}
-			if got := a.Overlaps(b); got != tc.overlaps {
-				t.Errorf("Overlaps = %v, want %v", got, tc.overlaps)
-			}
-			if got := b.Overlaps(a); got != tc.overlaps {
-				t.Errorf("Overlaps is not symmetric")
-			}
-			if got := a.Compare(b); got != tc.compare {
-				t.Errorf("Compare = %d, want %d", got, tc.compare)
-			}
-			if got := b.Compare(a); got != -tc.compare {
-				t.Errorf("reverse Compare = %d, want %d", got, -tc.compare)
-			}
+			assert.Equal(t, tc.before, a.Before(b), "Before")
+			assert.Equal(t, tc.after, a.After(b), "After")
+			assert.Equal(t, tc.overlaps, a.Overlaps(b), "Overlaps")
+			assert.Equal(t, tc.overlaps, b.Overlaps(a), "Overlaps is not symmetric")
+			assert.Equal(t, tc.compare, a.Compare(b), "Compare")
+			assert.Equal(t, -tc.compare, b.Compare(a), "reverse Compare")
 			// What Before and After claim, Compare agrees with.
-			if tc.before && tc.compare >= 0 || tc.after && tc.compare <= 0 {
-				t.Errorf("Compare contradicts Before/After")
-			}
+			assert.False(t, tc.before && tc.compare >= 0 || tc.after && tc.compare <= 0, "Compare contradicts Before/After")
 		})
 	}
 }
@@ -364,9 +317,7 @@ func parseOrZero(t *testing.T, s string) diplo.Date {
 		return diplo.Date{}
 	}
 	d, err := diplo.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return d
 }
 
@@ -387,15 +338,13 @@ func TestDateCompareSorts(t *testing.T) {
 		for i, d := range shuffled {
 			got[i] = d.String()
 		}
-		if !slices.Equal(got, want) {
-			t.Fatalf("sorted = %q\nwant     %q", got, want)
-		}
+		require.Equal(t, want, got, "sorted")
 	}
 	// The documented order: "2023" < "2023-01-01" < "2023-01-02".
 	y, d1, d2 := diplo.MustParseDate("2023"), diplo.MustParseDate("2023-01-01"), diplo.MustParseDate("2023-01-02")
-	if y.Compare(d1) != -1 || d1.Compare(d2) != -1 || y.Compare(d2) != -1 {
-		t.Error(`Compare does not sort "2023" < "2023-01-01" < "2023-01-02"`)
-	}
+	assert.Equal(t, -1, y.Compare(d1), `"2023" < "2023-01-01"`)
+	assert.Equal(t, -1, d1.Compare(d2), `"2023-01-01" < "2023-01-02"`)
+	assert.Equal(t, -1, y.Compare(d2), `"2023" < "2023-01-02"`)
 }
 
 func TestDateConstructors(t *testing.T) {
@@ -419,11 +368,9 @@ func TestDateConstructors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.got.String(); got != tc.want {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-			if tc.want != "" && tc.got != diplo.MustParseDate(tc.want) {
-				t.Errorf("%#v differs from ParseDate(%q)", tc.got, tc.want)
+			assert.Equal(t, tc.want, tc.got.String())
+			if tc.want != "" {
+				assert.Equal(t, diplo.MustParseDate(tc.want), tc.got, "differs from ParseDate(%q)", tc.want)
 			}
 		})
 	}
@@ -456,23 +403,17 @@ func TestDateOf(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := diplo.DateOf(tc.t, tc.p)
-			if got := d.String(); got != tc.want {
-				t.Fatalf("DateOf = %q, want %q", got, tc.want)
-			}
+			require.Equal(t, tc.want, d.String(), "DateOf")
 			if tc.want == "" {
 				return
 			}
-			if again := diplo.MustParseDate(d.String()); again != d {
-				t.Errorf("DateOf does not round-trip: %#v vs %#v", again, d)
-			}
+			assert.Equal(t, d, diplo.MustParseDate(d.String()), "DateOf does not round-trip")
 			if tc.p >= diplo.PrecisionMinute {
 				trunc := tc.t.Truncate(time.Minute)
 				if tc.p == diplo.PrecisionSecond {
 					trunc = tc.t.Truncate(time.Second)
 				}
-				if !d.Start().Equal(trunc) {
-					t.Errorf("Start() = %v, want the instant %v", d.Start(), trunc)
-				}
+				assert.True(t, d.Start().Equal(trunc), "Start() = %v, want the instant %v", d.Start(), trunc)
 			}
 		})
 	}
@@ -491,16 +432,12 @@ func TestDateQualifiers(t *testing.T) {
 		{0xff, "2025-06-22%"}, // unknown bits are dropped
 	}
 	for _, tc := range tests {
-		if got := d.WithQualifier(tc.q).String(); got != tc.want {
-			t.Errorf("WithQualifier(%d) = %q, want %q", tc.q, got, tc.want)
-		}
+		assert.Equal(t, tc.want, d.WithQualifier(tc.q).String(), "WithQualifier(%d)", tc.q)
 	}
-	if z := (diplo.Date{}).WithQualifier(diplo.Uncertain); !z.IsZero() || z.IsUncertain() {
-		t.Error("WithQualifier changed the zero Date")
-	}
-	if (diplo.Date{}).IsExact() {
-		t.Error("the zero Date is exact")
-	}
+	z := (diplo.Date{}).WithQualifier(diplo.Uncertain)
+	assert.True(t, z.IsZero(), "WithQualifier changed the zero Date")
+	assert.False(t, z.IsUncertain(), "WithQualifier changed the zero Date")
+	assert.False(t, (diplo.Date{}).IsExact(), "the zero Date is exact")
 }
 
 func TestPrecisionString(t *testing.T) {
@@ -510,23 +447,19 @@ func TestPrecisionString(t *testing.T) {
 		diplo.Precision(9): "Precision(9)",
 	}
 	for p, s := range want {
-		if p.String() != s {
-			t.Errorf("Precision(%d).String() = %q, want %q", p, p.String(), s)
-		}
+		assert.Equal(t, s, p.String(), "Precision(%d).String()", p)
 	}
 }
 
 func TestZeroDate(t *testing.T) {
 	var z diplo.Date
-	if !z.IsZero() || z.Precision() != diplo.PrecisionNone || z.Year() != 0 {
-		t.Error("zero Date is not unknown")
-	}
-	if !z.Start().IsZero() || !z.End().IsZero() {
-		t.Errorf("zero Date span = %v..%v, want zero times", z.Start(), z.End())
-	}
-	if _, ok := z.Zone(); ok {
-		t.Error("zero Date has a zone")
-	}
+	assert.True(t, z.IsZero(), "IsZero()")
+	assert.Equal(t, diplo.PrecisionNone, z.Precision())
+	assert.Zero(t, z.Year())
+	assert.True(t, z.Start().IsZero(), "zero Date Start() = %v, want the zero time", z.Start())
+	assert.True(t, z.End().IsZero(), "zero Date End() = %v, want the zero time", z.End())
+	_, ok := z.Zone()
+	assert.False(t, ok, "zero Date has a zone")
 }
 
 func TestParseInterval(t *testing.T) {
@@ -550,25 +483,18 @@ func TestParseInterval(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			iv, err := diplo.ParseInterval(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if iv.Start.String() != tc.start || iv.End.String() != tc.end || iv.OpenStart != tc.openStart || iv.OpenEnd != tc.openEnd {
-				t.Errorf("ParseInterval = %+v", iv)
-			}
-			if got := iv.String(); got != tc.in {
-				t.Errorf("String() = %q, want %q", got, tc.in)
-			}
-			if err := iv.Validate(); err != nil {
-				t.Errorf("Validate() = %v", err)
-			}
-			if iv.IsZero() != (tc.in == "/") {
-				t.Errorf("IsZero() = %v", iv.IsZero())
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.start, iv.Start.String(), "Start")
+			assert.Equal(t, tc.end, iv.End.String(), "End")
+			assert.Equal(t, tc.openStart, iv.OpenStart, "OpenStart")
+			assert.Equal(t, tc.openEnd, iv.OpenEnd, "OpenEnd")
+			assert.Equal(t, tc.in, iv.String(), "String()")
+			assert.NoError(t, iv.Validate())
+			assert.Equal(t, tc.in == "/", iv.IsZero(), "IsZero()")
 			var back diplo.Interval
 			b, _ := iv.MarshalText()
-			if err := back.UnmarshalText(b); err != nil || back != iv {
-				t.Errorf("text round trip = %+v, %v", back, err)
+			if assert.NoError(t, back.UnmarshalText(b), "text round trip") {
+				assert.Equal(t, iv, back, "text round trip")
 			}
 		})
 	}
@@ -595,21 +521,14 @@ func TestParseIntervalErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			iv, err := diplo.ParseInterval(tc.in)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("ParseInterval(%q) = %+v, %v; want %v", tc.in, iv, err, tc.want)
-			}
-			if !iv.IsZero() {
-				t.Errorf("ParseInterval returned %+v with its error", iv)
-			}
-			if !strings.HasPrefix(err.Error(), "diplo: ") {
-				t.Errorf("message %q", err)
-			}
+			require.ErrorIs(t, err, tc.want, "ParseInterval(%q) = %+v", tc.in, iv)
+			assert.True(t, iv.IsZero(), "ParseInterval returned %+v with its error", iv)
+			assert.True(t, strings.HasPrefix(err.Error(), "diplo: "), "message %q", err)
 		})
 	}
 	_, err := diplo.ParseInterval("2024/2023")
-	if got, want := err.Error(), `diplo: dates out of order: interval "2024/2023"`; got != want {
-		t.Errorf("message = %q, want %q", got, want)
-	}
+	require.Error(t, err)
+	assert.EqualError(t, err, `diplo: dates out of order: interval "2024/2023"`)
 }
 
 func TestIntervalValidate(t *testing.T) {
@@ -627,8 +546,11 @@ func TestIntervalValidate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := tc.iv.Validate(); !errors.Is(err, tc.want) || (tc.want == nil) != (err == nil) {
-				t.Errorf("Validate() = %v, want %v", err, tc.want)
+			err := tc.iv.Validate()
+			if tc.want == nil {
+				assert.NoError(t, err)
+			} else {
+				assert.ErrorIs(t, err, tc.want)
 			}
 		})
 	}
@@ -664,16 +586,10 @@ func TestIntervalContainsExcludes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.iv+" "+tc.d, func(t *testing.T) {
 			iv, err := diplo.ParseInterval(tc.iv)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			d := parseOrZero(t, tc.d)
-			if got := iv.Contains(d); got != tc.contains {
-				t.Errorf("Contains = %v, want %v", got, tc.contains)
-			}
-			if got := iv.Excludes(d); got != tc.excludes {
-				t.Errorf("Excludes = %v, want %v", got, tc.excludes)
-			}
+			assert.Equal(t, tc.contains, iv.Contains(d), "Contains")
+			assert.Equal(t, tc.excludes, iv.Excludes(d), "Excludes")
 		})
 	}
 }

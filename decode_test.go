@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -57,15 +59,18 @@ func TestUnmarshalValid(t *testing.T) {
 		"sources":["urn:x:1"]}],"span":"2025-06-22/..","count":1}`
 	for _, strict := range []bool{false, true} {
 		var r record
-		if err := (diplo.DecodeOptions{Strict: strict}).Unmarshal([]byte(in), &r); err != nil {
-			t.Fatalf("strict=%v: %v", strict, err)
-		}
+		require.NoError(t, (diplo.DecodeOptions{Strict: strict}).Unmarshal([]byte(in), &r), "strict=%v", strict)
+		require.Len(t, r.Items, 1)
 		it := r.Items[0]
-		if it.Date.String() != "2025-06-23T14:30+03:00" || it.Country != "ML" || it.Ref.String() != "wikidata:Q912" ||
-			it.Name.String() != "Mali" || it.Domain != diplo.Geology || it.Place.Coordinates.Latitude != 12.65 ||
-			!r.Span.OpenEnd || r.Count != 1 {
-			t.Errorf("decoded %+v", r)
-		}
+		assert.Equal(t, "2025-06-23T14:30+03:00", it.Date.String(), "strict=%v", strict)
+		assert.Equal(t, diplo.Country("ML"), it.Country, "strict=%v", strict)
+		assert.Equal(t, "wikidata:Q912", it.Ref.String(), "strict=%v", strict)
+		assert.Equal(t, "Mali", it.Name.String(), "strict=%v", strict)
+		assert.Equal(t, diplo.Geology, it.Domain, "strict=%v", strict)
+		require.NotNil(t, it.Place, "strict=%v", strict)
+		assert.Equal(t, 12.65, it.Place.Coordinates.Latitude, "strict=%v", strict)
+		assert.True(t, r.Span.OpenEnd, "strict=%v: span %v", strict, r.Span)
+		assert.Equal(t, 1, r.Count, "strict=%v", strict)
 	}
 }
 
@@ -150,8 +155,8 @@ func TestUnmarshalErrors(t *testing.T) {
 			var r record
 			err := diplo.DecodeOptions{Strict: tc.strict}.Unmarshal([]byte(tc.in), &r)
 			checkFieldErrors(t, err, tc.paths, tc.errs)
-			if tc.msg != "" && (err == nil || err.Error() != tc.msg) {
-				t.Errorf("message = %q, want %q", err, tc.msg)
+			if tc.msg != "" {
+				assert.EqualError(t, err, tc.msg)
 			}
 			// UnmarshalStrict and Unmarshal are the two options.
 			var r2 record
@@ -161,9 +166,7 @@ func TestUnmarshalErrors(t *testing.T) {
 			} else {
 				err2 = diplo.Unmarshal([]byte(tc.in), &r2)
 			}
-			if fmt.Sprint(err) != fmt.Sprint(err2) {
-				t.Errorf("shortcut gives %v", err2)
-			}
+			assert.Equal(t, fmt.Sprint(err), fmt.Sprint(err2), "the shortcut gives another error")
 		})
 	}
 }
@@ -172,19 +175,15 @@ func TestUnmarshalKeepsForeignErrors(t *testing.T) {
 	var r record
 	err := diplo.Unmarshal([]byte(items(1, map[int]string{0: `{"date":"2023","at":"yesterday"}`})), &r)
 	var pe *time.ParseError
-	if !errors.As(err, &pe) || !errors.Is(err, diplo.ErrSyntax) {
-		t.Errorf("error = %v: want ErrSyntax wrapping the *time.ParseError", err)
-	}
+	assert.ErrorAs(t, err, &pe, "want ErrSyntax wrapping the *time.ParseError")
+	assert.ErrorIs(t, err, diplo.ErrSyntax, "want ErrSyntax wrapping the *time.ParseError")
 }
 
 func TestUnmarshalLenientKeepsLast(t *testing.T) {
 	var r record
-	if err := diplo.Unmarshal([]byte(items(1, map[int]string{0: `{"date":"2023","date":"2024","bogus":1}`})), &r); err != nil {
-		t.Fatal(err)
-	}
-	if r.Items[0].Date.String() != "2024" {
-		t.Errorf("date = %v, want the last of the duplicates", r.Items[0].Date)
-	}
+	require.NoError(t, diplo.Unmarshal([]byte(items(1, map[int]string{0: `{"date":"2023","date":"2024","bogus":1}`})), &r))
+	require.Len(t, r.Items, 1)
+	assert.Equal(t, "2024", r.Items[0].Date.String(), "want the last of the duplicates")
 }
 
 func TestUnmarshalMalformed(t *testing.T) {
@@ -205,19 +204,13 @@ func TestUnmarshalMalformed(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var r record
 			err := diplo.Unmarshal([]byte(tc.in), &r)
-			if !errors.Is(err, diplo.ErrJSON) {
-				t.Fatalf("Unmarshal = %v, want ErrJSON", err)
-			}
+			require.ErrorIs(t, err, diplo.ErrJSON)
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != "" {
-				t.Errorf("want a FieldError with an empty path, got %#v", err)
+			if assert.ErrorAs(t, err, &fe, "want a FieldError with an empty path") {
+				assert.Empty(t, fe.Path, "want a FieldError with an empty path")
 			}
-			if !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("message %q does not give %q", err, tc.want)
-			}
-			if !strings.HasPrefix(err.Error(), "diplo: malformed JSON: ") {
-				t.Errorf("message %q", err)
-			}
+			assert.Contains(t, err.Error(), tc.want, "the message gives the position")
+			assert.True(t, strings.HasPrefix(err.Error(), "diplo: malformed JSON: "), "message %q", err)
 		})
 	}
 }
@@ -236,25 +229,25 @@ func TestUnmarshalMaxErrors(t *testing.T) {
 		if errors.As(err, &es) {
 			n = len(es)
 		}
-		if n != tc.want || !errors.Is(err, diplo.ErrRange) {
-			t.Errorf("MaxErrors %d: %d errors, want %d (%v)", tc.max, n, tc.want, err)
-		}
+		assert.Equal(t, tc.want, n, "MaxErrors %d: the count of errors (%v)", tc.max, err)
+		assert.ErrorIs(t, err, diplo.ErrRange, "MaxErrors %d", tc.max)
 	}
 }
 
 func TestUnmarshalTarget(t *testing.T) {
 	var r record
 	for name, v := range map[string]any{"not a pointer": r, "nil pointer": (*record)(nil), "nil": nil} {
-		if err := diplo.Unmarshal([]byte(`{}`), v); err == nil || !strings.HasPrefix(err.Error(), "diplo: Unmarshal needs a non-nil pointer") {
-			t.Errorf("%s: %v", name, err)
+		err := diplo.Unmarshal([]byte(`{}`), v)
+		if assert.Error(t, err, name) {
+			assert.True(t, strings.HasPrefix(err.Error(), "diplo: Unmarshal needs a non-nil pointer"), "%s: %v", name, err)
 		}
 	}
 	// A diplo scalar at the top: the path is empty.
 	var d diplo.Date
 	err := diplo.Unmarshal([]byte(`"2023-02-30"`), &d)
 	checkFieldErrors(t, err, []string{""}, []error{diplo.ErrRange})
-	if err := diplo.Unmarshal([]byte(`"2023-02-28"`), &d); err != nil || d.String() != "2023-02-28" {
-		t.Errorf("Unmarshal date = %v, %v", d, err)
+	if assert.NoError(t, diplo.Unmarshal([]byte(`"2023-02-28"`), &d), "Unmarshal date") {
+		assert.Equal(t, "2023-02-28", d.String(), "Unmarshal date")
 	}
 }
 
@@ -263,11 +256,9 @@ func TestUnmarshalDeepInput(t *testing.T) {
 	// nesting beyond what encoding/json accepts when the limit is lifted.
 	in := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
 	var v any
-	if err := diplo.Unmarshal([]byte(in), &v); !errors.Is(err, diplo.ErrLimit) {
-		t.Errorf("Unmarshal = %v, want ErrLimit", err)
-	}
+	assert.ErrorIs(t, diplo.Unmarshal([]byte(in), &v), diplo.ErrLimit)
 	o := diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: diplo.NoLimit}}
-	if err := o.Unmarshal([]byte(in), &v); !errors.Is(err, diplo.ErrJSON) && !errors.Is(err, diplo.ErrLimit) {
-		t.Errorf("Unmarshal without a depth limit = %v, want ErrJSON or ErrLimit", err)
-	}
+	err := o.Unmarshal([]byte(in), &v)
+	assert.True(t, errors.Is(err, diplo.ErrJSON) || errors.Is(err, diplo.ErrLimit),
+		"Unmarshal without a depth limit = %v, want ErrJSON or ErrLimit", err)
 }

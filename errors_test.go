@@ -1,11 +1,13 @@
 package diplo_test
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 )
@@ -14,28 +16,22 @@ func TestSentinelMessages(t *testing.T) {
 	for _, err := range []error{diplo.ErrRequired, diplo.ErrSyntax, diplo.ErrRange, diplo.ErrUnknown,
 		diplo.ErrLanguage, diplo.ErrCountry, diplo.ErrDuplicate, diplo.ErrReference, diplo.ErrCycle,
 		diplo.ErrOrder, diplo.ErrInconsistent, diplo.ErrUnknownField, diplo.ErrJSON, diplo.ErrTooMany} {
-		if !strings.HasPrefix(err.Error(), "diplo: ") {
-			t.Errorf("%q does not start with the package name", err)
-		}
+		assert.True(t, strings.HasPrefix(err.Error(), "diplo: "), "%q does not start with the package name", err)
 	}
 }
 
 func TestFieldError(t *testing.T) {
 	e := &diplo.FieldError{Path: "events[0].title.fr", Err: diplo.ErrRequired}
-	if got := e.Error(); got != "events[0].title.fr: diplo: required" {
-		t.Errorf("Error() = %q", got)
-	}
-	if e.Unwrap() != diplo.ErrRequired || !errors.Is(e, diplo.ErrRequired) || errors.Is(e, diplo.ErrSyntax) {
-		t.Error("FieldError does not unwrap to its error")
-	}
-	if got := (&diplo.FieldError{Err: diplo.ErrJSON}).Error(); got != "diplo: malformed JSON" {
-		t.Errorf("Error() without a path = %q", got)
-	}
+	assert.EqualError(t, e, "events[0].title.fr: diplo: required")
+	assert.Same(t, diplo.ErrRequired, e.Unwrap(), "FieldError does not unwrap to its error")
+	assert.ErrorIs(t, e, diplo.ErrRequired)
+	assert.NotErrorIs(t, e, diplo.ErrSyntax)
+	assert.EqualError(t, &diplo.FieldError{Err: diplo.ErrJSON}, "diplo: malformed JSON", "Error() without a path")
 	// Wrapped, it is still found.
 	wrapped := fmt.Errorf("loading: %w", e)
 	var fe *diplo.FieldError
-	if !errors.As(wrapped, &fe) || fe.Path != "events[0].title.fr" {
-		t.Errorf("errors.As = %v", fe)
+	if assert.ErrorAs(t, wrapped, &fe) {
+		assert.Equal(t, "events[0].title.fr", fe.Path)
 	}
 }
 
@@ -44,27 +40,21 @@ func TestErrors(t *testing.T) {
 		{Path: "a", Err: diplo.ErrRequired},
 		{Path: "b[1]", Err: diplo.NewValueError("date", "2023-13", diplo.ErrRange)},
 	}
-	if got, want := es.Error(), "a: diplo: required\nb[1]: diplo: out of range: date \"2023-13\""; got != want {
-		t.Errorf("Error() = %q, want %q", got, want)
-	}
-	if len(es.Unwrap()) != 2 {
-		t.Errorf("Unwrap() = %v", es.Unwrap())
-	}
+	assert.EqualError(t, es, "a: diplo: required\nb[1]: diplo: out of range: date \"2023-13\"")
+	assert.Len(t, es.Unwrap(), 2, "Unwrap()")
 	var err error = es
-	if !errors.Is(err, diplo.ErrRequired) || !errors.Is(err, diplo.ErrRange) || errors.Is(err, diplo.ErrSyntax) {
-		t.Error("errors.Is does not look into every element")
-	}
+	assert.ErrorIs(t, err, diplo.ErrRequired, "errors.Is looks into every element")
+	assert.ErrorIs(t, err, diplo.ErrRange, "errors.Is looks into every element")
+	assert.NotErrorIs(t, err, diplo.ErrSyntax)
 	var ve *diplo.ValueError
-	if !errors.As(err, &ve) || ve.What != "date" {
-		t.Errorf("errors.As(*ValueError) = %v", ve)
+	if assert.ErrorAs(t, err, &ve) {
+		assert.Equal(t, "date", ve.What)
 	}
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) || fe.Path != "a" {
-		t.Errorf("errors.As(*FieldError) = %v, want the first", fe)
+	if assert.ErrorAs(t, err, &fe) {
+		assert.Equal(t, "a", fe.Path, "errors.As(*FieldError) gives the first")
 	}
-	if (diplo.Errors{}).Error() != "" {
-		t.Error("empty Errors has a message")
-	}
+	assert.Empty(t, (diplo.Errors{}).Error(), "empty Errors has a message")
 }
 
 func TestCollector(t *testing.T) {
@@ -72,17 +62,16 @@ func TestCollector(t *testing.T) {
 		var c diplo.Collector
 		c.Add("x", nil)
 		c.AddIndex("y", 3, nil)
-		if c.Len() != 0 || c.Err() != nil {
-			t.Errorf("Len %d, Err %v", c.Len(), c.Err())
-		}
+		assert.Zero(t, c.Len())
+		assert.NoError(t, c.Err())
 	})
 	t.Run("one error is a FieldError", func(t *testing.T) {
 		var c diplo.Collector
 		c.Add("kind", diplo.ErrUnknown)
 		fe, ok := c.Err().(*diplo.FieldError)
-		if !ok || fe.Path != "kind" || fe.Err != diplo.ErrUnknown {
-			t.Errorf("Err() = %#v", c.Err())
-		}
+		require.True(t, ok, "Err() = %#v, want a *FieldError", c.Err())
+		assert.Equal(t, "kind", fe.Path)
+		assert.Same(t, diplo.ErrUnknown, fe.Err)
 	})
 	t.Run("paths joined and sorted", func(t *testing.T) {
 		inner := func(i int) error {
@@ -100,18 +89,15 @@ func TestCollector(t *testing.T) {
 		c.Add("", &diplo.FieldError{Path: "accords[0]", Err: diplo.ErrOrder})
 		c.Add("graph", diplo.Errors{{Path: "[3]", Err: diplo.ErrCycle}, {Path: "", Err: diplo.ErrInconsistent}})
 		c.Add("wrapped", fmt.Errorf("context: %w", &diplo.FieldError{Path: "x", Err: diplo.ErrSyntax}))
-		if c.Len() != 8 {
-			t.Errorf("Len() = %d, want 8", c.Len())
-		}
+		assert.Equal(t, 8, c.Len())
 		checkFieldErrors(t, c.Err(),
 			[]string{"accords[0]", "events[1].date", "events[2].date", "events[2].title.fr", "events[10].date", "graph", "graph[3]", "wrapped.x"},
 			[]error{diplo.ErrOrder, diplo.ErrRange, diplo.ErrRange, diplo.ErrRequired, diplo.ErrRange, diplo.ErrInconsistent, diplo.ErrCycle, diplo.ErrSyntax})
 		// Err returns a sorted copy; adding more later does not disturb it.
 		first := c.Err()
 		c.Add("a", diplo.ErrRequired)
-		if first.(diplo.Errors)[0].Path != "accords[0]" || c.Len() != 9 {
-			t.Error("Err() shares storage with the Collector")
-		}
+		assert.Equal(t, "accords[0]", first.(diplo.Errors)[0].Path, "Err() shares storage with the Collector")
+		assert.Equal(t, 9, c.Len())
 	})
 	t.Run("valid values allocate nothing", func(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() {
@@ -122,9 +108,7 @@ func TestCollector(t *testing.T) {
 				t.Fatal("error")
 			}
 		})
-		if allocs != 0 {
-			t.Errorf("%v allocations", allocs)
-		}
+		assert.Zero(t, allocs, "allocations")
 	})
 }
 
@@ -159,9 +143,7 @@ func TestComparePaths(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.a+" vs "+tc.b, func(t *testing.T) {
-			if got := sign(diplo.ComparePaths(tc.a, tc.b)); got != tc.want {
-				t.Errorf("ComparePaths = %d, want %d", got, tc.want)
-			}
+			assert.Equal(t, tc.want, sign(diplo.ComparePaths(tc.a, tc.b)), "ComparePaths")
 		})
 	}
 }
@@ -179,11 +161,7 @@ func TestSortErrors(t *testing.T) {
 		got[i] = e.Path + " " + e.Err.Error()
 	}
 	want := []string{"accords[0] diplo: dates out of order", "events[2] diplo: syntax error", "events[2] diplo: out of range", "events[10] diplo: required"}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("sorted = %q, want %q", got, want)
-		}
-	}
+	assert.Equal(t, want, got, "sorted")
 }
 
 func TestJoinPath(t *testing.T) {
@@ -197,13 +175,9 @@ func TestJoinPath(t *testing.T) {
 		{"title", `[""]`, `title[""]`},
 	}
 	for _, tc := range tests {
-		if got := diplo.JoinPath(tc.parent, tc.child); got != tc.want {
-			t.Errorf("JoinPath(%q, %q) = %q, want %q", tc.parent, tc.child, got, tc.want)
-		}
+		assert.Equal(t, tc.want, diplo.JoinPath(tc.parent, tc.child), "JoinPath(%q, %q)", tc.parent, tc.child)
 	}
-	if got := diplo.IndexPath("events", 12); got != "events[12]" {
-		t.Errorf("IndexPath = %q", got)
-	}
+	assert.Equal(t, "events[12]", diplo.IndexPath("events", 12), "IndexPath")
 }
 
 func TestQuote(t *testing.T) {
@@ -224,15 +198,11 @@ func TestQuote(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := diplo.Quote(tc.in)
-			if got != tc.want {
-				t.Errorf("Quote = %q (%d bytes), want %q", got, len(got), tc.want)
-			}
+			assert.Equal(t, tc.want, got, "Quote (%d bytes)", len(got))
 			body := strings.TrimSuffix(got, "...")
-			if len(body) > diplo.MaxQuote {
-				t.Errorf("kept %d bytes", len(body))
-			}
-			if utf8.ValidString(tc.in) && !utf8.ValidString(got) {
-				t.Errorf("cut inside a rune: %q", got)
+			assert.LessOrEqual(t, len(body), diplo.MaxQuote, "bytes kept")
+			if utf8.ValidString(tc.in) {
+				assert.True(t, utf8.ValidString(got), "cut inside a rune: %q", got)
 			}
 		})
 	}
@@ -240,24 +210,18 @@ func TestQuote(t *testing.T) {
 
 func TestValueError(t *testing.T) {
 	e := diplo.NewValueError("event kind", "sumit", diplo.ErrUnknown)
-	if got := e.Error(); got != `diplo: unknown value: event kind "sumit"` {
-		t.Errorf("Error() = %q", got)
-	}
-	if !errors.Is(e, diplo.ErrUnknown) || e.Unwrap() != diplo.ErrUnknown {
-		t.Error("ValueError does not unwrap")
-	}
+	assert.EqualError(t, e, `diplo: unknown value: event kind "sumit"`)
+	assert.ErrorIs(t, e, diplo.ErrUnknown, "ValueError does not unwrap")
+	assert.Same(t, diplo.ErrUnknown, e.Unwrap(), "ValueError does not unwrap")
 	long := diplo.NewValueError("date", strings.Repeat("9", 10000)+"\x00", diplo.ErrRange)
-	if len(long.Value) != diplo.MaxQuote+3 || len(long.Error()) > 120 {
-		t.Errorf("hostile value kept at length %d: %q", len(long.Value), long.Error())
-	}
+	assert.Len(t, long.Value, diplo.MaxQuote+3, "hostile value kept")
+	assert.LessOrEqual(t, len(long.Error()), 120, "hostile value kept: %q", long.Error())
 	// Control characters are escaped in the message.
-	if got := diplo.NewValueError("text", "a\x00b", diplo.ErrSyntax).Error(); got != `diplo: syntax error: text "a\x00b"` {
-		t.Errorf("Error() = %q", got)
-	}
+	assert.EqualError(t, diplo.NewValueError("text", "a\x00b", diplo.ErrSyntax), `diplo: syntax error: text "a\x00b"`)
 	// A ValueError is the Err of a FieldError.
 	fe := &diplo.FieldError{Path: "kind", Err: e}
 	var ve *diplo.ValueError
-	if !errors.As(fe, &ve) || ve.Value != "sumit" {
-		t.Error("errors.As through FieldError")
+	if assert.ErrorAs(t, fe, &ve, "errors.As through FieldError") {
+		assert.Equal(t, "sumit", ve.Value, "errors.As through FieldError")
 	}
 }

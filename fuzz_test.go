@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"reflect"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 )
@@ -30,8 +31,8 @@ func sentinel(err error) bool {
 func shortQuote(t *testing.T, err error) {
 	t.Helper()
 	var ve *diplo.ValueError
-	if errors.As(err, &ve) && len(ve.Value) > diplo.MaxQuote+len("...") {
-		t.Fatalf("error quotes %d bytes of input", len(ve.Value))
+	if errors.As(err, &ve) {
+		require.LessOrEqual(t, len(ve.Value), diplo.MaxQuote+len("..."), "bytes of input the error quotes")
 	}
 }
 
@@ -68,26 +69,18 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := diplo.ParseDate(s)
 		if err != nil {
-			if !d.IsZero() || !sentinel(err) {
-				t.Fatalf("ParseDate(%q) = %#v, %v", s, d, err)
-			}
+			require.True(t, d.IsZero(), "ParseDate(%q) = %#v with its error %v", s, d, err)
+			require.True(t, sentinel(err), "ParseDate(%q): error %v wraps no sentinel", s, err)
 			shortQuote(t, err)
 			return
 		}
 		text := d.String()
 		again, err := diplo.ParseDate(text)
-		if err != nil || again != d {
-			t.Fatalf("ParseDate(%q) = %#v; ParseDate(%q) = %#v, %v", s, d, text, again, err)
-		}
-		if again.String() != text {
-			t.Fatalf("String is not stable: %q then %q", text, again.String())
-		}
-		if !d.Start().Before(d.End()) {
-			t.Fatalf("%q: empty span %v..%v", s, d.Start(), d.End())
-		}
-		if d.Compare(again) != 0 || !d.Overlaps(again) || d.Before(again) || d.After(again) {
-			t.Fatalf("%q is not equal to itself", s)
-		}
+		require.NoError(t, err, "ParseDate(%q) of ParseDate(%q)", text, s)
+		require.Equal(t, d, again, "ParseDate(%q) of ParseDate(%q)", text, s)
+		require.Equal(t, text, again.String(), "String is not stable")
+		require.True(t, d.Start().Before(d.End()), "%q: empty span %v..%v", s, d.Start(), d.End())
+		require.True(t, d.Compare(again) == 0 && d.Overlaps(again) && !d.Before(again) && !d.After(again), "%q is not equal to itself", s)
 	})
 }
 
@@ -99,23 +92,17 @@ func FuzzParseInterval(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		iv, err := diplo.ParseInterval(s)
 		if err != nil {
-			if !iv.IsZero() || !sentinel(err) {
-				t.Fatalf("ParseInterval(%q) = %+v, %v", s, iv, err)
-			}
+			require.True(t, iv.IsZero(), "ParseInterval(%q) = %+v with its error %v", s, iv, err)
+			require.True(t, sentinel(err), "ParseInterval(%q): error %v wraps no sentinel", s, err)
 			shortQuote(t, err)
 			return
 		}
-		if err := iv.Validate(); err != nil {
-			t.Fatalf("ParseInterval(%q) returned an invalid interval: %v", s, err)
-		}
+		require.NoError(t, iv.Validate(), "ParseInterval(%q) returned an invalid interval", s)
 		text := iv.String()
 		again, err := diplo.ParseInterval(text)
-		if err != nil || again != iv {
-			t.Fatalf("ParseInterval(%q) = %+v; ParseInterval(%q) = %+v, %v", s, iv, text, again, err)
-		}
-		if !iv.Start.IsZero() && iv.Excludes(iv.Start) || !iv.End.IsZero() && iv.Excludes(iv.End) {
-			t.Fatalf("%q excludes its own bound", s)
-		}
+		require.NoError(t, err, "ParseInterval(%q) of ParseInterval(%q)", text, s)
+		require.Equal(t, iv, again, "ParseInterval(%q) of ParseInterval(%q)", text, s)
+		require.False(t, !iv.Start.IsZero() && iv.Excludes(iv.Start) || !iv.End.IsZero() && iv.Excludes(iv.End), "%q excludes its own bound", s)
 	})
 }
 
@@ -128,34 +115,24 @@ func FuzzParseIdentifier(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		id, err := diplo.ParseIdentifier(s)
 		if err != nil {
-			if !id.IsZero() || !sentinel(err) {
-				t.Fatalf("ParseIdentifier(%q) = %+v, %v", s, id, err)
-			}
+			require.True(t, id.IsZero(), "ParseIdentifier(%q) = %+v with its error %v", s, id, err)
+			require.True(t, sentinel(err), "ParseIdentifier(%q): error %v wraps no sentinel", s, err)
 			shortQuote(t, err)
 			return
 		}
-		if err := id.Validate(); err != nil {
-			t.Fatalf("ParseIdentifier(%q) = %+v, which does not validate: %v", s, id, err)
-		}
+		require.NoError(t, id.Validate(), "ParseIdentifier(%q) = %+v, which does not validate", s, id)
 		text := id.String()
 		again, err := diplo.ParseIdentifier(text)
-		if err != nil || again != id {
-			t.Fatalf("ParseIdentifier(%q) = %+v; ParseIdentifier(%q) = %+v, %v", s, id, text, again, err)
-		}
-		if diplo.IDFor(again) != diplo.IDFor(id) {
-			t.Fatal("IDFor differs for equal identifiers")
-		}
+		require.NoError(t, err, "ParseIdentifier(%q) of ParseIdentifier(%q)", text, s)
+		require.Equal(t, id, again, "ParseIdentifier(%q) of ParseIdentifier(%q)", text, s)
+		require.Equal(t, diplo.IDFor(id), diplo.IDFor(again), "IDFor differs for equal identifiers")
 		// The text form (JSON) reads back as the same identifier.
 		b, err := id.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if back, err := diplo.ParseIdentifier(string(b)); err != nil || back != id {
-			t.Fatalf("ParseIdentifier(MarshalText) = %+v, %v; want %+v", back, err, id)
-		}
-		if err := diplo.IDFor(id).Validate(); err != nil {
-			t.Fatalf("IDFor gave an invalid ID: %v", err)
-		}
+		require.NoError(t, err)
+		back, err := diplo.ParseIdentifier(string(b))
+		require.NoError(t, err, "ParseIdentifier(MarshalText)")
+		require.Equal(t, id, back, "ParseIdentifier(MarshalText)")
+		require.NoError(t, diplo.IDFor(id).Validate(), "IDFor gave an invalid ID")
 	})
 }
 
@@ -167,21 +144,17 @@ func FuzzParseID(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		id, err := diplo.ParseID(s)
 		if err != nil {
-			if id != "" || !sentinel(err) {
-				t.Fatalf("ParseID(%q) = %q, %v", s, id, err)
-			}
+			require.Empty(t, id, "ParseID(%q) with its error %v", s, err)
+			require.True(t, sentinel(err), "ParseID(%q): error %v wraps no sentinel", s, err)
 			shortQuote(t, err)
-			if diplo.ID(s).Validate() == nil {
-				t.Fatalf("Validate accepts %q, which ParseID rejects", s)
-			}
+			require.Error(t, diplo.ID(s).Validate(), "Validate accepts %q, which ParseID rejects", s)
 			return
 		}
-		if string(id) != s || id.Validate() != nil {
-			t.Fatalf("ParseID(%q) = %q", s, id)
-		}
-		if again, err := diplo.ParseID(id.String()); err != nil || again != id {
-			t.Fatalf("ParseID(String()) = %q, %v", again, err)
-		}
+		require.Equal(t, s, string(id), "ParseID(%q)", s)
+		require.NoError(t, id.Validate(), "ParseID(%q)", s)
+		again, err := diplo.ParseID(id.String())
+		require.NoError(t, err, "ParseID(String())")
+		require.Equal(t, id, again, "ParseID(String())")
 	})
 }
 
@@ -192,20 +165,17 @@ func FuzzParseCountry(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := diplo.ParseCountry(s)
 		if err != nil {
-			if c != "" || !sentinel(err) {
-				t.Fatalf("ParseCountry(%q) = %q, %v", s, c, err)
-			}
+			require.Empty(t, c, "ParseCountry(%q) with its error %v", s, err)
+			require.True(t, sentinel(err), "ParseCountry(%q): error %v wraps no sentinel", s, err)
 			return
 		}
-		if len(c) != 2 || c.Validate() != nil {
-			t.Fatalf("ParseCountry(%q) = %q, which does not validate", s, c)
-		}
+		require.Len(t, c, 2, "ParseCountry(%q)", s)
+		require.NoError(t, c.Validate(), "ParseCountry(%q) = %q, which does not validate", s, c)
 		// The alpha-3 code parses, though not always back to c: a former
 		// code may share it with its successor (FQ and TF are both ATF).
 		again, err := diplo.ParseCountry(c.ISO3())
-		if err != nil || again.ISO3() != c.ISO3() {
-			t.Fatalf("ParseCountry(ISO3 %q) = %q, %v", c.ISO3(), again, err)
-		}
+		require.NoError(t, err, "ParseCountry(ISO3 %q)", c.ISO3())
+		require.Equal(t, c.ISO3(), again.ISO3(), "ParseCountry(ISO3 %q)", c.ISO3())
 	})
 }
 
@@ -225,28 +195,18 @@ func FuzzUnmarshalText(f *testing.F) {
 		if errStd == nil && errDiplo != nil && stricterThanStd(data, errDiplo) {
 			return
 		}
-		if (errStd == nil) != (errDiplo == nil) {
-			t.Fatalf("encoding/json: %v; diplo.Unmarshal: %v", errStd, errDiplo)
-		}
+		require.Equal(t, errStd == nil, errDiplo == nil, "encoding/json: %v; diplo.Unmarshal: %v", errStd, errDiplo)
 		if errDiplo != nil {
-			if !sentinel(errDiplo) {
-				t.Fatalf("diplo.Unmarshal error wraps no sentinel: %v", errDiplo)
-			}
+			require.True(t, sentinel(errDiplo), "diplo.Unmarshal error wraps no sentinel: %v", errDiplo)
 			return
 		}
-		if !reflect.DeepEqual(a, viaDiplo) {
-			t.Fatalf("encoding/json gives %v, diplo.Unmarshal %v", a, viaDiplo)
-		}
+		require.Equal(t, a, viaDiplo, "encoding/json and diplo.Unmarshal")
 		b, err := json.Marshal(a)
-		if err != nil {
-			t.Fatalf("Marshal(%v): %v", a, err)
-		}
+		require.NoError(t, err, "Marshal(%v)", a)
 		var c diplo.Text
-		if err := diplo.UnmarshalStrict(b, &c); err != nil {
-			t.Fatalf("decoding the encoding %s: %v", b, err)
-		}
-		if !reflect.DeepEqual(a, c) && !(len(a) == 0 && len(c) == 0) {
-			t.Fatalf("round trip: %v, then %s, then %v", a, b, c)
+		require.NoError(t, diplo.UnmarshalStrict(b, &c), "decoding the encoding %s", b)
+		if len(a) != 0 || len(c) != 0 {
+			require.Equal(t, a, c, "round trip through %s", b)
 		}
 		_ = a.Validate() // must not panic
 		a.Get()
@@ -274,13 +234,11 @@ func FuzzUnmarshal(f *testing.F) {
 		if errStd == nil && errLenient != nil && stricterThanStd(data, errLenient) {
 			return
 		}
-		if (errStd == nil) != (errLenient == nil) {
-			t.Fatalf("encoding/json: %v; diplo.Unmarshal: %v", errStd, errLenient)
-		}
+		require.Equal(t, errStd == nil, errLenient == nil, "encoding/json: %v; diplo.Unmarshal: %v", errStd, errLenient)
 		var strict record
 		errStrict := diplo.UnmarshalStrict(data, &strict)
-		if errStrict == nil && errLenient != nil {
-			t.Fatalf("strict accepts what lenient rejects: %v", errLenient)
+		if errLenient != nil {
+			require.Error(t, errStrict, "strict accepts what lenient rejects: %v", errLenient)
 		}
 		for _, err := range []error{errLenient, errStrict} {
 			if err == nil {
@@ -290,20 +248,14 @@ func FuzzUnmarshal(f *testing.F) {
 			var fe *diplo.FieldError
 			switch {
 			case errors.As(err, &list):
-				if len(list) < 2 || len(list) > 10 {
-					t.Fatalf("%d errors in a list", len(list))
-				}
+				require.True(t, len(list) >= 2 && len(list) <= 10, "%d errors in a list", len(list))
 				for _, e := range list {
-					if !sentinel(e) {
-						t.Fatalf("%s: error wraps no sentinel: %v", e.Path, e.Err)
-					}
+					require.True(t, sentinel(e), "%s: error wraps no sentinel: %v", e.Path, e.Err)
 				}
 			case errors.As(err, &fe):
-				if !sentinel(fe) {
-					t.Fatalf("%s: error wraps no sentinel: %v", fe.Path, fe.Err)
-				}
+				require.True(t, sentinel(fe), "%s: error wraps no sentinel: %v", fe.Path, fe.Err)
 			default:
-				t.Fatalf("error is not a FieldError: %#v", err)
+				require.Failf(t, "no field error", "error is not a FieldError: %#v", err)
 			}
 		}
 	})

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/diplo-go/diplo"
@@ -31,15 +34,13 @@ func fieldErrors(t *testing.T, err error) []*diplo.FieldError {
 	case errors.As(err, &fe):
 		list = diplo.Errors{fe}
 	default:
-		t.Fatalf("error %T is not made of field errors: %v", err, err)
+		require.Failf(t, "no field errors", "error %T is not made of field errors: %v", err, err)
 	}
 	for _, e := range list {
-		if n := len(e.Error()); n > maxMessage {
-			t.Errorf("message of %d bytes: %.200s...", n, e.Error())
-		}
+		assert.LessOrEqual(t, len(e.Error()), maxMessage, "message: %.200s...", e.Error())
 		msg := e.Err.Error()
-		if e.Path == "" && !strings.Contains(msg, "MaxBytes") && !strings.Contains(msg, "line ") {
-			t.Errorf("error names no place: %v", e)
+		if e.Path == "" {
+			assert.True(t, strings.Contains(msg, "MaxBytes") || strings.Contains(msg, "line "), "error names no place: %v", e)
 		}
 	}
 	return list
@@ -134,9 +135,8 @@ func TestHostileInput(t *testing.T) {
 	}
 	// Decode a graph once, so that what encoding/json caches about the
 	// graph's types is not counted below.
-	if _, err := graph.UnmarshalStrict(hostileGraph(`"name":{"fr":"x"}`)); err != nil {
-		t.Fatal(err)
-	}
+	_, err := graph.UnmarshalStrict(hostileGraph(`"name":{"fr":"x"}`))
+	require.NoError(t, err)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			type decoder struct {
@@ -160,9 +160,7 @@ func TestHostileInput(t *testing.T) {
 				var g *graph.Graph
 				var err error
 				n := alloctest.LeastAllocated(3, func() { g, err = d.fn(tc.in) })
-				if n > bound {
-					t.Errorf("%s: %d bytes allocated for %d bytes of input, bound %d", d.name, n, len(tc.in), bound)
-				}
+				assert.LessOrEqual(t, n, bound, "%s: bytes allocated for %d bytes of input", d.name, len(tc.in))
 				want := tc.decode
 				if tc.strictOnly && !d.strict {
 					want = nil
@@ -172,14 +170,10 @@ func TestHostileInput(t *testing.T) {
 					want = tc.valid
 				}
 				if want == nil {
-					if err != nil {
-						t.Errorf("%s: %v", d.name, err)
-					}
+					assert.NoError(t, err, d.name)
 					continue
 				}
-				if !errors.Is(err, want) {
-					t.Fatalf("%s: error %.300v, want %v", d.name, err, want)
-				}
+				require.ErrorIs(t, err, want, "%s: error %.300v", d.name, err)
 				list := fieldErrors(t, err)
 				var first *diplo.FieldError
 				for _, e := range list {
@@ -188,12 +182,9 @@ func TestHostileInput(t *testing.T) {
 						break
 					}
 				}
-				if first.Path != tc.path {
-					t.Errorf("%s: path %q, want %q", d.name, first.Path, tc.path)
-				}
-				if !strings.Contains(first.Error(), tc.contains) {
-					t.Errorf("%s: message %q does not contain %q", d.name, first.Error(), tc.contains)
-				}
+				require.NotNil(t, first, "%s: no field error wraps %v", d.name, want)
+				assert.Equal(t, tc.path, first.Path, "%s: path", d.name)
+				assert.Contains(t, first.Error(), tc.contains, "%s: message", d.name)
 			}
 		})
 	}
@@ -208,26 +199,19 @@ func TestHostileStream(t *testing.T) {
 	stream := &countReader{r: io.MultiReader(strings.NewReader(`{"title":{"fr":"`), endless('a')), n: &read}
 	var err error
 	n := alloctest.Allocated(func() { _, err = graph.Read(stream, diplo.DecodeOptions{}) })
-	if !errors.Is(err, diplo.ErrLimit) || err.Error() != "diplo: limit exceeded: document of more than 67108864 bytes exceeds MaxBytes 67108864" {
-		t.Errorf("Read = %v", err)
-	}
-	if read != 64<<20+1 {
-		t.Errorf("read %d bytes", read)
-	}
+	assert.ErrorIs(t, err, diplo.ErrLimit, "Read")
+	assert.EqualError(t, err, "diplo: limit exceeded: document of more than 67108864 bytes exceeds MaxBytes 67108864", "Read")
+	assert.Equal(t, int64(64<<20+1), read, "bytes read")
 	// The buffer doubles up to MaxBytes: less than twice what is read.
-	if bound := uint64(2*read + 1<<20); n > bound {
-		t.Errorf("%d bytes allocated reading a stream, bound %d", n, bound)
-	}
+	assert.LessOrEqual(t, n, uint64(2*read+1<<20), "bytes allocated reading a stream")
 	t.Logf("reading %d bytes of an endless stream allocated %d bytes", read, n)
 
 	doc := bytes.NewReader(make([]byte, size))
 	n = alloctest.LeastAllocated(3, func() { _, err = graph.Read(doc, diplo.DecodeOptions{}) })
-	if !errors.Is(err, diplo.ErrLimit) || err.Error() != "diplo: limit exceeded: document of 104857600 bytes exceeds MaxBytes 67108864" {
-		t.Errorf("Read = %v", err)
-	}
-	if n > 4<<10 || doc.Len() != size {
-		t.Errorf("%d bytes allocated, %d bytes read, for a bytes.Reader over the limit", n, size-doc.Len())
-	}
+	assert.ErrorIs(t, err, diplo.ErrLimit, "Read")
+	assert.EqualError(t, err, "diplo: limit exceeded: document of 104857600 bytes exceeds MaxBytes 67108864", "Read")
+	assert.LessOrEqual(t, n, uint64(4<<10), "bytes allocated for a bytes.Reader over the limit")
+	assert.Equal(t, size, doc.Len(), "a bytes.Reader over the limit was read")
 }
 
 // endless is a reader of an endless run of one byte.

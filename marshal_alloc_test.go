@@ -9,6 +9,8 @@ package diplo_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -29,12 +31,10 @@ func TestMarshalAllocations(t *testing.T) {
 	}
 	buf := make([]byte, 0, 4096)
 	var err error
-	if _, err = diplo.AppendJSON(buf, &v); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { _, err = diplo.AppendJSON(buf, &v) }); n != 0 {
-		t.Errorf("AppendJSON allocates %v times per call, want 0", n)
-	}
+	_, err = diplo.AppendJSON(buf, &v)
+	require.NoError(t, err)
+	n := testing.AllocsPerRun(100, func() { _, err = diplo.AppendJSON(buf, &v) })
+	assert.Zero(t, n, "AppendJSON allocations per call")
 }
 
 // TestMarshalIndentAllocations checks that MarshalIndent allocates its
@@ -43,10 +43,8 @@ func TestMarshalAllocations(t *testing.T) {
 func TestMarshalIndentAllocations(t *testing.T) {
 	v := diplo.Place{Name: diplo.MustNewText("fr", "Moscou & <région>"), GeoNames: diplo.MustParseIdentifier("geonames:524901"),
 		Coordinates: &diplo.Coordinates{Latitude: 55.75, Longitude: 37.62}}
-	if _, err := diplo.MarshalIndent(&v, "", "  "); err != nil {
-		t.Fatal(err)
-	}
-	if n := testing.AllocsPerRun(100, func() { _, _ = diplo.MarshalIndent(&v, "", "  ") }); n != 1 {
-		t.Errorf("MarshalIndent allocates %v times per call, want 1", n)
-	}
+	_, err := diplo.MarshalIndent(&v, "", "  ")
+	require.NoError(t, err)
+	n := testing.AllocsPerRun(100, func() { _, _ = diplo.MarshalIndent(&v, "", "  ") })
+	assert.Equal(t, 1.0, n, "MarshalIndent allocations per call")
 }

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestReadmeTour runs the Go program of the README's tour, as a reader
@@ -14,46 +17,31 @@ import (
 // the module through a build overlay, so no file is written to the tree.
 func TestReadmeTour(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	s := string(readme)
 	i := strings.Index(s, "## A short tour")
-	if i < 0 {
-		t.Fatal("README has no tour")
-	}
+	require.GreaterOrEqual(t, i, 0, "README has no tour")
 	start := strings.Index(s[i:], "```go\n")
-	if start < 0 {
-		t.Fatal("the tour has no Go block")
-	}
+	require.GreaterOrEqual(t, start, 0, "the tour has no Go block")
 	code := s[i+start+len("```go\n"):]
 	code = code[:strings.Index(code, "```")]
 
 	dir := t.TempDir()
 	src := filepath.Join(dir, "main.go")
-	if err := os.WriteFile(src, []byte(code), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(src, []byte(code), 0o644))
 	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	virtual := filepath.Join(wd, "internal", "readmetour", "main.go")
 	overlay, err := json.Marshal(map[string]map[string]string{"Replace": {virtual: src}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ov := filepath.Join(dir, "overlay.json")
-	if err := os.WriteFile(ov, overlay, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(ov, overlay, 0o644))
 	out, err := exec.Command("go", "run", "-overlay="+ov, "./internal/readmetour").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go run of the README tour: %v\n%s", err, out)
-	}
+	require.NoError(t, err, "go run of the README tour:\n%s", out)
 	lines := strings.SplitN(string(out), "\n", 3)
-	if len(lines) < 3 || lines[0] != "<nil>" || lines[1] != "events[0].endDate" ||
-		!strings.HasPrefix(lines[2], "{\n  \"@context\": \"https://w3id.org/diplo/context.jsonld\"") {
-		t.Errorf("the tour printed:\n%s", out)
-	}
+	require.Len(t, lines, 3, "the tour printed:\n%s", out)
+	assert.Equal(t, "<nil>", lines[0], "the tour printed:\n%s", out)
+	assert.Equal(t, "events[0].endDate", lines[1], "the tour printed:\n%s", out)
+	assert.True(t, strings.HasPrefix(lines[2], "{\n  \"@context\": \"https://w3id.org/diplo/context.jsonld\""),
+		"the tour printed:\n%s", out)
 }

@@ -1,7 +1,6 @@
 package diplo_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"os"
@@ -9,6 +8,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -76,31 +77,19 @@ func sample() values {
 func TestRoundTrip(t *testing.T) {
 	in := sample()
 	b, err := json.MarshalIndent(in, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b = append(b, '\n')
 	golden := filepath.Join("testdata", "values.golden.json")
 	if *update {
-		if err := os.WriteFile(golden, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, b, 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(b, want) {
-		t.Errorf("JSON differs from %s (run go test -update after checking the change):\n%s", golden, b)
-	}
+	require.NoError(t, err, "run go test -update to create it")
+	assert.Equal(t, string(want), string(b), "JSON differs from %s (run go test -update after checking the change)", golden)
 	for _, strict := range []bool{false, true} {
 		var out values
-		if err := (diplo.DecodeOptions{Strict: strict}).Unmarshal(want, &out); err != nil {
-			t.Fatalf("strict=%v: %v", strict, err)
-		}
-		if !reflect.DeepEqual(out, in) {
-			t.Errorf("strict=%v: round trip differs:\n got %+v\nwant %+v", strict, out, in)
-		}
+		require.NoError(t, (diplo.DecodeOptions{Strict: strict}).Unmarshal(want, &out), "strict=%v", strict)
+		assert.Equal(t, in, out, "strict=%v: round trip differs", strict)
 	}
 }
 
@@ -135,21 +124,14 @@ func TestRoundTripEach(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			out := tc.new()
-			if err := diplo.UnmarshalStrict(b, out); err != nil {
-				t.Fatalf("decoding %s: %v", b, err)
-			}
+			require.NoError(t, diplo.UnmarshalStrict(b, out), "decoding %s", b)
 			got := reflect.ValueOf(out).Elem().Interface()
-			if !reflect.DeepEqual(got, tc.v) {
-				t.Errorf("%s decodes to %+v, want %+v", b, got, tc.v)
-			}
-			b2, _ := json.Marshal(got)
-			if !bytes.Equal(b, b2) {
-				t.Errorf("re-encoding gives %s, want %s", b2, b)
-			}
+			assert.Equal(t, tc.v, got, "%s decodes to another value", b)
+			b2, err := json.Marshal(got)
+			require.NoError(t, err)
+			assert.Equal(t, string(b), string(b2), "re-encoding")
 		})
 	}
 }

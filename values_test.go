@@ -2,12 +2,13 @@ package diplo_test
 
 import (
 	"encoding/json"
-	"errors"
 	"math"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -59,9 +60,9 @@ func TestPlaceValidate(t *testing.T) {
 			checkFieldErrors(t, tc.p.Validate(), tc.paths, tc.errs)
 		})
 	}
-	if !(diplo.Place{}).IsZero() || moscow().IsZero() || (diplo.Place{Coordinates: &diplo.Coordinates{}}).IsZero() {
-		t.Error("Place.IsZero is wrong")
-	}
+	assert.True(t, (diplo.Place{}).IsZero(), "Place{}.IsZero()")
+	assert.False(t, moscow().IsZero(), "moscow().IsZero()")
+	assert.False(t, (diplo.Place{Coordinates: &diplo.Coordinates{}}).IsZero(), "IsZero() of a place with coordinates")
 }
 
 func TestCoordinatesValidate(t *testing.T) {
@@ -132,21 +133,15 @@ func TestSourceValidate(t *testing.T) {
 
 func TestSourceJSON(t *testing.T) {
 	b, err := json.Marshal(diplo.Source{ID: "urn:x:1", URL: "https://example.org/a"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// type is always written; empty optional fields are not.
-	if want := `{"id":"urn:x:1","type":"Source","url":"https://example.org/a"}`; string(b) != want {
-		t.Errorf("Marshal = %s, want %s", b, want)
-	}
+	assert.Equal(t, `{"id":"urn:x:1","type":"Source","url":"https://example.org/a"}`, string(b), "Marshal")
 	var s diplo.Source
-	if err := diplo.UnmarshalStrict([]byte(`{"id":"urn:x:1","url":"https://example.org/a"}`), &s); err != nil {
-		t.Errorf("decoding without type: %v", err)
-	}
+	assert.NoError(t, diplo.UnmarshalStrict([]byte(`{"id":"urn:x:1","url":"https://example.org/a"}`), &s), "decoding without type")
 	err = diplo.Unmarshal([]byte(`{"id":"urn:x:1","type":"Event"}`), &s)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
-	if err != nil && !strings.Contains(err.Error(), `type: diplo: unknown value: node type (want Source) "Event"`) {
-		t.Errorf("message = %q", err)
+	if err != nil {
+		assert.Contains(t, err.Error(), `type: diplo: unknown value: node type (want Source) "Event"`)
 	}
 }
 
@@ -170,9 +165,8 @@ func TestAttributionValidate(t *testing.T) {
 			checkFieldErrors(t, tc.at.Validate(), tc.paths, tc.errs)
 		})
 	}
-	if !(diplo.Attribution{}).IsZero() || (diplo.Attribution{Note: diplo.MustNewText("fr", "x")}).IsZero() {
-		t.Error("Attribution.IsZero is wrong")
-	}
+	assert.True(t, (diplo.Attribution{}).IsZero(), "Attribution{}.IsZero()")
+	assert.False(t, (diplo.Attribution{Note: diplo.MustNewText("fr", "x")}).IsZero(), "IsZero() of an attribution with a note")
 }
 
 func TestValidateIDsOrder(t *testing.T) {
@@ -215,10 +209,9 @@ func TestClaimValidate(t *testing.T) {
 		})
 	}
 	// The attribution is inline in JSON.
-	b, _ := json.Marshal(valid)
-	if want := `{"property":"kind","value":{"en":"framework-agreement"},"sources":["urn:x:src"]}`; string(b) != want {
-		t.Errorf("Marshal = %s, want %s", b, want)
-	}
+	b, err := json.Marshal(valid)
+	require.NoError(t, err)
+	assert.Equal(t, `{"property":"kind","value":{"en":"framework-agreement"},"sources":["urn:x:src"]}`, string(b), "Marshal")
 }
 
 func TestTopicValidate(t *testing.T) {
@@ -244,41 +237,29 @@ func TestTopicValidate(t *testing.T) {
 
 func TestDomains(t *testing.T) {
 	values := diplo.DomainVocabulary.Values()
-	if len(values) != 37 {
-		t.Errorf("%d domains, want 37", len(values))
-	}
-	if values[0] != diplo.PoliticalRelations || values[len(values)-1] != diplo.TerritorialQuestions {
-		t.Errorf("domains are not in declaration order: %v ... %v", values[0], values[len(values)-1])
-	}
+	require.Len(t, values, 37, "domains")
+	assert.Equal(t, diplo.PoliticalRelations, values[0], "domains are not in declaration order")
+	assert.Equal(t, diplo.TerritorialQuestions, values[len(values)-1], "domains are not in declaration order")
 	for _, d := range values {
-		if err := d.Validate(); err != nil {
-			t.Errorf("%s: Validate() = %v", d, err)
-		}
-		if desc := d.Description(); desc == "" || !strings.HasSuffix(desc, ".") {
-			t.Errorf("%s: description %q", d, desc)
-		}
+		assert.NoError(t, d.Validate(), "%s: Validate()", d)
+		desc := d.Description()
+		assert.NotEmpty(t, desc, "%s: description", d)
+		assert.True(t, strings.HasSuffix(desc, "."), "%s: description %q", d, desc)
 		var u diplo.Domain
-		if err := u.UnmarshalText([]byte(d)); err != nil || u != d {
-			t.Errorf("UnmarshalText(%s) = %s, %v", d, u, err)
+		if assert.NoError(t, u.UnmarshalText([]byte(d)), "UnmarshalText(%s)", d) {
+			assert.Equal(t, d, u, "UnmarshalText(%s)", d)
 		}
-		if string(d) != strings.ToLower(string(d)) || strings.Contains(string(d), " ") {
-			t.Errorf("%q is not a lower-case kebab-case term", d)
-		}
+		assert.Equal(t, strings.ToLower(string(d)), string(d), "%q is not a lower-case kebab-case term", d)
+		assert.NotContains(t, string(d), " ", "%q is not a lower-case kebab-case term", d)
 	}
-	if err := diplo.Domain("").Validate(); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("empty domain: %v", err)
-	}
+	assert.ErrorIs(t, diplo.Domain("").Validate(), diplo.ErrRequired, "empty domain")
 	err := diplo.Domain("foo").Validate()
-	if !errors.Is(err, diplo.ErrUnknown) || err.Error() != `diplo: unknown value: domain "foo"` {
-		t.Errorf("Validate(foo) = %v", err)
-	}
+	assert.ErrorIs(t, err, diplo.ErrUnknown, "Validate(foo)")
+	assert.EqualError(t, err, `diplo: unknown value: domain "foo"`, "Validate(foo)")
 	var u diplo.Domain = diplo.Trade
-	if err := u.UnmarshalText([]byte("Trade")); !errors.Is(err, diplo.ErrUnknown) || u != diplo.Trade {
-		t.Errorf("UnmarshalText(Trade) = %s, %v: values are case-sensitive", u, err)
-	}
-	if diplo.Domain("foo").Description() != "" {
-		t.Error("unknown domain has a description")
-	}
+	assert.ErrorIs(t, u.UnmarshalText([]byte("Trade")), diplo.ErrUnknown, "UnmarshalText(Trade): values are case-sensitive")
+	assert.Equal(t, diplo.Trade, u, "a failed UnmarshalText(Trade) changed the value")
+	assert.Empty(t, diplo.Domain("foo").Description(), "unknown domain has a description")
 }
 
 type color string
@@ -288,26 +269,18 @@ func TestVocabulary(t *testing.T) {
 		diplo.Define[color]("red", "The color red."),
 		diplo.Define[color]("green", "The color green."),
 	)
-	if v.Name() != "color" {
-		t.Errorf("Name() = %q", v.Name())
-	}
-	if !v.Has("red") || v.Has("blue") || v.Has("") {
-		t.Error("Has is wrong")
-	}
-	if got := v.Values(); !slices.Equal(got, []color{"red", "green"}) {
-		t.Errorf("Values() = %v", got)
-	}
+	assert.Equal(t, "color", v.Name())
+	assert.True(t, v.Has("red"), `Has("red")`)
+	assert.False(t, v.Has("blue"), `Has("blue")`)
+	assert.False(t, v.Has(""), `Has("")`)
+	assert.Equal(t, []color{"red", "green"}, v.Values())
 	terms := v.Terms()
-	if len(terms) != 2 || terms[1] != (diplo.Term[color]{Value: "green", Description: "The color green."}) {
-		t.Errorf("Terms() = %v", terms)
-	}
+	require.Len(t, terms, 2, "Terms()")
+	assert.Equal(t, diplo.Term[color]{Value: "green", Description: "The color green."}, terms[1], "Terms()")
 	terms[0].Value = "changed"
-	if v.Values()[0] != "red" {
-		t.Error("Terms() exposes the vocabulary's storage")
-	}
-	if v.Description("green") != "The color green." || v.Description("blue") != "" {
-		t.Error("Description is wrong")
-	}
+	assert.Equal(t, color("red"), v.Values()[0], "Terms() exposes the vocabulary's storage")
+	assert.Equal(t, "The color green.", v.Description("green"))
+	assert.Empty(t, v.Description("blue"))
 	tests := []struct {
 		in   string
 		want error
@@ -322,36 +295,30 @@ func TestVocabulary(t *testing.T) {
 	for _, tc := range tests {
 		got, err := v.Parse(tc.in)
 		if tc.want == nil {
-			if err != nil || string(got) != tc.in {
-				t.Errorf("Parse(%q) = %q, %v", tc.in, got, err)
+			if assert.NoError(t, err, "Parse(%q)", tc.in) {
+				assert.Equal(t, tc.in, string(got), "Parse(%q)", tc.in)
 			}
 			continue
 		}
-		if !errors.Is(err, tc.want) || err.Error() != tc.msg || got != "" {
-			t.Errorf("Parse(%q) = %q, %v; want %s", tc.in, got, err, tc.msg)
-		}
+		assert.ErrorIs(t, err, tc.want, "Parse(%q)", tc.in)
+		assert.EqualError(t, err, tc.msg, "Parse(%q)", tc.in)
+		assert.Empty(t, got, "Parse(%q)", tc.in)
 		if tc.in == "" {
 			continue
 		}
 		var x color = "green"
-		if err := v.Unmarshal(&x, []byte(tc.in)); !errors.Is(err, tc.want) || x != "green" {
-			t.Errorf("Unmarshal(%q) = %v, left %q", tc.in, err, x)
-		}
+		assert.ErrorIs(t, v.Unmarshal(&x, []byte(tc.in)), tc.want, "Unmarshal(%q)", tc.in)
+		assert.Equal(t, color("green"), x, "a failed Unmarshal(%q) changed the value", tc.in)
 	}
 	// The empty text, which the empty value marshals to, decodes to it.
 	var empty color = "green"
-	if err := v.Unmarshal(&empty, nil); err != nil || empty != "" {
-		t.Errorf("Unmarshal(\"\") = %v, left %q", err, empty)
-	}
-	if err := v.Check(""); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("Check(\"\") = %v, want ErrRequired", err)
-	}
-	if err := v.Check("red"); err != nil {
-		t.Errorf("Check(red) = %v", err)
-	}
+	assert.NoError(t, v.Unmarshal(&empty, nil), "Unmarshal(\"\")")
+	assert.Empty(t, empty, "Unmarshal(\"\")")
+	assert.ErrorIs(t, v.Check(""), diplo.ErrRequired, "Check(\"\")")
+	assert.NoError(t, v.Check("red"), "Check(red)")
 	var x color
-	if err := v.Unmarshal(&x, []byte("green")); err != nil || x != "green" {
-		t.Errorf("Unmarshal(green) = %q, %v", x, err)
+	if assert.NoError(t, v.Unmarshal(&x, []byte("green")), "Unmarshal(green)") {
+		assert.Equal(t, color("green"), x, "Unmarshal(green)")
 	}
 }
 
@@ -362,9 +329,11 @@ func TestNewVocabularyPanics(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
-				if r := recover(); r == nil || !strings.HasPrefix(r.(string), "diplo: ") {
-					t.Errorf("recover() = %v", r)
-				}
+				r := recover()
+				require.NotNil(t, r, "NewVocabulary did not panic")
+				msg, ok := r.(string)
+				require.True(t, ok, "recover() = %#v, want a string", r)
+				assert.True(t, strings.HasPrefix(msg, "diplo: "), "recover() = %q", msg)
 			}()
 			diplo.NewVocabulary("color", terms...)
 		})
@@ -377,11 +346,10 @@ func (widgetType) TypeName() string { return "Widget" }
 
 func TestTypeName(t *testing.T) {
 	var n diplo.TypeName[widgetType]
-	if n.String() != "Widget" {
-		t.Errorf("String() = %q", n.String())
-	}
-	if b, err := n.MarshalText(); err != nil || string(b) != "Widget" {
-		t.Errorf("MarshalText() = %q, %v", b, err)
+	assert.Equal(t, "Widget", n.String())
+	mb, err := n.MarshalText()
+	if assert.NoError(t, err, "MarshalText()") {
+		assert.Equal(t, "Widget", string(mb), "MarshalText()")
 	}
 	tests := []struct {
 		in   string
@@ -394,30 +362,29 @@ func TestTypeName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		err := n.UnmarshalText([]byte(tc.in))
-		if !errors.Is(err, tc.want) || (err == nil) != (tc.want == nil) {
-			t.Errorf("UnmarshalText(%q) = %v, want %v", tc.in, err, tc.want)
+		if tc.want == nil {
+			assert.NoError(t, err, "UnmarshalText(%q)", tc.in)
+		} else {
+			assert.ErrorIs(t, err, tc.want, "UnmarshalText(%q)", tc.in)
 		}
 	}
 	type node struct {
 		Type diplo.TypeName[widgetType] `json:"type"`
 		Name string                     `json:"name"`
 	}
-	b, _ := json.Marshal(node{Name: "w"})
-	if string(b) != `{"type":"Widget","name":"w"}` {
-		t.Errorf("Marshal = %s", b)
-	}
+	b, err := json.Marshal(node{Name: "w"})
+	require.NoError(t, err)
+	assert.Equal(t, `{"type":"Widget","name":"w"}`, string(b), "Marshal")
 	var out node
-	if err := diplo.UnmarshalStrict(b, &out); err != nil || out.Name != "w" {
-		t.Errorf("Unmarshal = %+v, %v", out, err)
+	if assert.NoError(t, diplo.UnmarshalStrict(b, &out), "Unmarshal") {
+		assert.Equal(t, "w", out.Name, "Unmarshal")
 	}
-	err := diplo.Unmarshal([]byte(`{"type":"Gadget"}`), &out)
+	err = diplo.Unmarshal([]byte(`{"type":"Gadget"}`), &out)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
-	if err != nil && err.Error() != `type: diplo: unknown value: node type (want Widget) "Gadget"` {
-		t.Errorf("message = %q", err)
+	if err != nil {
+		assert.EqualError(t, err, `type: diplo: unknown value: node type (want Widget) "Gadget"`)
 	}
-	if got := (diplo.SourceType{}).TypeName(); got != "Source" {
-		t.Errorf("SourceType.TypeName() = %q", got)
-	}
+	assert.Equal(t, "Source", (diplo.SourceType{}).TypeName(), "SourceType.TypeName()")
 }
 
 func TestValidateIdentifiers(t *testing.T) {
@@ -449,9 +416,7 @@ func TestValidateIdentifiers(t *testing.T) {
 	}
 	var c diplo.Collector
 	diplo.ValidateIdentifiers(&c, "identifiers", []diplo.Identifier{q, q})
-	if err := c.Err(); err == nil || err.Error() != `identifiers[1]: diplo: duplicate: identifier "wikidata:Q912"` {
-		t.Errorf("message = %v", err)
-	}
+	assert.EqualError(t, c.Err(), `identifiers[1]: diplo: duplicate: identifier "wikidata:Q912"`)
 }
 
 func TestValidateTopics(t *testing.T) {

@@ -1,9 +1,10 @@
 package accord_test
 
 import (
-	"errors"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -35,9 +36,9 @@ func TestDuplicateLists(t *testing.T) {
 			tc.mutate(&a)
 			err := a.Validate()
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != tc.path || !errors.Is(err, diplo.ErrDuplicate) {
-				t.Fatalf("Validate() = %v, want ErrDuplicate at %s", err, tc.path)
-			}
+			require.ErrorAs(t, err, &fe, "Validate()")
+			assert.Equal(t, tc.path, fe.Path, "Validate() = %v", err)
+			assert.ErrorIs(t, err, diplo.ErrDuplicate)
 		})
 	}
 }

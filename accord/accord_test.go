@@ -1,10 +1,10 @@
 package accord_test
 
 import (
-	"errors"
-	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -96,9 +96,7 @@ func TestValidValues(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := tc.v.Validate(); err != nil {
-				t.Fatalf("Validate() = %v", err)
-			}
+			require.NoError(t, tc.v.Validate())
 			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
@@ -209,9 +207,7 @@ func TestAccordAccepts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := validAccord()
 			tc.edit(&a)
-			if err := a.Validate(); err != nil {
-				t.Fatalf("Validate() = %v", err)
-			}
+			require.NoError(t, a.Validate())
 		})
 	}
 }
@@ -223,13 +219,10 @@ func TestAccordEmptyIDNoCycle(t *testing.T) {
 	a.ID, a.Relations[0].Accord = "", ""
 	fes := modeltest.FieldErrors(t, a.Validate())
 	want := []string{"id", "relations[0].accord"}
-	if len(fes) != len(want) {
-		t.Fatalf("Validate() =\n%v\nwant errors at %q", a.Validate(), want)
-	}
+	require.Len(t, fes, len(want), "Validate() =\n%v", a.Validate())
 	for i, fe := range fes {
-		if fe.Path != want[i] || fe.Err != diplo.ErrRequired {
-			t.Errorf("error %d = %v, want %s: required", i, fe, want[i])
-		}
+		assert.Equal(t, want[i], fe.Path, "error %d", i)
+		assert.Same(t, diplo.ErrRequired, fe.Err, "error %d = %v, want required", i, fe)
 	}
 }
 
@@ -244,9 +237,7 @@ func TestSignatoryValidate(t *testing.T) {
 	})
 	for _, c := range []accord.Capacity{accord.AsWitness, accord.AsGuarantor, accord.AsMediator} {
 		s := accord.Signatory{Person: putinID, Capacity: c}
-		if err := s.Validate(); err != nil {
-			t.Errorf("%s without party: Validate() = %v", c, err)
-		}
+		assert.NoError(t, s.Validate(), "%s without party", c)
 	}
 }
 
@@ -259,9 +250,7 @@ func TestActionValidate(t *testing.T) {
 		{Name: "event not an IRI", Edit: func(x *X) { x.Event = "signing" }, Path: "event", Want: diplo.ErrSyntax},
 		{Name: "by listed twice", Edit: func(x *X) { x.By = append(x.By, x.By[0]) }, Path: "by[1]", Want: diplo.ErrDuplicate},
 	})
-	if err := (accord.Action{Kind: accord.Termination}).Validate(); err != nil {
-		t.Errorf("an undated accord-wide action: Validate() = %v", err)
-	}
+	assert.NoError(t, (accord.Action{Kind: accord.Termination}).Validate(), "an undated accord-wide action")
 }
 
 func TestRelationValidate(t *testing.T) {
@@ -282,9 +271,7 @@ func TestIsPartyAndActionsOf(t *testing.T) {
 		id   diplo.ID
 		want bool
 	}{{russiaID, true}, {maliID, true}, {franceID, false}, {"", false}} {
-		if got := a.IsParty(tc.id); got != tc.want {
-			t.Errorf("IsParty(%q) = %v, want %v", tc.id, got, tc.want)
-		}
+		assert.Equal(t, tc.want, a.IsParty(tc.id), "IsParty(%q)", tc.id)
 	}
 	tests := []struct {
 		party diplo.ID
@@ -295,13 +282,9 @@ func TestIsPartyAndActionsOf(t *testing.T) {
 		{franceID, []accord.Action{wide}},
 	}
 	for _, tc := range tests {
-		if got := a.ActionsOf(tc.party); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("ActionsOf(%s) = %v, want %v", tc.party, got, tc.want)
-		}
+		assert.Equal(t, tc.want, a.ActionsOf(tc.party), "ActionsOf(%s)", tc.party)
 	}
-	if got := (accord.Accord{}).ActionsOf(russiaID); got != nil {
-		t.Errorf("ActionsOf on an accord without actions = %v", got)
-	}
+	assert.Nil(t, (accord.Accord{}).ActionsOf(russiaID), "ActionsOf on an accord without actions")
 }
 
 func TestMultipleErrorsSorted(t *testing.T) {
@@ -312,15 +295,10 @@ func TestMultipleErrorsSorted(t *testing.T) {
 	a.Languages[0] = language.Und
 	fes := modeltest.FieldErrors(t, a.Validate())
 	want := []string{"actions[1].kind", "kind", "languages[0]", "signatories[0].party"}
-	if len(fes) != len(want) {
-		t.Fatalf("Validate() =\n%v\nwant errors at %q", a.Validate(), want)
-	}
+	require.Len(t, fes, len(want), "Validate() =\n%v", a.Validate())
 	for i := range want {
-		if fes[i].Path != want[i] {
-			t.Errorf("error %d at %q, want %q", i, fes[i].Path, want[i])
-		}
+		assert.Equal(t, want[i], fes[i].Path, "error %d", i)
 	}
-	if !errors.Is(a.Validate(), diplo.ErrInconsistent) || !errors.Is(a.Validate(), diplo.ErrLanguage) {
-		t.Error("errors.Is does not see every error of the list")
-	}
+	assert.ErrorIs(t, a.Validate(), diplo.ErrInconsistent, "errors.Is sees every error of the list")
+	assert.ErrorIs(t, a.Validate(), diplo.ErrLanguage, "errors.Is sees every error of the list")
 }

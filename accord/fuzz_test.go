@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/internal/modeltest"
 )
@@ -12,9 +14,7 @@ import (
 func FuzzUnmarshal(f *testing.F) {
 	for _, name := range []string{"accord", "signatory", "action", "relation"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name+".json"))
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(b)
 	}
 	f.Add([]byte(`{"id":"urn:x","kind":"treaty","title":{"en":"x"},"parties":["urn:a"],"actions":[{"kind":"signature","date":"2020-06-01","party":"urn:a"},{"kind":"ratification","date":"2020-01-01","party":"urn:a"}]}`))

@@ -2,10 +2,11 @@ package accord_test
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -44,27 +45,17 @@ func TestMinimalJSON(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(b) != tc.want {
-				t.Errorf("json.Marshal:\ngot  %s\nwant %s", b, tc.want)
-			}
-			if err := tc.v.Validate(); err != nil {
-				t.Errorf("Validate() = %v", err)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b), "json.Marshal")
+			assert.NoError(t, tc.v.Validate())
 		})
 	}
 }
 
 func TestTypeAlwaysWritten(t *testing.T) {
 	b, err := json.Marshal(accord.Accord{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), `"type":"Accord"`) {
-		t.Errorf("json.Marshal(Accord{}) = %s, want a type of Accord", b)
-	}
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"type":"Accord"`, "json.Marshal(Accord{})")
 }
 
 // TestDecodeErrors checks that bad values name their JSON path.
@@ -91,20 +82,13 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var a accord.Accord
-			if err := json.Unmarshal([]byte(tc.data), &a); err == nil {
-				t.Errorf("json.Unmarshal accepted %s", tc.data)
-			}
+			assert.Error(t, json.Unmarshal([]byte(tc.data), &a), "json.Unmarshal accepted %s", tc.data)
 			err := diplo.Unmarshal([]byte(tc.data), &a)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("diplo.Unmarshal error = %v, want %v", err, tc.want)
-			}
+			require.ErrorIs(t, err, tc.want, "diplo.Unmarshal")
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != tc.path {
-				t.Fatalf("diplo.Unmarshal error = %v, want path %q", err, tc.path)
-			}
-			if !strings.Contains(err.Error(), tc.quote) {
-				t.Errorf("error %q does not name %s", err, tc.quote)
-			}
+			require.ErrorAs(t, err, &fe, "diplo.Unmarshal")
+			require.Equal(t, tc.path, fe.Path, "diplo.Unmarshal error = %v", err)
+			assert.Contains(t, err.Error(), tc.quote, "the error names the value")
 		})
 	}
 }
@@ -114,14 +98,10 @@ func TestDecodeErrors(t *testing.T) {
 func TestDecodeLanguages(t *testing.T) {
 	var a accord.Accord
 	data := `{"id":"urn:x","kind":"treaty","title":{"en":"x"},"languages":["RU","fr","zh-Hans"]}`
-	if err := diplo.UnmarshalStrict([]byte(data), &a); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, diplo.UnmarshalStrict([]byte(data), &a))
 	var got []string
 	for _, l := range a.Languages {
 		got = append(got, l.String())
 	}
-	if strings.Join(got, " ") != "ru fr zh-Hans" {
-		t.Errorf("Languages = %q", got)
-	}
+	assert.Equal(t, []string{"ru", "fr", "zh-Hans"}, got, "Languages")
 }

@@ -1,8 +1,10 @@
 package accord_test
 
 import (
-	"errors"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -22,9 +24,7 @@ func act(t *testing.T, k accord.ActionKind, d string, party diplo.ID) accord.Act
 	a := accord.Action{Kind: k, Party: party}
 	if d != "" {
 		date, err := diplo.ParseDate(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		a.Date = date
 	}
 	return a
@@ -137,24 +137,18 @@ func TestLifecycleOrder(t *testing.T) {
 			a := lifecycle(actions...)
 			err := a.Validate()
 			if tc.path == "" {
-				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
-				}
+				require.NoError(t, err)
 				return
 			}
 			fe := modeltest.CheckRule(t, err, tc.path, diplo.ErrOrder, 1)
 			var oe *accord.OrderError
-			if !errors.As(fe, &oe) {
-				t.Fatalf("error %v holds no *accord.OrderError", fe)
-			}
+			require.ErrorAs(t, fe, &oe)
 			later := actions[pathIndex(t, tc.path)]
-			if oe.Action != later.Kind || oe.Date != later.Date {
-				t.Errorf("OrderError action = %s on %s, want %s on %s", oe.Action, oe.Date, later.Kind, later.Date)
-			}
-			if oe.Index != tc.earlier || oe.Before != tc.before || oe.BeforeDate != actions[tc.earlier].Date {
-				t.Errorf("OrderError earlier = actions[%d] %s on %s, want actions[%d] %s on %s",
-					oe.Index, oe.Before, oe.BeforeDate, tc.earlier, tc.before, actions[tc.earlier].Date)
-			}
+			assert.Equal(t, later.Kind, oe.Action, "OrderError action")
+			assert.Equal(t, later.Date, oe.Date, "OrderError date")
+			assert.Equal(t, tc.earlier, oe.Index, "OrderError earlier index")
+			assert.Equal(t, tc.before, oe.Before, "OrderError earlier kind")
+			assert.Equal(t, actions[tc.earlier].Date, oe.BeforeDate, "OrderError earlier date")
 		})
 	}
 }
@@ -169,7 +163,7 @@ func pathIndex(t *testing.T, path string) int {
 		}
 		i = i*10 + int(c-'0')
 	}
-	t.Fatalf("bad path %q", path)
+	require.Failf(t, "bad path", "bad path %q", path)
 	return 0
 }
 
@@ -180,27 +174,17 @@ func TestOrderError(t *testing.T) {
 	)
 	err := a.Validate()
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) || fe.Path != "actions[1].date" {
-		t.Fatalf("Validate() = %v, want an error at actions[1].date", err)
-	}
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "actions[1].date", fe.Path, "Validate() = %v", err)
 	var oe *accord.OrderError
-	if !errors.As(err, &oe) {
-		t.Fatalf("Validate() = %v, want an *accord.OrderError", err)
-	}
+	require.ErrorAs(t, err, &oe)
 	want := accord.OrderError{
 		Action: accord.Ratification, Date: diplo.MustParseDate("2025-06-01"),
 		Before: accord.Signature, BeforeDate: diplo.MustParseDate("2025-06-23"), Index: 0,
 	}
-	if *oe != want {
-		t.Errorf("OrderError = %+v, want %+v", *oe, want)
-	}
-	if !errors.Is(oe, diplo.ErrOrder) {
-		t.Error("OrderError does not wrap ErrOrder")
-	}
-	const msg = "actions[1].date: diplo: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23"
-	if err.Error() != msg {
-		t.Errorf("message = %q, want %q", err, msg)
-	}
+	assert.Equal(t, want, *oe)
+	assert.ErrorIs(t, oe, diplo.ErrOrder)
+	assert.EqualError(t, err, "actions[1].date: diplo: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23")
 }
 
 // requiredBefore lists, for each action kind, the kinds that may not come
@@ -239,9 +223,7 @@ func requires(later, earlier accord.ActionKind) bool {
 // dated after the other, for each arrangement of parties.
 func TestOrderMatrix(t *testing.T) {
 	kinds := accord.ActionKinds.Values()
-	if len(requiredBefore) != len(kinds) {
-		t.Fatalf("the test lists %d kinds, the vocabulary %d", len(requiredBefore), len(kinds))
-	}
+	require.Len(t, requiredBefore, len(kinds), "the test lists every kind of the vocabulary")
 	arrangements := []struct {
 		name           string
 		earlier, later diplo.ID
@@ -264,15 +246,13 @@ func TestOrderMatrix(t *testing.T) {
 					act(t, later, "2020-01-01", arr.later),
 				)
 				err := a.Validate()
-				want := requires(later, earlier) && arr.judged(later)
-				switch {
-				case want && err == nil:
-					t.Errorf("%s: %s dated before %s: Validate() = nil, want ErrOrder", arr.name, later, earlier)
-				case want:
-					modeltest.CheckRule(t, err, "actions[1].date", diplo.ErrOrder, 1)
-					errs++
-				case err != nil:
-					t.Errorf("%s: %s dated before %s: Validate() = %v, want nil", arr.name, later, earlier, err)
+				if requires(later, earlier) && arr.judged(later) {
+					if assert.Error(t, err, "%s: %s dated before %s: want ErrOrder", arr.name, later, earlier) {
+						modeltest.CheckRule(t, err, "actions[1].date", diplo.ErrOrder, 1)
+						errs++
+					}
+				} else {
+					assert.NoError(t, err, "%s: %s dated before %s", arr.name, later, earlier)
 				}
 				// Dated the other way round, the pair is valid, unless the
 				// first kind must itself follow the second.
@@ -283,15 +263,11 @@ func TestOrderMatrix(t *testing.T) {
 					act(t, earlier, "2020-01-01", arr.earlier),
 					act(t, later, "2020-02-01", arr.later),
 				)
-				if err := a.Validate(); err != nil {
-					t.Errorf("%s: %s dated after %s: Validate() = %v", arr.name, later, earlier, err)
-				}
+				assert.NoError(t, a.Validate(), "%s: %s dated after %s", arr.name, later, earlier)
 			}
 		}
 	}
 	// 42 pairs are ordered in each of four arrangements, less the seven
 	// that an accord-wide entry into force is not held to.
-	if want := 42*4 - 7; errs != want {
-		t.Errorf("%d pairs out of order, want %d", errs, want)
-	}
+	assert.Equal(t, 42*4-7, errs, "pairs out of order")
 }

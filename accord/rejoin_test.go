@@ -1,8 +1,9 @@
 package accord_test
 
 import (
-	"errors"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -30,9 +31,7 @@ func TestWithdrawAndRejoin(t *testing.T) {
 		act(accord.Acceptance, "2021-01-20"),
 		act(accord.Withdrawal, "2026-01-27"),
 	}
-	if err := ok.Validate(); err != nil {
-		t.Fatalf("withdraw and rejoin: %v", err)
-	}
+	require.NoError(t, ok.Validate(), "withdraw and rejoin")
 	bad := base
 	bad.Actions = []accord.Action{
 		act(accord.Withdrawal, "2015-01-01"),
@@ -40,11 +39,10 @@ func TestWithdrawAndRejoin(t *testing.T) {
 	}
 	err := bad.Validate()
 	var oe *accord.OrderError
-	if !errors.As(err, &oe) || !errors.Is(err, diplo.ErrOrder) || oe.Before != accord.Signature {
-		t.Fatalf("withdrawal before signature: %v", err)
-	}
+	require.ErrorAs(t, err, &oe, "withdrawal before signature")
+	require.ErrorIs(t, err, diplo.ErrOrder, "withdrawal before signature")
+	require.Equal(t, accord.Signature, oe.Before, "withdrawal before signature: %v", err)
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) || fe.Path != "actions[0].date" {
-		t.Fatalf("path: %v", err)
-	}
+	require.ErrorAs(t, err, &fe)
+	require.Equal(t, "actions[0].date", fe.Path, "path: %v", err)
 }

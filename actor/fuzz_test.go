@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/internal/modeltest"
 )
@@ -12,9 +14,7 @@ import (
 func FuzzUnmarshal(f *testing.F) {
 	for _, name := range []string{"person", "state", "organization", "office", "tenure", "delegation"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name+".json"))
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(b)
 	}
 	f.Add([]byte(`{"id":"urn:x","type":"Tenure","person":"urn:p","office":"urn:o","startDate":"2021-05-24?","qualifiers":["transitional","interim"]}`))

@@ -2,10 +2,11 @@ package actor_test
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -48,15 +49,9 @@ func TestMinimalJSON(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(b) != tc.want {
-				t.Errorf("json.Marshal:\ngot  %s\nwant %s", b, tc.want)
-			}
-			if err := tc.v.(interface{ Validate() error }).Validate(); err != nil {
-				t.Errorf("Validate() = %v", err)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b), "json.Marshal")
+			assert.NoError(t, tc.v.(interface{ Validate() error }).Validate())
 		})
 	}
 }
@@ -78,12 +73,8 @@ func TestTypeAlwaysWritten(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {
 			b, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !strings.Contains(string(b), `"type":"`+tc.want+`"`) {
-				t.Errorf("json.Marshal(%T{}) = %s, want a type of %q", tc.v, b, tc.want)
-			}
+			require.NoError(t, err)
+			assert.Contains(t, string(b), `"type":"`+tc.want+`"`, "json.Marshal(%T{})", tc.v)
 		})
 	}
 }
@@ -107,20 +98,13 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := json.Unmarshal([]byte(tc.data), tc.into); err == nil {
-				t.Errorf("json.Unmarshal accepted %s", tc.data)
-			}
+			assert.Error(t, json.Unmarshal([]byte(tc.data), tc.into), "json.Unmarshal accepted %s", tc.data)
 			err := diplo.Unmarshal([]byte(tc.data), tc.into)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("diplo.Unmarshal error = %v, want %v", err, tc.want)
-			}
+			require.ErrorIs(t, err, tc.want, "diplo.Unmarshal")
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != tc.path {
-				t.Fatalf("diplo.Unmarshal error = %v, want path %q", err, tc.path)
-			}
-			if !strings.Contains(err.Error(), tc.quote) {
-				t.Errorf("error %q does not name %s", err, tc.quote)
-			}
+			require.ErrorAs(t, err, &fe, "diplo.Unmarshal")
+			require.Equal(t, tc.path, fe.Path, "diplo.Unmarshal error = %v", err)
+			assert.Contains(t, err.Error(), tc.quote, "the error names the value")
 		})
 	}
 }
@@ -129,22 +113,14 @@ func TestDecodeErrors(t *testing.T) {
 func TestDecodeCanonical(t *testing.T) {
 	var s actor.State
 	data := `{"id":"urn:x","type":"State","name":{"FR":"Mali"},"country":"mli"}`
-	if err := diplo.UnmarshalStrict([]byte(data), &s); err != nil {
-		t.Fatal(err)
-	}
-	if s.Country != "ML" {
-		t.Errorf("Country = %q, want ML", s.Country)
-	}
-	if got := s.Name.String(); got != "Mali" || len(s.Name) != 1 {
-		t.Errorf("Name = %v", s.Name)
-	}
-	b, _ := json.Marshal(s)
-	if want := `{"id":"urn:x","type":"State","name":{"fr":"Mali"},"country":"ML"}`; string(b) != want {
-		t.Errorf("json.Marshal = %s, want %s", b, want)
-	}
+	require.NoError(t, diplo.UnmarshalStrict([]byte(data), &s))
+	assert.Equal(t, diplo.Country("ML"), s.Country)
+	assert.Equal(t, "Mali", s.Name.String(), "Name")
+	assert.Len(t, s.Name, 1, "Name")
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.Equal(t, `{"id":"urn:x","type":"State","name":{"fr":"Mali"},"country":"ML"}`, string(b), "json.Marshal")
 	// A missing type is accepted; Marshal writes it back.
 	var p actor.Person
-	if err := diplo.UnmarshalStrict([]byte(`{"id":"urn:x","name":{"ru":"x"}}`), &p); err != nil {
-		t.Fatalf("missing type: %v", err)
-	}
+	assert.NoError(t, diplo.UnmarshalStrict([]byte(`{"id":"urn:x","name":{"ru":"x"}}`), &p), "missing type")
 }

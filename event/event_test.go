@@ -3,6 +3,8 @@ package event_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -120,9 +122,7 @@ func TestValidValues(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := tc.v.Validate(); err != nil {
-				t.Fatalf("Validate() = %v", err)
-			}
+			require.NoError(t, tc.v.Validate())
 			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
@@ -226,9 +226,7 @@ func TestEventAccepts(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := validEvent()
 			tc.edit(&e)
-			if err := e.Validate(); err != nil {
-				t.Fatalf("Validate() = %v", err)
-			}
+			require.NoError(t, e.Validate())
 		})
 	}
 }
@@ -240,13 +238,10 @@ func TestEventEmptyIDNoCycle(t *testing.T) {
 	e.ID, e.Parts, e.Relations[0].Event = "", []diplo.ID{""}, ""
 	fes := modeltest.FieldErrors(t, e.Validate())
 	want := []string{"id", "parts[0]", "relations[0].event"}
-	if len(fes) != len(want) {
-		t.Fatalf("Validate() =\n%v\nwant errors at %q", e.Validate(), want)
-	}
+	require.Len(t, fes, len(want), "Validate() =\n%v", e.Validate())
 	for i, fe := range fes {
-		if fe.Path != want[i] || fe.Err != diplo.ErrRequired {
-			t.Errorf("error %d = %v, want %s: required", i, fe, want[i])
-		}
+		assert.Equal(t, want[i], fe.Path, "error %d", i)
+		assert.Same(t, diplo.ErrRequired, fe.Err, "error %d = %v, want required", i, fe)
 	}
 }
 
@@ -275,33 +270,24 @@ func TestStatementValidate(t *testing.T) {
 	t.Run("original without translation", func(t *testing.T) {
 		s := validStatement()
 		s.Text = diplo.MustNewText("fr", "Cela témoigne de l'efficacité et de la confiance entre nos deux pays.")
-		if err := s.Validate(); err != nil {
-			t.Fatalf("Validate() = %v", err)
-		}
+		require.NoError(t, s.Validate())
 	})
 }
 
 func TestEventMethods(t *testing.T) {
 	e := validEvent()
-	if got := e.Span(); got.Start != e.Start || got.End != e.End {
-		t.Errorf("Span() = %v", got)
-	}
+	assert.Equal(t, diplo.Interval{Start: e.Start, End: e.End}, e.Span(), "Span()")
 	e.End = diplo.Date{}
-	if got := e.Span(); got.Start != e.Start || got.End != e.Start {
-		t.Errorf("Span() of a one-date event = %v, want %v/%v", got, e.Start, e.Start)
-	}
-	if got := (event.Event{}).Span(); !got.IsZero() {
-		t.Errorf("Span() of an undated event = %v", got)
-	}
+	assert.Equal(t, diplo.Interval{Start: e.Start, End: e.Start}, e.Span(), "Span() of a one-date event")
+	got := (event.Event{}).Span()
+	assert.True(t, got.IsZero(), "Span() of an undated event = %v", got)
 	for _, tc := range []struct {
 		status, want event.Status
 	}{
 		{"", event.Held}, {event.Held, event.Held}, {event.Planned, event.Planned},
 		{event.Postponed, event.Postponed}, {event.Cancelled, event.Cancelled},
 	} {
-		if got := (event.Event{Status: tc.status}).EffectiveStatus(); got != tc.want {
-			t.Errorf("EffectiveStatus() of %q = %q, want %q", tc.status, got, tc.want)
-		}
+		assert.Equal(t, tc.want, (event.Event{Status: tc.status}).EffectiveStatus(), "EffectiveStatus() of %q", tc.status)
 	}
 	for _, tc := range []struct {
 		actor diplo.ID
@@ -309,8 +295,6 @@ func TestEventMethods(t *testing.T) {
 	}{
 		{putinID, true}, {goitaID, true}, {maliID, false}, {delegationID, false}, {"", false},
 	} {
-		if got := e.HasParticipant(tc.actor); got != tc.want {
-			t.Errorf("HasParticipant(%q) = %v, want %v", tc.actor, got, tc.want)
-		}
+		assert.Equal(t, tc.want, e.HasParticipant(tc.actor), "HasParticipant(%q)", tc.actor)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/modeltest"
 )
@@ -12,9 +14,7 @@ import (
 func FuzzUnmarshal(f *testing.F) {
 	for _, name := range []string{"event", "participant", "relation", "characterisation", "statement"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name+".json"))
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(b)
 	}
 	f.Add([]byte(`{"id":"urn:x","type":"Event","kind":"sumit"}`))

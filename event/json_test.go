@@ -2,10 +2,11 @@ package event_test
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
@@ -47,15 +48,9 @@ func TestMinimalJSON(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			b, err := json.Marshal(tc.v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if string(b) != tc.want {
-				t.Errorf("json.Marshal:\ngot  %s\nwant %s", b, tc.want)
-			}
-			if err := tc.v.Validate(); err != nil {
-				t.Errorf("Validate() = %v", err)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b), "json.Marshal")
+			assert.NoError(t, tc.v.Validate())
 		})
 	}
 }
@@ -69,12 +64,8 @@ func TestTypeAlwaysWritten(t *testing.T) {
 		{event.Statement{}, "Statement"},
 	} {
 		b, err := json.Marshal(tc.v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(b), `"type":"`+tc.want+`"`) {
-			t.Errorf("json.Marshal(%T{}) = %s, want a type of %q", tc.v, b, tc.want)
-		}
+		require.NoError(t, err)
+		assert.Contains(t, string(b), `"type":"`+tc.want+`"`, "json.Marshal(%T{})", tc.v)
 	}
 }
 
@@ -86,33 +77,18 @@ func TestUnknownKind(t *testing.T) {
 
 	var e event.Event
 	err := json.Unmarshal(data, &e)
-	if err == nil {
-		t.Fatal("json.Unmarshal accepted kind \"sumit\"")
-	}
-	if !errors.Is(err, diplo.ErrUnknown) {
-		t.Errorf("json.Unmarshal error %v does not wrap ErrUnknown", err)
-	}
+	require.Error(t, err, "json.Unmarshal accepted kind \"sumit\"")
+	assert.ErrorIs(t, err, diplo.ErrUnknown, "json.Unmarshal")
 
 	err = diplo.Unmarshal(data, &e)
-	if err == nil {
-		t.Fatal("diplo.Unmarshal accepted kind \"sumit\"")
-	}
+	require.Error(t, err, "diplo.Unmarshal accepted kind \"sumit\"")
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) {
-		t.Fatalf("diplo.Unmarshal error %v (%T) is no *diplo.FieldError", err, err)
-	}
-	if fe.Path != "kind" {
-		t.Errorf("path = %q, want kind", fe.Path)
-	}
-	if !errors.Is(err, diplo.ErrUnknown) {
-		t.Errorf("error %v does not wrap ErrUnknown", err)
-	}
-	if !strings.Contains(err.Error(), `"sumit"`) || !strings.Contains(err.Error(), "event kind") {
-		t.Errorf("error %q does not name the event kind \"sumit\"", err)
-	}
-	if want := `kind: diplo: unknown value: event kind "sumit"`; err.Error() != want {
-		t.Errorf("error = %q, want %q", err, want)
-	}
+	require.ErrorAs(t, err, &fe, "diplo.Unmarshal error %v (%T) is no *diplo.FieldError", err, err)
+	assert.Equal(t, "kind", fe.Path)
+	assert.ErrorIs(t, err, diplo.ErrUnknown)
+	assert.Contains(t, err.Error(), `"sumit"`, "the error names the value")
+	assert.Contains(t, err.Error(), "event kind", "the error names the vocabulary")
+	assert.EqualError(t, err, `kind: diplo: unknown value: event kind "sumit"`)
 }
 
 // TestDecodeErrors checks that other bad values name their JSON path.
@@ -143,20 +119,13 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := json.Unmarshal([]byte(tc.data), tc.into); err == nil {
-				t.Errorf("json.Unmarshal accepted %s", tc.data)
-			}
+			assert.Error(t, json.Unmarshal([]byte(tc.data), tc.into), "json.Unmarshal accepted %s", tc.data)
 			err := diplo.Unmarshal([]byte(tc.data), tc.into)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("diplo.Unmarshal error = %v, want %v", err, tc.want)
-			}
+			require.ErrorIs(t, err, tc.want, "diplo.Unmarshal")
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != tc.path {
-				t.Fatalf("diplo.Unmarshal error = %v, want path %q", err, tc.path)
-			}
-			if !strings.Contains(err.Error(), tc.quote) {
-				t.Errorf("error %q does not name %s", err, tc.quote)
-			}
+			require.ErrorAs(t, err, &fe, "diplo.Unmarshal")
+			require.Equal(t, tc.path, fe.Path, "diplo.Unmarshal error = %v", err)
+			assert.Contains(t, err.Error(), tc.quote, "the error names the value")
 		})
 	}
 }

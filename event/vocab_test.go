@@ -3,6 +3,8 @@ package event_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/modeltest"
 )
@@ -60,17 +62,11 @@ func TestVocabularies(t *testing.T) {
 func TestIsConflictual(t *testing.T) {
 	n := 0
 	for _, k := range allKinds {
-		if got := k.IsConflictual(); got != conflictual[k] {
-			t.Errorf("%s.IsConflictual() = %v, want %v", k, got, conflictual[k])
-		}
+		assert.Equal(t, conflictual[k], k.IsConflictual(), "%s.IsConflictual()", k)
 		if conflictual[k] {
 			n++
 		}
 	}
-	if n != len(conflictual) {
-		t.Errorf("%d conflictual kinds among the constants, want %d", n, len(conflictual))
-	}
-	if event.Kind("sumit").IsConflictual() {
-		t.Error("an unknown kind is conflictual")
-	}
+	assert.Len(t, conflictual, n, "conflictual kinds among the constants")
+	assert.False(t, event.Kind("sumit").IsConflictual(), "an unknown kind is conflictual")
 }

@@ -3,6 +3,8 @@ package eventdata_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/diplo-go/diplo/eventdata"
 )
 
@@ -25,9 +27,7 @@ func TestActorIsZero(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.actor.IsZero(); got != tc.want {
-				t.Errorf("IsZero() = %v, want %v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, tc.actor.IsZero(), "IsZero()")
 		})
 	}
 }
@@ -46,9 +46,7 @@ func TestPLOVERIsZero(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.p.IsZero(); got != tc.want {
-				t.Errorf("IsZero() = %v, want %v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, tc.p.IsZero(), "IsZero()")
 		})
 	}
 }
@@ -72,9 +70,7 @@ func TestLocationIsZero(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := tc.loc.IsZero(); got != tc.want {
-				t.Errorf("IsZero() = %v, want %v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, tc.loc.IsZero(), "IsZero()")
 		})
 	}
 }

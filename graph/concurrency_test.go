@@ -11,6 +11,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
@@ -42,17 +45,11 @@ func parallel(f func(i int)) {
 func TestConcurrentUse(t *testing.T) {
 	g := smallGraph()
 	golden, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	nodes, err := os.ReadFile(goldenNodes)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	wantJSON, err := json.Marshal(g)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	broken := smallGraph()
 	broken.Events[0].Kind = "sumit"
 	broken.Accords[0].Parties = append(broken.Accords[0].Parties, idMissing)
@@ -64,16 +61,13 @@ func TestConcurrentUse(t *testing.T) {
 		f    func(t *testing.T, i int)
 	}{
 		{"Validate one graph", func(t *testing.T, _ int) {
-			if err := g.Validate(); err != nil {
-				t.Error(err)
-			}
-			if err := broken.Validate(); err == nil || err.Error() != wantBroken {
-				t.Errorf("Validate = %v", err)
-			}
+			assert.NoError(t, g.Validate())
+			assert.EqualError(t, broken.Validate(), wantBroken)
 		}},
 		{"encode one graph", func(t *testing.T, _ int) {
-			if b, err := json.Marshal(g); err != nil || !bytes.Equal(b, wantJSON) {
-				t.Errorf("Marshal = %v", err)
+			b, err := json.Marshal(g)
+			if assert.NoError(t, err, "Marshal") {
+				assert.Equal(t, string(wantJSON), string(b), "Marshal")
 			}
 		}},
 		{"Unmarshal", func(t *testing.T, i int) {
@@ -82,17 +76,16 @@ func TestConcurrentUse(t *testing.T) {
 				decode = graph.UnmarshalStrict
 			}
 			back, err := decode(golden)
-			if err != nil || !reflect.DeepEqual(back, g) {
-				t.Errorf("decoded %v", err)
+			if assert.NoError(t, err, "decode") {
+				assert.Equal(t, g, back, "decoded")
 			}
-			if _, err := decode([]byte(`{"events":[{"kind":"sumit"}]}`)); err == nil {
-				t.Error("bad kind decodes")
-			}
+			_, err = decode([]byte(`{"events":[{"kind":"sumit"}]}`))
+			assert.Error(t, err, "bad kind decodes")
 		}},
 		{"Read", func(t *testing.T, _ int) {
 			back, err := graph.Read(bytes.NewReader(golden), graph.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: 1 << 20}})
-			if err != nil || !reflect.DeepEqual(back, g) {
-				t.Errorf("Read: %v", err)
+			if assert.NoError(t, err, "Read") {
+				assert.Equal(t, g, back, "Read")
 			}
 		}},
 		{"a NodeReader per goroutine", func(t *testing.T, _ int) {
@@ -103,28 +96,25 @@ func TestConcurrentUse(t *testing.T) {
 				if err == io.EOF {
 					break
 				}
-				if err != nil {
-					t.Error(err)
+				if !assert.NoError(t, err) {
 					return
 				}
 				n++
 			}
-			if n != g.Len() {
-				t.Errorf("read %d nodes, want %d", n, g.Len())
-			}
+			assert.Equal(t, g.Len(), n, "nodes read")
 		}},
 		{"Index lookups", func(t *testing.T, _ int) {
 			for ref, n := range g.Nodes() {
 				id := nodeID(n)
-				if got, ok := ix.Lookup(id); !ok || got != ref {
-					t.Errorf("Lookup(%s) = %v, %v; want %v", id, got, ok, ref)
+				if got, ok := ix.Lookup(id); assert.True(t, ok, "Lookup(%s)", id) {
+					assert.Equal(t, ref, got, "Lookup(%s)", id)
 				}
 			}
-			if e, ok := ix.Event(idVisit); !ok || e.ID != idVisit {
-				t.Errorf("Event(%s) = %v", idVisit, ok)
+			if e, ok := ix.Event(idVisit); assert.True(t, ok, "Event(%s)", idVisit) {
+				assert.Equal(t, idVisit, e.ID, "Event(%s)", idVisit)
 			}
-			if a, ok := ix.Accord(idAccord); !ok || a.ID != idAccord {
-				t.Errorf("Accord(%s) = %v", idAccord, ok)
+			if a, ok := ix.Accord(idAccord); assert.True(t, ok, "Accord(%s)", idAccord) {
+				assert.Equal(t, idAccord, a.ID, "Accord(%s)", idAccord)
 			}
 		}},
 		{"vocabularies", func(t *testing.T, _ int) {
@@ -138,15 +128,11 @@ func TestConcurrentUse(t *testing.T) {
 			checkVocabulary(t, diplo.DomainVocabulary)
 		}},
 		{"IDFor and ParseDate", func(t *testing.T, i int) {
-			if got := actor.StateID(diplo.MustParseCountry("ML")); got != idML {
-				t.Errorf("StateID = %s, want %s", got, idML)
-			}
-			if got := diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747")); got != idPutin {
-				t.Errorf("IDFor = %s, want %s", got, idPutin)
-			}
+			assert.Equal(t, idML, actor.StateID(diplo.MustParseCountry("ML")), "StateID")
+			assert.Equal(t, idPutin, diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747")), "IDFor")
 			d, err := diplo.ParseDate(fmt.Sprintf("2025-06-%02d", i+1))
-			if err != nil || d.String() != fmt.Sprintf("2025-06-%02d", i+1) {
-				t.Errorf("ParseDate = %v, %v", d, err)
+			if assert.NoError(t, err, "ParseDate") {
+				assert.Equal(t, fmt.Sprintf("2025-06-%02d", i+1), d.String(), "ParseDate")
 			}
 		}},
 	}
@@ -169,19 +155,16 @@ func nodeID(n graph.Node) diplo.ID {
 func checkVocabulary[T ~string](t *testing.T, v *diplo.Vocabulary[T]) {
 	t.Helper()
 	for _, x := range v.Values() {
-		if got, err := v.Parse(string(x)); err != nil || got != x {
-			t.Errorf("%s: Parse(%q) = %q, %v", v.Name(), x, got, err)
+		if got, err := v.Parse(string(x)); assert.NoError(t, err, "%s: Parse(%q)", v.Name(), x) {
+			assert.Equal(t, x, got, "%s: Parse(%q)", v.Name(), x)
 		}
-		if !v.Has(x) || v.Check(x) != nil || v.Description(x) == "" {
-			t.Errorf("%s: %q is not in the vocabulary", v.Name(), x)
-		}
+		assert.True(t, v.Has(x), "%s: %q is not in the vocabulary", v.Name(), x)
+		assert.NoError(t, v.Check(x), "%s: %q is not in the vocabulary", v.Name(), x)
+		assert.NotEmpty(t, v.Description(x), "%s: %q has no description", v.Name(), x)
 	}
-	if _, err := v.Parse("no-such-value"); err == nil {
-		t.Errorf("%s: Parse accepts an unknown value", v.Name())
-	}
-	if len(v.Terms()) != len(v.Values()) {
-		t.Errorf("%s: %d terms, %d values", v.Name(), len(v.Terms()), len(v.Values()))
-	}
+	_, err := v.Parse("no-such-value")
+	assert.Error(t, err, "%s: Parse accepts an unknown value", v.Name())
+	assert.Len(t, v.Terms(), len(v.Values()), "%s: terms and values", v.Name())
 }
 
 // TestConcurrentNewID makes IDs from many goroutines at once: none is
@@ -196,22 +179,14 @@ func TestConcurrentNewID(t *testing.T) {
 	})
 	seen := make(map[diplo.ID]bool, goroutines*each)
 	for i, list := range ids {
-		if !slices.IsSorted(list) {
-			t.Errorf("goroutine %d: IDs out of order", i)
-		}
+		assert.True(t, slices.IsSorted(list), "goroutine %d: IDs out of order", i)
 		for _, id := range list {
-			if seen[id] {
-				t.Fatalf("ID %s made twice", id)
-			}
+			require.False(t, seen[id], "ID %s made twice", id)
 			seen[id] = true
-			if err := id.Validate(); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, id.Validate())
 		}
 	}
-	if len(seen) != goroutines*each {
-		t.Errorf("%d distinct IDs, want %d", len(seen), goroutines*each)
-	}
+	assert.Len(t, seen, goroutines*each, "distinct IDs")
 }
 
 // TestConcurrentStreams runs one writer and one reader per goroutine,
@@ -237,19 +212,14 @@ func TestConcurrentStreams(t *testing.T) {
 			if err == io.EOF {
 				break
 			}
-			if err != nil {
-				t.Error(err)
+			if !assert.NoError(t, err) {
 				return
 			}
-			if err := g.Add(n); err != nil {
-				t.Error(err)
-			}
+			assert.NoError(t, g.Add(n))
 		}
-		if len(g.Events) != count || g.Events[count-1].ID != streamEvent(i*count+count-1).ID {
-			t.Errorf("goroutine %d: %d events", i, len(g.Events))
+		if assert.Len(t, g.Events, count, "goroutine %d: events", i) {
+			assert.Equal(t, streamEvent(i*count+count-1).ID, g.Events[count-1].ID, "goroutine %d: last event", i)
 		}
-		if err := g.Validate(); err != nil {
-			t.Error(err)
-		}
+		assert.NoError(t, g.Validate())
 	})
 }

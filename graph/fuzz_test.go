@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
-	"reflect"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
@@ -33,7 +35,7 @@ func checkFieldErrors(t *testing.T, what string, err error) {
 	case errors.As(err, &fe):
 		list = []*diplo.FieldError{fe}
 	default:
-		t.Fatalf("%s: error %T is not a field error: %v", what, err, err)
+		require.Failf(t, "no field error", "%s: error %T is not a field error: %v", what, err, err)
 	}
 	for _, e := range list {
 		known := false
@@ -43,9 +45,7 @@ func checkFieldErrors(t *testing.T, what string, err error) {
 				break
 			}
 		}
-		if !known {
-			t.Errorf("%s: error at %q wraps no sentinel: %v", what, e.Path, e.Err)
-		}
+		assert.True(t, known, "%s: error at %q wraps no sentinel: %v", what, e.Path, e.Err)
 	}
 }
 
@@ -55,9 +55,7 @@ func checkFieldErrors(t *testing.T, what string, err error) {
 // lenient decoding accepts as the same graph; and Validate must not panic.
 func FuzzUnmarshal(f *testing.F) {
 	golden, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	f.Add(golden)
 	f.Add(bytes.Replace(golden, []byte(`"kind": "bilateral-talks"`), []byte(`"kind": "sumit"`), 1))
 	f.Add(bytes.Replace(golden, []byte(`"startDate": "2025-06-23"`), []byte(`"startDate": "2025-06-31"`), 1))
@@ -78,29 +76,19 @@ func FuzzUnmarshal(f *testing.F) {
 		}
 		if err != nil {
 			checkFieldErrors(t, "Unmarshal", err)
-			if serr == nil {
-				t.Fatalf("strict decoding accepts what lenient decoding rejects: %v", err)
-			}
+			require.Error(t, serr, "strict decoding accepts what lenient decoding rejects: %v", err)
 			return
 		}
-		if serr == nil && !reflect.DeepEqual(strict, g) {
-			t.Fatalf("strict and lenient decoding differ:\n%+v\n%+v", strict, g)
+		if serr == nil {
+			require.Equal(t, g, strict, "strict and lenient decoding differ")
 		}
 		first, err := json.Marshal(g)
-		if err != nil {
-			t.Fatalf("decoded graph does not encode: %v", err)
-		}
+		require.NoError(t, err, "decoded graph does not encode")
 		back, err := graph.UnmarshalStrict(first)
-		if err != nil {
-			t.Fatalf("encoded graph does not decode: %v\n%s", err, first)
-		}
+		require.NoError(t, err, "encoded graph does not decode:\n%s", first)
 		second, err := json.Marshal(back)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(first, second) {
-			t.Fatalf("encoding not stable:\n%s\n%s", first, second)
-		}
+		require.NoError(t, err)
+		require.Equal(t, string(first), string(second), "encoding not stable")
 		if err := g.Validate(); err != nil {
 			checkFieldErrors(t, "Validate", err)
 		}

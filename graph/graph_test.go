@@ -1,9 +1,10 @@
 package graph_test
 
 import (
-	"errors"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -194,12 +195,8 @@ func smallGraph() *graph.Graph {
 
 func TestSmallGraphValid(t *testing.T) {
 	g := smallGraph()
-	if err := g.Validate(); err != nil {
-		t.Fatalf("small graph does not validate:\n%v", err)
-	}
-	if got, want := g.Len(), 2+2+1+2+2+2+3+1+1+1; got != want {
-		t.Errorf("Len() = %d, want %d", got, want)
-	}
+	require.NoError(t, g.Validate(), "small graph does not validate")
+	assert.Equal(t, 2+2+1+2+2+2+3+1+1+1, g.Len(), "Len()")
 }
 
 func TestIndex(t *testing.T) {
@@ -229,36 +226,30 @@ func TestIndex(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {
 			got, ok := ix.Lookup(tc.id)
-			if !ok || got != tc.want {
-				t.Fatalf("Lookup(%s) = %v, %v; want %v", tc.id, got, ok, tc.want)
-			}
-			if got.Path() != tc.path {
-				t.Errorf("Path() = %q, want %q", got.Path(), tc.path)
-			}
+			require.True(t, ok, "Lookup(%s) found nothing", tc.id)
+			require.Equal(t, tc.want, got, "Lookup(%s)", tc.id)
+			assert.Equal(t, tc.path, got.Path(), "Path()")
 		})
 	}
-	if _, ok := ix.Lookup(idMissing); ok {
-		t.Error("Lookup found a missing ID")
+	_, ok := ix.Lookup(idMissing)
+	assert.False(t, ok, "Lookup found a missing ID")
+	_, ok = ix.Lookup("")
+	assert.False(t, ok, "Lookup found the empty ID")
+	if e, ok := ix.Event(idTalks); assert.True(t, ok, "Event(talks)") {
+		assert.Equal(t, event.BilateralTalks, e.Kind, "Event(talks)")
 	}
-	if _, ok := ix.Lookup(""); ok {
-		t.Error("Lookup found the empty ID")
+	_, ok = ix.Event(idAccord)
+	assert.False(t, ok, "Event found an accord")
+	if a, ok := ix.Accord(idAccord); assert.True(t, ok, "Accord(accord)") {
+		assert.Equal(t, accord.Agreement, a.Kind, "Accord(accord)")
 	}
-	if e, ok := ix.Event(idTalks); !ok || e.Kind != event.BilateralTalks {
-		t.Errorf("Event(talks) = %v, %v", e.Kind, ok)
-	}
-	if _, ok := ix.Event(idAccord); ok {
-		t.Error("Event found an accord")
-	}
-	if a, ok := ix.Accord(idAccord); !ok || a.Kind != accord.Agreement {
-		t.Errorf("Accord(accord) = %v, %v", a.Kind, ok)
-	}
-	if _, ok := ix.Accord(idSigning); ok {
-		t.Error("Accord found an event")
-	}
+	_, ok = ix.Accord(idSigning)
+	assert.False(t, ok, "Accord found an event")
 	// The duplicate is reported at the second node.
 	err := g.Validate()
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) || fe.Path != "events[3].id" || !errors.Is(err, diplo.ErrDuplicate) {
-		t.Errorf("Validate() = %v, want a duplicate at events[3].id", err)
+	if assert.ErrorAs(t, err, &fe) {
+		assert.Equal(t, "events[3].id", fe.Path, "Validate() = %v, want a duplicate at events[3].id", err)
 	}
+	assert.ErrorIs(t, err, diplo.ErrDuplicate)
 }

@@ -7,11 +7,14 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -24,9 +27,7 @@ const goldenSmall = "testdata/small.golden.json"
 func marshal(t testing.TB, g *graph.Graph) []byte {
 	t.Helper()
 	b, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return append(b, '\n')
 }
 
@@ -35,17 +36,11 @@ func marshal(t testing.TB, g *graph.Graph) []byte {
 func TestGolden(t *testing.T) {
 	got := marshal(t, smallGraph())
 	if *update {
-		if err := os.WriteFile(goldenSmall, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(goldenSmall, got, 0o644))
 	}
 	want, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("small graph differs from %s; run go test -update if the change is intended\ngot:\n%s", goldenSmall, got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "small graph differs from %s; run go test -update if the change is intended", goldenSmall)
 }
 
 // TestRoundTripValue checks graph -> JSON -> graph.
@@ -53,19 +48,11 @@ func TestRoundTripValue(t *testing.T) {
 	for _, strict := range []bool{false, true} {
 		g := smallGraph()
 		b, err := json.Marshal(g)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		back, err := graph.Read(bytes.NewReader(b), graph.DecodeOptions{Strict: strict})
-		if err != nil {
-			t.Fatalf("strict=%v: %v", strict, err)
-		}
-		if !reflect.DeepEqual(back, g) {
-			t.Errorf("strict=%v: round trip differs:\n got %+v\nwant %+v", strict, back, g)
-		}
-		if err := back.Validate(); err != nil {
-			t.Errorf("strict=%v: decoded graph does not validate: %v", strict, err)
-		}
+		require.NoError(t, err, "strict=%v", strict)
+		assert.Equal(t, g, back, "strict=%v: round trip differs", strict)
+		assert.NoError(t, back.Validate(), "strict=%v: decoded graph does not validate", strict)
 	}
 }
 
@@ -73,30 +60,20 @@ func TestRoundTripValue(t *testing.T) {
 // for byte.
 func TestRoundTripGolden(t *testing.T) {
 	data, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, decode := range []struct {
 		name string
 		fn   func([]byte) (*graph.Graph, error)
 	}{{"Unmarshal", graph.Unmarshal}, {"UnmarshalStrict", graph.UnmarshalStrict}} {
 		t.Run(decode.name, func(t *testing.T) {
 			g, err := decode.fn(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := g.Validate(); err != nil {
-				t.Fatalf("golden graph does not validate: %v", err)
-			}
+			require.NoError(t, err)
+			require.NoError(t, g.Validate(), "golden graph does not validate")
 			// Exact counts, so that a list lost in decoding shows.
 			counts := []int{len(g.Persons), len(g.States), len(g.Organizations), len(g.Offices), len(g.Tenures),
 				len(g.Delegations), len(g.Events), len(g.Statements), len(g.Accords), len(g.Sources)}
-			if want := []int{2, 2, 1, 2, 2, 2, 3, 1, 1, 1}; !reflect.DeepEqual(counts, want) {
-				t.Errorf("node counts %v, want %v", counts, want)
-			}
-			if got := marshal(t, g); !bytes.Equal(got, data) {
-				t.Errorf("round trip of %s differs:\n%s", goldenSmall, got)
-			}
+			assert.Equal(t, []int{2, 2, 1, 2, 2, 2, 3, 1, 1, 1}, counts, "node counts")
+			assert.Equal(t, string(data), string(marshal(t, g)), "round trip of %s differs", goldenSmall)
 		})
 	}
 }
@@ -106,9 +83,7 @@ func TestRoundTripGolden(t *testing.T) {
 func firstError(t *testing.T, err error) *diplo.FieldError {
 	t.Helper()
 	var fe *diplo.FieldError
-	if !errors.As(err, &fe) {
-		t.Fatalf("error %v (%T) holds no *diplo.FieldError", err, err)
-	}
+	require.ErrorAs(t, err, &fe, "error %v (%T) holds no *diplo.FieldError", err, err)
 	return fe
 }
 
@@ -204,12 +179,8 @@ func TestUnmarshalErrors(t *testing.T) {
 				decode = graph.UnmarshalStrict
 			}
 			g, err := decode([]byte(tc.doc))
-			if err == nil {
-				t.Fatalf("decoded without error: %+v", g)
-			}
-			if g != nil {
-				t.Errorf("returned a graph with the error")
-			}
+			require.Error(t, err, "decoded without error: %+v", g)
+			assert.Nil(t, g, "returned a graph with the error")
 			checkErrors(t, err, tc.want)
 		})
 	}
@@ -222,23 +193,16 @@ func TestUnmarshalLenient(t *testing.T) {
 		"events": [{"id": "urn:x:1", "type": "Event", "kind": "summit", "bogus": {"deep": [1, 2]}}],
 		"title": {"fr": "A", "fr": "B"}}`)
 	g, err := graph.Unmarshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(g.Events) != 1 || g.Events[0].Kind != "summit" {
-		t.Fatalf("events = %+v", g.Events)
-	}
+	require.NoError(t, err)
+	require.Len(t, g.Events, 1, "events = %+v", g.Events)
+	require.Equal(t, event.Summit, g.Events[0].Kind, "events = %+v", g.Events)
 	// Of duplicate keys the last wins.
-	if s, _ := g.Title.Get(); s != "B" {
-		t.Errorf("title = %q, want B", s)
-	}
+	s, _ := g.Title.Get()
+	assert.Equal(t, "B", s, "title")
 	out, err := json.Marshal(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Contains(out, []byte("bogus")) || bytes.Contains(out, []byte("@context")) {
-		t.Errorf("unknown members kept: %s", out)
-	}
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "bogus", "unknown members kept")
+	assert.NotContains(t, string(out), "@context", "unknown members kept")
 	_, err = graph.UnmarshalStrict(doc)
 	checkErrors(t, err, []want{
 		{"@context", diplo.ErrUnknownField, ""},
@@ -259,34 +223,22 @@ func TestUnmarshalMalformed(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := graph.Unmarshal([]byte(tc.doc))
-			if !errors.Is(err, diplo.ErrJSON) {
-				t.Fatalf("Unmarshal(%q) = %v, want ErrJSON", tc.doc, err)
-			}
+			require.ErrorIs(t, err, diplo.ErrJSON, "Unmarshal(%q)", tc.doc)
 			fe := firstError(t, err)
-			if !strings.Contains(fe.Error(), tc.msg) {
-				t.Errorf("error %q does not contain %q", fe.Error(), tc.msg)
-			}
+			assert.Contains(t, fe.Error(), tc.msg)
 		})
 	}
 }
 
 func TestRead(t *testing.T) {
 	f, err := os.Open(filepath.FromSlash(goldenSmall))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	g, err := graph.Read(f, graph.DecodeOptions{Strict: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(g, smallGraph()) {
-		t.Errorf("Read of %s differs from the small graph", goldenSmall)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, smallGraph(), g, "Read of %s differs from the small graph", goldenSmall)
 	_, err = graph.Read(errReader{}, graph.DecodeOptions{})
-	if !errors.Is(err, errRead) {
-		t.Errorf("Read of a failing reader = %v, want its error", err)
-	}
+	assert.ErrorIs(t, err, errRead, "Read of a failing reader")
 }
 
 var errRead = errors.New("read failed")

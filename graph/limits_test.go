@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -35,9 +38,7 @@ func (r *endlessReader) Read(p []byte) (int, error) {
 
 func TestReadLimits(t *testing.T) {
 	golden, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	tests := []struct {
 		name string
 		r    io.Reader
@@ -57,24 +58,19 @@ func TestReadLimits(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			g, err := graph.Read(tc.r, graph.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: tc.max}})
 			if tc.err == nil {
-				if err != nil || g.Len() != smallGraph().Len() {
-					t.Fatalf("Read = %v", err)
-				}
+				require.NoError(t, err, "Read")
+				require.Equal(t, smallGraph().Len(), g.Len(), "nodes read")
 				return
 			}
-			if !errors.Is(err, tc.err) || err.Error() != tc.msg {
-				t.Errorf("Read = %v, want %s", err, tc.msg)
-			}
+			assert.ErrorIs(t, err, tc.err, "Read")
+			assert.EqualError(t, err, tc.msg, "Read")
 		})
 	}
 	// An endless stream is read up to MaxBytes+1 bytes.
 	r := new(endlessReader)
-	if _, err := graph.Read(r, graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}}); !errors.Is(err, diplo.ErrLimit) {
-		t.Errorf("Read of an endless stream = %v", err)
-	}
-	if r.n > 1<<20+1 {
-		t.Errorf("read %d bytes of an endless stream, MaxBytes %d", r.n, 1<<20)
-	}
+	_, err = graph.Read(r, graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}})
+	assert.ErrorIs(t, err, diplo.ErrLimit, "Read of an endless stream")
+	assert.LessOrEqual(t, r.n, 1<<20+1, "bytes read of an endless stream, MaxBytes %d", 1<<20)
 }
 
 // leaf is a string value of the golden graph and its path.
@@ -113,18 +109,12 @@ func leaves(v any, path string, set func(any), out *[]leaf) {
 // changed, wrap a sentinel, and have a short message.
 func TestHostileValuesEverywhere(t *testing.T) {
 	golden, err := os.ReadFile(goldenSmall)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var probe any
-	if err := json.Unmarshal(golden, &probe); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(golden, &probe))
 	var list []leaf
 	leaves(probe, "", nil, &list)
-	if len(list) < 100 {
-		t.Fatalf("only %d strings in the golden graph", len(list))
-	}
+	require.GreaterOrEqual(t, len(list), 100, "strings in the golden graph")
 	values := []struct {
 		name string
 		raw  json.RawMessage
@@ -138,9 +128,7 @@ func TestHostileValuesEverywhere(t *testing.T) {
 		t.Run(val.name, func(t *testing.T) {
 			for _, l := range list {
 				var doc any
-				if err := json.Unmarshal(golden, &doc); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, json.Unmarshal(golden, &doc))
 				var mine []leaf
 				leaves(doc, "", nil, &mine)
 				for _, m := range mine {
@@ -149,15 +137,12 @@ func TestHostileValuesEverywhere(t *testing.T) {
 					}
 				}
 				data, err := json.Marshal(doc)
-				if err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, err)
 				g, err := graph.UnmarshalStrict(data)
 				if err == nil {
 					err = g.Validate()
 				}
-				if err == nil {
-					t.Errorf("%s: accepted", l.path)
+				if !assert.Error(t, err, "%s: accepted", l.path) {
 					continue
 				}
 				checkHostileErrors(t, l.path, err)
@@ -178,13 +163,11 @@ func checkHostileErrors(t *testing.T, path string, err error) {
 	case errors.As(err, &fe):
 		es = diplo.Errors{fe}
 	default:
-		t.Fatalf("%s: error %T is not a field error: %v", path, err, err)
+		require.Failf(t, "no field error", "%s: error %T is not a field error: %v", path, err, err)
 	}
 	related := false
 	for _, e := range es {
-		if n := len(e.Error()); n > maxMessage {
-			t.Errorf("%s: message of %d bytes: %.200s...", path, n, e.Error())
-		}
+		assert.LessOrEqual(t, len(e.Error()), maxMessage, "%s: message: %.200s...", path, e.Error())
 		if !errors.Is(e, diplo.ErrLimit) {
 			checkFieldErrors(t, path, e)
 		}
@@ -193,9 +176,7 @@ func checkHostileErrors(t *testing.T, path string, err error) {
 			related = true
 		}
 	}
-	if !related {
-		t.Errorf("%s: no error near the value changed: %v", path, err)
-	}
+	assert.True(t, related, "%s: no error near the value changed: %v", path, err)
 }
 
 // BenchmarkUnmarshalGolden decodes the golden graph leniently and

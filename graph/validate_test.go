@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -38,7 +40,7 @@ func fieldErrors(t *testing.T, err error) []*diplo.FieldError {
 	if errors.As(err, &fe) {
 		return []*diplo.FieldError{fe}
 	}
-	t.Fatalf("error %T is neither diplo.Errors nor *diplo.FieldError: %v", err, err)
+	require.Failf(t, "no field errors", "error %T is neither diplo.Errors nor *diplo.FieldError: %v", err, err)
 	return nil
 }
 
@@ -46,30 +48,19 @@ func fieldErrors(t *testing.T, err error) []*diplo.FieldError {
 func checkErrors(t *testing.T, err error, wants []want) {
 	t.Helper()
 	got := fieldErrors(t, err)
-	if len(got) != len(wants) {
-		t.Fatalf("got %d errors, want %d:\n%v", len(got), len(wants), err)
-	}
+	require.Len(t, got, len(wants), "errors:\n%v", err)
 	for i, w := range wants {
 		fe := got[i]
-		if fe.Path != w.path {
-			t.Errorf("error %d: path %q, want %q (%v)", i, fe.Path, w.path, fe)
+		assert.Equal(t, w.path, fe.Path, "error %d: path (%v)", i, fe)
+		assert.ErrorIs(t, fe, w.err, "error %d at %s", i, fe.Path)
+		assert.ErrorIs(t, err, w.err, "errors.Is on the whole error")
+		if w.msg != "" {
+			assert.Contains(t, fe.Error(), w.msg, "error %d", i)
 		}
-		if !errors.Is(fe, w.err) {
-			t.Errorf("error %d at %s: %v is not %v", i, fe.Path, fe, w.err)
-		}
-		if !errors.Is(err, w.err) {
-			t.Errorf("errors.Is(err, %v) = false on the whole error", w.err)
-		}
-		if w.msg != "" && !strings.Contains(fe.Error(), w.msg) {
-			t.Errorf("error %d: %q does not contain %q", i, fe.Error(), w.msg)
-		}
-		if !strings.HasPrefix(fe.Error(), fe.Path+": diplo: ") {
-			t.Errorf("error %d: %q does not read \"path: diplo: ...\"", i, fe.Error())
-		}
+		assert.True(t, strings.HasPrefix(fe.Error(), fe.Path+": diplo: "), "error %d: %q does not read \"path: diplo: ...\"", i, fe.Error())
 	}
-	if !slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return diplo.ComparePaths(a.Path, b.Path) }) {
-		t.Errorf("errors not sorted by path:\n%v", err)
-	}
+	assert.True(t, slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return diplo.ComparePaths(a.Path, b.Path) }),
+		"errors not sorted by path:\n%v", err)
 }
 
 func ref(path string, msg ...string) want {
@@ -476,19 +467,15 @@ func TestValidateOrderError(t *testing.T) {
 	g.Accords[0].Actions = append(g.Accords[0].Actions,
 		accord.Action{Kind: accord.EntryIntoForce, Date: date("2025-06-01")})
 	var oe *accord.OrderError
-	if err := g.Validate(); !errors.As(err, &oe) {
-		t.Fatalf("Validate() = %v, want an *accord.OrderError", err)
-	}
-	if oe.Action != accord.EntryIntoForce || oe.Before != accord.Signature || oe.Index != 0 {
-		t.Errorf("OrderError = %+v", oe)
-	}
+	require.ErrorAs(t, g.Validate(), &oe)
+	assert.Equal(t, accord.EntryIntoForce, oe.Action, "OrderError = %+v", oe)
+	assert.Equal(t, accord.Signature, oe.Before, "OrderError = %+v", oe)
+	assert.Zero(t, oe.Index, "OrderError = %+v", oe)
 }
 
 // TestValidateEmpty checks the smallest graphs.
 func TestValidateEmpty(t *testing.T) {
-	if err := new(graph.Graph).Validate(); err != nil {
-		t.Errorf("empty graph: %v", err)
-	}
+	assert.NoError(t, new(graph.Graph).Validate(), "empty graph")
 	g := &graph.Graph{Persons: []actor.Person{{Name: fr("X")}}}
 	checkErrors(t, g.Validate(), []want{{"persons[0].id", diplo.ErrRequired, ""}})
 }

@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -33,16 +35,12 @@ import (
 func canonJSONLD(t testing.TB, doc []byte) string {
 	t.Helper()
 	d, err := ld.DocumentFromReader(bytes.NewReader(doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	o := ldOptions(t)
 	o.Algorithm = ld.AlgorithmURDNA2015
 	o.Format = "application/n-quads"
 	out, err := ld.NewJsonLdProcessor().Normalize(d, o)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return out.(string)
 }
 
@@ -51,9 +49,7 @@ func canonJSONLD(t testing.TB, doc []byte) string {
 func canonNQuads(t testing.TB, nq string) string {
 	t.Helper()
 	ds, err := parseNQuads(nq)
-	if err != nil {
-		t.Fatalf("invalid N-Quads: %v", err)
-	}
+	require.NoError(t, err, "invalid N-Quads")
 	return canonDataset(t, ds)
 }
 
@@ -62,9 +58,7 @@ func canonDataset(t testing.TB, ds *ld.RDFDataset) string {
 	o := ld.NewJsonLdOptions("")
 	o.Format = "application/n-quads"
 	out, err := ld.NewNormalisationAlgorithm(ld.AlgorithmURDNA2015).Main(ds, o)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return out.(string)
 }
 
@@ -285,16 +279,11 @@ func TestJSONGoldReadsNQuads(t *testing.T) {
 	for _, f := range fixtures {
 		t.Run(f.name, func(t *testing.T) {
 			var nq bytes.Buffer
-			if err := WriteNQuads(&nq, f.graph()); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, WriteNQuads(&nq, f.graph()))
 			ds, err := ld.ParseNQuads(nq.String())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, want := canonDataset(t, ds), canonNQuads(t, nq.String()); got != want {
-				t.Errorf("json-gold reads the N-Quads otherwise:\n%s", lineDiff(got, want))
-			}
+			require.NoError(t, err)
+			got, want := canonDataset(t, ds), canonNQuads(t, nq.String())
+			assert.True(t, got == want, "json-gold reads the N-Quads otherwise:\n%s", lineDiff(got, want))
 		})
 	}
 }
@@ -304,24 +293,16 @@ func TestJSONGoldReadsNQuads(t *testing.T) {
 func sameDataset(t *testing.T, v any) {
 	t.Helper()
 	var nq bytes.Buffer
-	if err := WriteNodeNQuads(&nq, v); err != nil {
-		t.Fatal(err)
-	}
-	if withoutJSONGoldURLs(nq.String()) != nq.String() {
-		t.Errorf("json-gold would drop IRIs of this document that JSON-LD keeps")
-	}
+	require.NoError(t, WriteNodeNQuads(&nq, v))
+	assert.Equal(t, nq.String(), withoutJSONGoldURLs(nq.String()), "json-gold would drop IRIs of this document that JSON-LD keeps")
 	got := canonNQuads(t, nq.String())
-	if strings.Count(got, "\n") != strings.Count(nq.String(), "\n") {
-		t.Errorf("WriteNodeNQuads wrote %d lines for %d distinct quads", strings.Count(nq.String(), "\n"), strings.Count(got, "\n"))
-	}
+	assert.Equal(t, strings.Count(got, "\n"), strings.Count(nq.String(), "\n"), "lines WriteNodeNQuads wrote, against distinct quads")
 	for _, opts := range [][]JSONLDOption{nil, {WithInlineContext()}} {
 		doc, err := MarshalJSONLD(v, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := canonJSONLD(t, doc)
-		if got != want || want == "" {
-			t.Errorf("WriteNQuads and json-gold differ:\n%s", lineDiff(got, want))
+		if !assert.NotEmpty(t, want, "json-gold reads no quads") ||
+			!assert.True(t, got == want, "WriteNQuads and json-gold differ:\n%s", lineDiff(got, want)) {
 			return
 		}
 	}
@@ -398,9 +379,7 @@ func TestWriteNQuadsMatchesJSONGold(t *testing.T) {
 	for _, file := range goldenExamples(t) {
 		t.Run(file, func(t *testing.T) {
 			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			sameDataset(t, decodeDocument(t, data))
 		})
 	}
@@ -531,29 +510,19 @@ func TestWriteNQuadsErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := WriteNodeNQuads(io.Discard, tc.node)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("got %v, want %v", err, tc.want)
-			}
+			require.ErrorIs(t, err, tc.want)
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) || fe.Path != tc.path {
-				t.Errorf("path of %v: want %q", err, tc.path)
+			if assert.ErrorAs(t, err, &fe) {
+				assert.Equal(t, tc.path, fe.Path, "path of %v", err)
 			}
-			if !strings.HasPrefix(err.Error(), "schema: ") {
-				t.Errorf("message does not start with the package name: %v", err)
-			}
+			assert.True(t, strings.HasPrefix(err.Error(), "schema: "), "message does not start with the package name: %v", err)
 		})
 	}
 	for _, v := range []any{nil, 1, event.Participant{}, (*graph.Graph)(nil), (*actor.Person)(nil)} {
-		if err := WriteNodeNQuads(io.Discard, v); !errors.Is(err, ErrNotNode) {
-			t.Errorf("WriteNodeNQuads(%T): %v, want ErrNotNode", v, err)
-		}
+		assert.ErrorIs(t, WriteNodeNQuads(io.Discard, v), ErrNotNode, "WriteNodeNQuads(%T)", v)
 	}
-	if err := WriteNQuads(io.Discard, nil); !errors.Is(err, ErrNotNode) {
-		t.Errorf("WriteNQuads(nil): %v, want ErrNotNode", err)
-	}
-	if err := WriteNQuads(failingWriter{}, richGraph()); err == nil || !strings.Contains(err.Error(), "disk full") {
-		t.Errorf("write error: %v", err)
-	}
+	assert.ErrorIs(t, WriteNQuads(io.Discard, nil), ErrNotNode, "WriteNQuads(nil)")
+	assert.ErrorContains(t, WriteNQuads(failingWriter{}, richGraph()), "disk full", "write error")
 }
 
 type failingWriter struct{}
@@ -562,27 +531,17 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk ful
 
 func TestWriteNQuadsDeterministic(t *testing.T) {
 	var a, b bytes.Buffer
-	if err := WriteNQuads(&a, richGraph()); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, WriteNQuads(&a, richGraph()))
 	for range 20 {
 		b.Reset()
-		if err := WriteNQuads(&b, richGraph()); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Fatal("two writes of the same graph differ")
-		}
+		require.NoError(t, WriteNQuads(&b, richGraph()))
+		require.Equal(t, a.String(), b.String(), "two writes of the same graph differ")
 	}
 	// The rich record: every line a quad of the default graph.
 	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
-	if len(lines) != 300 {
-		t.Errorf("%d quads, want 300", len(lines))
-	}
+	assert.Len(t, lines, 300, "quads")
 	for _, l := range lines {
-		if !strings.HasSuffix(l, " .") || strings.Count(l, " ") < 3 {
-			t.Fatalf("not a triple line: %q", l)
-		}
+		require.True(t, strings.HasSuffix(l, " .") && strings.Count(l, " ") >= 3, "not a triple line: %q", l)
 	}
 }
 
@@ -597,10 +556,7 @@ func TestCanonicalDouble(t *testing.T) {
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			continue
 		}
-		got := string(appendCanonicalDouble(nil, f))
-		if want := ld.GetCanonicalDouble(f); got != want {
-			t.Errorf("%v: got %s, json-gold %s", f, got, want)
-		}
+		assert.Equal(t, ld.GetCanonicalDouble(f), string(appendCanonicalDouble(nil, f)), "%v: ours against json-gold's", f)
 	}
 }
 
@@ -613,25 +569,17 @@ func TestEscapes(t *testing.T) {
 	all = append(all, "é", "😀", "\u2028", "\uFFFD", `\u0041`, `\"`, "line\nline", "", "@", "@fr", `"@`, "^^<x>", " . ")
 	for _, s := range all {
 		var b bytes.Buffer
-		if err := WriteNodeNQuads(&b, diplo.Source{ID: "urn:x:1", Title: tx("fr", s)}); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, WriteNodeNQuads(&b, diplo.Source{ID: "urn:x:1", Title: tx("fr", s)}))
 		ds, err := parseNQuads(b.String())
-		if err != nil {
-			t.Fatalf("%q: %v", s, err)
-		}
+		require.NoError(t, err, "%q", s)
 		var found int
 		for _, q := range ds.Graphs["@default"] {
 			if l, ok := q.Object.(ld.Literal); ok && l.Language == "fr" {
 				found++
-				if l.Value != s {
-					t.Errorf("%q read back as %q", s, l.Value)
-				}
+				assert.Equal(t, s, l.Value, "%q read back", s)
 			}
 		}
-		if found != 1 {
-			t.Errorf("%q: %d literals", s, found)
-		}
+		assert.Equal(t, 1, found, "%q: literals", s)
 	}
 	// The reader is strict: it rejects what N-Quads does not allow.
 	for _, bad := range []string{
@@ -645,9 +593,8 @@ func TestEscapes(t *testing.T) {
 		`<urn:x> <urn:p> <urn:o>`,
 		`<urn:x> <urn:p> "a"^^x .`,
 	} {
-		if _, err := parseNQuads(bad); err == nil {
-			t.Errorf("parseNQuads accepted %q", bad)
-		}
+		_, err := parseNQuads(bad)
+		assert.Error(t, err, "parseNQuads accepted %q", bad)
 	}
 }
 
@@ -656,34 +603,25 @@ func TestEscapes(t *testing.T) {
 // Go values, and the context is embedded.
 func TestNoNetwork(t *testing.T) {
 	pkg, err := build.ImportDir(".", 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pkg.GoFiles) < 4 {
-		t.Fatalf("%d Go files, want at least 4", len(pkg.GoFiles))
-	}
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(pkg.GoFiles), 4, "Go files")
 	fset := token.NewFileSet()
 	var mine int
 	for _, name := range pkg.GoFiles {
 		f, err := parser.ParseFile(fset, filepath.Join(pkg.Dir, name), nil, parser.ImportsOnly)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		switch name {
 		case "context.go", "jsonld.go", "nquads.go", "doc.go":
 			mine++
 		}
 		for _, imp := range f.Imports {
 			path, _ := strconv.Unquote(imp.Path.Value)
-			if path == "net" || strings.HasPrefix(path, "net/http") || strings.HasPrefix(path, "net/rpc") ||
-				strings.HasPrefix(path, "github.com/piprate/") || path == "os/exec" {
-				t.Errorf("%s imports %s", name, path)
-			}
+			network := path == "net" || strings.HasPrefix(path, "net/http") || strings.HasPrefix(path, "net/rpc") ||
+				strings.HasPrefix(path, "github.com/piprate/") || path == "os/exec"
+			assert.False(t, network, "%s imports %s", name, path)
 		}
 	}
-	if mine != 4 {
-		t.Errorf("found %d of the 4 JSON-LD files among %v", mine, pkg.GoFiles)
-	}
+	assert.Equal(t, 4, mine, "JSON-LD files found among %v", pkg.GoFiles)
 }
 
 // benchGraph is the rich record repeated n times, each copy under other
@@ -720,13 +658,9 @@ func benchGraph(n int) *graph.Graph {
 
 func TestBenchGraphValid(t *testing.T) {
 	g := benchGraph(3)
-	if err := g.Validate(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, g.Validate())
 	rich := richGraph()
-	if want := 3*rich.Len() - 2*len(rich.States); g.Len() != want {
-		t.Errorf("%d nodes, want %d", g.Len(), want)
-	}
+	assert.Equal(t, 3*rich.Len()-2*len(rich.States), g.Len(), "nodes")
 }
 
 func BenchmarkWriteNQuads(b *testing.B) {
@@ -814,9 +748,7 @@ func BenchmarkUnmarshalJSONLD(b *testing.B) {
 func FuzzWriteNQuads(f *testing.F) {
 	for _, g := range smallGraphs() {
 		b, err := json.Marshal(g)
-		if err != nil {
-			f.Fatal(err)
-		}
+		require.NoError(f, err)
 		f.Add(b)
 	}
 	f.Add([]byte(`{"type":"Graph","id":"schema:x","title":{"fr":"a\"b\\c\u0007"},"events":[{"id":"diplo:e","type":"Event","kind":"summit","location":{"coordinates":{"latitude":-0,"longitude":1e-7}}}]}`))
@@ -829,20 +761,15 @@ func FuzzWriteNQuads(f *testing.F) {
 		var nq bytes.Buffer
 		if err := WriteNQuads(&nq, &g); err != nil {
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) {
-				t.Fatalf("error without a path: %v", err)
-			}
+			require.ErrorAs(t, err, &fe, "error without a path: %v", err)
 			return
 		}
 		if g.Len() > 20 || nq.Len() > 1<<16 {
 			return // canonicalisation cost grows fast; keep inputs small
 		}
 		doc, err := MarshalJSONLD(&g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got, want := canonNQuads(t, withoutJSONGoldURLs(nq.String())), canonJSONLD(t, doc); got != want {
-			t.Fatalf("WriteNQuads and json-gold differ:\n%s\ninput: %s", lineDiff(got, want), data)
-		}
+		require.NoError(t, err)
+		got, want := canonNQuads(t, withoutJSONGoldURLs(nq.String())), canonJSONLD(t, doc)
+		require.True(t, got == want, "WriteNQuads and json-gold differ:\n%s\ninput: %s", lineDiff(got, want), data)
 	})
 }

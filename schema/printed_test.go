@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/graph"
 )
@@ -17,33 +19,21 @@ import (
 // document reads back to.
 func TestPrintedJSONLD(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "examples", "*", "testdata", "*.golden.jsonld"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no printed JSON-LD found (%v)", err)
-	}
+	require.NoError(t, err)
+	require.NotEmpty(t, files, "no printed JSON-LD found")
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			doc, err := ld.DocumentFromReader(strings.NewReader(string(data)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := droppedKeys(t, doc); len(d) > 0 {
-				t.Errorf("expansion dropped %v", d)
-			}
+			require.NoError(t, err)
+			assert.Empty(t, droppedKeys(t, doc), "expansion dropped members")
 			var g graph.Graph
-			if err := UnmarshalJSONLDStrict(data, &g); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, UnmarshalJSONLDStrict(data, &g))
 			var nq strings.Builder
-			if err := WriteNQuads(&nq, &g); err != nil {
-				t.Fatal(err)
-			}
-			if got, want := canonNQuads(t, nq.String()), canonJSONLD(t, data); got != want {
-				t.Errorf("WriteNQuads and json-gold differ:\n%s", lineDiff(got, want))
-			}
+			require.NoError(t, WriteNQuads(&nq, &g))
+			got, want := canonNQuads(t, nq.String()), canonJSONLD(t, data)
+			assert.True(t, got == want, "WriteNQuads and json-gold differ:\n%s", lineDiff(got, want))
 		})
 	}
 }

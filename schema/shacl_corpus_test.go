@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/piprate/json-gold/ld"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var shaclCorpus = flag.String("shacl-corpus", "", "write the N-Quads of every example, valid and invalid document, and a manifest, into this directory, for .ci/consumers/check-shacl")
@@ -116,9 +118,7 @@ type shaclManifest struct {
 // must be valid.
 func shaclNode(t *testing.T, data []byte) any {
 	v := decodeDocument(t, data)
-	if err := v.(interface{ Validate() error }).Validate(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, v.(interface{ Validate() error }).Validate())
 	return v
 }
 
@@ -129,26 +129,18 @@ func jsonLDQuads(t *testing.T, data []byte) string {
 	var doc map[string]any
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
-	if err := d.Decode(&doc); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, d.Decode(&doc))
 	if _, ok := doc["@context"]; !ok {
 		doc["@context"] = ContextURL
 	}
 	b, err := json.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	in, err := ld.DocumentFromReader(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	o := ldOptions(t)
 	o.Format = "application/n-quads"
 	out, err := ld.NewJsonLdProcessor().ToRDF(in, o)
-	if err != nil {
-		t.Fatalf("json-gold: %v", err)
-	}
+	require.NoError(t, err, "json-gold")
 	return out.(string)
 }
 
@@ -157,14 +149,10 @@ func shaclValidFiles(t *testing.T) []string {
 	var files []string
 	for _, pattern := range []string{"../examples/*/testdata/*.golden.json", "testdata/valid/*.json", "testdata/jsonld/*.json"} {
 		m, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		files = append(files, m...)
 	}
-	if len(files) < 20 {
-		t.Fatalf("%d valid documents, want at least 20", len(files))
-	}
+	require.GreaterOrEqual(t, len(files), 20, "valid documents")
 	return files
 }
 
@@ -180,78 +168,56 @@ func TestSHACLCorpus(t *testing.T) {
 		dir = t.TempDir()
 	}
 	for _, sub := range []string{"valid", "invalid"} {
-		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, sub), 0o755))
 	}
 	var man shaclManifest
 	man.Invalid = map[string]shaclExpect{}
 	write := func(name string, quads string) {
 		// A graph without types is no graph to JSON-LD: its lists have
 		// no terms outside the type-scoped context of Graph.
-		if quads == "" && !strings.HasSuffix(name, "graph-without-types.jsonld.nq") && !strings.HasSuffix(name, "graph-empty.jsonld.nq") {
-			t.Errorf("%s: no quads", name)
+		if !strings.HasSuffix(name, "graph-without-types.jsonld.nq") && !strings.HasSuffix(name, "graph-empty.jsonld.nq") {
+			assert.NotEmpty(t, quads, "%s: no quads", name)
 		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(quads), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(quads), 0o644))
 	}
 	for _, f := range shaclValidFiles(t) {
 		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		base := strings.TrimSuffix(filepath.Base(f), ".json")
 		if strings.HasPrefix(f, "testdata/") {
 			base = strings.ReplaceAll(strings.TrimSuffix(f, ".json"), "/", "-")
 		}
 		var b bytes.Buffer
-		if err := WriteNodeNQuads(&b, shaclNode(t, data)); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), "%s", f)
 		write("valid/"+base+".nq", b.String())
 		write("valid/"+base+".jsonld.nq", jsonLDQuads(t, data))
 		man.Valid = append(man.Valid, "valid/"+base+".nq", "valid/"+base+".jsonld.nq")
 	}
 	// The JSON-LD that MarshalJSONLD writes, as the examples print it.
 	printed, err := filepath.Glob("../examples/*/testdata/*.golden.jsonld")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(printed) == 0 {
-		t.Error("no example prints JSON-LD")
-	}
+	require.NoError(t, err)
+	assert.NotEmpty(t, printed, "no example prints JSON-LD")
 	for _, f := range printed {
 		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		name := "valid/" + filepath.Base(f) + ".nq"
 		write(name, jsonLDQuads(t, data))
 		man.Valid = append(man.Valid, name)
 	}
 	files, err := filepath.Glob("testdata/invalid/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var names []string
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".json")
 		names = append(names, name)
 		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want, ok := shaclInvalid[name]
-		if !ok {
-			t.Errorf("%s: not in shaclInvalid", name)
-		}
-		switch {
-		case want.Expect == "violates" && want.At == "",
-			want.Expect != "violates" && want.Reason == "",
-			!slices.Contains([]string{"violates", "conforms", "unparsable"}, want.Expect):
-			t.Errorf("%s: %+v says neither where the shapes find it nor why they cannot", name, want)
-		}
+		assert.True(t, ok, "%s: not in shaclInvalid", name)
+		vague := want.Expect == "violates" && want.At == "" ||
+			want.Expect != "violates" && want.Reason == "" ||
+			!slices.Contains([]string{"violates", "conforms", "unparsable"}, want.Expect)
+		assert.False(t, vague, "%s: %+v says neither where the shapes find it nor why they cannot", name, want)
 		if want.Expect == "violates" {
 			// The IRI of a property or of a constraint component.
 			want.At = expandAny(want.At)
@@ -260,15 +226,9 @@ func TestSHACLCorpus(t *testing.T) {
 		man.Invalid["invalid/"+name+".nq"] = want
 	}
 	for name := range shaclInvalid {
-		if !slices.Contains(names, name) {
-			t.Errorf("%s is in shaclInvalid, not in testdata/invalid", name)
-		}
+		assert.Contains(t, names, name, "%s is in shaclInvalid, not in testdata/invalid", name)
 	}
 	b, err := json.MarshalIndent(man, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "manifest.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "manifest.json"), b, 0o644))
 }

@@ -8,6 +8,9 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
@@ -54,27 +57,18 @@ func TestStreamNQuads(t *testing.T) {
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
-			t.Fatalf("after %d nodes: %v", n, err)
-		}
-		if err := WriteNodeNQuads(out, node); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err, "after %d nodes", n)
+		require.NoError(t, WriteNodeNQuads(out, node))
 		n++
 		if n%(count/10) == 0 {
 			peak = max(peak, sample())
 		}
 	}
-	if err := out.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, out.Flush())
 	// Each event gives four quads: its type, kind, name and start date.
-	if n != count || quads.lines != 4*count {
-		t.Errorf("%d events, %d quads; want %d and %d", n, quads.lines, count, 4*count)
-	}
-	if peak > base+growth {
-		t.Errorf("live heap grew from %d to %d bytes, bound %d more", base, peak, growth)
-	}
+	assert.Equal(t, count, n, "events")
+	assert.Equal(t, 4*count, quads.lines, "quads")
+	assert.LessOrEqual(t, peak, base+growth, "live heap grew from %d bytes, bound %d more", base, growth)
 }
 
 // counter counts the lines written to it and keeps none.

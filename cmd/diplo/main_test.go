@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/eventdata/plover"
@@ -49,8 +52,8 @@ func runDiplo(t *testing.T, stdin []byte, args ...string) (stdout, stderr string
 	code = 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
+	} else {
+		require.NoError(t, err)
 	}
 	return out.String(), errb.String(), code
 }
@@ -58,29 +61,24 @@ func runDiplo(t *testing.T, stdin []byte, args ...string) (stdout, stderr string
 func examples(t *testing.T) []string {
 	t.Helper()
 	paths, err := filepath.Glob("../../examples/*/testdata/*.golden.json")
-	if err != nil || len(paths) < 5 {
-		t.Fatalf("found %d example documents (%v), want 5", len(paths), err)
-	}
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(paths), 5, "example documents found")
 	return paths
 }
 
 func TestValidateExamples(t *testing.T) {
 	paths := append(examples(t), "testdata/valid.json")
 	out, errOut, code := runDiplo(t, nil, append([]string{"validate"}, paths...)...)
-	if code != 0 || out != "" {
-		t.Fatalf("validate examples: exit %d\n%s%s", code, out, errOut)
-	}
+	require.Equal(t, 0, code, "validate examples: exit status\n%s%s", out, errOut)
+	require.Empty(t, out, "validate examples")
 }
 
 func TestValidateJSONLD(t *testing.T) {
 	ld, _, code := runDiplo(t, nil, "jsonld", "../../examples/russia-mali/testdata/russia-mali.golden.json")
-	if code != 0 || !strings.Contains(ld, `"@context"`) {
-		t.Fatalf("jsonld: exit %d", code)
-	}
+	require.Equal(t, 0, code, "jsonld: exit status")
+	require.Contains(t, ld, `"@context"`, "jsonld")
 	out, errOut, code := runDiplo(t, []byte(ld), "validate", "-")
-	if code != 0 {
-		t.Fatalf("validate JSON-LD from stdin: exit %d\n%s%s", code, out, errOut)
-	}
+	require.Equal(t, 0, code, "validate JSON-LD from stdin: exit status\n%s%s", out, errOut)
 }
 
 // TestValidateInvalid runs validate on each invalid document; each breaks
@@ -88,23 +86,17 @@ func TestValidateJSONLD(t *testing.T) {
 // give.
 func TestValidateInvalid(t *testing.T) {
 	paths, _ := filepath.Glob("testdata/invalid/*.json")
-	if len(paths) < 6 {
-		t.Fatalf("found %d invalid documents", len(paths))
-	}
+	require.GreaterOrEqual(t, len(paths), 6, "invalid documents found")
 	for _, p := range paths {
 		t.Run(filepath.Base(p), func(t *testing.T) {
 			want, err := os.ReadFile(strings.TrimSuffix(p, ".json") + ".want")
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			out, _, code := runDiplo(t, nil, "validate", p)
-			if code != 1 {
-				t.Fatalf("exit %d, want 1\n%s", code, out)
-			}
+			require.Equal(t, 1, code, "exit status\n%s", out)
 			prefix := p + ": " + strings.TrimSpace(string(want)) + ": diplo: "
 			lines := strings.Split(strings.TrimSpace(out), "\n")
-			if len(lines) != 1 || !strings.HasPrefix(lines[0], prefix) {
-				t.Errorf("output:\n%s\nwant one line starting %q", out, prefix)
+			if assert.Len(t, lines, 1, "output:\n%s", out) {
+				assert.True(t, strings.HasPrefix(lines[0], prefix), "output:\n%s\nwant one line starting %q", out, prefix)
 			}
 		})
 	}
@@ -112,23 +104,20 @@ func TestValidateInvalid(t *testing.T) {
 	corpus, _ := filepath.Glob("../../schema/testdata/invalid/*.json")
 	for _, p := range corpus {
 		out, _, code := runDiplo(t, nil, "validate", p)
-		if code != 1 || !strings.HasPrefix(out, p+": ") {
-			t.Errorf("%s: exit %d, output %q", p, code, out)
-		}
+		assert.Equal(t, 1, code, "%s: exit status", p)
+		assert.True(t, strings.HasPrefix(out, p+": "), "%s: output %q", p, out)
 	}
 }
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"bogus"}, {"validate"}, {"schema", "a", "b"}, {"rdf"}, {"import", "csv", "x"}, {"export", "gdelt"}} {
 		_, errOut, code := runDiplo(t, nil, args...)
-		if code != 2 || errOut == "" {
-			t.Errorf("diplo %q: exit %d, stderr %q; want 2 and a message", args, code, errOut)
-		}
+		assert.Equal(t, 2, code, "diplo %q: exit status", args)
+		assert.NotEmpty(t, errOut, "diplo %q: a message on stderr", args)
 	}
 	_, errOut, code := runDiplo(t, nil, "validate", "testdata/no-such-file.json")
-	if code != 2 || !strings.Contains(errOut, "no-such-file") {
-		t.Errorf("missing file: exit %d, %q", code, errOut)
-	}
+	assert.Equal(t, 2, code, "missing file: exit status")
+	assert.Contains(t, errOut, "no-such-file", "missing file")
 }
 
 func TestSchemaAndContext(t *testing.T) {
@@ -142,37 +131,29 @@ func TestSchemaAndContext(t *testing.T) {
 		}
 		out, _, code := runDiplo(t, nil, args...)
 		want, err := schema.JSONSchema(name)
-		if err != nil || code != 0 || out != string(want) {
-			t.Errorf("schema %s: exit %d, err %v, output differs: %v", typ, code, err, out != string(want))
-		}
+		assert.NoError(t, err, "schema %s", typ)
+		assert.Equal(t, 0, code, "schema %s: exit status", typ)
+		assert.Equal(t, string(want), out, "schema %s: output", typ)
 	}
-	if _, _, code := runDiplo(t, nil, "schema", "treaty"); code != 2 {
-		t.Errorf("schema treaty: exit %d, want 2", code)
-	}
+	_, _, code := runDiplo(t, nil, "schema", "treaty")
+	assert.Equal(t, 2, code, "schema treaty: exit status")
 	out, _, code := runDiplo(t, nil, "context")
-	if code != 0 || out != string(schema.Context()) {
-		t.Errorf("context: exit %d", code)
-	}
+	assert.Equal(t, 0, code, "context: exit status")
+	assert.Equal(t, string(schema.Context()), out, "context: output")
 }
 
 func TestRDF(t *testing.T) {
 	for _, p := range examples(t) {
 		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		g, err := graph.Unmarshal(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var want bytes.Buffer
-		if err := schema.WriteNQuads(&want, g); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, schema.WriteNQuads(&want, g))
 		out, _, code := runDiplo(t, nil, "rdf", p)
-		if code != 0 || out != want.String() || strings.Count(out, " .\n") < 50 {
-			t.Errorf("rdf %s: exit %d, %d quads, equal to WriteNQuads: %v", p, code, strings.Count(out, " .\n"), out == want.String())
-		}
+		assert.Equal(t, 0, code, "rdf %s: exit status", p)
+		assert.Equal(t, want.String(), out, "rdf %s: output against WriteNQuads", p)
+		assert.GreaterOrEqual(t, strings.Count(out, " .\n"), 50, "rdf %s: quads", p)
 	}
 }
 
@@ -188,27 +169,16 @@ func TestImport(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {
 			out, errOut, code := runDiplo(t, nil, "import", tc.format, tc.file)
-			if code != 0 {
-				t.Fatalf("exit %d: %s", code, errOut)
-			}
-			if !strings.Contains(errOut, tc.read) || !strings.Contains(errOut, "lifted into events") {
-				t.Errorf("stderr %q, want the counts", errOut)
-			}
+			require.Equal(t, 0, code, "exit status: %s", errOut)
+			assert.Contains(t, errOut, tc.read, "stderr gives the counts")
+			assert.Contains(t, errOut, "lifted into events", "stderr gives the counts")
 			g, err := graph.UnmarshalStrict([]byte(out))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(g.Events) == 0 {
-				t.Fatal("no events lifted")
-			}
-			if err := g.Validate(); err != nil {
-				t.Errorf("imported graph does not validate: %v", err)
-			}
+			require.NoError(t, err)
+			require.NotEmpty(t, g.Events, "no events lifted")
+			assert.NoError(t, g.Validate(), "imported graph does not validate")
 			// The printed graph validates through the command too.
 			vout, _, vcode := runDiplo(t, []byte(out), "validate", "-")
-			if vcode != 0 {
-				t.Errorf("validate imported graph: exit %d\n%.500s", vcode, vout)
-			}
+			assert.Equal(t, 0, vcode, "validate imported graph: exit status\n%.500s", vout)
 		})
 	}
 }
@@ -231,25 +201,21 @@ func TestImportBadRows(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {
 			data, err := os.ReadFile(tc.sample)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			lines := strings.SplitAfter(string(data), "\n")
 			file := filepath.Join(t.TempDir(), "bad")
-			if err := os.WriteFile(file, []byte(strings.Join(lines[:tc.rows], "")+"bad\trow\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, os.WriteFile(file, []byte(strings.Join(lines[:tc.rows], "")+"bad\trow\n"), 0o644))
 			out, errOut, code := runDiplo(t, nil, "import", tc.format, file)
-			if code != 2 || out != "" || !strings.Contains(errOut, file+": "+tc.stopped) {
-				t.Errorf("import: exit %d, stdout %.100q, stderr %q", code, out, errOut)
-			}
+			assert.Equal(t, 2, code, "import: exit status")
+			assert.Empty(t, out, "import: stdout")
+			assert.Contains(t, errOut, file+": "+tc.stopped, "import: stderr")
 			out, errOut, code = runDiplo(t, nil, "import", "-skip-bad-rows", tc.format, file)
-			if code != 0 || !strings.Contains(errOut, file+": "+tc.skipped) {
-				t.Errorf("import -skip-bad-rows: exit %d, stderr %q", code, errOut)
-			}
-			if g, err := graph.UnmarshalStrict([]byte(out)); err != nil || len(g.Events) != 2 {
+			assert.Equal(t, 0, code, "import -skip-bad-rows: exit status")
+			assert.Contains(t, errOut, file+": "+tc.skipped, "import -skip-bad-rows: stderr")
+			g, err := graph.UnmarshalStrict([]byte(out))
+			if assert.NoError(t, err, "import -skip-bad-rows printed %.200q", out) {
 				// The icews sample's statement row (010) is a statement.
-				t.Errorf("import -skip-bad-rows printed %.200q: %v", out, err)
+				assert.Len(t, g.Events, 2, "import -skip-bad-rows: events")
 			}
 		})
 	}
@@ -258,23 +224,17 @@ func TestImportBadRows(t *testing.T) {
 func TestExport(t *testing.T) {
 	const doc = "../../examples/russia-mali/testdata/russia-mali.golden.json"
 	data, err := os.ReadFile(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	g, err := graph.Unmarshal(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	recs, skipped := dyad.Project(g)
 
 	out, errOut, code := runDiplo(t, nil, "export", "cameo", doc)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if code != 0 || len(lines) != len(recs)+1 || !strings.HasPrefix(lines[0], "date\tsource\t") {
-		t.Errorf("export cameo: exit %d, %d lines for %d records", code, len(lines), len(recs))
-	}
-	if strings.Count(errOut, "not coded") != len(skipped) {
-		t.Errorf("stderr %q, want %d not-coded lines", errOut, len(skipped))
-	}
+	assert.Equal(t, 0, code, "export cameo: exit status")
+	assert.Len(t, lines, len(recs)+1, "export cameo: a line per record and the header")
+	assert.True(t, strings.HasPrefix(lines[0], "date\tsource\t"), "export cameo: header %q", lines[0])
+	assert.Equal(t, len(skipped), strings.Count(errOut, "not coded"), "not-coded lines on stderr %q", errOut)
 
 	out, _, code = runDiplo(t, nil, "export", "gdelt", doc)
 	rd := gdelt.NewReader(strings.NewReader(out), gdelt.WithVersion(gdelt.Version2))
@@ -284,14 +244,14 @@ func TestExport(t *testing.T) {
 		if err != nil {
 			break
 		}
-		if ev.EventCode != recs[n].CAMEO || ev.Actor1.Code != recs[n].Source.Code {
-			t.Errorf("gdelt row %d: %s %s, want %s %s", n, ev.EventCode, ev.Actor1.Code, recs[n].CAMEO, recs[n].Source.Code)
-		}
+		require.Less(t, n, len(recs), "export gdelt: more rows than records")
+		assert.Equal(t, recs[n].CAMEO, ev.EventCode, "gdelt row %d: event code", n)
+		assert.Equal(t, recs[n].Source.Code, ev.Actor1.Code, "gdelt row %d: actor 1", n)
 		n++
 	}
-	if code != 0 || n != len(recs) || rd.Skipped() != 0 {
-		t.Errorf("export gdelt: exit %d, %d rows read back for %d records", code, n, len(recs))
-	}
+	assert.Equal(t, 0, code, "export gdelt: exit status")
+	assert.Equal(t, len(recs), n, "export gdelt: rows read back")
+	assert.Zero(t, rd.Skipped(), "export gdelt: rows skipped")
 
 	out, _, code = runDiplo(t, nil, "export", "plover", doc)
 	prs, err := plover.ReadAll(strings.NewReader(out))
@@ -301,13 +261,11 @@ func TestExport(t *testing.T) {
 			coded++
 		}
 	}
-	if code != 0 || err != nil || len(prs) != coded {
-		t.Errorf("export plover: exit %d, err %v, %d records for %d PLOVER-coded", code, err, len(prs), coded)
-	}
+	assert.Equal(t, 0, code, "export plover: exit status")
+	assert.NoError(t, err, "export plover")
+	assert.Len(t, prs, coded, "export plover: a record per PLOVER-coded one")
 	var arr []json.RawMessage
-	if err := json.Unmarshal([]byte(out), &arr); err != nil {
-		t.Errorf("plover output is not a JSON array: %v", err)
-	}
+	assert.NoError(t, json.Unmarshal([]byte(out), &arr), "plover output is not a JSON array")
 }
 
 // TestRDFNodes streams the nodes of the small graph, one per line, into
@@ -315,33 +273,22 @@ func TestExport(t *testing.T) {
 // for a bad one.
 func TestRDFNodes(t *testing.T) {
 	data, err := os.ReadFile("testdata/valid.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	g, err := graph.Unmarshal(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var stream, want bytes.Buffer
 	w := graph.NewNodeWriter(&stream)
 	for _, n := range g.Nodes() {
-		if err := w.Write(n); err != nil {
-			t.Fatal(err)
-		}
-		if err := schema.WriteNodeNQuads(&want, n); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, w.Write(n))
+		require.NoError(t, schema.WriteNodeNQuads(&want, n))
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, w.Flush())
 	out, errOut, code := runDiplo(t, stream.Bytes(), "rdf", "-nodes", "-")
-	if code != 0 || out != want.String() {
-		t.Fatalf("rdf -nodes: exit %d, %s; output equal: %v", code, errOut, out == want.String())
-	}
+	require.Equal(t, 0, code, "rdf -nodes: exit status: %s", errOut)
+	require.Equal(t, want.String(), out, "rdf -nodes: output")
 	bad := append(stream.Bytes(), []byte(`{"type":"Event","id":"urn:x:1","kind":"sumit"}`+"\n")...)
 	_, errOut, code = runDiplo(t, bad, "rdf", "-nodes", "-")
-	if code != 1 || !strings.Contains(errOut, "sumit") || !strings.Contains(errOut, "line ") {
-		t.Errorf("bad node: exit %d, %q", code, errOut)
-	}
+	assert.Equal(t, 1, code, "bad node: exit status")
+	assert.Contains(t, errOut, "sumit", "bad node")
+	assert.Contains(t, errOut, "line ", "bad node")
 }

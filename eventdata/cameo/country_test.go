@@ -6,9 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo/eventdata/cameo"
@@ -20,18 +21,14 @@ var update = flag.Bool("update", false, "rewrite golden files")
 func readLines(t *testing.T, path string) []string {
 	t.Helper()
 	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	var lines []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, sc.Err())
 	return lines
 }
 
@@ -41,17 +38,11 @@ func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := "testdata/" + name
 	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, got, 0o644))
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, got)
-	}
+	require.NoError(t, err, "run go test -update to create it")
+	assert.Equal(t, string(want), string(got), "output differs from %s (run go test -update and review the diff)", path)
 }
 
 func TestCountry(t *testing.T) {
@@ -84,13 +75,11 @@ func TestCountry(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
 			got, ok := cameo.Country(tc.code)
-			if ok != tc.ok || got != tc.want {
-				t.Errorf("Country(%q) = %+v, %v; want %+v, %v", tc.code, got, ok, tc.want, tc.ok)
-			}
+			assert.Equal(t, tc.ok, ok, "Country(%q) found", tc.code)
+			assert.Equal(t, tc.want, got, "Country(%q)", tc.code)
 			iso, ok := cameo.CountryISO(tc.code)
-			if wantOK := tc.ok && tc.want.ISO != ""; ok != wantOK || iso != tc.want.ISO {
-				t.Errorf("CountryISO(%q) = %q, %v", tc.code, iso, ok)
-			}
+			assert.Equal(t, tc.ok && tc.want.ISO != "", ok, "CountryISO(%q) found", tc.code)
+			assert.Equal(t, tc.want.ISO, iso, "CountryISO(%q)", tc.code)
 		})
 	}
 }
@@ -100,16 +89,13 @@ func TestCountry(t *testing.T) {
 func TestCountryTableIsNotISO(t *testing.T) {
 	for _, code := range []string{"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST", "WSB", "GZS", "BAG", "KOS", "ROM"} {
 		c, ok := cameo.Country(code)
-		if !ok {
-			t.Errorf("%s not in the table", code)
-		}
-		if _, err := language.ParseRegion(code); err == nil {
-			t.Errorf("%s is also an ISO 3166-1 alpha-3 code to x/text", code)
-		}
+		assert.True(t, ok, "%s not in the table", code)
+		_, err := language.ParseRegion(code)
+		assert.Error(t, err, "%s is also an ISO 3166-1 alpha-3 code to x/text", code)
 		if c.ISO != "" {
-			if back, ok := cameo.CountryCAMEO(c.ISO); !ok || back == "" {
-				t.Errorf("%s: ISO %q is not a current country", code, c.ISO)
-			}
+			back, ok := cameo.CountryCAMEO(c.ISO)
+			assert.True(t, ok, "%s: ISO %q is not a current country", code, c.ISO)
+			assert.NotEmpty(t, back, "%s: ISO %q is not a current country", code, c.ISO)
 		}
 	}
 }
@@ -137,9 +123,8 @@ func TestCountryCAMEO(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.iso, func(t *testing.T) {
 			got, ok := cameo.CountryCAMEO(tc.iso)
-			if got != tc.want || ok != tc.ok {
-				t.Errorf("CountryCAMEO(%q) = %q, %v; want %q, %v", tc.iso, got, ok, tc.want, tc.ok)
-			}
+			assert.Equal(t, tc.want, got, "CountryCAMEO(%q)", tc.iso)
+			assert.Equal(t, tc.ok, ok, "CountryCAMEO(%q) found", tc.iso)
 		})
 	}
 }
@@ -156,24 +141,20 @@ func TestCountryRoundTrip(t *testing.T) {
 				continue
 			}
 			n++
-			if back, ok := cameo.CountryISO(code); !ok || back != iso {
-				t.Errorf("%s -> %s -> %q, %v", iso, code, back, ok)
-			}
+			back, ok := cameo.CountryISO(code)
+			assert.True(t, ok, "%s -> %s -> not found", iso, code)
+			assert.Equal(t, iso, back, "%s -> %s", iso, code)
 		}
 	}
 	// The 249 codes of ISO 3166-1 and XK.
-	if n != 250 {
-		t.Errorf("%d ISO codes have a CAMEO code, want 250", n)
-	}
+	assert.Equal(t, 250, n, "ISO codes that have a CAMEO code")
 }
 
 // TestGDELTCAMEOCountries resolves every Actor1CountryCode and
 // Actor2CountryCode of a whole GDELT 2.0 export file.
 func TestGDELTCAMEOCountries(t *testing.T) {
 	codes := readLines(t, "testdata/gdelt-cameo-countries.txt")
-	if len(codes) != 97 {
-		t.Fatalf("%d codes, want 97", len(codes))
-	}
+	require.Len(t, codes, 97, "codes")
 	var regions, unknown []string
 	var out bytes.Buffer
 	for _, code := range codes {
@@ -183,17 +164,13 @@ func TestGDELTCAMEOCountries(t *testing.T) {
 			unknown = append(unknown, code)
 		case c.Region:
 			regions = append(regions, code)
-		case c.ISO == "":
-			t.Errorf("%s resolves to no ISO code: %+v", code, c)
+		default:
+			assert.NotEmpty(t, c.ISO, "%s resolves to no ISO code: %+v", code, c)
 		}
 		fmt.Fprintf(&out, "%s\t%s\t%s\n", code, c.ISO, c.Name)
 	}
-	if len(unknown) > 0 {
-		t.Errorf("unknown codes: %v", unknown)
-	}
-	if want := []string{"AFR", "EUR", "SAF", "SEA"}; !slices.Equal(regions, want) {
-		t.Errorf("regions %v, want %v", regions, want)
-	}
+	assert.Empty(t, unknown, "unknown codes")
+	assert.Equal(t, []string{"AFR", "EUR", "SAF", "SEA"}, regions, "regions")
 	golden(t, "gdelt-cameo-countries.golden", out.Bytes())
 }
 
@@ -233,9 +210,8 @@ func TestCountryByName(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ok := cameo.CountryByName(tc.name)
-			if got != tc.want || ok != (tc.want != "") {
-				t.Errorf("CountryByName(%q) = %q, %v; want %q", tc.name, got, ok, tc.want)
-			}
+			assert.Equal(t, tc.want, got, "CountryByName(%q)", tc.name)
+			assert.Equal(t, tc.want != "", ok, "CountryByName(%q) found", tc.name)
 		})
 	}
 }
@@ -244,9 +220,7 @@ func TestCountryByName(t *testing.T) {
 // Country and Country of an ICEWS sample of 3,705 events of 2018.
 func TestICEWSCountryNames(t *testing.T) {
 	names := readLines(t, "testdata/icews-country-names.txt")
-	if len(names) != 152 {
-		t.Fatalf("%d names, want 152", len(names))
-	}
+	require.Len(t, names, 152, "names")
 	var unresolved []string
 	var out bytes.Buffer
 	for _, name := range names {
@@ -257,17 +231,13 @@ func TestICEWSCountryNames(t *testing.T) {
 		fmt.Fprintf(&out, "%s\t%s\n", name, iso)
 	}
 	// NA is R's missing value, not a name: it must not become Namibia.
-	if want := []string{"NA"}; !slices.Equal(unresolved, want) {
-		t.Errorf("unresolved names %q, want %q", unresolved, want)
-	}
+	assert.Equal(t, []string{"NA"}, unresolved, "unresolved names")
 	golden(t, "icews-country-names.golden", out.Bytes())
 }
 
 func TestFIPSTable(t *testing.T) {
 	codes := cameo.FIPSCodes()
-	if len(codes) != 273 {
-		t.Fatalf("%d FIPS codes, want 273", len(codes))
-	}
+	require.Len(t, codes, 273, "FIPS codes")
 	kinds := map[cameo.FIPSKind]int{}
 	covered := map[string]bool{}
 	for _, c := range codes {
@@ -276,14 +246,11 @@ func TestFIPSTable(t *testing.T) {
 			continue
 		}
 		covered[c.ISO] = true
-		if _, ok := cameo.CountryCAMEO(c.ISO); !ok {
-			t.Errorf("%s: %q is not a current ISO 3166-1 code", c.Code, c.ISO)
-		}
+		_, ok := cameo.CountryCAMEO(c.ISO)
+		assert.True(t, ok, "%s: %q is not a current ISO 3166-1 code", c.Code, c.ISO)
 	}
 	want := map[cameo.FIPSKind]int{cameo.FIPSCountry: 246, cameo.FIPSPart: 19, cameo.FIPSNone: 5, cameo.FIPSHistoric: 2, cameo.FIPSExtension: 1}
-	if fmt.Sprint(kinds) != fmt.Sprint(want) {
-		t.Errorf("kinds %v, want %v", kinds, want)
-	}
+	assert.Equal(t, want, kinds, "kinds")
 	// Every current ISO 3166-1 code is reached, but Åland (in Finland for
 	// FIPS 10-4) and the Caribbean Netherlands (in the Netherlands).
 	var missing []string
@@ -295,9 +262,7 @@ func TestFIPSTable(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Equal(missing, []string{"AX", "BQ"}) {
-		t.Errorf("ISO codes no FIPS code reaches: %v, want [AX BQ]", missing)
-	}
+	assert.Equal(t, []string{"AX", "BQ"}, missing, "ISO codes no FIPS code reaches")
 }
 
 func TestFIPSToISO(t *testing.T) {
@@ -325,22 +290,20 @@ func TestFIPSToISO(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.fips, func(t *testing.T) {
 			iso, ok := cameo.FIPSToISO(tc.fips)
-			if iso != tc.iso || ok != tc.ok {
-				t.Errorf("FIPSToISO(%q) = %q, %v; want %q, %v", tc.fips, iso, ok, tc.iso, tc.ok)
-			}
+			assert.Equal(t, tc.iso, iso, "FIPSToISO(%q)", tc.fips)
+			assert.Equal(t, tc.ok, ok, "FIPSToISO(%q) found", tc.fips)
 			c, found := cameo.LookupFIPS(tc.fips)
-			if found != (tc.kind != "") || c.Kind != tc.kind {
-				t.Errorf("LookupFIPS(%q) = %+v, %v", tc.fips, c, found)
-			}
+			assert.Equal(t, tc.kind != "", found, "LookupFIPS(%q) found", tc.fips)
+			assert.Equal(t, tc.kind, c.Kind, "LookupFIPS(%q) kind", tc.fips)
 		})
 	}
 	for _, tc := range []struct {
 		iso, fips string
 		ok        bool
 	}{{"GB", "UK", true}, {"DE", "GM", true}, {"TF", "FS", true}, {"SJ", "SV", true}, {"PS", "", false}, {"UM", "", false}, {"AX", "", false}, {"XX", "", false}} {
-		if fips, ok := cameo.ISOToFIPS(tc.iso); fips != tc.fips || ok != tc.ok {
-			t.Errorf("ISOToFIPS(%q) = %q, %v; want %q, %v", tc.iso, fips, ok, tc.fips, tc.ok)
-		}
+		fips, ok := cameo.ISOToFIPS(tc.iso)
+		assert.Equal(t, tc.fips, fips, "ISOToFIPS(%q)", tc.iso)
+		assert.Equal(t, tc.ok, ok, "ISOToFIPS(%q) found", tc.iso)
 	}
 }
 
@@ -349,9 +312,7 @@ func TestFIPSToISO(t *testing.T) {
 // export file.
 func TestGDELTFIPSCodes(t *testing.T) {
 	codes := readLines(t, "testdata/gdelt-fips-codes.txt")
-	if len(codes) != 108 {
-		t.Fatalf("%d codes, want 108", len(codes))
-	}
+	require.Len(t, codes, 108, "codes")
 	var noISO, unknown []string
 	var out bytes.Buffer
 	for _, code := range codes {
@@ -366,13 +327,9 @@ func TestGDELTFIPSCodes(t *testing.T) {
 		}
 		fmt.Fprintf(&out, "%s\t%s\t%s\t%s\n", code, iso, c.Kind, c.Name)
 	}
-	if len(unknown) > 0 {
-		t.Errorf("codes not in the FIPS table: %v", unknown)
-	}
+	assert.Empty(t, unknown, "codes not in the FIPS table")
 	// OS is GDELT's code for oceans ("Black Sea, Oceans (general)"), YI
 	// the deleted code of Serbia and Montenegro: neither has an ISO code.
-	if want := []string{"OS", "YI"}; !slices.Equal(noISO, want) {
-		t.Errorf("codes without ISO equivalent %v, want %v", noISO, want)
-	}
+	assert.Equal(t, []string{"OS", "YI"}, noISO, "codes without ISO equivalent")
 	golden(t, "gdelt-fips-codes.golden", out.Bytes())
 }

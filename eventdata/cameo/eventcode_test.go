@@ -2,11 +2,13 @@ package cameo_test
 
 import (
 	"bufio"
-	"errors"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata/cameo"
 )
@@ -16,9 +18,7 @@ import (
 func readTSV(t *testing.T, path string) [][]string {
 	t.Helper()
 	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	var rows [][]string
 	sc := bufio.NewScanner(f)
@@ -27,9 +27,7 @@ func readTSV(t *testing.T, path string) [][]string {
 			rows = append(rows, strings.Split(sc.Text(), "\t"))
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, sc.Err())
 	return rows
 }
 
@@ -39,29 +37,20 @@ func TestEventCodesMatchSource(t *testing.T) {
 	desc := readTSV(t, "data/CAMEO.eventcodes.txt")
 	gold := readTSV(t, "data/CAMEO.goldsteinscale.txt")
 	codes := cameo.EventCodes()
-	if len(codes) != 311 || len(desc) != 311 || len(gold) != 311 {
-		t.Fatalf("have %d codes, %d description rows, %d score rows; want 311 of each", len(codes), len(desc), len(gold))
-	}
+	require.Len(t, codes, 311, "codes")
+	require.Len(t, desc, 311, "description rows")
+	require.Len(t, gold, 311, "score rows")
 	byLen := map[int]int{}
 	for i, c := range codes {
 		byLen[len(c.Code)]++
-		if c.Code != desc[i][0] || c.Code != gold[i][0] {
-			t.Fatalf("row %d: code %q, files have %q and %q", i, c.Code, desc[i][0], gold[i][0])
-		}
-		if want := strings.TrimSpace(desc[i][1]); c.Description != want {
-			t.Errorf("%s: description %q, file has %q", c.Code, c.Description, want)
-		}
+		require.Equal(t, desc[i][0], c.Code, "row %d: code in the descriptions", i)
+		require.Equal(t, gold[i][0], c.Code, "row %d: code in the scores", i)
+		assert.Equal(t, strings.TrimSpace(desc[i][1]), c.Description, "%s: description", c.Code)
 		g, err := strconv.ParseFloat(gold[i][1], 64)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Goldstein != g {
-			t.Errorf("%s: Goldstein %v, file has %v", c.Code, c.Goldstein, g)
-		}
+		require.NoError(t, err)
+		assert.Equal(t, g, c.Goldstein, "%s: Goldstein", c.Code)
 	}
-	if byLen[2] != 20 || byLen[3] != 147 || byLen[4] != 144 {
-		t.Errorf("codes by length: %v, want 20 roots, 147 three-digit, 144 four-digit", byLen)
-	}
+	assert.Equal(t, map[int]int{2: 20, 3: 147, 4: 144}, byLen, "codes by length: 20 roots, 147 three-digit, 144 four-digit")
 }
 
 func TestLookupEvent(t *testing.T) {
@@ -88,9 +77,8 @@ func TestLookupEvent(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
 			got, ok := cameo.LookupEvent(tc.code)
-			if !ok || got != tc.want {
-				t.Errorf("LookupEvent(%q) = %+v, %v; want %+v", tc.code, got, ok, tc.want)
-			}
+			assert.True(t, ok, "LookupEvent(%q) found", tc.code)
+			assert.Equal(t, tc.want, got, "LookupEvent(%q)", tc.code)
 		})
 	}
 }
@@ -98,9 +86,8 @@ func TestLookupEvent(t *testing.T) {
 func TestLookupEventMissing(t *testing.T) {
 	for _, code := range []string{"", "4", "42", "40", "00", "0", "21", "99", "0421", "1213", "042 ", " 042", "O42", "04.2", "20420"} {
 		t.Run(strconv.Quote(code), func(t *testing.T) {
-			if c, ok := cameo.LookupEvent(code); ok {
-				t.Errorf("LookupEvent(%q) = %+v, true; want false", code, c)
-			}
+			c, ok := cameo.LookupEvent(code)
+			assert.False(t, ok, "LookupEvent(%q) = %+v", code, c)
 		})
 	}
 }
@@ -109,28 +96,20 @@ func TestLookupEventMissing(t *testing.T) {
 // the table, and that the quad class follows the root.
 func TestEventCodePrefixes(t *testing.T) {
 	for _, c := range cameo.EventCodes() {
-		if c.RootCode != c.Code[:2] {
-			t.Errorf("%s: root %q", c.Code, c.RootCode)
-		}
-		if r, ok := cameo.LookupEvent(c.RootCode); !ok || len(r.Code) != 2 || r.QuadClass != c.QuadClass {
-			t.Errorf("%s: root %q missing or of another quad class", c.Code, c.RootCode)
+		assert.Equal(t, c.Code[:2], c.RootCode, "%s: root", c.Code)
+		if r, ok := cameo.LookupEvent(c.RootCode); assert.True(t, ok, "%s: root %q missing", c.Code, c.RootCode) {
+			assert.Len(t, r.Code, 2, "%s: root %q", c.Code, c.RootCode)
+			assert.Equal(t, c.QuadClass, r.QuadClass, "%s: root %q of another quad class", c.Code, c.RootCode)
 		}
 		switch len(c.Code) {
 		case 2:
-			if c.BaseCode != "" {
-				t.Errorf("%s: root has base %q", c.Code, c.BaseCode)
-			}
+			assert.Empty(t, c.BaseCode, "%s: root has a base", c.Code)
 		case 3, 4:
-			if c.BaseCode != c.Code[:3] {
-				t.Errorf("%s: base %q", c.Code, c.BaseCode)
-			}
-			if _, ok := cameo.LookupEvent(c.BaseCode); !ok {
-				t.Errorf("%s: base %q not in table", c.Code, c.BaseCode)
-			}
+			assert.Equal(t, c.Code[:3], c.BaseCode, "%s: base", c.Code)
+			_, ok := cameo.LookupEvent(c.BaseCode)
+			assert.True(t, ok, "%s: base %q not in table", c.Code, c.BaseCode)
 		}
-		if c.QuadClass != cameo.QuadClassOf(c.Code) {
-			t.Errorf("%s: quad class %v, QuadClassOf gives %v", c.Code, c.QuadClass, cameo.QuadClassOf(c.Code))
-		}
+		assert.Equal(t, cameo.QuadClassOf(c.Code), c.QuadClass, "%s: quad class against QuadClassOf", c.Code)
 	}
 }
 
@@ -149,19 +128,13 @@ func TestQuadClassOf(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
-			if got := cameo.QuadClassOf(tc.code); got != tc.gdelt {
-				t.Errorf("QuadClassOf(%q) = %d, want %d", tc.code, got, tc.gdelt)
-			}
-			if got := cameo.PLOVERQuadClassOf(tc.code); got != tc.plover {
-				t.Errorf("PLOVERQuadClassOf(%q) = %d, want %d", tc.code, got, tc.plover)
-			}
+			assert.Equal(t, tc.gdelt, cameo.QuadClassOf(tc.code), "QuadClassOf(%q)", tc.code)
+			assert.Equal(t, tc.plover, cameo.PLOVERQuadClassOf(tc.code), "PLOVERQuadClassOf(%q)", tc.code)
 		})
 	}
 	names := map[cameo.QuadClass]string{0: "unknown", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict", 5: "unknown"}
 	for q, want := range names {
-		if got := q.String(); got != want {
-			t.Errorf("QuadClass(%d).String() = %q, want %q", q, got, want)
-		}
+		assert.Equal(t, want, q.String(), "QuadClass(%d).String()", q)
 	}
 }
 
@@ -170,29 +143,24 @@ func TestQuadClassOf(t *testing.T) {
 // file against the table.
 func TestGDELTSample(t *testing.T) {
 	rows := readTSV(t, "testdata/gdelt-sample-codes.tsv")
-	if len(rows) != 109 {
-		t.Fatalf("%d rows, want 109", len(rows))
-	}
+	require.Len(t, rows, 109, "rows")
 	// The sample has rows of roots 09 and 14, where GDELT's grouping and
 	// the PLOVER manual's differ; the file follows GDELT's.
 	quads := map[cameo.QuadClass]bool{}
 	for _, r := range rows {
 		t.Run(r[0], func(t *testing.T) {
 			c, ok := cameo.LookupEvent(r[0])
-			if !ok {
-				t.Fatalf("code %q not in table", r[0])
-			}
+			require.True(t, ok, "code %q not in table", r[0])
 			q, _ := strconv.Atoi(r[3])
 			g, _ := strconv.ParseFloat(r[4], 64)
-			if c.BaseCode != r[1] || c.RootCode != r[2] || int(c.QuadClass) != q || c.Goldstein != g {
-				t.Errorf("table %s/%s/%d/%v, GDELT %s/%s/%s/%s", c.BaseCode, c.RootCode, c.QuadClass, c.Goldstein, r[1], r[2], r[3], r[4])
-			}
+			assert.Equal(t, r[1], c.BaseCode, "base code against GDELT's")
+			assert.Equal(t, r[2], c.RootCode, "root code against GDELT's")
+			assert.Equal(t, q, int(c.QuadClass), "quad class against GDELT's")
+			assert.Equal(t, g, c.Goldstein, "Goldstein score against GDELT's")
 			quads[c.QuadClass] = true
 		})
 	}
-	if len(quads) != 4 {
-		t.Errorf("sample covers quad classes %v, want all four", quads)
-	}
+	assert.Len(t, quads, 4, "the sample covers all four quad classes")
 }
 
 func TestParseEventCode(t *testing.T) {
@@ -219,17 +187,12 @@ func TestParseEventCode(t *testing.T) {
 		t.Run(strconv.Quote(tc.in), func(t *testing.T) {
 			got, err := cameo.ParseEventCode(tc.in)
 			if tc.wantErr != nil {
-				if !errors.Is(err, tc.wantErr) {
-					t.Fatalf("ParseEventCode(%q) error %v, want %v", tc.in, err, tc.wantErr)
-				}
-				if !strings.HasPrefix(err.Error(), "cameo: ") {
-					t.Errorf("error %q does not start with the package name", err)
-				}
+				require.ErrorIs(t, err, tc.wantErr, "ParseEventCode(%q)", tc.in)
+				assert.True(t, strings.HasPrefix(err.Error(), "cameo: "), "error %q does not start with the package name", err)
 				return
 			}
-			if err != nil || got.Code != tc.want {
-				t.Fatalf("ParseEventCode(%q) = %q, %v; want %q", tc.in, got.Code, err, tc.want)
-			}
+			require.NoError(t, err, "ParseEventCode(%q)", tc.in)
+			require.Equal(t, tc.want, got.Code, "ParseEventCode(%q)", tc.in)
 		})
 	}
 }
@@ -237,7 +200,6 @@ func TestParseEventCode(t *testing.T) {
 func TestParseEventCodeQuotesShortPrefix(t *testing.T) {
 	long := strings.Repeat("x", 10000)
 	_, err := cameo.ParseEventCode(long)
-	if err == nil || len(err.Error()) > 150 {
-		t.Fatalf("error for a 10000-byte input is %d bytes long", len(err.Error()))
-	}
+	require.Error(t, err)
+	require.LessOrEqual(t, len(err.Error()), 150, "length of the error for a 10000-byte input")
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/eventdata/cameo"
 )
 
@@ -17,24 +19,17 @@ func FuzzParseEventCode(f *testing.F) {
 		c, err := cameo.ParseEventCode(s)
 		looked, found := cameo.LookupEvent(s)
 		if err != nil {
-			if !errors.Is(err, cameo.ErrInvalidCode) && !errors.Is(err, cameo.ErrUnknownCode) {
-				t.Fatalf("ParseEventCode(%q): error %v wraps neither sentinel", s, err)
-			}
-			if found {
-				t.Fatalf("ParseEventCode(%q) failed but LookupEvent finds %+v", s, looked)
-			}
+			require.True(t, errors.Is(err, cameo.ErrInvalidCode) || errors.Is(err, cameo.ErrUnknownCode),
+				"ParseEventCode(%q): error %v wraps neither sentinel", s, err)
+			require.False(t, found, "ParseEventCode(%q) failed but LookupEvent finds %+v", s, looked)
 			// At most 64 input bytes are quoted, each at most 4 bytes
 			// once escaped ("\xff").
-			if len(err.Error()) > 64*4+100 {
-				t.Fatalf("error message of %d bytes", len(err.Error()))
-			}
+			require.LessOrEqual(t, len(err.Error()), 64*4+100, "length of the error message")
 			return
 		}
-		if !found || c != looked || c.Code != s {
-			t.Fatalf("ParseEventCode(%q) = %+v; LookupEvent = %+v, %v", s, c, looked, found)
-		}
-		if len(s) < 2 || len(s) > 4 || c.RootCode != s[:2] || c.QuadClass == 0 {
-			t.Fatalf("accepted %q as %+v", s, c)
-		}
+		require.True(t, found, "ParseEventCode(%q) succeeded but LookupEvent finds nothing", s)
+		require.Equal(t, looked, c, "ParseEventCode(%q) against LookupEvent", s)
+		require.Equal(t, s, c.Code, "ParseEventCode(%q)", s)
+		require.True(t, len(s) >= 2 && len(s) <= 4 && c.RootCode == s[:2] && c.QuadClass != 0, "accepted %q as %+v", s, c)
 	})
 }

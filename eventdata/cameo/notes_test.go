@@ -1,22 +1,20 @@
 package cameo_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata/cameo"
 )
 
 func TestActorTypes(t *testing.T) {
 	rows := readTSV(t, "data/CAMEO.type.txt")
-	if len(rows) != 40 {
-		t.Fatalf("CAMEO.type.txt has %d rows, want 40", len(rows))
-	}
+	require.Len(t, rows, 40, "rows of CAMEO.type.txt")
 	types := cameo.ActorTypes()
-	if len(types) != 39 {
-		t.Fatalf("%d actor types, want 39 (40 rows, UIS listed twice)", len(types))
-	}
+	require.Len(t, types, 39, "actor types (40 rows, UIS listed twice)")
 	seen := map[string]int{}
 	for _, r := range rows {
 		seen[r[0]]++
@@ -27,12 +25,9 @@ func TestActorTypes(t *testing.T) {
 			dups = append(dups, code)
 		}
 	}
-	if !slices.Equal(dups, []string{"UIS"}) {
-		t.Errorf("codes listed more than once: %v, want [UIS]", dups)
-	}
-	if types[0] != (cameo.ActorType{Code: "COP", Label: "Police forces"}) || types[38] != (cameo.ActorType{Code: "SET", Label: "Settler"}) {
-		t.Errorf("first and last types %+v, %+v", types[0], types[38])
-	}
+	assert.Equal(t, []string{"UIS"}, dups, "codes listed more than once")
+	assert.Equal(t, cameo.ActorType{Code: "COP", Label: "Police forces"}, types[0], "first type")
+	assert.Equal(t, cameo.ActorType{Code: "SET", Label: "Settler"}, types[38], "last type")
 	tests := []struct{ code, label string }{
 		{"GOV", "Government"},
 		{"MIL", "Military"},
@@ -43,15 +38,13 @@ func TestActorTypes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
 			got, ok := cameo.LookupActorType(tc.code)
-			if !ok || got.Label != tc.label || got.Code != tc.code {
-				t.Errorf("LookupActorType(%q) = %+v, %v", tc.code, got, ok)
-			}
+			assert.True(t, ok, "LookupActorType(%q) found", tc.code)
+			assert.Equal(t, cameo.ActorType{Code: tc.code, Label: tc.label}, got, "LookupActorType(%q)", tc.code)
 		})
 	}
 	for _, code := range []string{"", "gov", "GOVT", "XYZ", "JEW"} {
-		if _, ok := cameo.LookupActorType(code); ok {
-			t.Errorf("LookupActorType(%q) found", code)
-		}
+		_, ok := cameo.LookupActorType(code)
+		assert.False(t, ok, "LookupActorType(%q) found", code)
 	}
 }
 
@@ -60,32 +53,27 @@ func TestNotes(t *testing.T) {
 	var scoreDiffs []string
 	for _, c := range codes {
 		n, ok := cameo.LookupNotes(c.Code)
-		if !ok {
-			t.Errorf("no notes for %s", c.Code)
+		if !assert.True(t, ok, "no notes for %s", c.Code) {
 			continue
 		}
-		if n.Code != c.Code || n.Name == "" {
-			t.Errorf("notes %+v", n)
-		}
+		assert.Equal(t, c.Code, n.Code, "notes %+v", n)
+		assert.NotEmpty(t, n.Name, "notes %+v", n)
 		if n.Goldstein != c.Goldstein {
 			scoreDiffs = append(scoreDiffs, c.Code)
 		}
 		for _, s := range []string{n.Name, n.Description, n.UsageNotes, n.Example} {
-			if strings.Contains(s, "\u201aÄ") || strings.Contains(s, "\ufffd") || s == "NA" {
-				t.Errorf("%s: undecoded text %q", c.Code, s)
-			}
+			assert.NotContains(t, s, "\u201aÄ", "%s: undecoded text", c.Code)
+			assert.NotContains(t, s, "\ufffd", "%s: undecoded text", c.Code)
+			assert.NotEqual(t, "NA", s, "%s: undecoded text", c.Code)
 		}
 	}
 	// GDELT's table and the ICEWS table disagree on these four scores.
-	if !slices.Equal(scoreDiffs, []string{"016", "022", "164", "165"}) {
-		t.Errorf("codes whose ICEWS score differs from GDELT's: %v", scoreDiffs)
-	}
-	if n, ok := cameo.LookupNotes("1213"); !ok || n.Name != "Reject judicial cooperation" {
-		t.Errorf("1213: %+v, %v", n, ok)
-	}
-	if _, ok := cameo.LookupEvent("1213"); ok {
-		t.Errorf("1213 is in GDELT's table")
-	}
+	assert.Equal(t, []string{"016", "022", "164", "165"}, scoreDiffs, "codes whose ICEWS score differs from GDELT's")
+	n, ok := cameo.LookupNotes("1213")
+	assert.True(t, ok, "1213 has notes")
+	assert.Equal(t, "Reject judicial cooperation", n.Name, "1213")
+	_, ok = cameo.LookupEvent("1213")
+	assert.False(t, ok, "1213 is in GDELT's table")
 
 	tests := []struct {
 		code                    string
@@ -102,15 +90,17 @@ func TestNotes(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
 			n, ok := cameo.LookupNotes(tc.code)
-			if !ok || n.Name != tc.name || n.Goldstein != tc.goldstein ||
-				!strings.HasPrefix(n.Description, tc.descPrefix) || !strings.Contains(n.Example, tc.examplePart) {
-				t.Errorf("LookupNotes(%q) = %+v", tc.code, n)
-			}
+			assert.True(t, ok, "LookupNotes(%q) found", tc.code)
+			assert.Equal(t, tc.name, n.Name)
+			assert.Equal(t, tc.goldstein, n.Goldstein)
+			assert.True(t, strings.HasPrefix(n.Description, tc.descPrefix), "description %q", n.Description)
+			assert.Contains(t, n.Example, tc.examplePart)
 		})
 	}
-	if n, _ := cameo.LookupNotes("01"); n.Description != "" || n.UsageNotes != "" || n.Example != "" {
-		t.Errorf("root 01 has text %+v, want NA read as empty", n)
-	}
+	n, _ = cameo.LookupNotes("01")
+	assert.Empty(t, n.Description, "root 01: NA read as empty")
+	assert.Empty(t, n.UsageNotes, "root 01: NA read as empty")
+	assert.Empty(t, n.Example, "root 01: NA read as empty")
 }
 
 // TestNotesUnrepairable names the one character of the ICEWS table that
@@ -126,11 +116,7 @@ func TestNotesUnrepairable(t *testing.T) {
 			}
 		}
 	}
-	if !slices.Equal(hits, []string{"1233"}) {
-		t.Errorf("codes with an unrepaired '¬': %v, want [1233]", hits)
-	}
+	assert.Equal(t, []string{"1233"}, hits, "codes with an unrepaired '¬'")
 	n, _ := cameo.LookupNotes("1233")
-	if !strings.Contains(n.Example, "Ankara\u2019s C¬? ankaya") {
-		t.Errorf("1233 example %q", n.Example)
-	}
+	assert.Contains(t, n.Example, "Ankara\u2019s C¬? ankaya", "1233 example")
 }

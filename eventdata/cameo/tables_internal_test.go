@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestParseTablesErrors feeds broken tables to the parsers of the embedded
@@ -94,12 +97,9 @@ func TestParseTablesErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.parse()
-			if err == nil {
-				t.Fatalf("no error, want one containing %q", tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "cameo: ") {
-				t.Errorf("error %q, want it to start with \"cameo: \" and contain %q", err, tc.want)
-			}
+			require.Error(t, err, "want one containing %q", tc.want)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.True(t, strings.HasPrefix(err.Error(), "cameo: "), "error %q does not start with \"cameo: \"", err)
 		})
 	}
 }
@@ -117,9 +117,7 @@ func TestRepairMacRoman(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
-			if got := repairMacRoman(tc.in); got != tc.want {
-				t.Errorf("repairMacRoman(%q) = %q, want %q", tc.in, got, tc.want)
-			}
+			assert.Equal(t, tc.want, repairMacRoman(tc.in), "repairMacRoman(%q)", tc.in)
 		})
 	}
 }

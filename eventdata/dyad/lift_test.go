@@ -1,9 +1,11 @@
 package dyad_test
 
 import (
-	"errors"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -20,35 +22,26 @@ func TestLiftProjection(t *testing.T) {
 	recs, _ := dyad.Project(loadGraph(t, "../../examples/russia-mali/testdata/russia-mali.golden.json"))
 	l := dyad.NewLifter()
 	for _, r := range recs {
-		if err := l.Add(r); err != nil {
-			t.Fatalf("Add(%s): %v", r.CAMEO, err)
-		}
+		require.NoError(t, l.Add(r), "Add(%s)", r.CAMEO)
 	}
 	g := l.Graph()
-	if err := g.Validate(); err != nil {
-		t.Fatalf("lifted graph: %v", err)
-	}
-	if len(l.Skipped) != 0 {
-		t.Errorf("refused %v, want none", l.Skipped)
-	}
-	if l.Lifted != len(recs) || len(g.Events) != len(recs)-2 || len(g.Statements) != 2 {
-		t.Errorf("lifted %d, %d events and %d statements, want %d and the 2 statements", l.Lifted, len(g.Events), len(g.Statements), len(recs)-2)
-	}
-	if len(g.States) != 2 {
-		t.Errorf("%d states, want Russia and Mali once each", len(g.States))
-	}
+	require.NoError(t, g.Validate(), "lifted graph")
+	assert.Empty(t, l.Skipped, "refused records")
+	assert.Equal(t, len(recs), l.Lifted, "records lifted")
+	assert.Len(t, g.Events, len(recs)-2, "events: every record but the 2 statements")
+	assert.Len(t, g.Statements, 2, "statements")
+	assert.Len(t, g.States, 2, "states: Russia and Mali once each")
 	kinds := map[event.Kind]int{}
 	for _, e := range g.Events {
 		kinds[e.Kind]++
 	}
-	if kinds[event.Visit] != 4 || kinds[event.NegotiationRound] != 6 || kinds[event.SigningCeremony] != 6 {
-		t.Errorf("kinds = %v", kinds)
-	}
+	assert.Equal(t, 4, kinds[event.Visit], "visits among %v", kinds)
+	assert.Equal(t, 6, kinds[event.NegotiationRound], "negotiation rounds among %v", kinds)
+	assert.Equal(t, 6, kinds[event.SigningCeremony], "signing ceremonies among %v", kinds)
 	mali := actor.StateID(diplo.MustParseCountry("ML"))
 	for _, st := range g.Statements {
-		if st.Kind != event.Quote || len(st.Speakers) != 1 || st.Speakers[0] != mali {
-			t.Errorf("statement %+v, want a quote by Mali", st)
-		}
+		assert.Equal(t, event.Quote, st.Kind, "statement %+v, want a quote by Mali", st)
+		assert.Equal(t, []diplo.ID{mali}, st.Speakers, "statement %+v, want a quote by Mali", st)
 	}
 }
 
@@ -68,12 +61,9 @@ func TestLiftErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			l := dyad.NewLifter()
-			if err := l.Add(tc.rec); err == nil {
-				t.Fatal("Add accepted the record")
-			}
-			if l.Skipped[tc.reason] != 1 || len(l.Graph().Events) != 0 {
-				t.Errorf("skipped %v, %d events", l.Skipped, len(l.Graph().Events))
-			}
+			require.Error(t, l.Add(tc.rec), "Add accepted the record")
+			assert.Equal(t, 1, l.Skipped[tc.reason], "skipped %v", l.Skipped)
+			assert.Empty(t, l.Graph().Events)
 		})
 	}
 }
@@ -106,21 +96,15 @@ func TestLiftPLOVER(t *testing.T) {
 				PLOVER: eventdata.PLOVER{Event: tc.event, Mode: tc.mode, Contexts: tc.contexts},
 			})
 			if tc.want == "" {
-				if !errors.Is(err, dyad.ErrNotDiplomatic) {
-					t.Fatalf("Add = %v, want ErrNotDiplomatic", err)
-				}
+				require.ErrorIs(t, err, dyad.ErrNotDiplomatic, "Add")
 				return
 			}
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			g := l.Graph()
-			if len(g.Events) != 1 || g.Events[0].Kind != tc.want || len(g.Events[0].Participants) != 2 {
-				t.Fatalf("events = %+v, want one %s with two participants", g.Events, tc.want)
-			}
-			if err := g.Validate(); err != nil {
-				t.Error(err)
-			}
+			require.Len(t, g.Events, 1, "events = %+v, want one %s with two participants", g.Events, tc.want)
+			require.Equal(t, tc.want, g.Events[0].Kind, "events = %+v, want one %s with two participants", g.Events, tc.want)
+			require.Len(t, g.Events[0].Participants, 2, "events = %+v, want one %s with two participants", g.Events, tc.want)
+			assert.NoError(t, g.Validate())
 		})
 	}
 }
@@ -131,17 +115,12 @@ func TestLiftRepeatedIDs(t *testing.T) {
 	l := dyad.NewLifter()
 	for range 2 {
 		r := eventdata.Record{Dataset: eventdata.GDELT2, ID: "1", CAMEO: "042", Date: day, Source: eventdata.Actor{CountryCode: "RUS"}}
-		if err := l.Add(r); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, l.Add(r))
 	}
 	g := l.Graph()
-	if len(g.Events) != 2 || g.Events[0].ID == g.Events[1].ID {
-		t.Fatalf("events %d, ids equal", len(g.Events))
-	}
-	if err := g.Validate(); err != nil {
-		t.Error(err)
-	}
+	require.Len(t, g.Events, 2, "events")
+	require.NotEqual(t, g.Events[0].ID, g.Events[1].ID, "ids equal")
+	assert.NoError(t, g.Validate())
 }
 
 // TestLiftTypedActors lifts actors whose CAMEO type names something other
@@ -165,13 +144,9 @@ func TestLiftTypedActors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			l := dyad.NewLifter()
 			err := l.Add(eventdata.Record{CAMEO: "057", Date: day, Source: tc.actor, Target: eventdata.Actor{Code: "USAGOV", CountryCode: "USA"}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			g := l.Graph()
-			if err := g.Validate(); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, g.Validate())
 			var got string
 			for _, o := range g.Organizations {
 				got = "organisation " + o.Name.String() + " " + string(o.Kind) + " " + string(o.Country)
@@ -183,9 +158,7 @@ func TestLiftTypedActors(t *testing.T) {
 					}
 				}
 			}
-			if got != tc.want {
-				t.Errorf("lifted %q, want %q", got, tc.want)
-			}
+			assert.Equal(t, tc.want, got, "lifted")
 		})
 	}
 }

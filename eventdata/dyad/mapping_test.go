@@ -3,6 +3,9 @@ package dyad_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/eventdata/dyad"
@@ -20,9 +23,8 @@ func TestEveryKindIsMapped(t *testing.T) {
 			if code == "" {
 				continue
 			}
-			if _, ok := cameo.LookupEvent(code); !ok {
-				t.Errorf("CAMEO %q is not in the CAMEO table", code)
-			}
+			_, ok := cameo.LookupEvent(code)
+			assert.True(t, ok, "CAMEO %q is not in the CAMEO table", code)
 		}
 		got, ok := plover.FromCAMEO(c.CAMEO)
 		switch {
@@ -37,32 +39,25 @@ func TestEveryKindIsMapped(t *testing.T) {
 	for _, k := range event.Kinds.Values() {
 		t.Run("kind/"+string(k), func(t *testing.T) {
 			c, ok := dyad.KindCodings()[k]
-			if !ok {
-				t.Fatalf("event kind %q has no coding", k)
-			}
+			require.True(t, ok, "event kind %q has no coding", k)
 			check(t, c)
 		})
 	}
 	for _, k := range event.StatementKinds.Values() {
 		t.Run("statement/"+string(k), func(t *testing.T) {
 			c, ok := dyad.StatementCodings()[k]
-			if !ok {
-				t.Fatalf("statement kind %q has no coding", k)
-			}
+			require.True(t, ok, "statement kind %q has no coding", k)
 			check(t, c)
 		})
 	}
 	for _, r := range event.Roles.Values() {
-		if _, ok := dyad.RoleSides()[r]; !ok {
-			t.Errorf("role %q has no side", r)
-		}
+		_, ok := dyad.RoleSides()[r]
+		assert.True(t, ok, "role %q has no side", r)
 	}
 	for s, c := range dyad.StatusCodings() {
 		t.Run("status/"+string(s), func(t *testing.T) { check(t, c) })
 	}
-	if len(dyad.KindCodings()) != len(event.Kinds.Values()) {
-		t.Errorf("KindCodings has %d entries for %d kinds", len(dyad.KindCodings()), len(event.Kinds.Values()))
-	}
+	assert.Len(t, dyad.KindCodings(), len(event.Kinds.Values()), "KindCodings: an entry per kind")
 	// Conflictual kinds map to conflict codes: quad classes 3 and 4, and a
 	// negative Goldstein score.
 	for _, k := range event.Kinds.Values() {
@@ -70,8 +65,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 			continue
 		}
 		ec, _ := cameo.LookupEvent(dyad.KindCodings()[k].CAMEO)
-		if ec.QuadClass < 3 || ec.Goldstein >= 0 {
-			t.Errorf("conflictual kind %s maps to %s (quad class %d, Goldstein %.1f)", k, ec.Code, ec.QuadClass, ec.Goldstein)
-		}
+		assert.GreaterOrEqual(t, int(ec.QuadClass), 3, "conflictual kind %s maps to %s: quad class", k, ec.Code)
+		assert.Negative(t, ec.Goldstein, "conflictual kind %s maps to %s: Goldstein score", k, ec.Code)
 	}
 }

@@ -1,13 +1,14 @@
 package dyad_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -22,37 +23,25 @@ var update = flag.Bool("update", false, "rewrite golden files")
 func loadGraph(t *testing.T, path string) *graph.Graph {
 	t.Helper()
 	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	g, err := graph.Unmarshal(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return g
 }
 
 func golden(t *testing.T, path string, got []byte) {
 	t.Helper()
 	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, got, 0o644))
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test -update to accept):\n%s", path, got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "%s differs (run go test -update to accept)", path)
 }
 
 func TestProjectExamples(t *testing.T) {
 	paths, _ := filepath.Glob("../../examples/*/testdata/*.golden.json")
-	if len(paths) < 5 {
-		t.Fatalf("found %d example documents, want 5", len(paths))
-	}
+	require.GreaterOrEqual(t, len(paths), 5, "example documents found")
 	for _, p := range paths {
 		name := filepath.Base(filepath.Dir(filepath.Dir(p)))
 		t.Run(name, func(t *testing.T) {
@@ -61,9 +50,7 @@ func TestProjectExamples(t *testing.T) {
 				Records []eventdata.Record
 				Skipped []dyad.Skipped
 			}{recs, skipped}, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			golden(t, filepath.Join("testdata", name+".projection.golden.json"), append(out, '\n'))
 		})
 	}
@@ -79,8 +66,9 @@ func TestProjectRussiaMali(t *testing.T) {
 	count := map[key]int{}
 	for _, r := range recs {
 		count[key{r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO}]++
-		if r.Source.Country == "" || (r.Target.Code != "" && r.Target.Country == "") {
-			t.Errorf("record %s %s→%s lacks a country", r.CAMEO, r.Source.Code, r.Target.Code)
+		assert.NotEmpty(t, r.Source.Country, "record %s %s→%s lacks a source country", r.CAMEO, r.Source.Code, r.Target.Code)
+		if r.Target.Code != "" {
+			assert.NotEmpty(t, r.Target.Country, "record %s %s→%s lacks a target country", r.CAMEO, r.Source.Code, r.Target.Code)
 		}
 	}
 	tests := []struct {
@@ -98,17 +86,15 @@ func TestProjectRussiaMali(t *testing.T) {
 		{key{"2025-06-23", "RUSGOV", "MLIGOV", "057"}, 3, 8, "SUPPORT", ""},
 	}
 	for _, tc := range tests {
-		if count[tc.key] < tc.min {
-			t.Errorf("%v: %d records, want at least %d", tc.key, count[tc.key], tc.min)
-		}
+		assert.GreaterOrEqual(t, count[tc.key], tc.min, "%v: records", tc.key)
 		for _, r := range recs {
 			if r.CAMEO != tc.key.code {
 				continue
 			}
-			if r.Goldstein != tc.goldstein || r.PLOVER.Event != tc.plover || r.PLOVER.Mode != tc.mode || r.QuadClass != 1 {
-				t.Errorf("%s: Goldstein %.1f PLOVER %s/%s quad %d, want %.1f %s/%s 1",
-					r.CAMEO, r.Goldstein, r.PLOVER.Event, r.PLOVER.Mode, r.QuadClass, tc.goldstein, tc.plover, tc.mode)
-			}
+			assert.Equal(t, tc.goldstein, r.Goldstein, "%s: Goldstein", r.CAMEO)
+			assert.Equal(t, tc.plover, r.PLOVER.Event, "%s: PLOVER event", r.CAMEO)
+			assert.Equal(t, tc.mode, r.PLOVER.Mode, "%s: PLOVER mode", r.CAMEO)
+			assert.EqualValues(t, 1, r.QuadClass, "%s: quad class", r.CAMEO)
 		}
 	}
 	// One signing per accord: each accord title appears on 057 records.
@@ -116,14 +102,12 @@ func TestProjectRussiaMali(t *testing.T) {
 	for _, r := range recs {
 		if r.CAMEO == "057" {
 			titles[r.Text] = true
-			if r.PLOVER.Contexts[0] != "diplomatic" {
-				t.Errorf("057 contexts %v, want diplomatic first", r.PLOVER.Contexts)
+			if assert.NotEmpty(t, r.PLOVER.Contexts, "057 contexts") {
+				assert.Equal(t, "diplomatic", r.PLOVER.Contexts[0], "057 contexts %v, want diplomatic first", r.PLOVER.Contexts)
 			}
 		}
 	}
-	if len(titles) != 3 {
-		t.Errorf("signings name %d accords, want 3", len(titles))
-	}
+	assert.Len(t, titles, 3, "accords the signings name")
 }
 
 // TestProjectSkips checks that what Project cannot code is listed with its
@@ -153,15 +137,9 @@ func TestProjectSkips(t *testing.T) {
 	for _, s := range skipped {
 		got = append(got, s.Path)
 	}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("skipped %v, want %v (%+v)", got, want, skipped)
-	}
-	if len(recs) != 2 {
-		t.Errorf("%d records, want the two 046 dyads", len(recs))
-	}
+	assert.Equal(t, want, got, "skipped %+v", skipped)
+	assert.Len(t, recs, 2, "records: the two 046 dyads")
 	for _, r := range recs {
-		if r.CAMEO == "" {
-			t.Errorf("record with no CAMEO code: %+v", r)
-		}
+		assert.NotEmpty(t, r.CAMEO, "record with no CAMEO code: %+v", r)
 	}
 }

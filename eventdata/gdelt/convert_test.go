@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
-	"reflect"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
@@ -24,23 +26,15 @@ func TestRecordGolden(t *testing.T) {
 		recs = append(recs, e.Record())
 	}
 	got, err := json.MarshalIndent(recs, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got = append(got, '\n')
 	const golden = "testdata/records.golden.json"
 	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, got, 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("records differ from %s (run go test -update to rewrite it after checking):\n%s", golden, got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "records differ from %s (run go test -update to rewrite it after checking)", golden)
 }
 
 func TestRecord(t *testing.T) {
@@ -69,9 +63,7 @@ func TestRecord(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.want.ID, func(t *testing.T) {
-			if got := events[tc.line-1].Record(); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got  %+v\nwant %+v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, events[tc.line-1].Record())
 		})
 	}
 }
@@ -81,9 +73,7 @@ func TestRecord(t *testing.T) {
 func TestFromRecordSample(t *testing.T) {
 	for i, e := range readAll(t, readSample(t)) {
 		r := e.Record()
-		if back := gdelt.FromRecord(r).Record(); !reflect.DeepEqual(back, r) {
-			t.Fatalf("line %d:\n got %+v\nwant %+v", i+1, back, r)
-		}
+		require.Equal(t, r, gdelt.FromRecord(r).Record(), "line %d", i+1)
 	}
 }
 
@@ -134,19 +124,12 @@ func TestFromRecord(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var out bytes.Buffer
 			w := gdelt.NewWriter(&out)
-			if err := w.Write(gdelt.FromRecord(tc.rec)); err != nil {
-				t.Fatal(err)
-			}
-			if err := w.Flush(); err != nil {
-				t.Fatal(err)
-			}
-			if out.String() != tc.row {
-				t.Errorf("row:\n got %q\nwant %q", out.String(), tc.row)
-			}
+			require.NoError(t, w.Write(gdelt.FromRecord(tc.rec)))
+			require.NoError(t, w.Flush())
+			assert.Equal(t, tc.row, out.String(), "row")
 			events := readAll(t, out.Bytes())
-			if got := events[0].Record(); !reflect.DeepEqual(got, tc.back) {
-				t.Errorf("read back:\n got %+v\nwant %+v", got, tc.back)
-			}
+			require.NotEmpty(t, events, "no row read back")
+			assert.Equal(t, tc.back, events[0].Record(), "read back")
 		})
 	}
 }
@@ -164,9 +147,7 @@ func TestFractionDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.day.Format("2006-01-02"), func(t *testing.T) {
-			if got := gdelt.FractionDate(tc.day); got != tc.want {
-				t.Errorf("FractionDate = %v, want %v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, gdelt.FractionDate(tc.day), "FractionDate")
 		})
 	}
 }
@@ -190,14 +171,11 @@ func TestNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {
-			if tc.got != tc.want {
-				t.Errorf("got %q, want %q", tc.got, tc.want)
-			}
+			assert.Equal(t, tc.want, tc.got)
 		})
 	}
-	if len(gdelt.GeoTypes()) != 6 || len(gdelt.Versions()) != 3 {
-		t.Errorf("GeoTypes %v, Versions %v", gdelt.GeoTypes(), gdelt.Versions())
-	}
+	assert.Len(t, gdelt.GeoTypes(), 6, "GeoTypes")
+	assert.Len(t, gdelt.Versions(), 3, "Versions")
 }
 
 func TestColumnSet(t *testing.T) {
@@ -215,9 +193,7 @@ func TestColumnSet(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.c.String(), func(t *testing.T) {
-			if got := s.Has(tc.c); got != tc.want {
-				t.Errorf("Has(%v) = %v", tc.c, got)
-			}
+			assert.Equal(t, tc.want, s.Has(tc.c), "Has(%v)", tc.c)
 		})
 	}
 }

@@ -2,10 +2,11 @@ package gdelt_test
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
@@ -16,9 +17,7 @@ import (
 // write back as a row that reads back equal.
 func FuzzReader(f *testing.F) {
 	data, err := readSampleBytes()
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	lines := strings.SplitAfter(string(data), "\n")
 	f.Add([]byte(lines[0]))
 	f.Add([]byte(lines[552] + lines[1304]))
@@ -44,27 +43,18 @@ func FuzzReader(f *testing.F) {
 			}
 			if err != nil {
 				var pe *gdelt.ParseError
-				if !errors.As(err, &pe) || pe.Line < 1 || len(pe.Value) > 64 || !strings.HasPrefix(err.Error(), "gdelt: line ") {
-					t.Fatalf("bad error %v", err)
-				}
+				require.ErrorAs(t, err, &pe)
+				require.True(t, pe.Line >= 1 && len(pe.Value) <= 64 && strings.HasPrefix(err.Error(), "gdelt: line "), "bad error %v", err)
 				return
 			}
 			var out bytes.Buffer
 			w := gdelt.NewWriter(&out)
-			if err := w.Write(e); err != nil {
-				t.Fatalf("row read but not written: %v\n%+v", err, e)
-			}
-			if err := w.Flush(); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, w.Write(e), "row read but not written:\n%+v", e)
+			require.NoError(t, w.Flush())
 			back, err := gdelt.NewReader(&out).Read()
-			if err != nil {
-				t.Fatalf("written row not read: %v\n%q", err, out.String())
-			}
+			require.NoError(t, err, "written row not read:\n%q", out.String())
 			e.Version = gdelt.Version2
-			if back != e {
-				t.Fatalf("read back differs:\n got %+v\nwant %+v", back, e)
-			}
+			require.Equal(t, e, back, "read back differs")
 			_ = e.Record()
 		}
 	})

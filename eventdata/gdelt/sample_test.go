@@ -3,14 +3,15 @@ package gdelt_test
 import (
 	"bytes"
 	"encoding/csv"
-	"errors"
 	"io"
 	"maps"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 )
@@ -20,9 +21,7 @@ const samplePath = "testdata/sample-A.tsv"
 func readSample(t testing.TB) []byte {
 	t.Helper()
 	data, err := readSampleBytes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return data
 }
 
@@ -38,9 +37,7 @@ func readAll(t testing.TB, data []byte, opts ...gdelt.Option) []gdelt.Event {
 		if err == io.EOF {
 			return events
 		}
-		if err != nil {
-			t.Fatalf("row %d: %v", len(events)+1, err)
-		}
+		require.NoError(t, err, "row %d", len(events)+1)
 		events = append(events, e)
 	}
 }
@@ -106,9 +103,7 @@ func TestSampleCounts(t *testing.T) {
 	rcodes, rbases, rroots, radded := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	digit := map[string]int{"0": 0, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 	for _, f := range rawRows(data) {
-		if len(f) != 61 {
-			t.Fatalf("raw row with %d fields", len(f))
-		}
+		require.Len(t, f, 61, "fields of a raw row")
 		raw.rows++
 		raw.quad[digit[f[29]]]++
 		rcodes[f[26]], rbases[f[27]], rroots[f[28]] = true, true, true
@@ -170,22 +165,12 @@ func TestSampleCounts(t *testing.T) {
 				{"distinct DATEADDED", g.distinctAdded, w.distinctAdded},
 			}
 			for _, n := range ints {
-				if n.got != n.want {
-					t.Errorf("%s = %d, want %d", n.name, n.got, n.want)
-				}
+				assert.Equal(t, n.want, n.got, n.name)
 			}
-			if !maps.Equal(g.quad, w.quad) {
-				t.Errorf("QuadClass counts = %v, want %v", g.quad, w.quad)
-			}
-			if !maps.Equal(g.actionGeo, w.actionGeo) {
-				t.Errorf("ActionGeo_Type counts = %v, want %v", g.actionGeo, w.actionGeo)
-			}
-			if !maps.Equal(g.actor1Geo, w.actor1Geo) {
-				t.Errorf("Actor1Geo_Type counts = %v, want %v", g.actor1Geo, w.actor1Geo)
-			}
-			if !maps.Equal(g.days, w.days) {
-				t.Errorf("SQLDATE counts = %v, want %v", g.days, w.days)
-			}
+			assert.True(t, maps.Equal(g.quad, w.quad), "QuadClass counts = %v, want %v", g.quad, w.quad)
+			assert.True(t, maps.Equal(g.actionGeo, w.actionGeo), "ActionGeo_Type counts = %v, want %v", g.actionGeo, w.actionGeo)
+			assert.True(t, maps.Equal(g.actor1Geo, w.actor1Geo), "Actor1Geo_Type counts = %v, want %v", g.actor1Geo, w.actor1Geo)
+			assert.True(t, maps.Equal(g.days, w.days), "SQLDATE counts = %v, want %v", g.days, w.days)
 		})
 	}
 }
@@ -195,25 +180,18 @@ func TestSampleInvariants(t *testing.T) {
 	added := time.Date(2019, 10, 24, 14, 30, 0, 0, time.UTC)
 	for i, e := range readAll(t, readSample(t)) {
 		line := i + 1
-		if !strings.HasPrefix(e.EventCode, e.EventBaseCode) || !strings.HasPrefix(e.EventBaseCode, e.EventRootCode) || len(e.EventRootCode) != 2 {
-			t.Errorf("line %d: codes %q %q %q do not nest", line, e.EventCode, e.EventBaseCode, e.EventRootCode)
-		}
+		nest := strings.HasPrefix(e.EventCode, e.EventBaseCode) && strings.HasPrefix(e.EventBaseCode, e.EventRootCode) && len(e.EventRootCode) == 2
+		assert.True(t, nest, "line %d: codes %q %q %q do not nest", line, e.EventCode, e.EventBaseCode, e.EventRootCode)
 		y, m, _ := e.Day.Date()
-		if e.Year != y || e.MonthYear != y*100+int(m) {
-			t.Errorf("line %d: Year %d MonthYear %d disagree with SQLDATE %v", line, e.Year, e.MonthYear, e.Day)
-		}
-		if f := gdelt.FractionDate(e.Day); f != e.FractionDate {
-			t.Errorf("line %d: FractionDate(%v) = %v, column says %v", line, e.Day, f, e.FractionDate)
-		}
-		if e.Version != gdelt.Version2 || e.Empty != 0 {
-			t.Errorf("line %d: Version %v, Empty %b", line, e.Version, e.Empty)
-		}
-		if !e.DateAdded.Equal(added) {
-			t.Errorf("line %d: DATEADDED %v", line, e.DateAdded)
-		}
+		assert.Equal(t, y, e.Year, "line %d: Year against SQLDATE %v", line, e.Day)
+		assert.Equal(t, y*100+int(m), e.MonthYear, "line %d: MonthYear against SQLDATE %v", line, e.Day)
+		assert.Equal(t, gdelt.FractionDate(e.Day), e.FractionDate, "line %d: FractionDate column against FractionDate(%v)", line, e.Day)
+		assert.Equal(t, gdelt.Version2, e.Version, "line %d: Version", line)
+		assert.Zero(t, e.Empty, "line %d: Empty", line)
+		assert.True(t, e.DateAdded.Equal(added), "line %d: DATEADDED %v", line, e.DateAdded)
 		for _, g := range []gdelt.Geo{e.Actor1Geo, e.Actor2Geo, e.ActionGeo} {
-			if g.Type == gdelt.GeoNone && g != (gdelt.Geo{}) {
-				t.Errorf("line %d: geo type 0 with values %+v", line, g)
+			if g.Type == gdelt.GeoNone {
+				assert.Zero(t, g, "line %d: geo type 0 with values", line)
 			}
 		}
 	}
@@ -290,12 +268,8 @@ func TestSampleRows(t *testing.T) {
 	lines := strings.Split(string(readSample(t)), "\n")
 	for _, tc := range tests {
 		t.Run(tc.want.SourceURL[:30], func(t *testing.T) {
-			if lines[tc.line-1] != tc.raw {
-				t.Fatalf("line %d of the sample is not the text this test was written from", tc.line)
-			}
-			if got := events[tc.line-1]; got != tc.want {
-				t.Errorf("line %d:\n got %+v\nwant %+v", tc.line, got, tc.want)
-			}
+			require.Equal(t, tc.raw, lines[tc.line-1], "line %d of the sample is not the text this test was written from", tc.line)
+			assert.Equal(t, tc.want, events[tc.line-1], "line %d", tc.line)
 		})
 	}
 }
@@ -307,36 +281,26 @@ func TestWriteSample(t *testing.T) {
 	var out bytes.Buffer
 	w := gdelt.NewWriter(&out)
 	for _, e := range readAll(t, data) {
-		if err := w.Write(e); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, w.Write(e))
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, w.Flush())
 	if bytes.Equal(out.Bytes(), data) {
 		return
 	}
 	got, want := strings.Split(out.String(), "\n"), strings.Split(string(data), "\n")
 	for i := range min(len(got), len(want)) {
-		if got[i] != want[i] {
-			t.Fatalf("line %d differs:\n got %q\nwant %q", i+1, got[i], want[i])
-		}
+		require.Equal(t, want[i], got[i], "line %d differs", i+1)
 	}
-	t.Fatalf("output has %d lines, want %d", len(got), len(want))
+	require.Len(t, got, len(want), "lines of output")
 }
 
 // TestColumnNames compares the column names with GDELT's own header file.
 func TestColumnNames(t *testing.T) {
 	f, err := os.Open("testdata/header-2.0.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var want []string
 	for _, r := range recs[1:] { // skip the tableId line
 		want = append(want, r[0])
@@ -345,22 +309,16 @@ func TestColumnNames(t *testing.T) {
 	for _, c := range gdelt.Version2.Columns() {
 		got = append(got, c.String())
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("2.0 columns:\n got %q\nwant %q", got, want)
-	}
+	assert.Equal(t, want, got, "2.0 columns")
 }
 
 func TestReadErrorIsNotEOF(t *testing.T) {
 	// A line that is not a row is an error, not the end.
 	_, err := gdelt.NewReader(strings.NewReader("x\n")).Read()
-	if !errors.Is(err, gdelt.ErrColumnCount) {
-		t.Errorf("err = %v, want ErrColumnCount", err)
-	}
+	assert.ErrorIs(t, err, gdelt.ErrColumnCount)
 	// Empty input, or only blank lines, holds no row.
 	for _, input := range []string{"", "\n", "\r\n\n", "\uFEFF"} {
 		_, err = gdelt.NewReader(strings.NewReader(input)).Read()
-		if err != io.EOF {
-			t.Errorf("%q: err = %v, want io.EOF", input, err)
-		}
+		assert.Same(t, io.EOF, err, "%q: want io.EOF itself", input)
 	}
 }

@@ -2,14 +2,14 @@ package icews_test
 
 import (
 	"bytes"
-	"errors"
 	"io"
-	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/icews"
@@ -52,9 +52,7 @@ func format(e icews.Event) string {
 // back as a row that reads back equal, with no "NA" left as text.
 func FuzzReader(f *testing.F) {
 	data, err := readSampleBytes()
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	lines := strings.SplitAfter(string(data), "\n")
 	header := lines[0]
 	f.Add([]byte(lines[1]))
@@ -75,22 +73,17 @@ func FuzzReader(f *testing.F) {
 			}
 			if err != nil {
 				var pe *icews.ParseError
-				if !errors.As(err, &pe) || pe.Line < 2 || len(pe.Value) > 64 || !strings.HasPrefix(err.Error(), "icews: line ") {
-					t.Fatalf("bad error %v", err)
-				}
+				require.ErrorAs(t, err, &pe)
+				require.True(t, pe.Line >= 2 && len(pe.Value) <= 64 && strings.HasPrefix(err.Error(), "icews: line "), "bad error %v", err)
 				return
 			}
 			row := format(e)
 			back, err := icews.NewReader(strings.NewReader(header + row + "\n")).Read()
-			if err != nil {
-				t.Fatalf("printed row not read: %v\n%q", err, row)
-			}
-			if !reflect.DeepEqual(back, e) {
-				t.Fatalf("read back differs:\n got %+v\nwant %+v", back, e)
-			}
-			if rec := e.Record(); rec.ID == "" || rec.CAMEO != e.CAMEOCode {
-				t.Fatalf("record %+v", rec)
-			}
+			require.NoError(t, err, "printed row not read:\n%q", row)
+			require.Equal(t, e, back, "read back differs")
+			rec := e.Record()
+			require.NotEmpty(t, rec.ID, "record %+v", rec)
+			require.Equal(t, e.CAMEOCode, rec.CAMEO, "record %+v", rec)
 		}
 	})
 }
@@ -113,15 +106,12 @@ func TestFormatSample(t *testing.T) {
 				}
 				x, errx := strconv.ParseFloat(g[j], 64)
 				y, erry := strconv.ParseFloat(w[j], 64)
-				if j != 18 || errx != nil || erry != nil || x != y {
-					t.Errorf("line %d, column %d: got %q, want %q", i+2, j+1, g[j], w[j])
-				}
+				sameNumber := j == 18 && errx == nil && erry == nil && x == y
+				assert.True(t, sameNumber, "line %d, column %d: got %q, want %q", i+2, j+1, g[j], w[j])
 			}
 		}
 	}
-	if want := []int{2351, 3591, 3599, 3650, 3651}; !slices.Equal(differ, want) {
-		t.Errorf("lines that print differently: %v, want %v", differ, want)
-	}
+	assert.Equal(t, []int{2351, 3591, 3599, 3650, 3651}, differ, "lines that print differently")
 }
 
 // FuzzCompressedReader reads any input as a whole file, plain or
@@ -130,9 +120,7 @@ func TestFormatSample(t *testing.T) {
 // line.
 func FuzzCompressedReader(f *testing.F) {
 	data, err := readSampleBytes()
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	lines := strings.SplitAfter(string(data), "\n")
 	head := []byte(lines[0] + lines[1] + lines[2])
 	f.Add(head)
@@ -149,9 +137,8 @@ func FuzzCompressedReader(f *testing.F) {
 			}
 			if err != nil {
 				var pe *icews.ParseError
-				if !errors.As(err, &pe) || pe.Line < 1 || len(pe.Value) > 64 || !strings.HasPrefix(err.Error(), "icews: line ") {
-					t.Fatalf("bad error %v", err)
-				}
+				require.ErrorAs(t, err, &pe)
+				require.True(t, pe.Line >= 1 && len(pe.Value) <= 64 && strings.HasPrefix(err.Error(), "icews: line "), "bad error %v", err)
 				return
 			}
 		}

@@ -5,12 +5,13 @@ import (
 	"flag"
 	"io"
 	"os"
-	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/icews"
@@ -25,9 +26,7 @@ func readSampleBytes() ([]byte, error) { return os.ReadFile(samplePath) }
 func readSample(t testing.TB) []byte {
 	t.Helper()
 	data, err := readSampleBytes()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return data
 }
 
@@ -41,9 +40,7 @@ func readAll(t testing.TB, data []byte, opts ...icews.Option) []icews.Event {
 		if err == io.EOF {
 			return events
 		}
-		if err != nil {
-			t.Fatalf("row %d: %v", len(events)+1, err)
-		}
+		require.NoError(t, err, "row %d", len(events)+1)
 		events = append(events, e)
 	}
 }
@@ -67,16 +64,12 @@ func naiveCounts(t *testing.T, data []byte) counts {
 	ids, codes, stories, pubs := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, l := range lines[1:] {
 		f := strings.Split(l, "\t")
-		if len(f) != 20 {
-			t.Fatalf("raw row with %d fields", len(f))
-		}
+		require.Len(t, f, 20, "fields of a raw row")
 		c.rows++
 		ids[f[0]], codes[f[6]], stories[f[11]], pubs[f[13]] = true, true, true, true
 		c.days[f[1]]++
 		n, err := strconv.Atoi(f[12])
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		c.sentences[n]++
 		for i, v := range f {
 			if v == "NA" {
@@ -90,9 +83,7 @@ func naiveCounts(t *testing.T, data []byte) counts {
 			c.targetSectorItems += len(strings.Split(f[9], ","))
 		}
 		x, err := strconv.ParseFloat(f[7], 64)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		c.intensitySum += x * 10
 		if f[18] != "NA" {
 			c.coords++
@@ -187,13 +178,9 @@ func TestSampleCounts(t *testing.T) {
 				{"rows with coordinates", g.coords, want.coords},
 			}
 			for _, n := range ints {
-				if n.got != n.want {
-					t.Errorf("%s = %d, want %d", n.name, n.got, n.want)
-				}
+				assert.Equal(t, n.want, n.got, n.name)
 			}
-			if g.intensitySum != want.intensitySum {
-				t.Errorf("sum of Intensity*10 = %v, want %v", g.intensitySum, want.intensitySum)
-			}
+			assert.Equal(t, want.intensitySum, g.intensitySum, "sum of Intensity*10")
 			for _, m := range []struct {
 				name      string
 				got, want any
@@ -202,9 +189,7 @@ func TestSampleCounts(t *testing.T) {
 				{"Sentence Number", g.sentences, want.sentences},
 				{"NA per column", g.missing, want.missing},
 			} {
-				if !reflect.DeepEqual(m.got, m.want) {
-					t.Errorf("%s counts = %v, want %v", m.name, m.got, m.want)
-				}
+				assert.Equal(t, m.want, m.got, "%s counts", m.name)
 			}
 		})
 	}
@@ -217,12 +202,9 @@ func TestSampleNoNA(t *testing.T) {
 		texts := []string{e.Source.Name, e.Source.Country, e.EventText, e.CAMEOCode, e.Target.Name,
 			e.Target.Country, e.Publisher, e.City, e.District, e.Province, e.Country}
 		texts = append(append(texts, e.Source.Sectors...), e.Target.Sectors...)
-		if slices.Contains(texts, "NA") {
-			t.Errorf("line %d holds NA as text: %+v", i+2, e)
-		}
-		if len(e.CAMEOCode) < 3 || !strings.HasPrefix(e.Record().CAMEO, e.Record().RootCode) {
-			t.Errorf("line %d: CAMEO code %q", i+2, e.CAMEOCode)
-		}
+		assert.NotContains(t, texts, "NA", "line %d holds NA as text: %+v", i+2, e)
+		assert.GreaterOrEqual(t, len(e.CAMEOCode), 3, "line %d: CAMEO code %q", i+2, e.CAMEOCode)
+		assert.True(t, strings.HasPrefix(e.Record().CAMEO, e.Record().RootCode), "line %d: CAMEO code %q", i+2, e.CAMEOCode)
 	}
 }
 
@@ -276,12 +258,8 @@ func TestSampleRows(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(strconv.Itoa(tc.line), func(t *testing.T) {
-			if lines[tc.line-1] != tc.raw {
-				t.Fatalf("line %d of the sample is not the text this test was written from", tc.line)
-			}
-			if got := events[tc.line-2]; !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("line %d:\n got %+v\nwant %+v", tc.line, got, tc.want)
-			}
+			require.Equal(t, tc.raw, lines[tc.line-1], "line %d of the sample is not the text this test was written from", tc.line)
+			assert.Equal(t, tc.want, events[tc.line-2], "line %d", tc.line)
 		})
 	}
 }
@@ -317,19 +295,17 @@ func TestRecord(t *testing.T) {
 		t.Run(tc.want.ID, func(t *testing.T) {
 			e := events[tc.line-2]
 			got := e.Record()
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got  %+v\nwant %+v", got, tc.want)
-			}
+			assert.Equal(t, tc.want, got)
 			// The record does not share the event's sector lists.
+			require.NotEmpty(t, got.Source.Sectors)
 			got.Source.Sectors[0] = "changed"
-			if e.Source.Sectors[0] == "changed" {
-				t.Error("Record shares Sectors with the event")
-			}
+			assert.NotEqual(t, "changed", e.Source.Sectors[0], "Record shares Sectors with the event")
 		})
 	}
-	if r := (icews.Event{CAMEOCode: "0421"}).Record(); r.Intensity != nil || r.BaseCode != "042" || r.RootCode != "04" {
-		t.Errorf("Record of a bare event = %+v", r)
-	}
+	r := (icews.Event{CAMEOCode: "0421"}).Record()
+	assert.Nil(t, r.Intensity, "Record of a bare event = %+v", r)
+	assert.Equal(t, "042", r.BaseCode, "Record of a bare event = %+v", r)
+	assert.Equal(t, "04", r.RootCode, "Record of a bare event = %+v", r)
 }
 
 // TestRecordGolden compares the records of the sample's first 20 rows with
@@ -340,35 +316,21 @@ func TestRecordGolden(t *testing.T) {
 		recs = append(recs, e.Record())
 	}
 	got, err := jsonIndent(recs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const golden = "testdata/records.golden.json"
 	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, got, 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("records differ from %s (run go test -update to rewrite it after checking):\n%s", golden, got)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "records differ from %s (run go test -update to rewrite it after checking)", golden)
 }
 
 func TestHeader(t *testing.T) {
 	h := icews.Header()
 	first := strings.SplitN(string(readSample(t)), "\n", 2)[0]
-	if got := strings.Join(h, "\t"); got != first {
-		t.Errorf("Header() = %q, file says %q", got, first)
-	}
+	assert.Equal(t, first, strings.Join(h, "\t"), "Header() against the file's")
 	h[0] = "changed"
-	if icews.Header()[0] != "Event ID" {
-		t.Error("Header returns shared storage")
-	}
-	if len(h) != icews.NumColumns {
-		t.Errorf("NumColumns = %d, header has %d", icews.NumColumns, len(h))
-	}
+	assert.Equal(t, "Event ID", icews.Header()[0], "Header returns shared storage")
+	assert.Len(t, h, icews.NumColumns, "NumColumns against the header")
 }

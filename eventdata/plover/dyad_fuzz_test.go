@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
@@ -46,18 +48,16 @@ func FuzzDyads(f *testing.F) {
 			}
 			ds, err := plover.Dyads(r, plover.MaxDyads(fuzzMaxDyads))
 			if err != nil {
-				if !errors.Is(err, diplo.ErrLimit) || want <= fuzzMaxDyads || ds != nil {
-					t.Fatalf("%d dyads by the rule, bound %d: %d dyads and error %v", want, fuzzMaxDyads, len(ds), err)
-				}
+				require.ErrorIs(t, err, diplo.ErrLimit, "%d dyads by the rule, bound %d", want, fuzzMaxDyads)
+				require.Greater(t, want, fuzzMaxDyads, "dyads by the rule: an error within the bound: %v", err)
+				require.Nil(t, ds, "dyads returned with the error %v", err)
 				continue
 			}
-			if len(ds) != want || len(ds) > fuzzMaxDyads {
-				t.Fatalf("%d dyads, want %d (bound %d)", len(ds), want, fuzzMaxDyads)
-			}
+			require.Len(t, ds, want, "dyads (bound %d)", fuzzMaxDyads)
+			require.LessOrEqual(t, len(ds), fuzzMaxDyads, "dyads beyond the bound")
 			for _, dy := range ds {
-				if e, _ := plover.CanonicalCoding(events[first], ""); dy.PLOVER.Event != string(e) {
-					t.Fatalf("dyad event %q, want %q", dy.PLOVER.Event, e)
-				}
+				e, _ := plover.CanonicalCoding(events[first], "")
+				require.Equal(t, string(e), dy.PLOVER.Event, "dyad event")
 			}
 		}
 	})

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"
@@ -42,9 +43,7 @@ func FuzzDecoder(f *testing.F) {
 		var recs []plover.Record
 		var last error
 		for calls := 0; ; calls++ {
-			if calls > len(data)+2 {
-				t.Fatalf("%d calls of Decode on %d bytes: the decoder does not stop", calls, len(data))
-			}
+			require.LessOrEqual(t, calls, len(data)+2, "calls of Decode on %d bytes: the decoder does not stop", len(data))
 			r, err := d.Decode()
 			if errors.Is(err, io.EOF) {
 				break
@@ -55,34 +54,22 @@ func FuzzDecoder(f *testing.F) {
 			last = err
 			if err != nil {
 				var fe *plover.FieldError
-				if !errors.As(err, &fe) && !errors.Is(err, plover.ErrNotArray) {
-					t.Fatalf("error %v (%T) names no place", err, err)
+				require.True(t, errors.As(err, &fe) || errors.Is(err, plover.ErrNotArray), "error %v (%T) names no place", err, err)
+				if errors.Is(err, diplo.ErrLimit) {
+					require.NotNil(t, fe, "limit error %v names no place", err)
 				}
-				if errors.Is(err, diplo.ErrLimit) && fe == nil {
-					t.Fatalf("limit error %v names no place", err)
-				}
-				if len(err.Error()) > 1000 {
-					t.Fatalf("error of %d bytes", len(err.Error()))
-				}
+				require.LessOrEqual(t, len(err.Error()), 1000, "length of the error")
 				continue
 			}
 			recs = append(recs, r)
 		}
 		var buf bytes.Buffer
-		if err := plover.WriteAll(&buf, recs); err != nil {
-			t.Fatalf("a decoded record does not encode: %v", err)
-		}
+		require.NoError(t, plover.WriteAll(&buf, recs), "a decoded record does not encode")
 		back, err := plover.ReadAll(bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			t.Fatalf("output does not decode: %v\n%s", err, buf.Bytes())
-		}
-		if len(back) != len(recs) {
-			t.Fatalf("%d records written, %d read back", len(recs), len(back))
-		}
+		require.NoError(t, err, "output does not decode:\n%s", buf.Bytes())
+		require.Len(t, back, len(recs), "records read back")
 		for i := range recs {
-			if !reflect.DeepEqual(recs[i], back[i]) {
-				t.Fatalf("record %d differs after a round trip:\n%+v\n%+v\n%s", i, recs[i], back[i], buf.Bytes())
-			}
+			require.Equal(t, recs[i], back[i], "record %d differs after a round trip:\n%s", i, buf.Bytes())
 		}
 	})
 }
@@ -96,16 +83,13 @@ func FuzzParseDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := plover.ParseDate(s)
 		if err != nil {
-			if !errors.Is(err, plover.ErrDate) || !d.IsZero() {
-				t.Fatalf("ParseDate(%q) = %v, %v", s, d, err)
-			}
+			require.ErrorIs(t, err, plover.ErrDate, "ParseDate(%q)", s)
+			require.True(t, d.IsZero(), "ParseDate(%q) = %v with its error", s, d)
 			return
 		}
-		if d.String() != s {
-			t.Fatalf("ParseDate(%q) = %v", s, d)
-		}
-		if b, err := d.MarshalText(); err != nil || string(b) != s {
-			t.Fatalf("MarshalText = %q, %v", b, err)
-		}
+		require.Equal(t, s, d.String(), "ParseDate(%q)", s)
+		b, err := d.MarshalText()
+		require.NoError(t, err, "MarshalText")
+		require.Equal(t, s, string(b), "MarshalText")
 	})
 }

@@ -6,10 +6,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/diplo-go/diplo/internal/alloctest"
-
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/diplo-go/diplo/internal/alloctest"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/plover"

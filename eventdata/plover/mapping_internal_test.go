@@ -3,6 +3,9 @@ package plover
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseMappingErrors(t *testing.T) {
@@ -20,15 +23,16 @@ func TestParseMappingErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parseMapping([]byte(tc.in))
-			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "plover: CAMEO2PLOVER-2021.txt") {
-				t.Errorf("error %v, want one containing %q", err, tc.want)
-			}
+			require.Error(t, err, "want one containing %q", tc.want)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.True(t, strings.HasPrefix(err.Error(), "plover: CAMEO2PLOVER-2021.txt"), "error %v does not name the file", err)
 		})
 	}
 	m, err := parseMapping([]byte("# x\n03: AGREE\n030: AGREE, , diplomatic # a\n030: AGREE,,diplomatic # b\n~~~\n"))
-	if err != nil || len(m.rows) != 2 || m.lines != 3 || m.rows[1].Comment != "a" {
-		t.Errorf("parseMapping = %+v, %v", m, err)
-	}
+	require.NoError(t, err)
+	require.Len(t, m.rows, 2, "parseMapping = %+v", m)
+	assert.Equal(t, 3, m.lines, "parseMapping = %+v", m)
+	assert.Equal(t, "a", m.rows[1].Comment, "parseMapping = %+v", m)
 }
 
 // FuzzParseMapping feeds arbitrary text to the parser of the embedded
@@ -43,9 +47,9 @@ func FuzzParseMapping(f *testing.F) {
 		}
 		for code, i := range m.index {
 			r := m.rows[i]
-			if r.CAMEO != code || !r.Coding.Event.Valid() || len(code) < 2 || len(code) > 4 {
-				t.Fatalf("row %+v", r)
-			}
+			require.Equal(t, code, r.CAMEO, "row %+v", r)
+			require.True(t, r.Coding.Event.Valid(), "row %+v", r)
+			require.True(t, len(code) >= 2 && len(code) <= 4, "row %+v", r)
 		}
 	})
 }

@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
@@ -23,26 +26,18 @@ func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := "testdata/" + name
 	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, got, 0o644))
 	}
 	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update and review the diff)", path)
-	}
+	require.NoError(t, err, "run go test -update to create it")
+	assert.Equal(t, string(want), string(got), "output differs from %s (run go test -update and review the diff)", path)
 }
 
 // TestMappingMatchesFile counts the table's code lines independently of
 // the package's parser.
 func TestMappingMatchesFile(t *testing.T) {
 	b, err := os.ReadFile("data/CAMEO2PLOVER-2021.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	lines := regexp.MustCompile(`(?m)^(\d{2,4}):`).FindAllSubmatch(b, -1)
 	distinct := map[string]bool{}
 	roots := 0
@@ -52,24 +47,16 @@ func TestMappingMatchesFile(t *testing.T) {
 			roots++
 		}
 	}
-	if len(lines) != 276 || len(distinct) != 274 || roots != 19 {
-		t.Fatalf("file: %d code lines, %d distinct codes, %d root headings; want 276, 274, 19", len(lines), len(distinct), roots)
-	}
+	require.Len(t, lines, 276, "code lines of the file")
+	require.Len(t, distinct, 274, "distinct codes of the file")
+	require.Equal(t, 19, roots, "root headings of the file")
 	rows := plover.Mappings()
-	if len(rows) != len(distinct) {
-		t.Fatalf("Mappings has %d rows, file %d codes", len(rows), len(distinct))
-	}
+	require.Len(t, rows, len(distinct), "Mappings: a row per code of the file")
 	for _, r := range rows {
-		if !distinct[r.CAMEO] {
-			t.Errorf("row %q not in file", r.CAMEO)
-		}
-		if !r.Coding.Event.Valid() {
-			t.Errorf("%s: event %q", r.CAMEO, r.Coding.Event)
-		}
+		assert.True(t, distinct[r.CAMEO], "row %q not in file", r.CAMEO)
+		assert.True(t, r.Coding.Event.Valid(), "%s: event %q", r.CAMEO, r.Coding.Event)
 	}
-	if !slices.IsSortedFunc(rows, func(a, b plover.Mapping) int { return strings.Compare(a.CAMEO, b.CAMEO) }) {
-		t.Error("Mappings not sorted")
-	}
+	assert.True(t, slices.IsSortedFunc(rows, func(a, b plover.Mapping) int { return strings.Compare(a.CAMEO, b.CAMEO) }), "Mappings not sorted")
 }
 
 // TestMappingCoversCAMEO checks the table against GDELT's CAMEO table:
@@ -79,9 +66,8 @@ func TestMappingCoversCAMEO(t *testing.T) {
 	for _, c := range cameo.EventCodes() {
 		inCAMEO[c.Code] = true
 		_, ok := plover.FromCAMEO(c.Code)
-		if dropped := c.RootCode == "01" || c.RootCode == "02"; ok == dropped {
-			t.Errorf("FromCAMEO(%q) ok = %v", c.Code, ok)
-		}
+		dropped := c.RootCode == "01" || c.RootCode == "02"
+		assert.NotEqual(t, dropped, ok, "FromCAMEO(%q) ok", c.Code)
 	}
 	var extra []string
 	for _, r := range plover.Mappings() {
@@ -89,9 +75,7 @@ func TestMappingCoversCAMEO(t *testing.T) {
 			extra = append(extra, r.CAMEO)
 		}
 	}
-	if !slices.Equal(extra, []string{"1213", "1214"}) {
-		t.Errorf("mapped codes not in GDELT's CAMEO table: %v", extra)
-	}
+	assert.Equal(t, []string{"1213", "1214"}, extra, "mapped codes not in GDELT's CAMEO table")
 }
 
 func TestFromCAMEO(t *testing.T) {
@@ -136,17 +120,15 @@ func TestFromCAMEO(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.code, func(t *testing.T) {
 			got, ok := plover.FromCAMEO(tc.code)
-			if ok != tc.ok || fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("FromCAMEO(%q) = %+v, %v; want %+v, %v", tc.code, got, ok, tc.want, tc.ok)
-			}
+			assert.Equal(t, tc.ok, ok, "FromCAMEO(%q) found", tc.code)
+			assert.Equal(t, fmt.Sprint(tc.want), fmt.Sprint(got), "FromCAMEO(%q)", tc.code)
 		})
 	}
 	// The result is a copy.
 	a, _ := plover.FromCAMEO("091")
 	a.Contexts[0] = "changed"
-	if b, _ := plover.FromCAMEO("091"); b.Contexts[0] != plover.ContextCrime {
-		t.Error("FromCAMEO shares its contexts with the table")
-	}
+	b, _ := plover.FromCAMEO("091")
+	assert.Equal(t, plover.ContextCrime, b.Contexts[0], "FromCAMEO shares its contexts with the table")
 }
 
 // TestMappingVocabulary names the table's modes and contexts that the
@@ -174,12 +156,8 @@ func TestMappingVocabulary(t *testing.T) {
 		return out
 	}
 	wantModes := []string{"ASSAULT assassinate", "ASSAULT cleansing", "ASSAULT massacre", "ASSAULT pro_autocracy", "ASSAULT seize", "COERCE ban", "RETREAT ease", "RETREAT return", "THREATEN ban", "THREATEN political"}
-	if got := keys(modes); !slices.Equal(got, wantModes) {
-		t.Errorf("modes outside the manual: %q, want %q", got, wantModes)
-	}
-	if got := keys(contexts); !slices.Equal(got, []string{"democracy", "humanitarian"}) {
-		t.Errorf("contexts outside the manual: %q", got)
-	}
+	assert.Equal(t, wantModes, keys(modes), "modes outside the manual")
+	assert.Equal(t, []string{"democracy", "humanitarian"}, keys(contexts), "contexts outside the manual")
 }
 
 func TestMappingGolden(t *testing.T) {

@@ -6,12 +6,14 @@ import (
 	"errors"
 	"io"
 	"os"
-	"reflect"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
@@ -21,14 +23,10 @@ const gsrPath = "testdata/PLOVER_GSR_CAMEO.json"
 func readGSR(t testing.TB) []plover.Record {
 	t.Helper()
 	f, err := os.Open(gsrPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	recs, err := plover.ReadAll(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return recs
 }
 
@@ -39,9 +37,7 @@ func generic(t *testing.T, b []byte) []map[string]any {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	var out []map[string]any
-	if err := dec.Decode(&out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, dec.Decode(&out))
 	return out
 }
 
@@ -56,30 +52,18 @@ func sortedKeys(m map[string]any) []string {
 
 func TestGSRReadsCompletely(t *testing.T) {
 	recs := readGSR(t)
-	if len(recs) != 323 {
-		t.Fatalf("%d records, want 323", len(recs))
-	}
+	require.Len(t, recs, 323, "records")
 	in, err := os.ReadFile(gsrPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	raw := generic(t, in)
 	events := map[plover.EventType]int{}
 	var textTargets []string
 	inline, noActor := 0, 0
 	for i, r := range recs {
-		if r.Names != plover.V05Names {
-			t.Errorf("record %d: names %v", i, r.Names)
-		}
-		if r.Extra != nil {
-			t.Errorf("record %d: keys outside the format: %v", i, r.Extra)
-		}
-		if r.ID != raw[i]["id"] {
-			t.Errorf("record %d: id %q, file %v", i, r.ID, raw[i]["id"])
-		}
-		if err := r.Validate(); err != nil {
-			t.Errorf("record %d: %v", i, err)
-		}
+		assert.Equal(t, plover.V05Names, r.Names, "record %d: names", i)
+		assert.Nil(t, r.Extra, "record %d: keys outside the format", i)
+		assert.EqualValues(t, raw[i]["id"], r.ID, "record %d: id against the file's", i)
+		assert.NoError(t, r.Validate(), "record %d", i)
 		for _, e := range r.Events() {
 			events[e]++
 		}
@@ -93,26 +77,27 @@ func TestGSRReadsCompletely(t *testing.T) {
 			noActor++
 		}
 	}
-	if recs[0].Events()[0] != plover.Document || recs[0].ID != "PLOVER-GSR01-DOCUMENT-0001" || recs[0].CodedDate != (plover.Date{Year: 2016, Month: 12, Day: 12}) {
-		t.Errorf("header record %+v", recs[0])
+	if assert.NotEmpty(t, recs[0].Events(), "header record %+v", recs[0]) {
+		assert.Equal(t, plover.Document, recs[0].Events()[0], "header record %+v", recs[0])
 	}
+	assert.Equal(t, "PLOVER-GSR01-DOCUMENT-0001", recs[0].ID, "header record")
+	assert.Equal(t, plover.Date{Year: 2016, Month: 12, Day: 12}, recs[0].CodedDate, "header record")
 	want := map[plover.EventType]int{"AGREE": 40, "DEMAND": 34, "REJECT": 34, "THREATEN": 29, "PROTEST": 27, "COERCE": 18, "FIGHT": 17, "DISAPPROVE": 16, "ASSAULT": 15, "RETREAT": 14, "SANCTION": 14, "SUPPORT": 12, "CONCEDE": 12, "CONSULT": 11, "AID": 10, "INVESTIGATE": 9, "MOBILIZE": 6, "COOPERATE": 4, "DOCUMENT": 1}
-	if !reflect.DeepEqual(events, want) {
-		t.Errorf("events %v, want %v", events, want)
-	}
+	assert.Equal(t, want, events, "events")
 	sort.Strings(textTargets)
-	if !slices.Equal(textTargets, []string{"", "", "", "", "", "", "", "", "diplomatic"}) {
-		t.Errorf("string targets %q", textTargets)
-	}
-	if inline != 1 || noActor != 2 {
-		t.Errorf("%d inline textInfo, %d records without source; want 1 and 2", inline, noActor)
-	}
+	assert.Equal(t, []string{"", "", "", "", "", "", "", "", "diplomatic"}, textTargets, "string targets")
+	assert.Equal(t, 1, inline, "inline textInfo")
+	assert.Equal(t, 2, noActor, "records without source")
 	// Records 1 (AGREE-0001): two sources, HUN and ROU, as written.
 	r := recs[1]
-	if len(r.Actor.Items) != 2 || r.Actor.Items[1].Code != "ROU" || r.Actor.Items[1].Text != "Romanian" || r.Actor.Items[1].Sector != "GOV" ||
-		r.Date != (plover.Date{Year: 2000, Month: 1, Day: 1}) || r.Context.Items[0] != "refugees" || !r.Context.Single {
-		t.Errorf("record 1: %+v", r)
-	}
+	require.Len(t, r.Actor.Items, 2, "record 1: %+v", r)
+	assert.Equal(t, "ROU", r.Actor.Items[1].Code, "record 1")
+	assert.Equal(t, "Romanian", r.Actor.Items[1].Text, "record 1")
+	assert.Equal(t, "GOV", r.Actor.Items[1].Sector, "record 1")
+	assert.Equal(t, plover.Date{Year: 2000, Month: 1, Day: 1}, r.Date, "record 1")
+	require.NotEmpty(t, r.Context.Items, "record 1: %+v", r)
+	assert.Equal(t, "refugees", r.Context.Items[0], "record 1")
+	assert.True(t, r.Context.Single, "record 1: context written as a single value")
 }
 
 // TestGSRRoundTrip writes the gold-standard records and reads them back:
@@ -121,35 +106,21 @@ func TestGSRReadsCompletely(t *testing.T) {
 func TestGSRRoundTrip(t *testing.T) {
 	recs := readGSR(t)
 	var out bytes.Buffer
-	if err := plover.WriteAll(&out, recs); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, plover.WriteAll(&out, recs))
 	again, err := plover.ReadAll(bytes.NewReader(out.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(recs, again) {
-		for i := range recs {
-			if !reflect.DeepEqual(recs[i], again[i]) {
-				t.Fatalf("record %d differs after a round trip:\n%+v\n%+v", i, recs[i], again[i])
-			}
-		}
+	require.NoError(t, err)
+	require.Len(t, again, len(recs), "records after a round trip")
+	for i := range recs {
+		require.Equal(t, recs[i], again[i], "record %d differs after a round trip", i)
 	}
 	in, err := os.ReadFile(gsrPath)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	a, b := generic(t, in), generic(t, out.Bytes())
-	if len(a) != 323 || len(b) != 323 {
-		t.Fatalf("%d and %d records", len(a), len(b))
-	}
+	require.Len(t, a, 323, "records read")
+	require.Len(t, b, 323, "records written")
 	for i := range a {
-		if ka, kb := sortedKeys(a[i]), sortedKeys(b[i]); !slices.Equal(ka, kb) {
-			t.Errorf("record %d: keys %v, written %v", i, ka, kb)
-		}
-		if !reflect.DeepEqual(a[i], b[i]) {
-			t.Errorf("record %d differs as JSON:\n%v\n%v", i, a[i], b[i])
-		}
+		assert.Equal(t, sortedKeys(a[i]), sortedKeys(b[i]), "record %d: keys read and written", i)
+		assert.Equal(t, a[i], b[i], "record %d differs as JSON", i)
 	}
 }
 
@@ -173,15 +144,11 @@ func TestGSRGolden(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	if err := plover.WriteAll(&buf, picked); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, plover.WriteAll(&buf, picked))
 	for i := range picked {
 		picked[i].Names = plover.ManualNames
 	}
-	if err := plover.WriteAll(&buf, picked); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, plover.WriteAll(&buf, picked))
 	golden(t, "gsr-picked.golden.json", buf.Bytes())
 }
 
@@ -192,28 +159,17 @@ func TestNamesConversion(t *testing.T) {
 	for _, r := range recs {
 		r.Names = plover.ManualNames
 		b, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var keys map[string]any
-		if err := json.Unmarshal(b, &keys); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, json.Unmarshal(b, &keys))
 		for _, old := range []string{"source", "target", "eventText", "eventLoc", "textInfo", "dateCoded"} {
-			if _, ok := keys[old]; ok {
-				t.Fatalf("%s: key %q written with the manual's names", r.ID, old)
-			}
+			require.NotContains(t, keys, old, "%s: key written with the manual's names", r.ID)
 		}
-		if bytes.Contains(b, []byte(`"actorText"`)) || bytes.Contains(b, []byte(`"country code"`)) {
-			t.Fatalf("%s: 0.5b1 key in %s", r.ID, b)
-		}
+		require.NotContains(t, string(b), `"actorText"`, "%s: 0.5b1 key", r.ID)
+		require.NotContains(t, string(b), `"country code"`, "%s: 0.5b1 key", r.ID)
 		var back plover.Record
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(back, r) {
-			t.Fatalf("%s: differs after conversion:\n%+v\n%+v", r.ID, r, back)
-		}
+		require.NoError(t, json.Unmarshal(b, &back))
+		require.Equal(t, r, back, "%s: differs after conversion", r.ID)
 	}
 }
 
@@ -266,15 +222,12 @@ func TestDecodeErrors(t *testing.T) {
 			for err == nil {
 				_, err = d.Decode()
 			}
-			if errors.Is(err, io.EOF) {
-				t.Fatalf("no error, want %q", tc.want)
-			}
-			if !strings.HasPrefix(err.Error(), tc.want) || !errors.Is(err, tc.is) {
-				t.Errorf("error %q\nwant prefix %q, wrapping %v", err, tc.want, tc.is)
-			}
+			require.NotErrorIs(t, err, io.EOF, "no error, want %q", tc.want)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "error %q\nwant prefix %q", err, tc.want)
+			assert.ErrorIs(t, err, tc.is)
 			var fe *plover.FieldError
-			if tc.is != plover.ErrNotArray && !errors.As(err, &fe) {
-				t.Errorf("error %T is not a *FieldError", err)
+			if tc.is != plover.ErrNotArray {
+				assert.ErrorAs(t, err, &fe)
 			}
 		})
 	}
@@ -297,18 +250,15 @@ func TestDecoderContinues(t *testing.T) {
 		}
 		ids = append(ids, r.ID)
 	}
-	if !slices.Equal(ids, []string{"a", "c"}) || errs != 1 {
-		t.Errorf("ids %v, %d errors", ids, errs)
-	}
+	assert.Equal(t, []string{"a", "c"}, ids)
+	assert.Equal(t, 1, errs, "errors")
 	d = plover.NewDecoder(strings.NewReader(`[{"id":"a"} {"id":"b"}]`))
-	if _, err := d.Decode(); err != nil {
-		t.Fatal(err)
-	}
+	_, err := d.Decode()
+	require.NoError(t, err)
 	_, err1 := d.Decode()
 	_, err2 := d.Decode()
-	if !errors.Is(err1, plover.ErrSyntax) || err1 != err2 {
-		t.Errorf("errors %v, %v; want the same syntax error twice", err1, err2)
-	}
+	assert.ErrorIs(t, err1, plover.ErrSyntax)
+	assert.True(t, err1 == err2, "errors %v, %v; want the same syntax error twice", err1, err2)
 }
 
 func TestDecoderInputs(t *testing.T) {
@@ -328,16 +278,12 @@ func TestDecoderInputs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			recs, err := plover.ReadAll(strings.NewReader(tc.in))
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			var ids []string
 			for _, r := range recs {
 				ids = append(ids, r.ID)
 			}
-			if !slices.Equal(ids, tc.ids) {
-				t.Errorf("ids %v, want %v", ids, tc.ids)
-			}
+			assert.Equal(t, tc.ids, ids)
 		})
 	}
 }
@@ -350,40 +296,32 @@ func TestExtraKept(t *testing.T) {
 		`"event_loc":{"resolved_place":"Paris","lat":48.8566,"lon":2.3522,"geonameid":"2988507","population":2140526},` +
 		`"source":[{"code":"FRA"}]}`
 	var r plover.Record
-	if err := json.Unmarshal([]byte(in), &r); err != nil {
-		t.Fatal(err)
-	}
-	if r.Names != plover.ManualNames || string(r.Extra["source"]) != `[{"code":"FRA"}]` || string(r.Extra["zeta"]) != `{"a":[1,2.50,{"b":null}]}` ||
-		string(r.Actor.Items[0].Extra["rank"]) != "3" || string(r.EventLoc.Extra["population"]) != "2140526" {
-		t.Fatalf("record %+v", r)
-	}
-	if lat, ok := r.EventLoc.Lat.Float(); !ok || lat != 48.8566 || r.EventLoc.GeonameID.Number {
-		t.Errorf("location %+v", r.EventLoc)
-	}
+	require.NoError(t, json.Unmarshal([]byte(in), &r))
+	require.Equal(t, plover.ManualNames, r.Names, "record %+v", r)
+	require.Equal(t, `[{"code":"FRA"}]`, string(r.Extra["source"]), "record %+v", r)
+	require.Equal(t, `{"a":[1,2.50,{"b":null}]}`, string(r.Extra["zeta"]), "record %+v", r)
+	require.NotEmpty(t, r.Actor.Items, "record %+v", r)
+	require.Equal(t, "3", string(r.Actor.Items[0].Extra["rank"]), "record %+v", r)
+	require.Equal(t, "2140526", string(r.EventLoc.Extra["population"]), "record %+v", r)
+	lat, ok := r.EventLoc.Lat.Float()
+	assert.True(t, ok, "location %+v", r.EventLoc)
+	assert.Equal(t, 48.8566, lat, "location %+v", r.EventLoc)
+	assert.False(t, r.EventLoc.GeonameID.Number, "location %+v: geonameid read as a number", r.EventLoc)
 	out, err := r.MarshalJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := `{"id":"x","actor":[{"code":"USA","wikidata_id":"Q30","rank":3}],"event":["CONSULT"],` +
 		`"event_loc":{"resolved_place":"Paris","geonameid":"2988507","lat":48.8566,"lon":2.3522,"population":2140526},` +
 		`"alpha":"<&>","source":[{"code":"FRA"}],"zeta":{"a":[1,2.50,{"b":null}]}}`
-	if string(out) != want {
-		t.Errorf("encoded\n%s\nwant\n%s", out, want)
-	}
+	assert.Equal(t, want, string(out), "encoded")
 	var back plover.Record
-	if err := json.Unmarshal(out, &back); err != nil || !reflect.DeepEqual(back, r) {
-		t.Errorf("round trip: %v\n%+v\n%+v", err, r, back)
+	if assert.NoError(t, json.Unmarshal(out, &back), "round trip") {
+		assert.Equal(t, r, back, "round trip")
 	}
 	// json.Marshal escapes <, > and & in what MarshalJSON returns; the
 	// JSON stays the same.
 	viaMarshal, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var a, b any
-	if json.Unmarshal(out, &a) != nil || json.Unmarshal(viaMarshal, &b) != nil || !reflect.DeepEqual(a, b) {
-		t.Errorf("json.Marshal gives other JSON: %s", viaMarshal)
-	}
+	require.NoError(t, err)
+	assert.JSONEq(t, string(out), string(viaMarshal), "json.Marshal gives other JSON")
 }
 
 func TestEncodeErrors(t *testing.T) {
@@ -403,19 +341,14 @@ func TestEncodeErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
 			e := plover.NewEncoder(&buf)
-			if err := e.Encode(plover.Record{ID: "first"}); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, e.Encode(plover.Record{ID: "first"}))
 			err := e.Encode(tc.r)
-			if err == nil || !strings.HasPrefix(err.Error(), tc.want) || !errors.Is(err, tc.is) {
-				t.Errorf("error %v, want prefix %q", err, tc.want)
+			if assert.Error(t, err) {
+				assert.True(t, strings.HasPrefix(err.Error(), tc.want), "error %v, want prefix %q", err, tc.want)
+				assert.ErrorIs(t, err, tc.is)
 			}
-			if err := e.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if buf.String() != "[\n{\"id\":\"first\"}\n]\n" {
-				t.Errorf("output %q: the failed record was written", buf.String())
-			}
+			require.NoError(t, e.Close())
+			assert.Equal(t, "[\n{\"id\":\"first\"}\n]\n", buf.String(), "the failed record was written")
 		})
 	}
 }
@@ -438,23 +371,15 @@ func TestEncoderShapes(t *testing.T) {
 			var buf bytes.Buffer
 			e := tc.enc(&buf)
 			for _, r := range tc.recs {
-				if err := e.Encode(r); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, e.Encode(r))
 			}
-			if err := e.Close(); err != nil {
-				t.Fatal(err)
-			}
-			if buf.String() != tc.want {
-				t.Errorf("output %q, want %q", buf.String(), tc.want)
-			}
+			require.NoError(t, e.Close())
+			assert.Equal(t, tc.want, buf.String(), "output")
 			back, err := plover.ReadAll(&buf)
-			if err != nil || len(back) != len(tc.recs) {
-				t.Errorf("read back %d records, %v", len(back), err)
+			if assert.NoError(t, err, "read back") {
+				assert.Len(t, back, len(tc.recs), "records read back")
 			}
-			if err := e.Encode(plover.Record{}); err == nil {
-				t.Error("Encode after Close succeeded")
-			}
+			assert.Error(t, e.Encode(plover.Record{}), "Encode after Close succeeded")
 		})
 	}
 }
@@ -480,15 +405,11 @@ func TestValidate(t *testing.T) {
 			if err != nil {
 				for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 					var fe *plover.FieldError
-					if !errors.As(e, &fe) {
-						t.Fatalf("%T is not a *FieldError", e)
-					}
+					require.ErrorAs(t, e, &fe)
 					paths = append(paths, fe.Path)
 				}
 			}
-			if !slices.Equal(paths, tc.paths) {
-				t.Errorf("paths %v, want %v (%v)", paths, tc.paths, err)
-			}
+			assert.Equal(t, tc.paths, paths, "paths (%v)", err)
 		})
 	}
 }
@@ -514,23 +435,20 @@ func TestParseDate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			d, err := plover.ParseDate(tc.in)
-			if (err == nil) != tc.ok || d != tc.want {
-				t.Fatalf("ParseDate(%q) = %v, %v", tc.in, d, err)
-			}
+			require.Equal(t, tc.ok, err == nil, "ParseDate(%q) error: %v", tc.in, err)
+			require.Equal(t, tc.want, d, "ParseDate(%q)", tc.in)
 			if err != nil {
-				if !errors.Is(err, plover.ErrDate) {
-					t.Errorf("error %v does not wrap ErrDate", err)
-				}
+				assert.ErrorIs(t, err, plover.ErrDate)
 				return
 			}
-			if d.String() != tc.in || !d.Time().Equal(time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)) || plover.DateOf(d.Time()) != d {
-				t.Errorf("%v: String %q, Time %v", d, d.String(), d.Time())
-			}
+			assert.Equal(t, tc.in, d.String(), "String")
+			assert.True(t, d.Time().Equal(time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)), "%v: Time %v", d, d.Time())
+			assert.Equal(t, d, plover.DateOf(d.Time()), "DateOf(Time())")
 		})
 	}
-	if (plover.Date{}).String() != "" || !(plover.Date{}).Time().IsZero() || !(plover.Date{}).IsZero() {
-		t.Error("zero Date")
-	}
+	assert.Empty(t, (plover.Date{}).String(), "zero Date")
+	assert.True(t, (plover.Date{}).Time().IsZero(), "zero Date")
+	assert.True(t, (plover.Date{}).IsZero(), "zero Date")
 }
 
 func TestValueAndList(t *testing.T) {
@@ -552,9 +470,12 @@ func TestValueAndList(t *testing.T) {
 		f, fok := tc.v.Float()
 		i, iok := tc.v.Int()
 		b, err := json.Marshal(tc.v)
-		if f != tc.f || fok != tc.fok || i != tc.i || iok != tc.iok || string(b) != tc.json || err != nil {
-			t.Errorf("%+v: %v %v %v %v %s %v", tc.v, f, fok, i, iok, b, err)
-		}
+		require.NoError(t, err, "%+v", tc.v)
+		assert.Equal(t, tc.f, f, "%+v: Float", tc.v)
+		assert.Equal(t, tc.fok, fok, "%+v: Float ok", tc.v)
+		assert.Equal(t, tc.i, i, "%+v: Int", tc.v)
+		assert.Equal(t, tc.iok, iok, "%+v: Int ok", tc.v)
+		assert.Equal(t, tc.json, string(b), "%+v: JSON", tc.v)
 	}
 	lists := []struct {
 		l      plover.List
@@ -569,12 +490,12 @@ func TestValueAndList(t *testing.T) {
 	}
 	for _, tc := range lists {
 		b, err := json.Marshal(tc.l)
-		if !slices.Equal(tc.l.Values(), tc.values) || string(b) != tc.json || err != nil {
-			t.Errorf("%+v: values %q, JSON %s", tc.l, tc.l.Values(), b)
-		}
+		require.NoError(t, err, "%+v", tc.l)
+		assert.True(t, slices.Equal(tc.l.Values(), tc.values), "%+v: values %q", tc.l, tc.l.Values())
+		assert.Equal(t, tc.json, string(b), "%+v: JSON", tc.l)
 		var back plover.List
-		if err := json.Unmarshal(b, &back); err != nil || (!tc.l.IsZero() && !reflect.DeepEqual(back, tc.l)) {
-			t.Errorf("%s read back as %+v, %v", b, back, err)
+		if assert.NoError(t, json.Unmarshal(b, &back), "%s read back", b) && !tc.l.IsZero() {
+			assert.Equal(t, tc.l, back, "%s read back", b)
 		}
 	}
 }
@@ -599,17 +520,12 @@ func TestPartsJSON(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := json.Unmarshal([]byte(tc.in), tc.v); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, json.Unmarshal([]byte(tc.in), tc.v))
 			b, err := json.Marshal(tc.v)
-			if err != nil || string(b) != tc.want {
-				t.Errorf("got %s, %v; want %s", b, err, tc.want)
-			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, string(b))
 		})
 	}
 	var ent plover.Entity
-	if err := json.Unmarshal([]byte(`{"code":1}`), &ent); !errors.Is(err, plover.ErrType) {
-		t.Errorf("error %v", err)
-	}
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"code":1}`), &ent), plover.ErrType)
 }

@@ -8,6 +8,9 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/eventdata/plover"
 )
 
@@ -15,9 +18,7 @@ import (
 func manual(t *testing.T) string {
 	t.Helper()
 	b, err := os.ReadFile("testdata/PLOVER_MANUAL.tex")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return string(b)
 }
 
@@ -26,14 +27,10 @@ func manual(t *testing.T) string {
 func between(t *testing.T, s, start, end string) string {
 	t.Helper()
 	i := strings.Index(s, start)
-	if i < 0 {
-		t.Fatalf("manual: %q not found", start)
-	}
+	require.GreaterOrEqual(t, i, 0, "manual: %q not found", start)
 	s = s[i+len(start):]
 	j := strings.Index(s, end)
-	if j < 0 {
-		t.Fatalf("manual: %q not found after %q", end, start)
-	}
+	require.GreaterOrEqual(t, j, 0, "manual: %q not found after %q", end, start)
 	return s[:j]
 }
 
@@ -117,24 +114,20 @@ func TestEventTypesMatchManual(t *testing.T) {
 	for _, e := range plover.AllEventTypes() {
 		got = append(got, string(e))
 	}
-	if !slices.Equal(got, names) {
-		t.Fatalf("AllEventTypes %v, manual sections %v", got, names)
-	}
+	require.Equal(t, names, got, "AllEventTypes against the manual's sections")
 	quads := map[string]int{"VERBAL COOPERATION": 1, "MATERIAL COOPERATION": 2, "VERBAL CONFLICT": 3, "MATERIAL CONFLICT": 4}
 	for _, e := range plover.AllEventTypes() {
 		t.Run(string(e), func(t *testing.T) {
 			body := sections[string(e)]
-			if !e.Valid() || e.Definition() == "" || !containsWords(body, e.Definition()) {
-				t.Errorf("definition %q not found in the manual's section", e.Definition())
-			}
+			assert.True(t, e.Valid(), "Valid()")
+			assert.NotEmpty(t, e.Definition(), "Definition()")
+			assert.True(t, containsWords(body, e.Definition()), "definition %q not found in the manual's section", e.Definition())
 			recipient := between(t, body, `\subsection{Requires recipient: `, "}")
-			if e.RequiresRecipient() != (recipient == "Yes") {
-				t.Errorf("RequiresRecipient %v, manual %q", e.RequiresRecipient(), recipient)
-			}
+			assert.Equal(t, recipient == "Yes", e.RequiresRecipient(), "RequiresRecipient, manual %q", recipient)
 			quad := between(t, body, `\subsection{Quad category: `, "}")
-			if q, ok := quads[quad]; !ok || e.QuadClass() != q {
-				t.Errorf("QuadClass %d, manual %q", e.QuadClass(), quad)
-			}
+			q, ok := quads[quad]
+			assert.True(t, ok, "manual quad category %q", quad)
+			assert.Equal(t, q, e.QuadClass(), "QuadClass, manual %q", quad)
 		})
 	}
 }
@@ -150,34 +143,25 @@ func TestModesMatchManual(t *testing.T) {
 				want = tableRows(t, body[strings.Index(body, `\caption{`):])
 			}
 			modes := plover.Modes(e)
-			if len(modes) != len(want) {
-				t.Fatalf("Modes: %v, manual: %v", modes, want)
-			}
+			require.Len(t, modes, len(want), "Modes: %v, manual: %v", modes, want)
 			for i, m := range modes {
 				def, ok := plover.ModeDefinition(e, m)
-				if string(m) != want[i][0] || !ok || !slices.Equal(words(def), words(want[i][1])) {
-					t.Errorf("mode %d: %q %q, manual %q %q", i, m, def, want[i][0], want[i][1])
-				}
-				if !plover.ValidMode(e, m) {
-					t.Errorf("ValidMode(%s, %s) false", e, m)
-				}
+				assert.Equal(t, want[i][0], string(m), "mode %d", i)
+				assert.True(t, ok, "mode %d: ModeDefinition(%s, %s) found", i, e, m)
+				assert.Equal(t, words(want[i][1]), words(def), "mode %d: %q definition", i, m)
+				assert.True(t, plover.ValidMode(e, m), "ValidMode(%s, %s)", e, m)
 				total++
 			}
 		})
 	}
 	// 4 CONSULT, 6 RETREAT, 4 REQUEST, 3 ACCUSE, 4 REJECT, 6 THREATEN,
 	// 7 PROTEST, 4 SANCTION, 4 MOBILIZE, 10 COERCE, 15 ASSAULT.
-	if total != 67 {
-		t.Errorf("%d modes in all, want 67", total)
-	}
+	assert.Equal(t, 67, total, "modes in all")
 	for _, e := range []plover.EventType{plover.Agree, plover.Support, plover.Concede, plover.Cooperate, plover.Aid, "FOO"} {
-		if m := plover.Modes(e); m != nil {
-			t.Errorf("Modes(%s) = %v, want none", e, m)
-		}
+		assert.Nil(t, plover.Modes(e), "Modes(%s), want none", e)
 	}
-	if plover.ValidMode(plover.Consult, plover.ModeArrest) || plover.ValidMode(plover.Assault, "assassinate") {
-		t.Error("ValidMode accepts a mode of another event type")
-	}
+	assert.False(t, plover.ValidMode(plover.Consult, plover.ModeArrest), "ValidMode accepts a mode of another event type")
+	assert.False(t, plover.ValidMode(plover.Assault, "assassinate"), "ValidMode accepts a mode outside the manual")
 }
 
 func TestContextsMatchManual(t *testing.T) {
@@ -185,26 +169,23 @@ func TestContextsMatchManual(t *testing.T) {
 	_, table, _ = strings.Cut(table, `\endlastfoot`)
 	table = "Name & Content \\\\" + table + `\end{longtable}`
 	rows := tableRows(t, table)
-	if len(rows) != 37 || len(plover.AllContexts()) != 37 {
-		t.Fatalf("manual has %d contexts, AllContexts %d; want 37", len(rows), len(plover.AllContexts()))
-	}
+	require.Len(t, rows, 37, "contexts in the manual")
+	require.Len(t, plover.AllContexts(), 37, "AllContexts")
 	for i, c := range plover.AllContexts() {
 		t.Run(string(c), func(t *testing.T) {
-			if string(c) != rows[i][0] || !c.Valid() || !slices.Equal(words(c.Definition()), words(rows[i][1])) {
-				t.Errorf("context %d: %q %q, manual %q %q", i, c, c.Definition(), rows[i][0], rows[i][1])
-			}
+			assert.Equal(t, rows[i][0], string(c), "context %d", i)
+			assert.True(t, c.Valid(), "context %d: Valid()", i)
+			assert.Equal(t, words(rows[i][1]), words(c.Definition()), "context %d: definition", i)
 		})
 	}
 	aux := between(t, manual(t), `\section{Auxiliary modes}`, `\section{`)
 	for _, c := range plover.AuxiliaryModes() {
-		if !strings.Contains(aux, `\plcon{`+string(c)+`}`) || !c.Valid() || c.Definition() != "" {
-			t.Errorf("auxiliary mode %q", c)
-		}
+		assert.Contains(t, aux, `\plcon{`+string(c)+`}`, "auxiliary mode %q", c)
+		assert.True(t, c.Valid(), "auxiliary mode %q: Valid()", c)
+		assert.Empty(t, c.Definition(), "auxiliary mode %q: Definition()", c)
 	}
 	for _, c := range []plover.Context{"democracy", "humanitarian", "refugees", "", "Military"} {
-		if c.Valid() {
-			t.Errorf("Context(%q).Valid() = true", c)
-		}
+		assert.False(t, c.Valid(), "Context(%q).Valid()", c)
 	}
 }
 
@@ -218,18 +199,15 @@ func TestCanonicalMatchesManual(t *testing.T) {
 	for _, m := range matches {
 		rows[m[2]] = m[3]
 	}
-	if len(matches) != 21 { // 20 roots, 08 YIELD on two rows
-		t.Fatalf("%d rows in the manual's table, want 21: %v", len(matches), rows)
-	}
+	require.Len(t, matches, 21, "rows in the manual's table: %v", rows) // 20 roots, 08 YIELD on two rows
 	for _, old := range plover.OlderEventTypes() {
 		t.Run(string(old), func(t *testing.T) {
 			want, ok := rows[string(old)]
-			if !ok {
-				t.Fatalf("%s is not a CAMEO cue category of the manual's table", old)
-			}
-			if got := plover.Canonical(old); string(got) != want || !got.Valid() || old.Valid() {
-				t.Errorf("Canonical(%s) = %s, manual %s", old, got, want)
-			}
+			require.True(t, ok, "%s is not a CAMEO cue category of the manual's table", old)
+			got := plover.Canonical(old)
+			assert.Equal(t, want, string(got), "Canonical(%s)", old)
+			assert.True(t, got.Valid(), "Canonical(%s).Valid()", old)
+			assert.False(t, old.Valid(), "%s.Valid()", old)
 		})
 	}
 	tests := []struct {
@@ -247,8 +225,7 @@ func TestCanonicalMatchesManual(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e, m := plover.CanonicalCoding(tc.e, tc.m)
-		if e != tc.want || m != tc.wantM {
-			t.Errorf("CanonicalCoding(%s, %q) = %s, %q; want %s, %q", tc.e, tc.m, e, m, tc.want, tc.wantM)
-		}
+		assert.Equal(t, tc.want, e, "CanonicalCoding(%s, %q) event", tc.e, tc.m)
+		assert.Equal(t, tc.wantM, m, "CanonicalCoding(%s, %q) mode", tc.e, tc.m)
 	}
 }

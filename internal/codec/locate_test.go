@@ -9,6 +9,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
@@ -108,16 +111,13 @@ func TestLocate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Locate([]byte(tc.in), typ, tc.strict, 0)
-			if strings.Join(paths(got), " ") != strings.Join(tc.paths, " ") {
-				t.Fatalf("paths = %q, want %q (%v)", paths(got), tc.paths, got)
-			}
+			require.Equal(t, strings.Join(tc.paths, " "), strings.Join(paths(got), " "), "paths (%v)", got)
 			for i, e := range got {
-				if i < len(tc.errs) && !errors.Is(e, tc.errs[i]) {
-					t.Errorf("%s: %v, want %v", e.Path, e.Err, tc.errs[i])
+				if i < len(tc.errs) {
+					assert.ErrorIs(t, e, tc.errs[i], e.Path)
 				}
-				if e.Error() != e.Path+": "+e.Err.Error() || e.Unwrap() != e.Err {
-					t.Errorf("Error() = %q", e.Error())
-				}
+				assert.EqualError(t, e, e.Path+": "+e.Err.Error())
+				assert.True(t, e.Unwrap() == e.Err, "%s: Unwrap() is not Err", e.Path)
 			}
 			// Whatever Locate finds, encoding/json rejects too.
 			if len(got) > 0 {
@@ -126,8 +126,8 @@ func TestLocate(t *testing.T) {
 				if tc.strict {
 					dec.DisallowUnknownFields()
 				}
-				if err := dec.Decode(&v); err == nil && !tc.strict {
-					t.Errorf("encoding/json accepts what Locate reports")
+				if err := dec.Decode(&v); !tc.strict {
+					assert.Error(t, err, "encoding/json accepts what Locate reports")
 				}
 			}
 		})
@@ -136,42 +136,35 @@ func TestLocate(t *testing.T) {
 
 func TestKeyError(t *testing.T) {
 	got := Locate([]byte(`{"one":{"byKey":{"nope":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
-	if len(got) != 1 {
-		t.Fatalf("got %v", got)
-	}
+	require.Len(t, got, 1, "got %v", got)
 	var ke *KeyError
-	if !errors.As(got[0], &ke) || ke.Key != "nope" || ke.Type != reflect.TypeFor[code]() || !errors.Is(ke, errBadCode) {
-		t.Fatalf("KeyError = %+v", ke)
-	}
-	if want := `invalid key "nope": bad code "nope"`; ke.Error() != want {
-		t.Errorf("Error() = %q, want %q", ke.Error(), want)
-	}
+	require.ErrorAs(t, got[0], &ke)
+	require.Equal(t, "nope", ke.Key, "KeyError = %+v", ke)
+	require.Equal(t, reflect.TypeFor[code](), ke.Type, "KeyError = %+v", ke)
+	require.ErrorIs(t, ke, errBadCode)
+	assert.EqualError(t, ke, `invalid key "nope": bad code "nope"`)
 	long := strings.Repeat("é", 100)
 	got = Locate([]byte(`{"one":{"byKey":{"`+long+`":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
-	if !errors.As(got[0], &ke) || len(ke.Key) > jsonscan.MaxKey+3 || !utf8.ValidString(ke.Key) {
-		t.Errorf("long key kept as %q", ke.Key)
+	require.NotEmpty(t, got)
+	if assert.ErrorAs(t, got[0], &ke) {
+		assert.LessOrEqual(t, len(ke.Key), jsonscan.MaxKey+3, "long key kept as %q", ke.Key)
+		assert.True(t, utf8.ValidString(ke.Key), "long key kept as %q", ke.Key)
 	}
 }
 
 func TestErrorType(t *testing.T) {
 	got := Locate([]byte(`{"kind":"no","count":"x","one":{"codes":["no"]}}`), reflect.TypeFor[outer](), false, 0)
 	want := []reflect.Type{reflect.TypeFor[code](), nil, reflect.TypeFor[code]()}
-	if len(got) != len(want) {
-		t.Fatalf("got %v", got)
-	}
+	require.Len(t, got, len(want), "got %v", got)
 	for i, e := range got {
-		if e.Type != want[i] {
-			t.Errorf("%s: Type = %v, want %v", e.Path, e.Type, want[i])
-		}
+		assert.Equal(t, want[i], e.Type, "%s: Type", e.Path)
 	}
 }
 
 func TestLocateMax(t *testing.T) {
 	in := `{"items":[` + strings.Repeat(`{"code":"no"},`, 20) + `{"code":"no"}]}`
 	for _, tc := range []struct{ max, want int }{{0, 21}, {-1, 21}, {1, 1}, {5, 5}, {21, 21}, {50, 21}} {
-		if got := Locate([]byte(in), reflect.TypeFor[outer](), false, tc.max); len(got) != tc.want {
-			t.Errorf("max %d: %d errors, want %d", tc.max, len(got), tc.want)
-		}
+		assert.Len(t, Locate([]byte(in), reflect.TypeFor[outer](), false, tc.max), tc.want, "max %d: errors", tc.max)
 	}
 }
 
@@ -192,9 +185,7 @@ func TestJoin(t *testing.T) {
 		{"x", strings.Repeat("ü", 40), `x["` + strings.Repeat("ü", 32) + `..."]`},
 	}
 	for _, tc := range tests {
-		if got := Join(tc.path, tc.key); got != tc.want {
-			t.Errorf("Join(%q, %q) = %q, want %q", tc.path, tc.key, got, tc.want)
-		}
+		assert.Equal(t, tc.want, Join(tc.path, tc.key), "Join(%q, %q)", tc.path, tc.key)
 	}
 }
 
@@ -204,11 +195,11 @@ func TestCut(t *testing.T) {
 			s := strings.Repeat(r, n)
 			got := jsonscan.Cut(s)
 			body := strings.TrimSuffix(got, "...")
-			if len(body) > jsonscan.MaxKey || !utf8.ValidString(got) || !strings.HasPrefix(s, body) {
-				t.Errorf("cut(%d × %q) = %q", n, r, got)
-			}
-			if len(s) <= jsonscan.MaxKey && got != s {
-				t.Errorf("cut shortened a short string: %q", got)
+			assert.LessOrEqual(t, len(body), jsonscan.MaxKey, "cut(%d × %q) = %q", n, r, got)
+			assert.True(t, utf8.ValidString(got), "cut(%d × %q) = %q", n, r, got)
+			assert.True(t, strings.HasPrefix(s, body), "cut(%d × %q) = %q", n, r, got)
+			if len(s) <= jsonscan.MaxKey {
+				assert.Equal(t, s, got, "cut shortened a short string")
 			}
 		}
 	}
@@ -222,24 +213,17 @@ func TestFieldsOf(t *testing.T) {
 	}
 	want := map[string]bool{"id": true, "kind": true, "items": true, "one": true, "count": true, "flag": true,
 		"any": true, "Raw": true, "Plain": true}
-	if len(names) != len(want) {
-		t.Errorf("fields = %v", names)
-	}
+	assert.Len(t, names, len(want), "fields = %v", names)
 	for _, n := range names {
-		if !want[n] {
-			t.Errorf("unexpected field %q", n)
-		}
+		assert.True(t, want[n], "unexpected field %q", n)
 	}
-	if i, ok := fs.Lookup("KIND"); !ok || fs.List[i].Name != "kind" {
-		t.Errorf("Lookup(KIND) = %d, %v", i, ok)
+	if i, ok := fs.Lookup("KIND"); assert.True(t, ok, "Lookup(KIND)") {
+		assert.Equal(t, "kind", fs.List[i].Name, "Lookup(KIND)")
 	}
-	if _, ok := fs.Lookup("Skipped"); ok {
-		t.Error(`json:"-" field is listed`)
-	}
+	_, ok := fs.Lookup("Skipped")
+	assert.False(t, ok, `json:"-" field is listed`)
 	// Cached: the same set again.
-	if fs2 := FieldsOf(reflect.TypeFor[outer]()); fs2 != fs {
-		t.Error("cache gives another set")
-	}
+	assert.Same(t, fs, FieldsOf(reflect.TypeFor[outer]()), "cache gives another set")
 }
 
 // A field of an embedded struct is shadowed by a shallower one of the
@@ -253,9 +237,7 @@ func TestFieldsOfShadowing(t *testing.T) {
 		Name string `json:"name"`
 	}
 	got := Locate([]byte(`{"name":"anything"}`), reflect.TypeFor[top](), true, 0)
-	if len(got) != 0 {
-		t.Errorf("shadowed field used: %v", got)
-	}
+	assert.Empty(t, got, "shadowed field used")
 }
 
 func TestLocateMalformed(t *testing.T) {
@@ -263,8 +245,8 @@ func TestLocateMalformed(t *testing.T) {
 	// something rather than nothing, and never panics.
 	for _, in := range []string{`{"items":[`, `{"items":[{"code":}]}`, `{`, `[`, `{"a" 1}`, ``, `{"items":[1,]}`} {
 		got := Locate([]byte(in), reflect.TypeFor[outer](), true, 0)
-		if len(got) == 0 && in != `` {
-			t.Errorf("Locate(%q) found nothing", in)
+		if in != `` {
+			assert.NotEmpty(t, got, "Locate(%q) found nothing", in)
 		}
 	}
 }
@@ -281,24 +263,19 @@ func FuzzLocate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, strict bool, max int) {
 		max %= 20
 		got := Locate(data, typ, strict, max)
-		if max > 0 && len(got) > max {
-			t.Fatalf("%d errors, max %d", len(got), max)
+		if max > 0 {
+			require.LessOrEqual(t, len(got), max, "errors")
 		}
 		for _, e := range got {
-			if e == nil || e.Err == nil {
-				t.Fatal("nil error")
-			}
-			if len(e.Path) > 64*1024 {
-				t.Fatalf("path of %d bytes", len(e.Path))
-			}
+			require.NotNil(t, e, "nil error")
+			require.NotNil(t, e.Err, "nil error")
+			require.LessOrEqual(t, len(e.Path), 64*1024, "bytes of the path")
 		}
 		// On a well-formed document, every error Locate reports lenient
 		// mode is one encoding/json reports too.
 		if json.Valid(data) && !strict && len(got) > 0 {
 			var v outer
-			if err := json.Unmarshal(data, &v); err == nil {
-				t.Fatalf("encoding/json accepts %q, Locate reports %v", data, got)
-			}
+			require.Error(t, json.Unmarshal(data, &v), "encoding/json accepts %q, Locate reports %v", data, got)
 		}
 	})
 }

@@ -3,6 +3,8 @@ package codec
 import (
 	"reflect"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestSizer(t *testing.T) {
@@ -14,16 +16,12 @@ func TestSizer(t *testing.T) {
 	z.Count([]byte("bogus"), 9)  // no such field
 	z.Count([]byte(`it\u0065ms`), 99)
 	z.Apply()
-	if cap(v.Items) != 50 || len(v.Items) != 0 {
-		t.Errorf("items: len %d, cap %d", len(v.Items), cap(v.Items))
-	}
+	assert.Equal(t, 50, cap(v.Items), "items: cap")
+	assert.Empty(t, v.Items, "items: len")
 	big := make([]inner, 3, 80)
 	v.Items = big
 	z.Apply()
-	if &v.Items[0] != &big[0] {
-		t.Error("a slice with room enough is replaced")
-	}
-	if NewSizer(reflect.ValueOf(v)) != nil || NewSizer(reflect.ValueOf(new(int)).Elem()) != nil {
-		t.Error("NewSizer of a value that is not a settable struct")
-	}
+	assert.Same(t, &big[0], &v.Items[0], "a slice with room enough is replaced")
+	assert.Nil(t, NewSizer(reflect.ValueOf(v)), "NewSizer of a value that is not settable")
+	assert.Nil(t, NewSizer(reflect.ValueOf(new(int)).Elem()), "NewSizer of a value that is not a struct")
 }

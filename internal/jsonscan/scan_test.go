@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // wide is a set of limits that real documents do not reach; depth is the
@@ -20,12 +23,8 @@ func TestScanValid(t *testing.T) {
 		`"\u00e9\ud83d\ude00\n\t\"\\\/\b\f\r"`, `"é😀"`, "\t\r\n[\n1\n]\n",
 		`{"":""}`, `{"a":1,"a":2}`,
 	} {
-		if e := Scan([]byte(in), wide); e != nil {
-			t.Errorf("Scan(%q) = %v at %q", in, e, e.Path)
-		}
-		if !json.Valid([]byte(in)) {
-			t.Errorf("test case %q is not valid JSON", in)
-		}
+		assert.Nil(t, Scan([]byte(in), wide), "Scan(%q)", in)
+		assert.True(t, json.Valid([]byte(in)), "test case %q is not valid JSON", in)
 	}
 }
 
@@ -76,19 +75,15 @@ func TestScanProblems(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := Scan([]byte(tc.in), small)
 			if tc.kind == 0 {
-				if e != nil {
-					t.Fatalf("Scan = %v at %q, want nil", e, e.Path)
-				}
+				require.Nil(t, e, "Scan")
 				return
 			}
-			if e == nil {
-				t.Fatalf("Scan = nil, want kind %d at %q", tc.kind, tc.path)
-			}
-			if e.Kind != tc.kind || e.Path != tc.path || e.Key != tc.key {
-				t.Errorf("Scan = kind %d at %q (key %v): %v; want kind %d at %q (key %v)", e.Kind, e.Path, e.Key, e, tc.kind, tc.path, tc.key)
-			}
-			if tc.size != 0 && e.Size != tc.size {
-				t.Errorf("size %d, want %d", e.Size, tc.size)
+			require.NotNil(t, e, "Scan = nil, want kind %d at %q", tc.kind, tc.path)
+			assert.Equal(t, tc.kind, e.Kind, "kind (%v)", e)
+			assert.Equal(t, tc.path, e.Path, "path (%v)", e)
+			assert.Equal(t, tc.key, e.Key, "key (%v)", e)
+			if tc.size != 0 {
+				assert.Equal(t, tc.size, e.Size, "size")
 			}
 		})
 	}
@@ -98,11 +93,9 @@ func TestScanDepthAgreesWithEncodingJSON(t *testing.T) {
 	for _, depth := range []int{9999, 10000, 10001} {
 		doc := []byte(strings.Repeat("[", depth) + strings.Repeat("]", depth))
 		e := Scan(doc, wide)
-		if (e == nil) != json.Valid(doc) {
-			t.Errorf("depth %d: Scan gives %v, json.Valid %v", depth, e, json.Valid(doc))
-		}
-		if e != nil && e.Kind != Depth {
-			t.Errorf("depth %d: kind %d", depth, e.Kind)
+		assert.Equal(t, json.Valid(doc), e == nil, "depth %d: Scan gives %v", depth, e)
+		if e != nil {
+			assert.Equal(t, Depth, e.Kind, "depth %d: kind", depth)
 		}
 	}
 }
@@ -111,27 +104,20 @@ func TestScanLongPathIsCut(t *testing.T) {
 	key := strings.Repeat("k", 100)
 	doc := strings.Repeat(`{"`+key+`":`, 20) + "1" + strings.Repeat("}", 20)
 	e := Scan([]byte(doc), Limits{MaxDepth: 10, MaxString: 1000, MaxArray: 10, MaxObjects: 100})
-	if e == nil || e.Kind != Depth {
-		t.Fatalf("Scan = %v", e)
-	}
-	if len(e.Path) > MaxPath+len("...") || !strings.Contains(e.Path, "...") {
-		t.Errorf("path of %d bytes: %s", len(e.Path), e.Path)
-	}
-	if !strings.HasPrefix(e.Path, strings.Repeat("k", 64)+"...") {
-		t.Errorf("member names are not cut to 64 bytes: %s", e.Path[:80])
-	}
+	require.NotNil(t, e, "Scan")
+	require.Equal(t, Depth, e.Kind, "Scan = %v", e)
+	assert.LessOrEqual(t, len(e.Path), MaxPath+len("..."), "path: %s", e.Path)
+	assert.Contains(t, e.Path, "...", "the path is not cut")
+	assert.True(t, strings.HasPrefix(e.Path, strings.Repeat("k", 64)+"..."), "member names are not cut to 64 bytes: %s", e.Path[:min(80, len(e.Path))])
 }
 
 // TestScanAllocations checks that a valid document costs one allocation
 // (the stack) whatever its size.
 func TestScanAllocations(t *testing.T) {
 	doc := []byte(`{"events":[` + strings.Repeat(`{"id":"urn:x:1","name":{"fr":"Sommet \u00e9t\u00e9 😀"},"n":[1,2.5e3,-0,true,null]},`, 1000) + `{}]}`)
-	if e := Scan(doc, wide); e != nil {
-		t.Fatal(e)
-	}
-	if n := testing.AllocsPerRun(20, func() { Scan(doc, wide) }); n > 1 {
-		t.Errorf("%v allocations per scan, want at most 1", n)
-	}
+	require.Nil(t, Scan(doc, wide))
+	n := testing.AllocsPerRun(20, func() { Scan(doc, wide) })
+	assert.LessOrEqual(t, n, 1.0, "allocations per scan")
 }
 
 // surrogateEscape reports whether s holds a \u escape of a UTF-16
@@ -201,14 +187,9 @@ func BenchmarkScan(b *testing.B) {
 func TestScanLists(t *testing.T) {
 	doc := `{"events":[{},{},{"parts":[1,2,3,4]}],"a b":[1],"empty":[],"nested":{"x":[1,2]},"s":"[1,2]","ev\u0065nts":[[],[]]}`
 	var got []string
-	if e := ScanLists([]byte(doc), wide, func(key []byte, n int) { got = append(got, fmt.Sprintf("%s:%d", key, n)) }); e != nil {
-		t.Fatal(e)
-	}
-	if want := `events:3 a b:1 ev\u0065nts:2`; strings.Join(got, " ") != want {
-		t.Errorf("lists %v, want %s", got, want)
-	}
+	require.Nil(t, ScanLists([]byte(doc), wide, func(key []byte, n int) { got = append(got, fmt.Sprintf("%s:%d", key, n)) }))
+	assert.Equal(t, []string{"events:3", "a b:1", `ev\u0065nts:2`}, got, "lists")
 	got = nil
-	if e := ScanLists([]byte(`[[1,2],[3]]`), wide, func(key []byte, n int) { got = append(got, string(key)) }); e != nil || got != nil {
-		t.Errorf("lists of a top-level array: %v, %v", got, e)
-	}
+	assert.Nil(t, ScanLists([]byte(`[[1,2],[3]]`), wide, func(key []byte, n int) { got = append(got, string(key)) }), "lists of a top-level array")
+	assert.Nil(t, got, "lists of a top-level array")
 }

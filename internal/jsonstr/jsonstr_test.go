@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // fromEncodingJSON returns what encoding/json writes for s, with or
@@ -13,9 +16,7 @@ func fromEncodingJSON(t testing.TB, s string, html bool) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(html)
-	if err := enc.Encode(s); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, enc.Encode(s))
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
@@ -24,14 +25,10 @@ func fromEncodingJSON(t testing.TB, s string, html bool) string {
 func check(t testing.TB, s string) {
 	for _, html := range []bool{false, true} {
 		want := fromEncodingJSON(t, s, html)
-		if got := string(Append(nil, s, html)); got != want {
-			t.Fatalf("Append(%q, html=%v) = %s, encoding/json writes %s", s, html, got, want)
-		}
-		if got := string(Append([]byte("x"), []byte(s), html)); got != "x"+want {
-			t.Fatalf("Append(x, []byte(%q), html=%v) = %s, want x%s", s, html, got, want)
-		}
-		if Plain([]byte(s)) && want != `"`+s+`"` {
-			t.Fatalf("Plain(%q) is true, but encoding/json writes %s", s, want)
+		require.Equal(t, want, string(Append(nil, s, html)), "Append(%q, html=%v) against encoding/json", s, html)
+		require.Equal(t, "x"+want, string(Append([]byte("x"), []byte(s), html)), "Append(x, []byte(%q), html=%v)", s, html)
+		if Plain([]byte(s)) {
+			require.Equal(t, `"`+s+`"`, want, "Plain(%q) is true, but encoding/json quotes otherwise", s)
 		}
 	}
 }
@@ -64,18 +61,15 @@ func TestPlain(t *testing.T) {
 		{"a\nb", false},
 		{"é", false},
 	} {
-		if got := Plain([]byte(tc.s)); got != tc.want {
-			t.Errorf("Plain(%q) = %v, want %v", tc.s, got, tc.want)
-		}
+		assert.Equal(t, tc.want, Plain([]byte(tc.s)), "Plain(%q)", tc.s)
 	}
 }
 
 func TestAppendAllocations(t *testing.T) {
 	buf := make([]byte, 0, 256)
 	s := "Le <Kremlin> & \u2028 \"quoted\"\t\xff"
-	if n := testing.AllocsPerRun(100, func() { Append(buf, s, true); Append(buf, []byte(s), false) }); n != 0 {
-		t.Errorf("Append allocates %v times, want 0", n)
-	}
+	n := testing.AllocsPerRun(100, func() { Append(buf, s, true); Append(buf, []byte(s), false) })
+	assert.Zero(t, n, "Append allocations")
 }
 
 func FuzzAppend(f *testing.F) {

@@ -1,16 +1,17 @@
 package modeltest
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 )
@@ -26,7 +27,7 @@ func FieldErrors(t *testing.T, err error) []*diplo.FieldError {
 	if errors.As(err, &fe) {
 		return []*diplo.FieldError{fe}
 	}
-	t.Fatalf("error %q (%T) holds no *diplo.FieldError", err, err)
+	require.Failf(t, "no field error", "error %q (%T) holds no *diplo.FieldError", err, err)
 	return nil
 }
 
@@ -34,28 +35,20 @@ func FieldErrors(t *testing.T, err error) []*diplo.FieldError {
 // one of them at path wrapping want, and returns that one.
 func CheckRule(t *testing.T, err error, path string, want error, count int) *diplo.FieldError {
 	t.Helper()
-	if err == nil {
-		t.Fatalf("Validate() = nil, want %v at %q", want, path)
-	}
-	if !errors.Is(err, want) {
-		t.Errorf("errors.Is(err, %v) = false; err:\n%v", want, err)
-	}
+	require.Error(t, err, "Validate() = nil, want %v at %q", want, path)
+	assert.ErrorIs(t, err, want)
 	fes := FieldErrors(t, err)
 	if count == 0 {
 		count = 1
 	}
-	if len(fes) != count {
-		t.Errorf("got %d errors, want %d:\n%v", len(fes), count, err)
-	}
+	assert.Len(t, fes, count, "errors:\n%v", err)
 	for _, fe := range fes {
 		if fe.Path == path {
-			if !errors.Is(fe, want) {
-				t.Errorf("error at %q is %v, want %v", path, fe, want)
-			}
+			assert.ErrorIs(t, fe, want, "error at %q", path)
 			return fe
 		}
 	}
-	t.Fatalf("no error at path %q in:\n%v", path, err)
+	require.Failf(t, "no error at path", "no error at path %q in:\n%v", path, err)
 	return nil
 }
 
@@ -76,9 +69,7 @@ func CheckAllSet(t *testing.T, v any) {
 			CheckAllSet(t, rv.Field(i).Interface())
 			continue
 		}
-		if rv.Field(i).IsZero() {
-			t.Errorf("%s.%s is not set", rt.Name(), f.Name)
-		}
+		assert.False(t, rv.Field(i).IsZero(), "%s.%s is not set", rt.Name(), f.Name)
 	}
 }
 
@@ -91,59 +82,39 @@ func CheckVocabulary[T ~string, P interface {
 }](t *testing.T, v *diplo.Vocabulary[T], consts []T, describe func(T) string) {
 	t.Helper()
 	values := v.Values()
-	if !slices.Equal(values, consts) {
-		t.Errorf("%s: Values() = %q,\nconstants = %q", v.Name(), values, consts)
-	}
+	assert.Equal(t, consts, values, "%s: Values() and the constants", v.Name())
 	seen := map[T]bool{}
 	for _, x := range values {
-		if seen[x] {
-			t.Errorf("%s: %q listed twice", v.Name(), x)
-		}
+		assert.False(t, seen[x], "%s: %q listed twice", v.Name(), x)
 		seen[x] = true
-		if d := describe(x); strings.TrimSpace(d) == "" {
-			t.Errorf("%s: %q has no description", v.Name(), x)
-		} else if d != v.Description(x) {
-			t.Errorf("%s: %q: method and vocabulary disagree: %q, %q", v.Name(), x, d, v.Description(x))
-		}
+		d := describe(x)
+		assert.NotEmpty(t, strings.TrimSpace(d), "%s: %q has no description", v.Name(), x)
+		assert.Equal(t, v.Description(x), d, "%s: %q: method and vocabulary disagree", v.Name(), x)
 		var got T
-		if err := P(&got).UnmarshalText([]byte(x)); err != nil || got != x {
-			t.Errorf("%s: UnmarshalText(%q) = %q, %v", v.Name(), x, got, err)
+		if assert.NoError(t, P(&got).UnmarshalText([]byte(x)), "%s: UnmarshalText(%q)", v.Name(), x) {
+			assert.Equal(t, x, got, "%s: UnmarshalText(%q)", v.Name(), x)
 		}
 		b, err := json.Marshal(x)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var back T
-		if err := json.Unmarshal(b, &back); err != nil || back != x {
-			t.Errorf("%s: JSON round trip of %q gave %q, %v", v.Name(), x, back, err)
+		if assert.NoError(t, json.Unmarshal(b, &back), "%s: JSON round trip of %q", v.Name(), x) {
+			assert.Equal(t, x, back, "%s: JSON round trip of %q", v.Name(), x)
 		}
-		if err := v.Check(x); err != nil {
-			t.Errorf("%s: Check(%q) = %v", v.Name(), x, err)
-		}
+		assert.NoError(t, v.Check(x), "%s: Check(%q)", v.Name(), x)
 	}
-	if len(v.Terms()) != len(values) {
-		t.Errorf("%s: %d terms, %d values", v.Name(), len(v.Terms()), len(values))
-	}
+	assert.Len(t, v.Terms(), len(values), "%s: terms and values", v.Name())
 	for _, bad := range []string{"bogus-value", strings.ToUpper(string(values[0])), " " + string(values[0])} {
 		var got T
 		err := P(&got).UnmarshalText([]byte(bad))
-		if !errors.Is(err, diplo.ErrUnknown) {
-			t.Errorf("%s: UnmarshalText(%q) = %v, want ErrUnknown", v.Name(), bad, err)
+		if !assert.ErrorIs(t, err, diplo.ErrUnknown, "%s: UnmarshalText(%q)", v.Name(), bad) {
 			continue
 		}
-		if !strings.Contains(err.Error(), `"`+bad+`"`) || !strings.Contains(err.Error(), v.Name()) {
-			t.Errorf("%s: error %q does not name the vocabulary and the value %q", v.Name(), err, bad)
-		}
-		if got != "" {
-			t.Errorf("%s: UnmarshalText(%q) stored %q", v.Name(), bad, got)
-		}
-		if describe(T(bad)) != "" {
-			t.Errorf("%s: unknown %q has a description", v.Name(), bad)
-		}
+		assert.Contains(t, err.Error(), `"`+bad+`"`, "%s: the error names the value", v.Name())
+		assert.Contains(t, err.Error(), v.Name(), "%s: the error names the vocabulary", v.Name())
+		assert.Empty(t, got, "%s: UnmarshalText(%q) stored a value", v.Name(), bad)
+		assert.Empty(t, describe(T(bad)), "%s: unknown %q has a description", v.Name(), bad)
 	}
-	if err := v.Check(""); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("%s: Check(\"\") = %v, want ErrRequired", v.Name(), err)
-	}
+	assert.ErrorIs(t, v.Check(""), diplo.ErrRequired, "%s: Check(\"\")", v.Name())
 }
 
 // RoundTrip marshals v, checks the JSON against the golden file
@@ -153,38 +124,22 @@ func RoundTrip[T any](t *testing.T, update bool, name string, v T) {
 	t.Helper()
 	CheckAllSet(t, v)
 	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b = append(b, '\n')
 	golden := filepath.Join("testdata", name+".json")
 	if update {
-		if err := os.WriteFile(golden, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, b, 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(b, want) {
-		t.Errorf("JSON differs from %s (run go test -update to accept):\ngot:\n%s\nwant:\n%s", golden, b, want)
-	}
+	require.NoError(t, err, "run go test -update to create it")
+	assert.Equal(t, string(want), string(b), "JSON differs from %s (run go test -update to accept)", golden)
 	for _, src := range [][]byte{b, want} {
 		var got T
-		if err := json.Unmarshal(src, &got); err != nil {
-			t.Fatalf("json.Unmarshal: %v", err)
-		}
-		if !reflect.DeepEqual(got, v) {
-			t.Errorf("json round trip:\ngot  %#v\nwant %#v", got, v)
-		}
+		require.NoError(t, json.Unmarshal(src, &got), "json.Unmarshal")
+		assert.Equal(t, v, got, "json round trip")
 		var strict T
-		if err := diplo.UnmarshalStrict(src, &strict); err != nil {
-			t.Fatalf("diplo.UnmarshalStrict: %v", err)
-		}
-		if !reflect.DeepEqual(strict, v) {
-			t.Errorf("strict round trip:\ngot  %#v\nwant %#v", strict, v)
-		}
+		require.NoError(t, diplo.UnmarshalStrict(src, &strict), "diplo.UnmarshalStrict")
+		assert.Equal(t, v, strict, "strict round trip")
 	}
 }
 
@@ -199,32 +154,20 @@ func DecodeStable[T interface{ Validate() error }](t *testing.T, data []byte) {
 		var v T
 		if err := dec(data, &v); err != nil {
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) {
-				t.Fatalf("decode error %v (%T) is no field error", err, err)
-			}
+			require.ErrorAs(t, err, &fe, "decode error %v (%T) is no field error", err, err)
 			continue
 		}
 		if err := v.Validate(); err != nil {
 			var fe *diplo.FieldError
-			if !errors.As(err, &fe) {
-				t.Fatalf("Validate error %v (%T) is no field error", err, err)
-			}
+			require.ErrorAs(t, err, &fe, "Validate error %v (%T) is no field error", err, err)
 			continue
 		}
 		b1, err := json.Marshal(v)
-		if err != nil {
-			t.Fatalf("Marshal of a decoded %T: %v", v, err)
-		}
+		require.NoError(t, err, "Marshal of a decoded %T", v)
 		var w T
-		if err := diplo.UnmarshalStrict(b1, &w); err != nil {
-			t.Fatalf("decoding our own JSON %s: %v", b1, err)
-		}
+		require.NoError(t, diplo.UnmarshalStrict(b1, &w), "decoding our own JSON %s", b1)
 		b2, err := json.Marshal(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(b1, b2) {
-			t.Fatalf("JSON not stable:\n%s\n%s", b1, b2)
-		}
+		require.NoError(t, err)
+		require.Equal(t, string(b1), string(b2), "JSON not stable")
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/plain"
 	"github.com/diplo-go/diplo/internal/synth"
@@ -17,18 +19,12 @@ import (
 func records(t *testing.T) map[string]*graph.Graph {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "*", "testdata", "*.golden.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) < 5 {
-		t.Fatalf("found %d example records, want at least 5", len(files))
-	}
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 5, "example records found")
 	out := map[string]*graph.Graph{}
 	for _, f := range files {
 		g, _, err := synth.Load(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		out[filepath.Base(f)] = g
 	}
 	for _, n := range []int{0, 5, 400} {
@@ -44,28 +40,16 @@ func TestFromGraph(t *testing.T) {
 	for name, g := range records(t) {
 		t.Run(name, func(t *testing.T) {
 			want, err := json.Marshal(g)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			p := plain.FromGraph(g)
 			got, err := json.Marshal(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Fatalf("plain JSON differs at byte %d:\nplain %s\ndiplo %s", diff(got, want), cut(got, diff(got, want)), cut(want, diff(got, want)))
-			}
+			require.NoError(t, err)
+			require.True(t, bytes.Equal(got, want), "plain JSON differs at byte %d:\nplain %s\ndiplo %s", diff(got, want), cut(got, diff(got, want)), cut(want, diff(got, want)))
 			var back plain.Graph
-			if err := json.Unmarshal(want, &back); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, json.Unmarshal(want, &back))
 			again, err := json.Marshal(&back)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(again, want) {
-				t.Fatalf("plain round trip differs at byte %d", diff(again, want))
-			}
+			require.NoError(t, err)
+			require.True(t, bytes.Equal(again, want), "plain round trip differs at byte %d", diff(again, want))
 		})
 	}
 }
@@ -73,12 +57,8 @@ func TestFromGraph(t *testing.T) {
 // TestFromGraphNil checks that empty lists stay absent rather than null.
 func TestFromGraphNil(t *testing.T) {
 	got, err := json.Marshal(plain.FromGraph(&graph.Graph{}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := `{"type":"Graph"}`; string(got) != want {
-		t.Fatalf("got %s, want %s", got, want)
-	}
+	require.NoError(t, err)
+	require.Equal(t, `{"type":"Graph"}`, string(got))
 }
 
 func diff(a, b []byte) int {

@@ -3,14 +3,15 @@ package synth_test
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -52,12 +53,8 @@ func TestGraph(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(strconv.Itoa(tc.events), func(t *testing.T) {
 			g := synth.Graph(tc.events)
-			if err := g.Validate(); err != nil {
-				t.Fatalf("Validate: %v", err)
-			}
-			if got := countsOf(g); got != tc.want {
-				t.Errorf("counts %+v, want %+v", got, tc.want)
-			}
+			require.NoError(t, g.Validate(), "Validate")
+			assert.Equal(t, tc.want, countsOf(g), "counts")
 		})
 	}
 }
@@ -66,27 +63,15 @@ func TestGraph(t *testing.T) {
 // same graph, and that it survives strict decoding.
 func TestGraphDeterministic(t *testing.T) {
 	a, err := json.Marshal(synth.Graph(400))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b, err := json.Marshal(synth.Graph(400))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, b) {
-		t.Fatal("two graphs of 400 events differ")
-	}
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(a, b), "two graphs of 400 events differ")
 	g, err := graph.UnmarshalStrict(a)
-	if err != nil {
-		t.Fatalf("UnmarshalStrict: %v", err)
-	}
+	require.NoError(t, err, "UnmarshalStrict")
 	again, err := json.Marshal(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, again) {
-		t.Fatal("round trip through JSON changes the graph")
-	}
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(a, again), "round trip through JSON changes the graph")
 }
 
 // TestGraphShape checks the facts that make a generated graph realistic:
@@ -101,59 +86,42 @@ func TestGraphShape(t *testing.T) {
 			continue
 		}
 		visits++
-		if len(e.Parts) != 3 || len(e.Outcomes) != 1 {
-			t.Fatalf("visit %s: %d parts, %d outcomes", e.ID, len(e.Parts), len(e.Outcomes))
-		}
+		require.Len(t, e.Parts, 3, "visit %s: parts", e.ID)
+		require.Len(t, e.Outcomes, 1, "visit %s: outcomes", e.ID)
 		kinds := []event.Kind{}
 		for _, p := range e.Parts {
 			pe, ok := ix.Event(p)
-			if !ok {
-				t.Fatalf("part %s missing", p)
-			}
+			require.True(t, ok, "part %s missing", p)
 			kinds = append(kinds, pe.Kind)
 		}
-		if !slices.Equal(kinds, []event.Kind{event.BilateralTalks, event.SigningCeremony, event.JointPressConference}) {
-			t.Errorf("visit %s: parts %v", e.ID, kinds)
-		}
+		assert.Equal(t, []event.Kind{event.BilateralTalks, event.SigningCeremony, event.JointPressConference}, kinds, "visit %s: parts", e.ID)
 	}
-	if visits != 100 {
-		t.Errorf("%d visits, want 100", visits)
-	}
+	assert.Equal(t, 100, visits, "visits")
 	for _, a := range g.Accords {
-		if a.Actions[0].Kind != accord.Signature || a.Actions[0].Event.IsZero() {
-			t.Errorf("accord %s: first action %+v", a.ID, a.Actions[0])
-		}
+		require.NotEmpty(t, a.Actions, "accord %s", a.ID)
+		assert.Equal(t, accord.Signature, a.Actions[0].Kind, "accord %s: first action %+v", a.ID, a.Actions[0])
+		assert.False(t, a.Actions[0].Event.IsZero(), "accord %s: first action %+v", a.ID, a.Actions[0])
 	}
 	for _, s := range g.Statements {
 		occ, ok := ix.Event(s.Occasion)
-		if !ok || occ.Kind != event.JointPressConference {
-			t.Errorf("statement %s: occasion %s", s.ID, s.Occasion)
+		if assert.True(t, ok, "statement %s: occasion %s", s.ID, s.Occasion) {
+			assert.Equal(t, event.JointPressConference, occ.Kind, "statement %s: occasion %s", s.ID, s.Occasion)
 		}
 	}
 	for _, s := range g.States {
-		if !slices.Contains(synth.UNMembers, string(s.Country)) {
-			t.Errorf("state %s is not a UN member", s.Country)
-		}
-		if s.ID != actor.StateID(s.Country) {
-			t.Errorf("state %s: ID %s is not StateID of its code", s.Country, s.ID)
-		}
+		assert.Contains(t, synth.UNMembers, string(s.Country), "state %s is not a UN member", s.Country)
+		assert.Equal(t, actor.StateID(s.Country), s.ID, "state %s: ID is not StateID of its code", s.Country)
 	}
 }
 
 func TestUNMembers(t *testing.T) {
-	if len(synth.UNMembers) != 193 {
-		t.Fatalf("%d members, want 193", len(synth.UNMembers))
-	}
-	if !slices.IsSorted(synth.UNMembers) {
-		t.Error("members not sorted by code")
-	}
-	if len(slices.Compact(slices.Clone(synth.UNMembers))) != 193 {
-		t.Error("a code is listed twice")
-	}
+	require.Len(t, synth.UNMembers, 193, "members")
+	assert.True(t, slices.IsSorted(synth.UNMembers), "members not sorted by code")
+	assert.Len(t, slices.Compact(slices.Clone(synth.UNMembers)), 193, "a code is listed twice")
 	for _, code := range synth.UNMembers {
 		c, err := diplo.ParseCountry(code)
-		if err != nil || string(c) != code {
-			t.Errorf("%s: ParseCountry = %q, %v", code, c, err)
+		if assert.NoError(t, err, "%s: ParseCountry", code) {
+			assert.Equal(t, code, string(c), "%s: ParseCountry", code)
 		}
 	}
 }
@@ -161,45 +129,30 @@ func TestUNMembers(t *testing.T) {
 // TestGolden compares a small graph with its golden file.
 func TestGolden(t *testing.T) {
 	got, err := json.MarshalIndent(synth.Graph(8), "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got = append(got, '\n')
 	golden := filepath.Join("testdata", "synth-8.golden.json")
 	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(golden, got, 0o644))
 	}
 	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("Graph(8) differs from %s; run go test -update if the change is meant", golden)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "Graph(8) differs from %s; run go test -update if the change is meant", golden)
 }
 
 func TestLoad(t *testing.T) {
 	g, data, err := synth.Load(filepath.Join("..", "..", synth.RussiaMaliFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := g.Validate(); err != nil {
-		t.Fatalf("Validate: %v", err)
-	}
-	if len(g.Events) != 7 || len(g.Accords) != 3 || len(g.Persons) != 4 || len(g.States) != 2 {
-		t.Errorf("counts %+v", countsOf(g))
-	}
-	if !json.Valid(data) {
-		t.Error("Load returned bytes that are not JSON")
-	}
+	require.NoError(t, err)
+	require.NoError(t, g.Validate(), "Validate")
+	assert.Len(t, g.Events, 7, "events")
+	assert.Len(t, g.Accords, 3, "accords")
+	assert.Len(t, g.Persons, 4, "persons")
+	assert.Len(t, g.States, 2, "states")
+	assert.True(t, json.Valid(data), "Load returned bytes that are not JSON")
 
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
-	if err := os.WriteFile(bad, []byte(`{"type": "Graph", "events": [{"kind": "sumit"}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(bad, []byte(`{"type": "Graph", "events": [{"kind": "sumit"}]}`), 0o644))
 	tests := []struct {
 		name, path string
 		want       error
@@ -211,12 +164,8 @@ func TestLoad(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := synth.Load(tc.path)
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("Load: %v, want %v", err, tc.want)
-			}
-			if !strings.Contains(err.Error(), tc.msg) {
-				t.Errorf("Load: %q does not name %q", err, tc.msg)
-			}
+			require.ErrorIs(t, err, tc.want, "Load")
+			assert.Contains(t, err.Error(), tc.msg, "Load: the error names the place")
 		})
 	}
 }
