@@ -5,6 +5,9 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
@@ -45,10 +48,6 @@ func TestTextUnmarshalJSONReuse(t *testing.T) {
 	// Decoding into a Text that holds entries replaces them, as decoding
 	// into a fresh value would.
 	tx := diplo.MustNewText("en", "old")
-	if err := json.Unmarshal([]byte(`{"fr":"nouveau"}`), &tx); err != nil {
-		t.Fatal(err)
-	}
-	if len(tx) != 1 || tx[language.French] != "nouveau" {
-		t.Errorf("Text = %v", tx)
-	}
+	require.NoError(t, json.Unmarshal([]byte(`{"fr":"nouveau"}`), &tx))
+	assert.Equal(t, diplo.Text{language.French: "nouveau"}, tx)
 }

@@ -8,8 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -34,27 +36,18 @@ func TestFirstDiff(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := FirstDiff([]byte(tc.a), []byte(tc.b)); got != tc.want {
-				t.Errorf("FirstDiff(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-			}
+			assert.Equal(t, tc.want, FirstDiff([]byte(tc.a), []byte(tc.b)), "FirstDiff(%q, %q)", tc.a, tc.b)
 		})
 	}
 }
 
 func TestCountsAndCountries(t *testing.T) {
 	ml, err := actor.NewState("ML", "fr", "Mali")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	g := &graph.Graph{States: []actor.State{ml}, Persons: []actor.Person{{ID: "urn:uuid:00000000-0000-4000-8000-000000000001", Name: diplo.MustNewText("fr", "Assimi Goïta")}}}
 	ix := graph.NewIndex(g)
-	if got, want := Counts(g), []int{1, 1, 0, 0, 0, 0, 0, 0, 0, 0}; !reflect.DeepEqual(got, want) {
-		t.Errorf("Counts = %v, want %v", got, want)
-	}
-	got := Countries(g, ix, ml.ID, g.Persons[0].ID, "urn:uuid:00000000-0000-4000-8000-000000000002")
-	if want := []string{"ML", "?", "?"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("Countries = %v, want %v", got, want)
-	}
+	assert.Equal(t, []int{1, 1, 0, 0, 0, 0, 0, 0, 0, 0}, Counts(g), "Counts")
+	assert.Equal(t, []string{"ML", "?", "?"}, Countries(g, ix, ml.ID, g.Persons[0].ID, "urn:uuid:00000000-0000-4000-8000-000000000002"), "Countries")
 }
 
 // TestGoldenUpdate writes a golden file with update set, then checks it
@@ -68,9 +61,7 @@ func TestGoldenUpdate(t *testing.T) {
 	Golden(t, path, true, run)
 	Golden(t, path, false, run)
 	RoundTrip(t, path)
-	if g := Decode(t, path); g.Len() != 0 {
-		t.Errorf("decoded %d nodes, want 0", g.Len())
-	}
+	assert.Equal(t, 0, Decode(t, path).Len(), "nodes decoded")
 }
 
 func TestEncode(t *testing.T) {
@@ -86,12 +77,8 @@ func TestEncode(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Encode(&buf, tc.v); err != nil {
-				t.Fatal(err)
-			}
-			if got := buf.String(); got != tc.want {
-				t.Errorf("Encode = %q, want %q", got, tc.want)
-			}
+			require.NoError(t, Encode(&buf, tc.v))
+			assert.Equal(t, tc.want, buf.String(), "Encode")
 		})
 	}
 }
@@ -102,41 +89,26 @@ func TestEncode(t *testing.T) {
 func TestRoundTripEscaping(t *testing.T) {
 	g := &graph.Graph{Sources: []diplo.Source{{ID: "urn:uuid:00000000-0000-4000-8000-000000000003", URL: "https://example.org/?a=1&b=2"}}}
 	var encoded bytes.Buffer
-	if err := Encode(&encoded, g); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, Encode(&encoded, g))
 	escaped, err := json.MarshalIndent(g, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	escaped = append(escaped, '\n')
-	if !bytes.Contains(escaped, []byte(`\u0026`)) || bytes.Contains(encoded.Bytes(), []byte(`\u0026`)) {
-		t.Fatalf("escaping: MarshalIndent gave\n%s\nEncode gave\n%s", escaped, encoded.Bytes())
-	}
+	require.Contains(t, string(escaped), `\u0026`, "json.MarshalIndent escapes the '&'")
+	require.NotContains(t, encoded.String(), `\u0026`, "Encode keeps the '&'")
 	dir := t.TempDir()
 	good, bad := filepath.Join(dir, "good.golden.json"), filepath.Join(dir, "bad.golden.json")
-	if err := os.WriteFile(good, encoded.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(bad, escaped, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(good, encoded.Bytes(), 0o644))
+	require.NoError(t, os.WriteFile(bad, escaped, 0o644))
 	RoundTrip(t, good)
-	if got := Decode(t, bad).Sources[0].URL; got != g.Sources[0].URL {
-		t.Errorf("escaped file decodes to URL %q", got)
-	}
-	if !fails(func(t TB) { RoundTrip(t, bad) }) {
-		t.Error("RoundTrip passed a file with HTML escapes, want a failure")
-	}
+	assert.Equal(t, g.Sources[0].URL, Decode(t, bad).Sources[0].URL, "URL of the escaped file")
+	assert.True(t, fails(func(t TB) { RoundTrip(t, bad) }), "RoundTrip passed a file with HTML escapes, want a failure")
 }
 
 // TestGoldenMismatch runs the checks on a recorder and expects them to
 // fail.
 func TestGoldenMismatch(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "g.golden.json")
-	if err := os.WriteFile(path, []byte("{\"type\":\"Graph\"}\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(path, []byte("{\"type\":\"Graph\"}\n"), 0o644))
 	tests := []struct {
 		name  string
 		check func(t TB)
@@ -151,9 +123,7 @@ func TestGoldenMismatch(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if !fails(tc.check) {
-				t.Error("check passed, want a failure")
-			}
+			assert.True(t, fails(tc.check), "check passed, want a failure")
 		})
 	}
 }
