@@ -187,8 +187,7 @@
 //	}
 //
 // Messages start with the package name and quote at most 64 bytes of the
-// offending value: diplo: unknown value: domain "foo". A Collector gathers
-// errors and prefixes their paths as Validate methods descend.
+// offending value: diplo: unknown value: domain "foo".
 //
 // # Decoding
 //
@@ -254,7 +253,7 @@
 // is a map: share them freely between goroutines while nothing modifies
 // them. The parsers, NewID, IDFor, Marshal, AppendJSON, Unmarshal and
 // DecodeOptions, and the vocabularies' methods are safe for concurrent
-// use. A Collector belongs to one goroutine.
+// use.
 //
 // # References
 //

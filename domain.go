@@ -1,5 +1,7 @@
 package diplo
 
+import "github.com/diplo-go/diplo/internal/check"
+
 // Domain is a subject domain of cooperation, of an accord or of talks: a
 // controlled vocabulary shared by events (cooperation sectors, topics) and
 // accords (subject domains). Free text that fits no domain goes in a Topic's
@@ -112,7 +114,7 @@ type Topic struct {
 // Validate checks that the topic has a domain or a label and that both are
 // valid.
 func (t Topic) Validate() error {
-	var c Collector
+	var c check.Collector
 	if t.Domain == "" && len(t.Label) == 0 {
 		c.Add("domain", ErrRequired)
 	}

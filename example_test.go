@@ -188,29 +188,6 @@ func ExampleText_Validate() {
 	// und: diplo: invalid language tag: language tag "und"
 }
 
-func ExampleCollector() {
-	validateEvent := func(title diplo.Text, start diplo.Date) error {
-		var c diplo.Collector
-		c.Add("title", diplo.RequireText(title))
-		if start.IsZero() {
-			c.Add("startDate", diplo.ErrRequired)
-		}
-		return c.Err()
-	}
-	var c diplo.Collector
-	c.AddIndex("events", 10, validateEvent(diplo.NewText("fr", "Visite"), diplo.Date{}))
-	c.AddIndex("events", 2, validateEvent(diplo.Text{language.French: ""}, diplo.MustParseDate("2025-06-23")))
-	c.AddIndex("events", 3, validateEvent(diplo.NewText("fr", "Entretien"), diplo.MustParseDate("2025-06-23")))
-
-	err := c.Err()
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, diplo.ErrRequired))
-	// Output:
-	// events[2].title.fr: diplo: required
-	// events[10].startDate: diplo: required
-	// true
-}
-
 func ExampleUnmarshal() {
 	type meeting struct {
 		Title diplo.Text   `json:"title"`

@@ -3,6 +3,7 @@ package diplo
 import (
 	"github.com/google/uuid"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/iri"
 )
 
@@ -77,7 +78,7 @@ func ParseID(s string) (ID, error) {
 		return "", ErrRequired
 	}
 	if err := iri.CheckID(s); err != nil {
-		return "", NewValueError("id", s, iriSyntaxError{err})
+		return "", check.NewValueError("id", s, iriSyntaxError{err})
 	}
 	return ID(s), nil
 }

@@ -207,40 +207,6 @@ func TestTextValidate(t *testing.T) {
 	}
 }
 
-func TestRequireText(t *testing.T) {
-	if err := diplo.RequireText(nil); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText(nil) = %v", err)
-	}
-	if err := diplo.RequireText(diplo.Text{}); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText({}) = %v", err)
-	}
-	if err := diplo.RequireText(diplo.Text{fr: ""}); !errors.Is(err, diplo.ErrRequired) {
-		t.Errorf("RequireText({fr: \"\"}) = %v", err)
-	}
-	if err := diplo.RequireText(bamako()); err != nil {
-		t.Errorf("RequireText(valid) = %v", err)
-	}
-}
-
-func TestCheckString(t *testing.T) {
-	tests := []struct {
-		s    string
-		want error
-	}{
-		{"", nil},
-		{"Moscou, le 23 juin", nil},
-		{"Москва\tКремль\r\n", nil},
-		{"a\x07", diplo.ErrSyntax},
-		{"a\x7f", diplo.ErrSyntax},
-		{"\xc3", diplo.ErrSyntax},
-	}
-	for _, tc := range tests {
-		if err := diplo.CheckString(tc.s); !errors.Is(err, tc.want) || (err == nil) != (tc.want == nil) {
-			t.Errorf("CheckString(%q) = %v, want %v", tc.s, err, tc.want)
-		}
-	}
-}
-
 func TestTextJSON(t *testing.T) {
 	tx := bamako()
 	b, err := json.Marshal(tx)

@@ -175,17 +175,6 @@ func TestAttributionValidate(t *testing.T) {
 	}
 }
 
-func TestValidateIDsOrder(t *testing.T) {
-	ids := make([]diplo.ID, 12)
-	for i := range ids {
-		ids[i] = diplo.ID("urn:x:" + strings.Repeat("a", i+1))
-	}
-	ids[2], ids[10] = "bad", ids[0]
-	var c diplo.Collector
-	diplo.ValidateIDs(&c, "sources", ids)
-	checkFieldErrors(t, c.Err(), []string{"sources[2]", "sources[10]"}, []error{diplo.ErrSyntax, diplo.ErrDuplicate})
-}
-
 func TestClaimValidate(t *testing.T) {
 	src := diplo.ID("urn:x:src")
 	valid := diplo.Claim{
@@ -417,68 +406,5 @@ func TestTypeName(t *testing.T) {
 	}
 	if got := (diplo.SourceType{}).TypeName(); got != "Source" {
 		t.Errorf("SourceType.TypeName() = %q", got)
-	}
-}
-
-func TestValidateIdentifiers(t *testing.T) {
-	q := diplo.MustParseIdentifier("wikidata:Q912")
-	ml := diplo.MustParseIdentifier("iso3166:ML")
-	tests := []struct {
-		name  string
-		ids   []diplo.Identifier
-		paths []string
-		errs  []error
-	}{
-		{"none", nil, nil, nil},
-		{"distinct", []diplo.Identifier{q, ml}, nil, nil},
-		{"same value, other scheme", []diplo.Identifier{ml, {Scheme: diplo.GeoNames, Value: "2453866"}}, nil, nil},
-		{"listed twice", []diplo.Identifier{q, ml, q}, []string{"identifiers[2]"}, []error{diplo.ErrDuplicate}},
-		{"invalid", []diplo.Identifier{q, {Scheme: diplo.Wikidata, Value: "Q0"}}, []string{"identifiers[1]"}, []error{diplo.ErrSyntax}},
-		{"indices sort as numbers", append(append([]diplo.Identifier{{Scheme: "x", Value: "1"}}, slices.Repeat([]diplo.Identifier{ml}, 10)...), q),
-			[]string{"identifiers[0]", "identifiers[2]", "identifiers[3]", "identifiers[4]", "identifiers[5]", "identifiers[6]",
-				"identifiers[7]", "identifiers[8]", "identifiers[9]", "identifiers[10]"},
-			[]error{diplo.ErrUnknown, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate,
-				diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var c diplo.Collector
-			diplo.ValidateIdentifiers(&c, "identifiers", tc.ids)
-			checkFieldErrors(t, c.Err(), tc.paths, tc.errs)
-		})
-	}
-	var c diplo.Collector
-	diplo.ValidateIdentifiers(&c, "identifiers", []diplo.Identifier{q, q})
-	if err := c.Err(); err == nil || err.Error() != `identifiers[1]: diplo: duplicate: identifier "wikidata:Q912"` {
-		t.Errorf("message = %v", err)
-	}
-}
-
-func TestValidateTopics(t *testing.T) {
-	geo := diplo.Topic{Domain: diplo.Geology}
-	tests := []struct {
-		name   string
-		topics []diplo.Topic
-		paths  []string
-		errs   []error
-	}{
-		{"none", nil, nil, nil},
-		{"distinct", []diplo.Topic{geo, {Domain: diplo.Energy}}, nil, nil},
-		{"domain twice", []diplo.Topic{geo, {Domain: diplo.Energy}, geo}, []string{"topics[2].domain"}, []error{diplo.ErrDuplicate}},
-		// A domain may recur with labels that say what, in the source's words.
-		{"same domain, labelled", []diplo.Topic{
-			{Domain: diplo.Geology, Label: diplo.NewText("fr", "cartographie géologique")},
-			{Domain: diplo.Geology, Label: diplo.NewText("fr", "exploration minière")},
-		}, nil, nil},
-		{"labels only", []diplo.Topic{{Label: diplo.NewText("fr", "a")}, {Label: diplo.NewText("fr", "a")}}, nil, nil},
-		{"invalid topics", []diplo.Topic{{}, {Domain: "foo"}}, []string{"topics[0].domain", "topics[1].domain"},
-			[]error{diplo.ErrRequired, diplo.ErrUnknown}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var c diplo.Collector
-			diplo.ValidateTopics(&c, "topics", tc.topics)
-			checkFieldErrors(t, c.Err(), tc.paths, tc.errs)
-		})
 	}
 }

@@ -1,6 +1,10 @@
 package diplo
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/diplo-go/diplo/internal/check"
+)
 
 // Term is one value of a controlled vocabulary, with its definition.
 type Term[T ~string] struct {
@@ -47,7 +51,7 @@ func (v *Vocabulary[T]) Has(x T) bool {
 // ErrUnknown that names the vocabulary and the value.
 func (v *Vocabulary[T]) Parse(s string) (T, error) {
 	if _, ok := v.index[T(s)]; !ok {
-		return "", NewValueError(v.what, s, ErrUnknown)
+		return "", check.NewValueError(v.what, s, ErrUnknown)
 	}
 	return T(s), nil
 }
@@ -96,7 +100,7 @@ func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
 	// allocates no string; the lookup converts b without copying it.
 	i, ok := v.index[T(b)]
 	if !ok {
-		return NewValueError(v.what, string(b), ErrUnknown)
+		return check.NewValueError(v.what, string(b), ErrUnknown)
 	}
 	*x = v.terms[i].Value
 	return nil

@@ -13,6 +13,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // maxMessage is the longest message one error may have.
@@ -94,7 +95,7 @@ func leaves(v any, path string, set func(any), out *[]leaf) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			leaves(x[k], diplo.JoinPath(path, k), func(nv any) { x[k] = nv }, out)
+			leaves(x[k], check.JoinPath(path, k), func(nv any) { x[k] = nv }, out)
 		}
 	case []any:
 		for i := range x {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Rule is the short, stable name of a rule that spans nodes, as the
@@ -83,9 +84,9 @@ func (v checker) broke(p string, rule Rule, err error, msg string) {
 // the graph.
 func (v checker) name(id diplo.ID) string {
 	if l := v.label(id); l != "" {
-		return strconv.Quote(diplo.Quote(l)) + " (" + diplo.Quote(string(id)) + ")"
+		return strconv.Quote(check.Quote(l)) + " (" + check.Quote(string(id)) + ")"
 	}
-	return diplo.Quote(string(id))
+	return check.Quote(string(id))
 }
 
 // label returns the label of the node of id (the name of an actor or

@@ -48,6 +48,7 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/sealed"
 )
@@ -300,7 +301,7 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		if err := r.opts.Check(line); err != nil {
 			return nil, err
 		}
-		return nil, &diplo.FieldError{Path: "type", Err: diplo.NewValueError("node type", name, diplo.ErrUnknown)}
+		return nil, &diplo.FieldError{Path: "type", Err: check.NewValueError("node type", name, diplo.ErrUnknown)}
 	}
 	if err := r.opts.Unmarshal(line, n); err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // want is one error that Validate must report: its path from the root of
@@ -67,7 +68,7 @@ func checkErrors(t *testing.T, err error, wants []want) {
 			t.Errorf("error %d: %q does not read \"path: diplo: ...\"", i, fe.Error())
 		}
 	}
-	if !slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return diplo.ComparePaths(a.Path, b.Path) }) {
+	if !slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return check.ComparePaths(a.Path, b.Path) }) {
 		t.Errorf("errors not sorted by path:\n%v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
 )
 
@@ -205,7 +206,7 @@ func (p *plainWriter) where(last ...step) string {
 			s += "[" + strconv.Itoa(x.index) + "]"
 			continue
 		}
-		s = diplo.JoinPath(s, codec.Unquote(x.key))
+		s = check.JoinPath(s, codec.Unquote(x.key))
 	}
 	return s
 }
@@ -295,7 +296,7 @@ func (p *plainWriter) object(depth int, top bool) error {
 		}
 		if len(key) > 0 && key[0] == '@' {
 			if string(key) != "@context" || !top {
-				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(diplo.Quote(string(key)))), step{key: raw})
+				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(check.Quote(string(key)))), step{key: raw})
 			}
 			ctx, err := p.dec.ReadValue()
 			if err != nil {
@@ -332,7 +333,7 @@ func (p *plainWriter) object(depth int, top bool) error {
 			}
 			f, err := codec.StringValue(v)
 			if err != nil || !isJSONNumber(f) {
-				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(diplo.Quote(f))), step{key: raw})
+				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(check.Quote(f))), step{key: raw})
 			}
 			p.out = append(p.out, f...)
 			continue
@@ -388,7 +389,7 @@ func (p *plainWriter) date(raw, key []byte) error {
 	for k, v := range vo {
 		var s string
 		if err := json.Unmarshal(v, &s); err != nil {
-			return p.fail(fmt.Errorf("%w: %s of a date is not a string", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+			return p.fail(fmt.Errorf("%w: %s of a date is not a string", ErrJSONLD, strconv.Quote(check.Quote(k))), at)
 		}
 		switch k {
 		case "@value":
@@ -396,7 +397,7 @@ func (p *plainWriter) date(raw, key []byte) error {
 		case "@type":
 			typ = s
 		default:
-			return p.fail(fmt.Errorf("%w: member %s in a date value object", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+			return p.fail(fmt.Errorf("%w: member %s in a date value object", ErrJSONLD, strconv.Quote(check.Quote(k))), at)
 		}
 	}
 	if _, ok := vo["@value"]; !ok {
@@ -405,12 +406,12 @@ func (p *plainWriter) date(raw, key []byte) error {
 	if typ != "" {
 		dt, ok := datatypeIRIs[typ]
 		if !ok {
-			return p.fail(fmt.Errorf("%w: datatype %s is not a date datatype", ErrJSONLD, strconv.Quote(diplo.Quote(typ))), at)
+			return p.fail(fmt.Errorf("%w: datatype %s is not a date datatype", ErrJSONLD, strconv.Quote(check.Quote(typ))), at)
 		}
 		// A date typed with another precision's datatype would change
 		// meaning on the way back; EDTF fits every date.
 		if d, err := diplo.ParseDate(value); err == nil && dt != dateEDTF && dt != dateType(d) {
-			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
+			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(check.Quote(value)), dateDatatypes[dt].compact), at)
 		}
 	}
 	// The @value string as written: decoding gives value again.
@@ -435,7 +436,7 @@ func checkContext(raw json.RawMessage) error {
 	if !ok {
 		s := string(raw)
 		if len(s) > diplo.MaxQuote {
-			s = diplo.Quote(s)
+			s = check.Quote(s)
 		}
 		return fmt.Errorf("%w: %s", ErrUnknownContext, s)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/schema/internal/doctype"
 )
 
@@ -46,7 +47,7 @@ func SchemaTypes() []string {
 func JSONSchema(typ string) ([]byte, error) {
 	d, ok := doctype.Lookup(typ)
 	if !ok {
-		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
+		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, check.Quote(typ))
 	}
 	return jsonSchemaFiles.ReadFile(d.File)
 }

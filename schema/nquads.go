@@ -18,6 +18,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/iri"
 )
 
@@ -357,7 +358,7 @@ type at struct {
 func (a at) path(rest ...any) string {
 	var b strings.Builder
 	if a.list != "" {
-		b.WriteString(diplo.IndexPath(a.list, a.i))
+		b.WriteString(check.IndexPath(a.list, a.i))
 	}
 	for _, r := range rest {
 		switch r := r.(type) {
@@ -518,7 +519,7 @@ func (q *nqWriter) date(s rdfTerm, p string, d diplo.Date) {
 // digits ("5.5E1", "-1.0E-3").
 func (q *nqWriter) double(s rdfTerm, p string, f float64, path func() string) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		q.fail(path(), diplo.NewValueError("number", strconv.FormatFloat(f, 'g', -1, 64), diplo.ErrRange))
+		q.fail(path(), check.NewValueError("number", strconv.FormatFloat(f, 'g', -1, 64), diplo.ErrRange))
 		return
 	}
 	q.term(s)
@@ -595,12 +596,12 @@ func expandIRI(s string, identifiers bool) (rdfTerm, error) {
 // the URL of a source.
 func checkIRI(s string) error {
 	if err := iri.Check(s); err != nil {
-		return diplo.NewValueError("IRI", s, fmt.Errorf("%w: %w", diplo.ErrSyntax, err))
+		return check.NewValueError("IRI", s, fmt.Errorf("%w: %w", diplo.ErrSyntax, err))
 	}
 	return nil
 }
 
-func badIRI(s string) error { return diplo.NewValueError("IRI", s, diplo.ErrSyntax) }
+func badIRI(s string) error { return check.NewValueError("IRI", s, diplo.ErrSyntax) }
 
 // checkID applies the rule of diplo.ParseID to a node id or reference, so
 // that the writer refuses exactly the ids that Validate refuses. An empty
@@ -663,7 +664,7 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 		if v == "" {
 			q.fail(path(), diplo.ErrRequired)
 		} else {
-			q.fail(path(), diplo.NewValueError(what, v, diplo.ErrUnknown))
+			q.fail(path(), check.NewValueError(what, v, diplo.ErrUnknown))
 		}
 		return
 	}
@@ -675,7 +676,7 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 // state's own code, that of ISO 3166.
 func (q *nqWriter) country(s rdfTerm, p, ns string, c diplo.Country, path func() string) {
 	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
-		q.fail(path(), diplo.NewValueError("country", string(c), diplo.ErrCountry))
+		q.fail(path(), check.NewValueError("country", string(c), diplo.ErrCountry))
 		return
 	}
 	q.link(s, p, rdfTerm{ns: ns, local: string(c)})

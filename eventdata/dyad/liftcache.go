@@ -12,6 +12,7 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // The caches of a Lifter remember what it derived from values that come
@@ -90,9 +91,9 @@ func (l *Lifter) notDiplomatic(r eventdata.Record) error {
 	}
 	var err error
 	if r.CAMEO == "" {
-		err = fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+		err = fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
 	} else {
-		err = fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
+		err = fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
 	}
 	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
 		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)

@@ -218,7 +218,7 @@ func (r *run) mapper(t reflect.Type) *jsonschema.Schema {
 	}
 	if t == idListType || t == identifierListType {
 		// Every list of ids or identifiers is checked for duplicates
-		// (diplo.ValidateIDs, diplo.ValidateIdentifiers).
+		// (check.IDs, check.Identifiers).
 		name := scalars[t.Elem()]
 		r.used[name] = true
 		return &jsonschema.Schema{Type: "array", Items: &jsonschema.Schema{Ref: "#/$defs/" + name}, UniqueItems: true}
