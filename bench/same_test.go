@@ -112,7 +112,7 @@ func refWebURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && refCheckIRI(s)
 }
 
-// refCheckString is CheckString as written with utf8.ValidString and a
+// refCheckString is check.String (internal/check) as written with utf8.ValidString and a
 // range over runes.
 func refCheckString(s string) bool {
 	if !utf8.ValidString(s) {
