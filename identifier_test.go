@@ -234,8 +234,23 @@ func TestSchemes(t *testing.T) {
 func TestNamespace(t *testing.T) {
 	// uuid5(NAMESPACE_URL, "https://w3id.org/diplo/"), computed once with
 	// an independent implementation (Python's uuid module).
-	if got := diplo.Namespace.String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
+	if got := diplo.Namespace().String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
 		t.Errorf("Namespace = %s", got)
+	}
+}
+
+// TestNamespaceImmutable checks that editing the namespace a caller got
+// changes neither the namespace nor the IDs that IDFor derives.
+func TestNamespaceImmutable(t *testing.T) {
+	id := diplo.MustParseIdentifier("wikidata:Q912")
+	want := diplo.IDFor(id)
+	ns := diplo.Namespace()
+	ns[0] ^= 0xff
+	if got := diplo.Namespace().String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
+		t.Errorf("Namespace after an edit = %s", got)
+	}
+	if got := diplo.IDFor(id); got != want {
+		t.Errorf("IDFor after an edit of the namespace = %s, want %s", got, want)
 	}
 }
 
@@ -535,7 +550,7 @@ func TestGeoNamesSlash(t *testing.T) {
 		require.NoError(t, u.UnmarshalText([]byte(in)), in)
 		assert.Equal(t, id, u, in)
 	}
-	assert.Equal(t, diplo.ID("urn:uuid:"+uuid.NewSHA1(diplo.Namespace, []byte("geonames:524901")).String()), diplo.IDFor(id))
+	assert.Equal(t, diplo.ID("urn:uuid:"+uuid.NewSHA1(diplo.Namespace(), []byte("geonames:524901")).String()), diplo.IDFor(id))
 	for _, bad := range []string{"geonames:524901//", "geonames:/524901", "wikidata:Q7747/", "gdelt:1234567/"} {
 		_, err := diplo.ParseIdentifier(bad)
 		assert.ErrorIs(t, err, diplo.ErrSyntax, bad)

@@ -384,7 +384,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if repeated {
 		// The dataset repeats an id for different records: keep both,
 		// the n-th under the ID of "base#n".
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
 	} else {
 		next = 1
 	}

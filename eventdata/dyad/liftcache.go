@@ -163,18 +163,19 @@ func (l *Lifter) sourceID(u string) (sourceID, bool) {
 	return v, v.ok
 }
 
-// nameUUID returns uuid.NewSHA1(diplo.Namespace, []byte(name)), the
+// nameUUID returns uuid.NewSHA1(diplo.Namespace(), []byte(name)), the
 // version 5 UUID of name in diplo's namespace, without allocating for a
 // name of up to 256 bytes.
 func nameUUID(name string) uuid.UUID {
 	var sum [sha1.Size]byte
 	var buf [len(uuid.UUID{}) + 256]byte
-	if len(diplo.Namespace)+len(name) <= len(buf) {
-		b := append(buf[:0], diplo.Namespace[:]...)
+	ns := diplo.Namespace()
+	if len(ns)+len(name) <= len(buf) {
+		b := append(buf[:0], ns[:]...)
 		sum = sha1.Sum(append(b, name...))
 	} else {
 		h := sha1.New()
-		h.Write(diplo.Namespace[:])
+		h.Write(ns[:])
 		h.Write([]byte(name))
 		h.Sum(sum[:0])
 	}
