@@ -12,7 +12,7 @@ import "github.com/diplo-go/diplo/internal/check"
 // and their reporting; each is defined in Domains.
 type Domain string
 
-// The domains. See DomainVocabulary for their definitions.
+// The domains. See Domains for their definitions.
 const (
 	PoliticalRelations   Domain = "political-relations"   // general principles and framework of bilateral or multilateral relations
 	Trade                Domain = "trade"                 // trade in goods and services, customs, tariffs
@@ -53,8 +53,11 @@ const (
 	TerritorialQuestions Domain = "territorial-questions" // borders and territory
 )
 
-// DomainVocabulary defines every Domain.
-var DomainVocabulary = NewVocabulary("domain",
+// Domains returns the vocabulary that defines every Domain.
+func Domains() Vocabulary[Domain] { return domains }
+
+// domains is the vocabulary Domains returns.
+var domains = NewVocabulary("domain",
 	Define(PoliticalRelations, "General principles and framework of bilateral or multilateral relations."),
 	Define(Trade, "Trade in goods and services, customs and tariffs."),
 	Define(Economic, "Economic cooperation in general."),
@@ -95,14 +98,14 @@ var DomainVocabulary = NewVocabulary("domain",
 )
 
 // Description returns the definition of the domain.
-func (d Domain) Description() string { return DomainVocabulary.Description(d) }
+func (d Domain) Description() string { return domains.Description(d) }
 
-// Validate reports ErrUnknown for a domain outside DomainVocabulary.
-func (d Domain) Validate() error { return DomainVocabulary.Check(d) }
+// Validate reports ErrUnknown for a domain outside Domains.
+func (d Domain) Validate() error { return domains.Check(d) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // domains.
-func (d *Domain) UnmarshalText(b []byte) error { return DomainVocabulary.Unmarshal(d, b) }
+func (d *Domain) UnmarshalText(b []byte) error { return domains.Unmarshal(d, b) }
 
 // Topic is a subject: a Domain from the controlled vocabulary, a free-text
 // Label, or both (the domain for analysis, the label in the source's words).

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func moscow() diplo.Place {
@@ -232,7 +233,7 @@ func TestTopicValidate(t *testing.T) {
 }
 
 func TestDomains(t *testing.T) {
-	values := diplo.DomainVocabulary.Values()
+	values := diplo.Domains().Values()
 	if len(values) != 37 {
 		t.Errorf("%d domains, want 37", len(values))
 	}
@@ -270,7 +271,28 @@ func TestDomains(t *testing.T) {
 	}
 }
 
+// TestDomainsImmutable checks that a caller who edits the vocabulary
+// Domains returned changes nothing the package relies on.
+func TestDomainsImmutable(t *testing.T) {
+	modeltest.CheckVocabularyImmutable(t, diplo.Domains)
+}
+
 type color string
+
+// TestNewVocabularyCopiesTerms checks that a vocabulary keeps its own copy
+// of the terms it was given, so that editing them afterwards changes
+// nothing.
+func TestNewVocabularyCopiesTerms(t *testing.T) {
+	terms := []diplo.Term[color]{diplo.Define[color]("red", "The color red.")}
+	v := diplo.NewVocabulary("color", terms...)
+	terms[0] = diplo.Define[color]("blue", "The color blue.")
+	if got := v.Values(); !slices.Equal(got, []color{"red"}) {
+		t.Errorf("Values() after an edit of the terms given = %v", got)
+	}
+	if got := v.Description("red"); got != "The color red." {
+		t.Errorf("Description(red) after an edit of the terms given = %q", got)
+	}
+}
 
 func TestVocabulary(t *testing.T) {
 	v := diplo.NewVocabulary("color",

@@ -109,7 +109,7 @@ func (a Accord) ActionsOf(party diplo.ID) []Action {
 func (a Accord) Validate() error {
 	var c check.Collector
 	c.Add("id", a.ID.Validate())
-	c.Add("kind", Kinds.Check(a.Kind))
+	c.Add("kind", kinds.Check(a.Kind))
 	c.Add("title", check.Text(a.Title))
 	check.IDs(&c, "parties", a.Parties)
 	parties := a.partySet()
@@ -195,7 +195,7 @@ func (a *Accord) checkOrderPairwise(c *check.Collector) {
 			continue
 		}
 	kinds:
-		for _, kind := range actionKinds {
+		for _, kind := range actionKindValues {
 			if !later.Kind.requires(kind) {
 				continue
 			}
@@ -282,7 +282,7 @@ func (a *Accord) checkOrderIndexed(c *check.Collector) {
 		if !later.Date.IsExact() {
 			continue
 		}
-		for _, kind := range actionKinds {
+		for _, kind := range actionKindValues {
 			if !later.Kind.requires(kind) {
 				continue
 			}
@@ -327,9 +327,9 @@ func keepEarliest[K comparable](m map[K]int, k K, j int, earlier func(j, k int) 
 	}
 }
 
-// actionKinds are the values of ActionKinds, listed once rather than on
+// actionKindValues are the values of ActionKinds, listed once rather than on
 // every call of checkOrder.
-var actionKinds = ActionKinds.Values()
+var actionKindValues = actionKinds.Values()
 
 // OrderError reports a lifecycle action dated before an action that must
 // precede it. It wraps diplo.ErrOrder.
@@ -369,7 +369,7 @@ func (s Signatory) Validate() error {
 	var c check.Collector
 	c.Add("person", s.Person.Validate())
 	if s.Capacity != "" {
-		c.Add("capacity", Capacities.Check(s.Capacity))
+		c.Add("capacity", capacities.Check(s.Capacity))
 	}
 	if s.Party.IsZero() {
 		if s.Capacity.signsForParty() {
@@ -404,7 +404,7 @@ type Action struct {
 // Validate checks the kind and the references.
 func (a Action) Validate() error {
 	var c check.Collector
-	c.Add("kind", ActionKinds.Check(a.Kind))
+	c.Add("kind", actionKinds.Check(a.Kind))
 	if !a.Party.IsZero() {
 		c.Add("party", a.Party.Validate())
 	}
@@ -427,7 +427,7 @@ type Relation struct {
 // Validate checks the kind and the reference.
 func (r Relation) Validate() error {
 	var c check.Collector
-	c.Add("kind", RelationKinds.Check(r.Kind))
+	c.Add("kind", relationKinds.Check(r.Kind))
 	c.Add("accord", r.Accord.Validate())
 	return c.Err()
 }

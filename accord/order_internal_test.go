@@ -27,7 +27,7 @@ func TestCheckOrderIndexedMatchesPairwise(t *testing.T) {
 		dates = append(dates, d)
 	}
 	parties := []diplo.ID{"", "", "https://example.org/a", "https://example.org/b", "https://example.org/c"}
-	kinds := ActionKinds.Values()
+	kinds := actionKinds.Values()
 	rng := rand.New(rand.NewPCG(1, 2))
 	withErrors := 0
 	for round := range 3000 {

@@ -238,7 +238,7 @@ func requires(later, earlier accord.ActionKind) bool {
 // TestOrderMatrix tries every pair of action kinds, the later-required one
 // dated after the other, for each arrangement of parties.
 func TestOrderMatrix(t *testing.T) {
-	kinds := accord.ActionKinds.Values()
+	kinds := accord.ActionKinds().Values()
 	if len(requiredBefore) != len(kinds) {
 		t.Fatalf("the test lists %d kinds, the vocabulary %d", len(requiredBefore), len(kinds))
 	}

@@ -184,7 +184,7 @@ func (OrganizationType) TypeName() string { return "Organization" }
 func (o Organization) Validate() error {
 	var c check.Collector
 	c.Add("id", o.ID.Validate())
-	c.Add("kind", OrgKinds.Check(o.Kind))
+	c.Add("kind", orgKinds.Check(o.Kind))
 	c.Add("name", check.Text(o.Name))
 	c.Add("abbreviation", check.String(o.Abbreviation))
 	if o.Country != "" {
@@ -242,7 +242,7 @@ func (o Office) Validate() error {
 	c.Add("id", o.ID.Validate())
 	c.Add("name", check.Text(o.Name))
 	if o.Role != "" {
-		c.Add("role", OfficeRoles.Check(o.Role))
+		c.Add("role", officeRoles.Check(o.Role))
 	}
 	c.Add("of", o.Of.Validate())
 	check.Identifiers(&c, "identifiers", o.Identifiers)
@@ -314,7 +314,7 @@ func (t Tenure) Validate() error {
 		seen = make(map[Qualifier]struct{}, len(t.Qualifiers))
 	}
 	for i, q := range t.Qualifiers {
-		c.AddIndex("qualifiers", i, Qualifiers.Check(q))
+		c.AddIndex("qualifiers", i, qualifiers.Check(q))
 		if seen != nil {
 			if _, dup := seen[q]; !dup {
 				seen[q] = struct{}{}

@@ -58,7 +58,7 @@ var actorCases = []scaling.Case{
 	// few is a repeat.
 	{Name: "TenureRepeatedQualifiers", N: 500, Setup: func(tb testing.TB, n int) func() {
 		tn := actor.Tenure{ID: "https://example.org/tenure/x", Person: goitaID, Office: transitionID}
-		qs := actor.Qualifiers.Values()
+		qs := actor.Qualifiers().Values()
 		for i := range n {
 			tn.Qualifiers = append(tn.Qualifiers, qs[i%len(qs)])
 		}

@@ -214,7 +214,7 @@ func sameBehaviour(t *testing.T, s string) {
 	// Vocabularies.
 	var k event.Kind
 	kerr := k.UnmarshalText([]byte(s))
-	pk, pkerr := event.Kinds.Parse(s)
+	pk, pkerr := event.Kinds().Parse(s)
 	if s == "" {
 		pk, pkerr = "", nil
 	}

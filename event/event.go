@@ -93,9 +93,9 @@ func (e Event) HasParticipant(actor diplo.ID) bool {
 func (e Event) Validate() error {
 	var c check.Collector
 	c.Add("id", e.ID.Validate())
-	c.Add("kind", Kinds.Check(e.Kind))
+	c.Add("kind", kinds.Check(e.Kind))
 	if e.Status != "" {
-		c.Add("status", Statuses.Check(e.Status))
+		c.Add("status", statuses.Check(e.Status))
 	}
 	c.Add("name", e.Name.Validate())
 	c.Add("description", e.Description.Validate())
@@ -175,7 +175,7 @@ type Participant struct {
 func (p Participant) Validate() error {
 	var c check.Collector
 	c.Add("actor", p.Actor.Validate())
-	c.Add("role", Roles.Check(p.Role))
+	c.Add("role", roles.Check(p.Role))
 	if !p.Delegation.IsZero() {
 		c.Add("delegation", p.Delegation.Validate())
 	}
@@ -197,7 +197,7 @@ type Relation struct {
 // Validate checks the kind and the reference.
 func (r Relation) Validate() error {
 	var c check.Collector
-	c.Add("kind", RelationKinds.Check(r.Kind))
+	c.Add("kind", relationKinds.Check(r.Kind))
 	c.Add("event", r.Event.Validate())
 	return c.Err()
 }
@@ -218,7 +218,7 @@ func (ch Characterisation) Validate() error {
 	var c check.Collector
 	c.Add("term", check.Text(ch.Term))
 	if ch.Tone != "" {
-		c.Add("tone", Tones.Check(ch.Tone))
+		c.Add("tone", tones.Check(ch.Tone))
 	}
 	c.Add("", ch.Attribution.Validate())
 	return c.Err()

@@ -42,7 +42,7 @@ func (StatementType) TypeName() string { return "Statement" }
 func (s Statement) Validate() error {
 	var c check.Collector
 	c.Add("id", s.ID.Validate())
-	c.Add("kind", StatementKinds.Check(s.Kind))
+	c.Add("kind", statementKinds.Check(s.Kind))
 	if len(s.Speakers) == 0 {
 		c.Add("speakers", diplo.ErrRequired)
 	}

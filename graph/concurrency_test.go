@@ -128,14 +128,14 @@ func TestConcurrentUse(t *testing.T) {
 			}
 		}},
 		{"vocabularies", func(t *testing.T, _ int) {
-			checkVocabulary(t, event.Kinds)
-			checkVocabulary(t, event.Roles)
-			checkVocabulary(t, event.Statuses)
-			checkVocabulary(t, accord.Kinds)
-			checkVocabulary(t, accord.ActionKinds)
-			checkVocabulary(t, actor.OfficeRoles)
-			checkVocabulary(t, actor.OrgKinds)
-			checkVocabulary(t, diplo.DomainVocabulary)
+			checkVocabulary(t, event.Kinds())
+			checkVocabulary(t, event.Roles())
+			checkVocabulary(t, event.Statuses())
+			checkVocabulary(t, accord.Kinds())
+			checkVocabulary(t, accord.ActionKinds())
+			checkVocabulary(t, actor.OfficeRoles())
+			checkVocabulary(t, actor.OrgKinds())
+			checkVocabulary(t, diplo.Domains())
 		}},
 		{"IDFor and ParseDate", func(t *testing.T, i int) {
 			if got := actor.StateID(diplo.MustParseCountry("ML")); got != idML {
@@ -166,7 +166,7 @@ func nodeID(n graph.Node) diplo.ID {
 	return diplo.ID(reflect.ValueOf(n).Elem().FieldByName("ID").String())
 }
 
-func checkVocabulary[T ~string](t *testing.T, v *diplo.Vocabulary[T]) {
+func checkVocabulary[T ~string](t *testing.T, v diplo.Vocabulary[T]) {
 	t.Helper()
 	for _, x := range v.Values() {
 		if got, err := v.Parse(string(x)); err != nil || got != x {

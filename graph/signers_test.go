@@ -49,7 +49,7 @@ func TestValidateSignersAtEvents(t *testing.T) {
 			}
 			g.Delegations = append(g.Delegations, d)
 		}
-		roles := event.Roles.Values()
+		roles := event.Roles().Values()
 		for i := range 3 {
 			e := event.Event{ID: genID("events", i), Kind: event.SigningCeremony}
 			for range pick(size) {

@@ -19,8 +19,8 @@ package graph
 //
 // Values that nothing modifies may be shared by goroutines:
 //
-//   - the vocabularies of the model packages (event.Kinds, accord.Kinds,
-//     actor.OfficeRoles, ...): Parse, Check, Has, Values, Terms and
+//   - the vocabularies of the model packages (event.Kinds(), accord.Kinds(),
+//     actor.OfficeRoles(), ...): Parse, Check, Has, Values, Terms and
 //     Description only read them;
 //   - a Graph, and every node in it, for Validate, Len, Nodes, encoding
 //     with encoding/json, and NewIndex, as long as no goroutine modifies

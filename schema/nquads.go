@@ -811,7 +811,7 @@ func (q *nqWriter) organization(n *actor.Organization, a at, parent rdfTerm, p s
 		return
 	}
 	s := q.begin(n.ID, a, cOrganization, parent, p)
-	q.concept(s, pOrgKind, csOrgKind, string(n.Kind), actor.OrgKinds.Has(n.Kind), "organization kind", func() string { return a.path("kind") })
+	q.concept(s, pOrgKind, csOrgKind, string(n.Kind), actor.OrgKinds().Has(n.Kind), "organization kind", func() string { return a.path("kind") })
 	q.text(s, pName, n.Name)
 	if n.Abbreviation != "" {
 		q.literal(s, pAlternateName, n.Abbreviation)
@@ -835,7 +835,7 @@ func (q *nqWriter) office(n *actor.Office, a at, parent rdfTerm, p string) {
 	s := q.begin(n.ID, a, cOffice, parent, p)
 	q.text(s, pName, n.Name)
 	if n.Role != "" {
-		q.concept(s, pOfficeRole, csOfficeRole, string(n.Role), actor.OfficeRoles.Has(n.Role), "office role", func() string { return a.path("role") })
+		q.concept(s, pOfficeRole, csOfficeRole, string(n.Role), actor.OfficeRoles().Has(n.Role), "office role", func() string { return a.path("role") })
 	}
 	q.ref(s, pOfficeOf, n.Of, func() string { return a.path("of") })
 	q.identifiers(s, n.Identifiers, a)
@@ -858,7 +858,7 @@ func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
 	q.date(s, pStartDate, n.Start)
 	q.date(s, pEndDate, n.End)
 	for i, x := range n.Qualifiers {
-		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers.Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
+		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers().Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
 	}
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
@@ -904,7 +904,7 @@ func (q *nqWriter) topics(s rdfTerm, p string, ts []diplo.Topic, a at, field str
 		b := q.blank()
 		q.link(s, p, b)
 		if t.Domain != "" {
-			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.DomainVocabulary.Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
+			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.Domains().Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
 		}
 		q.text(b, pLabel, t.Label)
 	}
@@ -915,12 +915,12 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cEvent, parent, p)
-	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
+	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds().Has(n.Kind), "event kind", func() string { return a.path("kind") })
 	if n.Status != "" {
 		if iri, ok := schemaStatus[n.Status]; ok {
 			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
 		} else {
-			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses().Has(n.Status), "event status", func() string { return a.path("status") })
 		}
 	}
 	q.text(s, pName, n.Name)
@@ -937,7 +937,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		// participation, whose attendee is the actor.
 		q.link(s, pAttendee, b)
 		q.ref(b, pAttendee, pt.Actor, func() string { return a.path("participants", i, "actor") })
-		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
+		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles().Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
 		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
 		q.optRef(b, pRepresenting, pt.Representing, func() string { return a.path("participants", i, "representing") })
 	}
@@ -945,7 +945,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	for i, r := range n.Relations {
 		b := q.blank()
 		q.link(s, pEventRelation, b)
-		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds.Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
+		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds().Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
 		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
 	}
 	q.topics(s, pTopic, n.Topics, a, "topics")
@@ -956,7 +956,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.link(s, pCharacterisation, b)
 		q.text(b, pTerm, ch.Term)
 		if ch.Tone != "" {
-			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones.Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
+			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones().Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
 		}
 		q.attribution(b, ch.Attribution, a, "characterisations", i)
 	}
@@ -970,7 +970,7 @@ func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string)
 		return
 	}
 	s := q.begin(n.ID, a, cStatement, parent, p)
-	q.concept(s, pStatementKind, csStatementKind, string(n.Kind), event.StatementKinds.Has(n.Kind), "statement kind", func() string { return a.path("kind") })
+	q.concept(s, pStatementKind, csStatementKind, string(n.Kind), event.StatementKinds().Has(n.Kind), "statement kind", func() string { return a.path("kind") })
 	q.refs(s, pCreator, n.Speakers, a, "speakers")
 	q.optRef(s, pOccasion, n.Occasion, func() string { return a.path("occasion") })
 	q.date(s, pDate, n.Date)
@@ -984,7 +984,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cAccord, parent, p)
-	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds.Has(n.Kind), "accord kind", func() string { return a.path("kind") })
+	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds().Has(n.Kind), "accord kind", func() string { return a.path("kind") })
 	q.text(s, pTitle, n.Title)
 	q.refs(s, pParty, n.Parties, a, "parties")
 	for i := range n.Signatories {
@@ -994,7 +994,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		q.ref(b, pPerson, sg.Person, func() string { return a.path("signatories", i, "person") })
 		q.optRef(b, pForParty, sg.Party, func() string { return a.path("signatories", i, "party") })
 		if sg.Capacity != "" {
-			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities.Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
+			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities().Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
 		}
 		q.optRef(b, pOffice, sg.Office, func() string { return a.path("signatories", i, "office") })
 	}
@@ -1004,7 +1004,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		act := &n.Actions[i]
 		b := q.blank()
 		q.link(s, pAction, b)
-		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds.Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
+		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds().Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
 		q.date(b, pDate, act.Date)
 		q.optRef(b, pForParty, act.Party, func() string { return a.path("actions", i, "party") })
 		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
@@ -1017,7 +1017,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 	for i, r := range n.Relations {
 		b := q.blank()
 		q.link(s, pAccordRelation, b)
-		q.concept(b, pRelationKind, csAccordRelation, string(r.Kind), accord.RelationKinds.Has(r.Kind), "accord relation", func() string { return a.path("relations", i, "kind") })
+		q.concept(b, pRelationKind, csAccordRelation, string(r.Kind), accord.RelationKinds().Has(r.Kind), "accord relation", func() string { return a.path("relations", i, "kind") })
 		q.ref(b, pRelatedAccord, r.Accord, func() string { return a.path("relations", i, "accord") })
 	}
 	q.identifiers(s, n.Identifiers, a)

@@ -473,7 +473,7 @@ func TestWriteNQuadsRandom(t *testing.T) {
 		}
 	}
 	for i := range 150 {
-		e := event.Event{ID: diplo.ID("urn:x:" + strconv.Itoa(i)), Kind: event.Kinds.Values()[r.IntN(len(event.Kinds.Values()))],
+		e := event.Event{ID: diplo.ID("urn:x:" + strconv.Itoa(i)), Kind: event.Kinds().Values()[r.IntN(len(event.Kinds().Values()))],
 			Name: text(), Description: text(), Start: date(), End: date(),
 			Place:  diplo.Place{Name: text(), Coordinates: &diplo.Coordinates{Latitude: coord(), Longitude: coord()}},
 			Topics: []diplo.Topic{{Label: text()}},

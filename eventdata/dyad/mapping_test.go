@@ -34,7 +34,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 			t.Errorf("CAMEO %s: documented with PLOVER mode %s, the mapping gives %q", c.CAMEO, c.PLOVERMode, got.Mode)
 		}
 	}
-	for _, k := range event.Kinds.Values() {
+	for _, k := range event.Kinds().Values() {
 		t.Run("kind/"+string(k), func(t *testing.T) {
 			c, ok := dyad.KindCodings()[k]
 			if !ok {
@@ -43,7 +43,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 			check(t, c)
 		})
 	}
-	for _, k := range event.StatementKinds.Values() {
+	for _, k := range event.StatementKinds().Values() {
 		t.Run("statement/"+string(k), func(t *testing.T) {
 			c, ok := dyad.StatementCodings()[k]
 			if !ok {
@@ -52,7 +52,7 @@ func TestEveryKindIsMapped(t *testing.T) {
 			check(t, c)
 		})
 	}
-	for _, r := range event.Roles.Values() {
+	for _, r := range event.Roles().Values() {
 		if _, ok := dyad.RoleSides()[r]; !ok {
 			t.Errorf("role %q has no side", r)
 		}
@@ -60,12 +60,12 @@ func TestEveryKindIsMapped(t *testing.T) {
 	for s, c := range dyad.StatusCodings() {
 		t.Run("status/"+string(s), func(t *testing.T) { check(t, c) })
 	}
-	if len(dyad.KindCodings()) != len(event.Kinds.Values()) {
-		t.Errorf("KindCodings has %d entries for %d kinds", len(dyad.KindCodings()), len(event.Kinds.Values()))
+	if len(dyad.KindCodings()) != len(event.Kinds().Values()) {
+		t.Errorf("KindCodings has %d entries for %d kinds", len(dyad.KindCodings()), len(event.Kinds().Values()))
 	}
 	// Conflictual kinds map to conflict codes: quad classes 3 and 4, and a
 	// negative Goldstein score.
-	for _, k := range event.Kinds.Values() {
+	for _, k := range event.Kinds().Values() {
 		if !k.IsConflictual() {
 			continue
 		}
