@@ -89,9 +89,9 @@ func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
 	return id, nil
 }
 
-// MustIdentifier is like NewIdentifier but panics on an invalid value. It is
+// MustNewIdentifier is like NewIdentifier but panics on an invalid value. It is
 // meant for package-level values and tests.
-func MustIdentifier(scheme Scheme, value string) Identifier {
+func MustNewIdentifier(scheme Scheme, value string) Identifier {
 	id, err := NewIdentifier(scheme, value)
 	if err != nil {
 		panic(err)

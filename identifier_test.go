@@ -183,10 +183,10 @@ func TestNewIdentifier(t *testing.T) {
 	func() {
 		defer func() {
 			if err, _ := recover().(error); !errors.Is(err, diplo.ErrSyntax) {
-				t.Errorf("MustIdentifier panicked with %v, want ErrSyntax", err)
+				t.Errorf("MustNewIdentifier panicked with %v, want ErrSyntax", err)
 			}
 		}()
-		diplo.MustIdentifier(diplo.Wikidata, "Q0")
+		diplo.MustNewIdentifier(diplo.Wikidata, "Q0")
 	}()
 	func() {
 		defer func() {
@@ -536,7 +536,7 @@ func TestCountryCount(t *testing.T) {
 // with or without the slash; the Go value, String and IDFor have none and
 // do not change.
 func TestGeoNamesSlash(t *testing.T) {
-	id := diplo.MustIdentifier(diplo.GeoNames, "524901")
+	id := diplo.MustNewIdentifier(diplo.GeoNames, "524901")
 	b, err := id.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "geonames:524901/", string(b))

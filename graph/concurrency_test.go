@@ -141,7 +141,7 @@ func TestConcurrentUse(t *testing.T) {
 			if got := actor.StateID(diplo.MustParseCountry("ML")); got != idML {
 				t.Errorf("StateID = %s, want %s", got, idML)
 			}
-			if got := diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747")); got != idPutin {
+			if got := diplo.IDFor(diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")); got != idPutin {
 				t.Errorf("IDFor = %s, want %s", got, idPutin)
 			}
 			d, err := diplo.ParseDate(fmt.Sprintf("2025-06-%02d", i+1))

@@ -98,7 +98,7 @@ var validateCases = []scaling.Case{
 	{Name: "ValidateManyIdentifiers", N: 1000, Setup: func(tb testing.TB, n int) func() {
 		p := actor.Person{ID: genID("persons", 0), Name: fr("P"), Identifiers: make([]diplo.Identifier, n)}
 		for i := range p.Identifiers {
-			p.Identifiers[i] = diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1))
+			p.Identifiers[i] = diplo.MustNewIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1))
 		}
 		return validates(tb, &graph.Graph{Persons: []actor.Person{p}})
 	}},

@@ -297,7 +297,7 @@ const (
 var (
 	jsRU    = actor.StateID("RU")
 	jsML    = actor.StateID("ML")
-	jsPutin = diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747"))
+	jsPutin = diplo.IDFor(diplo.MustNewIdentifier(diplo.Wikidata, "Q7747"))
 )
 
 func jsDate(s string) diplo.Date { return diplo.MustParseDate(s) }

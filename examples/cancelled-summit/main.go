@@ -16,8 +16,8 @@ import (
 
 // External identifiers, and the name-based IDs of the nodes they identify.
 var (
-	wdTrump     = diplo.MustIdentifier(diplo.Wikidata, "Q22686")
-	wdSingapore = diplo.MustIdentifier(diplo.Wikidata, "Q334")
+	wdTrump     = diplo.MustNewIdentifier(diplo.Wikidata, "Q22686")
+	wdSingapore = diplo.MustNewIdentifier(diplo.Wikidata, "Q334")
 
 	idUS    = actor.StateID("US")
 	idKP    = actor.StateID("KP")
@@ -69,8 +69,8 @@ func build() *graph.Graph {
 		},
 
 		States: []actor.State{
-			{ID: idUS, Name: en("United States of America"), Country: "US", Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q30")}},
-			{ID: idKP, Name: diplo.Text{language.English: "Democratic People’s Republic of Korea", language.Korean: "조선민주주의인민공화국"}, Country: "KP", Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q423")}},
+			{ID: idUS, Name: en("United States of America"), Country: "US", Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q30")}},
+			{ID: idKP, Name: diplo.Text{language.English: "Democratic People’s Republic of Korea", language.Korean: "조선민주주의인민공화국"}, Country: "KP", Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q423")}},
 			{ID: idSG, Name: en("Republic of Singapore"), Country: "SG", Identifiers: []diplo.Identifier{wdSingapore}},
 		},
 

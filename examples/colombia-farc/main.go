@@ -19,8 +19,8 @@ import (
 var (
 	spanish = language.MustParse("es")
 
-	wdHavana = diplo.MustIdentifier(diplo.Wikidata, "Q1563")
-	wdBogota = diplo.MustIdentifier(diplo.Wikidata, "Q2841")
+	wdHavana = diplo.MustNewIdentifier(diplo.Wikidata, "Q1563")
+	wdBogota = diplo.MustNewIdentifier(diplo.Wikidata, "Q2841")
 
 	idCO = actor.StateID("CO")
 	idCU = actor.StateID("CU")
@@ -84,7 +84,7 @@ func build() *graph.Graph {
 		{Person: idLondono, Party: idFARC, Office: idFARCChief},
 	}
 	state := func(id diplo.ID, code diplo.Country, name string, qid string) actor.State {
-		return actor.State{ID: id, Name: es(name), Country: code, Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, qid)}}
+		return actor.State{ID: id, Name: es(name), Country: code, Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, qid)}}
 	}
 
 	return &graph.Graph{

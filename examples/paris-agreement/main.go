@@ -16,11 +16,11 @@ import (
 
 // External identifiers, and the name-based IDs of the nodes they identify.
 var (
-	wdUS      = diplo.MustIdentifier(diplo.Wikidata, "Q30")
-	wdFrance  = diplo.MustIdentifier(diplo.Wikidata, "Q142")
-	wdUN      = diplo.MustIdentifier(diplo.Wikidata, "Q1065")
-	wdParis   = diplo.MustIdentifier(diplo.Wikidata, "Q90")
-	wdNewYork = diplo.MustIdentifier(diplo.Wikidata, "Q60")
+	wdUS      = diplo.MustNewIdentifier(diplo.Wikidata, "Q30")
+	wdFrance  = diplo.MustNewIdentifier(diplo.Wikidata, "Q142")
+	wdUN      = diplo.MustNewIdentifier(diplo.Wikidata, "Q1065")
+	wdParis   = diplo.MustNewIdentifier(diplo.Wikidata, "Q90")
+	wdNewYork = diplo.MustNewIdentifier(diplo.Wikidata, "Q60")
 
 	idUS = actor.StateID("US")
 	idFR = actor.StateID("FR")
@@ -189,7 +189,7 @@ func build() *graph.Graph {
 					language.French, language.Russian, language.MustParse("es"),
 				},
 				Relations:   []accord.Relation{{Kind: accord.Implements, Accord: idUNFCCC}},
-				Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.UNTS, "I-54113")},
+				Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.UNTS, "I-54113")},
 				Sources:     ids(idUNTC, idDecision),
 			},
 			{

@@ -19,11 +19,11 @@ import (
 // their ISO 3166 codes, Putin the name-based ID derived from his Wikidata
 // item, so that other records of Putin, Russia or Mali agree with this one.
 var (
-	wdPutin  = diplo.MustIdentifier(diplo.Wikidata, "Q7747")
-	wdRussia = diplo.MustIdentifier(diplo.Wikidata, "Q159")
-	wdMali   = diplo.MustIdentifier(diplo.Wikidata, "Q912")
-	wdMoscow = diplo.MustIdentifier(diplo.Wikidata, "Q649")
-	wdStPete = diplo.MustIdentifier(diplo.Wikidata, "Q656")
+	wdPutin  = diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")
+	wdRussia = diplo.MustNewIdentifier(diplo.Wikidata, "Q159")
+	wdMali   = diplo.MustNewIdentifier(diplo.Wikidata, "Q912")
+	wdMoscow = diplo.MustNewIdentifier(diplo.Wikidata, "Q649")
+	wdStPete = diplo.MustNewIdentifier(diplo.Wikidata, "Q656")
 
 	idRU    = actor.StateID("RU")
 	idML    = actor.StateID("ML")
@@ -88,7 +88,7 @@ func build() *graph.Graph {
 	moscow := diplo.Place{
 		Name:     diplo.Text{language.French: "Moscou", language.English: "Moscow", language.Russian: "Москва"},
 		Country:  "RU",
-		GeoNames: diplo.MustIdentifier(diplo.GeoNames, "524901"),
+		GeoNames: diplo.MustNewIdentifier(diplo.GeoNames, "524901"),
 		Wikidata: wdMoscow,
 	}
 	kremlin := diplo.Place{

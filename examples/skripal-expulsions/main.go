@@ -15,8 +15,8 @@ import (
 
 // External identifiers, and the IRIs of the states (actor.StateID).
 var (
-	wdLondon = diplo.MustIdentifier(diplo.Wikidata, "Q84")
-	wdMoscow = diplo.MustIdentifier(diplo.Wikidata, "Q649")
+	wdLondon = diplo.MustNewIdentifier(diplo.Wikidata, "Q84")
+	wdMoscow = diplo.MustNewIdentifier(diplo.Wikidata, "Q649")
 
 	idGB = actor.StateID("GB")
 	idRU = actor.StateID("RU")
@@ -65,8 +65,8 @@ func build() *graph.Graph {
 		},
 
 		States: []actor.State{
-			{ID: idGB, Name: en("United Kingdom of Great Britain and Northern Ireland"), Country: "GB", Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q145")}},
-			{ID: idRU, Name: diplo.Text{language.English: "Russian Federation", language.Russian: "Российская Федерация"}, Country: "RU", Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q159")}},
+			{ID: idGB, Name: en("United Kingdom of Great Britain and Northern Ireland"), Country: "GB", Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q145")}},
+			{ID: idRU, Name: diplo.Text{language.English: "Russian Federation", language.Russian: "Российская Федерация"}, Country: "RU", Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q159")}},
 		},
 
 		Organizations: []actor.Organization{{
