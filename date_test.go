@@ -207,8 +207,8 @@ func TestParseDateErrors(t *testing.T) {
 			if !d.IsZero() {
 				t.Errorf("ParseDate(%q) returned %v with its error, want the zero Date", tc.in, d)
 			}
-			if !strings.HasPrefix(err.Error(), "diplo: ") {
-				t.Errorf("message %q does not start with the package name", err)
+			if !strings.HasPrefix(err.Error(), tc.want.Error()+": ") {
+				t.Errorf("message %q does not start with its sentinel's", err)
 			}
 			if tc.in != "" && !strings.Contains(err.Error(), `date "`+tc.in+`"`) {
 				t.Errorf("message %q does not quote the input", err)
@@ -219,7 +219,7 @@ func TestParseDateErrors(t *testing.T) {
 
 func TestParseDateErrorMessage(t *testing.T) {
 	_, err := diplo.ParseDate("2023-13-01")
-	if got, want := err.Error(), `diplo: out of range: date "2023-13-01"`; got != want {
+	if got, want := err.Error(), `out of range: date "2023-13-01"`; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
 	var ve *diplo.ValueError
@@ -601,13 +601,13 @@ func TestParseIntervalErrors(t *testing.T) {
 			if !iv.IsZero() {
 				t.Errorf("ParseInterval returned %+v with its error", iv)
 			}
-			if !strings.HasPrefix(err.Error(), "diplo: ") {
-				t.Errorf("message %q", err)
+			if !strings.HasPrefix(err.Error(), tc.want.Error()+": ") {
+				t.Errorf("message %q does not start with its sentinel's", err)
 			}
 		})
 	}
 	_, err := diplo.ParseInterval("2024/2023")
-	if got, want := err.Error(), `diplo: dates out of order: interval "2024/2023"`; got != want {
+	if got, want := err.Error(), `dates out of order: interval "2024/2023"`; got != want {
 		t.Errorf("message = %q, want %q", got, want)
 	}
 }

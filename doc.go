@@ -186,8 +186,8 @@
 //		if errors.Is(err, diplo.ErrReference) { ... }
 //	}
 //
-// Messages start with the package name and quote at most 64 bytes of the
-// offending value: diplo: unknown value: domain "foo".
+// Messages read well after a path, as io/fs's do, and quote at most 64
+// bytes of the offending value: unknown value: domain "foo".
 //
 // # Decoding
 //
@@ -195,7 +195,7 @@
 // of encoding/json/v2) set to the rules of encoding/json v1, and when that
 // fails it decodes the document again, going on past each bad value, to
 // name the path of every value that does not decode:
-// items[2].date: diplo: out of range: date "2023-13-01". Malformed JSON is
+// items[2].date: out of range: date "2023-13-01". Malformed JSON is
 // an ErrJSON with its line and column; a value of the wrong JSON type (a
 // number where a string belongs) is an ErrJSON at its path.
 //
@@ -238,7 +238,7 @@
 // A zero field takes its default; NoLimit lifts a limit. Crossing one is
 // an ErrLimit at the path where it happened:
 //
-//	events[0].description.fr: diplo: limit exceeded: string of 104857600 bytes exceeds MaxString 1048576
+//	events[0].description.fr: limit exceeded: string of 104857600 bytes exceeds MaxString 1048576
 //
 // The same pass rejects invalid UTF-8 and unpaired surrogate escapes,
 // which encoding/json would replace with U+FFFD without a word. Services

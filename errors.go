@@ -74,7 +74,7 @@ type FieldError = check.FieldError
 // A list holds at most MaxErrors field errors. When a validation finds
 // more, the list holds the first MaxErrors found, sorted by path, followed
 // by one last entry with an empty path whose Err is an *OmittedErrors that
-// counts the errors left out ("diplo: too many errors: 12345 more not listed");
+// counts the errors left out ("too many errors: 12345 more not listed");
 // it wraps ErrTooMany, and the method Omitted returns its count, or 0 for
 // a complete list.
 type Errors = check.Errors
@@ -96,7 +96,7 @@ type OmittedErrors = check.OmittedErrors
 // ("event kind", "date"); Value, the offending text, quoted in the message
 // and cut to at most MaxQuote bytes, so hostile input is never echoed at
 // length; and Err, the sentinel or underlying error, which Unwrap returns.
-// Its message reads `diplo: unknown value: event kind "sumit"`.
+// Its message reads `unknown value: event kind "sumit"`.
 type ValueError = check.ValueError
 
 // MaxQuote is the longest prefix of a bad value that errors quote.

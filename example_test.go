@@ -42,12 +42,12 @@ func ExampleParseDate_errors() {
 		}
 	}
 	// Output:
-	// range:  diplo: out of range: date "2023-13-01"
-	// range:  diplo: out of range: date "2023-02-30"
-	// range:  diplo: out of range: date "20230101"
-	// syntax: diplo: syntax error: date "2023-1-01"
-	// range:  diplo: out of range: date "2023-07-27T25:00"
-	// empty:  diplo: required: date ""
+	// range:  out of range: date "2023-13-01"
+	// range:  out of range: date "2023-02-30"
+	// range:  out of range: date "20230101"
+	// syntax: syntax error: date "2023-1-01"
+	// range:  out of range: date "2023-07-27T25:00"
+	// empty:  required: date ""
 }
 
 // A date is a span of time. "2023" contains "2023-07-27": neither comes
@@ -89,7 +89,7 @@ func ExampleParseInterval() {
 	// true
 	// true
 	// false
-	// diplo: dates out of order: interval "2024/2023"
+	// dates out of order: interval "2024/2023"
 }
 
 func ExampleIDFor() {
@@ -122,9 +122,9 @@ func ExampleParseIdentifier() {
 	// unts     unts:I-54113
 	// geonames geonames:2460596
 	// url      https://www.kremlin.ru/events/president/news/77200
-	// diplo: syntax error: wikidata identifier "Q-1"
-	// diplo: unknown country code: iso3166 identifier "XX"
-	// diplo: unknown value: identifier scheme "isni"
+	// syntax error: wikidata identifier "Q-1"
+	// unknown country code: iso3166 identifier "XX"
+	// unknown value: identifier scheme "isni"
 }
 
 func ExampleParseCountry() {
@@ -141,8 +141,8 @@ func ExampleParseCountry() {
 	// mli -> ML MLI
 	// XK -> XK XKK
 	// SU -> SU SUN
-	// diplo: unknown country code: country "EU"
-	// diplo: unknown country code: country "XX"
+	// unknown country code: country "EU"
+	// unknown country code: country "XX"
 }
 
 func ExampleNewText() {
@@ -184,8 +184,8 @@ func ExampleText_Validate() {
 	t := diplo.Text{language.French: "", language.Und: "Mali"}
 	fmt.Println(t.Validate())
 	// Output:
-	// fr: diplo: required
-	// und: diplo: invalid language tag: language tag "und"
+	// fr: required
+	// und: invalid language tag: language tag "und"
 }
 
 func ExampleUnmarshal() {
@@ -215,8 +215,8 @@ func ExampleUnmarshal() {
 	// Output:
 	// path: dates[2]
 	// out of range: true
-	// dates[2]: diplo: out of range: date "2025-06-31"
-	// venue: diplo: unknown field true
+	// dates[2]: out of range: date "2025-06-31"
+	// venue: unknown field true
 }
 
 // Marshal writes diplo's canonical JSON: what json.Marshal writes, but

@@ -112,7 +112,7 @@ func checkIRI(s string) error {
 }
 
 // iriSyntaxError is ErrSyntax with the reason and place of an IRI or
-// identifier rule: "diplo: syntax error: U+202E RIGHT-TO-LEFT OVERRIDE
+// identifier rule: "syntax error: U+202E RIGHT-TO-LEFT OVERRIDE
 // (bidirectional control) at byte 12". It unwraps to ErrSyntax and to the
 // reason.
 type iriSyntaxError struct{ reason error }

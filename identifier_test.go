@@ -86,8 +86,8 @@ func TestParseIdentifierErrors(t *testing.T) {
 		want error
 		msg  string // whole message, when checked
 	}{
-		{"", diplo.ErrRequired, "diplo: required"},
-		{"wikidata:Q-1", diplo.ErrSyntax, `diplo: syntax error: wikidata identifier "Q-1"`},
+		{"", diplo.ErrRequired, "required"},
+		{"wikidata:Q-1", diplo.ErrSyntax, `syntax error: wikidata identifier "Q-1"`},
 		{"wikidata:Q0", diplo.ErrSyntax, ""},
 		{"wikidata:Q01", diplo.ErrSyntax, ""},
 		{"wikidata:q7747", diplo.ErrSyntax, ""},
@@ -97,7 +97,7 @@ func TestParseIdentifierErrors(t *testing.T) {
 		{"wikidata:Q7747 ", diplo.ErrSyntax, ""},
 		{"wikidata:Q1234567890123456789", diplo.ErrSyntax, ""},
 		{"wikidata:", diplo.ErrRequired, ""},
-		{"iso3166:XX", diplo.ErrCountry, `diplo: unknown country code: iso3166 identifier "XX"`},
+		{"iso3166:XX", diplo.ErrCountry, `unknown country code: iso3166 identifier "XX"`},
 		{"iso3166:EU", diplo.ErrCountry, ""},
 		{"iso3166:UN", diplo.ErrCountry, ""},
 		{"iso3166:001", diplo.ErrCountry, ""},
@@ -119,9 +119,9 @@ func TestParseIdentifierErrors(t *testing.T) {
 		{"url:ftp://example.org", diplo.ErrSyntax, ""},
 		{"url:mailto:a@example.org", diplo.ErrSyntax, ""},
 		{"url:example.org", diplo.ErrSyntax, ""},
-		{"foo:bar", diplo.ErrUnknown, `diplo: unknown value: identifier scheme "foo"`},
+		{"foo:bar", diplo.ErrUnknown, `unknown value: identifier scheme "foo"`},
 		{"Wikidata:Q1", diplo.ErrUnknown, ""},
-		{"noscheme", diplo.ErrSyntax, `diplo: syntax error: identifier "noscheme"`},
+		{"noscheme", diplo.ErrSyntax, `syntax error: identifier "noscheme"`},
 		{":Q1", diplo.ErrRequired, ""},
 	}
 	for _, tc := range tests {

@@ -13,7 +13,7 @@ import (
 // string, an array or a nesting deeper than Limits allow. Its message
 // names the limit and the size found:
 //
-//	events[3].description.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
+//	events[3].description.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
 //
 // It is limit.ErrExceeded, the error the row readers wrap too.
 var ErrLimit = limit.ErrExceeded

@@ -146,7 +146,7 @@ func TestSourceJSON(t *testing.T) {
 	}
 	err = diplo.Unmarshal([]byte(`{"id":"urn:x:1","type":"Event"}`), &s)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
-	if err != nil && !strings.Contains(err.Error(), `type: diplo: unknown value: node type (want Source) "Event"`) {
+	if err != nil && !strings.Contains(err.Error(), `type: unknown value: node type (want Source) "Event"`) {
 		t.Errorf("message = %q", err)
 	}
 }
@@ -259,7 +259,7 @@ func TestDomains(t *testing.T) {
 		t.Errorf("empty domain: %v", err)
 	}
 	err := diplo.Domain("foo").Validate()
-	if !errors.Is(err, diplo.ErrUnknown) || err.Error() != `diplo: unknown value: domain "foo"` {
+	if !errors.Is(err, diplo.ErrUnknown) || err.Error() != `unknown value: domain "foo"` {
 		t.Errorf("Validate(foo) = %v", err)
 	}
 	var u diplo.Domain = diplo.Trade
@@ -325,10 +325,10 @@ func TestVocabulary(t *testing.T) {
 		msg  string
 	}{
 		{"red", nil, ""},
-		{"blue", diplo.ErrUnknown, `diplo: unknown value: color "blue"`},
-		{"Red", diplo.ErrUnknown, `diplo: unknown value: color "Red"`},
-		{"", diplo.ErrUnknown, `diplo: unknown value: color ""`}, // Parse; Unmarshal gives the empty value
-		{strings.Repeat("x", 100), diplo.ErrUnknown, `diplo: unknown value: color "` + strings.Repeat("x", 64) + `..."`},
+		{"blue", diplo.ErrUnknown, `unknown value: color "blue"`},
+		{"Red", diplo.ErrUnknown, `unknown value: color "Red"`},
+		{"", diplo.ErrUnknown, `unknown value: color ""`}, // Parse; Unmarshal gives the empty value
+		{strings.Repeat("x", 100), diplo.ErrUnknown, `unknown value: color "` + strings.Repeat("x", 64) + `..."`},
 	}
 	for _, tc := range tests {
 		got, err := v.Parse(tc.in)
@@ -423,7 +423,7 @@ func TestTypeName(t *testing.T) {
 	}
 	err := diplo.Unmarshal([]byte(`{"type":"Gadget"}`), &out)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
-	if err != nil && err.Error() != `type: diplo: unknown value: node type (want Widget) "Gadget"` {
+	if err != nil && err.Error() != `type: unknown value: node type (want Widget) "Gadget"` {
 		t.Errorf("message = %q", err)
 	}
 	if got := (diplo.SourceType{}).TypeName(); got != "Source" {

@@ -197,7 +197,7 @@ func TestOrderError(t *testing.T) {
 	if !errors.Is(oe, diplo.ErrOrder) {
 		t.Error("OrderError does not wrap ErrOrder")
 	}
-	const msg = "actions[1].date: diplo: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23"
+	const msg = "actions[1].date: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23"
 	if err.Error() != msg {
 		t.Errorf("message = %q, want %q", err, msg)
 	}

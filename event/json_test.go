@@ -110,7 +110,7 @@ func TestUnknownKind(t *testing.T) {
 	if !strings.Contains(err.Error(), `"sumit"`) || !strings.Contains(err.Error(), "event kind") {
 		t.Errorf("error %q does not name the event kind \"sumit\"", err)
 	}
-	if want := `kind: diplo: unknown value: event kind "sumit"`; err.Error() != want {
+	if want := `kind: unknown value: event kind "sumit"`; err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 }

@@ -98,7 +98,7 @@ func TestUnmarshalRefusesNonObjects(t *testing.T) {
 			var fe *diplo.FieldError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, "", fe.Path)
-			assert.Equal(t, "diplo: malformed JSON: document is "+tc.kind+", not an object", err.Error(), "%s(%q)", name, tc.doc)
+			assert.Equal(t, "malformed JSON: document is "+tc.kind+", not an object", err.Error(), "%s(%q)", name, tc.doc)
 		}
 	}
 	for name, decode := range decoders {

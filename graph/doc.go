@@ -77,8 +77,8 @@
 // in the language the label was recorded in, with the ID after it, and
 // calls the value by the word of its field:
 //
-//	accords[0].signatories[1].person: diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony, 17 September 1978" (urn:uuid:…)
-//	statements[0].speakers[0]: diplo: unresolved reference: speaker "Reuters" (urn:uuid:…) is a Source; a speaker is a Person, State, Organization, Office or Delegation
+//	accords[0].signatories[1].person: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony, 17 September 1978" (urn:uuid:…)
+//	statements[0].speakers[0]: unresolved reference: speaker "Reuters" (urn:uuid:…) is a Source; a speaker is a Person, State, Organization, Office or Delegation
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.
@@ -133,7 +133,7 @@
 // Both reject values that do not decode with the JSON path of the value
 // and a short quote of it:
 //
-//	events[1].kind: diplo: unknown value: event kind "sumit"
+//	events[1].kind: unknown value: event kind "sumit"
 //
 // Decoding checks shape, not meaning: a decoded graph may still break the
 // rules above, so call Validate on it. Encoding with encoding/json does not
@@ -155,7 +155,7 @@
 //			break
 //		}
 //		if err != nil {
-//			log.Print(err) // line 17: kind: diplo: unknown value: event kind "sumit"
+//			log.Print(err) // line 17: kind: unknown value: event kind "sumit"
 //			continue
 //		}
 //		process(n)

@@ -48,9 +48,9 @@ func TestReadLimits(t *testing.T) {
 	}{
 		{"exactly MaxBytes", bytes.NewReader(golden), len(golden), nil, ""},
 		{"one byte over", bytes.NewReader(golden), len(golden) - 1, diplo.ErrLimit,
-			fmt.Sprintf("diplo: limit exceeded: document of %d bytes exceeds MaxBytes %d", len(golden), len(golden)-1)},
+			fmt.Sprintf("limit exceeded: document of %d bytes exceeds MaxBytes %d", len(golden), len(golden)-1)},
 		{"one byte over, unsized stream", io.MultiReader(bytes.NewReader(golden)), len(golden) - 1, diplo.ErrLimit,
-			fmt.Sprintf("diplo: limit exceeded: document of more than %d bytes exceeds MaxBytes %d", len(golden)-1, len(golden)-1)},
+			fmt.Sprintf("limit exceeded: document of more than %d bytes exceeds MaxBytes %d", len(golden)-1, len(golden)-1)},
 		{"exactly MaxBytes, unsized stream", io.MultiReader(bytes.NewReader(golden)), len(golden), nil, ""},
 		{"no limit", io.MultiReader(bytes.NewReader(golden)), diplo.NoLimit, nil, ""},
 	}

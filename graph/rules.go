@@ -52,7 +52,7 @@ func Rules() []Rule {
 // breaks the rule; its message names the nodes by their label in the
 // record's own language where they have one, with the ID after it:
 //
-//	accords[0].signatories[1].person: diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony" (urn:uuid:…)
+//	accords[0].signatories[1].person: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony" (urn:uuid:…)
 //
 // errors.Is finds its sentinel (diplo.ErrInconsistent and the others);
 // errors.As finds the RuleError and its Rule.
@@ -67,7 +67,7 @@ type RuleError struct {
 }
 
 // Error returns the sentinel's message and the rule's, such as
-// `diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a
+// `inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a
 // participant of "Signing ceremony" (urn:uuid:…)`.
 func (e *RuleError) Error() string { return e.Err.Error() + ": " + e.Message }
 

@@ -221,7 +221,7 @@ func TestValidateErrorCap(t *testing.T) {
 	var om *diplo.OmittedErrors
 	require.ErrorAs(t, last, &om)
 	assert.Equal(t, n-diplo.MaxErrors, om.Count)
-	assert.Equal(t, "diplo: too many errors: 11345 more not listed", last.Error())
+	assert.Equal(t, "too many errors: 11345 more not listed", last.Error())
 	for _, e := range es[:diplo.MaxErrors] {
 		assert.ErrorIs(t, e, diplo.ErrRequired)
 	}

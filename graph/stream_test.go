@@ -243,35 +243,35 @@ func TestNodeReaderErrors(t *testing.T) {
 		msg  string
 	}{
 		{"unknown kind", `{"id":"urn:x:2","type":"Event","kind":"sumit"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: kind: diplo: unknown value: event kind "sumit"`},
+			`line 2: kind: unknown value: event kind "sumit"`},
 		{"unknown node type", `{"id":"urn:x:2","type":"Meeting"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: type: diplo: unknown value: node type "Meeting"`},
+			`line 2: type: unknown value: node type "Meeting"`},
 		{"graph is not a node", `{"type":"Graph"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: type: diplo: unknown value: node type "Graph"`},
+			`line 2: type: unknown value: node type "Graph"`},
 		{"no type", `{"id":"urn:x:2","kind":"summit"}`, graph.DecodeOptions{}, diplo.ErrRequired,
-			`line 2: type: diplo: required`},
+			`line 2: type: required`},
 		{"type not a string", `{"id":"urn:x:2","type":7}`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: type: diplo: malformed JSON: want string, got number`},
+			`line 2: type: malformed JSON: want string, got number`},
 		{"not an object", `["Event"]`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: diplo: malformed JSON: want object, got array`},
+			`line 2: malformed JSON: want object, got array`},
 		{"malformed", `{"id":"urn:x:2","type":"Event",}`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: diplo: malformed JSON: line 1, column 32: invalid character '}' looking for beginning of object key string`},
+			`line 2: malformed JSON: line 1, column 32: invalid character '}' looking for beginning of object key string`},
 		{"invalid UTF-8", "{\"id\":\"urn:x:2\",\"type\":\"Event\",\"name\":{\"fr\":\"\xff\"}}", graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: name.fr: diplo: malformed JSON: invalid UTF-8 in string`},
+			`line 2: name.fr: malformed JSON: invalid UTF-8 in string`},
 		{"unknown field, strict", `{"id":"urn:x:2","type":"Event","kind":"summit","bogus":1}`, graph.DecodeOptions{Strict: true},
-			diplo.ErrUnknownField, `line 2: bogus: diplo: unknown field`},
+			diplo.ErrUnknownField, `line 2: bogus: unknown field`},
 		{"two errors", `{"id":"urn:x:2","type":"Event","kind":"sumit","status":"done"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			"line 2: kind: diplo: unknown value: event kind \"sumit\"\nline 2: status: diplo: unknown value: event status \"done\""},
+			"line 2: kind: unknown value: event kind \"sumit\"\nline 2: status: unknown value: event status \"done\""},
 		{"line too long", `{"id":"urn:x:2","type":"Event","kind":"summit","name":{"fr":"` + strings.Repeat("x", 300) + `"}}`, small,
-			diplo.ErrLimit, `line 2: diplo: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
+			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"line far too long", `{"type":"Event","name":{"fr":"` + strings.Repeat("x", 200_000) + `"}}`, small,
-			diplo.ErrLimit, `line 2: diplo: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
+			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"string too long", `{"id":"urn:x:2","type":"Event","name":{"fr":"` + strings.Repeat("x", 2<<20) + `"}}`,
 			graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: diplo.NoLimit}}, diplo.ErrLimit,
-			`line 2: name.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576`},
+			`line 2: name.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576`},
 		{"too deep before the type", `{"id":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],"type":"Event"}`,
 			graph.DecodeOptions{}, diplo.ErrLimit,
-			`line 2: id` + strings.Repeat("[0]", 63) + `: diplo: limit exceeded: depth 65 exceeds MaxDepth 64`},
+			`line 2: id` + strings.Repeat("[0]", 63) + `: limit exceeded: depth 65 exceeds MaxDepth 64`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -447,7 +447,7 @@ func ExampleNodeReader() {
 	// Output:
 	// state ML
 	// event official-visit 2025-06-22
-	// line 3: kind: diplo: unknown value: event kind "sumit"
+	// line 3: kind: unknown value: event kind "sumit"
 	// 2 nodes
 }
 

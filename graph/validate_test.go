@@ -64,8 +64,8 @@ func checkErrors(t *testing.T, err error, wants []want) {
 		if w.msg != "" && !strings.Contains(fe.Error(), w.msg) {
 			t.Errorf("error %d: %q does not contain %q", i, fe.Error(), w.msg)
 		}
-		if !strings.HasPrefix(fe.Error(), fe.Path+": diplo: ") {
-			t.Errorf("error %d: %q does not read \"path: diplo: ...\"", i, fe.Error())
+		if !strings.HasPrefix(fe.Error(), fe.Path+": "+w.err.Error()) {
+			t.Errorf("error %d: %q does not read \"path: %v...\"", i, fe.Error(), w.err)
 		}
 	}
 	if !slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return check.ComparePaths(a.Path, b.Path) }) {

@@ -19,14 +19,14 @@ import (
 var (
 	// ErrNotNode reports a value that is not a diplo graph or node, or a
 	// pointer to one, where one is needed.
-	ErrNotNode = errors.New("schema: not a diplo graph or node")
+	ErrNotNode = errors.New("not a diplo graph or node")
 	// ErrUnknownContext reports a JSON-LD document whose @context is not
 	// the diplo context: neither ContextURL nor the context itself.
-	ErrUnknownContext = errors.New("schema: unknown JSON-LD context")
+	ErrUnknownContext = errors.New("unknown JSON-LD context")
 	// ErrJSONLD reports JSON-LD that diplo JSON does not use: a keyword
 	// other than a top-level @context, a value object other than a typed
 	// date, a date whose datatype disagrees with its precision.
-	ErrJSONLD = errors.New("schema: unsupported JSON-LD")
+	ErrJSONLD = errors.New("unsupported JSON-LD")
 )
 
 // JSONLDOption configures MarshalJSONLD.

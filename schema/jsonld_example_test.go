@@ -114,7 +114,7 @@ func ExampleWriteNodeNQuads_errors() {
 		fmt.Println(fe.Path, errors.Is(err, diplo.ErrSyntax))
 	}
 	// Output:
-	// schema: N-Quads: participants[0].actor: diplo: syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an IRI"
+	// schema: N-Quads: participants[0].actor: syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an IRI"
 	// participants[0].actor true
 }
 

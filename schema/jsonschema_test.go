@@ -2078,5 +2078,5 @@ func ExampleJSONSchemaFormat() {
 	// 2023: <nil>
 	// 2024-02-29: <nil>
 	// 2025-06-23T14:30+03:00~: <nil>
-	// 2023-02-29: diplo: out of range: date "2023-02-29"
+	// 2023-02-29: out of range: date "2023-02-29"
 }

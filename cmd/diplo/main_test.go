@@ -101,7 +101,7 @@ func TestValidateInvalid(t *testing.T) {
 			if code != 1 {
 				t.Fatalf("exit %d, want 1\n%s", code, out)
 			}
-			prefix := p + ": " + strings.TrimSpace(string(want)) + ": diplo: "
+			prefix := p + ": " + strings.TrimSpace(string(want)) + ": "
 			lines := strings.Split(strings.TrimSpace(out), "\n")
 			if len(lines) != 1 || !strings.HasPrefix(lines[0], prefix) {
 				t.Errorf("output:\n%s\nwant one line starting %q", out, prefix)

@@ -239,7 +239,7 @@ func TestLongLines(t *testing.T) {
 		_, err = r.Read()
 		require.ErrorIs(t, err, gdelt.ErrLineTooLong)
 		assert.ErrorIs(t, err, diplo.ErrLimit)
-		assert.Equal(t, "gdelt: line 2: line too long: more than 100000 bytes exceeds MaxBytes 100000 (diplo: limit exceeded)", err.Error())
+		assert.Equal(t, "gdelt: line 2: line too long: more than 100000 bytes exceeds MaxBytes 100000 (limit exceeded)", err.Error())
 		_, again := r.Read()
 		assert.Equal(t, err, again)
 		assert.Zero(t, r.Skipped())

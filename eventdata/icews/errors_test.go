@@ -253,7 +253,7 @@ func TestFieldTooLong(t *testing.T) {
 	_, err = r.Read()
 	require.ErrorIs(t, err, icews.ErrFieldTooLong)
 	assert.ErrorIs(t, err, diplo.ErrLimit)
-	assert.Equal(t, `icews: line 3, column Event Text: field too long: more than 1000 bytes exceeds MaxString 1000 (diplo: limit exceeded) (value "")`, err.Error())
+	assert.Equal(t, `icews: line 3, column Event Text: field too long: more than 1000 bytes exceeds MaxString 1000 (limit exceeded) (value "")`, err.Error())
 }
 
 // TestTruncatedRow: a file whose last row is cut, inside its last field or
@@ -318,7 +318,7 @@ func TestGzipBomb(t *testing.T) {
 	_, err := icews.NewReader(src, icews.SkipBadRows(5)).Read()
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, icews.ErrFieldTooLong)
-	assert.Equal(t, "icews: line 2, column Event ID: field too long: more than 1048576 bytes exceeds MaxString 1048576 (diplo: limit exceeded) (value \"\")", err.Error())
+	assert.Equal(t, "icews: line 2, column Event ID: field too long: more than 1048576 bytes exceeds MaxString 1048576 (limit exceeded) (value \"\")", err.Error())
 	assert.Less(t, src.n, int64(len(bomb)/8), "compressed bytes read")
 	alloc := after.TotalAlloc - before.TotalAlloc
 	t.Logf("read %d of %d compressed bytes, allocated %d bytes", src.n, len(bomb), alloc)

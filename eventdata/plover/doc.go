@@ -88,7 +88,7 @@
 //
 //	dyads, err := plover.Dyads(rec)
 //	if err != nil {
-//		return err // plover: record "r1": diplo: limit exceeded: 40 actors × 40 recipients ...
+//		return err // plover: record "r1": limit exceeded: 40 actors × 40 recipients ...
 //	}
 //	for _, d := range dyads {
 //		fmt.Println(d.Source.Code, d.PLOVER.Event, d.Target.Code)

@@ -70,7 +70,7 @@ func TestCollectorCap(t *testing.T) {
 				last := es[len(es)-1]
 				assert.Empty(t, last.Path)
 				assert.ErrorIs(t, last, diplo.ErrTooMany)
-				assert.Equal(t, fmt.Sprintf("diplo: too many errors: %d more not listed", tc.omitted), last.Error())
+				assert.Equal(t, fmt.Sprintf("too many errors: %d more not listed", tc.omitted), last.Error())
 				listed = es[:len(es)-1]
 			} else {
 				require.Equal(t, tc.listed, len(es))

@@ -123,7 +123,7 @@ func TestSortErrors(t *testing.T) {
 	for i, e := range es {
 		got[i] = e.Path + " " + e.Err.Error()
 	}
-	want := []string{"accords[0] diplo: dates out of order", "events[2] diplo: syntax error", "events[2] diplo: out of range", "events[10] diplo: required"}
+	want := []string{"accords[0] dates out of order", "events[2] syntax error", "events[2] out of range", "events[10] required"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("sorted = %q, want %q", got, want)
@@ -185,7 +185,7 @@ func TestQuote(t *testing.T) {
 
 func TestValueError(t *testing.T) {
 	e := check.NewValueError("event kind", "sumit", diplo.ErrUnknown)
-	if got := e.Error(); got != `diplo: unknown value: event kind "sumit"` {
+	if got := e.Error(); got != `unknown value: event kind "sumit"` {
 		t.Errorf("Error() = %q", got)
 	}
 	if !errors.Is(e, diplo.ErrUnknown) || e.Unwrap() != diplo.ErrUnknown {
@@ -196,7 +196,7 @@ func TestValueError(t *testing.T) {
 		t.Errorf("hostile value kept at length %d: %q", len(long.Value), long.Error())
 	}
 	// Control characters are escaped in the message.
-	if got := check.NewValueError("text", "a\x00b", diplo.ErrSyntax).Error(); got != `diplo: syntax error: text "a\x00b"` {
+	if got := check.NewValueError("text", "a\x00b", diplo.ErrSyntax).Error(); got != `syntax error: text "a\x00b"` {
 		t.Errorf("Error() = %q", got)
 	}
 	// A ValueError is the Err of a FieldError.

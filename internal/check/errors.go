@@ -18,41 +18,41 @@ import (
 // path.
 var (
 	// ErrRequired reports a field that must be set and is empty.
-	ErrRequired = errors.New("diplo: required")
+	ErrRequired = errors.New("required")
 	// ErrSyntax reports text that does not have the form of its type: a date
 	// that is not EDTF, an id that is not an IRI, an identifier that does not
 	// match its scheme.
-	ErrSyntax = errors.New("diplo: syntax error")
+	ErrSyntax = errors.New("syntax error")
 	// ErrRange reports a value of the right form outside its range: month 13,
 	// 30 February, a latitude of 91.
-	ErrRange = errors.New("diplo: out of range")
+	ErrRange = errors.New("out of range")
 	// ErrUnknown reports a value outside a closed vocabulary: an event kind,
 	// role, status, qualifier or domain that the library does not define.
-	ErrUnknown = errors.New("diplo: unknown value")
+	ErrUnknown = errors.New("unknown value")
 	// ErrLanguage reports a missing, undetermined or malformed BCP 47 tag.
-	ErrLanguage = errors.New("diplo: invalid language tag")
+	ErrLanguage = errors.New("invalid language tag")
 	// ErrCountry reports a code that is not an ISO 3166-1 country.
-	ErrCountry = errors.New("diplo: unknown country code")
+	ErrCountry = errors.New("unknown country code")
 	// ErrDuplicate reports two nodes with the same id, or a value listed twice
 	// where it may appear once.
-	ErrDuplicate = errors.New("diplo: duplicate")
+	ErrDuplicate = errors.New("duplicate")
 	// ErrReference reports an id that names no node of the expected type.
-	ErrReference = errors.New("diplo: unresolved reference")
+	ErrReference = errors.New("unresolved reference")
 	// ErrCycle reports a cycle where the graph must be acyclic, such as an
 	// event that is, through its parts, a part of itself.
-	ErrCycle = errors.New("diplo: cycle")
+	ErrCycle = errors.New("cycle")
 	// ErrOrder reports dates in an impossible order: an end before its start,
 	// a ratification before the signature.
-	ErrOrder = errors.New("diplo: dates out of order")
+	ErrOrder = errors.New("dates out of order")
 	// ErrInconsistent reports facts that contradict each other, such as a
 	// signatory acting for a state that is not a party to the accord.
-	ErrInconsistent = errors.New("diplo: inconsistent")
+	ErrInconsistent = errors.New("inconsistent")
 	// ErrUnknownField reports, in strict decoding, an object member that the
 	// type does not define.
-	ErrUnknownField = errors.New("diplo: unknown field")
+	ErrUnknownField = errors.New("unknown field")
 	// ErrJSON reports input that is not well-formed JSON, or a JSON value of
 	// the wrong type for its place (a number where a string belongs).
-	ErrJSON = errors.New("diplo: malformed JSON")
+	ErrJSON = errors.New("malformed JSON")
 )
 
 // A FieldError records a broken rule and the JSON path of the value that
@@ -85,7 +85,7 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // A list holds at most MaxErrors field errors. When a validation finds
 // more, the list holds the first MaxErrors found, sorted by path, followed
 // by one last entry with an empty path whose Err is an *OmittedErrors that
-// counts the errors left out ("diplo: too many errors: 12345 more not
+// counts the errors left out ("too many errors: 12345 more not
 // listed"); it wraps ErrTooMany, and Omitted returns its count. errors.Is
 // and errors.As still look into every listed error.
 type Errors []*FieldError
@@ -101,7 +101,7 @@ const MaxErrors = 1000
 // ErrTooMany reports that a validation found more errors than MaxErrors
 // and left the rest out of its list; the *OmittedErrors that closes the
 // list wraps it.
-var ErrTooMany = errors.New("diplo: too many errors")
+var ErrTooMany = errors.New("too many errors")
 
 // OmittedErrors closes an Errors list that was cut at MaxErrors: Count is
 // the number of errors found but not listed. It wraps ErrTooMany.
@@ -109,7 +109,7 @@ type OmittedErrors struct {
 	Count int
 }
 
-// Error returns "diplo: too many errors: N more not listed".
+// Error returns "too many errors: N more not listed".
 func (e *OmittedErrors) Error() string {
 	return ErrTooMany.Error() + ": " + strconv.Itoa(e.Count) + " more not listed"
 }
@@ -338,7 +338,7 @@ func NewValueError(what, value string, err error) *ValueError {
 	return &ValueError{What: what, Value: Quote(value), Err: err}
 }
 
-// Error returns a message such as `diplo: unknown value: event kind "sumit"`.
+// Error returns a message such as `unknown value: event kind "sumit"`.
 func (e *ValueError) Error() string {
 	return e.Err.Error() + ": " + e.What + " " + strconv.Quote(e.Value)
 }

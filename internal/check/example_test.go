@@ -28,7 +28,7 @@ func ExampleCollector() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, diplo.ErrRequired))
 	// Output:
-	// events[2].title.fr: diplo: required
-	// events[10].startDate: diplo: required
+	// events[2].title.fr: required
+	// events[10].startDate: required
 	// true
 }

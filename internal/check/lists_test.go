@@ -61,7 +61,7 @@ func TestValidateIdentifiers(t *testing.T) {
 	}
 	var c check.Collector
 	check.Identifiers(&c, "identifiers", []diplo.Identifier{q, q})
-	if err := c.Err(); err == nil || err.Error() != `identifiers[1]: diplo: duplicate: identifier "wikidata:Q912"` {
+	if err := c.Err(); err == nil || err.Error() != `identifiers[1]: duplicate: identifier "wikidata:Q912"` {
 		t.Errorf("message = %v", err)
 	}
 }
