@@ -25,7 +25,7 @@ import (
 // ErrNotDiplomatic reports a record whose CAMEO code names no kind of
 // diplomatic event in the model (a protest march, an armed clash): Lift
 // does not turn it into an event, and says so.
-var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
+var ErrNotDiplomatic = errors.New("not a diplomatic event")
 
 // CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
 // to the event kinds Lift gives them, with the roles of the record's source and target.
@@ -361,7 +361,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
 		l.Skipped[ReasonNoDate]++
-		return fmt.Errorf("eventdata: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
+		return fmt.Errorf("dyad: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	if field, reason := checkFields(&r); reason != "" {
 		l.Skipped[reason]++
@@ -369,14 +369,14 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		if reason == ReasonTooLong {
 			err = diplo.ErrLimit
 		}
-		return fmt.Errorf("eventdata: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
+		return fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
 	}
 	var t tally
 	src, ok := l.actor(r.Source, &t)
 	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
-		return fmt.Errorf("eventdata: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
+		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	base := recordID(r)
 	id := diplo.ID(base.URN())
@@ -427,12 +427,12 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		st := statementOf(&ev, r.CAMEO, dst.id, &t)
 		if err := st.Validate(); err != nil {
 			l.Skipped[ReasonInvalidEvent]++
-			return fmt.Errorf("eventdata: record %q: %w", check.Quote(r.ID), err)
+			return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
 		}
 		node = st
 	} else if err := ev.Validate(); err != nil {
 		l.Skipped[ReasonInvalidEvent]++
-		return fmt.Errorf("eventdata: record %q: %w", check.Quote(r.ID), err)
+		return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
 	}
 	l.events[base] = next + 1
 	l.write(src, l.actors)

@@ -91,9 +91,9 @@ func (l *Lifter) notDiplomatic(r eventdata.Record) error {
 	}
 	var err error
 	if r.CAMEO == "" {
-		err = fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+		err = fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
 	} else {
-		err = fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
+		err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
 	}
 	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
 		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)

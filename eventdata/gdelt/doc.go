@@ -88,7 +88,7 @@
 // A row that cannot be read gives a *ParseError naming its line and
 // column, with a short prefix of the bad value, and wrapping a sentinel:
 //
-//	gdelt: line 17, column AvgTone: invalid syntax: not a decimal number (value "x1.5")
+//	gdelt: line 17, column AvgTone: syntax error: not a decimal number (value "x1.5")
 //
 // errors.Is tells ErrColumnCount, ErrSyntax, ErrRange (a date such as
 // 20191324, a number too large, a latitude beyond ±90 or a longitude

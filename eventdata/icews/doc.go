@@ -76,7 +76,7 @@
 // A row that cannot be read gives a *ParseError naming its line and
 // column, with a short prefix of the bad value, and wrapping a sentinel:
 //
-//	icews: line 17, column Intensity: invalid syntax: not a decimal number (value "high")
+//	icews: line 17, column Intensity: syntax error: not a decimal number (value "high")
 //
 // errors.Is tells ErrHeader, ErrColumnCount, ErrSyntax, ErrRange (also a
 // latitude beyond ±90 or a longitude beyond ±180), ErrMissing (an Event
