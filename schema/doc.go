@@ -223,8 +223,8 @@
 //
 // # Writing and reading JSON-LD
 //
-// MarshalJSONLD writes a graph or a node with its @context, by reference
-// (the default) or inline (WithInlineContext):
+// MarshalJSONLD writes a graph, MarshalNodeJSONLD a node, with its
+// @context, by reference (the default) or inline (WithInlineContext):
 //
 //	b, err := schema.MarshalJSONLD(g, schema.WithIndent("", "  "))
 //

@@ -53,12 +53,12 @@ func TestGeoNamesIRIs(t *testing.T) {
 	}
 
 	var nq strings.Builder
-	require.NoError(t, WriteNodeNQuads(&nq, e))
+	require.NoError(t, writeAnyNQuads(&nq, e))
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
 	assert.ElementsMatch(t, want, geoNamesIRIs(written), "WriteNQuads")
 
-	doc, err := MarshalJSONLD(e)
+	doc, err := marshalAny(e)
 	require.NoError(t, err)
 	assert.Contains(t, string(doc), `"geonames":"geonames:524901/"`)
 	assert.Contains(t, string(doc), `"identifiers":["geonames:2460596/"]`)

@@ -17,8 +17,9 @@ import (
 
 // Errors of the JSON-LD and N-Quads codecs.
 var (
-	// ErrNotNode reports a value that is not a diplo graph or node, or a
-	// pointer to one, where one is needed.
+	// ErrNotNode reports a nil graph or a nil pointer to a node where one
+	// is needed, or a destination of UnmarshalJSONLD that is not a
+	// pointer to a graph or a node.
 	ErrNotNode = errors.New("not a diplo graph or node")
 	// ErrUnknownContext reports a JSON-LD document whose @context is not
 	// the diplo context: neither ContextURL nor the context itself.
@@ -37,45 +38,49 @@ type jsonldOptions struct {
 	prefix, indent string
 }
 
-// WithInlineContext makes MarshalJSONLD embed the context object itself,
+// WithInlineContext makes MarshalJSONLD and MarshalNodeJSONLD embed the context object itself,
 // so that the document can be read with no access to ContextURL. By
 // default the document names ContextURL.
 func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
 
-// WithIndent makes MarshalJSONLD indent its output as json.Indent and
+// WithIndent makes MarshalJSONLD and MarshalNodeJSONLD indent its output as json.Indent and
 // diplo.MarshalIndent do.
 func WithIndent(prefix, indent string) JSONLDOption {
 	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
 }
 
-// isNode reports whether v is a graph or a node of the model, or a
-// non-nil pointer to one.
-func isNode(v any) bool {
-	switch v := v.(type) {
-	case graph.Graph:
-		return true
-	case *graph.Graph:
-		return v != nil
-	case graph.Node:
-		return graph.TypeOf(v) != ""
-	}
-	return false
-}
-
-// MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
+// MarshalJSONLD returns the graph g as compact JSON-LD 1.1: the JSON that
 // diplo.Marshal writes (diplo's canonical form), byte for byte, with an
 // @context member first. There is one wire shape: the result passes the
 // JSON Schema, diplo.Unmarshal reads it, and a JSON-LD processor makes of
 // it the dataset WriteNQuads writes (dates typed edtf:EDTF; see the
-// package documentation). v is a graph or a node of the model (see
-// WriteNodeNQuads), or a pointer to one. The context is ContextURL unless
-// WithInlineContext is given.
+// package documentation). The context is ContextURL unless
+// WithInlineContext is given. MarshalNodeJSONLD does the same for one
+// node.
 //
-// Like json.Marshal, MarshalJSONLD does not validate v.
-func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
-	if !isNode(v) {
-		return nil, fmt.Errorf("%w: %T", ErrNotNode, v)
+// Like json.Marshal, MarshalJSONLD does not validate g.
+func MarshalJSONLD(g *graph.Graph, opts ...JSONLDOption) ([]byte, error) {
+	if g == nil {
+		return nil, fmt.Errorf("%w: nil graph", ErrNotNode)
 	}
+	return marshalJSONLD(g, opts)
+}
+
+// MarshalNodeJSONLD returns one node of the model as compact JSON-LD 1.1,
+// as MarshalJSONLD does a graph: the JSON that diplo.Marshal writes of n
+// with an @context member first. n is a node or a pointer to one (see
+// graph.Node); a nil pointer is ErrNotNode.
+//
+// Like json.Marshal, MarshalNodeJSONLD does not validate n.
+func MarshalNodeJSONLD(n graph.Node, opts ...JSONLDOption) ([]byte, error) {
+	if graph.TypeOf(n) == "" {
+		return nil, fmt.Errorf("%w: %T", ErrNotNode, n)
+	}
+	return marshalJSONLD(n, opts)
+}
+
+// marshalJSONLD writes v, a graph or a node, as compact JSON-LD.
+func marshalJSONLD(v any, opts []JSONLDOption) ([]byte, error) {
 	var o jsonldOptions
 	for _, opt := range opts {
 		opt(&o)
@@ -99,7 +104,7 @@ func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// dateKeys are the members whose values are dates.
+// isDateKey reports whether k is a member whose values are dates.
 func isDateKey(k []byte) bool {
 	switch string(k) {
 	case "startDate", "endDate", "date", "founded", "published":
@@ -151,6 +156,20 @@ func UnmarshalJSONLDStrict(data []byte, v any) error {
 // limits, which are checked before the document is converted.
 func DecodeJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	return unmarshalJSONLD(o, data, v)
+}
+
+// isNode reports whether v is a graph or a node of the model, or a
+// non-nil pointer to one.
+func isNode(v any) bool {
+	switch v := v.(type) {
+	case graph.Graph:
+		return true
+	case *graph.Graph:
+		return v != nil
+	case graph.Node:
+		return graph.TypeOf(v) != ""
+	}
+	return false
 }
 
 func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {

@@ -16,7 +16,7 @@ import (
 	"github.com/diplo-go/diplo/schema"
 )
 
-func ExampleMarshalJSONLD() {
+func ExampleMarshalNodeJSONLD() {
 	e := event.Event{
 		ID:    "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71",
 		Kind:  event.OfficialVisit,
@@ -24,7 +24,7 @@ func ExampleMarshalJSONLD() {
 		Start: diplo.MustParseDate("2025-06-22"),
 		End:   diplo.MustParseDate("2025-06~"),
 	}
-	b, err := schema.MarshalJSONLD(e, schema.WithIndent("", "  "))
+	b, err := schema.MarshalNodeJSONLD(e, schema.WithIndent("", "  "))
 	if err != nil {
 		log.Fatal(err)
 	}

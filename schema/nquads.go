@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -273,34 +272,16 @@ func WriteNQuads(w io.Writer, g *graph.Graph) error {
 }
 
 // WriteNodeNQuads writes the RDF dataset of one node as N-Quads, the same
-// dataset a JSON-LD processor makes of MarshalJSONLD(node). node is a
-// graph, a node of the model (actor.Person, actor.State,
-// actor.Organization, actor.Office, actor.Tenure, actor.Delegation,
-// event.Event, event.Statement, accord.Accord, diplo.Source) or a pointer
-// to one. See WriteNQuads for what is reported as an error.
-func WriteNodeNQuads(w io.Writer, node any) error {
-	q := newWriter(w)
-	switch n := node.(type) {
-	case *graph.Graph:
-		if n == nil {
-			return fmt.Errorf("%w: nil graph", ErrNotNode)
-		}
-		q.graph(n)
-	case graph.Graph:
-		q.graph(&n)
-	default:
-		if rv := reflect.ValueOf(node); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			return fmt.Errorf("%w: nil %T", ErrNotNode, node)
-		}
-		p, ok := node.(graph.Node)
-		if ok {
-			p, ok = graph.Pointer(p)
-		}
-		if !ok {
-			return fmt.Errorf("%w: %T", ErrNotNode, node)
-		}
-		q.node(p, at{"", -1}, rdfTerm{}, "")
+// dataset a JSON-LD processor makes of MarshalNodeJSONLD(n). n is a node
+// or a pointer to one (see graph.Node); a nil pointer is ErrNotNode. See
+// WriteNQuads for what is reported as an error, and for a whole graph.
+func WriteNodeNQuads(w io.Writer, n graph.Node) error {
+	p, ok := graph.Pointer(n)
+	if !ok || graph.TypeOf(p) == "" {
+		return fmt.Errorf("%w: %T", ErrNotNode, n)
 	}
+	q := newWriter(w)
+	q.node(p, at{"", -1}, rdfTerm{}, "")
 	return q.finish()
 }
 

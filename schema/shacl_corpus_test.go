@@ -206,7 +206,7 @@ func TestSHACLCorpus(t *testing.T) {
 			base = strings.ReplaceAll(strings.TrimSuffix(f, ".json"), "/", "-")
 		}
 		var b bytes.Buffer
-		if err := WriteNodeNQuads(&b, shaclNode(t, data)); err != nil {
+		if err := writeAnyNQuads(&b, shaclNode(t, data)); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
 		write("valid/"+base+".nq", b.String())

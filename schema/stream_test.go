@@ -57,7 +57,7 @@ func TestStreamNQuads(t *testing.T) {
 		if err != nil {
 			t.Fatalf("after %d nodes: %v", n, err)
 		}
-		if err := WriteNodeNQuads(out, node); err != nil {
+		if err := writeAnyNQuads(out, node); err != nil {
 			t.Fatal(err)
 		}
 		n++
