@@ -99,7 +99,7 @@ func TestConcurrentUse(t *testing.T) {
 			r := graph.NewNodeReader(bytes.NewReader(nodes), graph.DecodeOptions{})
 			n := 0
 			for {
-				_, err := r.Next()
+				_, err := r.Read()
 				if err == io.EOF {
 					break
 				}
@@ -233,7 +233,7 @@ func TestConcurrentStreams(t *testing.T) {
 		r := graph.NewNodeReader(pr, graph.DecodeOptions{Strict: true})
 		g := new(graph.Graph)
 		for {
-			n, err := r.Next()
+			n, err := r.Read()
 			if err == io.EOF {
 				break
 			}

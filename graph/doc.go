@@ -150,7 +150,7 @@
 //
 //	r := graph.NewNodeReader(f, graph.DecodeOptions{})
 //	for {
-//		n, err := r.Next()
+//		n, err := r.Read()
 //		if err == io.EOF {
 //			break
 //		}

@@ -731,7 +731,7 @@ func (e *env) rdf(args []string) error {
 		// buffer of its own for each node.
 		nq := bufio.NewWriterSize(e.stdout, nquadsBuffer)
 		for {
-			n, err := r.Next()
+			n, err := r.Read()
 			if err == io.EOF {
 				return nil
 			}
