@@ -3,6 +3,8 @@ package diplo
 import (
 	"strconv"
 	"time"
+
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Precision says how much of a Date is known.
@@ -86,7 +88,7 @@ const (
 func ParseDate(s string) (Date, error) {
 	d, err := parseDate(s)
 	if err != nil {
-		return Date{}, NewValueError("date", s, err)
+		return Date{}, check.NewValueError("date", s, err)
 	}
 	return d, nil
 }
@@ -503,7 +505,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	// not copied to the heap; the error, as ParseDate's, quotes a copy.
 	v, err := parseDate(string(b))
 	if err != nil {
-		return NewValueError("date", string(b), err)
+		return check.NewValueError("date", string(b), err)
 	}
 	*d = v
 	return nil
@@ -524,7 +526,7 @@ type Interval struct {
 func ParseInterval(s string) (Interval, error) {
 	a, b, ok := cutSlash(s)
 	if !ok {
-		return Interval{}, NewValueError("interval", s, ErrSyntax)
+		return Interval{}, check.NewValueError("interval", s, ErrSyntax)
 	}
 	var iv Interval
 	var err error
@@ -547,7 +549,7 @@ func ParseInterval(s string) (Interval, error) {
 		}
 	}
 	if err := iv.Validate(); err != nil {
-		return Interval{}, NewValueError("interval", s, err)
+		return Interval{}, check.NewValueError("interval", s, err)
 	}
 	return iv, nil
 }
@@ -633,3 +635,6 @@ func (iv *Interval) UnmarshalText(b []byte) error {
 	*iv = v
 	return nil
 }
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -189,7 +189,7 @@ func TestParseDateErrors(t *testing.T) {
 				}
 			}
 			assert.True(t, d.IsZero(), "ParseDate(%q) returned %v with its error, want the zero Date", tc.in, d)
-			assert.True(t, strings.HasPrefix(err.Error(), "diplo: "), "message %q does not start with the package name", err)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want.Error()+": "), "message %q does not start with its sentinel", err)
 			if tc.in != "" {
 				assert.Contains(t, err.Error(), `date "`+tc.in+`"`, "the message quotes the input")
 			}
@@ -200,7 +200,7 @@ func TestParseDateErrors(t *testing.T) {
 func TestParseDateErrorMessage(t *testing.T) {
 	_, err := diplo.ParseDate("2023-13-01")
 	require.Error(t, err)
-	assert.EqualError(t, err, `diplo: out of range: date "2023-13-01"`)
+	assert.EqualError(t, err, `out of range: date "2023-13-01"`)
 	var ve *diplo.ValueError
 	if assert.ErrorAs(t, err, &ve) {
 		assert.Equal(t, "date", ve.What)
@@ -523,12 +523,12 @@ func TestParseIntervalErrors(t *testing.T) {
 			iv, err := diplo.ParseInterval(tc.in)
 			require.ErrorIs(t, err, tc.want, "ParseInterval(%q) = %+v", tc.in, iv)
 			assert.True(t, iv.IsZero(), "ParseInterval returned %+v with its error", iv)
-			assert.True(t, strings.HasPrefix(err.Error(), "diplo: "), "message %q", err)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want.Error()+": "), "message %q does not start with its sentinel", err)
 		})
 	}
 	_, err := diplo.ParseInterval("2024/2023")
 	require.Error(t, err)
-	assert.EqualError(t, err, `diplo: dates out of order: interval "2024/2023"`)
+	assert.EqualError(t, err, `dates out of order: interval "2024/2023"`)
 }
 
 func TestIntervalValidate(t *testing.T) {

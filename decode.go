@@ -12,17 +12,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
-)
-
-// Decoding errors that are about the shape of the JSON rather than a value.
-var (
-	// ErrUnknownField reports, in strict decoding, an object member that the
-	// type does not define.
-	ErrUnknownField = errors.New("diplo: unknown field")
-	// ErrJSON reports input that is not well-formed JSON, or a JSON value of
-	// the wrong type for its place (a number where a string belongs).
-	ErrJSON = errors.New("diplo: malformed JSON")
 )
 
 // DecodeOptions configure Unmarshal. The zero value decodes leniently.
@@ -123,7 +114,7 @@ func (o DecodeOptions) maxErrors() int {
 }
 
 func (o DecodeOptions) convert(located []*codec.Error) error {
-	var c Collector
+	var c check.Collector
 	for _, e := range located {
 		err := e.Err
 		switch {
@@ -138,9 +129,9 @@ func (o DecodeOptions) convert(located []*codec.Error) error {
 			switch {
 			case errors.As(err, &ke):
 				if ke.Type == languageTagType {
-					err = NewValueError("language tag", ke.Key, ErrLanguage)
+					err = check.NewValueError("language tag", ke.Key, ErrLanguage)
 				} else {
-					err = NewValueError("key", ke.Key, ErrSyntax)
+					err = check.NewValueError("key", ke.Key, ErrSyntax)
 				}
 			case isSentinel(err):
 			case e.Type == languageTagType:

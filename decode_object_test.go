@@ -28,7 +28,7 @@ func TestUnmarshalDocumentMustBeObject(t *testing.T) {
 				var fe *diplo.FieldError
 				require.ErrorAs(t, err, &fe)
 				assert.Equal(t, "", fe.Path)
-				assert.Equal(t, "diplo: malformed JSON: document is "+tc.kind+", not an object", err.Error())
+				assert.Equal(t, "malformed JSON: document is "+tc.kind+", not an object", err.Error())
 			}
 		}
 	}

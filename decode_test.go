@@ -85,24 +85,24 @@ func TestUnmarshalErrors(t *testing.T) {
 	}{
 		{"bad date", items(3, map[int]string{2: `{"date":"2023-13-01"}`}), false,
 			[]string{"items[2].date"}, []error{diplo.ErrRange},
-			`items[2].date: diplo: out of range: date "2023-13-01"`},
+			`items[2].date: out of range: date "2023-13-01"`},
 		{"bad dates sorted by index", items(11, map[int]string{10: `{"date":"2023-02-30"}`, 2: `{"date":"2023-1-01"}`}), false,
 			[]string{"items[2].date", "items[10].date"}, []error{diplo.ErrSyntax, diplo.ErrRange}, ""},
 		{"bad country", items(1, map[int]string{0: `{"date":"2023","country":"XX"}`}), false,
 			[]string{"items[0].country"}, []error{diplo.ErrCountry}, ""},
 		{"bad identifier", items(1, map[int]string{0: `{"date":"2023","ref":"wikidata:Q-1"}`}), false,
-			[]string{"items[0].ref"}, []error{diplo.ErrSyntax}, `items[0].ref: diplo: syntax error: wikidata identifier "Q-1"`},
+			[]string{"items[0].ref"}, []error{diplo.ErrSyntax}, `items[0].ref: syntax error: wikidata identifier "Q-1"`},
 		{"unknown scheme", items(1, map[int]string{0: `{"date":"2023","ref":"isni:1"}`}), false,
 			[]string{"items[0].ref"}, []error{diplo.ErrUnknown}, ""},
 		{"unknown domain", items(1, map[int]string{0: `{"date":"2023","domain":"foo"}`}), false,
-			[]string{"items[0].domain"}, []error{diplo.ErrUnknown}, `items[0].domain: diplo: unknown value: domain "foo"`},
+			[]string{"items[0].domain"}, []error{diplo.ErrUnknown}, `items[0].domain: unknown value: domain "foo"`},
 		{"untagged text", items(1, map[int]string{0: `{"date":"2023","name":{"":"x"}}`}), false,
-			[]string{`items[0].name[""]`}, []error{diplo.ErrLanguage}, `items[0].name[""]: diplo: invalid language tag: language tag ""`},
+			[]string{`items[0].name[""]`}, []error{diplo.ErrLanguage}, `items[0].name[""]: invalid language tag: language tag ""`},
 		{"malformed tag", items(1, map[int]string{0: `{"date":"2023","name":{"fr_FR!":"x"}}`}), false,
 			[]string{`items[0].name["fr_FR!"]`}, []error{diplo.ErrLanguage}, ""},
 		{"unknown language subtag", items(1, map[int]string{0: `{"date":"2023","language":"zz"}`}), false,
 			[]string{"items[0].language"}, []error{diplo.ErrLanguage},
-			`items[0].language: diplo: invalid language tag: language: subtag "zz" is well-formed but unknown`},
+			`items[0].language: invalid language tag: language: subtag "zz" is well-formed but unknown`},
 		{"malformed language tag", items(1, map[int]string{0: `{"date":"2023","language":"en_"}`}), false,
 			[]string{"items[0].language"}, []error{diplo.ErrLanguage}, ""},
 		{"foreign text type", items(1, map[int]string{0: `{"date":"2023","at":"yesterday"}`}), false,
@@ -116,16 +116,16 @@ func TestUnmarshalErrors(t *testing.T) {
 			[]error{diplo.ErrCountry, diplo.ErrSyntax, diplo.ErrUnknown, diplo.ErrSyntax}, ""},
 		// Shape errors.
 		{"number for a string", `{"items":[{"date":5}]}`, false,
-			[]string{"items[0].date"}, []error{diplo.ErrJSON}, "items[0].date: diplo: malformed JSON: want string, got number"},
+			[]string{"items[0].date"}, []error{diplo.ErrJSON}, "items[0].date: malformed JSON: want string, got number"},
 		{"object for an array", `{"items":{}}`, false,
-			[]string{"items"}, []error{diplo.ErrJSON}, "items: diplo: malformed JSON: want array, got object"},
+			[]string{"items"}, []error{diplo.ErrJSON}, "items: malformed JSON: want array, got object"},
 		{"string for a number", `{"items":[],"count":"1"}`, false,
-			[]string{"count"}, []error{diplo.ErrJSON}, "count: diplo: malformed JSON: want number, got string"},
+			[]string{"count"}, []error{diplo.ErrJSON}, "count: malformed JSON: want number, got string"},
 		{"array for a text", items(1, map[int]string{0: `{"date":"2023","name":["fr"]}`}), false,
 			[]string{"items[0].name"}, []error{diplo.ErrJSON}, ""},
 		// A Text is an object: the message says so.
 		{"number for a text", items(1, map[int]string{0: `{"date":"2023","name":7}`}), false,
-			[]string{"items[0].name"}, []error{diplo.ErrJSON}, "items[0].name: diplo: malformed JSON: want object, got number"},
+			[]string{"items[0].name"}, []error{diplo.ErrJSON}, "items[0].name: malformed JSON: want object, got number"},
 		{"number in a text", items(1, map[int]string{0: `{"date":"2023","name":{"fr":"a","en":7,"":"b"}}`}), false,
 			[]string{"items[0].name.en", `items[0].name[""]`}, []error{diplo.ErrJSON, diplo.ErrLanguage}, ""},
 		{"number for an id", items(1, map[int]string{0: `{"date":"2023","sources":["urn:x:1",7]}`}), false,
@@ -133,14 +133,14 @@ func TestUnmarshalErrors(t *testing.T) {
 		// Strict decoding.
 		{"unknown field, lenient", items(1, map[int]string{0: `{"date":"2023","bogus":1}`}), false, nil, nil, ""},
 		{"unknown field, strict", items(1, map[int]string{0: `{"date":"2023","bogus":1}`}), true,
-			[]string{"items[0].bogus"}, []error{diplo.ErrUnknownField}, "items[0].bogus: diplo: unknown field"},
+			[]string{"items[0].bogus"}, []error{diplo.ErrUnknownField}, "items[0].bogus: unknown field"},
 		{"unknown nested field, strict", items(1, map[int]string{0: `{"date":"2023","place":{"country":"ML","city":"Bamako"}}`}), true,
 			[]string{"items[0].place.city"}, []error{diplo.ErrUnknownField}, ""},
 		{"unknown top-level field, strict", `{"items":[],"extra":{"a":[1,2]}}`, true,
 			[]string{"extra"}, []error{diplo.ErrUnknownField}, ""},
 		{"duplicate key, lenient", items(1, map[int]string{0: `{"date":"2023","date":"2024"}`}), false, nil, nil, ""},
 		{"duplicate key, strict", items(1, map[int]string{0: `{"date":"2023","date":"2024"}`}), true,
-			[]string{"items[0].date"}, []error{diplo.ErrDuplicate}, "items[0].date: diplo: duplicate key"},
+			[]string{"items[0].date"}, []error{diplo.ErrDuplicate}, "items[0].date: duplicate key"},
 		{"duplicate key in another case, strict", items(1, map[int]string{0: `{"date":"2023","Date":"2024"}`}), true,
 			[]string{"items[0].Date"}, []error{diplo.ErrDuplicate}, ""},
 		{"duplicate language, strict", items(1, map[int]string{0: `{"date":"2023","name":{"fr":"a","FR":"b"}}`}), true,
@@ -210,7 +210,7 @@ func TestUnmarshalMalformed(t *testing.T) {
 				assert.Empty(t, fe.Path, "want a FieldError with an empty path")
 			}
 			assert.Contains(t, err.Error(), tc.want, "the message gives the position")
-			assert.True(t, strings.HasPrefix(err.Error(), "diplo: malformed JSON: "), "message %q", err)
+			assert.True(t, strings.HasPrefix(err.Error(), "malformed JSON: "), "message %q", err)
 		})
 	}
 }

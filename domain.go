@@ -1,5 +1,7 @@
 package diplo
 
+import "github.com/diplo-go/diplo/internal/check"
+
 // Domain is a subject domain of cooperation, of an accord or of talks: a
 // controlled vocabulary shared by events (cooperation sectors, topics) and
 // accords (subject domains). Free text that fits no domain goes in a Topic's
@@ -7,10 +9,10 @@ package diplo
 //
 // The values follow the subject headings of the United Nations Treaty
 // Collection and the sector names used in bilateral cooperation agreements
-// and their reporting; each is defined in [DomainVocabulary].
+// and their reporting; each is defined in [Domains].
 type Domain string
 
-// The domains. [DomainVocabulary] defines each.
+// The domains. [Domains] defines each.
 const (
 	PoliticalRelations   Domain = "political-relations"
 	Trade                Domain = "trade"
@@ -51,8 +53,11 @@ const (
 	TerritorialQuestions Domain = "territorial-questions"
 )
 
-// DomainVocabulary defines every Domain.
-var DomainVocabulary = NewVocabulary("domain",
+// Domains returns the vocabulary that defines every Domain.
+func Domains() Vocabulary[Domain] { return domains }
+
+// domains is the vocabulary Domains returns.
+var domains = NewVocabulary("domain",
 	Define(PoliticalRelations, "General principles and framework of bilateral or multilateral relations."),
 	Define(Trade, "Trade in goods and services, customs and tariffs."),
 	Define(Economic, "Economic cooperation in general."),
@@ -93,14 +98,14 @@ var DomainVocabulary = NewVocabulary("domain",
 )
 
 // Description returns the definition of the domain.
-func (d Domain) Description() string { return DomainVocabulary.Description(d) }
+func (d Domain) Description() string { return domains.Description(d) }
 
-// Validate reports ErrUnknown for a domain outside DomainVocabulary.
-func (d Domain) Validate() error { return DomainVocabulary.Check(d) }
+// Validate reports ErrUnknown for a domain outside Domains.
+func (d Domain) Validate() error { return domains.Check(d) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // domains.
-func (d *Domain) UnmarshalText(b []byte) error { return DomainVocabulary.Unmarshal(d, b) }
+func (d *Domain) UnmarshalText(b []byte) error { return domains.Unmarshal(d, b) }
 
 // Topic is a subject: a Domain from the controlled vocabulary, a free-text
 // Label, or both (the domain for analysis, the label in the source's words).
@@ -112,7 +117,7 @@ type Topic struct {
 // Validate checks that the topic has a domain or a label and that both are
 // valid.
 func (t Topic) Validate() error {
-	var c Collector
+	var c check.Collector
 	if t.Domain == "" && len(t.Label) == 0 {
 		c.Add("domain", ErrRequired)
 	}

@@ -42,12 +42,12 @@ func ExampleParseDate_errors() {
 		}
 	}
 	// Output:
-	// range:  diplo: out of range: date "2023-13-01"
-	// range:  diplo: out of range: date "2023-02-30"
-	// range:  diplo: out of range: date "20230101"
-	// syntax: diplo: syntax error: date "2023-1-01"
-	// range:  diplo: out of range: date "2023-07-27T25:00"
-	// empty:  diplo: required: date ""
+	// range:  out of range: date "2023-13-01"
+	// range:  out of range: date "2023-02-30"
+	// range:  out of range: date "20230101"
+	// syntax: syntax error: date "2023-1-01"
+	// range:  out of range: date "2023-07-27T25:00"
+	// empty:  required: date ""
 }
 
 // A date is a span of time. "2023" contains "2023-07-27": neither comes
@@ -89,7 +89,7 @@ func ExampleParseInterval() {
 	// true
 	// true
 	// false
-	// diplo: dates out of order: interval "2024/2023"
+	// dates out of order: interval "2024/2023"
 }
 
 func ExampleIDFor() {
@@ -122,9 +122,9 @@ func ExampleParseIdentifier() {
 	// unts     unts:I-54113
 	// geonames geonames:2460596
 	// url      https://www.kremlin.ru/events/president/news/77200
-	// diplo: syntax error: wikidata identifier "Q-1"
-	// diplo: unknown country code: iso3166 identifier "XX"
-	// diplo: unknown value: identifier scheme "isni"
+	// syntax error: wikidata identifier "Q-1"
+	// unknown country code: iso3166 identifier "XX"
+	// unknown value: identifier scheme "isni"
 }
 
 func ExampleParseCountry() {
@@ -141,8 +141,8 @@ func ExampleParseCountry() {
 	// mli -> ML MLI
 	// XK -> XK XKK
 	// SU -> SU SUN
-	// diplo: unknown country code: country "EU"
-	// diplo: unknown country code: country "XX"
+	// unknown country code: country "EU"
+	// unknown country code: country "XX"
 }
 
 func ExampleNewText() {
@@ -160,7 +160,7 @@ func ExampleNewText() {
 	// Output:
 	// Accord sur les principes fondamentaux des relations
 	// [fr]
-	// diplo: invalid language tag: language tag "french"
+	// invalid language tag: language tag "french"
 }
 
 func ExampleText_WithTranslation() {
@@ -193,31 +193,8 @@ func ExampleText_Validate() {
 	t := diplo.Text{language.French: "", language.Und: "Mali"}
 	fmt.Println(t.Validate())
 	// Output:
-	// fr: diplo: required
-	// und: diplo: invalid language tag: language tag "und"
-}
-
-func ExampleCollector() {
-	validateEvent := func(title diplo.Text, start diplo.Date) error {
-		var c diplo.Collector
-		c.Add("title", diplo.RequireText(title))
-		if start.IsZero() {
-			c.Add("startDate", diplo.ErrRequired)
-		}
-		return c.Err()
-	}
-	var c diplo.Collector
-	c.AddIndex("events", 10, validateEvent(diplo.MustNewText("fr", "Visite"), diplo.Date{}))
-	c.AddIndex("events", 2, validateEvent(diplo.Text{language.French: ""}, diplo.MustParseDate("2025-06-23")))
-	c.AddIndex("events", 3, validateEvent(diplo.MustNewText("fr", "Entretien"), diplo.MustParseDate("2025-06-23")))
-
-	err := c.Err()
-	fmt.Println(err)
-	fmt.Println(errors.Is(err, diplo.ErrRequired))
-	// Output:
-	// events[2].title.fr: diplo: required
-	// events[10].startDate: diplo: required
-	// true
+	// fr: required
+	// und: invalid language tag: language tag "und"
 }
 
 func ExampleUnmarshal() {
@@ -247,8 +224,8 @@ func ExampleUnmarshal() {
 	// Output:
 	// path: dates[2]
 	// out of range: true
-	// dates[2]: diplo: out of range: date "2025-06-31"
-	// venue: diplo: unknown field true
+	// dates[2]: out of range: date "2025-06-31"
+	// venue: unknown field true
 }
 
 // Marshal writes diplo's canonical JSON: what json.Marshal writes, but

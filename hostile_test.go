@@ -95,17 +95,17 @@ func TestHostileInput(t *testing.T) {
 		{name: "raw NUL byte", in: hostileGraph("\"description\":{\"fr\":\"a\x00b\"}"), decode: diplo.ErrJSON,
 			path: "", contains: "line 1, column 96: invalid character '\\x00' in string literal"},
 		{name: "escaped NUL in text", in: hostileGraph(`"description":{"fr":"a\u0000b"}`), valid: diplo.ErrSyntax,
-			path: "events[0].description.fr", contains: `diplo: syntax error: text "a\x00b"`},
+			path: "events[0].description.fr", contains: `syntax error: text "a\x00b"`},
 		{name: "escaped NUL in an id", in: []byte(`{"events":[{"id":"urn:x:\u0000","type":"Event","kind":"summit"}]}`),
 			valid: diplo.ErrSyntax, path: "events[0].id", contains: `id "urn:x:\x00"`},
 		{name: "control character in text", in: hostileGraph(`"name":{"fr":"bell\u0007"}`), valid: diplo.ErrSyntax,
 			path: "events[0].name.fr", contains: `text "bell\a"`},
 		{name: "duplicate key", in: hostileGraph(`"kind":"summit"`), decode: diplo.ErrDuplicate, strictOnly: true,
-			path: "events[0].kind", contains: "diplo: duplicate key"},
+			path: "events[0].kind", contains: "duplicate key"},
 		{name: "duplicate key in another case", in: hostileGraph(`"Kind":"summit"`), decode: diplo.ErrDuplicate, strictOnly: true,
-			path: "events[0].Kind", contains: "diplo: duplicate key"},
+			path: "events[0].Kind", contains: "duplicate key"},
 		{name: "duplicate language", in: hostileGraph(`"name":{"fr":"a","FR":"b"}`), decode: diplo.ErrDuplicate, strictOnly: true,
-			path: "events[0].name.FR", contains: "diplo: duplicate key"},
+			path: "events[0].name.FR", contains: "duplicate key"},
 		{name: "number for a string", in: hostileGraph(`"name":{"fr":5}`), decode: diplo.ErrJSON,
 			path: "events[0].name.fr", contains: "want string, got number"},
 		{name: "number for an id", in: []byte(`{"events":[{"id":12,"type":"Event","kind":"summit"}]}`), decode: diplo.ErrJSON,
@@ -115,7 +115,7 @@ func TestHostileInput(t *testing.T) {
 		{name: "number too long", in: hostileGraph(`"status":` + strings.Repeat("9", 2<<20)), decode: diplo.ErrLimit,
 			path: "events[0].status", contains: "number of 2097152 bytes exceeds MaxString 1048576"},
 		{name: "id that is not an IRI", in: []byte(`{"events":[{"id":"not an iri","type":"Event","kind":"summit"}]}`),
-			valid: diplo.ErrSyntax, path: "events[0].id", contains: `diplo: syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an iri"`},
+			valid: diplo.ErrSyntax, path: "events[0].id", contains: `syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an iri"`},
 		{name: "long id that is not an IRI", in: []byte(`{"events":[{"id":"` + strings.Repeat("x", 500_000) + `","type":"Event","kind":"summit"}]}`),
 			valid: diplo.ErrSyntax, path: "events[0].id", contains: `id "xxxxxxxx`, allocBound: 4 << 20},
 		{name: "year 99999999", in: hostileGraph(`"startDate":"99999999"`), decode: diplo.ErrRange,
@@ -200,7 +200,7 @@ func TestHostileStream(t *testing.T) {
 	var err error
 	n := alloctest.Allocated(func() { _, err = graph.Read(stream, diplo.DecodeOptions{}) })
 	assert.ErrorIs(t, err, diplo.ErrLimit, "Read")
-	assert.EqualError(t, err, "diplo: limit exceeded: document of more than 67108864 bytes exceeds MaxBytes 67108864", "Read")
+	assert.EqualError(t, err, "limit exceeded: document of more than 67108864 bytes exceeds MaxBytes 67108864", "Read")
 	assert.Equal(t, int64(64<<20+1), read, "bytes read")
 	// The buffer doubles up to MaxBytes: less than twice what is read.
 	assert.LessOrEqual(t, n, uint64(2*read+1<<20), "bytes allocated reading a stream")
@@ -209,7 +209,7 @@ func TestHostileStream(t *testing.T) {
 	doc := bytes.NewReader(make([]byte, size))
 	n = alloctest.LeastAllocated(3, func() { _, err = graph.Read(doc, diplo.DecodeOptions{}) })
 	assert.ErrorIs(t, err, diplo.ErrLimit, "Read")
-	assert.EqualError(t, err, "diplo: limit exceeded: document of 104857600 bytes exceeds MaxBytes 67108864", "Read")
+	assert.EqualError(t, err, "limit exceeded: document of 104857600 bytes exceeds MaxBytes 67108864", "Read")
 	assert.LessOrEqual(t, n, uint64(4<<10), "bytes allocated for a bytes.Reader over the limit")
 	assert.Equal(t, size, doc.Len(), "a bytes.Reader over the limit was read")
 }

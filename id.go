@@ -3,6 +3,7 @@ package diplo
 import (
 	"github.com/google/uuid"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/iri"
 )
 
@@ -18,10 +19,15 @@ import (
 // NewID makes a fresh one.
 type ID string
 
-// Namespace is the UUID namespace of name-based IDs (IDFor). It is the
-// version 5 UUID of the URL https://w3id.org/diplo/ in the URL namespace of
-// RFC 9562, fixed so that every program derives the same IDs.
-var Namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://w3id.org/diplo/"))
+// Namespace returns the UUID namespace of name-based IDs (IDFor): the
+// version 5 UUID of the URL https://w3id.org/diplo/ in the URL namespace
+// of RFC 9562, fixed so that every program derives the same IDs. A UUID is
+// an array: what Namespace returns is a copy, and changing it changes
+// nothing else.
+func Namespace() uuid.UUID { return namespace }
+
+// namespace is the value Namespace returns.
+var namespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://w3id.org/diplo/"))
 
 // NewID returns a random, time-ordered ID: a version 7 UUID as a urn:uuid:
 // IRI. IDs made later sort after IDs made earlier.
@@ -35,11 +41,11 @@ func NewID() ID {
 }
 
 // IDFor returns the name-based ID of an external identifier: a version 5
-// UUID of its canonical text ("wikidata:Q7747") in Namespace, as a urn:uuid:
+// UUID of its canonical text ("wikidata:Q7747") in Namespace(), as a urn:uuid:
 // IRI. Two programs that know a node by the same identifier derive the same
 // ID, so their records agree without coordination.
 func IDFor(id Identifier) ID {
-	return ID(uuid.NewSHA1(Namespace, []byte(id.String())).URN())
+	return ID(uuid.NewSHA1(namespace, []byte(id.String())).URN())
 }
 
 // ParseID checks that s may be the ID of a node and returns it as an ID.
@@ -77,7 +83,7 @@ func ParseID(s string) (ID, error) {
 		return "", ErrRequired
 	}
 	if err := iri.CheckID(s); err != nil {
-		return "", NewValueError("id", s, iriSyntaxError{err})
+		return "", check.NewValueError("id", s, iriSyntaxError{err})
 	}
 	return ID(s), nil
 }
@@ -106,7 +112,7 @@ func checkIRI(s string) error {
 }
 
 // iriSyntaxError is ErrSyntax with the reason and place of an IRI or
-// identifier rule: "diplo: syntax error: U+202E RIGHT-TO-LEFT OVERRIDE
+// identifier rule: "syntax error: U+202E RIGHT-TO-LEFT OVERRIDE
 // (bidirectional control) at byte 12". It unwraps to ErrSyntax and to the
 // reason.
 type iriSyntaxError struct{ reason error }

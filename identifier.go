@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/iri"
 )
 
@@ -78,7 +79,7 @@ func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
 	if scheme == ISO3166 && value != "" {
 		c, err := ParseCountry(value)
 		if err != nil {
-			return Identifier{}, NewValueError(string(scheme)+" identifier", value, ErrCountry)
+			return Identifier{}, check.NewValueError(string(scheme)+" identifier", value, ErrCountry)
 		}
 		id.Value = string(c)
 	}
@@ -88,9 +89,9 @@ func NewIdentifier(scheme Scheme, value string) (Identifier, error) {
 	return id, nil
 }
 
-// MustIdentifier is like NewIdentifier but panics on an invalid value. It is
+// MustNewIdentifier is like NewIdentifier but panics on an invalid value. It is
 // meant for package-level values and tests.
-func MustIdentifier(scheme Scheme, value string) Identifier {
+func MustNewIdentifier(scheme Scheme, value string) Identifier {
 	id, err := NewIdentifier(scheme, value)
 	if err != nil {
 		panic(err)
@@ -112,7 +113,7 @@ func ParseIdentifier(s string) (Identifier, error) {
 	}
 	scheme, value, ok := strings.Cut(s, ":")
 	if !ok {
-		return Identifier{}, NewValueError("identifier", s, ErrSyntax)
+		return Identifier{}, check.NewValueError("identifier", s, ErrSyntax)
 	}
 	if Scheme(scheme) == GeoNames {
 		value = strings.TrimSuffix(value, "/")
@@ -205,7 +206,7 @@ func (id *Identifier) UnmarshalText(b []byte) error {
 // offset in the value.
 func (id Identifier) Validate() error {
 	bad := func(err error) error {
-		return NewValueError(string(id.Scheme)+" identifier", id.Value, err)
+		return check.NewValueError(string(id.Scheme)+" identifier", id.Value, err)
 	}
 	if id.Value == "" {
 		return ErrRequired
@@ -244,9 +245,9 @@ func (id Identifier) Validate() error {
 			return bad(ErrSyntax)
 		}
 	case "":
-		return NewValueError("identifier scheme", "", ErrRequired)
+		return check.NewValueError("identifier scheme", "", ErrRequired)
 	default:
-		return NewValueError("identifier scheme", string(id.Scheme), ErrUnknown)
+		return check.NewValueError("identifier scheme", string(id.Scheme), ErrUnknown)
 	}
 	return nil
 }
@@ -282,7 +283,7 @@ func ParseCountry(s string) (Country, error) {
 	}
 	c, ok := countryOf(s)
 	if !ok {
-		return "", NewValueError("country", s, ErrCountry)
+		return "", check.NewValueError("country", s, ErrCountry)
 	}
 	return c, nil
 }
@@ -342,7 +343,7 @@ func (c Country) Validate() error {
 		return err
 	}
 	if p != c {
-		return NewValueError("country", string(c), ErrCountry)
+		return check.NewValueError("country", string(c), ErrCountry)
 	}
 	return nil
 }

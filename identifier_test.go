@@ -86,8 +86,8 @@ func TestParseIdentifierErrors(t *testing.T) {
 		want error
 		msg  string // whole message, when checked
 	}{
-		{"", diplo.ErrRequired, "diplo: required"},
-		{"wikidata:Q-1", diplo.ErrSyntax, `diplo: syntax error: wikidata identifier "Q-1"`},
+		{"", diplo.ErrRequired, "required"},
+		{"wikidata:Q-1", diplo.ErrSyntax, `syntax error: wikidata identifier "Q-1"`},
 		{"wikidata:Q0", diplo.ErrSyntax, ""},
 		{"wikidata:Q01", diplo.ErrSyntax, ""},
 		{"wikidata:q7747", diplo.ErrSyntax, ""},
@@ -97,7 +97,7 @@ func TestParseIdentifierErrors(t *testing.T) {
 		{"wikidata:Q7747 ", diplo.ErrSyntax, ""},
 		{"wikidata:Q1234567890123456789", diplo.ErrSyntax, ""},
 		{"wikidata:", diplo.ErrRequired, ""},
-		{"iso3166:XX", diplo.ErrCountry, `diplo: unknown country code: iso3166 identifier "XX"`},
+		{"iso3166:XX", diplo.ErrCountry, `unknown country code: iso3166 identifier "XX"`},
 		{"iso3166:EU", diplo.ErrCountry, ""},
 		{"iso3166:UN", diplo.ErrCountry, ""},
 		{"iso3166:001", diplo.ErrCountry, ""},
@@ -119,9 +119,9 @@ func TestParseIdentifierErrors(t *testing.T) {
 		{"url:ftp://example.org", diplo.ErrSyntax, ""},
 		{"url:mailto:a@example.org", diplo.ErrSyntax, ""},
 		{"url:example.org", diplo.ErrSyntax, ""},
-		{"foo:bar", diplo.ErrUnknown, `diplo: unknown value: identifier scheme "foo"`},
+		{"foo:bar", diplo.ErrUnknown, `unknown value: identifier scheme "foo"`},
 		{"Wikidata:Q1", diplo.ErrUnknown, ""},
-		{"noscheme", diplo.ErrSyntax, `diplo: syntax error: identifier "noscheme"`},
+		{"noscheme", diplo.ErrSyntax, `syntax error: identifier "noscheme"`},
 		{":Q1", diplo.ErrRequired, ""},
 	}
 	for _, tc := range tests {
@@ -183,10 +183,10 @@ func TestNewIdentifier(t *testing.T) {
 	func() {
 		defer func() {
 			if err, _ := recover().(error); !errors.Is(err, diplo.ErrSyntax) {
-				t.Errorf("MustIdentifier panicked with %v, want ErrSyntax", err)
+				t.Errorf("MustNewIdentifier panicked with %v, want ErrSyntax", err)
 			}
 		}()
-		diplo.MustIdentifier(diplo.Wikidata, "Q0")
+		diplo.MustNewIdentifier(diplo.Wikidata, "Q0")
 	}()
 	func() {
 		defer func() {
@@ -234,8 +234,23 @@ func TestSchemes(t *testing.T) {
 func TestNamespace(t *testing.T) {
 	// uuid5(NAMESPACE_URL, "https://w3id.org/diplo/"), computed once with
 	// an independent implementation (Python's uuid module).
-	if got := diplo.Namespace.String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
+	if got := diplo.Namespace().String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
 		t.Errorf("Namespace = %s", got)
+	}
+}
+
+// TestNamespaceImmutable checks that editing the namespace a caller got
+// changes neither the namespace nor the IDs that IDFor derives.
+func TestNamespaceImmutable(t *testing.T) {
+	id := diplo.MustParseIdentifier("wikidata:Q912")
+	want := diplo.IDFor(id)
+	ns := diplo.Namespace()
+	ns[0] ^= 0xff
+	if got := diplo.Namespace().String(); got != "63321c18-583d-561f-bc9e-9ca74bec34ef" {
+		t.Errorf("Namespace after an edit = %s", got)
+	}
+	if got := diplo.IDFor(id); got != want {
+		t.Errorf("IDFor after an edit of the namespace = %s, want %s", got, want)
 	}
 }
 
@@ -521,7 +536,7 @@ func TestCountryCount(t *testing.T) {
 // with or without the slash; the Go value, String and IDFor have none and
 // do not change.
 func TestGeoNamesSlash(t *testing.T) {
-	id := diplo.MustIdentifier(diplo.GeoNames, "524901")
+	id := diplo.MustNewIdentifier(diplo.GeoNames, "524901")
 	b, err := id.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "geonames:524901/", string(b))
@@ -535,7 +550,7 @@ func TestGeoNamesSlash(t *testing.T) {
 		require.NoError(t, u.UnmarshalText([]byte(in)), in)
 		assert.Equal(t, id, u, in)
 	}
-	assert.Equal(t, diplo.ID("urn:uuid:"+uuid.NewSHA1(diplo.Namespace, []byte("geonames:524901")).String()), diplo.IDFor(id))
+	assert.Equal(t, diplo.ID("urn:uuid:"+uuid.NewSHA1(diplo.Namespace(), []byte("geonames:524901")).String()), diplo.IDFor(id))
 	for _, bad := range []string{"geonames:524901//", "geonames:/524901", "wikidata:Q7747/", "gdelt:1234567/"} {
 		_, err := diplo.ParseIdentifier(bad)
 		assert.ErrorIs(t, err, diplo.ErrSyntax, bad)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/limit"
 )
@@ -12,7 +13,7 @@ import (
 // string, an array or a nesting deeper than Limits allow. Its message
 // names the limit and the size found:
 //
-//	events[3].description.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
+//	events[3].description.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
 //
 // It is limit.ErrExceeded, the error the row readers wrap too.
 var ErrLimit = limit.ErrExceeded
@@ -108,7 +109,7 @@ func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) erro
 		// A well-formed number that float64 does not hold exactly: a
 		// value outside the range of its type, as ErrRange says, not
 		// malformed JSON.
-		err = fmt.Errorf("%w: number %s %s", ErrRange, Quote(string(data[e.Offset:e.Offset+e.Size])), e.Detail)
+		err = fmt.Errorf("%w: number %s %s", ErrRange, check.Quote(string(data[e.Offset:e.Offset+e.Size])), e.Detail)
 	default:
 		err = fmt.Errorf("%w: %v", ErrJSON, e)
 	}

@@ -59,32 +59,32 @@ func TestLimitErrors(t *testing.T) {
 		msg  string
 	}{
 		{"document too long", `{"extra":"` + strings.Repeat("x", 200) + `"}`, small, diplo.ErrLimit,
-			"diplo: limit exceeded: document of 212 bytes exceeds MaxBytes 200"},
+			"limit exceeded: document of 212 bytes exceeds MaxBytes 200"},
 		{"string too long", `{"events":[{},{},{"description":{"fr":"` + strings.Repeat("é", 9) + `"}}]}`, small, diplo.ErrLimit,
-			"events[2].description.fr: diplo: limit exceeded: string of 18 bytes exceeds MaxString 16"},
+			"events[2].description.fr: limit exceeded: string of 18 bytes exceeds MaxString 16"},
 		{"default string limit", `{"events":[{"description":{"fr":"` + strings.Repeat("a", 2<<20) + `"}}]}`, diplo.Limits{}, diplo.ErrLimit,
-			"events[0].description.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576"},
+			"events[0].description.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576"},
 		{"member name too long", `{"extra":{"` + strings.Repeat("k", 17) + `":1}}`, small, diplo.ErrLimit,
-			"extra.kkkkkkkkkkkkkkkkk: diplo: limit exceeded: member name of 17 bytes exceeds MaxString 16"},
+			"extra.kkkkkkkkkkkkkkkkk: limit exceeded: member name of 17 bytes exceeds MaxString 16"},
 		{"number too long", `{"extra":[1234567890.1234567]}`, small, diplo.ErrLimit,
-			"extra[0]: diplo: limit exceeded: number of 18 bytes exceeds MaxString 16"},
+			"extra[0]: limit exceeded: number of 18 bytes exceeds MaxString 16"},
 		{"array too long", `{"events":[{"parts":["urn:x:1","urn:x:2","urn:x:3","urn:x:4"]}]}`, small, diplo.ErrLimit,
-			"events[0].parts[3]: diplo: limit exceeded: array of more than 3 elements exceeds MaxArray 3"},
+			"events[0].parts[3]: limit exceeded: array of more than 3 elements exceeds MaxArray 3"},
 		{"too deep", `{"extra":[[[{"a":1}]]]}`, small, diplo.ErrLimit,
-			"extra[0][0][0]: diplo: limit exceeded: depth 5 exceeds MaxDepth 4"},
+			"extra[0][0][0]: limit exceeded: depth 5 exceeds MaxDepth 4"},
 		{"too many objects", `{"extra":[{},{},{}],"events":[{},{},{}]}`, small, diplo.ErrLimit,
-			"events[2]: diplo: limit exceeded: object 7 exceeds MaxObjects 6"},
+			"events[2]: limit exceeded: object 7 exceeds MaxObjects 6"},
 		{"depth cap", strings.Repeat("[", 10001) + strings.Repeat("]", 10001), diplo.Limits{MaxDepth: diplo.NoLimit}, diplo.ErrLimit,
 			strings.Repeat("[0]", 10000)[:126] + "..." + strings.Repeat("[0]", 10000)[30000-126:] +
-				": diplo: limit exceeded: depth 10001 exceeds MaxDepth 10000 (the cap of encoding/json)"},
+				": limit exceeded: depth 10001 exceeds MaxDepth 10000 (the cap of encoding/json)"},
 		{"invalid UTF-8", "{\"events\":[{\"description\":{\"fr\":\"caf\xe9\"}}]}", small, diplo.ErrJSON,
-			"events[0].description.fr: diplo: malformed JSON: invalid UTF-8 in string"},
+			"events[0].description.fr: malformed JSON: invalid UTF-8 in string"},
 		{"invalid UTF-8 in a member name", "{\"extra\":{\"caf\xe9\":1}}", small, diplo.ErrJSON,
-			`extra["caf\xe9"]: diplo: malformed JSON: invalid UTF-8 in member name`},
+			`extra["caf\xe9"]: malformed JSON: invalid UTF-8 in member name`},
 		{"lone surrogate", `{"events":[{"description":{"fr":"\ud83d"}}]}`, small, diplo.ErrJSON,
-			`events[0].description.fr: diplo: malformed JSON: unpaired UTF-16 surrogate \ud83d`},
+			`events[0].description.fr: malformed JSON: unpaired UTF-16 surrogate \ud83d`},
 		{"syntax error keeps line and column", "{\"extra\":\n[1,]}", small, diplo.ErrJSON,
-			"diplo: malformed JSON: line 2, column 4: invalid character ']' looking for beginning of value"},
+			"malformed JSON: line 2, column 4: invalid character ']' looking for beginning of value"},
 		{"lifted limits", `{"extra":"` + strings.Repeat("x", 300) + `"}`, diplo.Limits{MaxBytes: diplo.NoLimit, MaxString: diplo.NoLimit}, nil, ""},
 	}
 	for _, tc := range tests {
@@ -135,7 +135,7 @@ func TestDecodeReadsAtMostMaxBytes(t *testing.T) {
 			r := new(countingReader)
 			var v any
 			err := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: max}}.Decode(r, &v)
-			want := fmt.Sprintf("diplo: limit exceeded: document of more than %d bytes exceeds MaxBytes %d", max, max)
+			want := fmt.Sprintf("limit exceeded: document of more than %d bytes exceeds MaxBytes %d", max, max)
 			if !errors.Is(err, diplo.ErrLimit) || err.Error() != want {
 				t.Errorf("Decode = %v, want %s", err, want)
 			}
@@ -262,7 +262,7 @@ func ExampleLimits() {
 	err = diplo.DecodeOptions{Limits: diplo.Limits{MaxString: diplo.NoLimit}}.Unmarshal(doc, &t)
 	fmt.Println(err, len(t.String()))
 	// Output:
-	// fr: diplo: limit exceeded: string of 1200 bytes exceeds MaxString 1000
+	// fr: limit exceeded: string of 1200 bytes exceeds MaxString 1000
 	// true
 	// <nil> 1200
 }

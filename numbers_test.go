@@ -21,13 +21,13 @@ func TestUnmarshalNumbersFloat64DoesNotHold(t *testing.T) {
 		msg            string // empty: accepted
 	}{
 		{"too precise", "12.345678901234567890123",
-			"location.coordinates.latitude: diplo: out of range: number 12.345678901234567890123 has more digits than float64 holds, which rounds it to 12.345678901234567"},
+			"location.coordinates.latitude: out of range: number 12.345678901234567890123 has more digits than float64 holds, which rounds it to 12.345678901234567"},
 		{"underflow", "1e-400",
-			"location.coordinates.latitude: diplo: out of range: number 1e-400 underflows float64, which rounds it to 0"},
+			"location.coordinates.latitude: out of range: number 1e-400 underflows float64, which rounds it to 0"},
 		{"overflow", "1e1000001",
-			"location.coordinates.latitude: diplo: out of range: number 1e1000001 overflows float64"},
+			"location.coordinates.latitude: out of range: number 1e1000001 overflows float64"},
 		{"long overflow quoted short", "1" + strings.Repeat("0", 100) + "e999999",
-			"location.coordinates.latitude: diplo: out of range: number 1" + strings.Repeat("0", 63) + "... overflows float64"},
+			"location.coordinates.latitude: out of range: number 1" + strings.Repeat("0", 63) + "... overflows float64"},
 		{"coordinate", "48.8566", ""},
 		{"trailing zero", "1.50", ""},
 		{"negative zero", "-0", ""},

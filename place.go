@@ -1,6 +1,10 @@
 package diplo
 
-import "math"
+import (
+	"math"
+
+	"github.com/diplo-go/diplo/internal/check"
+)
 
 // Place is where something happened: a name in one or more languages, the
 // ISO 3166-1 country, and optionally a GeoNames id and coordinates. A place
@@ -38,7 +42,7 @@ func (p Place) IsZero() bool {
 // coordinates. A place must name itself or give a country or an
 // identifier.
 func (p Place) Validate() error {
-	var c Collector
+	var c check.Collector
 	if p.IsZero() {
 		return nil
 	}
@@ -64,7 +68,7 @@ func (p Place) Validate() error {
 // checkScheme validates id and checks that it is of scheme s.
 func checkScheme(id Identifier, s Scheme) error {
 	if id.Scheme != s {
-		return NewValueError(string(s)+" identifier", id.String(), ErrSyntax)
+		return check.NewValueError(string(s)+" identifier", id.String(), ErrSyntax)
 	}
 	return id.Validate()
 }
@@ -93,7 +97,7 @@ func (CoordinatesType) TypeName() string { return "GeoCoordinates" }
 // Validate checks that the latitude lies in [-90, 90] and the longitude in
 // [-180, 180].
 func (c Coordinates) Validate() error {
-	var col Collector
+	var col check.Collector
 	if math.IsNaN(c.Latitude) || c.Latitude < -90 || c.Latitude > 90 {
 		col.Add("latitude", ErrRange)
 	}

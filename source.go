@@ -2,10 +2,9 @@ package diplo
 
 import (
 	"net/url"
-	"slices"
 	"strings"
-	"sync"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"golang.org/x/text/language"
 )
 
@@ -39,14 +38,14 @@ func (SourceType) TypeName() string { return "Source" }
 // Validate checks that the source has an ID and a URL or a title, that the
 // URL is an absolute http(s) URL, and that its texts and language are valid.
 func (s Source) Validate() error {
-	var c Collector
+	var c check.Collector
 	c.Add("id", s.ID.Validate())
 	if s.URL == "" && len(s.Title) == 0 {
 		c.Add("url", ErrRequired)
 	}
 	if s.URL != "" {
 		if !isWebURL(s.URL) {
-			c.Add("url", NewValueError("url", s.URL, ErrSyntax))
+			c.Add("url", check.NewValueError("url", s.URL, ErrSyntax))
 		}
 	}
 	c.Add("title", s.Title.Validate())
@@ -76,9 +75,9 @@ func (a Attribution) IsZero() bool { return len(a.Sources) == 0 && len(a.By) == 
 
 // Validate checks the IDs and the note.
 func (a Attribution) Validate() error {
-	var c Collector
-	ValidateIDs(&c, "sources", a.Sources)
-	ValidateIDs(&c, "by", a.By)
+	var c check.Collector
+	check.IDs(&c, "sources", a.Sources)
+	check.IDs(&c, "by", a.By)
 	c.Add("note", a.Note.Validate())
 	return c.Err()
 }
@@ -102,79 +101,19 @@ type Claim struct {
 // Validate checks that the claim names a property and a value and that its
 // attribution is valid and not empty.
 func (cl Claim) Validate() error {
-	var c Collector
+	var c check.Collector
 	if cl.Property == "" {
 		c.Add("property", ErrRequired)
 	} else {
-		c.Add("property", CheckString(cl.Property))
+		c.Add("property", check.String(cl.Property))
 	}
-	c.Add("value", RequireText(cl.Value))
+	c.Add("value", check.Text(cl.Value))
 	if cl.Attribution.IsZero() {
 		c.Add("sources", ErrRequired)
 	}
 	c.Add("", cl.Attribution.Validate())
 	return c.Err()
 }
-
-// ValidateIDs validates each ID of a list at field[i], and reports an ID
-// listed twice as ErrDuplicate, at each later occurrence. Its time is
-// linear in the length of the list: a list longer than SmallList is checked
-// for repeats with a map, a shorter one pairwise, allocating nothing.
-func ValidateIDs(c *Collector, field string, ids []ID) {
-	var seen map[ID]struct{}
-	if len(ids) > SmallList {
-		s := getIDSet(len(ids))
-		defer putIDSet(s)
-		seen = s.m
-	}
-	for i, id := range ids {
-		if err := id.Validate(); err != nil {
-			c.AddIndex(field, i, err)
-			continue
-		}
-		if seen != nil {
-			if _, dup := seen[id]; !dup {
-				seen[id] = struct{}{}
-				continue
-			}
-		} else if !slices.Contains(ids[:i], id) {
-			continue
-		}
-		c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
-	}
-}
-
-// idSet is a set of IDs that ValidateIDs takes from idSets and returns
-// cleared, so that validating many long lists does not allocate a map for
-// each.
-type idSet struct {
-	m    map[ID]struct{}
-	peak int // the most IDs the map has held
-}
-
-var idSets sync.Pool
-
-// getIDSet returns an empty set for a list of n IDs. A map kept from a much
-// longer list is dropped rather than reused, since clearing a map costs
-// time in proportion to the most entries it ever held.
-func getIDSet(n int) *idSet {
-	s, _ := idSets.Get().(*idSet)
-	if s == nil || s.peak > 4*n+1024 {
-		s = &idSet{m: make(map[ID]struct{}, n)}
-	}
-	return s
-}
-
-func putIDSet(s *idSet) {
-	s.peak = max(s.peak, len(s.m))
-	clear(s.m)
-	idSets.Put(s)
-}
-
-// SmallList is the longest list that the Validate methods search for
-// repeats pairwise, which allocates nothing; longer lists are searched
-// with a map, in time linear in their length.
-const SmallList = 16
 
 // isWebURL reports whether s is an absolute http or https URL with a host
 // that is also an IRI: url.Parse accepts it, its scheme is http or https

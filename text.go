@@ -9,11 +9,10 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
 )
 
@@ -112,7 +111,7 @@ func (t Text) WithTranslationTag(to, from language.Tag, s string) Text {
 func ParseLanguage(tag string) (language.Tag, error) {
 	lt, err := language.Parse(tag)
 	if err != nil || lt == language.Und {
-		return language.Und, NewValueError("language tag", tag, ErrLanguage)
+		return language.Und, check.NewValueError("language tag", tag, ErrLanguage)
 	}
 	return lt, nil
 }
@@ -242,54 +241,23 @@ func (t Text) Validate() error {
 	if len(t) == 0 {
 		return nil
 	}
-	var c Collector
+	var c check.Collector
 	for tag, s := range t {
 		// The key is written out only for an error.
 		if tag == language.Und {
 			key := tag.String()
-			c.Add(key, NewValueError("language tag", key, ErrLanguage))
+			c.Add(key, check.NewValueError("language tag", key, ErrLanguage))
 			continue
 		}
 		if strings.TrimSpace(s) == "" {
 			c.Add(tag.String(), ErrRequired)
 			continue
 		}
-		if err := CheckString(s); err != nil {
+		if err := check.String(s); err != nil {
 			c.Add(tag.String(), err)
 		}
 	}
 	return c.Err()
-}
-
-// CheckString reports ErrSyntax for a string that is not valid UTF-8 or
-// holds a control character other than tab, newline and carriage return.
-func CheckString(s string) error {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			// The ASCII control characters are C0 and DEL.
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
-				return NewValueError("text", s, ErrSyntax)
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
-			return NewValueError("text", s, ErrSyntax)
-		}
-		i += n
-	}
-	return nil
-}
-
-// RequireText reports ErrRequired for an empty Text and otherwise validates
-// it.
-func RequireText(t Text) error {
-	if len(t) == 0 {
-		return ErrRequired
-	}
-	return t.Validate()
 }
 
 // tagCache holds the language tags parsed while decoding Text keys: a
@@ -355,7 +323,7 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 	}
 	strict := codec.Strict(dec)
 	out := make(Text, 2)
-	var c Collector
+	var c check.Collector
 	for dec.PeekKind() != '}' {
 		tok, err := dec.ReadToken()
 		if err != nil {
@@ -376,7 +344,7 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 		tag, err := parseTextKey(key)
 		switch {
 		case err != nil:
-			c.Add(codec.Join("", key), NewValueError("language tag", key, ErrLanguage))
+			c.Add(codec.Join("", key), check.NewValueError("language tag", key, ErrLanguage))
 			continue
 		case strict:
 			if _, dup := out[tag]; dup {

@@ -297,35 +297,6 @@ func TestTextValidate(t *testing.T) {
 	}
 }
 
-func TestRequireText(t *testing.T) {
-	assert.ErrorIs(t, diplo.RequireText(nil), diplo.ErrRequired, "RequireText(nil)")
-	assert.ErrorIs(t, diplo.RequireText(diplo.Text{}), diplo.ErrRequired, "RequireText({})")
-	assert.ErrorIs(t, diplo.RequireText(diplo.Text{fr: ""}), diplo.ErrRequired, `RequireText({fr: ""})`)
-	assert.NoError(t, diplo.RequireText(bamako()), "RequireText(valid)")
-}
-
-func TestCheckString(t *testing.T) {
-	tests := []struct {
-		s    string
-		want error
-	}{
-		{"", nil},
-		{"Moscou, le 23 juin", nil},
-		{"Москва\tКремль\r\n", nil},
-		{"a\x07", diplo.ErrSyntax},
-		{"a\x7f", diplo.ErrSyntax},
-		{"\xc3", diplo.ErrSyntax},
-	}
-	for _, tc := range tests {
-		err := diplo.CheckString(tc.s)
-		if tc.want == nil {
-			assert.NoError(t, err, "CheckString(%q)", tc.s)
-		} else {
-			assert.ErrorIs(t, err, tc.want, "CheckString(%q)", tc.s)
-		}
-	}
-}
-
 func TestTextJSON(t *testing.T) {
 	tx := bamako()
 	b, err := json.Marshal(tx)

@@ -1,5 +1,7 @@
 package diplo
 
+import "github.com/diplo-go/diplo/internal/check"
+
 // Named is implemented by the empty marker types that name a node type
 // ("Person", "Event") or the type of an embedded object ("Place",
 // "GeoCoordinates"). Their Type field is a TypeName of the marker.
@@ -29,7 +31,7 @@ func (n TypeName[T]) MarshalText() ([]byte, error) { return []byte(n.String()), 
 // type's name.
 func (n *TypeName[T]) UnmarshalText(b []byte) error {
 	if string(b) != n.String() {
-		return NewValueError("node type (want "+n.String()+")", string(b), ErrUnknown)
+		return check.NewValueError("node type (want "+n.String()+")", string(b), ErrUnknown)
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/modeltest"
 )
 
 func moscow() diplo.Place {
@@ -141,7 +142,7 @@ func TestSourceJSON(t *testing.T) {
 	err = diplo.Unmarshal([]byte(`{"id":"urn:x:1","type":"Event"}`), &s)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
 	if err != nil {
-		assert.Contains(t, err.Error(), `type: diplo: unknown value: node type (want Source) "Event"`)
+		assert.Contains(t, err.Error(), `type: unknown value: node type (want Source) "Event"`)
 	}
 }
 
@@ -167,17 +168,6 @@ func TestAttributionValidate(t *testing.T) {
 	}
 	assert.True(t, (diplo.Attribution{}).IsZero(), "Attribution{}.IsZero()")
 	assert.False(t, (diplo.Attribution{Note: diplo.MustNewText("fr", "x")}).IsZero(), "IsZero() of an attribution with a note")
-}
-
-func TestValidateIDsOrder(t *testing.T) {
-	ids := make([]diplo.ID, 12)
-	for i := range ids {
-		ids[i] = diplo.ID("urn:x:" + strings.Repeat("a", i+1))
-	}
-	ids[2], ids[10] = "bad", ids[0]
-	var c diplo.Collector
-	diplo.ValidateIDs(&c, "sources", ids)
-	checkFieldErrors(t, c.Err(), []string{"sources[2]", "sources[10]"}, []error{diplo.ErrSyntax, diplo.ErrDuplicate})
 }
 
 func TestClaimValidate(t *testing.T) {
@@ -236,7 +226,7 @@ func TestTopicValidate(t *testing.T) {
 }
 
 func TestDomains(t *testing.T) {
-	values := diplo.DomainVocabulary.Values()
+	values := diplo.Domains().Values()
 	require.Len(t, values, 37, "domains")
 	assert.Equal(t, diplo.PoliticalRelations, values[0], "domains are not in declaration order")
 	assert.Equal(t, diplo.TerritorialQuestions, values[len(values)-1], "domains are not in declaration order")
@@ -255,14 +245,35 @@ func TestDomains(t *testing.T) {
 	assert.ErrorIs(t, diplo.Domain("").Validate(), diplo.ErrRequired, "empty domain")
 	err := diplo.Domain("foo").Validate()
 	assert.ErrorIs(t, err, diplo.ErrUnknown, "Validate(foo)")
-	assert.EqualError(t, err, `diplo: unknown value: domain "foo"`, "Validate(foo)")
+	assert.EqualError(t, err, `unknown value: domain "foo"`, "Validate(foo)")
 	var u diplo.Domain = diplo.Trade
 	assert.ErrorIs(t, u.UnmarshalText([]byte("Trade")), diplo.ErrUnknown, "UnmarshalText(Trade): values are case-sensitive")
 	assert.Equal(t, diplo.Trade, u, "a failed UnmarshalText(Trade) changed the value")
 	assert.Empty(t, diplo.Domain("foo").Description(), "unknown domain has a description")
 }
 
+// TestDomainsImmutable checks that a caller who edits the vocabulary
+// Domains returned changes nothing the package relies on.
+func TestDomainsImmutable(t *testing.T) {
+	modeltest.CheckVocabularyImmutable(t, diplo.Domains)
+}
+
 type color string
+
+// TestNewVocabularyCopiesTerms checks that a vocabulary keeps its own copy
+// of the terms it was given, so that editing them afterwards changes
+// nothing.
+func TestNewVocabularyCopiesTerms(t *testing.T) {
+	terms := []diplo.Term[color]{diplo.Define[color]("red", "The color red.")}
+	v := diplo.NewVocabulary("color", terms...)
+	terms[0] = diplo.Define[color]("blue", "The color blue.")
+	if got := v.Values(); !slices.Equal(got, []color{"red"}) {
+		t.Errorf("Values() after an edit of the terms given = %v", got)
+	}
+	if got := v.Description("red"); got != "The color red." {
+		t.Errorf("Description(red) after an edit of the terms given = %q", got)
+	}
+}
 
 func TestVocabulary(t *testing.T) {
 	v := diplo.NewVocabulary("color",
@@ -287,10 +298,10 @@ func TestVocabulary(t *testing.T) {
 		msg  string
 	}{
 		{"red", nil, ""},
-		{"blue", diplo.ErrUnknown, `diplo: unknown value: color "blue"`},
-		{"Red", diplo.ErrUnknown, `diplo: unknown value: color "Red"`},
-		{"", diplo.ErrUnknown, `diplo: unknown value: color ""`}, // Parse; Unmarshal gives the empty value
-		{strings.Repeat("x", 100), diplo.ErrUnknown, `diplo: unknown value: color "` + strings.Repeat("x", 64) + `..."`},
+		{"blue", diplo.ErrUnknown, `unknown value: color "blue"`},
+		{"Red", diplo.ErrUnknown, `unknown value: color "Red"`},
+		{"", diplo.ErrUnknown, `unknown value: color ""`}, // Parse; Unmarshal gives the empty value
+		{strings.Repeat("x", 100), diplo.ErrUnknown, `unknown value: color "` + strings.Repeat("x", 64) + `..."`},
 	}
 	for _, tc := range tests {
 		got, err := v.Parse(tc.in)
@@ -382,68 +393,7 @@ func TestTypeName(t *testing.T) {
 	err = diplo.Unmarshal([]byte(`{"type":"Gadget"}`), &out)
 	checkFieldErrors(t, err, []string{"type"}, []error{diplo.ErrUnknown})
 	if err != nil {
-		assert.EqualError(t, err, `type: diplo: unknown value: node type (want Widget) "Gadget"`)
+		assert.EqualError(t, err, `type: unknown value: node type (want Widget) "Gadget"`)
 	}
 	assert.Equal(t, "Source", (diplo.SourceType{}).TypeName(), "SourceType.TypeName()")
-}
-
-func TestValidateIdentifiers(t *testing.T) {
-	q := diplo.MustParseIdentifier("wikidata:Q912")
-	ml := diplo.MustParseIdentifier("iso3166:ML")
-	tests := []struct {
-		name  string
-		ids   []diplo.Identifier
-		paths []string
-		errs  []error
-	}{
-		{"none", nil, nil, nil},
-		{"distinct", []diplo.Identifier{q, ml}, nil, nil},
-		{"same value, other scheme", []diplo.Identifier{ml, {Scheme: diplo.GeoNames, Value: "2453866"}}, nil, nil},
-		{"listed twice", []diplo.Identifier{q, ml, q}, []string{"identifiers[2]"}, []error{diplo.ErrDuplicate}},
-		{"invalid", []diplo.Identifier{q, {Scheme: diplo.Wikidata, Value: "Q0"}}, []string{"identifiers[1]"}, []error{diplo.ErrSyntax}},
-		{"indices sort as numbers", append(append([]diplo.Identifier{{Scheme: "x", Value: "1"}}, slices.Repeat([]diplo.Identifier{ml}, 10)...), q),
-			[]string{"identifiers[0]", "identifiers[2]", "identifiers[3]", "identifiers[4]", "identifiers[5]", "identifiers[6]",
-				"identifiers[7]", "identifiers[8]", "identifiers[9]", "identifiers[10]"},
-			[]error{diplo.ErrUnknown, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate,
-				diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate, diplo.ErrDuplicate}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var c diplo.Collector
-			diplo.ValidateIdentifiers(&c, "identifiers", tc.ids)
-			checkFieldErrors(t, c.Err(), tc.paths, tc.errs)
-		})
-	}
-	var c diplo.Collector
-	diplo.ValidateIdentifiers(&c, "identifiers", []diplo.Identifier{q, q})
-	assert.EqualError(t, c.Err(), `identifiers[1]: diplo: duplicate: identifier "wikidata:Q912"`)
-}
-
-func TestValidateTopics(t *testing.T) {
-	geo := diplo.Topic{Domain: diplo.Geology}
-	tests := []struct {
-		name   string
-		topics []diplo.Topic
-		paths  []string
-		errs   []error
-	}{
-		{"none", nil, nil, nil},
-		{"distinct", []diplo.Topic{geo, {Domain: diplo.Energy}}, nil, nil},
-		{"domain twice", []diplo.Topic{geo, {Domain: diplo.Energy}, geo}, []string{"topics[2].domain"}, []error{diplo.ErrDuplicate}},
-		// A domain may recur with labels that say what, in the source's words.
-		{"same domain, labelled", []diplo.Topic{
-			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "cartographie géologique")},
-			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploration minière")},
-		}, nil, nil},
-		{"labels only", []diplo.Topic{{Label: diplo.MustNewText("fr", "a")}, {Label: diplo.MustNewText("fr", "a")}}, nil, nil},
-		{"invalid topics", []diplo.Topic{{}, {Domain: "foo"}}, []string{"topics[0].domain", "topics[1].domain"},
-			[]error{diplo.ErrRequired, diplo.ErrUnknown}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var c diplo.Collector
-			diplo.ValidateTopics(&c, "topics", tc.topics)
-			checkFieldErrors(t, c.Err(), tc.paths, tc.errs)
-		})
-	}
 }

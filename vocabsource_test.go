@@ -10,5 +10,5 @@ import (
 // TestVocabularySources checks that the domains are defined in one place,
 // their table, and that every Domain constant is in it.
 func TestVocabularySources(t *testing.T) {
-	modeltest.CheckVocabularySource(t, ".", "Domain", diplo.DomainVocabulary)
+	modeltest.CheckVocabularySource(t, ".", "Domain", diplo.Domains())
 }

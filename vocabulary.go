@@ -1,6 +1,10 @@
 package diplo
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/diplo-go/diplo/internal/check"
+)
 
 // Term is one value of a controlled vocabulary, with its definition.
 type Term[T ~string] struct {
@@ -12,8 +16,13 @@ type Term[T ~string] struct {
 
 // Vocabulary is a closed set of values of a string type, such as the event
 // kinds or the accord domains, each with a definition. The model packages
-// build one per vocabulary type; it parses and checks values and gives the
+// build one per vocabulary type and give it out from a function
+// (event.Kinds(), Domains); it parses and checks values and gives the
 // definitions to documentation and schema generators.
+//
+// A Vocabulary is an immutable value: copies share their terms, which no
+// method changes, and Terms and Values return fresh slices. It is safe for
+// concurrent use. The zero Vocabulary has no terms.
 type Vocabulary[T ~string] struct {
 	what  string
 	terms []Term[T]
@@ -23,8 +32,8 @@ type Vocabulary[T ~string] struct {
 // NewVocabulary returns the vocabulary of the given terms, in their order.
 // what names the vocabulary in error messages ("event kind"). It panics on
 // a duplicate or empty value, which is a programming error.
-func NewVocabulary[T ~string](what string, terms ...Term[T]) *Vocabulary[T] {
-	v := &Vocabulary[T]{what: what, terms: terms, index: make(map[T]int, len(terms))}
+func NewVocabulary[T ~string](what string, terms ...Term[T]) Vocabulary[T] {
+	v := Vocabulary[T]{what: what, terms: slices.Clone(terms), index: make(map[T]int, len(terms))}
 	for i, t := range terms {
 		if _, dup := v.index[t.Value]; dup || t.Value == "" {
 			panic("diplo: bad vocabulary term " + string(t.Value) + " in " + what)
@@ -35,26 +44,26 @@ func NewVocabulary[T ~string](what string, terms ...Term[T]) *Vocabulary[T] {
 }
 
 // Name returns what the vocabulary names, as given to NewVocabulary.
-func (v *Vocabulary[T]) Name() string { return v.what }
+func (v Vocabulary[T]) Name() string { return v.what }
 
 // Has reports whether x belongs to the vocabulary.
-func (v *Vocabulary[T]) Has(x T) bool {
+func (v Vocabulary[T]) Has(x T) bool {
 	_, ok := v.index[x]
 	return ok
 }
 
 // Parse returns s as a value of the vocabulary, or a *ValueError wrapping
 // ErrUnknown that names the vocabulary and the value.
-func (v *Vocabulary[T]) Parse(s string) (T, error) {
+func (v Vocabulary[T]) Parse(s string) (T, error) {
 	if _, ok := v.index[T(s)]; !ok {
-		return "", NewValueError(v.what, s, ErrUnknown)
+		return "", check.NewValueError(v.what, s, ErrUnknown)
 	}
 	return T(s), nil
 }
 
 // Check returns nil for a value of the vocabulary, ErrRequired for the empty
 // value, and the error of Parse otherwise.
-func (v *Vocabulary[T]) Check(x T) error {
+func (v Vocabulary[T]) Check(x T) error {
 	if x == "" {
 		return ErrRequired
 	}
@@ -63,7 +72,7 @@ func (v *Vocabulary[T]) Check(x T) error {
 }
 
 // Values returns the values in the order of their definition.
-func (v *Vocabulary[T]) Values() []T {
+func (v Vocabulary[T]) Values() []T {
 	out := make([]T, len(v.terms))
 	for i, t := range v.terms {
 		out[i] = t.Value
@@ -72,11 +81,11 @@ func (v *Vocabulary[T]) Values() []T {
 }
 
 // Terms returns the terms with their definitions.
-func (v *Vocabulary[T]) Terms() []Term[T] { return slices.Clone(v.terms) }
+func (v Vocabulary[T]) Terms() []Term[T] { return slices.Clone(v.terms) }
 
 // Description returns the definition of x, or "" if x is not in the
 // vocabulary.
-func (v *Vocabulary[T]) Description(x T) string {
+func (v Vocabulary[T]) Description(x T) string {
 	if i, ok := v.index[x]; ok {
 		return v.terms[i].Description
 	}
@@ -87,7 +96,7 @@ func (v *Vocabulary[T]) Description(x T) string {
 // UnmarshalText method. The empty text gives the empty value, which is what
 // a missing value marshals to, so that every decoded value encodes and
 // decodes again; Validate reports it where a value is required.
-func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
+func (v Vocabulary[T]) Unmarshal(x *T, b []byte) error {
 	if len(b) == 0 {
 		*x = ""
 		return nil
@@ -96,7 +105,7 @@ func (v *Vocabulary[T]) Unmarshal(x *T, b []byte) error {
 	// allocates no string; the lookup converts b without copying it.
 	i, ok := v.index[T(b)]
 	if !ok {
-		return NewValueError(v.what, string(b), ErrUnknown)
+		return check.NewValueError(v.what, string(b), ErrUnknown)
 	}
 	*x = v.terms[i].Value
 	return nil

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Accord is a written agreement between parties: a treaty, an agreement, a
@@ -66,10 +67,10 @@ func (a Accord) IsParty(id diplo.ID) bool {
 }
 
 // partySet returns the set of the parties when they are too many to search
-// (more than diplo.SmallList), and nil otherwise; hasParty looks an ID up
+// (more than check.SmallList), and nil otherwise; hasParty looks an ID up
 // in it, or searches the list when it is nil.
 func (a *Accord) partySet() map[diplo.ID]struct{} {
-	if len(a.Parties) <= diplo.SmallList {
+	if len(a.Parties) <= check.SmallList {
 		return nil
 	}
 	set := make(map[diplo.ID]struct{}, len(a.Parties))
@@ -106,26 +107,26 @@ func (a Accord) ActionsOf(party diplo.ID) []Action {
 // possible order (see the package documentation for the order). Rules that
 // need other nodes are checked by the graph that holds it.
 func (a Accord) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", a.ID.Validate())
-	c.Add("kind", Kinds.Check(a.Kind))
-	c.Add("title", diplo.RequireText(a.Title))
-	diplo.ValidateIDs(&c, "parties", a.Parties)
+	c.Add("kind", kinds.Check(a.Kind))
+	c.Add("title", check.Text(a.Title))
+	check.IDs(&c, "parties", a.Parties)
 	parties := a.partySet()
 	for i, s := range a.Signatories {
 		c.AddIndex("signatories", i, s.Validate())
 		// A signatory signs on behalf of a party to the accord.
 		if !s.Party.IsZero() && s.Capacity.signsForParty() && !a.hasParty(parties, s.Party) {
-			c.Add(diplo.IndexPath("signatories", i)+".party", diplo.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
+			c.Add(check.IndexPath("signatories", i)+".party", check.NewValueError("party", string(s.Party), diplo.ErrInconsistent))
 		}
 	}
-	diplo.ValidateTopics(&c, "domains", a.Domains)
-	diplo.ValidateIDs(&c, "creates", a.Creates)
+	check.Topics(&c, "domains", a.Domains, unlabelled)
+	check.IDs(&c, "creates", a.Creates)
 	for i, act := range a.Actions {
 		c.AddIndex("actions", i, act.Validate())
 		// An action taken by a party is taken by a party to the accord.
 		if !act.Party.IsZero() && !a.hasParty(parties, act.Party) {
-			c.Add(diplo.IndexPath("actions", i)+".party", diplo.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
+			c.Add(check.IndexPath("actions", i)+".party", check.NewValueError("party", string(act.Party), diplo.ErrInconsistent))
 		}
 	}
 	a.checkOrder(&c)
@@ -133,7 +134,7 @@ func (a Accord) Validate() error {
 		c.Add("depositary", a.Depositary.Validate())
 	}
 	var langs map[language.Tag]struct{}
-	if len(a.Languages) > diplo.SmallList {
+	if len(a.Languages) > check.SmallList {
 		langs = make(map[language.Tag]struct{}, len(a.Languages))
 	}
 	for i, l := range a.Languages {
@@ -149,16 +150,16 @@ func (a Accord) Validate() error {
 		} else if !slices.Contains(a.Languages[:i], l) {
 			continue
 		}
-		c.AddIndex("languages", i, diplo.NewValueError("language", l.String(), diplo.ErrDuplicate))
+		c.AddIndex("languages", i, check.NewValueError("language", l.String(), diplo.ErrDuplicate))
 	}
 	for i, r := range a.Relations {
 		c.AddIndex("relations", i, r.Validate())
 		if !a.ID.IsZero() && r.Accord == a.ID {
-			c.Add(diplo.IndexPath("relations", i)+".accord", diplo.ErrCycle)
+			c.Add(check.IndexPath("relations", i)+".accord", diplo.ErrCycle)
 		}
 	}
-	diplo.ValidateIdentifiers(&c, "identifiers", a.Identifiers)
-	diplo.ValidateIDs(&c, "sources", a.Sources)
+	check.Identifiers(&c, "identifiers", a.Identifiers)
+	check.IDs(&c, "sources", a.Sources)
 	for i, cl := range a.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -175,11 +176,11 @@ func (a Accord) Validate() error {
 // dates are compared: a pair in which either date is unknown, uncertain or
 // approximate is not judged.
 //
-// A short list of actions (up to diplo.SmallList) is checked pair by pair,
+// A short list of actions (up to check.SmallList) is checked pair by pair,
 // allocating nothing; a longer one by orderIndex, in time linear in its
 // length. Both report the same errors.
-func (a *Accord) checkOrder(c *diplo.Collector) {
-	if len(a.Actions) > diplo.SmallList {
+func (a *Accord) checkOrder(c *check.Collector) {
+	if len(a.Actions) > check.SmallList {
 		a.checkOrderIndexed(c)
 		return
 	}
@@ -188,13 +189,13 @@ func (a *Accord) checkOrder(c *diplo.Collector) {
 
 // checkOrderPairwise is checkOrder for a short list: for each action and
 // each kind it requires, it looks at every other action.
-func (a *Accord) checkOrderPairwise(c *diplo.Collector) {
+func (a *Accord) checkOrderPairwise(c *check.Collector) {
 	for i, later := range a.Actions {
 		if !later.Date.IsExact() {
 			continue
 		}
 	kinds:
-		for _, kind := range actionKinds {
+		for _, kind := range actionKindValues {
 			if !later.Kind.requires(kind) {
 				continue
 			}
@@ -228,7 +229,7 @@ func (a *Accord) checkOrderPairwise(c *diplo.Collector) {
 			}
 			if first >= 0 {
 				earlier := a.Actions[first]
-				c.Add(diplo.IndexPath("actions", i)+".date", &OrderError{
+				c.Add(check.IndexPath("actions", i)+".date", &OrderError{
 					Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: first,
 				})
 				break
@@ -248,7 +249,7 @@ func (a *Accord) checkOrderPairwise(c *diplo.Collector) {
 // finds the earliest action of each kind, accord-wide, per party and over
 // all, and each action is then checked against those. An action never
 // requires its own kind, so it is never its own candidate.
-func (a *Accord) checkOrderIndexed(c *diplo.Collector) {
+func (a *Accord) checkOrderIndexed(c *check.Collector) {
 	type kindParty struct {
 		kind  ActionKind
 		party diplo.ID
@@ -281,7 +282,7 @@ func (a *Accord) checkOrderIndexed(c *diplo.Collector) {
 		if !later.Date.IsExact() {
 			continue
 		}
-		for _, kind := range actionKinds {
+		for _, kind := range actionKindValues {
 			if !later.Kind.requires(kind) {
 				continue
 			}
@@ -311,7 +312,7 @@ func (a *Accord) checkOrderIndexed(c *diplo.Collector) {
 				continue
 			}
 			earliest := a.Actions[first]
-			c.Add(diplo.IndexPath("actions", i)+".date", &OrderError{
+			c.Add(check.IndexPath("actions", i)+".date", &OrderError{
 				Action: later.Kind, Date: later.Date, Before: earliest.Kind, BeforeDate: earliest.Date, Index: first,
 			})
 			break
@@ -326,9 +327,9 @@ func keepEarliest[K comparable](m map[K]int, k K, j int, earlier func(j, k int) 
 	}
 }
 
-// actionKinds are the values of ActionKinds, listed once rather than on
+// actionKindValues are the values of ActionKinds, listed once rather than on
 // every call of checkOrder.
-var actionKinds = ActionKinds.Values()
+var actionKindValues = actionKinds.Values()
 
 // OrderError reports a lifecycle action dated before an action that must
 // precede it. It wraps diplo.ErrOrder.
@@ -365,10 +366,10 @@ type Signatory struct {
 // Validate checks the references and the capacity; a signatory who signs
 // for a party must name it.
 func (s Signatory) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("person", s.Person.Validate())
 	if s.Capacity != "" {
-		c.Add("capacity", Capacities.Check(s.Capacity))
+		c.Add("capacity", capacities.Check(s.Capacity))
 	}
 	if s.Party.IsZero() {
 		if s.Capacity.signsForParty() {
@@ -402,8 +403,8 @@ type Action struct {
 
 // Validate checks the kind and the references.
 func (a Action) Validate() error {
-	var c diplo.Collector
-	c.Add("kind", ActionKinds.Check(a.Kind))
+	var c check.Collector
+	c.Add("kind", actionKinds.Check(a.Kind))
 	if !a.Party.IsZero() {
 		c.Add("party", a.Party.Validate())
 	}
@@ -425,8 +426,17 @@ type Relation struct {
 
 // Validate checks the kind and the reference.
 func (r Relation) Validate() error {
-	var c diplo.Collector
-	c.Add("kind", RelationKinds.Check(r.Kind))
+	var c check.Collector
+	c.Add("kind", relationKinds.Check(r.Kind))
 	c.Add("accord", r.Accord.Validate())
 	return c.Err()
+}
+
+// unlabelled returns the domain of a topic that has no label, and "" for
+// any other: two such topics of one domain say the same thing twice.
+func unlabelled(t diplo.Topic) diplo.Domain {
+	if len(t.Label) != 0 {
+		return ""
+	}
+	return t.Domain
 }

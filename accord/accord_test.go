@@ -74,7 +74,7 @@ func validAccord() accord.Accord {
 		Depositary:  russiaID,
 		Languages:   []language.Tag{language.Russian, language.French},
 		Relations:   []accord.Relation{validRelation()},
-		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.URL, "https://example.org/registry/ru-ml-commission")},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/ru-ml-commission")},
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "kind",

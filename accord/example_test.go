@@ -38,7 +38,7 @@ func ExampleAccord_Validate() {
 	// actions[1].date
 	// ratification comes before signature of actions 0
 	// true
-	// actions[1].date: diplo: dates out of order: ratification on 2025-03-01 comes before signature on 2025-06-23
+	// actions[1].date: dates out of order: ratification on 2025-03-01 comes before signature on 2025-06-23
 }
 
 // ActionsOf gives the lifecycle of one party: its own actions and those of
@@ -97,5 +97,5 @@ func ExampleSignatory() {
 	}
 	fmt.Println(a.Validate())
 	// Output:
-	// signatories[0].party: diplo: inconsistent: party "https://example.org/state/fr"
+	// signatories[0].party: inconsistent: party "https://example.org/state/fr"
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // TestCheckOrderIndexedMatchesPairwise checks that the two ways of checking
@@ -26,7 +27,7 @@ func TestCheckOrderIndexedMatchesPairwise(t *testing.T) {
 		dates = append(dates, d)
 	}
 	parties := []diplo.ID{"", "", "https://example.org/a", "https://example.org/b", "https://example.org/c"}
-	kinds := ActionKinds.Values()
+	kinds := actionKinds.Values()
 	rng := rand.New(rand.NewPCG(1, 2))
 	withErrors := 0
 	for round := range 3000 {
@@ -39,7 +40,7 @@ func TestCheckOrderIndexedMatchesPairwise(t *testing.T) {
 				Party: parties[rng.IntN(len(parties))],
 			}
 		}
-		var pairwise, indexed diplo.Collector
+		var pairwise, indexed check.Collector
 		a.checkOrderPairwise(&pairwise)
 		a.checkOrderIndexed(&indexed)
 		if !assert.Equal(t, pairwise.Err(), indexed.Err(), "round %d: %+v", round, a.Actions) {

@@ -184,7 +184,7 @@ func TestOrderError(t *testing.T) {
 	}
 	assert.Equal(t, want, *oe)
 	assert.ErrorIs(t, oe, diplo.ErrOrder)
-	assert.EqualError(t, err, "actions[1].date: diplo: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23")
+	assert.EqualError(t, err, "actions[1].date: dates out of order: ratification on 2025-06-01 comes before signature on 2025-06-23")
 }
 
 // requiredBefore lists, for each action kind, the kinds that may not come
@@ -222,7 +222,7 @@ func requires(later, earlier accord.ActionKind) bool {
 // TestOrderMatrix tries every pair of action kinds, the later-required one
 // dated after the other, for each arrangement of parties.
 func TestOrderMatrix(t *testing.T) {
-	kinds := accord.ActionKinds.Values()
+	kinds := accord.ActionKinds().Values()
 	require.Len(t, requiredBefore, len(kinds), "the test lists every kind of the vocabulary")
 	arrangements := []struct {
 		name           string

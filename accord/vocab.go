@@ -23,8 +23,11 @@ const (
 	PeaceAgreement            Kind = "peace-agreement"
 )
 
-// Kinds defines every accord Kind.
-var Kinds = diplo.NewVocabulary("accord kind",
+// Kinds returns the vocabulary that defines every accord Kind.
+func Kinds() diplo.Vocabulary[Kind] { return kinds }
+
+// kinds is the vocabulary Kinds returns.
+var kinds = diplo.NewVocabulary("accord kind",
 	diplo.Define(Treaty, "A formal written agreement between states or organisations, binding under international law and usually subject to ratification."),
 	diplo.Define(Convention, "A multilateral treaty, often negotiated under the auspices of an international organisation."),
 	diplo.Define(Agreement, "A binding agreement, usually less formal and narrower than a treaty."),
@@ -40,10 +43,10 @@ var Kinds = diplo.NewVocabulary("accord kind",
 )
 
 // Description returns the definition of the kind.
-func (k Kind) Description() string { return Kinds.Description(k) }
+func (k Kind) Description() string { return kinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown kinds.
-func (k *Kind) UnmarshalText(b []byte) error { return Kinds.Unmarshal(k, b) }
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }
 
 // ActionKind is the kind of a lifecycle Action.
 type ActionKind string
@@ -67,8 +70,11 @@ const (
 	Termination            ActionKind = "termination"
 )
 
-// ActionKinds defines every ActionKind.
-var ActionKinds = diplo.NewVocabulary("accord action",
+// ActionKinds returns the vocabulary that defines every ActionKind.
+func ActionKinds() diplo.Vocabulary[ActionKind] { return actionKinds }
+
+// actionKinds is the vocabulary ActionKinds returns.
+var actionKinds = diplo.NewVocabulary("accord action",
 	diplo.Define(Adoption, "The text is adopted by the negotiating parties or a conference."),
 	diplo.Define(Initialling, "Negotiators initial the text to authenticate it."),
 	diplo.Define(OpeningForSignature, "The accord is opened for signature, usually at the depositary."),
@@ -86,11 +92,11 @@ var ActionKinds = diplo.NewVocabulary("accord action",
 )
 
 // Description returns the definition of the action kind.
-func (k ActionKind) Description() string { return ActionKinds.Description(k) }
+func (k ActionKind) Description() string { return actionKinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // actions.
-func (k *ActionKind) UnmarshalText(b []byte) error { return ActionKinds.Unmarshal(k, b) }
+func (k *ActionKind) UnmarshalText(b []byte) error { return actionKinds.Unmarshal(k, b) }
 
 // requires reports whether an action of kind k cannot come before an
 // action of kind e (for the same party, or accord-wide; an accord-wide entry
@@ -138,8 +144,11 @@ const (
 	AsMediator  Capacity = "mediator"
 )
 
-// Capacities defines every Capacity.
-var Capacities = diplo.NewVocabulary("signing capacity",
+// Capacities returns the vocabulary that defines every Capacity.
+func Capacities() diplo.Vocabulary[Capacity] { return capacities }
+
+// capacities is the vocabulary Capacities returns.
+var capacities = diplo.NewVocabulary("signing capacity",
 	diplo.Define(AsSignatory, "Signs on behalf of a party; a signatory with no capacity signs in this one."),
 	diplo.Define(AsWitness, "Signs as a witness, not on behalf of a party."),
 	diplo.Define(AsGuarantor, "Signs as guarantor of the accord's implementation."),
@@ -147,11 +156,11 @@ var Capacities = diplo.NewVocabulary("signing capacity",
 )
 
 // Description returns the definition of the capacity.
-func (c Capacity) Description() string { return Capacities.Description(c) }
+func (c Capacity) Description() string { return capacities.Description(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // capacities.
-func (c *Capacity) UnmarshalText(b []byte) error { return Capacities.Unmarshal(c, b) }
+func (c *Capacity) UnmarshalText(b []byte) error { return capacities.Unmarshal(c, b) }
 
 // signsForParty reports whether a signatory in this capacity acts for a
 // party of the accord.
@@ -170,8 +179,11 @@ const (
 	Terminates  RelationKind = "terminates"
 )
 
-// RelationKinds defines every RelationKind.
-var RelationKinds = diplo.NewVocabulary("accord relation",
+// RelationKinds returns the vocabulary that defines every RelationKind.
+func RelationKinds() diplo.Vocabulary[RelationKind] { return relationKinds }
+
+// relationKinds is the vocabulary RelationKinds returns.
+var relationKinds = diplo.NewVocabulary("accord relation",
 	diplo.Define(Amends, "Changes the text of the other accord."),
 	diplo.Define(Supersedes, "Replaces the other accord."),
 	diplo.Define(Implements, "Carries out the other accord, such as a protocol under a framework agreement."),
@@ -181,8 +193,8 @@ var RelationKinds = diplo.NewVocabulary("accord relation",
 )
 
 // Description returns the definition of the relation kind.
-func (k RelationKind) Description() string { return RelationKinds.Description(k) }
+func (k RelationKind) Description() string { return relationKinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // relation kinds.
-func (k *RelationKind) UnmarshalText(b []byte) error { return RelationKinds.Unmarshal(k, b) }
+func (k *RelationKind) UnmarshalText(b []byte) error { return relationKinds.Unmarshal(k, b) }

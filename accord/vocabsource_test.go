@@ -10,14 +10,14 @@ import (
 // TestVocabularySources checks that each vocabulary of the package defines
 // its values in one place, its table, and that every constant is in it.
 func TestVocabularySources(t *testing.T) {
-	t.Run("Kinds", func(t *testing.T) { modeltest.CheckVocabularySource(t, ".", "Kind", accord.Kinds) })
+	t.Run("Kinds", func(t *testing.T) { modeltest.CheckVocabularySource(t, ".", "Kind", accord.Kinds()) })
 	t.Run("ActionKinds", func(t *testing.T) {
-		modeltest.CheckVocabularySource(t, ".", "ActionKind", accord.ActionKinds)
+		modeltest.CheckVocabularySource(t, ".", "ActionKind", accord.ActionKinds())
 	})
 	t.Run("Capacities", func(t *testing.T) {
-		modeltest.CheckVocabularySource(t, ".", "Capacity", accord.Capacities)
+		modeltest.CheckVocabularySource(t, ".", "Capacity", accord.Capacities())
 	})
 	t.Run("RelationKinds", func(t *testing.T) {
-		modeltest.CheckVocabularySource(t, ".", "RelationKind", accord.RelationKinds)
+		modeltest.CheckVocabularySource(t, ".", "RelationKind", accord.RelationKinds())
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Person is a human being who acts in diplomacy: a head of state, a
@@ -36,14 +37,14 @@ func (PersonType) TypeName() string { return "Person" }
 // Validate checks the ID, that the person has a name, and the identifiers
 // and countries.
 func (p Person) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", p.ID.Validate())
-	c.Add("name", diplo.RequireText(p.Name))
-	diplo.ValidateIdentifiers(&c, "identifiers", p.Identifiers)
+	c.Add("name", check.Text(p.Name))
+	check.Identifiers(&c, "identifiers", p.Identifiers)
 	for i, n := range p.Nationality {
 		c.AddIndex("nationality", i, n.Validate())
 	}
-	diplo.ValidateIDs(&c, "sources", p.Sources)
+	check.IDs(&c, "sources", p.Sources)
 	for i, cl := range p.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -114,10 +115,10 @@ func NewState(code string, tag, name string) (State, error) {
 // is StateID of the country: an ID of another form is reported at "id" as
 // diplo.ErrInconsistent, with the ID the state must have.
 func (s State) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	idErr := s.ID.Validate()
 	c.Add("id", idErr)
-	c.Add("name", diplo.RequireText(s.Name))
+	c.Add("name", check.Text(s.Name))
 	if s.Country == "" {
 		c.Add("country", diplo.ErrRequired)
 	} else if err := s.Country.Validate(); err != nil {
@@ -125,8 +126,8 @@ func (s State) Validate() error {
 	} else if idErr == nil && !isStateID(s.ID, s.Country) {
 		c.Add("id", stateIDError{id: s.ID, country: s.Country})
 	}
-	diplo.ValidateIdentifiers(&c, "identifiers", s.Identifiers)
-	diplo.ValidateIDs(&c, "sources", s.Sources)
+	check.Identifiers(&c, "identifiers", s.Identifiers)
+	check.IDs(&c, "sources", s.Sources)
 	return c.Err()
 }
 
@@ -137,7 +138,7 @@ type stateIDError struct {
 }
 
 func (e stateIDError) Error() string {
-	return fmt.Sprintf("%s: the id of the state %s is %s, not %q", diplo.ErrInconsistent, e.country, StateID(e.country), diplo.Quote(string(e.id)))
+	return fmt.Sprintf("%s: the id of the state %s is %s, not %q", diplo.ErrInconsistent, e.country, StateID(e.country), check.Quote(string(e.id)))
 }
 
 func (e stateIDError) Unwrap() error { return diplo.ErrInconsistent }
@@ -185,11 +186,11 @@ func (OrganizationType) TypeName() string { return "Organization" }
 
 // Validate checks the ID, kind, name and references.
 func (o Organization) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", o.ID.Validate())
-	c.Add("kind", OrgKinds.Check(o.Kind))
-	c.Add("name", diplo.RequireText(o.Name))
-	c.Add("abbreviation", diplo.CheckString(o.Abbreviation))
+	c.Add("kind", orgKinds.Check(o.Kind))
+	c.Add("name", check.Text(o.Name))
+	c.Add("abbreviation", check.String(o.Abbreviation))
 	if o.Country != "" {
 		c.Add("country", o.Country.Validate())
 	}
@@ -199,12 +200,12 @@ func (o Organization) Validate() error {
 			c.Add("partOf", diplo.ErrCycle)
 		}
 	}
-	diplo.ValidateIDs(&c, "members", o.Members)
+	check.IDs(&c, "members", o.Members)
 	if !o.CreatedBy.IsZero() {
 		c.Add("createdBy", o.CreatedBy.Validate())
 	}
-	diplo.ValidateIdentifiers(&c, "identifiers", o.Identifiers)
-	diplo.ValidateIDs(&c, "sources", o.Sources)
+	check.Identifiers(&c, "identifiers", o.Identifiers)
+	check.IDs(&c, "sources", o.Sources)
 	for i, cl := range o.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -241,15 +242,15 @@ func (OfficeType) TypeName() string { return "Office" }
 
 // Validate checks the ID, the name, the role and the holder organisation.
 func (o Office) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", o.ID.Validate())
-	c.Add("name", diplo.RequireText(o.Name))
+	c.Add("name", check.Text(o.Name))
 	if o.Role != "" {
-		c.Add("role", OfficeRoles.Check(o.Role))
+		c.Add("role", officeRoles.Check(o.Role))
 	}
 	c.Add("of", o.Of.Validate())
-	diplo.ValidateIdentifiers(&c, "identifiers", o.Identifiers)
-	diplo.ValidateIDs(&c, "sources", o.Sources)
+	check.Identifiers(&c, "identifiers", o.Identifiers)
+	check.IDs(&c, "sources", o.Sources)
 	for i, cl := range o.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -302,7 +303,7 @@ func (t Tenure) HasQualifier(q Qualifier) bool {
 // Validate checks the references, the qualifiers (each listed once), and
 // that the tenure does not end before it starts.
 func (t Tenure) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", t.ID.Validate())
 	c.Add("person", t.Person.Validate())
 	c.Add("office", t.Office.Validate())
@@ -313,11 +314,11 @@ func (t Tenure) Validate() error {
 	// A qualifier listed again is reported once at each later occurrence;
 	// a long list is searched with a map, a short one pairwise.
 	var seen map[Qualifier]struct{}
-	if len(t.Qualifiers) > diplo.SmallList {
+	if len(t.Qualifiers) > check.SmallList {
 		seen = make(map[Qualifier]struct{}, len(t.Qualifiers))
 	}
 	for i, q := range t.Qualifiers {
-		c.AddIndex("qualifiers", i, Qualifiers.Check(q))
+		c.AddIndex("qualifiers", i, qualifiers.Check(q))
 		if seen != nil {
 			if _, dup := seen[q]; !dup {
 				seen[q] = struct{}{}
@@ -328,7 +329,7 @@ func (t Tenure) Validate() error {
 		}
 		c.AddIndex("qualifiers", i, diplo.ErrDuplicate)
 	}
-	diplo.ValidateIDs(&c, "sources", t.Sources)
+	check.IDs(&c, "sources", t.Sources)
 	for i, cl := range t.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -363,20 +364,20 @@ func (DelegationType) TypeName() string { return "Delegation" }
 // Validate checks the references, and that the head is not listed again
 // among the members.
 func (d Delegation) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", d.ID.Validate())
 	c.Add("name", d.Name.Validate())
 	c.Add("represents", d.Represents.Validate())
 	if !d.Head.IsZero() {
 		c.Add("head", d.Head.Validate())
 	}
-	diplo.ValidateIDs(&c, "members", d.Members)
+	check.IDs(&c, "members", d.Members)
 	for i, m := range d.Members {
 		// The head is a member already; listing them twice is a mistake.
 		if m == d.Head && !d.Head.IsZero() {
-			c.AddIndex("members", i, diplo.NewValueError("id", string(m), diplo.ErrDuplicate))
+			c.AddIndex("members", i, check.NewValueError("id", string(m), diplo.ErrDuplicate))
 		}
 	}
-	diplo.ValidateIDs(&c, "sources", d.Sources)
+	check.IDs(&c, "sources", d.Sources)
 	return c.Err()
 }

@@ -35,7 +35,7 @@ func validPerson() actor.Person {
 		ID: putinID,
 		Name: diplo.MustNewText("ru", "Владимир Путин").
 			WithTranslationTag(language.French, language.Russian, "Vladimir Poutine"),
-		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747")},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")},
 		Nationality: []diplo.Country{"RU"},
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
@@ -51,7 +51,7 @@ func validState() actor.State {
 		ID:          actor.StateID("ML"),
 		Name:        diplo.MustNewText("fr", "Mali"),
 		Country:     "ML",
-		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q912")},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q912")},
 		Sources:     []diplo.ID{kremlinSrc},
 	}
 }
@@ -67,7 +67,7 @@ func validOrganization() actor.Organization {
 		Members:      []diplo.ID{russiaID, maliID},
 		CreatedBy:    accordID,
 		Founded:      diplo.MustParseDate("2025-06-23"),
-		Identifiers:  []diplo.Identifier{diplo.MustIdentifier(diplo.URL, "https://example.org/registry/cig-ru-ml")},
+		Identifiers:  []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/cig-ru-ml")},
 		Sources:      []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "meetingFrequency",
@@ -83,7 +83,7 @@ func validOffice() actor.Office {
 		Name:        diplo.MustNewText("ru", "Президент Российской Федерации"),
 		Role:        actor.HeadOfState,
 		Of:          russiaID,
-		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q218295")},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q218295")},
 		Sources:     []diplo.ID{kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "name",

@@ -27,7 +27,7 @@ func ExampleNewState() {
 	// https://w3id.org/diplo/id/state/ML
 	// ML
 	// true
-	// diplo: unknown country code: country "EU"
+	// unknown country code: country "EU"
 }
 
 // A tenure says who holds an office, from when, and with what qualifier:
@@ -79,5 +79,5 @@ func ExampleTenure_Validate() {
 	}
 	fmt.Println(t.Validate())
 	// Output:
-	// endDate: diplo: dates out of order
+	// endDate: dates out of order
 }

@@ -35,7 +35,7 @@ var actorCases = []scaling.Case{
 	{Name: "PersonManyIdentifiers", N: 2000, Setup: func(tb testing.TB, n int) func() {
 		p := actor.Person{ID: putinID, Name: diplo.MustNewText("fr", "P")}
 		for i := range n {
-			p.Identifiers = append(p.Identifiers, diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1)))
+			p.Identifiers = append(p.Identifiers, diplo.MustNewIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1)))
 			p.Sources = append(p.Sources, listID("source", i))
 		}
 		return validating(tb, p, true)
@@ -58,7 +58,7 @@ var actorCases = []scaling.Case{
 	// few is a repeat.
 	{Name: "TenureRepeatedQualifiers", N: 500, Setup: func(tb testing.TB, n int) func() {
 		tn := actor.Tenure{ID: "https://example.org/tenure/x", Person: goitaID, Office: transitionID}
-		qs := actor.Qualifiers.Values()
+		qs := actor.Qualifiers().Values()
 		for i := range n {
 			tn.Qualifiers = append(tn.Qualifiers, qs[i%len(qs)])
 		}

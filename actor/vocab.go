@@ -22,8 +22,11 @@ const (
 	OtherOrganization OrgKind = "other"
 )
 
-// OrgKinds defines every OrgKind.
-var OrgKinds = diplo.NewVocabulary("organization kind",
+// OrgKinds returns the vocabulary that defines every OrgKind.
+func OrgKinds() diplo.Vocabulary[OrgKind] { return orgKinds }
+
+// orgKinds is the vocabulary OrgKinds returns.
+var orgKinds = diplo.NewVocabulary("organization kind",
 	diplo.Define(Intergovernmental, "An organisation whose members are states, such as the United Nations or the African Union."),
 	diplo.Define(GovernmentalBody, "A ministry, agency, administration or office of one state's government."),
 	diplo.Define(Commission, "A joint or intergovernmental commission set up by states, usually by an accord."),
@@ -40,10 +43,10 @@ var OrgKinds = diplo.NewVocabulary("organization kind",
 )
 
 // Description returns the definition of the kind.
-func (k OrgKind) Description() string { return OrgKinds.Description(k) }
+func (k OrgKind) Description() string { return orgKinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown kinds.
-func (k *OrgKind) UnmarshalText(b []byte) error { return OrgKinds.Unmarshal(k, b) }
+func (k *OrgKind) UnmarshalText(b []byte) error { return orgKinds.Unmarshal(k, b) }
 
 // OfficeRole classifies an Office.
 type OfficeRole string
@@ -65,8 +68,11 @@ const (
 	OtherRole         OfficeRole = "other"
 )
 
-// OfficeRoles defines every OfficeRole.
-var OfficeRoles = diplo.NewVocabulary("office role",
+// OfficeRoles returns the vocabulary that defines every OfficeRole.
+func OfficeRoles() diplo.Vocabulary[OfficeRole] { return officeRoles }
+
+// officeRoles is the vocabulary OfficeRoles returns.
+var officeRoles = diplo.NewVocabulary("office role",
 	diplo.Define(HeadOfState, "The head of a state: a president, monarch or head of a transitional authority."),
 	diplo.Define(HeadOfGovernment, "The head of a government: a prime minister or chancellor."),
 	diplo.Define(ForeignMinister, "The minister in charge of foreign affairs."),
@@ -83,10 +89,10 @@ var OfficeRoles = diplo.NewVocabulary("office role",
 )
 
 // Description returns the definition of the role.
-func (r OfficeRole) Description() string { return OfficeRoles.Description(r) }
+func (r OfficeRole) Description() string { return officeRoles.Description(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown roles.
-func (r *OfficeRole) UnmarshalText(b []byte) error { return OfficeRoles.Unmarshal(r, b) }
+func (r *OfficeRole) UnmarshalText(b []byte) error { return officeRoles.Unmarshal(r, b) }
 
 // Qualifier qualifies a Tenure.
 type Qualifier string
@@ -101,8 +107,11 @@ const (
 	Disputed     Qualifier = "disputed"
 )
 
-// Qualifiers defines every tenure Qualifier.
-var Qualifiers = diplo.NewVocabulary("tenure qualifier",
+// Qualifiers returns the vocabulary that defines every tenure Qualifier.
+func Qualifiers() diplo.Vocabulary[Qualifier] { return qualifiers }
+
+// qualifiers is the vocabulary Qualifiers returns.
+var qualifiers = diplo.NewVocabulary("tenure qualifier",
 	diplo.Define(Acting, "Holds the office temporarily in place of its holder."),
 	diplo.Define(Interim, "Holds the office until a regular holder is chosen."),
 	diplo.Define(Transitional, "Holds the office during a political transition, under a transitional charter."),
@@ -112,8 +121,8 @@ var Qualifiers = diplo.NewVocabulary("tenure qualifier",
 )
 
 // Description returns the definition of the qualifier.
-func (q Qualifier) Description() string { return Qualifiers.Description(q) }
+func (q Qualifier) Description() string { return qualifiers.Description(q) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // qualifiers.
-func (q *Qualifier) UnmarshalText(b []byte) error { return Qualifiers.Unmarshal(q, b) }
+func (q *Qualifier) UnmarshalText(b []byte) error { return qualifiers.Unmarshal(q, b) }

@@ -9,14 +9,14 @@ import (
 
 func TestVocabularies(t *testing.T) {
 	t.Run("OrgKinds", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, actor.OrgKinds, []actor.OrgKind{
+		modeltest.CheckVocabulary(t, actor.OrgKinds(), []actor.OrgKind{
 			actor.Intergovernmental, actor.GovernmentalBody, actor.Commission, actor.Legislature,
 			actor.Court, actor.Party, actor.ArmedForces, actor.ArmedGroup, actor.Company,
 			actor.NGO, actor.Media, actor.ReligiousBody, actor.OtherOrganization,
 		}, actor.OrgKind.Description)
 	})
 	t.Run("OfficeRoles", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, actor.OfficeRoles, []actor.OfficeRole{
+		modeltest.CheckVocabulary(t, actor.OfficeRoles(), []actor.OfficeRole{
 			actor.HeadOfState, actor.HeadOfGovernment, actor.ForeignMinister, actor.Minister,
 			actor.Ambassador, actor.Envoy, actor.Diplomat, actor.SecretaryGeneral,
 			actor.OrganizationHead, actor.Legislator, actor.MilitaryCommander,
@@ -24,8 +24,16 @@ func TestVocabularies(t *testing.T) {
 		}, actor.OfficeRole.Description)
 	})
 	t.Run("Qualifiers", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, actor.Qualifiers, []actor.Qualifier{
+		modeltest.CheckVocabulary(t, actor.Qualifiers(), []actor.Qualifier{
 			actor.Acting, actor.Interim, actor.Transitional, actor.Designate, actor.Elect, actor.Disputed,
 		}, actor.Qualifier.Description)
 	})
+}
+
+// TestVocabulariesImmutable checks that a caller who edits a vocabulary
+// it got changes nothing the package relies on.
+func TestVocabulariesImmutable(t *testing.T) {
+	t.Run("OrgKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.OrgKinds) })
+	t.Run("OfficeRoles", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.OfficeRoles) })
+	t.Run("Qualifiers", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.Qualifiers) })
 }

@@ -10,11 +10,11 @@ import (
 // TestVocabularySources checks that each vocabulary of the package defines
 // its values in one place, its table, and that every constant is in it.
 func TestVocabularySources(t *testing.T) {
-	t.Run("OrgKinds", func(t *testing.T) { modeltest.CheckVocabularySource(t, ".", "OrgKind", actor.OrgKinds) })
+	t.Run("OrgKinds", func(t *testing.T) { modeltest.CheckVocabularySource(t, ".", "OrgKind", actor.OrgKinds()) })
 	t.Run("OfficeRoles", func(t *testing.T) {
-		modeltest.CheckVocabularySource(t, ".", "OfficeRole", actor.OfficeRoles)
+		modeltest.CheckVocabularySource(t, ".", "OfficeRole", actor.OfficeRoles())
 	})
 	t.Run("Qualifiers", func(t *testing.T) {
-		modeltest.CheckVocabularySource(t, ".", "Qualifier", actor.Qualifiers)
+		modeltest.CheckVocabularySource(t, ".", "Qualifier", actor.Qualifiers())
 	})
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // The optimised checks and decoders of the model must behave exactly as
@@ -111,7 +112,7 @@ func refWebURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && refCheckIRI(s)
 }
 
-// refCheckString is CheckString as written with utf8.ValidString and a
+// refCheckString is check.String (internal/check) as written with utf8.ValidString and a
 // range over runes.
 func refCheckString(s string) bool {
 	if !utf8.ValidString(s) {
@@ -180,8 +181,8 @@ func sameBehaviour(t *testing.T, s string) {
 		t.Errorf("ID(%q) valid = %v, want %v", s, got, want)
 	}
 	// Text.
-	if got, want := diplo.CheckString(s) == nil, refCheckString(s); got != want {
-		t.Errorf("CheckString(%q) = %v, want valid = %v", s, diplo.CheckString(s), want)
+	if got, want := check.String(s) == nil, refCheckString(s); got != want {
+		t.Errorf("check.String(%q) = %v, want valid = %v", s, check.String(s), want)
 	}
 	// Dates: UnmarshalText agrees with ParseDate, and Start with the
 	// fixed-zone computation.
@@ -213,7 +214,7 @@ func sameBehaviour(t *testing.T, s string) {
 	// Vocabularies.
 	var k event.Kind
 	kerr := k.UnmarshalText([]byte(s))
-	pk, pkerr := event.Kinds.Parse(s)
+	pk, pkerr := event.Kinds().Parse(s)
 	if s == "" {
 		pk, pkerr = "", nil
 	}

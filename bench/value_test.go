@@ -46,7 +46,7 @@ func valuePairs() []struct {
 	fr, en := language.French, language.MustParse("en-t-fr")
 	name := diplo.Text{fr: "Visite officielle en Fédération de Russie", en: "Official visit to the Russian Federation"}
 	plainName := map[string]string{"fr": name[fr], "en-t-fr": name[en]}
-	place := diplo.Place{Name: diplo.Text{fr: "Moscou"}, Country: "RU", GeoNames: diplo.MustIdentifier(diplo.GeoNames, "524901")}
+	place := diplo.Place{Name: diplo.Text{fr: "Moscou"}, Country: "RU", GeoNames: diplo.MustNewIdentifier(diplo.GeoNames, "524901")}
 	return []struct {
 		name         string
 		diplo, plain any
@@ -56,7 +56,7 @@ func valuePairs() []struct {
 		{"text", &diploText{name}, &plainText{plainName}, func() any { return new(diploText) }, func() any { return new(plainText) }},
 		{"date", &diploDate{diplo.MustParseDate("2025-06-22")}, &plainDate{"2025-06-22"}, func() any { return new(diploDate) }, func() any { return new(plainDate) }},
 		{"type", &diploType{}, &plainType{"Event"}, func() any { return new(diploType) }, func() any { return new(plainType) }},
-		{"identifier", &diploIdent{diplo.MustIdentifier(diplo.Wikidata, "Q7747")}, &plainIdent{"wikidata:Q7747"}, func() any { return new(diploIdent) }, func() any { return new(plainIdent) }},
+		{"identifier", &diploIdent{diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")}, &plainIdent{"wikidata:Q7747"}, func() any { return new(diploIdent) }, func() any { return new(plainIdent) }},
 		{"place", &diploPlace{place}, &plainPlace{plain.Place{Type: "Place", Name: map[string]string{"fr": "Moscou"}, Country: "RU", GeoNames: "geonames:524901/"}},
 			func() any { return new(diploPlace) }, func() any { return new(plainPlace) }},
 		{"kind", &diploKind{event.OfficialVisit}, &plainKind{"official-visit"}, func() any { return new(diploKind) }, func() any { return new(plainKind) }},

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Event is something that happens in diplomacy: a visit, talks, a signing
@@ -90,11 +91,11 @@ func (e Event) HasParticipant(actor diplo.ID) bool {
 // other nodes (that participants exist, that parts form no cycle) are
 // checked by the graph that holds the event.
 func (e Event) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", e.ID.Validate())
-	c.Add("kind", Kinds.Check(e.Kind))
+	c.Add("kind", kinds.Check(e.Kind))
 	if e.Status != "" {
-		c.Add("status", Statuses.Check(e.Status))
+		c.Add("status", statuses.Check(e.Status))
 	}
 	c.Add("name", e.Name.Validate())
 	c.Add("description", e.Description.Validate())
@@ -114,7 +115,7 @@ func (e Event) Validate() error {
 		role  Role
 	}
 	var seen map[actorRole]struct{}
-	if len(e.Participants) > diplo.SmallList {
+	if len(e.Participants) > check.SmallList {
 		seen = make(map[actorRole]struct{}, len(e.Participants))
 	}
 	for i, p := range e.Participants {
@@ -128,9 +129,9 @@ func (e Event) Validate() error {
 		} else if !slices.ContainsFunc(e.Participants[:i], func(q Participant) bool { return q.Actor == p.Actor && q.Role == p.Role }) {
 			continue
 		}
-		c.AddIndex("participants", i, diplo.NewValueError("participant", string(p.Actor), diplo.ErrDuplicate))
+		c.AddIndex("participants", i, check.NewValueError("participant", string(p.Actor), diplo.ErrDuplicate))
 	}
-	diplo.ValidateIDs(&c, "parts", e.Parts)
+	check.IDs(&c, "parts", e.Parts)
 	for i, p := range e.Parts {
 		// An event is not a part of itself.
 		if !e.ID.IsZero() && p == e.ID {
@@ -140,16 +141,16 @@ func (e Event) Validate() error {
 	for i, r := range e.Relations {
 		c.AddIndex("relations", i, r.Validate())
 		if !e.ID.IsZero() && r.Event == e.ID {
-			c.Add(diplo.IndexPath("relations", i)+".event", diplo.ErrCycle)
+			c.Add(check.IndexPath("relations", i)+".event", diplo.ErrCycle)
 		}
 	}
-	diplo.ValidateTopics(&c, "topics", e.Topics)
-	diplo.ValidateIDs(&c, "outcomes", e.Outcomes)
+	check.Topics(&c, "topics", e.Topics, unlabelled)
+	check.IDs(&c, "outcomes", e.Outcomes)
 	for i, ch := range e.Characterisations {
 		c.AddIndex("characterisations", i, ch.Validate())
 	}
-	diplo.ValidateIdentifiers(&c, "identifiers", e.Identifiers)
-	diplo.ValidateIDs(&c, "sources", e.Sources)
+	check.Identifiers(&c, "identifiers", e.Identifiers)
+	check.IDs(&c, "sources", e.Sources)
 	for i, cl := range e.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
@@ -172,9 +173,9 @@ type Participant struct {
 
 // Validate checks the actor, the role and the references.
 func (p Participant) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("actor", p.Actor.Validate())
-	c.Add("role", Roles.Check(p.Role))
+	c.Add("role", roles.Check(p.Role))
 	if !p.Delegation.IsZero() {
 		c.Add("delegation", p.Delegation.Validate())
 	}
@@ -195,8 +196,8 @@ type Relation struct {
 
 // Validate checks the kind and the reference.
 func (r Relation) Validate() error {
-	var c diplo.Collector
-	c.Add("kind", RelationKinds.Check(r.Kind))
+	var c check.Collector
+	c.Add("kind", relationKinds.Check(r.Kind))
 	c.Add("event", r.Event.Validate())
 	return c.Err()
 }
@@ -214,11 +215,20 @@ type Characterisation struct {
 
 // Validate checks the term, the tone and the attribution.
 func (ch Characterisation) Validate() error {
-	var c diplo.Collector
-	c.Add("term", diplo.RequireText(ch.Term))
+	var c check.Collector
+	c.Add("term", check.Text(ch.Term))
 	if ch.Tone != "" {
-		c.Add("tone", Tones.Check(ch.Tone))
+		c.Add("tone", tones.Check(ch.Tone))
 	}
 	c.Add("", ch.Attribution.Validate())
 	return c.Err()
+}
+
+// unlabelled returns the domain of a topic that has no label, and "" for
+// any other: two such topics of one domain say the same thing twice.
+func unlabelled(t diplo.Topic) diplo.Domain {
+	if len(t.Label) != 0 {
+		return ""
+	}
+	return t.Domain
 }

@@ -65,8 +65,8 @@ func validEvent() event.Event {
 		Place: diplo.Place{
 			Name:        diplo.MustNewText("fr", "Moscou"),
 			Country:     "RU",
-			GeoNames:    diplo.MustIdentifier(diplo.GeoNames, "524901"),
-			Wikidata:    diplo.MustIdentifier(diplo.Wikidata, "Q649"),
+			GeoNames:    diplo.MustNewIdentifier(diplo.GeoNames, "524901"),
+			Wikidata:    diplo.MustNewIdentifier(diplo.Wikidata, "Q649"),
 			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
 		},
 		Participants: []event.Participant{
@@ -81,7 +81,7 @@ func validEvent() event.Event {
 		},
 		Outcomes:          []diplo.ID{principlesID},
 		Characterisations: []event.Characterisation{validCharacterisation()},
-		Identifiers:       []diplo.Identifier{diplo.MustIdentifier(diplo.URL, "https://example.org/registry/visit-2025-06")},
+		Identifiers:       []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/visit-2025-06")},
 		Sources:           []diplo.ID{articleSrc, kremlinSrc},
 		Claims: []diplo.Claim{{
 			Property:    "endDate",
@@ -155,7 +155,7 @@ func TestEventValidate(t *testing.T) {
 			Path: "location.country", Want: diplo.ErrCountry},
 		{Name: "location latitude", Edit: func(e *E) { e.Place.Coordinates.Latitude = 95 },
 			Path: "location.coordinates.latitude", Want: diplo.ErrRange},
-		{Name: "location geonames of another scheme", Edit: func(e *E) { e.Place.GeoNames = diplo.MustIdentifier(diplo.Wikidata, "Q649") },
+		{Name: "location geonames of another scheme", Edit: func(e *E) { e.Place.GeoNames = diplo.MustNewIdentifier(diplo.Wikidata, "Q649") },
 			Path: "location.geonames", Want: diplo.ErrSyntax},
 		{Name: "participant actor required", Edit: func(e *E) { e.Participants[1].Actor = "" },
 			Path: "participants[1].actor", Want: diplo.ErrRequired},

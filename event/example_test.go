@@ -32,7 +32,7 @@ func ExampleEvent_Validate() {
 	// Output:
 	// endDate
 	// true
-	// endDate: diplo: dates out of order
+	// endDate: dates out of order
 }
 
 // An event is a literal; Validate checks it and encoding/json writes it.
@@ -116,7 +116,7 @@ func ExampleKind_UnmarshalText() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, diplo.ErrUnknown))
 	// Output:
-	// kind: diplo: unknown value: event kind "sumit"
+	// kind: unknown value: event kind "sumit"
 	// true
 }
 
@@ -135,7 +135,7 @@ func ExampleStatement_Validate() {
 	tag, text, _ := s.Text.Original()
 	fmt.Println(tag, text)
 	// Output:
-	// text: diplo: invalid language tag: text "translations only"
+	// text: invalid language tag: text "translations only"
 	// <nil>
 	// fr Grâce à ce partenariat, nous obtenons des résultats positifs.
 }

@@ -88,7 +88,7 @@ func TestUnknownKind(t *testing.T) {
 	assert.ErrorIs(t, err, diplo.ErrUnknown)
 	assert.Contains(t, err.Error(), `"sumit"`, "the error names the value")
 	assert.Contains(t, err.Error(), "event kind", "the error names the vocabulary")
-	assert.EqualError(t, err, `kind: diplo: unknown value: event kind "sumit"`)
+	assert.EqualError(t, err, `kind: unknown value: event kind "sumit"`)
 }
 
 // TestDecodeErrors checks that other bad values name their JSON path.

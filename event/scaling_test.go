@@ -63,7 +63,7 @@ var eventCases = []scaling.Case{
 	}},
 	{Name: "EventWideIdentifiers", N: 2000, Setup: func(tb testing.TB, n int) func() {
 		return validatesEvent(tb, wideEvent(n, func(e *event.Event, i int) {
-			e.Identifiers = append(e.Identifiers, diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1)))
+			e.Identifiers = append(e.Identifiers, diplo.MustNewIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1)))
 		}))
 	}},
 }
@@ -89,7 +89,7 @@ func TestEventValidateLongListRepeats(t *testing.T) {
 		e.Participants = append(e.Participants, event.Participant{Actor: listID("person", i%30), Role: event.Participating})
 		e.Sources = append(e.Sources, listID("source", i%35))
 		e.Topics = append(e.Topics, diplo.Topic{Domain: diplo.Trade, Label: diplo.MustNewText("fr", "t"+strconv.Itoa(i%20))})
-		e.Identifiers = append(e.Identifiers, diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(1+i%38)))
+		e.Identifiers = append(e.Identifiers, diplo.MustNewIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(1+i%38)))
 	})
 	// Repeats of a domain count only without labels.
 	e.Topics = append(e.Topics, diplo.Topic{Domain: diplo.Economic}, diplo.Topic{Domain: diplo.Economic})

@@ -2,6 +2,7 @@ package event
 
 import (
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Statement is something said or published: a quote, remarks, a joint
@@ -39,23 +40,23 @@ func (StatementType) TypeName() string { return "Statement" }
 // Validate checks the kind, that there is a speaker and a text with an
 // original, and the references.
 func (s Statement) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("id", s.ID.Validate())
-	c.Add("kind", StatementKinds.Check(s.Kind))
+	c.Add("kind", statementKinds.Check(s.Kind))
 	if len(s.Speakers) == 0 {
 		c.Add("speakers", diplo.ErrRequired)
 	}
-	diplo.ValidateIDs(&c, "speakers", s.Speakers)
+	check.IDs(&c, "speakers", s.Speakers)
 	if !s.Occasion.IsZero() {
 		c.Add("occasion", s.Occasion.Validate())
 	}
-	c.Add("text", diplo.RequireText(s.Text))
+	c.Add("text", check.Text(s.Text))
 	// A statement's text must be kept in the language it was made in: a
 	// text of translations only has lost its original.
 	if len(s.Text) > 0 && !hasOriginal(s.Text) {
-		c.Add("text", diplo.NewValueError("text", "translations only", diplo.ErrLanguage))
+		c.Add("text", check.NewValueError("text", "translations only", diplo.ErrLanguage))
 	}
-	diplo.ValidateIDs(&c, "about", s.About)
+	check.IDs(&c, "about", s.About)
 	c.Add("", s.Attribution.Validate())
 	return c.Err()
 }

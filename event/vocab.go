@@ -35,8 +35,11 @@ const (
 	Ultimatum              Kind = "ultimatum"
 )
 
-// Kinds defines every event Kind.
-var Kinds = diplo.NewVocabulary("event kind",
+// Kinds returns the vocabulary that defines every event Kind.
+func Kinds() diplo.Vocabulary[Kind] { return kinds }
+
+// kinds is the vocabulary Kinds returns.
+var kinds = diplo.NewVocabulary("event kind",
 	diplo.Define(Summit, "A meeting of heads of state or government, bilateral or multilateral."),
 	diplo.Define(StateVisit, "A visit by a head of state at the invitation of another head of state, with full ceremony; the highest protocol rank."),
 	diplo.Define(OfficialVisit, "A visit by a head of state or government at the invitation of the host, with less ceremony than a state visit."),
@@ -64,10 +67,10 @@ var Kinds = diplo.NewVocabulary("event kind",
 )
 
 // Description returns the definition of the kind.
-func (k Kind) Description() string { return Kinds.Description(k) }
+func (k Kind) Description() string { return kinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown kinds.
-func (k *Kind) UnmarshalText(b []byte) error { return Kinds.Unmarshal(k, b) }
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }
 
 // IsConflictual reports whether the kind belongs to conflictual diplomacy:
 // protests, summonings, recalls, expulsions, breaks, sanctions, threats.
@@ -90,8 +93,11 @@ const (
 	Cancelled Status = "cancelled"
 )
 
-// Statuses defines every Status.
-var Statuses = diplo.NewVocabulary("event status",
+// Statuses returns the vocabulary that defines every Status.
+func Statuses() diplo.Vocabulary[Status] { return statuses }
+
+// statuses is the vocabulary Statuses returns.
+var statuses = diplo.NewVocabulary("event status",
 	diplo.Define(Held, "The event took place; an event with no status is held."),
 	diplo.Define(Planned, "The event is announced and has not yet taken place."),
 	diplo.Define(Postponed, "The event was put off to a later or unknown date."),
@@ -99,11 +105,11 @@ var Statuses = diplo.NewVocabulary("event status",
 )
 
 // Description returns the definition of the status.
-func (s Status) Description() string { return Statuses.Description(s) }
+func (s Status) Description() string { return statuses.Description(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // statuses.
-func (s *Status) UnmarshalText(b []byte) error { return Statuses.Unmarshal(s, b) }
+func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(s, b) }
 
 // Role is the part an actor plays in an event.
 type Role string
@@ -129,8 +135,11 @@ const (
 	Subject          Role = "subject"
 )
 
-// Roles defines every Role.
-var Roles = diplo.NewVocabulary("participant role",
+// Roles returns the vocabulary that defines every Role.
+func Roles() diplo.Vocabulary[Role] { return roles }
+
+// roles is the vocabulary Roles returns.
+var roles = diplo.NewVocabulary("participant role",
 	diplo.Define(Host, "Receives the other participants."),
 	diplo.Define(Guest, "Is received by the host."),
 	diplo.Define(Participating, "Takes part, with no more specific role."),
@@ -151,10 +160,10 @@ var Roles = diplo.NewVocabulary("participant role",
 )
 
 // Description returns the definition of the role.
-func (r Role) Description() string { return Roles.Description(r) }
+func (r Role) Description() string { return roles.Description(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown roles.
-func (r *Role) UnmarshalText(b []byte) error { return Roles.Unmarshal(r, b) }
+func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(r, b) }
 
 // RelationKind is the kind of a Relation between events.
 type RelationKind string
@@ -170,8 +179,11 @@ const (
 	Prepares      RelationKind = "prepares"
 )
 
-// RelationKinds defines every RelationKind.
-var RelationKinds = diplo.NewVocabulary("event relation",
+// RelationKinds returns the vocabulary that defines every RelationKind.
+func RelationKinds() diplo.Vocabulary[RelationKind] { return relationKinds }
+
+// relationKinds is the vocabulary RelationKinds returns.
+var relationKinds = diplo.NewVocabulary("event relation",
 	diplo.Define(Follows, "Takes place after, and as a consequence of, the other event."),
 	diplo.Define(Continues, "Carries on the work or the relationship of the other event."),
 	diplo.Define(OnSidelinesOf, "Takes place on the sidelines of the other event."),
@@ -182,11 +194,11 @@ var RelationKinds = diplo.NewVocabulary("event relation",
 )
 
 // Description returns the definition of the relation kind.
-func (k RelationKind) Description() string { return RelationKinds.Description(k) }
+func (k RelationKind) Description() string { return relationKinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // relation kinds.
-func (k *RelationKind) UnmarshalText(b []byte) error { return RelationKinds.Unmarshal(k, b) }
+func (k *RelationKind) UnmarshalText(b []byte) error { return relationKinds.Unmarshal(k, b) }
 
 // Tone classifies a Characterisation.
 type Tone string
@@ -198,18 +210,21 @@ const (
 	Negative Tone = "negative"
 )
 
-// Tones defines every Tone.
-var Tones = diplo.NewVocabulary("tone",
+// Tones returns the vocabulary that defines every Tone.
+func Tones() diplo.Vocabulary[Tone] { return tones }
+
+// tones is the vocabulary Tones returns.
+var tones = diplo.NewVocabulary("tone",
 	diplo.Define(Positive, "Approving: constructive, fruitful, friendly."),
 	diplo.Define(Neutral, "Neither approving nor disapproving: frank, businesslike."),
 	diplo.Define(Negative, "Disapproving: difficult, unacceptable, hostile."),
 )
 
 // Description returns the definition of the tone.
-func (t Tone) Description() string { return Tones.Description(t) }
+func (t Tone) Description() string { return tones.Description(t) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown tones.
-func (t *Tone) UnmarshalText(b []byte) error { return Tones.Unmarshal(t, b) }
+func (t *Tone) UnmarshalText(b []byte) error { return tones.Unmarshal(t, b) }
 
 // StatementKind is the kind of a Statement.
 type StatementKind string
@@ -226,8 +241,11 @@ const (
 	Letter         StatementKind = "letter"
 )
 
-// StatementKinds defines every StatementKind.
-var StatementKinds = diplo.NewVocabulary("statement kind",
+// StatementKinds returns the vocabulary that defines every StatementKind.
+func StatementKinds() diplo.Vocabulary[StatementKind] { return statementKinds }
+
+// statementKinds is the vocabulary StatementKinds returns.
+var statementKinds = diplo.NewVocabulary("statement kind",
 	diplo.Define(Quote, "Words of a speaker as a source reports them."),
 	diplo.Define(Remarks, "A speech or prepared remarks."),
 	diplo.Define(JointStatement, "A statement issued together by several parties."),
@@ -239,8 +257,8 @@ var StatementKinds = diplo.NewVocabulary("statement kind",
 )
 
 // Description returns the definition of the statement kind.
-func (k StatementKind) Description() string { return StatementKinds.Description(k) }
+func (k StatementKind) Description() string { return statementKinds.Description(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // statement kinds.
-func (k *StatementKind) UnmarshalText(b []byte) error { return StatementKinds.Unmarshal(k, b) }
+func (k *StatementKind) UnmarshalText(b []byte) error { return statementKinds.Unmarshal(k, b) }

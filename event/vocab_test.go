@@ -28,31 +28,31 @@ var conflictual = map[event.Kind]bool{
 
 func TestVocabularies(t *testing.T) {
 	t.Run("Kinds", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.Kinds, allKinds, event.Kind.Description)
+		modeltest.CheckVocabulary(t, event.Kinds(), allKinds, event.Kind.Description)
 	})
 	t.Run("Statuses", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.Statuses, []event.Status{
+		modeltest.CheckVocabulary(t, event.Statuses(), []event.Status{
 			event.Held, event.Planned, event.Postponed, event.Cancelled,
 		}, event.Status.Description)
 	})
 	t.Run("Roles", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.Roles, []event.Role{
+		modeltest.CheckVocabulary(t, event.Roles(), []event.Role{
 			event.Host, event.Guest, event.Participating, event.Chair, event.CoChair, event.Mediator, event.Guarantor,
 			event.Facilitator, event.Observer, event.HeadOfDelegation, event.Delegate,
 			event.Signatory, event.Witness, event.Speaker, event.Initiator, event.Target, event.Subject,
 		}, event.Role.Description)
 	})
 	t.Run("RelationKinds", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.RelationKinds, []event.RelationKind{
+		modeltest.CheckVocabulary(t, event.RelationKinds(), []event.RelationKind{
 			event.Follows, event.Continues, event.OnSidelinesOf, event.Replaces,
 			event.PartOfSeries, event.RespondsTo, event.Prepares,
 		}, event.RelationKind.Description)
 	})
 	t.Run("Tones", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.Tones, []event.Tone{event.Positive, event.Neutral, event.Negative}, event.Tone.Description)
+		modeltest.CheckVocabulary(t, event.Tones(), []event.Tone{event.Positive, event.Neutral, event.Negative}, event.Tone.Description)
 	})
 	t.Run("StatementKinds", func(t *testing.T) {
-		modeltest.CheckVocabulary(t, event.StatementKinds, []event.StatementKind{
+		modeltest.CheckVocabulary(t, event.StatementKinds(), []event.StatementKind{
 			event.Quote, event.Remarks, event.JointStatement, event.CommuniqueText,
 			event.Readout, event.PressRelease, event.Declaration, event.Letter,
 		}, event.StatementKind.Description)
@@ -69,4 +69,15 @@ func TestIsConflictual(t *testing.T) {
 	}
 	assert.Len(t, conflictual, n, "conflictual kinds among the constants")
 	assert.False(t, event.Kind("sumit").IsConflictual(), "an unknown kind is conflictual")
+}
+
+// TestVocabulariesImmutable checks that a caller who edits a vocabulary
+// it got changes nothing the package relies on.
+func TestVocabulariesImmutable(t *testing.T) {
+	t.Run("Kinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Kinds) })
+	t.Run("Statuses", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Statuses) })
+	t.Run("Roles", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Roles) })
+	t.Run("RelationKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.RelationKinds) })
+	t.Run("Tones", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Tones) })
+	t.Run("StatementKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.StatementKinds) })
 }

@@ -38,8 +38,8 @@ func TestNodeReaderLongLineBoundedMemory(t *testing.T) {
 	)
 	n := alloctest.LeastAllocated(3, func() {
 		r := graph.NewNodeReader(onlyReader{bytes.NewReader(input)}, o)
-		_, first = r.Next()
-		node, second = r.Next()
+		_, first = r.Read()
+		node, second = r.Read()
 	})
 	require.ErrorIs(t, first, diplo.ErrLimit)
 	var le *graph.LineError
@@ -98,7 +98,7 @@ func TestUnmarshalRefusesNonObjects(t *testing.T) {
 			var fe *diplo.FieldError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, "", fe.Path)
-			assert.Equal(t, "diplo: malformed JSON: document is "+tc.kind+", not an object", err.Error(), "%s(%q)", name, tc.doc)
+			assert.Equal(t, "malformed JSON: document is "+tc.kind+", not an object", err.Error(), "%s(%q)", name, tc.doc)
 		}
 	}
 	for name, decode := range decoders {
@@ -118,7 +118,7 @@ func TestNodeReaderRefusesNonObjects(t *testing.T) {
 	in.WriteString(`{"type":"Source","id":"urn:x:t","url":"https://example.org/"}` + "\n")
 	r := graph.NewNodeReader(strings.NewReader(in.String()), graph.DecodeOptions{})
 	for i := range notObjects {
-		n, err := r.Next()
+		n, err := r.Read()
 		assert.Nil(t, n)
 		require.ErrorIs(t, err, diplo.ErrJSON, "line %d", i+1)
 		var le *graph.LineError
@@ -126,9 +126,9 @@ func TestNodeReaderRefusesNonObjects(t *testing.T) {
 		assert.Equal(t, i+1, le.Line)
 		assert.Contains(t, err.Error(), "want object")
 	}
-	n, err := r.Next()
+	n, err := r.Read()
 	require.NoError(t, err)
 	assert.Equal(t, graph.SourceNode, graph.TypeOf(n))
-	_, err = r.Next()
+	_, err = r.Read()
 	assert.Equal(t, io.EOF, err)
 }

@@ -120,7 +120,7 @@ func NewBuilder(id diplo.ID) *Builder {
 // recordNamespace is the UUID namespace of the names of the record id:
 // the version 5 UUID of "record:" and id in diplo.Namespace.
 func recordNamespace(id diplo.ID) uuid.UUID {
-	return uuid.NewSHA1(diplo.Namespace, []byte("record:"+string(id)))
+	return uuid.NewSHA1(diplo.Namespace(), []byte("record:"+string(id)))
 }
 
 // NameID returns the name-based ID of the node named name in the record

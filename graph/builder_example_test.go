@@ -79,11 +79,11 @@ func ExampleBuilder_errors() {
 		fmt.Println("first at", be.Pos)
 	}
 	// Output:
-	// builder_example_test.go:70: diplo: invalid language tag: language tag "french"
-	// builder_example_test.go:71: diplo: out of range: date "2025-06-31"
-	// builder_example_test.go:72: diplo: duplicate name "call": first used at builder_example_test.go:71
-	// events[1].id: diplo: duplicate: an Event has the ID of an Event urn:uuid:b6d15ffa-67a5-59c6-aaeb-102a613231a2 at events[0]: no two nodes share an ID
-	// states[0].name: diplo: required
+	// builder_example_test.go:70: invalid language tag: language tag "french"
+	// builder_example_test.go:71: out of range: date "2025-06-31"
+	// builder_example_test.go:72: duplicate name "call": first used at builder_example_test.go:71
+	// events[1].id: duplicate: an Event has the ID of an Event urn:uuid:b6d15ffa-67a5-59c6-aaeb-102a613231a2 at events[0]: no two nodes share an ID
+	// states[0].name: required
 	// true true
 	// first at builder_example_test.go:70
 }

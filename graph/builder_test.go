@@ -67,7 +67,7 @@ func TestBuilderIDs(t *testing.T) {
 		{"ru", actor.StateID("RU")},
 		{"ml", actor.StateID("ML")},
 		{"putin", diplo.IDFor(wdPutin)},
-		{"kremlin", diplo.IDFor(diplo.MustIdentifier(diplo.URL, kremlinEN))},
+		{"kremlin", diplo.IDFor(diplo.MustNewIdentifier(diplo.URL, kremlinEN))},
 		{"goita", graph.NameID(recordA, "goita")},
 		{"talks", graph.NameID(recordA, "talks")},
 	}

@@ -92,7 +92,7 @@ func TestConcurrentUse(t *testing.T) {
 			r := graph.NewNodeReader(bytes.NewReader(nodes), graph.DecodeOptions{})
 			n := 0
 			for {
-				_, err := r.Next()
+				_, err := r.Read()
 				if err == io.EOF {
 					break
 				}
@@ -118,18 +118,18 @@ func TestConcurrentUse(t *testing.T) {
 			}
 		}},
 		{"vocabularies", func(t *testing.T, _ int) {
-			checkVocabulary(t, event.Kinds)
-			checkVocabulary(t, event.Roles)
-			checkVocabulary(t, event.Statuses)
-			checkVocabulary(t, accord.Kinds)
-			checkVocabulary(t, accord.ActionKinds)
-			checkVocabulary(t, actor.OfficeRoles)
-			checkVocabulary(t, actor.OrgKinds)
-			checkVocabulary(t, diplo.DomainVocabulary)
+			checkVocabulary(t, event.Kinds())
+			checkVocabulary(t, event.Roles())
+			checkVocabulary(t, event.Statuses())
+			checkVocabulary(t, accord.Kinds())
+			checkVocabulary(t, accord.ActionKinds())
+			checkVocabulary(t, actor.OfficeRoles())
+			checkVocabulary(t, actor.OrgKinds())
+			checkVocabulary(t, diplo.Domains())
 		}},
 		{"IDFor and ParseDate", func(t *testing.T, i int) {
 			assert.Equal(t, idML, actor.StateID(diplo.MustParseCountry("ML")), "StateID")
-			assert.Equal(t, idPutin, diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747")), "IDFor")
+			assert.Equal(t, idPutin, diplo.IDFor(diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")), "IDFor")
 			d, err := diplo.ParseDate(fmt.Sprintf("2025-06-%02d", i+1))
 			if assert.NoError(t, err, "ParseDate") {
 				assert.Equal(t, fmt.Sprintf("2025-06-%02d", i+1), d.String(), "ParseDate")
@@ -152,7 +152,7 @@ func nodeID(n graph.Node) diplo.ID {
 	return diplo.ID(reflect.ValueOf(n).Elem().FieldByName("ID").String())
 }
 
-func checkVocabulary[T ~string](t *testing.T, v *diplo.Vocabulary[T]) {
+func checkVocabulary[T ~string](t *testing.T, v diplo.Vocabulary[T]) {
 	t.Helper()
 	for _, x := range v.Values() {
 		if got, err := v.Parse(string(x)); assert.NoError(t, err, "%s: Parse(%q)", v.Name(), x) {
@@ -208,7 +208,7 @@ func TestConcurrentStreams(t *testing.T) {
 		r := graph.NewNodeReader(pr, graph.DecodeOptions{Strict: true})
 		g := new(graph.Graph)
 		for {
-			n, err := r.Next()
+			n, err := r.Read()
 			if err == io.EOF {
 				break
 			}

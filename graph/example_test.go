@@ -49,7 +49,7 @@ func ExampleUnmarshal() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, diplo.ErrUnknown))
 	// Output:
-	// events[1].kind: diplo: unknown value: event kind "sumit"
+	// events[1].kind: unknown value: event kind "sumit"
 	// true
 }
 

@@ -5,6 +5,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Graph is a self-contained record: every node it mentions, once, in lists
@@ -66,7 +67,7 @@ type Ref struct {
 }
 
 // Path returns the JSON path of the node ("events[2]").
-func (r Ref) Path() string { return diplo.IndexPath(r.Type.List(), r.Index) }
+func (r Ref) Path() string { return check.IndexPath(r.Type.List(), r.Index) }
 
 // Index maps the IDs of a graph's nodes to where they are. Build one with
 // NewIndex after the graph is complete; it does not follow later changes.

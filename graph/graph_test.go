@@ -39,7 +39,7 @@ const (
 var (
 	idRU    = actor.StateID("RU")
 	idML    = actor.StateID("ML")
-	idPutin = diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747"))
+	idPutin = diplo.IDFor(diplo.MustNewIdentifier(diplo.Wikidata, "Q7747"))
 )
 
 func date(s string) diplo.Date { return diplo.MustParseDate(s) }
@@ -71,7 +71,7 @@ func smallGraph() *graph.Graph {
 			{
 				ID:          idPutin,
 				Name:        fr("Vladimir Poutine").WithTag(language.Russian, "Владимир Путин"),
-				Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q7747")},
+				Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q7747")},
 				Nationality: []diplo.Country{"RU"},
 			},
 			{ID: idGoita, Name: fr("Assimi Goïta"), Nationality: []diplo.Country{"ML"}, Sources: src()},

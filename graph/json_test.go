@@ -215,9 +215,9 @@ func TestUnmarshalMalformed(t *testing.T) {
 	tests := []struct {
 		name, doc, msg string
 	}{
-		{"empty", ``, "diplo: malformed JSON"},
+		{"empty", ``, "malformed JSON"},
 		{"truncated", "{\"events\": [\n  {\"id\": ", "line 2, column 10"},
-		{"trailing data", `{} {}`, "diplo: malformed JSON"},
+		{"trailing data", `{} {}`, "malformed JSON"},
 		{"not an object", `[1]`, "document is an array, not an object"},
 	}
 	for _, tc := range tests {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // maxMessage is the longest message one error may have.
@@ -48,9 +49,9 @@ func TestReadLimits(t *testing.T) {
 	}{
 		{"exactly MaxBytes", bytes.NewReader(golden), len(golden), nil, ""},
 		{"one byte over", bytes.NewReader(golden), len(golden) - 1, diplo.ErrLimit,
-			fmt.Sprintf("diplo: limit exceeded: document of %d bytes exceeds MaxBytes %d", len(golden), len(golden)-1)},
+			fmt.Sprintf("limit exceeded: document of %d bytes exceeds MaxBytes %d", len(golden), len(golden)-1)},
 		{"one byte over, unsized stream", io.MultiReader(bytes.NewReader(golden)), len(golden) - 1, diplo.ErrLimit,
-			fmt.Sprintf("diplo: limit exceeded: document of more than %d bytes exceeds MaxBytes %d", len(golden)-1, len(golden)-1)},
+			fmt.Sprintf("limit exceeded: document of more than %d bytes exceeds MaxBytes %d", len(golden)-1, len(golden)-1)},
 		{"exactly MaxBytes, unsized stream", io.MultiReader(bytes.NewReader(golden)), len(golden), nil, ""},
 		{"no limit", io.MultiReader(bytes.NewReader(golden)), diplo.NoLimit, nil, ""},
 	}
@@ -90,7 +91,7 @@ func leaves(v any, path string, set func(any), out *[]leaf) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			leaves(x[k], diplo.JoinPath(path, k), func(nv any) { x[k] = nv }, out)
+			leaves(x[k], check.JoinPath(path, k), func(nv any) { x[k] = nv }, out)
 		}
 	case []any:
 		for i := range x {

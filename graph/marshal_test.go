@@ -213,7 +213,7 @@ func TestMarshalHTMLRoundTrip(t *testing.T) {
 	var again bytes.Buffer
 	w = graph.NewNodeWriter(&again)
 	for {
-		n, err := r.Next()
+		n, err := r.Read()
 		if err == io.EOF {
 			break
 		}

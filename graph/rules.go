@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Rule is the short, stable name of a rule that spans nodes, as the
@@ -51,7 +52,7 @@ func Rules() []Rule {
 // breaks the rule; its message names the nodes by their label in the
 // record's own language where they have one, with the ID after it:
 //
-//	accords[0].signatories[1].person: diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony" (urn:uuid:…)
+//	accords[0].signatories[1].person: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a participant of "Signing ceremony" (urn:uuid:…)
 //
 // errors.Is finds its sentinel (diplo.ErrInconsistent and the others);
 // errors.As finds the RuleError and its Rule.
@@ -66,7 +67,7 @@ type RuleError struct {
 }
 
 // Error returns the sentinel's message and the rule's, such as
-// `diplo: inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a
+// `inconsistent: witness "Menachem Begin" (urn:uuid:…) is not a
 // participant of "Signing ceremony" (urn:uuid:…)`.
 func (e *RuleError) Error() string { return e.Err.Error() + ": " + e.Message }
 
@@ -83,9 +84,9 @@ func (v checker) broke(p string, rule Rule, err error, msg string) {
 // the graph.
 func (v checker) name(id diplo.ID) string {
 	if l := v.label(id); l != "" {
-		return strconv.Quote(diplo.Quote(l)) + " (" + diplo.Quote(string(id)) + ")"
+		return strconv.Quote(check.Quote(l)) + " (" + check.Quote(string(id)) + ")"
 	}
-	return diplo.Quote(string(id))
+	return check.Quote(string(id))
 }
 
 // label returns the label of the node of id (the name of an actor or

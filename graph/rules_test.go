@@ -29,52 +29,52 @@ var ruleCases = []struct {
 }{
 	{graph.RuleUniqueID, "two events share an ID", func(g *graph.Graph) { g.Events[1].ID = idVisit },
 		"events[1].id", diplo.ErrDuplicate,
-		`diplo: duplicate: an Event has the ID of an Event "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) at events[0]: no two nodes share an ID`},
+		`duplicate: an Event has the ID of an Event "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) at events[0]: no two nodes share an ID`},
 	{graph.RuleReference, "speaker names nothing", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idMissing },
 		"statements[0].speakers[0]", diplo.ErrReference,
-		"diplo: unresolved reference: speaker " + string(idMissing) + " names no node of the graph"},
+		"unresolved reference: speaker " + string(idMissing) + " names no node of the graph"},
 	{graph.RuleReferenceType, "speaker is a source", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idSource },
 		"statements[0].speakers[0]", diplo.ErrReference,
-		`diplo: unresolved reference: speaker "Russie–Mali : trois accords signés à Moscou" (` + string(idSource) + `) is a Source; a speaker is a Person, State, Organization, Office or Delegation`},
+		`unresolved reference: speaker "Russie–Mali : trois accords signés à Moscou" (` + string(idSource) + `) is a Source; a speaker is a Person, State, Organization, Office or Delegation`},
 	{graph.RuleReferenceType, "speaker is a tenure", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idTenureML },
 		"statements[0].speakers[0]", diplo.ErrReference,
-		`diplo: unresolved reference: speaker ` + string(idTenureML) + ` is a Tenure; a speaker is a Person, State, Organization, Office or Delegation`},
+		`unresolved reference: speaker ` + string(idTenureML) + ` is a Tenure; a speaker is a Person, State, Organization, Office or Delegation`},
 	{graph.RuleReferenceType, "witness is a state", func(g *graph.Graph) {
 		g.Accords[0].Signatories = append(g.Accords[0].Signatories, accord.Signatory{Person: idRU, Capacity: accord.AsWitness})
 	}, "accords[0].signatories[2].person", diplo.ErrReference,
-		`diplo: unresolved reference: witness "Russie" (` + string(idRU) + `) is a State; a witness is a Person`},
+		`unresolved reference: witness "Russie" (` + string(idRU) + `) is a State; a witness is a Person`},
 	{graph.RulePartCycle, "visit is a part of its talks", func(g *graph.Graph) {
 		g.Events[1].Start = date("2025-06") // not outside the visit, nor the visit outside it
 		g.Events[1].Parts = []diplo.ID{idVisit}
 	},
 		"events[1].parts[0]", diplo.ErrCycle,
-		`diplo: cycle: part "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) of ` + string(idTalks) + ` leads back to it through its parts: no event is a part of itself`},
+		`cycle: part "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) of ` + string(idTalks) + ` leads back to it through its parts: no event is a part of itself`},
 	{graph.RulePartWithinWhole, "talks after the visit", func(g *graph.Graph) { g.Events[1].Start = date("2025-07-01") },
 		"events[0].parts[0]", diplo.ErrInconsistent,
-		`diplo: inconsistent: part ` + string(idTalks) + `, 2025-07-01, lies outside "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
+		`inconsistent: part ` + string(idTalks) + `, 2025-07-01, lies outside "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
 	{graph.RuleActionWithinEvent, "signature after the ceremony", func(g *graph.Graph) {
 		g.Events[2].Name = fr("Cérémonie de signature")
 		g.Accords[0].Actions[0].Date = date("2025-06-30")
 	}, "accords[0].actions[0].date", diplo.ErrInconsistent,
-		`diplo: inconsistent: signature dated 2025-06-30 lies outside "Cérémonie de signature" (` + string(idSigning) + `), 2025-06-23, where it took place`},
+		`inconsistent: signature dated 2025-06-30 lies outside "Cérémonie de signature" (` + string(idSigning) + `), 2025-06-23, where it took place`},
 	{graph.RuleSignerTakesPart, "signatory not at the ceremony", func(g *graph.Graph) { g.Events[2].Participants = g.Events[2].Participants[:1] },
 		"accords[0].signatories[1].person", diplo.ErrInconsistent,
-		`diplo: inconsistent: signatory "Assimi Goïta" (` + string(idGoita) + `) is not a participant of ` + string(idSigning)},
+		`inconsistent: signatory "Assimi Goïta" (` + string(idGoita) + `) is not a participant of ` + string(idSigning)},
 	{graph.RuleSignerTakesPart, "witness not at the ceremony", func(g *graph.Graph) {
 		g.Events[2].Name = fr("Cérémonie de signature")
 		g.Accords[0].Signatories[1].Capacity = accord.AsWitness
 		g.Accords[0].Signatories[1].Party = ""
 		g.Events[2].Participants = g.Events[2].Participants[:1]
 	}, "accords[0].signatories[1].person", diplo.ErrInconsistent,
-		`diplo: inconsistent: witness "Assimi Goïta" (` + string(idGoita) + `) is not a participant of "Cérémonie de signature" (` + string(idSigning) + `)`},
+		`inconsistent: witness "Assimi Goïta" (` + string(idGoita) + `) is not a participant of "Cérémonie de signature" (` + string(idSigning) + `)`},
 	{graph.RuleSignerTakesPart, "guarantor not at the ceremony", func(g *graph.Graph) {
 		g.Accords[0].Signatories[1].Capacity = accord.AsGuarantor
 		g.Events[2].Participants = g.Events[2].Participants[:1]
 	}, "accords[0].signatories[1].person", diplo.ErrInconsistent,
-		`diplo: inconsistent: guarantor "Assimi Goïta" (` + string(idGoita) + `) is not a participant of ` + string(idSigning)},
+		`inconsistent: guarantor "Assimi Goïta" (` + string(idGoita) + `) is not a participant of ` + string(idSigning)},
 	{graph.RuleStatementWithinOccasion, "quote after the visit", func(g *graph.Graph) { g.Statements[0].Date = date("2025-07-10") },
 		"statements[0].date", diplo.ErrInconsistent,
-		`diplo: inconsistent: statement dated 2025-07-10 lies outside its occasion "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
+		`inconsistent: statement dated 2025-07-10 lies outside its occasion "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
 }
 
 // TestRuleErrors breaks each rule that spans nodes and checks the whole

@@ -98,7 +98,7 @@ var validateCases = []scaling.Case{
 	{Name: "ValidateManyIdentifiers", N: 1000, Setup: func(tb testing.TB, n int) func() {
 		p := actor.Person{ID: genID("persons", 0), Name: fr("P"), Identifiers: make([]diplo.Identifier, n)}
 		for i := range p.Identifiers {
-			p.Identifiers[i] = diplo.MustIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1))
+			p.Identifiers[i] = diplo.MustNewIdentifier(diplo.Wikidata, "Q"+strconv.Itoa(i+1))
 		}
 		return validates(tb, &graph.Graph{Persons: []actor.Person{p}})
 	}},
@@ -221,7 +221,7 @@ func TestValidateErrorCap(t *testing.T) {
 	var om *diplo.OmittedErrors
 	require.ErrorAs(t, last, &om)
 	assert.Equal(t, n-diplo.MaxErrors, om.Count)
-	assert.Equal(t, "diplo: too many errors: 11345 more not listed", last.Error())
+	assert.Equal(t, "too many errors: 11345 more not listed", last.Error())
 	for _, e := range es[:diplo.MaxErrors] {
 		assert.ErrorIs(t, e, diplo.ErrRequired)
 	}

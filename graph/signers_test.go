@@ -49,7 +49,7 @@ func TestValidateSignersAtEvents(t *testing.T) {
 			}
 			g.Delegations = append(g.Delegations, d)
 		}
-		roles := event.Roles.Values()
+		roles := event.Roles().Values()
 		for i := range 3 {
 			e := event.Event{ID: genID("events", i), Kind: event.SigningCeremony}
 			for range pick(size) {
@@ -85,7 +85,7 @@ func TestValidateSignersAtEvents(t *testing.T) {
 			ev := &g.Events[slices.IndexFunc(g.Events, func(e event.Event) bool { return e.ID == act.Event })]
 			for j, s := range a.Signatories {
 				if (act.Party.IsZero() || s.Party == act.Party) && !takesPart(g, ev, s.Person) {
-					want = append(want, "accords[0].signatories["+strconv.Itoa(j)+"].person: diplo: inconsistent: signatory "+
+					want = append(want, "accords[0].signatories["+strconv.Itoa(j)+"].person: inconsistent: signatory "+
 						strconv.Quote(personName(g, s.Person))+" ("+string(s.Person)+") is not a participant of "+string(act.Event))
 				}
 			}

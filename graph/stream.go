@@ -1,41 +1,5 @@
 package graph
 
-// Streaming: newline-delimited JSON of nodes, and the iteration over the
-// nodes of a graph.
-//
-// A graph too large to hold, or one produced and consumed piece by piece,
-// travels as newline-delimited JSON (NDJSON, also called JSON Lines): one
-// node per line, each the JSON of the node as it appears in a graph's
-// lists, whose "type" member says what it is:
-//
-//	{"id":"urn:uuid:…","type":"State","name":{"fr":"Mali"},"country":"ML"}
-//	{"id":"https://example.org/events/visit","type":"Event","kind":"official-visit"}
-//
-// NodeWriter writes such a stream, NodeReader reads it one line at a time
-// in memory bounded by the longest line, and Graph.Add and Graph.Nodes
-// turn a stream into a graph and back.
-//
-// # Concurrent use
-//
-// Values that nothing modifies may be shared by goroutines:
-//
-//   - the vocabularies of the model packages (event.Kinds, accord.Kinds,
-//     actor.OfficeRoles, ...): Parse, Check, Has, Values, Terms and
-//     Description only read them;
-//   - a Graph, and every node in it, for Validate, Len, Nodes, encoding
-//     with encoding/json, and NewIndex, as long as no goroutine modifies
-//     it meanwhile;
-//   - an Index, for Lookup, Event and Accord, once NewIndex has returned
-//     and while its graph is not modified;
-//   - the package-level functions: Unmarshal, UnmarshalStrict, Read,
-//     diplo.DecodeOptions (a value) and its methods, diplo.Unmarshal,
-//     diplo.IDFor, diplo.NewID, diplo.ParseDate and the other parsers.
-//
-// Values that hold the state of a stream are not safe for concurrent use:
-// a NodeReader or NodeWriter belongs to one goroutine at a time, and so
-// does a Graph while Add or any other change modifies it. Give each
-// goroutine its own reader and writer, or guard them with a mutex.
-
 import (
 	"bufio"
 	"bytes"
@@ -48,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/sealed"
 )
@@ -55,7 +20,7 @@ import (
 // Node is a node of a graph: one of *actor.Person, *actor.State,
 // *actor.Organization, *actor.Office, *actor.Tenure, *actor.Delegation,
 // *event.Event, *event.Statement, *accord.Accord and *diplo.Source, or
-// one of these types itself. NodeReader.Next and Graph.Nodes give
+// one of these types itself. NodeReader.Read and Graph.Nodes give
 // pointers; Graph.Add and NodeWriter.Write also take the values
 // themselves. Use a type switch to tell them apart:
 //
@@ -119,9 +84,17 @@ func (g *Graph) Nodes() iter.Seq2[Ref, Node] {
 	}
 }
 
-// NodeWriter writes nodes as newline-delimited JSON, one node per line.
-// Writes are buffered: call Flush when done. A NodeWriter is not safe for
-// concurrent use.
+// NodeWriter writes nodes as newline-delimited JSON (NDJSON, also called
+// JSON Lines), for a graph too large to hold or produced and consumed
+// piece by piece: one node per line, each the JSON of the node as it
+// appears in a graph's lists, whose "type" member says what it is:
+//
+//	{"id":"urn:uuid:…","type":"State","name":{"fr":"Mali"},"country":"ML"}
+//	{"id":"https://example.org/events/visit","type":"Event","kind":"official-visit"}
+//
+// NodeReader reads such a stream back; Graph.Add and Graph.Nodes turn a
+// stream into a graph and back. Writes are buffered: call Flush when
+// done. A NodeWriter is not safe for concurrent use.
 type NodeWriter struct {
 	buf  *bufio.Writer
 	line []byte
@@ -180,13 +153,13 @@ func NewNodeReader(r io.Reader, o DecodeOptions) *NodeReader {
 // Line returns the number of the line last read, counted from 1.
 func (r *NodeReader) Line() int { return r.line }
 
-// Next reads the next node. At the end of the stream it returns io.EOF.
+// Read reads the next node. At the end of the stream it returns io.EOF.
 // A line that does not decode gives a *LineError naming the line, whose
 // Err is the decoding error with paths from the node ("kind",
 // "participants[0].role"); reading goes on with the next line, so a
-// caller may report the error and call Next again. An error of the
+// caller may report the error and call Read again. An error of the
 // underlying reader is returned as it is, and again by every later call.
-func (r *NodeReader) Next() (Node, error) {
+func (r *NodeReader) Read() (Node, error) {
 	for {
 		line, tooLong, err := r.readLine()
 		if err != nil {
@@ -300,7 +273,7 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		if err := r.opts.Check(line); err != nil {
 			return nil, err
 		}
-		return nil, &diplo.FieldError{Path: "type", Err: diplo.NewValueError("node type", name, diplo.ErrUnknown)}
+		return nil, &diplo.FieldError{Path: "type", Err: check.NewValueError("node type", name, diplo.ErrUnknown)}
 	}
 	if err := r.opts.Unmarshal(line, n); err != nil {
 		return nil, err

@@ -45,7 +45,7 @@ func readNodes(t testing.TB, data []byte, o graph.DecodeOptions) *graph.Graph {
 	g := new(graph.Graph)
 	r := graph.NewNodeReader(bytes.NewReader(data), o)
 	for {
-		n, err := r.Next()
+		n, err := r.Read()
 		if err == io.EOF {
 			return g
 		}
@@ -199,7 +199,7 @@ func TestNodeReaderLines(t *testing.T) {
 	r := graph.NewNodeReader(strings.NewReader(in), graph.DecodeOptions{Strict: true})
 	var got []string
 	for {
-		n, err := r.Next()
+		n, err := r.Read()
 		if err == io.EOF {
 			break
 		}
@@ -214,13 +214,13 @@ func TestNodeReaderLines(t *testing.T) {
 	if r.Line() != 5 {
 		t.Errorf("Line() = %d after the end", r.Line())
 	}
-	if _, err := r.Next(); err != io.EOF {
-		t.Errorf("Next after the end = %v", err)
+	if _, err := r.Read(); err != io.EOF {
+		t.Errorf("Read after the end = %v", err)
 	}
 	// A stream that ends with a newline.
 	r = graph.NewNodeReader(strings.NewReader(in+"\n"), graph.DecodeOptions{})
 	for {
-		if _, err := r.Next(); err != nil {
+		if _, err := r.Read(); err != nil {
 			break
 		}
 	}
@@ -243,47 +243,47 @@ func TestNodeReaderErrors(t *testing.T) {
 		msg  string
 	}{
 		{"unknown kind", `{"id":"urn:x:2","type":"Event","kind":"sumit"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: kind: diplo: unknown value: event kind "sumit"`},
+			`line 2: kind: unknown value: event kind "sumit"`},
 		{"unknown node type", `{"id":"urn:x:2","type":"Meeting"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: type: diplo: unknown value: node type "Meeting"`},
+			`line 2: type: unknown value: node type "Meeting"`},
 		{"graph is not a node", `{"type":"Graph"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			`line 2: type: diplo: unknown value: node type "Graph"`},
+			`line 2: type: unknown value: node type "Graph"`},
 		{"no type", `{"id":"urn:x:2","kind":"summit"}`, graph.DecodeOptions{}, diplo.ErrRequired,
-			`line 2: type: diplo: required`},
+			`line 2: type: required`},
 		{"type not a string", `{"id":"urn:x:2","type":7}`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: type: diplo: malformed JSON: want string, got number`},
+			`line 2: type: malformed JSON: want string, got number`},
 		{"not an object", `["Event"]`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: diplo: malformed JSON: want object, got array`},
+			`line 2: malformed JSON: want object, got array`},
 		{"malformed", `{"id":"urn:x:2","type":"Event",}`, graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: diplo: malformed JSON: line 1, column 32: invalid character '}' looking for beginning of object key string`},
+			`line 2: malformed JSON: line 1, column 32: invalid character '}' looking for beginning of object key string`},
 		{"invalid UTF-8", "{\"id\":\"urn:x:2\",\"type\":\"Event\",\"name\":{\"fr\":\"\xff\"}}", graph.DecodeOptions{}, diplo.ErrJSON,
-			`line 2: name.fr: diplo: malformed JSON: invalid UTF-8 in string`},
+			`line 2: name.fr: malformed JSON: invalid UTF-8 in string`},
 		{"unknown field, strict", `{"id":"urn:x:2","type":"Event","kind":"summit","bogus":1}`, graph.DecodeOptions{Strict: true},
-			diplo.ErrUnknownField, `line 2: bogus: diplo: unknown field`},
+			diplo.ErrUnknownField, `line 2: bogus: unknown field`},
 		{"two errors", `{"id":"urn:x:2","type":"Event","kind":"sumit","status":"done"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
-			"line 2: kind: diplo: unknown value: event kind \"sumit\"\nline 2: status: diplo: unknown value: event status \"done\""},
+			"line 2: kind: unknown value: event kind \"sumit\"\nline 2: status: unknown value: event status \"done\""},
 		{"line too long", `{"id":"urn:x:2","type":"Event","kind":"summit","name":{"fr":"` + strings.Repeat("x", 300) + `"}}`, small,
-			diplo.ErrLimit, `line 2: diplo: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
+			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"line far too long", `{"type":"Event","name":{"fr":"` + strings.Repeat("x", 200_000) + `"}}`, small,
-			diplo.ErrLimit, `line 2: diplo: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
+			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"string too long", `{"id":"urn:x:2","type":"Event","name":{"fr":"` + strings.Repeat("x", 2<<20) + `"}}`,
 			graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: diplo.NoLimit}}, diplo.ErrLimit,
-			`line 2: name.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576`},
+			`line 2: name.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576`},
 		{"too deep before the type", `{"id":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],"type":"Event"}`,
 			graph.DecodeOptions{}, diplo.ErrLimit,
-			`line 2: id` + strings.Repeat("[0]", 63) + `: diplo: limit exceeded: depth 65 exceeds MaxDepth 64`},
+			`line 2: id` + strings.Repeat("[0]", 63) + `: limit exceeded: depth 65 exceeds MaxDepth 64`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			in := good + "\n" + tc.line + "\n" + good + "\n"
 			r := graph.NewNodeReader(strings.NewReader(in), tc.opts)
-			if _, err := r.Next(); err != nil {
+			if _, err := r.Read(); err != nil {
 				t.Fatalf("line 1: %v", err)
 			}
-			n, err := r.Next()
+			n, err := r.Read()
 			var le *graph.LineError
 			if n != nil || !errors.As(err, &le) || le.Line != 2 || !errors.Is(err, tc.err) {
-				t.Fatalf("Next = %v, %v; want a LineError at line 2 wrapping %v", n, err, tc.err)
+				t.Fatalf("Read = %v, %v; want a LineError at line 2 wrapping %v", n, err, tc.err)
 			}
 			var fe *diplo.FieldError
 			if !errors.As(err, &fe) {
@@ -292,10 +292,10 @@ func TestNodeReaderErrors(t *testing.T) {
 			if err.Error() != tc.msg {
 				t.Errorf("message\n%s\nwant\n%s", err, tc.msg)
 			}
-			if n, err := r.Next(); err != nil || graph.TypeOf(n) != graph.EventNode || r.Line() != 3 {
+			if n, err := r.Read(); err != nil || graph.TypeOf(n) != graph.EventNode || r.Line() != 3 {
 				t.Errorf("after the error: %v, %v at line %d", n, err, r.Line())
 			}
-			if _, err := r.Next(); err != io.EOF {
+			if _, err := r.Read(); err != io.EOF {
 				t.Errorf("at the end: %v", err)
 			}
 		})
@@ -318,12 +318,12 @@ func (b brokenReader) Read(p []byte) (int, error) {
 func TestNodeReaderReadError(t *testing.T) {
 	r := graph.NewNodeReader(brokenReader{strings.NewReader(`{"id":"urn:x:1","type":"Event","kind":"summit"}` + "\n" + `{"id":"urn:x`)},
 		graph.DecodeOptions{})
-	if _, err := r.Next(); err != nil {
+	if _, err := r.Read(); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {
-		if _, err := r.Next(); !errors.Is(err, errBroken) {
-			t.Errorf("Next = %v, want the reader's error", err)
+		if _, err := r.Read(); !errors.Is(err, errBroken) {
+			t.Errorf("Read = %v, want the reader's error", err)
 		}
 	}
 }
@@ -391,7 +391,7 @@ func testStream(t *testing.T, count int, growth uint64) {
 	base := peak
 	n := 0
 	for {
-		node, err := r.Next()
+		node, err := r.Read()
 		if err == io.EOF {
 			break
 		}
@@ -425,7 +425,7 @@ func ExampleNodeReader() {
 	r := graph.NewNodeReader(strings.NewReader(stream), graph.DecodeOptions{Strict: true})
 	g := new(graph.Graph)
 	for {
-		n, err := r.Next()
+		n, err := r.Read()
 		if err == io.EOF {
 			break
 		}
@@ -447,7 +447,7 @@ func ExampleNodeReader() {
 	// Output:
 	// state ML
 	// event official-visit 2025-06-22
-	// line 3: kind: diplo: unknown value: event kind "sumit"
+	// line 3: kind: unknown value: event kind "sumit"
 	// 2 nodes
 }
 
@@ -499,7 +499,7 @@ func FuzzNodeReader(f *testing.F) {
 		if len(l) == 0 {
 			continue
 		}
-		raw, err := graph.NewNodeReader(bytes.NewReader(l), graph.DecodeOptions{}).Next()
+		raw, err := graph.NewNodeReader(bytes.NewReader(l), graph.DecodeOptions{}).Read()
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -517,7 +517,7 @@ func FuzzNodeReader(f *testing.F) {
 		opts := graph.DecodeOptions{Strict: strict, Limits: diplo.Limits{MaxBytes: 4096}}
 		r := graph.NewNodeReader(bytes.NewReader(data), opts)
 		for range 1000 {
-			n, err := r.Next()
+			n, err := r.Read()
 			if err == io.EOF {
 				return
 			}
@@ -532,12 +532,12 @@ func FuzzNodeReader(f *testing.F) {
 						t.Fatalf("limit error is not a field error: %v", err)
 					}
 				} else {
-					checkFieldErrors(t, "Next", le.Err)
+					checkFieldErrors(t, "Read", le.Err)
 				}
 				continue
 			}
 			first := encodeNode(t, n)
-			back, err := graph.NewNodeReader(bytes.NewReader(first), graph.DecodeOptions{Strict: true}).Next()
+			back, err := graph.NewNodeReader(bytes.NewReader(first), graph.DecodeOptions{Strict: true}).Read()
 			if err != nil {
 				t.Fatalf("node %s does not read back: %v", first, err)
 			}
@@ -574,7 +574,7 @@ func BenchmarkNodeReader(b *testing.B) {
 	for b.Loop() {
 		r := graph.NewNodeReader(bytes.NewReader(data), graph.DecodeOptions{})
 		for {
-			if _, err := r.Next(); err == io.EOF {
+			if _, err := r.Read(); err == io.EOF {
 				break
 			} else if err != nil {
 				b.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Groups of node types that a reference may name.
@@ -39,7 +40,7 @@ var (
 // for the errors found, and the table of node IDs is reused from one call
 // to the next.
 func (g *Graph) Validate() error {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("title", g.Title.Validate())
 	if !g.ID.IsZero() {
 		c.Add("id", g.ID.Validate())
@@ -161,7 +162,7 @@ func (p path) add(name string, index int) path {
 	return p
 }
 
-// String writes the path as diplo.JoinPath and diplo.IndexPath do.
+// String writes the path as check.JoinPath and check.IndexPath do.
 func (p path) String() string {
 	var b []byte
 	for i, pt := range p.parts[:p.n] {
@@ -220,7 +221,7 @@ func putScratch(s *scratch) {
 type checker struct {
 	g   *Graph
 	ids map[diplo.ID]Ref
-	c   *diplo.Collector
+	c   *check.Collector
 	s   *scratch
 }
 
@@ -286,7 +287,7 @@ func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) {
 		if w == "" {
 			w = word(p)
 		}
-		v.broke(p.String(), RuleReference, diplo.ErrReference, w+" "+diplo.Quote(string(id))+" names no node of the graph")
+		v.broke(p.String(), RuleReference, diplo.ErrReference, w+" "+check.Quote(string(id))+" names no node of the graph")
 		return
 	}
 	if len(types) == 0 {
@@ -437,7 +438,7 @@ func (v checker) cycles(s *scratch) {
 			}
 			if first >= 0 {
 				j := int(ws[first].back - 1)
-				v.broke(diplo.IndexPath(diplo.IndexPath("events", first)+".parts", j), RulePartCycle, diplo.ErrCycle,
+				v.broke(check.IndexPath(check.IndexPath("events", first)+".parts", j), RulePartCycle, diplo.ErrCycle,
 					"part "+v.name(g.Events[first].Parts[j])+" of "+v.name(g.Events[first].ID)+" leads back to it through its parts: no event is a part of itself")
 			}
 		}
@@ -454,8 +455,8 @@ func (v checker) accord(p path, a *accord.Accord) {
 	}
 	v.refs(p, "creates", a.Creates, OrganizationNode)
 	// The signature actions at an event of the graph; up to
-	// diplo.SmallList of them are kept without allocating.
-	var buf [diplo.SmallList]int
+	// check.SmallList of them are kept without allocating.
+	var buf [check.SmallList]int
 	signing := buf[:0]
 	for i := range a.Actions {
 		act := &a.Actions[i]
@@ -501,7 +502,7 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 		done    map[eventParty]struct{}
 		byParty map[diplo.ID][]int
 	)
-	if len(signing) > diplo.SmallList {
+	if len(signing) > check.SmallList {
 		done = make(map[eventParty]struct{}, len(signing))
 	}
 	for k, i := range signing {
@@ -518,7 +519,7 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 			continue
 		}
 		r := v.ids[act.Event] // an event: signing holds no other action
-		check := func(j int) {
+		checkSigner := func(j int) {
 			s := &a.Signatories[j]
 			if !v.takesPart(r.Index, s.Person) {
 				v.broke(p.at("signatories", j).field("person").String(), RuleSignerTakesPart, diplo.ErrInconsistent,
@@ -528,12 +529,12 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 		switch {
 		case act.Party.IsZero():
 			for j := range a.Signatories {
-				check(j)
+				checkSigner(j)
 			}
-		case len(a.Signatories) <= diplo.SmallList:
+		case len(a.Signatories) <= check.SmallList:
 			for j := range a.Signatories {
 				if a.Signatories[j].Party == act.Party {
-					check(j)
+					checkSigner(j)
 				}
 			}
 		default:
@@ -544,7 +545,7 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 				}
 			}
 			for _, j := range byParty[act.Party] {
-				check(j)
+				checkSigner(j)
 			}
 		}
 	}
@@ -552,8 +553,8 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 
 // takesPart reports whether person takes part in the event of index ev
 // directly or as the head or a member of a participating delegation. An
-// event of up to diplo.SmallList participants, with delegations of up to
-// diplo.SmallList members, is searched; for a larger one the question is
+// event of up to check.SmallList participants, with delegations of up to
+// check.SmallList members, is searched; for a larger one the question is
 // answered from tables of the whole graph built on first need, in time
 // linear in the delegations the person belongs to.
 func (v checker) takesPart(ev int, person diplo.ID) bool {
@@ -586,14 +587,14 @@ func (v checker) takesPart(ev int, person diplo.ID) bool {
 }
 
 // small reports whether e is small enough for takesPart to search: up to
-// diplo.SmallList participants, and no delegation among them of more than
-// diplo.SmallList members.
+// check.SmallList participants, and no delegation among them of more than
+// check.SmallList members.
 func small(v checker, e *event.Event) bool {
-	if len(e.Participants) > diplo.SmallList {
+	if len(e.Participants) > check.SmallList {
 		return false
 	}
 	for _, pt := range e.Participants {
-		if d := v.delegation(pt.Actor); d != nil && len(d.Members) > diplo.SmallList {
+		if d := v.delegation(pt.Actor); d != nil && len(d.Members) > check.SmallList {
 			return false
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // want is one error that Validate must report: its path from the root of
@@ -57,9 +58,9 @@ func checkErrors(t *testing.T, err error, wants []want) {
 		if w.msg != "" {
 			assert.Contains(t, fe.Error(), w.msg, "error %d", i)
 		}
-		assert.True(t, strings.HasPrefix(fe.Error(), fe.Path+": diplo: "), "error %d: %q does not read \"path: diplo: ...\"", i, fe.Error())
+		assert.True(t, strings.HasPrefix(fe.Error(), fe.Path+": "+w.err.Error()), "error %d: %q does not read \"path: %v...\"", i, fe.Error(), w.err)
 	}
-	assert.True(t, slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return diplo.ComparePaths(a.Path, b.Path) }),
+	assert.True(t, slices.IsSortedFunc(got, func(a, b *diplo.FieldError) int { return check.ComparePaths(a.Path, b.Path) }),
 		"errors not sorted by path:\n%v", err)
 }
 

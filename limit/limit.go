@@ -9,8 +9,8 @@ import (
 // string, an array or a nesting deeper than Limits allow. Its message
 // names the limit and the size found:
 //
-//	events[3].description.fr: diplo: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
-var ErrExceeded = errors.New("diplo: limit exceeded")
+//	events[3].description.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576
+var ErrExceeded = errors.New("limit exceeded")
 
 // The default limits, sized for real records with a wide margin: a graph
 // of tens of thousands of events (60 MB of JSON) fits. A document over a

@@ -48,5 +48,5 @@ func TestDiploAliases(t *testing.T) {
 	assert.Equal(t, limit.None, diplo.NoLimit)
 	assert.Equal(t, limit.MaxDepthCap, diplo.MaxDepthCap)
 	assert.Equal(t, limit.DefaultMaxBytes, diplo.DefaultMaxBytes)
-	assert.Equal(t, "diplo: limit exceeded", limit.ErrExceeded.Error())
+	assert.Equal(t, "limit exceeded", limit.ErrExceeded.Error())
 }

@@ -74,7 +74,7 @@ type term struct {
 // scheme (an event status that schema.org defines).
 type vocabValue struct{ value, description, iri string }
 
-func values[T ~string](v *diplo.Vocabulary[T]) []vocabValue {
+func values[T ~string](v diplo.Vocabulary[T]) []vocabValue {
 	var out []vocabValue
 	for _, t := range v.Terms() {
 		out = append(out, vocabValue{value: string(t.Value), description: t.Description})
@@ -107,7 +107,7 @@ var identPrefixes = []prefix{
 // eventStatuses are the event statuses, with the schema.org status each
 // stands for where schema.org has one of its own.
 func eventStatuses() []vocabValue {
-	vs := values(event.Statuses)
+	vs := values(event.Statuses())
 	for i := range vs {
 		switch event.Status(vs[i].value) {
 		case event.Held:
@@ -142,31 +142,31 @@ var terms = []term{
 		{name: "country", iri: "diplo:iso3166", super: "schema:sameAs", typ: vCountry, ns: nsISO3166, meaning: "The ISO 3166-1 code of a state, as the ISO Online Browsing Platform's IRI of the code: the same thing as the state. (A sub-property of schema:sameAs, which identifiers is: one IRI per term, so that compaction gives back the member.)"},
 	}},
 	{name: "Organization", iri: "schema:Organization", typ: vClass, meaning: "A body that is not a state: an intergovernmental organisation, a ministry, a joint commission, a party, a company.", scope: []term{
-		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds), meaning: "The kind of organisation."},
+		{name: "kind", iri: "diplo:organizationKind", typ: vVocab, scheme: schemeOrgKind, values: values(actor.OrgKinds()), meaning: "The kind of organisation."},
 	}},
 	{name: "Office", iri: "diplo:Office", typ: vClass, meaning: "A post that a person holds, belonging to a state or an organisation (compare Wikidata's position, Q4164871).", scope: []term{
-		{name: "role", iri: "diplo:officeRole", typ: vVocab, scheme: schemeOfficeRole, values: values(actor.OfficeRoles), meaning: "The role of the office."},
+		{name: "role", iri: "diplo:officeRole", typ: vVocab, scheme: schemeOfficeRole, values: values(actor.OfficeRoles()), meaning: "The role of the office."},
 	}},
 	{name: "Tenure", iri: "schema:Role", typ: vClass, meaning: "A person's holding of an office from a date to a date: a role in the schema.org sense, a relation with a time span."},
 	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
-		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds), meaning: "The kind of event."},
+		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds()), meaning: "The kind of event."},
 		{name: "participants", iri: "schema:attendee", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role: a schema:Role, as schema.org's Role pattern has it, between the event and the actor, both linked by schema:attendee, so that schema.org consumers see the attendees. (A host's participation implies schema:organizer, which vocab.ttl says of the role; a context cannot choose a property by a value.) Type-scoped to events, so that inside a participant, where the type-scoped terms do not apply, schema:attendee is actor.", scope: []term{
 			{name: "actor", iri: "schema:attendee", typ: vRef, meaning: "The actor who takes part in an event: a person, a state, an organisation, an office or a delegation."},
-			{name: "role", iri: "schema:roleName", typ: vVocab, scheme: schemeRole, values: values(event.Roles), meaning: "The role of a participant, an IRI of the participant-role scheme (schema:roleName takes a URL)."},
+			{name: "role", iri: "schema:roleName", typ: vVocab, scheme: schemeRole, values: values(event.Roles()), meaning: "The role of a participant, an IRI of the participant-role scheme (schema:roleName takes a URL)."},
 		}},
 		{name: "relations", iri: "diplo:eventRelation", typ: vNode, many: true, meaning: "A relation of the event to another event.", scope: []term{
-			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeEventRelation, values: values(event.RelationKinds), meaning: "The kind of relation."},
+			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeEventRelation, values: values(event.RelationKinds()), meaning: "The kind of relation."},
 			relatedEvent,
 		}},
 	}},
 	{name: "Statement", iri: "diplo:Statement", super: "schema:CreativeWork", typ: vClass, meaning: "Words said or published, as a source reports them: a quote, remarks, a joint statement, a communiqué, a readout. (Not schema:Quotation, which only a quote is; its kind says which.)", scope: []term{
-		{name: "kind", iri: "diplo:statementKind", typ: vVocab, scheme: schemeStatementKind, values: values(event.StatementKinds), meaning: "The kind of statement."},
+		{name: "kind", iri: "diplo:statementKind", typ: vVocab, scheme: schemeStatementKind, values: values(event.StatementKinds()), meaning: "The kind of statement."},
 	}},
 	{name: "Accord", iri: "diplo:Accord", super: "schema:CreativeWork", typ: vClass, meaning: "A written agreement between parties: a treaty, an agreement, a memorandum of understanding, a joint declaration. (Not schema:Legislation, which schema.org keeps for acts, decrees and bills.)", scope: []term{
-		{name: "kind", iri: "diplo:accordKind", typ: vVocab, scheme: schemeAccordKind, values: values(accord.Kinds), meaning: "The kind of accord."},
+		{name: "kind", iri: "diplo:accordKind", typ: vVocab, scheme: schemeAccordKind, values: values(accord.Kinds()), meaning: "The kind of accord."},
 		{name: "relations", iri: "diplo:accordRelation", typ: vNode, many: true, meaning: "A relation of the accord to another accord.", scope: []term{
-			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeAccordRelation, values: values(accord.RelationKinds), meaning: "The kind of relation."},
+			{name: "kind", iri: "diplo:relationKind", typ: vVocab, scheme: schemeAccordRelation, values: values(accord.RelationKinds()), meaning: "The kind of relation."},
 			{name: "accord", iri: "diplo:relatedAccord", typ: vRef, meaning: "The other accord of an accord relation."},
 		}},
 	}},
@@ -199,7 +199,7 @@ var terms = []term{
 	{name: "office", iri: "diplo:office", typ: vRef, meaning: "The office held in a tenure, or by a signatory when signing."},
 	{name: "startDate", iri: "schema:startDate", typ: vDate, meaning: "When a tenure or an event starts."},
 	{name: "endDate", iri: "schema:endDate", typ: vDate, meaning: "When a tenure or an event ends."},
-	{name: "qualifiers", iri: "diplo:qualifier", typ: vVocab, many: true, scheme: schemeQualifier, values: values(actor.Qualifiers), meaning: "A qualifier of a tenure: acting, interim, transitional."},
+	{name: "qualifiers", iri: "diplo:qualifier", typ: vVocab, many: true, scheme: schemeQualifier, values: values(actor.Qualifiers()), meaning: "A qualifier of a tenure: acting, interim, transitional."},
 	{name: "represents", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a delegation or a participant acts for."},
 	{name: "representing", iri: "diplo:representing", typ: vRef, super: "diplo:represents", meaning: "The state or organisation a participant acts for, when no delegation says so."},
 	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
@@ -216,12 +216,12 @@ var terms = []term{
 	{name: "parts", iri: "schema:subEvent", typ: vRef, many: true, meaning: "A sub-event of an event."},
 	{name: "topics", iri: "diplo:topic", typ: vNode, many: true, meaning: "A subject of an event or an accord."},
 	{name: "domains", iri: "diplo:subjectDomain", typ: vNode, many: true, super: "diplo:topic", meaning: "A subject domain of an accord."},
-	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.DomainVocabulary), meaning: "The domain of a topic, from the controlled vocabulary."},
+	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.Domains()), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
 	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed at an event."},
 	{name: "characterisations", iri: "diplo:characterisation", typ: vNode, many: true, meaning: "How someone described an event."},
 	{name: "term", iri: "diplo:term", typ: vText, meaning: "The word used in a characterisation, in its language."},
-	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones), meaning: "The tone of a characterisation."},
+	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones()), meaning: "The tone of a characterisation."},
 
 	// Statements.
 	{name: "speakers", iri: "schema:creator", typ: vRef, many: true, meaning: "A person or organisation who made a statement."},
@@ -236,9 +236,9 @@ var terms = []term{
 	{name: "signatories", iri: "diplo:signatory", typ: vNode, many: true, meaning: "The signing of an accord by a person, for a party, in a capacity.", scope: []term{
 		{name: "person", iri: "diplo:person", typ: vRef, meaning: "The person who signs."},
 	}},
-	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities), meaning: "The capacity in which a signatory signs; none means signatory."},
+	{name: "capacity", iri: "diplo:capacity", typ: vVocab, scheme: schemeCapacity, values: values(accord.Capacities()), meaning: "The capacity in which a signatory signs; none means signatory."},
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
-		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds), meaning: "The kind of lifecycle action."},
+		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds()), meaning: "The kind of lifecycle action."},
 	}},
 	{name: "event", iri: "diplo:atEvent", typ: vRef, meaning: "The event at which a lifecycle action took place. (Not schema:event, whose domain is schema.org's actions, not an accord's lifecycle step.)"},
 	{name: "creates", iri: "diplo:creates", typ: vRef, many: true, meaning: "A body an accord creates."},
@@ -677,13 +677,13 @@ func TestVocabularyTerms(t *testing.T) {
 	}
 	walk(terms)
 	want := map[string]int{
-		schemeOrgKind: len(actor.OrgKinds.Values()), schemeOfficeRole: len(actor.OfficeRoles.Values()),
-		schemeQualifier: len(actor.Qualifiers.Values()), schemeEventKind: len(event.Kinds.Values()),
-		schemeEventStatus: len(event.Statuses.Values()), schemeRole: len(event.Roles.Values()),
-		schemeEventRelation: len(event.RelationKinds.Values()), schemeTone: len(event.Tones.Values()),
-		schemeStatementKind: len(event.StatementKinds.Values()), schemeDomain: len(diplo.DomainVocabulary.Values()),
-		schemeAccordKind: len(accord.Kinds.Values()), schemeActionKind: len(accord.ActionKinds.Values()),
-		schemeCapacity: len(accord.Capacities.Values()), schemeAccordRelation: len(accord.RelationKinds.Values()),
+		schemeOrgKind: len(actor.OrgKinds().Values()), schemeOfficeRole: len(actor.OfficeRoles().Values()),
+		schemeQualifier: len(actor.Qualifiers().Values()), schemeEventKind: len(event.Kinds().Values()),
+		schemeEventStatus: len(event.Statuses().Values()), schemeRole: len(event.Roles().Values()),
+		schemeEventRelation: len(event.RelationKinds().Values()), schemeTone: len(event.Tones().Values()),
+		schemeStatementKind: len(event.StatementKinds().Values()), schemeDomain: len(diplo.Domains().Values()),
+		schemeAccordKind: len(accord.Kinds().Values()), schemeActionKind: len(accord.ActionKinds().Values()),
+		schemeCapacity: len(accord.Capacities().Values()), schemeAccordRelation: len(accord.RelationKinds().Values()),
 	}
 	if len(counts) != 14 || len(want) != 14 {
 		t.Fatalf("%d schemes in the table, %d expected, want 14", len(counts), len(want))

@@ -36,7 +36,7 @@ func objects(ds *ld.RDFDataset, s, p string) []string {
 func TestCountryReferencesNameTheState(t *testing.T) {
 	ru, err := actor.NewState("RU", "fr", "Russie")
 	require.NoError(t, err)
-	ru.Identifiers = []diplo.Identifier{diplo.MustIdentifier(diplo.Wikidata, "Q159")}
+	ru.Identifiers = []diplo.Identifier{diplo.MustNewIdentifier(diplo.Wikidata, "Q159")}
 	const (
 		person = "https://example.org/persons/lavrov"
 		org    = "https://example.org/orgs/mid"
@@ -56,7 +56,7 @@ func TestCountryReferencesNameTheState(t *testing.T) {
 	require.NoError(t, WriteNQuads(&nq, g))
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
-	doc, err := MarshalJSONLD(g)
+	doc, err := marshalAny(g)
 	require.NoError(t, err)
 	d, err := ld.DocumentFromReader(strings.NewReader(string(doc)))
 	require.NoError(t, err)

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // This file reads expanded and flattened JSON-LD (no @context, full IRIs,
@@ -231,7 +232,7 @@ func fromExpanded(data []byte) ([]byte, error) {
 				id, _ := ref["@id"].(string)
 				target := x.nodes[id]
 				if target == nil {
-					return nil, x.fail("", "%s of %s names %s, which is no node of the document", strconv.Quote(diplo.Quote(iri)), strconv.Quote(diplo.Quote(subject)), strconv.Quote(diplo.Quote(id)))
+					return nil, x.fail("", "%s of %s names %s, which is no node of the document", strconv.Quote(check.Quote(iri)), strconv.Quote(check.Quote(subject)), strconv.Quote(check.Quote(id)))
 				}
 				rev, _ := target["@reverse"].(map[string]any)
 				if rev == nil {
@@ -294,12 +295,12 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 	var class *ctxClass
 	if types, ok := m["@type"].([]any); ok {
 		if len(types) != 1 {
-			return nil, x.fail(diplo.JoinPath(path, "type"), "%d types, want one", len(types))
+			return nil, x.fail(check.JoinPath(path, "type"), "%d types, want one", len(types))
 		}
 		s, _ := types[0].(string)
 		class = x.r.classes[s]
 		if class == nil {
-			return nil, x.fail(diplo.JoinPath(path, "type"), "unknown class %s", strconv.Quote(diplo.Quote(s)))
+			return nil, x.fail(check.JoinPath(path, "type"), "unknown class %s", strconv.Quote(check.Quote(s)))
 		}
 		out["type"] = class.name
 	}
@@ -325,10 +326,10 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 			for iri, vals := range rev {
 				t := x.r.global.reverse[iri]
 				if t == nil {
-					return nil, x.fail(path, "reverse property %s is no term of the diplo context", strconv.Quote(diplo.Quote(iri)))
+					return nil, x.fail(path, "reverse property %s is no term of the diplo context", strconv.Quote(check.Quote(iri)))
 				}
 				list, _ := vals.([]any)
-				at := diplo.JoinPath(path, t.name)
+				at := check.JoinPath(path, t.name)
 				if len(list) == 0 || (!t.many && len(list) != 1) {
 					return nil, x.fail(at, "%d values for a member that holds one", len(list))
 				}
@@ -341,7 +342,7 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 			continue
 		}
 		if strings.HasPrefix(k, "@") {
-			return nil, x.fail(path, "keyword %s", strconv.Quote(diplo.Quote(k)))
+			return nil, x.fail(path, "keyword %s", strconv.Quote(check.Quote(k)))
 		}
 		var t *ctxTerm
 		if class != nil && class.scope != nil {
@@ -354,9 +355,9 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 			t = x.r.global.byIRI[k]
 		}
 		if t == nil {
-			return nil, x.fail(path, "property %s is no term of the diplo context", strconv.Quote(diplo.Quote(k)))
+			return nil, x.fail(path, "property %s is no term of the diplo context", strconv.Quote(check.Quote(k)))
 		}
-		at := diplo.JoinPath(path, t.name)
+		at := check.JoinPath(path, t.name)
 		vals, ok := v.([]any)
 		if !ok {
 			vals = []any{v}
@@ -378,7 +379,7 @@ func (x *expandedReader) node(m map[string]any, scope *ctxScope, path string) (m
 		for i, e := range vals {
 			p := at
 			if t.many {
-				p = diplo.IndexPath(at, i)
+				p = check.IndexPath(at, i)
 			}
 			c, err := x.value(t, e, p)
 			if err != nil {
@@ -431,12 +432,12 @@ func (x *expandedReader) value(t *ctxTerm, v any, path string) (any, error) {
 		if rest, ok := strings.CutPrefix(id, t.vocab); ok && rest != "" {
 			return rest, nil
 		}
-		return nil, x.fail(path, "%s is no value of this vocabulary", strconv.Quote(diplo.Quote(id)))
+		return nil, x.fail(path, "%s is no value of this vocabulary", strconv.Quote(check.Quote(id)))
 	case tAuto:
 		if len(m) == 1 && id != "" {
 			n, ok := x.nodes[id]
 			if !ok || x.used[id] {
-				return nil, x.fail(path, "reference to %s, which is no node of the document or is embedded already", strconv.Quote(diplo.Quote(id)))
+				return nil, x.fail(path, "reference to %s, which is no node of the document or is embedded already", strconv.Quote(check.Quote(id)))
 			}
 			x.used[id] = true
 			m = n

@@ -91,14 +91,14 @@ func TestUnmarshalJSONLDFlattenedScales(t *testing.T) { scaling.Check(t, flatPer
 func TestPersonHoldsTenure(t *testing.T) {
 	const person, tenure, office = "urn:x:person", "urn:x:tenure", "urn:x:office"
 	var nq strings.Builder
-	require.NoError(t, WriteNodeNQuads(&nq, actor.Tenure{ID: tenure, Person: person, Office: office}))
+	require.NoError(t, writeAnyNQuads(&nq, actor.Tenure{ID: tenure, Person: person, Office: office}))
 	assert.Contains(t, nq.String(), "<"+person+"> <"+nsDiplo+"holds> <"+tenure+"> .\n")
 	assert.NotContains(t, nq.String(), nsDiplo+"person>")
-	doc, err := MarshalJSONLD(actor.Tenure{ID: tenure, Person: person, Office: office}, WithInlineContext())
+	doc, err := marshalAny(actor.Tenure{ID: tenure, Person: person, Office: office}, WithInlineContext())
 	require.NoError(t, err)
 	assert.Equal(t, canonNQuads(t, nq.String()), canonJSONLD(t, doc))
 
 	nq.Reset()
-	require.NoError(t, WriteNodeNQuads(&nq, accord.Accord{ID: "urn:x:a", Kind: accord.Treaty, Signatories: []accord.Signatory{{Person: person}}}))
+	require.NoError(t, writeAnyNQuads(&nq, accord.Accord{ID: "urn:x:a", Kind: accord.Treaty, Signatories: []accord.Signatory{{Person: person}}}))
 	assert.Contains(t, nq.String(), " <"+nsDiplo+"person> <"+person+"> .\n")
 }

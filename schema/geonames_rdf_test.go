@@ -39,12 +39,12 @@ func geoNamesIRIs(ds *ld.RDFDataset) []string {
 // that diplo writes; and what a processor makes of the form without the
 // slash that diplo wrote before, which decoding still takes.
 func TestGeoNamesIRIs(t *testing.T) {
-	moscow := diplo.MustIdentifier(diplo.GeoNames, "524901")
+	moscow := diplo.MustNewIdentifier(diplo.GeoNames, "524901")
 	e := event.Event{
 		ID:          "https://example.org/events/visit",
 		Kind:        event.OfficialVisit,
 		Place:       diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), GeoNames: moscow},
-		Identifiers: []diplo.Identifier{diplo.MustIdentifier(diplo.GeoNames, "2460596")},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.GeoNames, "2460596")},
 	}
 	require.NoError(t, e.Validate())
 	want := []string{
@@ -53,12 +53,12 @@ func TestGeoNamesIRIs(t *testing.T) {
 	}
 
 	var nq strings.Builder
-	require.NoError(t, WriteNodeNQuads(&nq, e))
+	require.NoError(t, writeAnyNQuads(&nq, e))
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
 	assert.ElementsMatch(t, want, geoNamesIRIs(written), "WriteNQuads")
 
-	doc, err := MarshalJSONLD(e)
+	doc, err := marshalAny(e)
 	require.NoError(t, err)
 	assert.Contains(t, string(doc), `"geonames":"geonames:524901/"`)
 	assert.Contains(t, string(doc), `"identifiers":["geonames:2460596/"]`)

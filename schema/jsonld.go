@@ -11,21 +11,23 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Errors of the JSON-LD and N-Quads codecs.
 var (
-	// ErrNotNode reports a value that is not a diplo graph or node, or a
-	// pointer to one, where one is needed.
-	ErrNotNode = errors.New("schema: not a diplo graph or node")
+	// ErrNotNode reports a nil graph or a nil pointer to a node where one
+	// is needed, or a destination of UnmarshalJSONLD that is not a
+	// pointer to a graph or a node.
+	ErrNotNode = errors.New("not a diplo graph or node")
 	// ErrUnknownContext reports a JSON-LD document whose @context is not
 	// the diplo context: neither ContextURL nor the context itself.
-	ErrUnknownContext = errors.New("schema: unknown JSON-LD context")
+	ErrUnknownContext = errors.New("unknown JSON-LD context")
 	// ErrJSONLD reports JSON-LD that diplo JSON does not use: a keyword
 	// other than a top-level @context, a value object other than a typed
 	// date, a date whose datatype disagrees with its precision.
-	ErrJSONLD = errors.New("schema: unsupported JSON-LD")
+	ErrJSONLD = errors.New("unsupported JSON-LD")
 )
 
 // JSONLDOption configures MarshalJSONLD.
@@ -36,45 +38,49 @@ type jsonldOptions struct {
 	prefix, indent string
 }
 
-// WithInlineContext makes MarshalJSONLD embed the context object itself,
+// WithInlineContext makes MarshalJSONLD and MarshalNodeJSONLD embed the context object itself,
 // so that the document can be read with no access to ContextURL. By
 // default the document names ContextURL.
 func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
 
-// WithIndent makes MarshalJSONLD indent its output as json.Indent and
+// WithIndent makes MarshalJSONLD and MarshalNodeJSONLD indent its output as json.Indent and
 // diplo.MarshalIndent do.
 func WithIndent(prefix, indent string) JSONLDOption {
 	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
 }
 
-// isNode reports whether v is a graph or a node of the model, or a
-// non-nil pointer to one.
-func isNode(v any) bool {
-	switch v := v.(type) {
-	case graph.Graph:
-		return true
-	case *graph.Graph:
-		return v != nil
-	case graph.Node:
-		return graph.TypeOf(v) != ""
-	}
-	return false
-}
-
-// MarshalJSONLD returns v as compact JSON-LD 1.1: the JSON that
+// MarshalJSONLD returns the graph g as compact JSON-LD 1.1: the JSON that
 // diplo.Marshal writes (diplo's canonical form), byte for byte, with an
 // @context member first. There is one wire shape: the result passes the
 // JSON Schema, diplo.Unmarshal reads it, and a JSON-LD processor makes of
 // it the dataset WriteNQuads writes (dates typed edtf:EDTF; see the
-// package documentation). v is a graph or a node of the model (see
-// WriteNodeNQuads), or a pointer to one. The context is ContextURL unless
-// WithInlineContext is given.
+// package documentation). The context is ContextURL unless
+// WithInlineContext is given. MarshalNodeJSONLD does the same for one
+// node.
 //
-// Like json.Marshal, MarshalJSONLD does not validate v.
-func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
-	if !isNode(v) {
-		return nil, fmt.Errorf("%w: %T", ErrNotNode, v)
+// Like json.Marshal, MarshalJSONLD does not validate g.
+func MarshalJSONLD(g *graph.Graph, opts ...JSONLDOption) ([]byte, error) {
+	if g == nil {
+		return nil, fmt.Errorf("%w: nil graph", ErrNotNode)
 	}
+	return marshalJSONLD(g, opts)
+}
+
+// MarshalNodeJSONLD returns one node of the model as compact JSON-LD 1.1,
+// as MarshalJSONLD does a graph: the JSON that diplo.Marshal writes of n
+// with an @context member first. n is a node or a pointer to one (see
+// graph.Node); a nil pointer is ErrNotNode.
+//
+// Like json.Marshal, MarshalNodeJSONLD does not validate n.
+func MarshalNodeJSONLD(n graph.Node, opts ...JSONLDOption) ([]byte, error) {
+	if graph.TypeOf(n) == "" {
+		return nil, fmt.Errorf("%w: %T", ErrNotNode, n)
+	}
+	return marshalJSONLD(n, opts)
+}
+
+// marshalJSONLD writes v, a graph or a node, as compact JSON-LD.
+func marshalJSONLD(v any, opts []JSONLDOption) ([]byte, error) {
 	var o jsonldOptions
 	for _, opt := range opts {
 		opt(&o)
@@ -98,7 +104,7 @@ func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// dateKeys are the members whose values are dates.
+// isDateKey reports whether k is a member whose values are dates.
 func isDateKey(k []byte) bool {
 	switch string(k) {
 	case "startDate", "endDate", "date", "founded", "published":
@@ -150,6 +156,20 @@ func UnmarshalJSONLDStrict(data []byte, v any) error {
 // limits, which are checked before the document is converted.
 func DecodeJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
 	return unmarshalJSONLD(o, data, v)
+}
+
+// isNode reports whether v is a graph or a node of the model, or a
+// non-nil pointer to one.
+func isNode(v any) bool {
+	switch v := v.(type) {
+	case graph.Graph:
+		return true
+	case *graph.Graph:
+		return v != nil
+	case graph.Node:
+		return graph.TypeOf(v) != ""
+	}
+	return false
 }
 
 func unmarshalJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
@@ -205,7 +225,7 @@ func (p *plainWriter) where(last ...step) string {
 			s += "[" + strconv.Itoa(x.index) + "]"
 			continue
 		}
-		s = diplo.JoinPath(s, codec.Unquote(x.key))
+		s = check.JoinPath(s, codec.Unquote(x.key))
 	}
 	return s
 }
@@ -295,7 +315,7 @@ func (p *plainWriter) object(depth int, top bool) error {
 		}
 		if len(key) > 0 && key[0] == '@' {
 			if string(key) != "@context" || !top {
-				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(diplo.Quote(string(key)))), step{key: raw})
+				return p.fail(fmt.Errorf("%w: keyword %s", ErrJSONLD, strconv.Quote(check.Quote(string(key)))), step{key: raw})
 			}
 			ctx, err := p.dec.ReadValue()
 			if err != nil {
@@ -332,7 +352,7 @@ func (p *plainWriter) object(depth int, top bool) error {
 			}
 			f, err := codec.StringValue(v)
 			if err != nil || !isJSONNumber(f) {
-				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(diplo.Quote(f))), step{key: raw})
+				return p.fail(fmt.Errorf("%w: %s is not a number", ErrJSONLD, strconv.Quote(check.Quote(f))), step{key: raw})
 			}
 			p.out = append(p.out, f...)
 			continue
@@ -388,7 +408,7 @@ func (p *plainWriter) date(raw, key []byte) error {
 	for k, v := range vo {
 		var s string
 		if err := json.Unmarshal(v, &s); err != nil {
-			return p.fail(fmt.Errorf("%w: %s of a date is not a string", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+			return p.fail(fmt.Errorf("%w: %s of a date is not a string", ErrJSONLD, strconv.Quote(check.Quote(k))), at)
 		}
 		switch k {
 		case "@value":
@@ -396,7 +416,7 @@ func (p *plainWriter) date(raw, key []byte) error {
 		case "@type":
 			typ = s
 		default:
-			return p.fail(fmt.Errorf("%w: member %s in a date value object", ErrJSONLD, strconv.Quote(diplo.Quote(k))), at)
+			return p.fail(fmt.Errorf("%w: member %s in a date value object", ErrJSONLD, strconv.Quote(check.Quote(k))), at)
 		}
 	}
 	if _, ok := vo["@value"]; !ok {
@@ -405,12 +425,12 @@ func (p *plainWriter) date(raw, key []byte) error {
 	if typ != "" {
 		dt, ok := datatypeIRIs[typ]
 		if !ok {
-			return p.fail(fmt.Errorf("%w: datatype %s is not a date datatype", ErrJSONLD, strconv.Quote(diplo.Quote(typ))), at)
+			return p.fail(fmt.Errorf("%w: datatype %s is not a date datatype", ErrJSONLD, strconv.Quote(check.Quote(typ))), at)
 		}
 		// A date typed with another precision's datatype would change
 		// meaning on the way back; EDTF fits every date.
 		if d, err := diplo.ParseDate(value); err == nil && dt != dateEDTF && dt != dateType(d) {
-			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(diplo.Quote(value)), dateDatatypes[dt].compact), at)
+			return p.fail(fmt.Errorf("%w: %s is not an %s", ErrJSONLD, strconv.Quote(check.Quote(value)), dateDatatypes[dt].compact), at)
 		}
 	}
 	// The @value string as written: decoding gives value again.
@@ -435,7 +455,7 @@ func checkContext(raw json.RawMessage) error {
 	if !ok {
 		s := string(raw)
 		if len(s) > diplo.MaxQuote {
-			s = diplo.Quote(s)
+			s = check.Quote(s)
 		}
 		return fmt.Errorf("%w: %s", ErrUnknownContext, s)
 	}

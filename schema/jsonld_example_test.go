@@ -16,7 +16,7 @@ import (
 	"github.com/diplo-go/diplo/schema"
 )
 
-func ExampleMarshalJSONLD() {
+func ExampleMarshalNodeJSONLD() {
 	e := event.Event{
 		ID:    "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71",
 		Kind:  event.OfficialVisit,
@@ -24,7 +24,7 @@ func ExampleMarshalJSONLD() {
 		Start: diplo.MustParseDate("2025-06-22"),
 		End:   diplo.MustParseDate("2025-06~"),
 	}
-	b, err := schema.MarshalJSONLD(e, schema.WithIndent("", "  "))
+	b, err := schema.MarshalNodeJSONLD(e, schema.WithIndent("", "  "))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func ExampleWriteNodeNQuads_errors() {
 		fmt.Println(fe.Path, errors.Is(err, diplo.ErrSyntax))
 	}
 	// Output:
-	// schema: N-Quads: participants[0].actor: diplo: syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an IRI"
+	// schema: N-Quads: participants[0].actor: syntax error: no scheme (such as "https:" or "urn:") at byte 0: id "not an IRI"
 	// participants[0].actor true
 }
 

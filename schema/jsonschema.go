@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/schema/internal/doctype"
 )
 
@@ -16,7 +17,7 @@ import (
 const JSONSchemaBase = doctype.BaseURI
 
 // ErrUnknownSchema reports a document type that has no JSON Schema.
-var ErrUnknownSchema = errors.New("schema: unknown JSON Schema type")
+var ErrUnknownSchema = errors.New("unknown JSON Schema type")
 
 //go:embed *.schema.json
 var jsonSchemaFiles embed.FS
@@ -46,7 +47,7 @@ func SchemaTypes() []string {
 func JSONSchema(typ string) ([]byte, error) {
 	d, ok := doctype.Lookup(typ)
 	if !ok {
-		return nil, fmt.Errorf("%w %q", ErrUnknownSchema, diplo.Quote(typ))
+		return nil, fmt.Errorf("schema: %w %q", ErrUnknownSchema, check.Quote(typ))
 	}
 	return jsonSchemaFiles.ReadFile(d.File)
 }

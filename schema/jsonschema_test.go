@@ -297,7 +297,7 @@ const (
 var (
 	jsRU    = actor.StateID("RU")
 	jsML    = actor.StateID("ML")
-	jsPutin = diplo.IDFor(diplo.MustIdentifier(diplo.Wikidata, "Q7747"))
+	jsPutin = diplo.IDFor(diplo.MustNewIdentifier(diplo.Wikidata, "Q7747"))
 )
 
 func jsDate(s string) diplo.Date { return diplo.MustParseDate(s) }
@@ -767,20 +767,20 @@ func TestJSONSchemaVocabularies(t *testing.T) {
 		return out
 	}
 	vocabs := []vocab{
-		terms("diplo.Domain", strs(diplo.DomainVocabulary.Values()), func(s string) string { return diplo.DomainVocabulary.Description(diplo.Domain(s)) }),
-		terms("actor.OrgKind", strs(actor.OrgKinds.Values()), func(s string) string { return actor.OrgKinds.Description(actor.OrgKind(s)) }),
-		terms("actor.OfficeRole", strs(actor.OfficeRoles.Values()), func(s string) string { return actor.OfficeRoles.Description(actor.OfficeRole(s)) }),
-		terms("actor.Qualifier", strs(actor.Qualifiers.Values()), func(s string) string { return actor.Qualifiers.Description(actor.Qualifier(s)) }),
-		terms("event.Kind", strs(event.Kinds.Values()), func(s string) string { return event.Kinds.Description(event.Kind(s)) }),
-		terms("event.Status", strs(event.Statuses.Values()), func(s string) string { return event.Statuses.Description(event.Status(s)) }),
-		terms("event.Role", strs(event.Roles.Values()), func(s string) string { return event.Roles.Description(event.Role(s)) }),
-		terms("event.RelationKind", strs(event.RelationKinds.Values()), func(s string) string { return event.RelationKinds.Description(event.RelationKind(s)) }),
-		terms("event.Tone", strs(event.Tones.Values()), func(s string) string { return event.Tones.Description(event.Tone(s)) }),
-		terms("event.StatementKind", strs(event.StatementKinds.Values()), func(s string) string { return event.StatementKinds.Description(event.StatementKind(s)) }),
-		terms("accord.Kind", strs(accord.Kinds.Values()), func(s string) string { return accord.Kinds.Description(accord.Kind(s)) }),
-		terms("accord.ActionKind", strs(accord.ActionKinds.Values()), func(s string) string { return accord.ActionKinds.Description(accord.ActionKind(s)) }),
-		terms("accord.Capacity", strs(accord.Capacities.Values()), func(s string) string { return accord.Capacities.Description(accord.Capacity(s)) }),
-		terms("accord.RelationKind", strs(accord.RelationKinds.Values()), func(s string) string { return accord.RelationKinds.Description(accord.RelationKind(s)) }),
+		terms("diplo.Domain", strs(diplo.Domains().Values()), func(s string) string { return diplo.Domains().Description(diplo.Domain(s)) }),
+		terms("actor.OrgKind", strs(actor.OrgKinds().Values()), func(s string) string { return actor.OrgKinds().Description(actor.OrgKind(s)) }),
+		terms("actor.OfficeRole", strs(actor.OfficeRoles().Values()), func(s string) string { return actor.OfficeRoles().Description(actor.OfficeRole(s)) }),
+		terms("actor.Qualifier", strs(actor.Qualifiers().Values()), func(s string) string { return actor.Qualifiers().Description(actor.Qualifier(s)) }),
+		terms("event.Kind", strs(event.Kinds().Values()), func(s string) string { return event.Kinds().Description(event.Kind(s)) }),
+		terms("event.Status", strs(event.Statuses().Values()), func(s string) string { return event.Statuses().Description(event.Status(s)) }),
+		terms("event.Role", strs(event.Roles().Values()), func(s string) string { return event.Roles().Description(event.Role(s)) }),
+		terms("event.RelationKind", strs(event.RelationKinds().Values()), func(s string) string { return event.RelationKinds().Description(event.RelationKind(s)) }),
+		terms("event.Tone", strs(event.Tones().Values()), func(s string) string { return event.Tones().Description(event.Tone(s)) }),
+		terms("event.StatementKind", strs(event.StatementKinds().Values()), func(s string) string { return event.StatementKinds().Description(event.StatementKind(s)) }),
+		terms("accord.Kind", strs(accord.Kinds().Values()), func(s string) string { return accord.Kinds().Description(accord.Kind(s)) }),
+		terms("accord.ActionKind", strs(accord.ActionKinds().Values()), func(s string) string { return accord.ActionKinds().Description(accord.ActionKind(s)) }),
+		terms("accord.Capacity", strs(accord.Capacities().Values()), func(s string) string { return accord.Capacities().Description(accord.Capacity(s)) }),
+		terms("accord.RelationKind", strs(accord.RelationKinds().Values()), func(s string) string { return accord.RelationKinds().Description(accord.RelationKind(s)) }),
 	}
 	defs := jsSchemaDoc(t, "graph")["$defs"].(map[string]any)
 	for _, v := range vocabs {
@@ -945,9 +945,9 @@ var jsInvalid = map[string]struct {
 	"event-id-not-iri":                    {"an id is an absolute IRI", "/events/0/id", "format", "events[0].id"},
 	"event-type-wrong":                    {"the type member names the node type", "/events/0/type", "const", "events[0].type"},
 	"event-kind-missing":                  {"an event has a kind", "/events/0", "required", "events[0].kind"},
-	"event-kind-unknown":                  {"an event kind is in event.Kinds", "/events/0/kind", "enum", "events[0].kind"},
+	"event-kind-unknown":                  {"an event kind is in event.Kinds()", "/events/0/kind", "enum", "events[0].kind"},
 	"event-kind-number":                   {"an event kind is a string", "/events/0/kind", "type", "events[0].kind"},
-	"event-status-unknown":                {"a status is in event.Statuses", "/events/0/status", "enum", "events[0].status"},
+	"event-status-unknown":                {"a status is in event.Statuses()", "/events/0/status", "enum", "events[0].status"},
 	"event-unknown-member":                {"an event has no members but its fields", "/events/0", "additionalProperties", "events[0].kindd"},
 	"event-date-month-13":                 {"a month is 01 to 12", "/events/0/startDate", "format", "events[0].startDate"},
 	"event-date-february-30":              {"a day exists in its month", "/events/0/startDate", "format", "events[0].startDate"},
@@ -962,14 +962,14 @@ var jsInvalid = map[string]struct {
 	"event-name-value-blank":              {"a text value is not blank", "/events/0/name/fr", "pattern", "events[0].name.fr"},
 	"event-name-value-control":            {"a text value has no control characters", "/events/0/name/fr", "pattern", "events[0].name.fr"},
 	"event-participant-role-missing":      {"a participant has a role", "/events/0/participants/0", "required", "events[0].participants[0].role"},
-	"event-participant-role-unknown":      {"a role is in event.Roles", "/events/0/participants/0/role", "enum", "events[0].participants[0].role"},
+	"event-participant-role-unknown":      {"a role is in event.Roles()", "/events/0/participants/0/role", "enum", "events[0].participants[0].role"},
 	"event-participant-duplicate":         {"a participant is listed once", "/events/0/participants", "uniqueItems", "events[0].participants[1]"},
 	"event-parts-duplicate":               {"an id is listed once", "/events/0/parts", "uniqueItems", "events[0].parts[1]"},
-	"event-relation-kind-unknown":         {"an event relation is in event.RelationKinds", "/events/0/relations/0/kind", "enum", "events[0].relations[0].kind"},
+	"event-relation-kind-unknown":         {"an event relation is in event.RelationKinds()", "/events/0/relations/0/kind", "enum", "events[0].relations[0].kind"},
 	"event-topic-empty":                   {"a topic has a domain or a label", "/events/0/topics/0", "anyOf", "events[0].topics[0].domain"},
-	"event-topic-domain-unknown":          {"a domain is in diplo.DomainVocabulary", "/events/0/topics/0/domain", "enum", "events[0].topics[0].domain"},
+	"event-topic-domain-unknown":          {"a domain is in diplo.Domains()", "/events/0/topics/0/domain", "enum", "events[0].topics[0].domain"},
 	"event-characterisation-term-empty":   {"a characterisation has a term", "/events/0/characterisations/0/term", "minProperties", "events[0].characterisations[0].term"},
-	"event-characterisation-tone":         {"a tone is in event.Tones", "/events/0/characterisations/0/tone", "enum", "events[0].characterisations[0].tone"},
+	"event-characterisation-tone":         {"a tone is in event.Tones()", "/events/0/characterisations/0/tone", "enum", "events[0].characterisations[0].tone"},
 	"event-location-country-unassigned":   {"a country is an assigned ISO 3166-1 code", "/events/0/location/country", "enum", "events[0].location.country"},
 	"event-location-latitude-range":       {"a latitude is within ±90", "/events/0/location/coordinates/latitude", "maximum", "events[0].location.coordinates.latitude"},
 	"event-location-coordinates-only":     {"a place with coordinates names itself, its country or an identifier", "/events/0/location", "anyOf", "events[0].location.name"},
@@ -983,17 +983,17 @@ var jsInvalid = map[string]struct {
 	"person-identifiers-duplicate":        {"an actor's identifier is listed once", "/persons/0/identifiers", "uniqueItems", "persons[0].identifiers[1]"},
 	"state-country-missing":               {"a state has a country code", "/states/0", "required", "states[0].country"},
 	"state-id-not-its-country":            {"a state's id is the IRI of its code", "/states/0/id", "pattern", "states[0].id"},
-	"organization-kind-unknown":           {"an organisation kind is in actor.OrgKinds", "/organizations/0/kind", "enum", "organizations[0].kind"},
+	"organization-kind-unknown":           {"an organisation kind is in actor.OrgKinds()", "/organizations/0/kind", "enum", "organizations[0].kind"},
 	"organization-abbreviation-control":   {"an abbreviation has no control characters", "/organizations/0/abbreviation", "pattern", "organizations[0].abbreviation"},
 	"office-of-missing":                   {"an office belongs to a state or organisation", "/offices/0", "required", "offices[0].of"},
-	"office-role-unknown":                 {"an office role is in actor.OfficeRoles", "/offices/0/role", "enum", "offices[0].role"},
+	"office-role-unknown":                 {"an office role is in actor.OfficeRoles()", "/offices/0/role", "enum", "offices[0].role"},
 	"tenure-qualifier-duplicate":          {"a tenure qualifier is listed once", "/tenures/0/qualifiers", "uniqueItems", "tenures[0].qualifiers[1]"},
 	"delegation-represents-missing":       {"a delegation represents a state or organisation", "/delegations/0", "required", "delegations[0].represents"},
 	"statement-speakers-empty":            {"a statement has a speaker", "/statements/0/speakers", "minItems", "statements[0].speakers"},
 	"statement-text-translations-only":    {"a statement keeps its original text", "/statements/0/text", "not", "statements[0].text"},
 	"accord-title-missing":                {"an accord has a title", "/accords/0", "required", "accords[0].title"},
 	"accord-signatory-party-missing":      {"a signatory signs for a party", "/accords/0/signatories/0", "required", "accords[0].signatories[0].party"},
-	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds", "/accords/0/actions/0/kind", "enum", "accords[0].actions[0].kind"},
+	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds()", "/accords/0/actions/0/kind", "enum", "accords[0].actions[0].kind"},
 	"accord-language-und":                 {"an authentic language is determined", "/accords/0/languages/0", "not", "accords[0].languages[0]"},
 	"claim-unattributed":                  {"a claim is attributed", "/organizations/0/claims/0", "anyOf", "organizations[0].claims[0].sources"},
 	"claim-property-empty":                {"a claim names a property", "/organizations/0/claims/0/property", "minLength", "organizations[0].claims[0].property"},
@@ -2078,5 +2078,5 @@ func ExampleJSONSchemaFormat() {
 	// 2023: <nil>
 	// 2024-02-29: <nil>
 	// 2025-06-23T14:30+03:00~: <nil>
-	// 2023-02-29: diplo: out of range: date "2023-02-29"
+	// 2023-02-29: out of range: date "2023-02-29"
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/iri"
 )
 
@@ -272,34 +272,16 @@ func WriteNQuads(w io.Writer, g *graph.Graph) error {
 }
 
 // WriteNodeNQuads writes the RDF dataset of one node as N-Quads, the same
-// dataset a JSON-LD processor makes of MarshalJSONLD(node). node is a
-// graph, a node of the model (actor.Person, actor.State,
-// actor.Organization, actor.Office, actor.Tenure, actor.Delegation,
-// event.Event, event.Statement, accord.Accord, diplo.Source) or a pointer
-// to one. See WriteNQuads for what is reported as an error.
-func WriteNodeNQuads(w io.Writer, node any) error {
-	q := newWriter(w)
-	switch n := node.(type) {
-	case *graph.Graph:
-		if n == nil {
-			return fmt.Errorf("%w: nil graph", ErrNotNode)
-		}
-		q.graph(n)
-	case graph.Graph:
-		q.graph(&n)
-	default:
-		if rv := reflect.ValueOf(node); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			return fmt.Errorf("%w: nil %T", ErrNotNode, node)
-		}
-		p, ok := node.(graph.Node)
-		if ok {
-			p, ok = graph.Pointer(p)
-		}
-		if !ok {
-			return fmt.Errorf("%w: %T", ErrNotNode, node)
-		}
-		q.node(p, at{"", -1}, rdfTerm{}, "")
+// dataset a JSON-LD processor makes of MarshalNodeJSONLD(n). n is a node
+// or a pointer to one (see graph.Node); a nil pointer is ErrNotNode. See
+// WriteNQuads for what is reported as an error, and for a whole graph.
+func WriteNodeNQuads(w io.Writer, n graph.Node) error {
+	p, ok := graph.Pointer(n)
+	if !ok || graph.TypeOf(p) == "" {
+		return fmt.Errorf("%w: %T", ErrNotNode, n)
 	}
+	q := newWriter(w)
+	q.node(p, at{"", -1}, rdfTerm{}, "")
 	return q.finish()
 }
 
@@ -357,7 +339,7 @@ type at struct {
 func (a at) path(rest ...any) string {
 	var b strings.Builder
 	if a.list != "" {
-		b.WriteString(diplo.IndexPath(a.list, a.i))
+		b.WriteString(check.IndexPath(a.list, a.i))
 	}
 	for _, r := range rest {
 		switch r := r.(type) {
@@ -518,7 +500,7 @@ func (q *nqWriter) date(s rdfTerm, p string, d diplo.Date) {
 // digits ("5.5E1", "-1.0E-3").
 func (q *nqWriter) double(s rdfTerm, p string, f float64, path func() string) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		q.fail(path(), diplo.NewValueError("number", strconv.FormatFloat(f, 'g', -1, 64), diplo.ErrRange))
+		q.fail(path(), check.NewValueError("number", strconv.FormatFloat(f, 'g', -1, 64), diplo.ErrRange))
 		return
 	}
 	q.term(s)
@@ -595,12 +577,12 @@ func expandIRI(s string, identifiers bool) (rdfTerm, error) {
 // the URL of a source.
 func checkIRI(s string) error {
 	if err := iri.Check(s); err != nil {
-		return diplo.NewValueError("IRI", s, fmt.Errorf("%w: %w", diplo.ErrSyntax, err))
+		return check.NewValueError("IRI", s, fmt.Errorf("%w: %w", diplo.ErrSyntax, err))
 	}
 	return nil
 }
 
-func badIRI(s string) error { return diplo.NewValueError("IRI", s, diplo.ErrSyntax) }
+func badIRI(s string) error { return check.NewValueError("IRI", s, diplo.ErrSyntax) }
 
 // checkID applies the rule of diplo.ParseID to a node id or reference, so
 // that the writer refuses exactly the ids that Validate refuses. An empty
@@ -663,7 +645,7 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 		if v == "" {
 			q.fail(path(), diplo.ErrRequired)
 		} else {
-			q.fail(path(), diplo.NewValueError(what, v, diplo.ErrUnknown))
+			q.fail(path(), check.NewValueError(what, v, diplo.ErrUnknown))
 		}
 		return
 	}
@@ -675,7 +657,7 @@ func (q *nqWriter) concept(s rdfTerm, p, ns, v string, has bool, what string, pa
 // state's own code, that of ISO 3166.
 func (q *nqWriter) country(s rdfTerm, p, ns string, c diplo.Country, path func() string) {
 	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
-		q.fail(path(), diplo.NewValueError("country", string(c), diplo.ErrCountry))
+		q.fail(path(), check.NewValueError("country", string(c), diplo.ErrCountry))
 		return
 	}
 	q.link(s, p, rdfTerm{ns: ns, local: string(c)})
@@ -810,7 +792,7 @@ func (q *nqWriter) organization(n *actor.Organization, a at, parent rdfTerm, p s
 		return
 	}
 	s := q.begin(n.ID, a, cOrganization, parent, p)
-	q.concept(s, pOrgKind, csOrgKind, string(n.Kind), actor.OrgKinds.Has(n.Kind), "organization kind", func() string { return a.path("kind") })
+	q.concept(s, pOrgKind, csOrgKind, string(n.Kind), actor.OrgKinds().Has(n.Kind), "organization kind", func() string { return a.path("kind") })
 	q.text(s, pName, n.Name)
 	if n.Abbreviation != "" {
 		q.literal(s, pAlternateName, n.Abbreviation)
@@ -834,7 +816,7 @@ func (q *nqWriter) office(n *actor.Office, a at, parent rdfTerm, p string) {
 	s := q.begin(n.ID, a, cOffice, parent, p)
 	q.text(s, pName, n.Name)
 	if n.Role != "" {
-		q.concept(s, pOfficeRole, csOfficeRole, string(n.Role), actor.OfficeRoles.Has(n.Role), "office role", func() string { return a.path("role") })
+		q.concept(s, pOfficeRole, csOfficeRole, string(n.Role), actor.OfficeRoles().Has(n.Role), "office role", func() string { return a.path("role") })
 	}
 	q.ref(s, pOfficeOf, n.Of, func() string { return a.path("of") })
 	q.identifiers(s, n.Identifiers, a)
@@ -857,7 +839,7 @@ func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
 	q.date(s, pStartDate, n.Start)
 	q.date(s, pEndDate, n.End)
 	for i, x := range n.Qualifiers {
-		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers.Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
+		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers().Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
 	}
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
@@ -903,7 +885,7 @@ func (q *nqWriter) topics(s rdfTerm, p string, ts []diplo.Topic, a at, field str
 		b := q.blank()
 		q.link(s, p, b)
 		if t.Domain != "" {
-			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.DomainVocabulary.Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
+			q.concept(b, pDomain, csDomain, string(t.Domain), diplo.Domains().Has(t.Domain), "domain", func() string { return a.path(field, i, "domain") })
 		}
 		q.text(b, pLabel, t.Label)
 	}
@@ -914,12 +896,12 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cEvent, parent, p)
-	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
+	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds().Has(n.Kind), "event kind", func() string { return a.path("kind") })
 	if n.Status != "" {
 		if iri, ok := schemaStatus[n.Status]; ok {
 			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
 		} else {
-			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses().Has(n.Status), "event status", func() string { return a.path("status") })
 		}
 	}
 	q.text(s, pName, n.Name)
@@ -936,7 +918,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		// participation, whose attendee is the actor.
 		q.link(s, pAttendee, b)
 		q.ref(b, pAttendee, pt.Actor, func() string { return a.path("participants", i, "actor") })
-		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles.Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
+		q.concept(b, pRoleName, csRole, string(pt.Role), event.Roles().Has(pt.Role), "participant role", func() string { return a.path("participants", i, "role") })
 		q.optRef(b, pDelegation, pt.Delegation, func() string { return a.path("participants", i, "delegation") })
 		q.optRef(b, pRepresenting, pt.Representing, func() string { return a.path("participants", i, "representing") })
 	}
@@ -944,7 +926,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	for i, r := range n.Relations {
 		b := q.blank()
 		q.link(s, pEventRelation, b)
-		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds.Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
+		q.concept(b, pRelationKind, csEventRelation, string(r.Kind), event.RelationKinds().Has(r.Kind), "event relation", func() string { return a.path("relations", i, "kind") })
 		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
 	}
 	q.topics(s, pTopic, n.Topics, a, "topics")
@@ -955,7 +937,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.link(s, pCharacterisation, b)
 		q.text(b, pTerm, ch.Term)
 		if ch.Tone != "" {
-			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones.Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
+			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones().Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
 		}
 		q.attribution(b, ch.Attribution, a, "characterisations", i)
 	}
@@ -969,7 +951,7 @@ func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string)
 		return
 	}
 	s := q.begin(n.ID, a, cStatement, parent, p)
-	q.concept(s, pStatementKind, csStatementKind, string(n.Kind), event.StatementKinds.Has(n.Kind), "statement kind", func() string { return a.path("kind") })
+	q.concept(s, pStatementKind, csStatementKind, string(n.Kind), event.StatementKinds().Has(n.Kind), "statement kind", func() string { return a.path("kind") })
 	q.refs(s, pCreator, n.Speakers, a, "speakers")
 	q.optRef(s, pOccasion, n.Occasion, func() string { return a.path("occasion") })
 	q.date(s, pDate, n.Date)
@@ -983,7 +965,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		return
 	}
 	s := q.begin(n.ID, a, cAccord, parent, p)
-	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds.Has(n.Kind), "accord kind", func() string { return a.path("kind") })
+	q.concept(s, pAccordKind, csAccordKind, string(n.Kind), accord.Kinds().Has(n.Kind), "accord kind", func() string { return a.path("kind") })
 	q.text(s, pTitle, n.Title)
 	q.refs(s, pParty, n.Parties, a, "parties")
 	for i := range n.Signatories {
@@ -993,7 +975,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		q.ref(b, pPerson, sg.Person, func() string { return a.path("signatories", i, "person") })
 		q.optRef(b, pForParty, sg.Party, func() string { return a.path("signatories", i, "party") })
 		if sg.Capacity != "" {
-			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities.Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
+			q.concept(b, pCapacity, csCapacity, string(sg.Capacity), accord.Capacities().Has(sg.Capacity), "signing capacity", func() string { return a.path("signatories", i, "capacity") })
 		}
 		q.optRef(b, pOffice, sg.Office, func() string { return a.path("signatories", i, "office") })
 	}
@@ -1003,7 +985,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		act := &n.Actions[i]
 		b := q.blank()
 		q.link(s, pAction, b)
-		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds.Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
+		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds().Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
 		q.date(b, pDate, act.Date)
 		q.optRef(b, pForParty, act.Party, func() string { return a.path("actions", i, "party") })
 		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
@@ -1016,7 +998,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 	for i, r := range n.Relations {
 		b := q.blank()
 		q.link(s, pAccordRelation, b)
-		q.concept(b, pRelationKind, csAccordRelation, string(r.Kind), accord.RelationKinds.Has(r.Kind), "accord relation", func() string { return a.path("relations", i, "kind") })
+		q.concept(b, pRelationKind, csAccordRelation, string(r.Kind), accord.RelationKinds().Has(r.Kind), "accord relation", func() string { return a.path("relations", i, "kind") })
 		q.ref(b, pRelatedAccord, r.Accord, func() string { return a.path("relations", i, "accord") })
 	}
 	q.identifiers(s, n.Identifiers, a)

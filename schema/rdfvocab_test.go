@@ -1131,7 +1131,7 @@ func TestVocabularyDefinesTerms(t *testing.T) {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		var b bytes.Buffer
-		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), f)
+		require.NoError(t, writeAnyNQuads(&b, shaclNode(t, data)), f)
 		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {
 			m := quad.FindStringSubmatch(line)
 			require.NotNil(t, m, line)
@@ -1209,7 +1209,7 @@ func TestRefRangesAgreeWithData(t *testing.T) {
 			continue // a node alone: its references are not resolved
 		}
 		var b bytes.Buffer
-		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), f)
+		require.NoError(t, writeAnyNQuads(&b, shaclNode(t, data)), f)
 		types := map[string]string{}
 		var links [][3]string // predicate, the node the JSON names, the other node
 		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n") {

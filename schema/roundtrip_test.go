@@ -40,11 +40,11 @@ func TestPlainJSONWithContextIsTheDataset(t *testing.T) {
 			plain, err := diplo.Marshal(v)
 			require.NoError(t, err)
 			doc := attachContext(t, plain)
-			marshalled, err := MarshalJSONLD(v, WithInlineContext())
+			marshalled, err := marshalAny(v, WithInlineContext())
 			require.NoError(t, err)
 			assert.Equal(t, string(doc), string(marshalled), "MarshalJSONLD is not the plain JSON with the context")
 			var nq bytes.Buffer
-			require.NoError(t, WriteNodeNQuads(&nq, v))
+			require.NoError(t, writeAnyNQuads(&nq, v))
 			if got, want := canonNQuads(t, nq.String()), canonJSONLD(t, doc); got != want {
 				t.Errorf("WriteNQuads and json-gold on the plain JSON with the context differ:\n%s", lineDiff(got, want))
 			}
@@ -179,7 +179,7 @@ func TestContextRoundTrip(t *testing.T) {
 			data, err := os.ReadFile(file)
 			require.NoError(t, err)
 			v := decodeDocument(t, data)
-			doc, err := MarshalJSONLD(v, WithInlineContext())
+			doc, err := marshalAny(v, WithInlineContext())
 			require.NoError(t, err)
 			in, err := ld.DocumentFromReader(bytes.NewReader(doc))
 			require.NoError(t, err)
@@ -258,7 +258,7 @@ func TestUnmarshalExpandedJSONLD(t *testing.T) {
 			data, err := os.ReadFile(file)
 			require.NoError(t, err)
 			v := decodeDocument(t, data)
-			doc, err := MarshalJSONLD(v, WithInlineContext())
+			doc, err := marshalAny(v, WithInlineContext())
 			require.NoError(t, err)
 			in, err := ld.DocumentFromReader(bytes.NewReader(doc))
 			require.NoError(t, err)

@@ -194,7 +194,7 @@ func TestSchemaOrgDomainsAndRanges(t *testing.T) {
 	for _, file := range plainDocuments(t) {
 		data, err := os.ReadFile(file)
 		require.NoError(t, err)
-		require.NoError(t, WriteNodeNQuads(&nq, decodeDocument(t, data)))
+		require.NoError(t, writeAnyNQuads(&nq, decodeDocument(t, data)))
 		// Blank node labels start again in each document.
 		nq.WriteString("\n")
 	}

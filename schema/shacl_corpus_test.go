@@ -188,7 +188,7 @@ func TestSHACLCorpus(t *testing.T) {
 			base = strings.ReplaceAll(strings.TrimSuffix(f, ".json"), "/", "-")
 		}
 		var b bytes.Buffer
-		require.NoError(t, WriteNodeNQuads(&b, shaclNode(t, data)), "%s", f)
+		require.NoError(t, writeAnyNQuads(&b, shaclNode(t, data)), "%s", f)
 		write("valid/"+base+".nq", b.String())
 		write("valid/"+base+".jsonld.nq", jsonLDQuads(t, data))
 		man.Valid = append(man.Valid, "valid/"+base+".nq", "valid/"+base+".jsonld.nq")

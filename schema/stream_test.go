@@ -53,7 +53,7 @@ func TestStreamNQuads(t *testing.T) {
 	peak = base
 	n := 0
 	for {
-		node, err := r.Next()
+		node, err := r.Read()
 		if err == io.EOF {
 			break
 		}

@@ -20,7 +20,7 @@ import (
 // vocabTerm is a value of a vocabulary with its definition.
 type vocabTerm struct{ vocab, value, definition string }
 
-func termsOf[T ~string](v *diplo.Vocabulary[T]) []vocabTerm {
+func termsOf[T ~string](v diplo.Vocabulary[T]) []vocabTerm {
 	var out []vocabTerm
 	for _, t := range v.Terms() {
 		out = append(out, vocabTerm{v.Name(), string(t.Value), t.Description})
@@ -35,11 +35,11 @@ func termsOf[T ~string](v *diplo.Vocabulary[T]) []vocabTerm {
 // checked against the tables in the source of the model packages.
 func TestVocabularyDefinitionsPublished(t *testing.T) {
 	vocabs := [][]vocabTerm{
-		termsOf(diplo.DomainVocabulary),
-		termsOf(actor.OrgKinds), termsOf(actor.OfficeRoles), termsOf(actor.Qualifiers),
-		termsOf(event.Kinds), termsOf(event.Statuses), termsOf(event.Roles),
-		termsOf(event.RelationKinds), termsOf(event.Tones), termsOf(event.StatementKinds),
-		termsOf(accord.Kinds), termsOf(accord.ActionKinds), termsOf(accord.Capacities), termsOf(accord.RelationKinds),
+		termsOf(diplo.Domains()),
+		termsOf(actor.OrgKinds()), termsOf(actor.OfficeRoles()), termsOf(actor.Qualifiers()),
+		termsOf(event.Kinds()), termsOf(event.Statuses()), termsOf(event.Roles()),
+		termsOf(event.RelationKinds()), termsOf(event.Tones()), termsOf(event.StatementKinds()),
+		termsOf(accord.Kinds()), termsOf(accord.ActionKinds()), termsOf(accord.Capacities()), termsOf(accord.RelationKinds()),
 	}
 	tables := 0
 	for _, dir := range []string{"..", "../actor", "../event", "../accord"} {

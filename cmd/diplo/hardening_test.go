@@ -59,11 +59,11 @@ func TestValidateHugeExponentNoPanic(t *testing.T) {
 	require.Len(t, doc, 157)
 	out, errOut, code := runIn(doc, "validate", "-")
 	assert.Equal(t, 1, code, errOut)
-	assert.Equal(t, "-: events[0].location.coordinates.latitude: diplo: out of range: number 1e1000001 overflows float64\n", out)
+	assert.Equal(t, "-: events[0].location.coordinates.latitude: out of range: number 1e1000001 overflows float64\n", out)
 	for _, c := range convertCommands {
 		_, errOut, code := runIn(doc, append(c, "-")...)
 		assert.Equal(t, 1, code, "%v", c)
-		assert.Contains(t, errOut, "events[0].location.coordinates.latitude: diplo: out of range: number 1e1000001", "%v", c)
+		assert.Contains(t, errOut, "events[0].location.coordinates.latitude: out of range: number 1e1000001", "%v", c)
 	}
 }
 
@@ -85,7 +85,7 @@ func TestValidateManyHugeNumbers(t *testing.T) {
 	require.Equal(t, 800, bytes.Count(doc, []byte("1e999999")))
 	out, _, code := runIn(doc, "validate", "-")
 	assert.Equal(t, 1, code)
-	assert.Equal(t, "-: events[0].location.coordinates.latitude: diplo: out of range: number 1e999999 overflows float64\n", out)
+	assert.Equal(t, "-: events[0].location.coordinates.latitude: out of range: number 1e999999 overflows float64\n", out)
 }
 
 // TestMaxBytesBoundedMemory gives every command that reads a document a
@@ -121,7 +121,7 @@ func TestMaxBytesBoundedMemory(t *testing.T) {
 					runtime.ReadMemStats(&after)
 					out, errOut := o.String(), e.String()
 					require.Equal(t, 1, code, out+errOut)
-					assert.Contains(t, out+errOut, "diplo: limit exceeded: document of ")
+					assert.Contains(t, out+errOut, "limit exceeded: document of ")
 					assert.Contains(t, out+errOut, "exceeds MaxBytes 65536")
 					least = min(least, after.TotalAlloc-before.TotalAlloc)
 				}
@@ -141,7 +141,7 @@ func TestConvertStrict(t *testing.T) {
 		out, errOut, code := runIn(doc, append(c, "-")...)
 		assert.Equal(t, 1, code, "%v", c)
 		assert.Empty(t, out, "%v", c)
-		assert.Equal(t, "diplo: -: events[0].start_date: diplo: unknown field\n", errOut, "%v", c)
+		assert.Equal(t, "diplo: -: events[0].start_date: unknown field\n", errOut, "%v", c)
 		args := append(append([]string{c[0], "-lenient"}, c[1:]...), "-")
 		_, errOut, code = runIn(doc, args...)
 		assert.Equal(t, 0, code, "%v: %s", args, errOut)
@@ -156,7 +156,7 @@ func TestConvertValidates(t *testing.T) {
 		out, errOut, code := runIn(doc, append(c, "-")...)
 		assert.Equal(t, 1, code, "%v", c)
 		assert.Empty(t, out, "%v", c)
-		assert.Contains(t, errOut, "diplo: -: events[0].participants[0].actor: diplo: unresolved reference", "%v", c)
+		assert.Contains(t, errOut, "diplo: -: events[0].participants[0].actor: unresolved reference", "%v", c)
 		args := append(append([]string{c[0], "-no-validate"}, c[1:]...), "-")
 		_, errOut, code = runIn(doc, args...)
 		assert.Equal(t, 0, code, "%v: %s", args, errOut)
@@ -171,7 +171,7 @@ func TestNotAnObject(t *testing.T) {
 		for _, c := range commands {
 			out, errOut, code := runIn([]byte(doc), append(c, "-")...)
 			assert.Equal(t, 1, code, "%v on %s", c, doc)
-			assert.Contains(t, out+errOut, "-: (document): diplo: malformed JSON: the document is ", "%v on %s", c, doc)
+			assert.Contains(t, out+errOut, "-: (document): malformed JSON: the document is ", "%v on %s", c, doc)
 		}
 	}
 }
@@ -186,8 +186,8 @@ func TestValidateSeveralFiles(t *testing.T) {
 
 	out, errOut, code := runIn(nil, "validate", huge, valid, tiny)
 	assert.Equal(t, 1, code)
-	assert.Equal(t, huge+": events[0].location.coordinates.latitude: diplo: out of range: number 1e1000001 overflows float64\n"+
-		tiny+": events[0].location.coordinates.latitude: diplo: out of range: number 1e-400 underflows float64, which rounds it to 0\n", out)
+	assert.Equal(t, huge+": events[0].location.coordinates.latitude: out of range: number 1e1000001 overflows float64\n"+
+		tiny+": events[0].location.coordinates.latitude: out of range: number 1e-400 underflows float64, which rounds it to 0\n", out)
 	assert.Empty(t, errOut)
 
 	out, errOut, code = runIn(nil, "validate", missing, huge, valid)

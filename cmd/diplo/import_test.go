@@ -73,7 +73,7 @@ func TestImportGraphDocument(t *testing.T) {
 			r := graph.NewNodeReader(&nodes, graph.DecodeOptions{Strict: true})
 			var fromNodes graph.Graph
 			for {
-				n, err := r.Next()
+				n, err := r.Read()
 				if err == io.EOF {
 					break
 				}

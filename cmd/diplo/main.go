@@ -388,6 +388,25 @@ func (d *docFlags) options() (diplo.DecodeOptions, error) {
 	}, nil
 }
 
+// parseDoc parses the flags of a command that reads one document, FILE:
+// the command's own flags, defined on fs, and the document flags of d,
+// which it defines. It returns the name of the file and the decoding
+// options the flags give.
+func (e *env) parseDoc(fs *flag.FlagSet, d *docFlags, args []string) (name string, o diplo.DecodeOptions, err error) {
+	d.convertFlags(fs)
+	if err := e.parse(fs, args); err != nil {
+		return "", o, err
+	}
+	if err := wantArgs(fs, "FILE"); err != nil {
+		return "", o, err
+	}
+	o, err = d.options()
+	if err != nil {
+		return "", o, err
+	}
+	return fs.Arg(0), o, nil
+}
+
 // open opens a file, or standard input for "-". size is the length of a
 // regular file, and -1 otherwise.
 func (e *env) open(name string) (r io.ReadCloser, size int64, err error) {
@@ -624,18 +643,11 @@ func (e *env) jsonld(args []string) error {
 	fs := flag.NewFlagSet("jsonld", flag.ContinueOnError)
 	inline := fs.Bool("inline", false, "embed the context instead of referring to it")
 	var d docFlags
-	d.convertFlags(fs)
-	if err := e.parse(fs, args); err != nil {
-		return err
-	}
-	if err := wantArgs(fs, "FILE"); err != nil {
-		return err
-	}
-	o, err := d.options()
+	name, o, err := e.parseDoc(fs, &d, args)
 	if err != nil {
 		return err
 	}
-	g, err := e.loadGraph(fs.Arg(0), o, d.noValidate)
+	g, err := e.loadGraph(name, o, d.noValidate)
 	if err != nil {
 		return err
 	}
@@ -661,18 +673,10 @@ func (e *env) jsonld(args []string) error {
 func (e *env) jsonCmd(args []string) error {
 	fs := flag.NewFlagSet("json", flag.ContinueOnError)
 	var d docFlags
-	d.convertFlags(fs)
-	if err := e.parse(fs, args); err != nil {
-		return err
-	}
-	if err := wantArgs(fs, "FILE"); err != nil {
-		return err
-	}
-	o, err := d.options()
+	name, o, err := e.parseDoc(fs, &d, args)
 	if err != nil {
 		return err
 	}
-	name := fs.Arg(0)
 	data, err := e.readDoc(name, o.Limits.MaxBytes)
 	if err != nil {
 		if errors.Is(err, diplo.ErrLimit) {
@@ -706,18 +710,10 @@ func (e *env) rdf(args []string) error {
 	fs := flag.NewFlagSet("rdf", flag.ContinueOnError)
 	nodes := fs.Bool("nodes", false, "read a stream of nodes, one JSON node per line, in constant memory")
 	var d docFlags
-	d.convertFlags(fs)
-	if err := e.parse(fs, args); err != nil {
-		return err
-	}
-	if err := wantArgs(fs, "FILE"); err != nil {
-		return err
-	}
-	o, err := d.options()
+	name, o, err := e.parseDoc(fs, &d, args)
 	if err != nil {
 		return err
 	}
-	name := fs.Arg(0)
 	if *nodes {
 		f, err := e.reader(name)
 		if err != nil {
@@ -731,7 +727,7 @@ func (e *env) rdf(args []string) error {
 		// buffer of its own for each node.
 		nq := bufio.NewWriterSize(e.stdout, nquadsBuffer)
 		for {
-			n, err := r.Next()
+			n, err := r.Read()
 			if err == io.EOF {
 				return nil
 			}

@@ -93,7 +93,7 @@ func TestValidateInvalid(t *testing.T) {
 			require.NoError(t, err)
 			out, _, code := runDiplo(t, nil, "validate", p)
 			require.Equal(t, 1, code, "exit status\n%s", out)
-			prefix := p + ": " + strings.TrimSpace(string(want)) + ": diplo: "
+			prefix := p + ": " + strings.TrimSpace(string(want)) + ": "
 			lines := strings.Split(strings.TrimSpace(out), "\n")
 			if assert.Len(t, lines, 1, "output:\n%s", out) {
 				assert.True(t, strings.HasPrefix(lines[0], prefix), "output:\n%s\nwant one line starting %q", out, prefix)

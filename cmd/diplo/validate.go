@@ -18,6 +18,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/schema"
 )
@@ -220,7 +221,7 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 	if err != nil {
 		return nil, fmt.Errorf("compiling the %s schema: %w", typ, err)
 	}
-	found, more := check(sch, typ, data, o)
+	found, more := problems(sch, typ, data, o)
 	if more {
 		// The problems left uncounted.
 		found = append(found, problem{path: moreProblems})
@@ -228,14 +229,14 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 	return found, nil
 }
 
-// check returns the problems of one document, which passed the limits of
+// problems returns the problems of one document, which passed the limits of
 // o; more reports that the JSON Schema step stopped before the end, having
 // found more than maxProblems. A plain JSON document that canonicalValid
 // accepts has none. Any other is checked in full: the JSON Schema and the
 // model (strict decoding and Validate) are both asked; where both find a
 // problem at the same path, the model's message, which names the bad
 // value, is kept.
-func check(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
+func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
 	ld := isJSONLD(data)
 	if !ld {
 		node, _ := newNode(typ)
@@ -469,7 +470,7 @@ func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more boo
 			found = append(found, problem{path: prefix, msg: fmt.Sprintf("%v: %v", diplo.ErrJSON, err)})
 		} else if err := sch.Validate(inst); err != nil {
 			for _, p := range schemaProblems(err) {
-				p.path = diplo.JoinPath(prefix, p.path)
+				p.path = check.JoinPath(prefix, p.path)
 				found = append(found, p)
 			}
 		}
@@ -515,7 +516,7 @@ func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more boo
 				validate(c.whole, data, "")
 				return found, false
 			}
-			if !validate(items, raw, diplo.IndexPath(jsonscan.Join("", name), i)) {
+			if !validate(items, raw, check.IndexPath(jsonscan.Join("", name), i)) {
 				return found, true
 			}
 		}
@@ -580,7 +581,7 @@ func render(ps []problem) []problem {
 		}
 	}
 	slices.SortFunc(kept, func(a, b problem) int {
-		if c := diplo.ComparePaths(a.path, b.path); c != 0 {
+		if c := check.ComparePaths(a.path, b.path); c != 0 {
 			return c
 		}
 		if c := strings.Compare(a.msg, b.msg); c != 0 {
@@ -662,7 +663,7 @@ func schemaProblems(err error) []problem {
 		ls := byPath[p]
 		if len(ls) == 1 {
 			kw := strings.Join(ls[0].ErrorKind.KeywordPath(), "/")
-			out = append(out, problem{path: p, msg: "schema: " + kw + ": " + diplo.Quote(ls[0].ErrorKind.LocalizedString(printer))})
+			out = append(out, problem{path: p, msg: "schema: " + kw + ": " + check.Quote(ls[0].ErrorKind.LocalizedString(printer))})
 			continue
 		}
 		out = append(out, problem{path: p, msg: fmt.Sprintf("schema: the value matches none of the %d forms the schema allows", len(ls))})

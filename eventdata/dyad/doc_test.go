@@ -15,7 +15,7 @@ import (
 
 // TestKindCodingsDocumented keeps the table of doc.go, "Coding diplo
 // events", in step with KindCodings: one row per event kind, in the order
-// of event.Kinds, with its CAMEO code or codes and its PLOVER coding.
+// of event.Kinds(), with its CAMEO code or codes and its PLOVER coding.
 func TestKindCodingsDocumented(t *testing.T) {
 	doc, err := os.ReadFile("doc.go")
 	require.NoError(t, err)
@@ -33,7 +33,7 @@ func TestKindCodingsDocumented(t *testing.T) {
 	}
 	codings := dyad.KindCodings()
 	var want [][3]string
-	for _, k := range event.Kinds.Values() {
+	for _, k := range event.Kinds().Values() {
 		c, ok := codings[k]
 		require.True(t, ok, "kind %s has no coding", k)
 		cameo := c.CAMEO

@@ -62,7 +62,7 @@ func ExampleLifter() {
 	fmt.Println(len(g.Events), g.Events[0].Kind, len(g.States), g.Events[0].Identifiers[0])
 	fmt.Println(g.Validate())
 	// Output:
-	// eventdata: not a diplomatic event: CAMEO "190"
+	// dyad: not a diplomatic event: CAMEO "190"
 	// 1 visit 2 gdelt:880000001
 	// <nil>
 }

@@ -19,12 +19,13 @@ import (
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // ErrNotDiplomatic reports a record whose CAMEO code names no kind of
 // diplomatic event in the model (a protest march, an armed clash): Lift
 // does not turn it into an event, and says so.
-var ErrNotDiplomatic = errors.New("eventdata: not a diplomatic event")
+var ErrNotDiplomatic = errors.New("not a diplomatic event")
 
 // CAMEOKinds returns the CAMEO codes that name diplomatic events, mapped
 // to the event kinds Lift gives them, with the roles of the record's source and target.
@@ -360,7 +361,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
 		l.Skipped[ReasonNoDate]++
-		return fmt.Errorf("eventdata: record %q: %w: date", diplo.Quote(r.ID), diplo.ErrRequired)
+		return fmt.Errorf("dyad: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	if field, reason := checkFields(&r); reason != "" {
 		l.Skipped[reason]++
@@ -368,14 +369,14 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		if reason == ReasonTooLong {
 			err = diplo.ErrLimit
 		}
-		return fmt.Errorf("eventdata: record %q: %s: %w: %s", diplo.Quote(r.ID), field, err, reason)
+		return fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
 	}
 	var t tally
 	src, ok := l.actor(r.Source, &t)
 	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
-		return fmt.Errorf("eventdata: record %q: %w: source actor", diplo.Quote(r.ID), diplo.ErrRequired)
+		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	base := recordID(r)
 	id := diplo.ID(base.URN())
@@ -383,7 +384,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if repeated {
 		// The dataset repeats an id for different records: keep both,
 		// the n-th under the ID of "base#n".
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace, []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
 	} else {
 		next = 1
 	}
@@ -426,12 +427,12 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		st := statementOf(&ev, r.CAMEO, dst.id, &t)
 		if err := st.Validate(); err != nil {
 			l.Skipped[ReasonInvalidEvent]++
-			return fmt.Errorf("eventdata: record %q: %w", diplo.Quote(r.ID), err)
+			return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
 		}
 		node = st
 	} else if err := ev.Validate(); err != nil {
 		l.Skipped[ReasonInvalidEvent]++
-		return fmt.Errorf("eventdata: record %q: %w", diplo.Quote(r.ID), err)
+		return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
 	}
 	l.events[base] = next + 1
 	l.write(src, l.actors)
@@ -536,18 +537,18 @@ func checkFields(r *eventdata.Record) (field, reason string) {
 	return "", ""
 }
 
-// cleanText removes from s the characters diplo.CheckString refuses in
+// cleanText removes from s the characters check.String refuses in
 // text (control characters other than tab, newline and carriage return),
 // trims white space, and reports whether anything but white space was
 // removed.
 func cleanText(s string) (string, bool) {
-	if diplo.CheckString(s) == nil {
+	if check.String(s) == nil {
 		return strings.TrimSpace(s), false
 	}
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		_, n := utf8.DecodeRuneInString(s[i:])
-		if diplo.CheckString(s[i:i+n]) == nil {
+		if check.String(s[i:i+n]) == nil {
 			b = append(b, s[i:i+n]...)
 		}
 		i += n

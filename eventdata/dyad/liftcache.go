@@ -12,6 +12,7 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // The caches of a Lifter remember what it derived from values that come
@@ -90,9 +91,9 @@ func (l *Lifter) notDiplomatic(r eventdata.Record) error {
 	}
 	var err error
 	if r.CAMEO == "" {
-		err = fmt.Errorf("%w: PLOVER %q", ErrNotDiplomatic, diplo.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+		err = fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
 	} else {
-		err = fmt.Errorf("%w: CAMEO %q", ErrNotDiplomatic, diplo.Quote(r.CAMEO))
+		err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
 	}
 	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
 		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)
@@ -162,18 +163,19 @@ func (l *Lifter) sourceID(u string) (sourceID, bool) {
 	return v, v.ok
 }
 
-// nameUUID returns uuid.NewSHA1(diplo.Namespace, []byte(name)), the
+// nameUUID returns uuid.NewSHA1(diplo.Namespace(), []byte(name)), the
 // version 5 UUID of name in diplo's namespace, without allocating for a
 // name of up to 256 bytes.
 func nameUUID(name string) uuid.UUID {
 	var sum [sha1.Size]byte
 	var buf [len(uuid.UUID{}) + 256]byte
-	if len(diplo.Namespace)+len(name) <= len(buf) {
-		b := append(buf[:0], diplo.Namespace[:]...)
+	ns := diplo.Namespace()
+	if len(ns)+len(name) <= len(buf) {
+		b := append(buf[:0], ns[:]...)
 		sum = sha1.Sum(append(b, name...))
 	} else {
 		h := sha1.New()
-		h.Write(diplo.Namespace[:])
+		h.Write(ns[:])
 		h.Write([]byte(name))
 		h.Sum(sum[:0])
 	}

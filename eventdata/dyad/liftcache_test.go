@@ -21,7 +21,7 @@ import (
 func TestNameUUID(t *testing.T) {
 	for _, n := range []int{0, 1, 55, 56, 64, 255, 256, 257, 1000} {
 		name := strings.Repeat("é", n/2) + strings.Repeat("x", n%2)
-		assert.Equal(t, uuid.NewSHA1(diplo.Namespace, []byte(name)), nameUUID(name), "length %d", len(name))
+		assert.Equal(t, uuid.NewSHA1(diplo.Namespace(), []byte(name)), nameUUID(name), "length %d", len(name))
 	}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = nameUUID("gdelt2:881990833") }))
 }

@@ -30,7 +30,7 @@ type Coding struct {
 }
 
 // KindCodings returns the coding of every event kind, keyed by kind. A
-// test fails when a kind of event.Kinds has no entry.
+// test fails when a kind of event.Kinds() has no entry.
 //
 // Sources: the CAMEO 1.1b3 manual's definitions and usage notes (for
 // instance, 161 "Reduce or break diplomatic relations" covers the

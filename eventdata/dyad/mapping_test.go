@@ -36,31 +36,31 @@ func TestEveryKindIsMapped(t *testing.T) {
 			t.Errorf("CAMEO %s: documented with PLOVER mode %s, the mapping gives %q", c.CAMEO, c.PLOVERMode, got.Mode)
 		}
 	}
-	for _, k := range event.Kinds.Values() {
+	for _, k := range event.Kinds().Values() {
 		t.Run("kind/"+string(k), func(t *testing.T) {
 			c, ok := dyad.KindCodings()[k]
 			require.True(t, ok, "event kind %q has no coding", k)
 			check(t, c)
 		})
 	}
-	for _, k := range event.StatementKinds.Values() {
+	for _, k := range event.StatementKinds().Values() {
 		t.Run("statement/"+string(k), func(t *testing.T) {
 			c, ok := dyad.StatementCodings()[k]
 			require.True(t, ok, "statement kind %q has no coding", k)
 			check(t, c)
 		})
 	}
-	for _, r := range event.Roles.Values() {
+	for _, r := range event.Roles().Values() {
 		_, ok := dyad.RoleSides()[r]
 		assert.True(t, ok, "role %q has no side", r)
 	}
 	for s, c := range dyad.StatusCodings() {
 		t.Run("status/"+string(s), func(t *testing.T) { check(t, c) })
 	}
-	assert.Len(t, dyad.KindCodings(), len(event.Kinds.Values()), "KindCodings: an entry per kind")
+	assert.Len(t, dyad.KindCodings(), len(event.Kinds().Values()), "KindCodings: an entry per kind")
 	// Conflictual kinds map to conflict codes: quad classes 3 and 4, and a
 	// negative Goldstein score.
-	for _, k := range event.Kinds.Values() {
+	for _, k := range event.Kinds().Values() {
 		if !k.IsConflictual() {
 			continue
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/eventdata/plover"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Skipped names a node that Project could not turn into records, and why.
@@ -77,19 +78,19 @@ func (p *projector) skip(path, reason string) {
 }
 
 func (p *projector) event(i int, ev event.Event) {
-	path := diplo.IndexPath("events", i)
+	path := check.IndexPath("events", i)
 	day, ok := dayOf(ev.Start)
 	if !ok {
 		p.skip(path, "no start date known to the day")
 		return
 	}
 	if _, ok := kindCodings[ev.Kind]; !ok {
-		p.skip(path, "no coding for the event kind "+strconv.Quote(diplo.Quote(string(ev.Kind))))
+		p.skip(path, "no coding for the event kind "+strconv.Quote(check.Quote(string(ev.Kind))))
 		return
 	}
 	st := ev.EffectiveStatus()
 	if _, ok := statusCodings[st]; !ok && st != event.Held && st != event.Postponed {
-		p.skip(path, "no coding for the event status "+strconv.Quote(diplo.Quote(string(st))))
+		p.skip(path, "no coding for the event status "+strconv.Quote(check.Quote(string(st))))
 		return
 	}
 	// A participant that stands on a side but resolves to no state or
@@ -99,7 +100,7 @@ func (p *projector) event(i int, ev event.Event) {
 			continue
 		}
 		if _, ok := p.participantActor(pt, ev); !ok {
-			p.skip(diplo.IndexPath(path+".participants", j), "resolves to no state or organisation to code")
+			p.skip(check.IndexPath(path+".participants", j), "resolves to no state or organisation to code")
 		}
 	}
 	base := eventdata.Record{Dataset: eventdata.Diplo, ID: string(ev.ID), Date: day, Location: p.location(ev.Place), SourceURL: p.sourceURL(ev.Sources)}
@@ -185,7 +186,7 @@ func (p *projector) signings(base eventdata.Record, ev event.Event) {
 }
 
 func (p *projector) statement(i int, st event.Statement) {
-	path := diplo.IndexPath("statements", i)
+	path := check.IndexPath("statements", i)
 	d := st.Date
 	var occ event.Event
 	if o, ok := p.ix.Event(st.Occasion); ok {
@@ -205,7 +206,7 @@ func (p *projector) statement(i int, st event.Statement) {
 	}
 	code, ok := statementCodings[st.Kind]
 	if !ok {
-		p.skip(path, "no coding for the statement kind "+strconv.Quote(diplo.Quote(string(st.Kind))))
+		p.skip(path, "no coding for the statement kind "+strconv.Quote(check.Quote(string(st.Kind))))
 		return
 	}
 	n := len(p.out)

@@ -302,7 +302,7 @@ func TestRoundTripLossesDocumented(t *testing.T) {
 			if c.kind == "quote" {
 				continue
 			}
-			assert.NoError(t, event.Kinds.Check(event.Kind(c.kind)), "%s %s", f.name, code)
+			assert.NoError(t, event.Kinds().Check(event.Kind(c.kind)), "%s %s", f.name, code)
 		}
 	}
 }

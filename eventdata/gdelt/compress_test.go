@@ -172,9 +172,9 @@ func TestGzipBomb(t *testing.T) {
 		alloc   uint64
 	}{
 		{"zeros, default limits", 0, diplo.Limits{}, gdelt.ErrFieldTooLong,
-			"gdelt: line 1: field too long: field 1: more than 1048576 bytes exceeds MaxString 1048576 (diplo: limit exceeded)", 8 << 20},
+			"gdelt: line 1: field too long: field 1: more than 1048576 bytes exceeds MaxString 1048576 (limit exceeded)", 8 << 20},
 		{"tabs, MaxBytes 4 MiB", '\t', diplo.Limits{MaxBytes: 4 << 20}, gdelt.ErrLineTooLong,
-			"gdelt: line 1: line too long: more than 4194304 bytes exceeds MaxBytes 4194304 (diplo: limit exceeded)", 16 << 20},
+			"gdelt: line 1: line too long: more than 4194304 bytes exceeds MaxBytes 4194304 (limit exceeded)", 16 << 20},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -210,7 +210,7 @@ func TestFieldTooLong(t *testing.T) {
 	var pe *gdelt.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.ErrorIs(t, err, gdelt.ErrFieldTooLong)
-	assert.Equal(t, "gdelt: line 2, column Actor2Name: field too long: more than 1000 bytes exceeds MaxString 1000 (diplo: limit exceeded) (value \"\")", err.Error())
+	assert.Equal(t, "gdelt: line 2, column Actor2Name: field too long: more than 1000 bytes exceeds MaxString 1000 (limit exceeded) (value \"\")", err.Error())
 	_, again := r.Read()
 	assert.Equal(t, err, again)
 }

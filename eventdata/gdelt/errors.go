@@ -8,39 +8,44 @@ import (
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 )
 
-// Errors a ParseError wraps; test for them with errors.Is.
+// Errors a ParseError wraps; test for them with errors.Is. Each meaning
+// has one value across the module: ErrSyntax and ErrRange are
+// diplo.ErrSyntax and diplo.ErrRange, and the errors of a row that the
+// GDELT and ICEWS readers share are the same values in both packages
+// (gdelt.ErrColumnCount is icews.ErrColumnCount). The messages name no
+// package: they follow "gdelt: line N, column X: " in a ParseError.
 var (
 	// ErrColumnCount: a row has a number of columns no version has, or not
 	// that of the input's version (given to the Reader, or fixed by the
 	// first row of a known shape).
-	ErrColumnCount = errors.New("gdelt: wrong number of columns")
+	ErrColumnCount = tsv.ErrColumnCount
 	// ErrSyntax: a value is not a number or date of the column's form.
-	ErrSyntax = errors.New("gdelt: invalid syntax")
+	ErrSyntax = tsv.ErrSyntax
 	// ErrRange: a number does not fit its field, or a date does not exist
 	// (20191324).
-	ErrRange = errors.New("gdelt: value out of range")
+	ErrRange = tsv.ErrRange
 	// ErrMissing: a value that another one needs is empty (a latitude
 	// without its longitude).
-	ErrMissing = errors.New("gdelt: missing value")
+	ErrMissing = tsv.ErrMissing
 	// ErrLineTooLong: a line is longer than the Reader's limit
 	// (Limits.MaxBytes); the error also wraps limit.ErrExceeded.
-	ErrLineTooLong = errors.New("gdelt: line too long")
+	ErrLineTooLong = tsv.ErrLineTooLong
 	// ErrFieldTooLong: a field is longer than the Reader's limit
 	// (Limits.MaxString); the error also wraps limit.ErrExceeded.
-	ErrFieldTooLong = errors.New("gdelt: field too long")
+	ErrFieldTooLong = tsv.ErrFieldTooLong
 	// ErrEncoding: a field is not valid UTF-8.
-	ErrEncoding = errors.New("gdelt: invalid UTF-8")
+	ErrEncoding = tsv.ErrEncoding
 	// ErrTruncated: the last line of the input has no line end, as when a
 	// file is cut: its last field, or the columns after it, may be
 	// missing.
-	ErrTruncated = errors.New("gdelt: row cut short")
+	ErrTruncated = tsv.ErrTruncated
 	// ErrCompressed: the input is gzip or zip but cannot be read: corrupt,
 	// cut, encrypted, compressed with a method other than deflate, or a
 	// zip holding more or less than one file.
-	ErrCompressed = errors.New("gdelt: cannot decompress")
+	ErrCompressed = tsv.ErrCompressed
 	// ErrUnwritable: Writer was given a field that would break the row (a
 	// tab or line break, a date outside years 0 to 9999).
-	ErrUnwritable = errors.New("gdelt: value cannot be written")
+	ErrUnwritable = errors.New("value cannot be written")
 )
 
 // maxValue is the most bytes of a bad value that a ParseError keeps.
@@ -62,8 +67,8 @@ type ParseError struct {
 	Err error
 }
 
-// Error returns the message: `gdelt: line 17, column AvgTone: invalid
-// syntax (value "x1.5")`.
+// Error returns the message: `gdelt: line 17, column AvgTone: syntax
+// error (value "x1.5")`.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("gdelt: line ")

@@ -45,10 +45,10 @@ func TestBadRows(t *testing.T) {
 			message: `gdelt: line 2: wrong number of columns: 62, want 61 as on line 1 (GDELT 2.0) (value "881990832\t20181024\t201810\t2018\t2018.8055\t\t\t\t\t\t\t\t\t\t\tAUS\tVICTORIA\t")`},
 		{name: "letter in NumMentions", row: withColumn(good, gdelt.ColNumMentions, "1x"), err: gdelt.ErrSyntax,
 			column: "NumMentions", value: "1x",
-			message: `gdelt: line 2, column NumMentions: invalid syntax: not an integer (value "1x")`},
+			message: `gdelt: line 2, column NumMentions: syntax error: not an integer (value "1x")`},
 		{name: "month 13", row: withColumn(good, gdelt.ColSQLDate, "20191324"), err: gdelt.ErrRange,
 			column: "SQLDATE", value: "20191324",
-			message: `gdelt: line 2, column SQLDATE: value out of range: no such date (value "20191324")`},
+			message: `gdelt: line 2, column SQLDATE: out of range: no such date (value "20191324")`},
 		{name: "30 February", row: withColumn(good, gdelt.ColSQLDate, "20190230"), err: gdelt.ErrRange,
 			column: "SQLDATE", value: "20190230"},
 		{name: "short date", row: withColumn(good, gdelt.ColSQLDate, "2019102"), err: gdelt.ErrSyntax,
@@ -57,7 +57,7 @@ func TestBadRows(t *testing.T) {
 			column: "SQLDATE", value: "2019I024"},
 		{name: "bad float", row: withColumn(good, gdelt.ColAvgTone, "1.2.3"), err: gdelt.ErrSyntax,
 			column: "AvgTone", value: "1.2.3",
-			message: `gdelt: line 2, column AvgTone: invalid syntax: not a decimal number (value "1.2.3")`},
+			message: `gdelt: line 2, column AvgTone: syntax error: not a decimal number (value "1.2.3")`},
 		{name: "NaN", row: withColumn(good, gdelt.ColGoldsteinScale, "NaN"), err: gdelt.ErrSyntax,
 			column: "GoldsteinScale", value: "NaN"},
 		{name: "hexadecimal float", row: withColumn(good, gdelt.ColActionGeoLat, "0x1p-2"), err: gdelt.ErrSyntax,
@@ -80,7 +80,7 @@ func TestBadRows(t *testing.T) {
 			column: "NumSources", value: strings.Repeat("é", 32)},
 		{name: "latitude 91", row: withColumn(good, gdelt.ColActionGeoLat, "91"), err: gdelt.ErrRange,
 			column: "ActionGeo_Lat", value: "91",
-			message: `gdelt: line 2, column ActionGeo_Lat: value out of range: latitude outside -90 to 90 (value "91")`},
+			message: `gdelt: line 2, column ActionGeo_Lat: out of range: latitude outside -90 to 90 (value "91")`},
 		{name: "latitude -90.5", row: withColumn(good, gdelt.ColActor2GeoLat, "-90.5"), err: gdelt.ErrRange,
 			column: "Actor2Geo_Lat", value: "-90.5"},
 		{name: "longitude 181", row: withColumn(good, gdelt.ColActionGeoLong, "181"), err: gdelt.ErrRange,
@@ -239,7 +239,7 @@ func TestLongLines(t *testing.T) {
 		_, err = r.Read()
 		require.ErrorIs(t, err, gdelt.ErrLineTooLong)
 		assert.ErrorIs(t, err, diplo.ErrLimit)
-		assert.Equal(t, "gdelt: line 2: line too long: more than 100000 bytes exceeds MaxBytes 100000 (diplo: limit exceeded)", err.Error())
+		assert.Equal(t, "gdelt: line 2: line too long: more than 100000 bytes exceeds MaxBytes 100000 (limit exceeded)", err.Error())
 		_, again := r.Read()
 		assert.Equal(t, err, again)
 		assert.Zero(t, r.Skipped())
@@ -386,7 +386,7 @@ func TestParseErrorMessage(t *testing.T) {
 		want string
 	}{
 		{"column", &gdelt.ParseError{Line: 17, Column: "AvgTone", Value: "x1.5", Err: gdelt.ErrSyntax},
-			`gdelt: line 17, column AvgTone: invalid syntax (value "x1.5")`},
+			`gdelt: line 17, column AvgTone: syntax error (value "x1.5")`},
 		{"line", &gdelt.ParseError{Line: 3, Err: gdelt.ErrLineTooLong}, `gdelt: line 3: line too long`},
 		{"no cause", &gdelt.ParseError{Line: 1, Column: "Year"}, `gdelt: line 1, column Year: error (value "")`},
 	}

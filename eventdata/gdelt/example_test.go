@@ -54,7 +54,7 @@ func ExampleParseError() {
 		}
 	}
 	// Output:
-	// gdelt: line 2, column NumMentions: invalid syntax: not an integer (value "1O")
+	// gdelt: line 2, column NumMentions: syntax error: not an integer (value "1O")
 	// 2 NumMentions true
 }
 

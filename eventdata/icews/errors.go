@@ -8,36 +8,41 @@ import (
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 )
 
-// Errors a ParseError wraps; test for them with errors.Is.
+// Errors a ParseError wraps; test for them with errors.Is. Each meaning
+// has one value across the module: ErrSyntax and ErrRange are
+// diplo.ErrSyntax and diplo.ErrRange, and the errors of a row that the
+// GDELT and ICEWS readers share are the same values in both packages
+// (gdelt.ErrColumnCount is icews.ErrColumnCount). The messages name no
+// package: they follow "icews: line N, column X: " in a ParseError.
 var (
 	// ErrHeader: the first line is not the ICEWS header.
-	ErrHeader = errors.New("icews: unexpected header")
+	ErrHeader = errors.New("unexpected header")
 	// ErrColumnCount: a row does not have 20 columns.
-	ErrColumnCount = errors.New("icews: wrong number of columns")
+	ErrColumnCount = tsv.ErrColumnCount
 	// ErrSyntax: a value is not a number, date or code of the column's
 	// form.
-	ErrSyntax = errors.New("icews: invalid syntax")
+	ErrSyntax = tsv.ErrSyntax
 	// ErrRange: a number does not fit its field, or a date does not exist.
-	ErrRange = errors.New("icews: value out of range")
+	ErrRange = tsv.ErrRange
 	// ErrMissing: a value that cannot be missing is NA or empty, or a
 	// latitude comes without its longitude.
-	ErrMissing = errors.New("icews: missing value")
+	ErrMissing = tsv.ErrMissing
 	// ErrLineTooLong: a line is longer than the Reader's limit
 	// (Limits.MaxBytes); the error also wraps limit.ErrExceeded.
-	ErrLineTooLong = errors.New("icews: line too long")
+	ErrLineTooLong = tsv.ErrLineTooLong
 	// ErrFieldTooLong: a field is longer than the Reader's limit
 	// (Limits.MaxString); the error also wraps limit.ErrExceeded.
-	ErrFieldTooLong = errors.New("icews: field too long")
+	ErrFieldTooLong = tsv.ErrFieldTooLong
 	// ErrEncoding: a field is not valid UTF-8.
-	ErrEncoding = errors.New("icews: invalid UTF-8")
+	ErrEncoding = tsv.ErrEncoding
 	// ErrTruncated: the last line of the input has no line end, as when a
 	// file is cut: its last field, or the columns after it, may be
 	// missing.
-	ErrTruncated = errors.New("icews: row cut short")
+	ErrTruncated = tsv.ErrTruncated
 	// ErrCompressed: the input is gzip or zip but cannot be read: corrupt,
 	// cut, encrypted, compressed with a method other than deflate, or a
 	// zip holding more or less than one file.
-	ErrCompressed = errors.New("icews: cannot decompress")
+	ErrCompressed = tsv.ErrCompressed
 )
 
 // maxValue is the most bytes of a bad value that a ParseError keeps.
@@ -57,8 +62,8 @@ type ParseError struct {
 	Err error
 }
 
-// Error returns the message: `icews: line 17, column Intensity: invalid
-// syntax: not a decimal number (value "high")`.
+// Error returns the message: `icews: line 17, column Intensity: syntax
+// error: not a decimal number (value "high")`.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	b.WriteString("icews: line ")

@@ -46,14 +46,14 @@ func TestBadRows(t *testing.T) {
 			message: `icews: line 3, column Event ID: missing value (value "NA")`},
 		{name: "letter in Event ID", row: withColumn(good, 0, "3288983x"), err: icews.ErrSyntax, column: "Event ID", value: "3288983x"},
 		{name: "bad date", row: withColumn(good, 1, "2018-13-01"), err: icews.ErrRange, column: "Event Date", value: "2018-13-01",
-			message: `icews: line 3, column Event Date: value out of range: no such date (value "2018-13-01")`},
+			message: `icews: line 3, column Event Date: out of range: no such date (value "2018-13-01")`},
 		{name: "date form", row: withColumn(good, 1, "20180601"), err: icews.ErrSyntax, column: "Event Date", value: "20180601"},
 		{name: "short date", row: withColumn(good, 1, "2018"), err: icews.ErrSyntax, column: "Event Date", value: "2018"},
 		{name: "NA date", row: withColumn(good, 1, "NA"), err: icews.ErrMissing, column: "Event Date", value: "NA"},
 		{name: "letter in CAMEO code", row: withColumn(good, 6, "04a"), err: icews.ErrSyntax, column: "CAMEO Code", value: "04a"},
 		{name: "long CAMEO code", row: withColumn(good, 6, "04000"), err: icews.ErrSyntax, column: "CAMEO Code", value: "04000"},
 		{name: "bad intensity", row: withColumn(good, 7, "high"), err: icews.ErrSyntax, column: "Intensity", value: "high",
-			message: `icews: line 3, column Intensity: invalid syntax: not a decimal number (value "high")`},
+			message: `icews: line 3, column Intensity: syntax error: not a decimal number (value "high")`},
 		{name: "NaN intensity", row: withColumn(good, 7, "NaN"), err: icews.ErrSyntax, column: "Intensity", value: "NaN"},
 		{name: "big story ID", row: withColumn(good, 11, "99999999999999999999"), err: icews.ErrRange, column: "Story ID"},
 		{name: "NA sentence", row: withColumn(good, 12, "NA"), err: icews.ErrMissing, column: "Sentence Number"},
@@ -61,7 +61,7 @@ func TestBadRows(t *testing.T) {
 		{name: "longitude alone", row: withColumn(good, 18, "NA"), err: icews.ErrMissing, column: "Latitude"},
 		{name: "bad longitude", row: withColumn(good, 19, "105,841"), err: icews.ErrSyntax, column: "Longitude"},
 		{name: "latitude 91", row: withColumn(good, 18, "91"), err: icews.ErrRange, column: "Latitude", value: "91",
-			message: `icews: line 3, column Latitude: value out of range: latitude outside -90 to 90 (value "91")`},
+			message: `icews: line 3, column Latitude: out of range: latitude outside -90 to 90 (value "91")`},
 		{name: "longitude -181", row: withColumn(good, 19, "-181"), err: icews.ErrRange, column: "Longitude", value: "-181"},
 		{name: "invalid UTF-8 in a name", row: withColumn(good, 2, "Bogot\xe1"), err: icews.ErrEncoding, column: "Source Name", value: "Bogot\xe1",
 			message: `icews: line 3, column Source Name: invalid UTF-8 (value "Bogot\xe1")`},
@@ -253,7 +253,7 @@ func TestFieldTooLong(t *testing.T) {
 	_, err = r.Read()
 	require.ErrorIs(t, err, icews.ErrFieldTooLong)
 	assert.ErrorIs(t, err, diplo.ErrLimit)
-	assert.Equal(t, `icews: line 3, column Event Text: field too long: more than 1000 bytes exceeds MaxString 1000 (diplo: limit exceeded) (value "")`, err.Error())
+	assert.Equal(t, `icews: line 3, column Event Text: field too long: more than 1000 bytes exceeds MaxString 1000 (limit exceeded) (value "")`, err.Error())
 }
 
 // TestTruncatedRow: a file whose last row is cut, inside its last field or
@@ -318,7 +318,7 @@ func TestGzipBomb(t *testing.T) {
 	_, err := icews.NewReader(src, icews.SkipBadRows(5)).Read()
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, icews.ErrFieldTooLong)
-	assert.Equal(t, "icews: line 2, column Event ID: field too long: more than 1048576 bytes exceeds MaxString 1048576 (diplo: limit exceeded) (value \"\")", err.Error())
+	assert.Equal(t, "icews: line 2, column Event ID: field too long: more than 1048576 bytes exceeds MaxString 1048576 (limit exceeded) (value \"\")", err.Error())
 	assert.Less(t, src.n, int64(len(bomb)/8), "compressed bytes read")
 	alloc := after.TotalAlloc - before.TotalAlloc
 	t.Logf("read %d of %d compressed bytes, allocated %d bytes", src.n, len(bomb), alloc)

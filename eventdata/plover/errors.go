@@ -3,34 +3,40 @@ package plover
 import (
 	"errors"
 	"strings"
+
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Errors of the decoder, the encoder and Validate, usable with errors.Is.
+// Each meaning has one value across the module: ErrSyntax,
+// ErrUnknownField and ErrRequired are diplo.ErrJSON, diplo.ErrUnknownField
+// and diplo.ErrRequired. The messages name no package: a FieldError puts
+// "plover: " and the path before them.
 var (
-	// ErrSyntax reports input that is not valid JSON.
-	ErrSyntax = errors.New("plover: invalid JSON")
+	// ErrSyntax reports input that is not valid JSON; it is diplo.ErrJSON.
+	ErrSyntax = check.ErrJSON
 	// ErrNotArray reports input that is neither a JSON array of records nor
 	// a stream of JSON objects (JSON Lines).
-	ErrNotArray = errors.New("plover: want a JSON array of records")
+	ErrNotArray = errors.New("want a JSON array of records")
 	// ErrType reports a JSON value of the wrong type for its field: a
 	// number where a string is expected, an object where a list is.
-	ErrType = errors.New("plover: wrong JSON type")
+	ErrType = errors.New("wrong JSON type")
 	// ErrDate reports a date that is not a valid YYYY-MM-DD date.
-	ErrDate = errors.New("plover: invalid date")
+	ErrDate = errors.New("invalid date")
 	// ErrNumber reports a Value marked as a number whose text is not a
 	// JSON number.
-	ErrNumber = errors.New("plover: invalid number")
+	ErrNumber = errors.New("invalid number")
 	// ErrDuplicateKey reports a key given twice in one JSON object.
-	ErrDuplicateKey = errors.New("plover: duplicate key")
+	ErrDuplicateKey = errors.New("duplicate key")
 	// ErrUnknownField reports a key the record format does not define,
 	// when the decoder disallows unknown fields, or an Extra key that
 	// duplicates a field when encoding.
-	ErrUnknownField = errors.New("plover: unknown field")
+	ErrUnknownField = check.ErrUnknownField
 	// ErrRequired reports a required field that is missing.
-	ErrRequired = errors.New("plover: required")
+	ErrRequired = check.ErrRequired
 	// ErrUnknownEvent reports an event type that is neither a PLOVER
 	// event type nor one of the older names Canonical knows.
-	ErrUnknownEvent = errors.New("plover: unknown event type")
+	ErrUnknownEvent = errors.New("unknown event type")
 )
 
 // FieldError is an error at a place in the input, named by a JSON path:
@@ -46,7 +52,7 @@ type FieldError struct {
 
 // Error returns "plover: PATH: MESSAGE".
 func (e *FieldError) Error() string {
-	msg := strings.TrimPrefix(strings.TrimPrefix(e.Err.Error(), "plover: "), "diplo: ")
+	msg := e.Err.Error()
 	if e.Path == "" {
 		return "plover: " + msg
 	}

@@ -155,7 +155,7 @@ func TestDecoderBOM(t *testing.T) {
 		{"JSON Lines", bom + "{\"id\":\"a\"}\n{\"id\":\"b\"}\n", []result{{id: "a"}, {id: "b"}}},
 		{"blank lines", bom + "\n\r\n{\"id\":\"a\"}\r\n\r\n \t\r\n{\"id\":\"b\"}\n\n", []result{{id: "a"}, {id: "b"}}},
 		{"only a mark", bom, nil},
-		{"mark inside", "{\"id\":\"a\"}\n" + bom + "{\"id\":\"b\"}", []result{{id: "a"}, {err: `plover: records[1]: invalid JSON: invalid character '\xef' looking for beginning of value at byte 12`}}},
+		{"mark inside", "{\"id\":\"a\"}\n" + bom + "{\"id\":\"b\"}", []result{{id: "a"}, {err: `plover: records[1]: malformed JSON: invalid character '\xef' looking for beginning of value at byte 12`}}},
 		{"two marks", bom + bom + "[]", nil},
 	}
 	for _, tc := range tests {

@@ -197,7 +197,7 @@ func (d *Decoder) start() error {
 	case b == '{':
 		d.state = stateLines
 	default:
-		return fmt.Errorf("%w: input starts with %s, want [ or {", ErrNotArray, quote(string(b)))
+		return fmt.Errorf("plover: %w: input starts with %s, want [ or {", ErrNotArray, quote(string(b)))
 	}
 	return nil
 }

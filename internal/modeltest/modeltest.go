@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,13 +74,53 @@ func CheckAllSet(t *testing.T, v any) {
 	}
 }
 
+// CheckVocabularyImmutable edits all a caller can reach of the vocabulary
+// that get returns (the value itself, and the slices that Terms and Values
+// return) and checks that get returns the same terms afterwards and that
+// every value still checks and decodes.
+func CheckVocabularyImmutable[T ~string, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, get func() diplo.Vocabulary[T]) {
+	t.Helper()
+	want := get().Terms()
+	v := get()
+	terms := v.Terms()
+	for i := range terms {
+		terms[i].Value += "-edited"
+		terms[i].Description = ""
+	}
+	values := v.Values()
+	for i := range values {
+		values[i] = ""
+	}
+	p := &v
+	*p = diplo.Vocabulary[T]{}
+	if len(want) == 0 || v.Has(want[0].Value) {
+		t.Fatalf("the vocabulary got was not edited")
+	}
+	after := get()
+	if got := after.Terms(); !slices.Equal(got, want) {
+		t.Errorf("%s: terms after an edit of a copy = %v, want %v", after.Name(), got, want)
+	}
+	for _, term := range want {
+		if err := after.Check(term.Value); err != nil {
+			t.Errorf("%s: Check(%q) after an edit of a copy = %v", after.Name(), term.Value, err)
+		}
+		var got T
+		if err := P(&got).UnmarshalText([]byte(term.Value)); err != nil || got != term.Value {
+			t.Errorf("%s: UnmarshalText(%q) after an edit of a copy = %q, %v", after.Name(), term.Value, got, err)
+		}
+	}
+}
+
 // CheckVocabulary checks a closed vocabulary against the list of its
 // constants: the same values in the same order, a description for each,
 // text and JSON round trips, and unknown values rejected by name.
 func CheckVocabulary[T ~string, P interface {
 	*T
 	encoding.TextUnmarshaler
-}](t *testing.T, v *diplo.Vocabulary[T], consts []T, describe func(T) string) {
+}](t *testing.T, v diplo.Vocabulary[T], consts []T, describe func(T) string) {
 	t.Helper()
 	values := v.Values()
 	assert.Equal(t, consts, values, "%s: Values() and the constants", v.Name())

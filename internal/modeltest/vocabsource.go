@@ -30,7 +30,7 @@ import (
 //     where the definitions are;
 //   - the package documentation (doc.go) repeats a definition of four
 //     words or more.
-func CheckVocabularySource[T ~string](t *testing.T, dir, typeName string, v *diplo.Vocabulary[T]) {
+func CheckVocabularySource[T ~string](t *testing.T, dir, typeName string, v diplo.Vocabulary[T]) {
 	t.Helper()
 	fset := token.NewFileSet()
 	entries, err := os.ReadDir(dir)

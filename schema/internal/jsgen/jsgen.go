@@ -172,7 +172,7 @@ type vocab struct {
 	values, descriptions []string
 }
 
-func newVocab[T ~string](v *diplo.Vocabulary[T]) (reflect.Type, vocab) {
+func newVocab[T ~string](v diplo.Vocabulary[T]) (reflect.Type, vocab) {
 	var out vocab
 	for _, t := range v.Terms() {
 		out.values = append(out.values, string(t.Value))
@@ -185,20 +185,20 @@ func newVocab[T ~string](v *diplo.Vocabulary[T]) (reflect.Type, vocab) {
 var vocabularies = func() map[reflect.Type]vocab {
 	m := map[reflect.Type]vocab{}
 	add := func(t reflect.Type, v vocab) { m[t] = v }
-	add(newVocab(diplo.DomainVocabulary))
-	add(newVocab(actor.OrgKinds))
-	add(newVocab(actor.OfficeRoles))
-	add(newVocab(actor.Qualifiers))
-	add(newVocab(event.Kinds))
-	add(newVocab(event.Statuses))
-	add(newVocab(event.Roles))
-	add(newVocab(event.RelationKinds))
-	add(newVocab(event.Tones))
-	add(newVocab(event.StatementKinds))
-	add(newVocab(accord.Kinds))
-	add(newVocab(accord.ActionKinds))
-	add(newVocab(accord.Capacities))
-	add(newVocab(accord.RelationKinds))
+	add(newVocab(diplo.Domains()))
+	add(newVocab(actor.OrgKinds()))
+	add(newVocab(actor.OfficeRoles()))
+	add(newVocab(actor.Qualifiers()))
+	add(newVocab(event.Kinds()))
+	add(newVocab(event.Statuses()))
+	add(newVocab(event.Roles()))
+	add(newVocab(event.RelationKinds()))
+	add(newVocab(event.Tones()))
+	add(newVocab(event.StatementKinds()))
+	add(newVocab(accord.Kinds()))
+	add(newVocab(accord.ActionKinds()))
+	add(newVocab(accord.Capacities()))
+	add(newVocab(accord.RelationKinds()))
 	return m
 }()
 
@@ -218,7 +218,7 @@ func (r *run) mapper(t reflect.Type) *jsonschema.Schema {
 	}
 	if t == idListType || t == identifierListType {
 		// Every list of ids or identifiers is checked for duplicates
-		// (diplo.ValidateIDs, diplo.ValidateIdentifiers).
+		// (check.IDs, check.Identifiers).
 		name := scalars[t.Elem()]
 		r.used[name] = true
 		return &jsonschema.Schema{Type: "array", Items: &jsonschema.Schema{Ref: "#/$defs/" + name}, UniqueItems: true}

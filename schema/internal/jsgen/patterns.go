@@ -22,7 +22,7 @@ const nonASCIISpace = "\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 // not UTF-8.
 const iriExcluded = `\x00-\x20\x7f-\xa0<>"{}|\\^\x60` + nonASCIISpace + "\ufffd"
 
-// control lists the control characters that diplo.CheckString refuses: all
+// control lists the control characters that check.String refuses: all
 // of C0 and C1 except tab, line feed and carriage return.
 const control = `\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f`
 

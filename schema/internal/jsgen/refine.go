@@ -43,7 +43,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 				}
 			}
 		}
-		// A Text that must be given must hold a value (diplo.RequireText).
+		// A Text that must be given must hold a value (check.Text).
 		if f.typ == textType && !f.omitempty {
 			p.Type, p.MinProperties = "object", ptr(1)
 		}

@@ -1,4 +1,4 @@
-package diplo_test
+package check_test
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // TestCollectorCap checks that a Collector lists at most MaxErrors errors,
@@ -18,36 +19,36 @@ import (
 func TestCollectorCap(t *testing.T) {
 	tests := []struct {
 		name    string
-		add     func(c *diplo.Collector)
+		add     func(c *check.Collector)
 		listed  int
 		omitted int
 	}{
-		{"at the cap", func(c *diplo.Collector) {
+		{"at the cap", func(c *check.Collector) {
 			for i := range diplo.MaxErrors {
 				c.AddIndex("events", i, diplo.ErrRequired)
 			}
 		}, diplo.MaxErrors, 0},
-		{"past the cap", func(c *diplo.Collector) {
+		{"past the cap", func(c *check.Collector) {
 			for i := diplo.MaxErrors + 5; i > 0; i-- {
 				c.AddIndex("events", i, diplo.ErrRequired)
 			}
 		}, diplo.MaxErrors, 5},
-		{"past the cap with Add", func(c *diplo.Collector) {
+		{"past the cap with Add", func(c *check.Collector) {
 			for i := range diplo.MaxErrors + 7 {
 				c.Add("events["+strconv.Itoa(i)+"]", &diplo.FieldError{Path: "kind", Err: diplo.ErrUnknown})
 			}
 		}, diplo.MaxErrors, 7},
-		{"nested lists", func(c *diplo.Collector) {
+		{"nested lists", func(c *check.Collector) {
 			for i := range 3 {
-				var inner diplo.Collector
+				var inner check.Collector
 				for j := range 600 {
 					inner.AddIndex("participants", j, diplo.ErrUnknown)
 				}
 				c.AddIndex("events", i, inner.Err())
 			}
 		}, diplo.MaxErrors, 3*600 - diplo.MaxErrors},
-		{"a nested list that was cut", func(c *diplo.Collector) {
-			var inner diplo.Collector
+		{"a nested list that was cut", func(c *check.Collector) {
+			var inner check.Collector
 			for j := range diplo.MaxErrors + 50 {
 				inner.AddIndex("parts", j, diplo.ErrCycle)
 			}
@@ -57,7 +58,7 @@ func TestCollectorCap(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var c diplo.Collector
+			var c check.Collector
 			tc.add(&c)
 			assert.Equal(t, tc.listed+tc.omitted, c.Len())
 			var es diplo.Errors
@@ -69,14 +70,14 @@ func TestCollectorCap(t *testing.T) {
 				last := es[len(es)-1]
 				assert.Empty(t, last.Path)
 				assert.ErrorIs(t, last, diplo.ErrTooMany)
-				assert.Equal(t, fmt.Sprintf("diplo: too many errors: %d more not listed", tc.omitted), last.Error())
+				assert.Equal(t, fmt.Sprintf("too many errors: %d more not listed", tc.omitted), last.Error())
 				listed = es[:len(es)-1]
 			} else {
 				require.Equal(t, tc.listed, len(es))
 				assert.NotErrorIs(t, c.Err(), diplo.ErrTooMany)
 			}
 			for i := 1; i < len(listed); i++ {
-				assert.LessOrEqual(t, diplo.ComparePaths(listed[i-1].Path, listed[i].Path), 0, "%s before %s", listed[i-1].Path, listed[i].Path)
+				assert.LessOrEqual(t, check.ComparePaths(listed[i-1].Path, listed[i].Path), 0, "%s before %s", listed[i-1].Path, listed[i].Path)
 			}
 			for _, fe := range listed {
 				assert.NotErrorIs(t, fe, diplo.ErrTooMany)
@@ -88,7 +89,7 @@ func TestCollectorCap(t *testing.T) {
 // TestCollectorCapKeepsFirst checks that the errors listed are the first
 // added, so that errors.Is finds an error of a kind added early.
 func TestCollectorCapKeepsFirst(t *testing.T) {
-	var c diplo.Collector
+	var c check.Collector
 	c.Add("title", diplo.ErrLanguage)
 	for i := range 2 * diplo.MaxErrors {
 		c.AddIndex("events", i, diplo.ErrRequired)
@@ -111,7 +112,7 @@ func TestSortErrorsKeepsOmittedLast(t *testing.T) {
 		{Path: "a", Err: diplo.ErrRange},
 		{Err: &diplo.OmittedErrors{Count: 3}},
 	}
-	diplo.SortErrors(es)
+	check.SortErrors(es)
 	assert.Equal(t, "a", es[0].Path)
 	assert.Equal(t, "b", es[1].Path)
 	assert.True(t, errors.Is(es[2], diplo.ErrTooMany))

@@ -1,0 +1,159 @@
+package check
+
+import (
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SmallList is the longest list that the list checks search for repeats
+// pairwise, which allocates nothing; longer lists are searched with a map,
+// in time linear in their length.
+const SmallList = 16
+
+// IDs validates each id of a list at field[i], and reports an id listed
+// twice as ErrDuplicate, at each later occurrence. Its time is linear in
+// the length of the list: a list longer than SmallList is checked for
+// repeats with a map taken from a pool, a shorter one pairwise, so that
+// neither allocates.
+func IDs[S interface {
+	~string
+	Validate() error
+}](c *Collector, field string, ids []S) {
+	var seen map[string]struct{}
+	if len(ids) > SmallList {
+		s := getSet(len(ids))
+		defer putSet(s)
+		seen = s.m
+	}
+	for i, id := range ids {
+		if err := id.Validate(); err != nil {
+			c.AddIndex(field, i, err)
+			continue
+		}
+		if seen != nil {
+			if _, dup := seen[string(id)]; !dup {
+				seen[string(id)] = struct{}{}
+				continue
+			}
+		} else if !slices.Contains(ids[:i], id) {
+			continue
+		}
+		c.AddIndex(field, i, NewValueError("id", string(id), ErrDuplicate))
+	}
+}
+
+// set is a set of strings that IDs takes from sets and returns cleared, so
+// that validating many long lists does not allocate a map for each.
+type set struct {
+	m    map[string]struct{}
+	peak int // the most entries the map has held
+}
+
+var sets sync.Pool
+
+// getSet returns an empty set for a list of n ids. A map kept from a much
+// longer list is dropped rather than reused, since clearing a map costs
+// time in proportion to the most entries it ever held.
+func getSet(n int) *set {
+	s, _ := sets.Get().(*set)
+	if s == nil || s.peak > 4*n+1024 {
+		s = &set{m: make(map[string]struct{}, n)}
+	}
+	return s
+}
+
+func putSet(s *set) {
+	s.peak = max(s.peak, len(s.m))
+	clear(s.m)
+	sets.Put(s)
+}
+
+// Identifiers validates each identifier of a list at field[i], and reports
+// an identifier listed twice as ErrDuplicate, at each later occurrence.
+// Its time is linear in the length of the list (see SmallList).
+func Identifiers[T interface {
+	comparable
+	Validate() error
+	String() string
+}](c *Collector, field string, ids []T) {
+	var seen map[T]struct{}
+	if len(ids) > SmallList {
+		seen = make(map[T]struct{}, len(ids))
+	}
+	for i, id := range ids {
+		c.AddIndex(field, i, id.Validate())
+		if seen != nil {
+			if _, dup := seen[id]; !dup {
+				seen[id] = struct{}{}
+				continue
+			}
+		} else if !slices.Contains(ids[:i], id) {
+			continue
+		}
+		c.AddIndex(field, i, NewValueError("identifier", id.String(), ErrDuplicate))
+	}
+}
+
+// Topics validates each topic of a list at field[i], and reports a domain
+// listed twice without a label as ErrDuplicate, at field[i].domain of each
+// later occurrence. domain returns the domain of a topic that has no
+// label, and "" for any other. Its time is linear in the length of the
+// list (see SmallList).
+func Topics[T interface{ Validate() error }, D ~string](c *Collector, field string, ts []T, domain func(T) D) {
+	var seen map[D]struct{}
+	if len(ts) > SmallList {
+		seen = make(map[D]struct{}, len(ts))
+	}
+	for i, t := range ts {
+		c.AddIndex(field, i, t.Validate())
+		d := domain(t)
+		if d == "" {
+			continue
+		}
+		if seen != nil {
+			if _, dup := seen[d]; !dup {
+				seen[d] = struct{}{}
+				continue
+			}
+		} else if !slices.ContainsFunc(ts[:i], func(p T) bool { return domain(p) == d }) {
+			continue
+		}
+		c.Add(IndexPath(field, i)+".domain", NewValueError("domain", string(d), ErrDuplicate))
+	}
+}
+
+// String reports ErrSyntax for a string that is not valid UTF-8 or holds
+// a control character other than tab, newline and carriage return.
+func String(s string) error {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// The ASCII control characters are C0 and DEL.
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return NewValueError("text", s, ErrSyntax)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
+			return NewValueError("text", s, ErrSyntax)
+		}
+		i += n
+	}
+	return nil
+}
+
+// Text reports ErrRequired for an empty text (a diplo.Text: a map from
+// language tags to strings) and otherwise validates it.
+func Text[T interface {
+	~map[K]V
+	Validate() error
+}, K comparable, V any](t T) error {
+	if len(t) == 0 {
+		return ErrRequired
+	}
+	return t.Validate()
+}
