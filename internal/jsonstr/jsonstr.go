@@ -35,28 +35,26 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while none needs a look: no control
-		// character, '"', '\\' or byte of a multi-byte character (nor,
-		// with html, '<', '>' or '&').
-		for i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-			m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
-			if html {
-				m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
-			}
-			if m&msb != 0 {
-				break
-			}
-			i += 8
-		}
-		if i >= len(s) {
-			break
-		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if table[c] {
 				i++
+				// Then eight bytes at a time while none needs a look: no
+				// control character, '"', '\\' or byte of a multi-byte
+				// character (nor, with html, '<', '>' or '&').
+				for i+8 <= len(s) {
+					t := s[i : i+8]
+					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+					m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
+					if html {
+						m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
+					}
+					if m&msb != 0 {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
