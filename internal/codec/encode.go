@@ -152,6 +152,9 @@ type encState struct {
 	scratch []byte
 	depth   int
 	root    unsafe.Pointer // the pointer value encoded, for its address
+	// lastTag and lastTagText are the last Text key written and its text.
+	lastTag     language.Tag
+	lastTagText string
 }
 
 func (e *encState) release() {
@@ -528,14 +531,28 @@ func (e *encState) text(v reflect.Value, entries func(reflect.Value) map[languag
 		e.buf = append(e.buf, "null"...)
 		return nil
 	}
-	t := entries(v)
+	return e.textMap(entries(v))
+}
+
+// textMap writes the language map t, members sorted by tag; nil is null.
+func (e *encState) textMap(t map[language.Tag]string) error {
+	if t == nil {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
 	type member struct{ key, value string }
 	var stack [4]member
 	members := stack[:0]
 	for tag, s := range t {
-		members = append(members, member{tagText(tag), s})
+		// Most keys are the tag of the key before: its text is kept.
+		if tag != e.lastTag || e.lastTagText == "" {
+			e.lastTag, e.lastTagText = tag, tagText(tag)
+		}
+		members = append(members, member{e.lastTagText, s})
 	}
-	slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
+	if len(members) > 1 {
+		slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
+	}
 	e.buf = append(e.buf, '{')
 	for i, m := range members {
 		if i > 0 {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"sync"
 	"unsafe"
+
+	"golang.org/x/text/language"
 )
 
 // This file is the encoder's fast path for addressable values: each
@@ -88,7 +90,7 @@ func ifaceAt[I any](tab, p unsafe.Pointer) I {
 func newPtrEncoder(t reflect.Type) ptrEncFunc {
 	pt := reflect.PointerTo(t)
 	switch {
-	case t == tagType, pt.Implements(marshalerType), languageMaps[t] != nil:
+	case t == tagType, pt.Implements(marshalerType):
 		return reflective(t)
 	case t.Kind() != reflect.Pointer && pt.Implements(textAppenderType):
 		tab := itabOf[encoding.TextAppender](pt)
@@ -96,6 +98,14 @@ func newPtrEncoder(t reflect.Type) ptrEncFunc {
 			return e.appendTextOf(ifaceAt[encoding.TextAppender](tab, p))
 		}
 	case pt.Implements(textMarshalerType):
+		return reflective(t)
+	case languageMaps[t] != nil:
+		if t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String {
+			// A map of tags to strings (Text), read as one.
+			return func(e *encState, p unsafe.Pointer) error {
+				return e.textMap(*(*map[language.Tag]string)(p))
+			}
+		}
 		return reflective(t)
 	}
 	switch t.Kind() {
