@@ -35,54 +35,84 @@ import (
 // newline (see the package doc).
 func Marshal(v any) ([]byte, error) {
 	rv := reflect.ValueOf(v)
-	var hint *atomic.Int64
+	var hint *sizeHint
 	if rv.IsValid() {
 		hint = sizeHintOf(rv.Type())
 	}
 	e := encPool.Get().(*encState)
-	own := e.buf
-	// The output is written straight into the slice returned, made at
-	// the size of the last output of the same type, rather than into
-	// the pooled buffer and then copied: the copy of a large document
-	// cost a fifth of Marshal's time.
-	size := minOutput
-	if hint != nil {
-		size = max(size, int(hint.Load()))
+	defer e.release()
+	size := hint.size()
+	if size < directOutput {
+		// A small value: encoded into the pooled buffer, then copied
+		// into a slice of its length.
+		if err := e.value(rv); err != nil {
+			return v1Encode(v)
+		}
+		hint.record(len(e.buf))
+		return slices.Clone(e.buf), nil
 	}
+	// A large document is written straight into the slice returned,
+	// made at the size of the last outputs of the same type, rather than
+	// into the pooled buffer and then copied: the copy cost a fifth of
+	// Marshal's time on a document of 2 MB.
+	own := e.buf
 	e.buf = make([]byte, 0, size)
 	err := e.value(rv)
 	out := e.buf
 	e.buf = own
-	e.release()
 	if err != nil {
 		return v1Encode(v)
 	}
-	if hint != nil {
-		// A little more than the output, and more than the slack that
-		// reserve keeps, so that the next output of the same size is
-		// never copied.
-		hint.Store(int64(len(out) + len(out)/16 + 2*reserveSlack))
-	}
-	if cap(out)-len(out) > len(out)/2+minOutput {
-		// Much smaller than the last one: do not hand out the rest.
+	hint.record(len(out))
+	if cap(out)-len(out) > len(out)/2+directOutput {
+		// Much smaller than the last ones: do not hand out the rest.
 		out = slices.Clone(out)
 	}
 	return out, nil
 }
 
-// minOutput is the least capacity Marshal gives its output.
-const minOutput = 512
+// directOutput is the least size, from the last outputs of a type, from
+// which Marshal writes the next output straight into the slice it
+// returns.
+const directOutput = 16 << 10
 
-// sizeHints holds, by type, a little more than the length of the last
-// output of Marshal for a value of that type.
-var sizeHints sync.Map // reflect.Type -> *atomic.Int64
+// sizeHint keeps the lengths of the last two outputs of Marshal for one
+// type. Its size is the smaller, so that a type whose documents alternate
+// between large and small does not get a large slice for a small one.
+type sizeHint struct {
+	last, prev atomic.Int64
+}
 
-func sizeHintOf(t reflect.Type) *atomic.Int64 {
-	if h, ok := sizeHints.Load(t); ok {
-		return h.(*atomic.Int64)
+// size returns a little more than the smaller of the last two lengths,
+// and more than the slack that reserve keeps, so that an output of that
+// length is never copied; 0 for a nil hint.
+func (h *sizeHint) size() int {
+	if h == nil {
+		return 0
 	}
-	h, _ := sizeHints.LoadOrStore(t, new(atomic.Int64))
-	return h.(*atomic.Int64)
+	n := int(min(h.last.Load(), h.prev.Load()))
+	if n == 0 {
+		return 0
+	}
+	return n + n/16 + 2*reserveSlack
+}
+
+// record adds the length of an output.
+func (h *sizeHint) record(n int) {
+	if h != nil {
+		h.prev.Store(h.last.Load())
+		h.last.Store(int64(n))
+	}
+}
+
+var sizeHints sync.Map // reflect.Type -> *sizeHint
+
+func sizeHintOf(t reflect.Type) *sizeHint {
+	if h, ok := sizeHints.Load(t); ok {
+		return h.(*sizeHint)
+	}
+	h, _ := sizeHints.LoadOrStore(t, new(sizeHint))
+	return h.(*sizeHint)
 }
 
 // MarshalIndent is like Marshal but indents its output as json.Indent
