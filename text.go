@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -262,27 +263,39 @@ func (t Text) Validate() error {
 
 // tagCache holds the language tags parsed while decoding Text keys: a
 // corpus uses a handful of tags, and parsing one with x/text costs far more
-// than looking it up. It stops growing at maxCachedTags entries.
+// than looking it up. The map stored is never changed: a new tag is added
+// to a copy under tagCacheMu, so that a look-up takes no lock and, by
+// the bytes of the key, no allocation. It stops growing at maxCachedTags
+// entries.
 var (
-	tagCache sync.Map // string -> language.Tag
-	tagCount atomic.Int32
+	tagCache   atomic.Pointer[map[string]language.Tag]
+	tagCacheMu sync.Mutex
 )
 
 const maxCachedTags = 1024
 
 // parseTextKey parses a Text key as language.Tag.UnmarshalText does.
-func parseTextKey(key string) (language.Tag, error) {
-	if t, ok := tagCache.Load(key); ok {
-		return t.(language.Tag), nil
+func parseTextKey[S string | []byte](key S) (language.Tag, error) {
+	if m := tagCache.Load(); m != nil {
+		if t, ok := (*m)[string(key)]; ok {
+			return t, nil
+		}
 	}
 	var t language.Tag
 	if err := t.UnmarshalText([]byte(key)); err != nil {
 		return language.Tag{}, err
 	}
-	if tagCount.Load() < maxCachedTags {
-		if _, loaded := tagCache.LoadOrStore(key, t); !loaded {
-			tagCount.Add(1)
-		}
+	tagCacheMu.Lock()
+	defer tagCacheMu.Unlock()
+	var old map[string]language.Tag
+	if m := tagCache.Load(); m != nil {
+		old = *m
+	}
+	if _, ok := old[string(key)]; !ok && len(old) < maxCachedTags {
+		m := make(map[string]language.Tag, len(old)+1)
+		maps.Copy(m, old)
+		m[string(key)] = t
+		tagCache.Store(&m)
 	}
 	return t, nil
 }
@@ -324,39 +337,50 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 	strict := codec.Strict(dec)
 	out := make(Text, 2)
 	var c check.Collector
+	var keyBuf [64]byte
 	for dec.PeekKind() != '}' {
-		tok, err := dec.ReadToken()
+		// The key's bytes are looked up as they are in the document
+		// when they need no unquoting, and kept in keyBuf for an error:
+		// no string is made for a key.
+		keyBytes, err := codec.ReadStringBytes(dec)
 		if err != nil {
 			return err
 		}
-		key := tok.String()
+		tag, tagErr := parseTextKey(keyBytes)
+		keyBytes = append(keyBuf[:0], keyBytes...)
 		if k := dec.PeekKind(); k != '"' && k != 'n' {
+			key := string(keyBytes)
 			if err := dec.SkipValue(); err != nil {
 				return err
 			}
 			c.Add(codec.Join("", key), fmt.Errorf("%w: want string, got %s", ErrJSON, codec.KindName(k)))
 			continue
 		}
-		val, err := dec.ReadToken()
-		if err != nil {
-			return err
+		val := ""
+		if dec.PeekKind() == 'n' {
+			// null, as encoding/json decodes it into a string: "".
+			if _, err := dec.ReadToken(); err != nil {
+				return err
+			}
+		} else {
+			b, err := codec.ReadStringBytes(dec)
+			if err != nil {
+				return err
+			}
+			val = string(b)
 		}
-		tag, err := parseTextKey(key)
 		switch {
-		case err != nil:
+		case tagErr != nil:
+			key := string(keyBytes)
 			c.Add(codec.Join("", key), check.NewValueError("language tag", key, ErrLanguage))
 			continue
 		case strict:
 			if _, dup := out[tag]; dup {
-				c.Add(codec.Join("", key), fmt.Errorf("%w key", ErrDuplicate))
+				c.Add(codec.Join("", string(keyBytes)), fmt.Errorf("%w key", ErrDuplicate))
 				continue
 			}
 		}
-		if val.Kind() == '"' {
-			out[tag] = val.String()
-		} else {
-			out[tag] = "" // null, as encoding/json decodes it into a string
-		}
+		out[tag] = val
 	}
 	if _, err := dec.ReadToken(); err != nil {
 		return err

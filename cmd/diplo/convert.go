@@ -58,9 +58,13 @@ func (e *env) importCmd(args []string) error {
 	l := dyad.NewStreamLifter(sink)
 	var read, unreadable int
 	omitted := map[string]int{}
+	p := e.newProgress()
 	add := func(r eventdata.Record) error {
 		read++
 		_ = l.Add(r) // refusals are counted in l.Skipped
+		if p.due() {
+			p.show(fmt.Sprintf("diplo: %s: %d records read, %s", name, read, l.LiftStats))
+		}
 		return l.Err()
 	}
 	switch format {
@@ -79,6 +83,7 @@ func (e *env) importCmd(args []string) error {
 	case "plover":
 		unreadable, err = readPLOVER(f, *keep, omitted, add)
 	}
+	p.done()
 	if err != nil {
 		if nw != nil {
 			nw.Flush()
@@ -198,20 +203,32 @@ func (e *env) exportCmd(args []string) error {
 	if err != nil {
 		return err
 	}
+	p := e.newProgress()
+	p.show("diplo: " + name + ": reading the graph")
 	g, err := e.loadGraph(name, o, d.noValidate)
 	if err != nil {
+		p.done()
 		return err
 	}
+	p.show("diplo: " + name + ": projecting the graph")
 	recs, skipped := dyad.Project(g)
+	written, statements := 0, 0
+	wrote := func() {
+		written++
+		if p.due() {
+			p.show(fmt.Sprintf("diplo: %s: %d of %d records written", name, written, len(recs)))
+		}
+	}
 	switch format {
 	case "cameo":
-		err = writeCAMEO(e.stdout, recs)
+		err = writeCAMEO(e.stdout, recs, wrote)
 	case "gdelt":
 		w := gdelt.NewWriter(e.stdout)
 		for _, r := range recs {
 			if err = w.Write(gdelt.FromRecord(r)); err != nil {
 				break
 			}
+			wrote()
 		}
 		if err == nil {
 			err = w.Flush()
@@ -220,11 +237,13 @@ func (e *env) exportCmd(args []string) error {
 		enc := plover.NewEncoder(e.stdout)
 		for _, r := range recs {
 			if r.PLOVER.Event == "" {
+				statements++
 				continue // PLOVER codes no statements
 			}
 			if err = enc.Encode(plover.FromDyad(r)); err != nil {
 				break
 			}
+			wrote()
 		}
 		if cerr := enc.Close(); err == nil {
 			err = cerr
@@ -233,13 +252,23 @@ func (e *env) exportCmd(args []string) error {
 			_, err = io.WriteString(e.stdout, "\n")
 		}
 	default:
+		p.done()
 		return errUsage
 	}
+	p.done()
 	if err != nil {
 		return err
 	}
 	for _, s := range skipped {
 		fmt.Fprintf(e.stderr, "diplo: %s: %s: not coded: %s\n", name, s.Path, s.Reason)
+	}
+	if p != nil {
+		// The counts, on a terminal only: elsewhere export stays as it was.
+		msg := fmt.Sprintf("diplo: %s: %d records written, %d parts of the graph not coded", name, written, len(skipped))
+		if statements > 0 {
+			msg += fmt.Sprintf(", %d statements left out (PLOVER codes none)", statements)
+		}
+		fmt.Fprintln(e.stderr, msg)
 	}
 	return nil
 }
@@ -251,8 +280,9 @@ var cameoHeader = []string{
 	"latitude", "longitude", "sourceURL", "id",
 }
 
-// writeCAMEO writes records as tab-separated rows under a header.
-func writeCAMEO(w io.Writer, recs []eventdata.Record) error {
+// writeCAMEO writes records as tab-separated rows under a header, and
+// calls wrote after each.
+func writeCAMEO(w io.Writer, recs []eventdata.Record, wrote func()) error {
 	if _, err := io.WriteString(w, strings.Join(cameoHeader, "\t")+"\n"); err != nil {
 		return err
 	}
@@ -272,6 +302,7 @@ func writeCAMEO(w io.Writer, recs []eventdata.Record) error {
 		if _, err := io.WriteString(w, strings.Join(row, "\t")+"\n"); err != nil {
 			return err
 		}
+		wrote()
 	}
 	return nil
 }

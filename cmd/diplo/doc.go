@@ -99,6 +99,11 @@
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,
 // "plover" as a JSON array of PLOVER records.
 //
+// When standard error is a terminal, import and export show their
+// progress on one line of it, written over a few times a second (records
+// read and the counts so far; records written), and export ends with its
+// counts, as import always does. Otherwise they write no progress.
+//
 // # Exit status
 //
 // The exit status is 0 on success, 1 when a document is invalid (its

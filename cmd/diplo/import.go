@@ -8,6 +8,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // spoolLists are the node types of a graph document, in the order
@@ -126,79 +127,9 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// appendString appends to *dst the bytes of compact from i, inside a
-// string, up to and including the quote that ends it, copying each run of
-// plain characters at once and an escaped character with its backslash.
-// It returns the place of the last byte appended and whether the string
-// goes on past the end of compact.
-func appendString(dst *[]byte, compact []byte, i int) (int, bool) {
-	for {
-		j := i
-		for j < len(compact) && compact[j] != '"' && compact[j] != '\\' {
-			j++
-		}
-		*dst = append(*dst, compact[i:j]...)
-		switch {
-		case j == len(compact):
-			return j, true
-		case compact[j] == '"':
-			*dst = append(*dst, '"')
-			return j, false
-		case j+1 == len(compact): // a backslash at the end
-			*dst = append(*dst, '\\')
-			return j, true
-		}
-		*dst = append(*dst, compact[j], compact[j+1])
-		i = j + 2
-	}
-}
-
 // appendIndent appends to dst compact, the compact JSON of one value as
 // diplo.Marshal writes it, indented as json.Indent(dst, compact, prefix,
-// indent) indents it: each element of an object or array on a new line
-// after prefix and one indent per level, ": " after a member name, and an
-// empty object or array as {} or [].
+// indent) indents it: the codec's indenter, MarshalIndent's.
 func appendIndent(dst, compact []byte, prefix, indent string) []byte {
-	depth := 0
-	newline := func() {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for range depth {
-			dst = append(dst, indent...)
-		}
-	}
-	inString := false
-	for i := 0; i < len(compact); i++ {
-		if inString {
-			i, inString = appendString(&dst, compact, i)
-			continue
-		}
-		c := compact[i]
-		switch c {
-		case '"':
-			inString = true
-			dst = append(dst, c)
-		case '{', '[':
-			dst = append(dst, c)
-			if i+1 < len(compact) && (compact[i+1] == '}' || compact[i+1] == ']') {
-				dst = append(dst, compact[i+1])
-				i++
-				continue
-			}
-			depth++
-			newline()
-		case '}', ']':
-			depth--
-			newline()
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			newline()
-		case ':':
-			dst = append(dst, ':', ' ')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
+	return codec.AppendIndent(dst, compact, prefix, indent)
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
@@ -35,8 +36,10 @@ func wantArgs(fs *flag.FlagSet, names ...string) error {
 // arguments come before the files (the format of import and export).
 type subcommand struct {
 	name, args, summary string
-	lead                int
-	run                 func(*env, []string) error
+	// note, if set, is a paragraph of the help after the summary.
+	note string
+	lead int
+	run  func(*env, []string) error
 }
 
 // commands lists the subcommands in the order the help gives them. help
@@ -52,8 +55,10 @@ func init() {
 		{name: "jsonld", args: "FILE", summary: "print a graph as JSON-LD", run: (*env).jsonld},
 		{name: "rdf", args: "FILE", summary: "print a graph, or a stream of nodes, as N-Quads", run: (*env).rdf},
 		{name: "json", args: "FILE", summary: "print a graph read from JSON-LD (compacted, expanded or flattened) as plain JSON", run: (*env).jsonCmd},
-		{name: "import", args: "gdelt|icews|plover FILE", summary: "turn event-data records into a diplo graph (JSON)", lead: 1, run: (*env).importCmd},
-		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd},
+		{name: "import", args: "gdelt|icews|plover FILE", summary: "turn event-data records into a diplo graph (JSON)", lead: 1, run: (*env).importCmd,
+			note: "The counts (records read, lifted, skipped by reason) go to standard error\nat the end, and the progress while it runs when standard error is a terminal."},
+		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
+			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
@@ -166,6 +171,9 @@ func commandHelp(w io.Writer, fs *flag.FlagSet) {
 	if strings.Contains(c.args, "FILE") {
 		b.WriteString("FILE may be - for standard input.\n")
 	}
+	if c.note != "" {
+		b.WriteString("\n" + c.note + "\n")
+	}
 	if n > 0 {
 		b.WriteString("\nflags:\n")
 		fs.SetOutput(&b)
@@ -195,13 +203,21 @@ func main() {
 // success, 1 when a document is invalid, 2 on a usage error or a failure
 // to read or write.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runEnv(env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
+}
+
+// runEnv is run with the standard streams, the test of a terminal and
+// the clock of e.
+func runEnv(e env, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		help(stderr)
 		return 2
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	env := &env{stdin: stdin, stdout: out, stderr: stderr}
+	env := &e
+	env.stdout = out
 	name, rest := args[0], args[1:]
 	var err error
 	switch name {
@@ -353,6 +369,11 @@ func (e *invalidError) Error() string {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// terminal reports whether standard error is a terminal, where import
+	// and export show their progress, and now reads the clock that paces
+	// it; nil means isTerminal and time.Now.
+	terminal func(io.Writer) bool
+	now      func() time.Time
 }
 
 // docFlags are the flags of the commands that read diplo documents.

@@ -124,7 +124,9 @@ func gdeltRows(tb testing.TB, n int) []byte {
 
 // BenchmarkImportGDELT measures "diplo import gdelt FILE" (graph) and
 // "diplo import -nodes gdelt FILE" (nodes) on the GDELT sample and on
-// 50,000 generated rows, and reports rows per second of processor time
+// 50,000 generated rows; graph-progress is graph with standard error
+// taken for a terminal, so that the line of progress is written. It
+// reports rows per second of processor time
 // (rows/cpu-s) beside cpu-ns/op.
 func BenchmarkImportGDELT(b *testing.B) {
 	gen := gdeltRows(b, 50000)
@@ -137,12 +139,29 @@ func BenchmarkImportGDELT(b *testing.B) {
 		rows       int
 	}{{"sample-A", gdeltSample, 2111}, {"rows-50000", genFile, 50000}} {
 		for _, mode := range []struct {
-			name string
-			args []string
-		}{{"graph", []string{"import", "gdelt", f.file}}, {"nodes", []string{"import", "-nodes", "gdelt", f.file}}} {
+			name     string
+			args     []string
+			terminal bool
+		}{
+			{"graph", []string{"import", "gdelt", f.file}, false},
+			{"nodes", []string{"import", "-nodes", "gdelt", f.file}, false},
+			{"graph-progress", []string{"import", "gdelt", f.file}, true},
+		} {
 			b.Run(mode.name+"/"+f.name, func(b *testing.B) {
+				var errOut bytes.Buffer
+				e := env{stdout: io.Discard, stderr: &errOut}
+				if mode.terminal {
+					// graph-progress: the line of progress on, paced by the real clock.
+					e.terminal = func(io.Writer) bool { return true }
+				}
 				start := cpuTime()
-				cpuLoop(b, func() error { return command(mode.args...) })
+				cpuLoop(b, func() error {
+					errOut.Reset()
+					if code := runEnv(e, mode.args); code != 0 {
+						return fmt.Errorf("%s: exit %d: %.500s", strings.Join(mode.args, " "), code, errOut.String())
+					}
+					return nil
+				})
 				b.ReportMetric(float64(f.rows)*float64(b.N)/(float64(cpuTime()-start)/1e9), "rows/cpu-s")
 			})
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"errors"
+	"fmt"
+	"unicode/utf8"
 
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -67,3 +69,28 @@ func v1Encode(v any) ([]byte, error) {
 
 // ErrType reports a JSON value of the wrong kind for its Go type.
 var ErrType = errors.New("wrong JSON type")
+
+// ReadStringBytes reads the next token, a string or an object name, and
+// returns its text as Token.String would: unquoted, with invalid UTF-8
+// replaced as the decoder's options say. The bytes are those of the
+// document when it needs no unquoting, and are valid only until the next
+// call of a method of dec; so they make no string unless the caller
+// makes one.
+func ReadStringBytes(dec *Decoder) ([]byte, error) {
+	raw, err := dec.ReadValue()
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) < 2 || raw[0] != '"' {
+		return nil, fmt.Errorf("%w: want a string, got %s", ErrType, raw.Kind())
+	}
+	body := raw[1 : len(raw)-1]
+	if bytes.IndexByte(body, '\\') < 0 && utf8.Valid(body) {
+		return body, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s, dec.Options()); err != nil {
+		return nil, err
+	}
+	return []byte(s), nil
+}

@@ -14,6 +14,17 @@ var safe, htmlSafe = func() (s, h [utf8.RuneSelf]bool) {
 
 const hex = "0123456789abcdef"
 
+// lsb and msb have the lowest and the highest bit of each byte set.
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// hasZero has the high bit of a byte set where x has a zero byte (and,
+// past the first such byte, maybe where it has none: a borrow), and no
+// high bit set if x has no zero byte.
+func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
+
 // Append appends s to dst as a JSON string, escaped as encoding/json
 // escapes it, '<', '>' and '&' included when html is set.
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
@@ -28,6 +39,22 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 		if c < utf8.RuneSelf {
 			if table[c] {
 				i++
+				// Then eight bytes at a time while none needs a look: no
+				// control character, '"', '\\' or byte of a multi-byte
+				// character (nor, with html, '<', '>' or '&').
+				for i+8 <= len(s) {
+					t := s[i : i+8]
+					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+					m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
+					if html {
+						m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
+					}
+					if m&msb != 0 {
+						break
+					}
+					i += 8
+				}
 				continue
 			}
 			dst = append(dst, s[start:i]...)
@@ -50,6 +77,22 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 			i++
 			start = i
 			continue
+		}
+		// The valid two- and three-byte characters but U+2028 and
+		// U+2029 are written as they are: checked here, without
+		// decoding them.
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
+			c1, c2 := s[i+1], s[i+2]
+			if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 &&
+				(c != 0xE0 || c1 >= 0xA0) && (c != 0xED || c1 < 0xA0) &&
+				(c != 0xE2 || c1 != 0x80 || c2&^1 != 0xA8) {
+				i += 3
+				continue
+			}
 		}
 		r, size := decodeRune(s[i:])
 		switch {

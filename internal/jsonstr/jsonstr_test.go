@@ -42,6 +42,27 @@ func TestAppend(t *testing.T) {
 	for c := range 256 {
 		tests = append(tests, string([]byte{byte(c)}), "a"+string(rune(c))+"b")
 	}
+	// Each byte, and U+2028, at each place of a string read eight bytes
+	// at a time.
+	const long = "abcdefghijklmnopqrstuvwx"
+	for i := range len(long) {
+		for c := range 256 {
+			tests = append(tests, long[:i]+string([]byte{byte(c)})+long[i:])
+		}
+		tests = append(tests, long[:i]+"\u2028"+long[i:], long[:i]+"é"+long[i:])
+	}
+	// Every two- and three-byte sequence, valid or not, alone and in
+	// text.
+	for c0 := 0xC0; c0 < 0xF0; c0++ {
+		for c1 := 0x70; c1 < 0xD0; c1++ {
+			tests = append(tests, string([]byte{byte(c0), byte(c1)}), "a"+string([]byte{byte(c0), byte(c1)})+"b")
+			if c0 >= 0xE0 {
+				for _, c2 := range []byte{0x7f, 0x80, 0xA8, 0xA9, 0xAA, 0xBF, 0xC0} {
+					tests = append(tests, "a"+string([]byte{byte(c0), byte(c1), c2})+"b", string([]byte{byte(c0), byte(c1), c2}))
+				}
+			}
+		}
+	}
 	for _, s := range tests {
 		check(t, s)
 	}

@@ -1,0 +1,305 @@
+package codec
+
+import (
+	"encoding"
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"golang.org/x/text/language"
+)
+
+// This file is the encoder's fast path for addressable values: each
+// value is reached by its address rather than through reflect.Value, so
+// that a struct's members cost an addition each (not reflect's Field), a
+// string is read in place, and a value whose pointer appends its text
+// (IDs, dates, vocabulary) is called through an interface made once per
+// type rather than found by a type assertion per value. What it does not
+// write itself it hands to the reflective encoder (encoderOf), as the
+// addressable reflect.Value of the same address, so that the bytes and
+// the choice of methods are those of the reflective encoder by
+// construction.
+
+// ptrEncFunc appends the encoding of the value at p, which is
+// addressable.
+type ptrEncFunc func(e *encState, p unsafe.Pointer) error
+
+var ptrEncoders sync.Map // reflect.Type -> ptrEncFunc
+
+// ptrEncoderOf returns the fast encoder of values of type t, building it
+// once; a type that contains itself gets a function that waits for its
+// encoder, as in encoderOf.
+func ptrEncoderOf(t reflect.Type) ptrEncFunc {
+	if f, ok := ptrEncoders.Load(t); ok {
+		return f.(ptrEncFunc)
+	}
+	var (
+		wg sync.WaitGroup
+		f  ptrEncFunc
+	)
+	wg.Add(1)
+	indirect := ptrEncFunc(func(e *encState, p unsafe.Pointer) error {
+		wg.Wait()
+		return f(e, p)
+	})
+	if g, loaded := ptrEncoders.LoadOrStore(t, indirect); loaded {
+		return g.(ptrEncFunc)
+	}
+	f = newPtrEncoder(t)
+	wg.Done()
+	ptrEncoders.Store(t, f)
+	return f
+}
+
+// reflective returns the encoder of t that goes through reflect: the
+// reflective encoder of an addressable value at p.
+func reflective(t reflect.Type) ptrEncFunc {
+	enc := encoderOf(t)
+	return func(e *encState, p unsafe.Pointer) error {
+		return enc(e, reflect.NewAt(t, p).Elem())
+	}
+}
+
+// ifaceWords is the layout of a non-empty interface value.
+type ifaceWords struct {
+	tab, data unsafe.Pointer
+}
+
+// itabOf returns the interface table of pointer type pt as an I, which it
+// implements.
+func itabOf[I any](pt reflect.Type) unsafe.Pointer {
+	i, ok := reflect.TypeAssert[I](reflect.New(pt.Elem()))
+	if !ok {
+		panic("codec: " + pt.String() + " does not implement the interface")
+	}
+	return (*ifaceWords)(unsafe.Pointer(&i)).tab
+}
+
+// ifaceAt returns the I whose table is tab and whose value is the pointer
+// p.
+func ifaceAt[I any](tab, p unsafe.Pointer) I {
+	var i I
+	w := (*ifaceWords)(unsafe.Pointer(&i))
+	w.tab, w.data = tab, p
+	return i
+}
+
+// newPtrEncoder chooses as newEncoder(t, true) does, writing itself the
+// strings, structs, slices, arrays, pointers and appended texts, and
+// handing the rest to the reflective encoder.
+func newPtrEncoder(t reflect.Type) ptrEncFunc {
+	pt := reflect.PointerTo(t)
+	switch {
+	case t == tagType, pt.Implements(marshalerType):
+		return reflective(t)
+	case t.Kind() != reflect.Pointer && pt.Implements(textAppenderType):
+		tab := itabOf[encoding.TextAppender](pt)
+		return func(e *encState, p unsafe.Pointer) error {
+			return e.appendTextOf(ifaceAt[encoding.TextAppender](tab, p))
+		}
+	case pt.Implements(textMarshalerType):
+		return reflective(t)
+	case languageMaps[t] != nil:
+		if t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String {
+			// A map of tags to strings (Text), read as one.
+			return func(e *encState, p unsafe.Pointer) error {
+				return e.textMap(*(*map[language.Tag]string)(p))
+			}
+		}
+		return reflective(t)
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if t == numberType {
+			return reflective(t)
+		}
+		return encodeStringAt
+	case reflect.Struct:
+		return newStructPtrEncoder(t)
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return reflective(t)
+		}
+		elems := newArrayPtrEncoder(t.Elem())
+		return func(e *encState, p unsafe.Pointer) error {
+			s := (*sliceHeader)(p)
+			if s.data == nil {
+				e.buf = append(e.buf, "null"...)
+				return nil
+			}
+			if !e.enter() {
+				return errDelegate
+			}
+			err := elems(e, s.data, s.len)
+			e.depth--
+			return err
+		}
+	case reflect.Array:
+		elems := newArrayPtrEncoder(t.Elem())
+		n := t.Len()
+		return func(e *encState, p unsafe.Pointer) error { return elems(e, p, n) }
+	case reflect.Pointer:
+		if t.Implements(marshalerType) || t.Implements(textMarshalerType) {
+			return reflective(t)
+		}
+		elem := ptrEncoderOf(t.Elem())
+		return func(e *encState, p unsafe.Pointer) error {
+			q := *(*unsafe.Pointer)(p)
+			if q == nil {
+				e.buf = append(e.buf, "null"...)
+				return nil
+			}
+			if !e.enter() {
+				return errDelegate
+			}
+			err := elem(e, q)
+			e.depth--
+			return err
+		}
+	}
+	return reflective(t)
+}
+
+// sliceHeader is the layout of a slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+func encodeStringAt(e *encState, p unsafe.Pointer) error {
+	e.buf = appendString(e.buf, *(*string)(p))
+	return nil
+}
+
+// newArrayPtrEncoder returns the encoder of n elements of type t from p.
+func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n int) error {
+	elem := ptrEncoderOf(t)
+	size := t.Size()
+	return func(e *encState, p unsafe.Pointer, n int) error {
+		e.buf = append(e.buf, '[')
+		for i := range n {
+			e.reserve()
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			if err := elem(e, unsafe.Add(p, uintptr(i)*size)); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, ']')
+		return nil
+	}
+}
+
+// ptrField is a member of a struct's encoding on the fast path.
+type ptrField struct {
+	key    []byte // ,"name": escaped
+	offset uintptr
+	enc    ptrEncFunc
+	// omit reports whether the member is left out: omitempty's and
+	// omitzero's tests; nil when neither applies.
+	omit func(p unsafe.Pointer) bool
+}
+
+// newStructPtrEncoder is newStructEncoder on the fast path.
+func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
+	fs := FieldsOf(t)
+	if !fs.plain {
+		return reflective(t)
+	}
+	fields := make([]ptrField, len(fs.List))
+	for i, f := range fs.List {
+		var offset uintptr
+		st := t
+		for _, j := range f.Index {
+			sf := st.Field(j)
+			offset += sf.Offset
+			st = sf.Type
+		}
+		fields[i] = ptrField{
+			key:    appendString([]byte{','}, f.Name),
+			offset: offset,
+			enc:    ptrEncoderOf(f.Type),
+			omit:   omitFunc(f),
+		}
+		fields[i].key = append(fields[i].key, ':')
+	}
+	return func(e *encState, p unsafe.Pointer) error {
+		e.buf = append(e.buf, '{')
+		first := true
+		for i := range fields {
+			f := &fields[i]
+			fp := unsafe.Add(p, f.offset)
+			if f.omit != nil && f.omit(fp) {
+				continue
+			}
+			if first {
+				e.buf = append(e.buf, f.key[1:]...)
+				first = false
+			} else {
+				e.buf = append(e.buf, f.key...)
+			}
+			if err := f.enc(e, fp); err != nil {
+				return err
+			}
+		}
+		e.buf = append(e.buf, '}')
+		return nil
+	}
+}
+
+// omitFunc returns the test of omitempty and omitzero for f on the fast
+// path, or nil when f has neither option: the same tests as
+// isEmptyValue and isZeroFunc, reading the value in place where its kind
+// allows.
+func omitFunc(f Field) func(p unsafe.Pointer) bool {
+	t := f.Type
+	var empty, zero func(p unsafe.Pointer) bool
+	if f.OmitEmpty {
+		switch t.Kind() {
+		case reflect.String:
+			empty = func(p unsafe.Pointer) bool { return len(*(*string)(p)) == 0 }
+		case reflect.Slice:
+			empty = func(p unsafe.Pointer) bool { return (*sliceHeader)(p).len == 0 }
+		case reflect.Pointer:
+			empty = func(p unsafe.Pointer) bool { return *(*unsafe.Pointer)(p) == nil }
+		case reflect.Struct:
+			// Never empty.
+		default:
+			empty = func(p unsafe.Pointer) bool { return isEmptyValue(reflect.NewAt(t, p).Elem()) }
+		}
+	}
+	if f.OmitZero {
+		type isZeroer = interface{ IsZero() bool }
+		switch {
+		case t.Kind() == reflect.Interface:
+			isZero := isZeroFunc(t)
+			if isZero == nil {
+				isZero = reflect.Value.IsZero
+			}
+			zero = func(p unsafe.Pointer) bool { return isZero(reflect.NewAt(t, p).Elem()) }
+		case t.Kind() == reflect.Pointer && t.Implements(isZeroerType):
+			tab := itabOf[isZeroer](t)
+			zero = func(p unsafe.Pointer) bool {
+				q := *(*unsafe.Pointer)(p)
+				return q == nil || ifaceAt[isZeroer](tab, q).IsZero()
+			}
+		case t.Implements(isZeroerType) || reflect.PointerTo(t).Implements(isZeroerType):
+			tab := itabOf[isZeroer](reflect.PointerTo(t))
+			zero = func(p unsafe.Pointer) bool { return ifaceAt[isZeroer](tab, p).IsZero() }
+		case t.Kind() == reflect.String:
+			zero = func(p unsafe.Pointer) bool { return len(*(*string)(p)) == 0 }
+		case t.Kind() == reflect.Pointer:
+			zero = func(p unsafe.Pointer) bool { return *(*unsafe.Pointer)(p) == nil }
+		default:
+			zero = func(p unsafe.Pointer) bool { return reflect.NewAt(t, p).Elem().IsZero() }
+		}
+	}
+	switch {
+	case empty == nil:
+		return zero
+	case zero == nil:
+		return empty
+	}
+	return func(p unsafe.Pointer) bool { return empty(p) || zero(p) }
+}
