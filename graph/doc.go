@@ -35,7 +35,8 @@
 //	}
 //
 // The lists are persons, states, organizations, offices, tenures,
-// delegations, events, statements, accords and sources. Parts of an event
+// delegations, events, statements, accords, resolutions, votes and
+// sources. Parts of an event
 // are events of their own in the events list, named by ID in the parts of
 // the whole. Nothing is nested by value across node types, so a node is
 // written once however many others refer to it.
@@ -58,7 +59,9 @@
 //     delegations: a minister speaks in person, a foreign ministry's
 //     statement is its office's or the ministry's (an organisation), a
 //     joint communiqué is issued by the states themselves, a delegation
-//     speaks at talks.
+//     speaks at talks. An event's outcomes are accords or resolutions; a
+//     vote's motion is a resolution, its body an organisation, and its
+//     voters persons, states or organisations.
 //   - part-cycle: no event is, through its parts, a part of itself
 //     (ErrCycle).
 //   - part-within-whole: a held part of a held event does not lie outside
@@ -71,6 +74,12 @@
 //     (ErrInconsistent).
 //   - statement-within-occasion: a statement made on an occasion is not
 //     dated outside it (ErrInconsistent).
+//   - vote-within-event: a vote that names the meeting where it was taken
+//     is not dated outside it (ErrInconsistent).
+//   - vote-agrees-with-motion: a vote is taken by the body of the
+//     resolution it votes on, a vote that adopts it finds it adopted (and
+//     not adopted by consensus, without a vote or by acclamation), and a
+//     vote that rejects it finds it rejected (ErrInconsistent).
 //
 // The message of a broken rule names the nodes by their label (a name or
 // title) in the record's own language, that of the graph's title, or else
