@@ -178,7 +178,7 @@ func TestCheckSymbol(t *testing.T) {
 	for _, s := range []string{"S/2022/155", "S/RES/2623 (2022)", "A/RES/ES-11/1", "A/C.3/78/L.4/Rev.1", "1/CP.21", "A/RES/377(V)", "E/CN.4/2005/L.10/Add.1"} {
 		assert.NoError(t, decision.CheckSymbol(s), s)
 	}
-	for _, s := range []string{"", "/S/1", "S/1/", "S//1", "S/RES/2623  (2022)", "S/RES/2623 (2022", "S/RES/2623 ()", "S/.1", "S/1.", "S/1 x", "S/é", "S/1\x00", "(2022)"} {
+	for _, s := range []string{"", "/S/1", "S/1/", "S//1", "S/RES/2623  (2022)", "S/RES/2623 (2022", "S/RES/2623 ()", "S/.1", "S/1.", "S/1 x", "S/é", "S/1\x00", "(2022)", "S/1..2", "S/1.-2", "S/1 (20 22)"} {
 		err := decision.CheckSymbol(s)
 		assert.ErrorIs(t, err, diplo.ErrSyntax, "%q", s)
 	}

@@ -1,8 +1,7 @@
 package decision
 
 import (
-	"strings"
-	"unicode/utf8"
+	"regexp"
 
 	"github.com/diplo-go/diplo"
 )
@@ -108,56 +107,28 @@ func (r Resolution) Validate() error {
 	return c.Err()
 }
 
-// maxSymbol is the longest document symbol accepted, in bytes: United
-// Nations symbols run to some 40 characters ("A/HRC/WG.6/45/L.10/Rev.1/Add.1").
-const maxSymbol = 100
+// MaxSymbol is the longest document symbol accepted, in bytes: United
+// Nations symbols run to some 40 characters
+// ("A/HRC/WG.6/45/L.10/Rev.1/Add.1").
+const MaxSymbol = 100
+
+// SymbolPattern is the form of a document symbol, as a regular expression
+// that Go's regexp and JSON Schema's ECMA-262 read alike: components of
+// ASCII letters and digits, joined inside by single dots or hyphens,
+// separated by slashes, and optionally a closing session or year in
+// brackets, after a space or not.
+const SymbolPattern = `^[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*(?: ?\([A-Za-z0-9]+\))?$`
+
+var symbolRE = regexp.MustCompile(SymbolPattern)
 
 // CheckSymbol checks the form of a document symbol: a United Nations
-// document symbol or the like, made of components separated by slashes
-// ("S/RES/2623 (2022)", "A/RES/ES-11/1", "A/C.3/78/L.4/Rev.1",
-// "1/CP.21"). It allows ASCII letters and digits, the separators / . -
-// inside components, no empty component, and a closing session or year in
-// brackets ("(2022)", "(V)"); it returns nil or a *diplo.ValueError that
-// wraps diplo.ErrSyntax.
+// document symbol or the like ("S/RES/2623 (2022)", "A/RES/ES-11/1",
+// "A/C.3/78/L.4/Rev.1", "A/RES/377(V)", "1/CP.21"), as SymbolPattern
+// says, of at most MaxSymbol bytes. It returns nil or a
+// *diplo.ValueError that wraps diplo.ErrSyntax.
 func CheckSymbol(s string) error {
-	bad := func() error { return diplo.NewValueError("document symbol", s, diplo.ErrSyntax) }
-	if s == "" || len(s) > maxSymbol || !utf8.ValidString(s) {
-		return bad()
-	}
-	// A session or year in brackets may close the symbol, after a space
-	// or not: "S/RES/2623 (2022)", "A/RES/377(V)".
-	body := s
-	if strings.HasSuffix(s, ")") {
-		i := strings.LastIndexByte(s, '(')
-		if i <= 0 || i+2 >= len(s) || !alnum(s[i+1:len(s)-1]) {
-			return bad()
-		}
-		body = strings.TrimSuffix(s[:i], " ")
-	}
-	for _, comp := range strings.Split(body, "/") {
-		if comp == "" {
-			return bad()
-		}
-		for j := 0; j < len(comp); j++ {
-			ch := comp[j]
-			switch {
-			case 'A' <= ch && ch <= 'Z', 'a' <= ch && ch <= 'z', '0' <= ch && ch <= '9':
-			case (ch == '.' || ch == '-') && j > 0 && j < len(comp)-1:
-			default:
-				return bad()
-			}
-		}
+	if len(s) > MaxSymbol || !symbolRE.MatchString(s) {
+		return diplo.NewValueError("document symbol", s, diplo.ErrSyntax)
 	}
 	return nil
-}
-
-// alnum reports whether s is made of ASCII letters and digits.
-func alnum(s string) bool {
-	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		if !('A' <= ch && ch <= 'Z' || 'a' <= ch && ch <= 'z' || '0' <= ch && ch <= '9') {
-			return false
-		}
-	}
-	return true
 }

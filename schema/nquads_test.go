@@ -576,8 +576,8 @@ func TestWriteNQuadsDeterministic(t *testing.T) {
 	}
 	// The rich record: every line a quad of the default graph.
 	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
-	if len(lines) != 300 {
-		t.Errorf("%d quads, want 300", len(lines))
+	if len(lines) != 351 {
+		t.Errorf("%d quads, want 351", len(lines))
 	}
 	for _, l := range lines {
 		if !strings.HasSuffix(l, " .") || strings.Count(l, " ") < 3 {
@@ -713,6 +713,8 @@ func benchGraph(n int) *graph.Graph {
 		out.Events = append(out.Events, g.Events...)
 		out.Statements = append(out.Statements, g.Statements...)
 		out.Accords = append(out.Accords, g.Accords...)
+		out.Resolutions = append(out.Resolutions, g.Resolutions...)
+		out.Votes = append(out.Votes, g.Votes...)
 		out.Sources = append(out.Sources, g.Sources...)
 	}
 	return out

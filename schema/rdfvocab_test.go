@@ -232,7 +232,13 @@ var refRanges = map[string][]string{
 	"diplo:delegation":    {"Delegation"},
 	"diplo:relatedEvent":  {"Event"},
 	"diplo:relatedAccord": {"Accord"},
-	"diplo:outcome":       {"Accord"},
+	"diplo:outcome":       {"Accord", "Resolution"},
+	"diplo:body":          {"Organization"},
+	"diplo:sponsor":       {"State", "Organization"},
+	"diplo:motion":        {"Resolution"},
+	"diplo:countGroup":    {"Organization"},
+	"diplo:voter":         {"Person", "State", "Organization"},
+	"diplo:explanation":   {"Statement"},
 	"diplo:occasion":      {"Event"},
 	"diplo:party":         {"State", "Organization"},
 	"diplo:creates":       {"Organization"},
@@ -521,6 +527,8 @@ func (m *rdfModel) rangeOf(p *property) string {
 		return "xsd:string"
 	case vDouble:
 		return "xsd:double"
+	case vInteger:
+		return "xsd:integer"
 	case vDate:
 		var parts []string
 		for _, d := range dateDatatypeIRIs() {
@@ -601,7 +609,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		kind := "owl:ObjectProperty"
 		switch p.terms[0].typ {
-		case vText, vString, vDouble, vDate:
+		case vText, vString, vDouble, vInteger, vDate:
 			kind = "owl:DatatypeProperty"
 		}
 		var names, meanings []string
@@ -789,6 +797,11 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 		}
 		if n, ok := s["maximum"]; ok {
 			add("sh:maxInclusive", num(n))
+		}
+	case vInteger:
+		add("sh:datatype", "xsd:integer")
+		if n, ok := s["minimum"]; ok {
+			add("sh:minInclusive", num(n))
 		}
 	case vDate:
 		var alts []string
