@@ -2,6 +2,7 @@ package decision_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -182,6 +183,8 @@ func TestCheckSymbol(t *testing.T) {
 		err := decision.CheckSymbol(s)
 		assert.ErrorIs(t, err, diplo.ErrSyntax, "%q", s)
 	}
+	long := "A/" + strings.Repeat("B/", decision.MaxSymbol/2)
+	assert.ErrorIs(t, decision.CheckSymbol(long[:len(long)-1]), diplo.ErrSyntax, "longer than MaxSymbol")
 }
 
 func TestVoteValidate(t *testing.T) {
