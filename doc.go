@@ -25,7 +25,7 @@
 //	schema           JSON Schema (2020-12), the JSON-LD context, RDF output
 //	eventdata/dyad   graphs to dataset rows (Project) and rows to graphs (Lifter)
 //	graph            Graph, the self-contained record, and the checks across nodes
-//	actor  event  accord
+//	actor  event  accord  decision
 //	                 the model, one package per family of node
 //	diplo            this package: the shared vocabulary
 //	limit            the input bounds, which diplo aliases (Limits, ErrLimit)
@@ -37,7 +37,8 @@
 //
 // actor has Person, State, Organization, Office, Tenure and Delegation;
 // event has Event, its participants and relations, and Statement; accord
-// has Accord, its signatories and lifecycle actions. Nodes link to each
+// has Accord, its signatories and lifecycle actions; decision has the
+// Resolution and the Vote of multilateral bodies. Nodes link to each
 // other by ID, never by Go pointer: an event names its participants by
 // their IDs, and a graph holds every node once.
 //
@@ -52,9 +53,9 @@
 //
 //   - diplo imports only the standard library, github.com/google/uuid,
 //     golang.org/x/text and limit, and none of its other subpackages.
-//   - actor, event and accord import diplo, and event and accord may
-//     import actor; event and accord never import each other, they link
-//     by ID.
+//   - actor, event, accord and decision import diplo, and event and
+//     accord may import actor; event, accord and decision never import
+//     each other, they link by ID.
 //   - graph imports the model packages.
 //   - schema and eventdata/dyad import graph and the model; nothing in
 //     the model imports them.
