@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,6 +12,7 @@ import (
 	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/scaling"
 )
 
 // IDs of the nodes withVote adds to the small graph.
@@ -155,4 +157,48 @@ func TestVoteGraphJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, g.Resolutions, back.Resolutions)
 	assert.Equal(t, g.Votes, back.Votes)
+}
+
+// The paths of graph.Validate over votes: one vote of n members, and n
+// votes on n resolutions, measured at n, 4n and 16n by
+// BenchmarkValidateVotes and held to n log n by TestValidateVotesScale.
+var voteScaleCases = []scaling.Case{
+	{Name: "ValidateWideVote", N: 300, Setup: func(tb testing.TB, n int) func() {
+		g := withVote(smallGraph())
+		v := &g.Votes[0]
+		v.Counts = []decision.Count{{Option: decision.Yes, Value: n + 1}}
+		v.Positions = v.Positions[:1]
+		for i := range n {
+			g.Persons = append(g.Persons, actor.Person{ID: genID("voters", i), Name: fr("V" + strconv.Itoa(i))})
+			v.Positions = append(v.Positions, decision.Position{Voter: genID("voters", i), Option: decision.Yes})
+		}
+		v.Positions[0].Option = decision.Yes
+		v.Result, v.Majority = decision.ResultAdopted, decision.Simple
+		g.Resolutions[0].Status = decision.Adopted
+		return validates(tb, g)
+	}},
+	{Name: "ValidateManyVotes", N: 300, Setup: func(tb testing.TB, n int) func() {
+		g := withVote(smallGraph())
+		for i := range n {
+			r := g.Resolutions[0]
+			r.ID, r.Symbol = genID("resolutions", i), "S/2022/"+strconv.Itoa(1000+i)
+			v := g.Votes[0]
+			v.ID, v.Motion = genID("votes", i), r.ID
+			g.Resolutions = append(g.Resolutions, r)
+			g.Votes = append(g.Votes, v)
+		}
+		return validates(tb, g)
+	}},
+}
+
+func TestValidateVotesScale(t *testing.T) {
+	for _, c := range voteScaleCases {
+		t.Run(c.Name, func(t *testing.T) { scaling.Check(t, c) })
+	}
+}
+
+func BenchmarkValidateVotes(b *testing.B) {
+	for _, c := range voteScaleCases {
+		b.Run(c.Name, func(b *testing.B) { scaling.Bench(b, c) })
+	}
 }
