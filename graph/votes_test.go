@@ -202,3 +202,14 @@ func BenchmarkValidateVotes(b *testing.B) {
 		b.Run(c.Name, func(b *testing.B) { scaling.Bench(b, c) })
 	}
 }
+
+// TestValidateVoteAllocs checks that resolutions and votes keep the
+// promise of Validate: a valid graph is validated without allocating.
+func TestValidateVoteAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop what is put in it")
+	}
+	g := withVote(smallGraph())
+	require.NoError(t, g.Validate())
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = g.Validate() }))
+}
