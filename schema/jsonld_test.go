@@ -282,6 +282,7 @@ func smallGraphs() []*graph.Graph {
 		{Events: r.Events[:1]},
 		{Organizations: r.Organizations[1:2], Tenures: r.Tenures[1:2], Statements: r.Statements[:1]},
 		{Sources: r.Sources[:1], States: r.States[:1], Offices: r.Offices[:1], Delegations: r.Delegations},
+		{Resolutions: r.Resolutions, Votes: r.Votes},
 	}
 }
 
