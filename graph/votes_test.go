@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"bytes"
+	"io"
 	"strconv"
 	"testing"
 
@@ -212,4 +214,29 @@ func TestValidateVoteAllocs(t *testing.T) {
 	g := withVote(smallGraph())
 	require.NoError(t, g.Validate())
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = g.Validate() }))
+}
+
+// TestVoteNodeStream checks that resolutions and votes go through a node
+// stream: written one per line with their type, read back as the Go
+// types the type names, and added to a graph under their lists.
+func TestVoteNodeStream(t *testing.T) {
+	src := withVote(smallGraph())
+	var buf bytes.Buffer
+	w := graph.NewNodeWriter(&buf)
+	require.NoError(t, w.Write(src.Resolutions[0]))
+	require.NoError(t, w.Write(&src.Votes[0]))
+	require.NoError(t, w.Flush())
+	r := graph.NewNodeReader(&buf, graph.DecodeOptions{})
+	var g graph.Graph
+	for {
+		n, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		assert.Contains(t, []graph.NodeType{graph.ResolutionNode, graph.VoteNode}, graph.TypeOf(n))
+		require.NoError(t, g.Add(n))
+	}
+	assert.Equal(t, src.Resolutions, g.Resolutions)
+	assert.Equal(t, src.Votes, g.Votes)
 }
