@@ -222,6 +222,11 @@ func TestVoteValidate(t *testing.T) {
 		{Name: "veto under a two-thirds majority", Edit: func(v *V) { v.Majority = decision.TwoThirds }, Path: "positions[2].option", Want: diplo.ErrInconsistent},
 		{Name: "vetoed motion adopted", Edit: func(v *V) { v.Result = decision.ResultAdopted }, Path: "result", Want: diplo.ErrInconsistent},
 
+		// The majority required.
+		{Name: "adopted without a simple majority", Edit: func(v *V) { adopt(v, decision.Simple, 5, 5) }, Path: "result", Want: diplo.ErrInconsistent},
+		{Name: "adopted without two thirds", Edit: func(v *V) { adopt(v, decision.TwoThirds, 9, 5) }, Path: "result", Want: diplo.ErrInconsistent},
+		{Name: "adopted unanimously with a no", Edit: func(v *V) { adopt(v, decision.Unanimity, 13, 1) }, Path: "result", Want: diplo.ErrInconsistent},
+
 		// Counts and positions, both complete.
 		{Name: "count above its positions", Edit: func(v *V) { v.Counts[0].Value, v.Counts[2].Value = 12, 2 },
 			Path: "counts[2].value", Want: diplo.ErrInconsistent, Count: 2},
@@ -232,6 +237,40 @@ func TestVoteValidate(t *testing.T) {
 			Path: "counts[2].value", Want: diplo.ErrInconsistent},
 	}...)
 	modeltest.RunRules(t, validVote, cases)
+}
+
+// adopt turns v into an adopted vote under majority m with the given
+// counts of yes and no and no positions.
+func adopt(v *decision.Vote, m decision.Majority, yes, no int) {
+	v.Result, v.Majority, v.Positions = decision.ResultAdopted, m, nil
+	v.Counts[0].Value, v.Counts[1].Value = yes, no
+}
+
+// TestMajorityAccepts checks the counts that meet each majority, and the
+// majorities the counts cannot judge.
+func TestMajorityAccepts(t *testing.T) {
+	tests := []struct {
+		m       decision.Majority
+		yes, no int
+	}{
+		{decision.Simple, 6, 5}, {decision.TwoThirds, 10, 5}, {decision.Unanimity, 14, 0},
+		{decision.Absolute, 1, 5}, {decision.Qualified, 1, 5}, {decision.ConcurringPermanent, 1, 5}, {"", 1, 5},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.m), func(t *testing.T) {
+			v := validVote()
+			adopt(&v, tc.m, tc.yes, tc.no)
+			assert.NoError(t, v.Validate())
+		})
+	}
+	v := validVote()
+	adopt(&v, decision.Simple, 1, 5)
+	v.Counts = v.Counts[:1]
+	assert.NoError(t, v.Validate(), "no count of noes: nothing to judge")
+	v = validVote()
+	adopt(&v, decision.Simple, 1, 5)
+	v.Result = decision.ResultRejected
+	assert.NoError(t, v.Validate(), "a rejection is not judged: a motion may fail for other reasons")
 }
 
 // TestCountsAgreement checks the agreement of counts and positions on

@@ -45,7 +45,12 @@
 //     counts add up to, both are complete, each count equals the positions
 //     of its option and every option of a position is counted (a
 //     *CountError, diplo.ErrInconsistent). A veto is counted among the
-//     noes; a count of vetoes is refused.
+//     noes; a count of vetoes is refused;
+//   - a motion adopted had the majority it required, by the counts of yes
+//     and no where the vote has both: more yes than no (simple), two
+//     thirds (two-thirds), no no (unanimity); the other majorities depend
+//     on the body's membership or rules, which a vote does not hold
+//     (diplo.ErrInconsistent at result).
 //
 // Resolution.Validate requires a symbol or a title, checks the symbol's
 // form (CheckSymbol), and refuses a method other than a vote for a

@@ -149,6 +149,7 @@ func (v Vote) Validate() error {
 	}
 	v.checkCounts(&c)
 	v.checkPositions(&c)
+	v.checkMajority(&c)
 	diplo.ValidateIdentifiers(&c, "identifiers", v.Identifiers)
 	diplo.ValidateIDs(&c, "sources", v.Sources)
 	for i, cl := range v.Claims {
@@ -286,6 +287,47 @@ func (v *Vote) checkPositions(c *diplo.Collector) {
 	// A veto defeats the motion.
 	if vetoed && v.Result != ResultRejected && Results.Has(v.Result) {
 		c.Add("result", diplo.NewValueError("result of a vetoed motion", string(v.Result), diplo.ErrInconsistent))
+	}
+}
+
+// checkMajority checks that a motion adopted had the majority it
+// required, by the counts of yes and no of all voters where the vote has
+// both: more yes than no (simple), two thirds of those voting yes or no
+// (two-thirds), no no (unanimity). The other majorities depend on the
+// body's membership or rules, which the vote does not hold.
+func (v *Vote) checkMajority(c *diplo.Collector) {
+	if v.Result != ResultAdopted {
+		return
+	}
+	yes, no := -1, -1
+	for _, n := range v.Counts {
+		if !n.Group.IsZero() || n.Value < 0 {
+			continue
+		}
+		switch {
+		case n.Option == Yes && yes < 0:
+			yes = n.Value
+		case n.Option == No && no < 0:
+			no = n.Value
+		}
+	}
+	if yes < 0 || no < 0 {
+		return
+	}
+	var met bool
+	switch v.Majority {
+	case Simple:
+		met = yes > no
+	case TwoThirds:
+		met = 3*yes >= 2*(yes+no)
+	case Unanimity:
+		met = no == 0
+	default:
+		return
+	}
+	// A motion adopted had the majority it required.
+	if !met {
+		c.Add("result", diplo.NewValueError("result of "+strconv.Itoa(yes)+" yes and "+strconv.Itoa(no)+" no under a "+string(v.Majority)+" majority", string(v.Result), diplo.ErrInconsistent))
 	}
 }
 

@@ -1119,7 +1119,7 @@ var jsGoOnly = map[string]string{
 	"duplicate-key":           "a member appears once in an object; two language tags of a Text or two authentic languages are not the same tag written differently (\"FR\" and \"fr\"); JSON Schema sees the object after parsing, and compares strings",
 	"topic-duplicate":         "a domain is not listed twice among the topics without a label (uniqueItems would also refuse two identical labelled topics, which Go accepts)",
 	"url-syntax":              "a URL is one net/url can parse (a numeric port, valid percent-escapes); the schema checks the scheme, a host and the characters",
-	"vote-tally":              "a vote's counts agree with its positions, a member votes once, a veto is a permanent member's under a majority that allows one and defeats the motion, a count of vetoes is refused, and a resolution adopted otherwise than by a vote is adopted (JSON Schema cannot compare counts with positions, nor members of different objects)",
+	"vote-tally":              "a vote's counts agree with its positions, a member votes once, a veto is a permanent member's under a majority that allows one and defeats the motion, a count of vetoes is refused, a motion adopted had its majority by the counts, and a resolution adopted otherwise than by a vote is adopted (JSON Schema cannot compare counts with positions, nor members of different objects)",
 	"state-id":                "a state's id is the IRI actor.StateID makes of its country (https://w3id.org/diplo/id/state/ML for ML); JSON Schema says the form of the id (a pattern) but cannot compare two members (shapes.ttl states it, one alternative a code)",
 }
 
@@ -1511,6 +1511,7 @@ var jsMutations = []jsMutation{
 	jsGoOnlyM("vote-tally", "member votes twice", jsSetID("/votes/0/positions/1/voter", jsRU)),
 	jsGoOnlyM("vote-tally", "count below its positions", jsSet("/votes/0/counts/0/value", "1")),
 	jsAccept("count above positions that are not complete", jsSet("/votes/0/counts/0/value", "3")),
+	jsGoOnlyM("vote-tally", "adopted unanimously with a no", jsSet("/votes/0/counts/1/value", "1")),
 	jsGoOnlyM("vote-tally", "veto of a member", jsSetStr("/votes/0/positions/0/option", "veto")),
 	jsGoOnlyM("vote-tally", "resolution adopted by consensus rejected", jsSetStr("/resolutions/0/method", "consensus"), jsSetStr("/resolutions/0/status", "rejected")),
 	jsGoOnlyM("reference", "vote motion an accord", jsSetID("/votes/0/motion", jsTreaty)),
