@@ -93,8 +93,10 @@ func validResolution() decision.Resolution {
 		Kind:   decision.ResolutionKind,
 		Status: decision.Rejected,
 		Symbol: "S/2022/155",
-		Title: diplo.NewText("en", "Draft resolution on the aggression against Ukraine").
-			WithTranslation(language.French, language.English, "Projet de résolution sur l'agression contre l'Ukraine"),
+		Title: diplo.Text{
+			language.English:              "Draft resolution on the aggression against Ukraine",
+			language.MustParse("fr-t-en"): "Projet de résolution sur l'agression contre l'Ukraine",
+		},
 		Body:        councilID,
 		Date:        diplo.MustParseDate("2022-02-25"),
 		Text:        diplo.NewText("en", "Deplores in the strongest terms the Russian Federation's aggression against Ukraine"),

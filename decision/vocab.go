@@ -8,12 +8,12 @@ import "github.com/diplo-go/diplo"
 // and of the Security Council); Popolo's Motion covers them all.
 type Kind string
 
-// The resolution kinds. Kinds defines each.
+// The resolution kinds. [Kinds] defines each.
 const (
-	ResolutionKind Kind = "resolution" // a formal expression of the body's opinion or will
-	DecisionKind   Kind = "decision"   // a decision on a procedural or organisational matter, or of a conference of parties
-	Amendment      Kind = "amendment"  // a proposal that adds to, deletes from or revises part of another
-	Motion         Kind = "motion"     // a procedural motion put to the vote
+	ResolutionKind Kind = "resolution"
+	DecisionKind   Kind = "decision"
+	Amendment      Kind = "amendment"
+	Motion         Kind = "motion"
 )
 
 // Kinds defines every resolution Kind.
@@ -35,12 +35,12 @@ func (k *Kind) UnmarshalText(b []byte) error { return Kinds.Unmarshal(k, b) }
 // then adopted, rejected or withdrawn.
 type Status string
 
-// The resolution statuses. Statuses defines each.
+// The resolution statuses. [Statuses] defines each.
 const (
-	Draft     Status = "draft"     // submitted, not yet decided
-	Adopted   Status = "adopted"   // adopted by the body
-	Rejected  Status = "rejected"  // put to the body and not adopted, by a vote or a veto
-	Withdrawn Status = "withdrawn" // withdrawn by its sponsors before a decision
+	Draft     Status = "draft"
+	Adopted   Status = "adopted"
+	Rejected  Status = "rejected"
+	Withdrawn Status = "withdrawn"
 )
 
 // Statuses defines every resolution Status.
@@ -61,12 +61,12 @@ func (s *Status) UnmarshalText(b []byte) error { return Statuses.Unmarshal(s, b)
 // Method is how a body took a decision on a Resolution.
 type Method string
 
-// The methods of decision. Methods defines each.
+// The methods of decision. [Methods] defines each.
 const (
-	ByVote        Method = "vote"         // a recorded or non-recorded vote
-	ByConsensus   Method = "consensus"    // by consensus, with no objection voiced
-	WithoutVote   Method = "without-vote" // without a vote, on the proposal of the chair
-	ByAcclamation Method = "acclamation"  // by acclamation
+	ByVote        Method = "vote"
+	ByConsensus   Method = "consensus"
+	WithoutVote   Method = "without-vote"
+	ByAcclamation Method = "acclamation"
 )
 
 // Methods defines every Method.
@@ -88,11 +88,11 @@ func (m *Method) UnmarshalText(b []byte) error { return Methods.Unmarshal(m, b) 
 // ("pass", "fail"); diplo's is closed.
 type Result string
 
-// The vote results. Results defines each.
+// The vote results. [Results] defines each.
 const (
-	ResultAdopted   Result = "adopted"   // the motion obtained the required majority
-	ResultRejected  Result = "rejected"  // the motion did not, or was vetoed
-	ResultWithdrawn Result = "withdrawn" // the motion was withdrawn before the vote was concluded
+	ResultAdopted   Result = "adopted"
+	ResultRejected  Result = "rejected"
+	ResultWithdrawn Result = "withdrawn"
 )
 
 // Results defines every Result.
@@ -112,14 +112,14 @@ func (r *Result) UnmarshalText(b []byte) error { return Results.Unmarshal(r, b) 
 // Majority is the majority a Vote requires.
 type Majority string
 
-// The required majorities. Majorities defines each.
+// The required majorities. [Majorities] defines each.
 const (
-	Simple              Majority = "simple"               // more yes than no among those voting
-	Absolute            Majority = "absolute"             // more than half of the members
-	TwoThirds           Majority = "two-thirds"           // two thirds of those present and voting
-	Qualified           Majority = "qualified"            // a weighted or special majority the body's rules define
-	Unanimity           Majority = "unanimity"            // every member voting votes yes
-	ConcurringPermanent Majority = "concurring-permanent" // a majority that includes the concurring votes of the permanent members
+	Simple              Majority = "simple"
+	Absolute            Majority = "absolute"
+	TwoThirds           Majority = "two-thirds"
+	Qualified           Majority = "qualified"
+	Unanimity           Majority = "unanimity"
+	ConcurringPermanent Majority = "concurring-permanent"
 )
 
 // Majorities defines every Majority.
@@ -149,17 +149,17 @@ func (m Majority) allowsVeto() bool { return m == "" || m == ConcurringPermanent
 // participating, and the veto of a permanent member.
 type Option string
 
-// The vote options. Options defines each.
+// The vote options. [Options] defines each.
 const (
-	Yes              Option = "yes"               // in favour
-	No               Option = "no"                // against
-	Abstain          Option = "abstain"           // present, abstaining
-	Absent           Option = "absent"            // not present
-	NotVoting        Option = "not-voting"        // present or absent, and not recorded as voting
-	Paired           Option = "paired"            // paired with an absent member of the other side
-	Present          Option = "present"           // recorded as present, neither for nor against
-	NotParticipating Option = "not-participating" // present and declared not to take part in the vote
-	Veto             Option = "veto"              // a permanent member's negative vote that defeats the motion; counted among the noes
+	Yes              Option = "yes"
+	No               Option = "no"
+	Abstain          Option = "abstain"
+	Absent           Option = "absent"
+	NotVoting        Option = "not-voting"
+	Paired           Option = "paired"
+	Present          Option = "present"
+	NotParticipating Option = "not-participating"
+	Veto             Option = "veto"
 )
 
 // Options defines every Option.
@@ -194,11 +194,11 @@ func (o Option) counted() Option {
 // Vote role is the voter's role in the vote event.
 type Role string
 
-// The voter roles. Roles defines each.
+// The voter roles. [Roles] defines each.
 const (
-	Member          Role = "member"           // a member of the body, with one class of member
-	PermanentMember Role = "permanent-member" // a permanent member, whose negative vote may be a veto
-	ElectedMember   Role = "elected-member"   // a member elected for a term, beside permanent members
+	Member          Role = "member"
+	PermanentMember Role = "permanent-member"
+	ElectedMember   Role = "elected-member"
 )
 
 // Roles defines every Role.
