@@ -43,7 +43,7 @@
 //	schema           JSON Schema (2020-12), the JSON-LD context, RDF output
 //	eventdata/dyad   graphs to dataset rows (Project) and rows to graphs (Lifter)
 //	graph            Graph, the self-contained record, and the checks across nodes
-//	actor  event  accord
+//	actor  event  accord  decision
 //	                 the model, one package per family of node
 //	diplo            this package: the shared vocabulary
 //	limit            the input bounds, which diplo aliases (Limits, ErrLimit)

@@ -19,6 +19,7 @@ var modelPackages = []string{
 	module + "/actor",
 	module + "/event",
 	module + "/accord",
+	module + "/decision",
 	module + "/graph",
 }
 

@@ -2,7 +2,8 @@
 // the rules that span its nodes.
 //
 // A diplo record is a graph: persons, states, organisations, events,
-// accords, statements and sources are its nodes, and they link to one
+// accords, statements, resolutions, votes and sources are its nodes, and
+// they link to one
 // another by ID. A Graph holds every node once, in a list per node type,
 // and is written as one JSON object:
 //
@@ -67,7 +68,9 @@
 //     delegations: a minister speaks in person, a foreign ministry's
 //     statement is its office's or the ministry's (an organisation), a
 //     joint communiqué is issued by the states themselves, a delegation
-//     speaks at talks.
+//     speaks at talks. An event's outcomes are accords or resolutions; a
+//     vote's motion is a resolution, its body an organisation, and its
+//     voters persons, states or organisations.
 //   - part-cycle: no event is, through its parts, a part of itself
 //     (ErrCycle).
 //   - part-within-whole: a held part of a held event does not lie outside
@@ -80,6 +83,12 @@
 //     (ErrInconsistent).
 //   - statement-within-occasion: a statement made on an occasion is not
 //     dated outside it (ErrInconsistent).
+//   - vote-within-event: a vote that names the meeting where it was taken
+//     is not dated outside it (ErrInconsistent).
+//   - vote-agrees-with-motion: a vote is taken by the body of the
+//     resolution it votes on, a vote that adopts it finds it adopted (and
+//     not adopted by consensus, without a vote or by acclamation), and a
+//     vote that rejects it finds it rejected (ErrInconsistent).
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.

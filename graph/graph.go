@@ -4,6 +4,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/check"
 )
@@ -32,6 +33,11 @@ type Graph struct {
 	Statements []event.Statement `json:"statements,omitempty"`
 	// Accords are the treaties, agreements and memoranda.
 	Accords []accord.Accord `json:"accords,omitempty"`
+	// Resolutions are the resolutions, decisions and motions of
+	// multilateral bodies, drafts included.
+	Resolutions []decision.Resolution `json:"resolutions,omitempty"`
+	// Votes are the votes of multilateral bodies on resolutions.
+	Votes []decision.Vote `json:"votes,omitempty"`
 	// Sources are the documents that the other nodes cite.
 	Sources []diplo.Source `json:"sources,omitempty"`
 }
@@ -56,6 +62,8 @@ const (
 	EventNode        NodeType = "Event"
 	StatementNode    NodeType = "Statement"
 	AccordNode       NodeType = "Accord"
+	ResolutionNode   NodeType = "Resolution"
+	VoteNode         NodeType = "Vote"
 	SourceNode       NodeType = "Source"
 )
 

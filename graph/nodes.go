@@ -4,6 +4,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 )
 
@@ -24,6 +25,8 @@ var nodeTypes = [...]nodeKind{
 	kind(EventNode, "events", func(g *Graph) *[]event.Event { return &g.Events }, func(n *event.Event) diplo.ID { return n.ID }),
 	kind(StatementNode, "statements", func(g *Graph) *[]event.Statement { return &g.Statements }, func(n *event.Statement) diplo.ID { return n.ID }),
 	kind(AccordNode, "accords", func(g *Graph) *[]accord.Accord { return &g.Accords }, func(n *accord.Accord) diplo.ID { return n.ID }),
+	kind(ResolutionNode, "resolutions", func(g *Graph) *[]decision.Resolution { return &g.Resolutions }, func(n *decision.Resolution) diplo.ID { return n.ID }),
+	kind(VoteNode, "votes", func(g *Graph) *[]decision.Vote { return &g.Votes }, func(n *decision.Vote) diplo.ID { return n.ID }),
 	kind(SourceNode, "sources", func(g *Graph) *[]diplo.Source { return &g.Sources }, func(n *diplo.Source) diplo.ID { return n.ID }),
 }
 
@@ -168,8 +171,8 @@ func kindOfNode(n Node) nodeKind {
 
 // NodeTypes returns the node types, in the order of the lists of a graph
 // document (persons, states, organizations, offices, tenures,
-// delegations, events, statements, accords, sources). The result is a
-// new slice.
+// delegations, events, statements, accords, resolutions, votes,
+// sources). The result is a new slice.
 func NodeTypes() []NodeType {
 	ts := make([]NodeType, len(nodeTypes))
 	for i, k := range nodeTypes {

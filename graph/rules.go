@@ -38,13 +38,21 @@ const (
 	// RuleStatementWithinOccasion: a statement made on an occasion is not
 	// dated outside it (diplo.ErrInconsistent).
 	RuleStatementWithinOccasion Rule = "statement-within-occasion"
+	// RuleVoteWithinEvent: a vote taken at an event is dated within it
+	// (diplo.ErrInconsistent).
+	RuleVoteWithinEvent Rule = "vote-within-event"
+	// RuleVoteAgreesWithMotion: a vote is taken by the body of its motion,
+	// and its result agrees with the motion's status and method
+	// (diplo.ErrInconsistent).
+	RuleVoteAgreesWithMotion Rule = "vote-agrees-with-motion"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
 // documentation. It returns a new slice on each call.
 func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
-		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion}
+		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
+		RuleVoteWithinEvent, RuleVoteAgreesWithMotion}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate
@@ -90,7 +98,8 @@ func (v checker) name(id diplo.ID) string {
 }
 
 // label returns the label of the node of id (the name of an actor or
-// event, the title of an accord or source) in the record's own language,
+// event, the title of an accord or source, the symbol or else the title
+// of a resolution) in the record's own language,
 // that of the graph's title, or else in the language it was recorded in
 // (its original); "" when it has none.
 func (v checker) label(id diplo.ID) string {
@@ -115,6 +124,12 @@ func (v checker) label(id diplo.ID) string {
 		t = g.Events[r.Index].Name
 	case AccordNode:
 		t = g.Accords[r.Index].Title
+	case ResolutionNode:
+		// A resolution is known by its symbol.
+		if s := g.Resolutions[r.Index].Symbol; s != "" {
+			return s
+		}
+		t = g.Resolutions[r.Index].Title
 	case SourceNode:
 		t = g.Sources[r.Index].Title
 	}

@@ -71,7 +71,8 @@ func (g *Graph) Add(n Node) error {
 
 // Nodes returns an iterator over the nodes of g, in the order of the JSON
 // lists (persons, states, organizations, offices, tenures, delegations,
-// events, statements, accords, sources), each with its Ref. The nodes are
+// events, statements, accords, resolutions, votes, sources), each with
+// its Ref. The nodes are
 // pointers into g's lists: changing one changes g. Appending to g while
 // iterating is not allowed.
 func (g *Graph) Nodes() iter.Seq2[Ref, Node] {

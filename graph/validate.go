@@ -9,6 +9,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/check"
 )
@@ -17,6 +18,8 @@ import (
 var (
 	anyActor   = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode}
 	partyTypes = []NodeType{StateNode, OrganizationNode}
+	outcomes   = []NodeType{AccordNode, ResolutionNode}
+	voters     = []NodeType{PersonNode, StateNode, OrganizationNode}
 	speakers   = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode}
 	anyNode    []NodeType // nil: any type
 )
@@ -118,6 +121,21 @@ func (g *Graph) Validate() error {
 		p := root("accords", i)
 		v.node(p, n.Validate())
 		v.accord(p, n)
+	}
+	for i := range g.Resolutions {
+		n := &g.Resolutions[i]
+		p := root("resolutions", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("body"), n.Body, OrganizationNode)
+		v.refs(p, "sponsors", n.Sponsors, partyTypes...)
+		v.refs(p, "sources", n.Sources, SourceNode)
+		v.claims(p, n.Claims)
+	}
+	for i := range g.Votes {
+		n := &g.Votes[i]
+		p := root("votes", i)
+		v.node(p, n.Validate())
+		v.vote(p, n)
 	}
 	for i, n := range g.Sources {
 		p := root("sources", i)
@@ -342,7 +360,7 @@ func (v checker) event(p path, e *event.Event) {
 	for i, r := range e.Relations {
 		v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
 	}
-	v.refs(p, "outcomes", e.Outcomes, AccordNode)
+	v.refs(p, "outcomes", e.Outcomes, outcomes...)
 	for i := range e.Characterisations {
 		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
 	}
@@ -484,6 +502,59 @@ func (v checker) accord(p path, a *accord.Accord) {
 	}
 	v.refs(p, "sources", a.Sources, SourceNode)
 	v.claims(p, a.Claims)
+}
+
+// vote checks the references of a vote, that it is taken within the
+// event it names, and that it agrees with its motion: taken by the
+// motion's body, with a result that agrees with the motion's status and
+// method.
+func (v checker) vote(p path, n *decision.Vote) {
+	v.ref(p.field("motion"), n.Motion, ResolutionNode)
+	v.ref(p.field("body"), n.Body, OrganizationNode)
+	v.ref(p.field("event"), n.Event, EventNode)
+	for i := range n.Counts {
+		v.ref(p.at("counts", i).field("group"), n.Counts[i].Group, OrganizationNode)
+	}
+	for i := range n.Positions {
+		pp := p.at("positions", i)
+		v.ref(pp.field("voter"), n.Positions[i].Voter, voters...)
+		v.ref(pp.field("explanation"), n.Positions[i].Explanation, StatementNode)
+	}
+	v.refs(p, "sources", n.Sources, SourceNode)
+	v.claims(p, n.Claims)
+	// A vote taken at an event is dated within it.
+	if ev := v.event1(n.Event); ev != nil && ev.Span().Excludes(n.Date) {
+		v.broke(p.field("date").String(), RuleVoteWithinEvent, diplo.ErrInconsistent,
+			"vote dated "+n.Date.String()+" lies outside "+v.name(ev.ID)+", "+when(ev.Span())+", where it was taken")
+	}
+	r, ok := v.ids[n.Motion]
+	if !ok || r.Type != ResolutionNode {
+		return
+	}
+	m := &v.g.Resolutions[r.Index]
+	// A vote is taken by the body its motion is put to.
+	if !n.Body.IsZero() && !m.Body.IsZero() && n.Body != m.Body {
+		v.broke(p.field("body").String(), RuleVoteAgreesWithMotion, diplo.ErrInconsistent,
+			"vote on "+v.name(m.ID)+" is taken by "+v.name(n.Body)+", not by the body of its motion, "+v.name(m.Body))
+	}
+	// The result of the vote is what became of the motion: adopted by a
+	// vote, or rejected. (A motion withdrawn in the vote may be put
+	// again; a motion adopted may have been rejected in an earlier vote
+	// only under another symbol, as a new draft.)
+	want := decision.Status("")
+	switch n.Result {
+	case decision.ResultAdopted:
+		want = decision.Adopted
+	case decision.ResultRejected:
+		want = decision.Rejected
+	}
+	if want != "" && m.Status != "" && m.Status != want {
+		v.broke(p.field("result").String(), RuleVoteAgreesWithMotion, diplo.ErrInconsistent,
+			"vote "+string(n.Result)+" "+v.name(m.ID)+", whose status is "+string(m.Status))
+	} else if want == decision.Adopted && m.Method != "" && m.Method != decision.ByVote {
+		v.broke(p.field("result").String(), RuleVoteAgreesWithMotion, diplo.ErrInconsistent,
+			"vote adopted "+v.name(m.ID)+", adopted by "+string(m.Method)+" rather than by a vote")
+	}
 }
 
 // signers checks that whoever signs an accord at a signing event takes

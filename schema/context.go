@@ -23,8 +23,8 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // its state (https://w3id.org/diplo/id/state/ML), a state's own code
 // diplo:iso3166, and participants schema.org's Role pattern
 // (schema:attendee to the participation and from it to the actor, the role
-// schema:roleName).
-const ContextVersion = "3.0.0"
+// schema:roleName); version 3.1 added resolutions and votes.
+const ContextVersion = "3.1.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
 // properties schema.org has no term for (diplo:Office, diplo:represents).
@@ -82,6 +82,14 @@ const (
 	schemeActionKind     = "action-kind"
 	schemeCapacity       = "signatory-capacity"
 	schemeAccordRelation = "accord-relation"
+
+	schemeResolutionKind   = "resolution-kind"
+	schemeResolutionStatus = "resolution-status"
+	schemeDecisionMethod   = "decision-method"
+	schemeVoteResult       = "vote-result"
+	schemeMajority         = "required-majority"
+	schemeVoteOption       = "vote-option"
+	schemeVoterRole        = "voter-role"
 )
 
 //go:embed context.jsonld

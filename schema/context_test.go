@@ -19,6 +19,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 )
 
@@ -43,6 +44,7 @@ const (
 	vDate                     // a date: EDTF, or an XSD datatype in written JSON-LD
 	vString                   // a plain string literal
 	vDouble                   // a number, an xsd:double
+	vInteger                  // a whole number, an xsd:integer
 	vNode                     // an embedded object: a blank node
 	vMember                   // a node of a graph, embedded in the graph's list
 )
@@ -50,7 +52,7 @@ const (
 var valueTypeNames = map[valueType]string{
 	vClass: "class", vText: "language map", vRef: "IRI", vIdent: "identifier IRI",
 	vVocab: "controlled value IRI", vCountry: "country IRI", vDate: "date",
-	vString: "string", vDouble: "xsd:double", vNode: "blank node", vMember: "node",
+	vString: "string", vDouble: "xsd:double", vInteger: "xsd:integer", vNode: "blank node", vMember: "node",
 }
 
 // term is one term of the context.
@@ -135,6 +137,8 @@ var terms = []term{
 		{name: "events", iri: "diplo:hasEvent", typ: vMember, many: true, meaning: "An event of the record."},
 		{name: "statements", iri: "diplo:hasStatement", typ: vMember, many: true, meaning: "A statement of the record."},
 		{name: "accords", iri: "diplo:hasAccord", typ: vMember, many: true, meaning: "An accord of the record."},
+		{name: "resolutions", iri: "diplo:hasResolution", typ: vMember, many: true, meaning: "A resolution, decision, amendment or motion of the record."},
+		{name: "votes", iri: "diplo:hasVote", typ: vMember, many: true, meaning: "A vote of the record."},
 		{name: "sources", iri: "diplo:hasSource", typ: vMember, many: true, meaning: "A source document of the record (on other nodes, sources cites sources: diplo:source)."},
 	}},
 	{name: "Person", iri: "schema:Person", typ: vClass, meaning: "A human being who acts in diplomacy."},
@@ -170,6 +174,11 @@ var terms = []term{
 			{name: "accord", iri: "diplo:relatedAccord", typ: vRef, meaning: "The other accord of an accord relation."},
 		}},
 	}},
+	{name: "Resolution", iri: "diplo:Resolution", super: "schema:CreativeWork", typ: vClass, meaning: "A text that a multilateral body is asked to adopt or has adopted: a resolution, a decision, an amendment or a procedural motion, from its draft to its adoption, rejection or withdrawal (Popolo's Motion). (Not schema:Legislation, which schema.org keeps for acts, decrees and bills.)", scope: []term{
+		{name: "kind", iri: "diplo:resolutionKind", typ: vVocab, scheme: schemeResolutionKind, values: values(decision.Kinds()), meaning: "The kind of resolution."},
+		{name: "status", iri: "diplo:resolutionStatus", typ: vVocab, scheme: schemeResolutionStatus, values: values(decision.Statuses()), meaning: "Whether a resolution is a draft, or was adopted, rejected or withdrawn."},
+	}},
+	{name: "Vote", iri: "diplo:Vote", super: "schema:Event", typ: vClass, meaning: "A vote of a body on a motion, with its result, the count of each option and each member's position: Popolo's VoteEvent."},
 	{name: "Source", iri: "schema:CreativeWork", typ: vClass, meaning: "A document that reports facts: a communiqué, a news article, a transcript."},
 	{name: "Place", iri: "schema:Place", typ: vClass, meaning: "Where an event happened: a name, a country, GeoNames and Wikidata identifiers, coordinates. An embedded object (a blank node), not a node of the graph."},
 	{name: "GeoCoordinates", iri: "schema:GeoCoordinates", typ: vClass, meaning: "The WGS 84 latitude and longitude of a place. An embedded object (a blank node)."},
@@ -218,7 +227,7 @@ var terms = []term{
 	{name: "domains", iri: "diplo:subjectDomain", typ: vNode, many: true, super: "diplo:topic", meaning: "A subject domain of an accord."},
 	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.Domains()), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
-	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed at an event."},
+	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed, or a resolution adopted, at an event."},
 	{name: "characterisations", iri: "diplo:characterisation", typ: vNode, many: true, meaning: "How someone described an event."},
 	{name: "term", iri: "diplo:term", typ: vText, meaning: "The word used in a characterisation, in its language."},
 	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones()), meaning: "The tone of a characterisation."},
@@ -226,8 +235,8 @@ var terms = []term{
 	// Statements.
 	{name: "speakers", iri: "schema:creator", typ: vRef, many: true, meaning: "A person or organisation who made a statement."},
 	{name: "occasion", iri: "diplo:occasion", typ: vRef, meaning: "The event at which a statement was made."},
-	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made or a lifecycle action taken."},
-	{name: "text", iri: "schema:text", typ: vText, meaning: "The text of a statement, in its original language and translations."},
+	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made, a lifecycle action taken, a resolution adopted (or a draft submitted) or a vote taken."},
+	{name: "text", iri: "schema:text", typ: vText, meaning: "The text of a statement or a resolution, in its original language and translations."},
 	{name: "about", iri: "schema:about", typ: vRef, many: true, meaning: "A node a statement concerns."},
 
 	// Accords.
@@ -240,10 +249,29 @@ var terms = []term{
 	{name: "actions", iri: "diplo:action", typ: vNode, many: true, meaning: "A step in the lifecycle of an accord.", scope: []term{
 		{name: "kind", iri: "diplo:actionKind", typ: vVocab, scheme: schemeActionKind, values: values(accord.ActionKinds()), meaning: "The kind of lifecycle action."},
 	}},
-	{name: "event", iri: "diplo:atEvent", typ: vRef, meaning: "The event at which a lifecycle action took place. (Not schema:event, whose domain is schema.org's actions, not an accord's lifecycle step.)"},
+	{name: "event", iri: "diplo:atEvent", typ: vRef, meaning: "The event at which a lifecycle action took place or a vote was taken. (Not schema:event, whose domain is schema.org's actions, not an accord's lifecycle step.)"},
 	{name: "creates", iri: "diplo:creates", typ: vRef, many: true, meaning: "A body an accord creates."},
 	{name: "depositary", iri: "diplo:depositary", typ: vRef, meaning: "The state, organisation or office that keeps an accord's original."},
 	{name: "languages", iri: "diplo:authenticLanguage", typ: vString, many: true, meaning: "A language, as a BCP 47 tag, in which an accord's text is authentic."},
+
+	// Resolutions and votes.
+	{name: "symbol", iri: "diplo:documentSymbol", typ: vString, meaning: "The document symbol a body gives a resolution, such as a United Nations document symbol (S/RES/2623 (2022))."},
+	{name: "body", iri: "diplo:body", typ: vRef, meaning: "The organisation that adopts a resolution or is asked to, or that takes a vote."},
+	{name: "sponsors", iri: "diplo:sponsor", typ: vRef, many: true, meaning: "A state or organisation that submitted or sponsored a resolution."},
+	{name: "method", iri: "diplo:decisionMethod", typ: vVocab, scheme: schemeDecisionMethod, values: values(decision.Methods()), meaning: "How a body decided on a resolution: by a vote, by consensus, without a vote or by acclamation."},
+	{name: "motion", iri: "diplo:motion", typ: vRef, meaning: "The resolution, amendment or motion a vote is on (Popolo's motion)."},
+	{name: "result", iri: "diplo:voteResult", typ: vVocab, scheme: schemeVoteResult, values: values(decision.Results()), meaning: "The result of a vote."},
+	{name: "majority", iri: "diplo:requiredMajority", typ: vVocab, scheme: schemeMajority, values: values(decision.Majorities()), meaning: "The majority a motion required."},
+	{name: "option", iri: "diplo:voteOption", typ: vVocab, scheme: schemeVoteOption, values: values(decision.Options()), meaning: "The option of a count or of a member's position in a vote."},
+	{name: "group", iri: "diplo:countGroup", typ: vRef, meaning: "The group of voters a count counts (Popolo's group); none means all voters."},
+	{name: "voter", iri: "diplo:voter", typ: vRef, meaning: "The member that voted: a state, an organisation or a person."},
+	{name: "explanation", iri: "diplo:explanation", typ: vRef, meaning: "The statement in which a voter explained its vote (an explanation of vote)."},
+	{name: "counts", iri: "diplo:count", typ: vNode, many: true, meaning: "The number of votes for one option of a vote, in all or for a group (Popolo's Count).", scope: []term{
+		{name: "value", iri: "diplo:countValue", typ: vInteger, meaning: "The number of votes counted."},
+	}},
+	{name: "positions", iri: "diplo:position", typ: vNode, many: true, meaning: "How one member voted (Popolo's Vote).", scope: []term{
+		{name: "role", iri: "diplo:voterRole", typ: vVocab, scheme: schemeVoterRole, values: values(decision.Roles()), meaning: "The standing of a voter in the body; none means member."},
+	}},
 
 	// Sources.
 	{name: "url", iri: "schema:url", typ: vRef, meaning: "Where a source can be read."},
@@ -332,6 +360,8 @@ func definition(t term, names map[string]bool) any {
 		d = append(d, member{"@type", "edtf:EDTF"})
 	case vDouble:
 		d = append(d, member{"@type", "xsd:double"})
+	case vInteger:
+		d = append(d, member{"@type", "xsd:integer"})
 	}
 	if t.many {
 		d = append(d, member{"@container", "@set"})
@@ -684,9 +714,13 @@ func TestVocabularyTerms(t *testing.T) {
 		schemeStatementKind: len(event.StatementKinds().Values()), schemeDomain: len(diplo.Domains().Values()),
 		schemeAccordKind: len(accord.Kinds().Values()), schemeActionKind: len(accord.ActionKinds().Values()),
 		schemeCapacity: len(accord.Capacities().Values()), schemeAccordRelation: len(accord.RelationKinds().Values()),
+		schemeResolutionKind: len(decision.Kinds().Values()), schemeResolutionStatus: len(decision.Statuses().Values()),
+		schemeDecisionMethod: len(decision.Methods().Values()), schemeVoteResult: len(decision.Results().Values()),
+		schemeMajority: len(decision.Majorities().Values()), schemeVoteOption: len(decision.Options().Values()),
+		schemeVoterRole: len(decision.Roles().Values()),
 	}
-	if len(counts) != 14 || len(want) != 14 {
-		t.Fatalf("%d schemes in the table, %d expected, want 14", len(counts), len(want))
+	if len(counts) != 21 || len(want) != 21 {
+		t.Fatalf("%d schemes in the table, %d expected, want 21", len(counts), len(want))
 	}
 	for s, n := range want {
 		if counts[s] != n || n == 0 {

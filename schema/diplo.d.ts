@@ -456,6 +456,68 @@ export type DiploDomain =
  */
 export type DiploLanguageTag = string;
 /**
+ * Resolution is a text that a multilateral body is asked to adopt or has adopted: a resolution, a decision, an amendment or a procedural motion, from its draft to its adoption, rejection or withdrawal.
+ */
+export type DecisionResolution = DecisionResolution1 & {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Resolution" in JSON.
+   */
+  type?: "Resolution";
+  /**
+   * Kind of resolution.
+   */
+  kind: "resolution" | "decision" | "amendment" | "motion";
+  /**
+   * Status says whether it is a draft, or was adopted, rejected or withdrawn.
+   */
+  status: "draft" | "adopted" | "rejected" | "withdrawn";
+  /**
+   * Symbol is the document symbol the body gives it, such as a United Nations document symbol ("S/RES/2623 (2022)", "A/RES/ES-11/1", "S/2022/155" for a draft) or a conference's ("1/CP.21").
+   */
+  symbol?: string;
+  title?: DiploText18;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  body: string;
+  /**
+   * Date of adoption, rejection or withdrawal; for a draft, of its submission.
+   */
+  date?: string;
+  text?: DiploText19;
+  /**
+   * Sponsors are the states and organisations that submitted or sponsored it.
+   */
+  sponsors?: DiploID[];
+  /**
+   * Method says how the body decided: by a vote, by consensus, without a vote or by acclamation.
+   */
+  method?: "vote" | "consensus" | "without-vote" | "acclamation";
+  /**
+   * Identifiers in external systems (Wikidata, the UN Digital Library's URL).
+   */
+  identifiers?: DiploIdentifier[];
+  /**
+   * Sources cite the Source nodes that report the resolution.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the resolution where they may disagree.
+   */
+  claims?: DiploClaim[];
+};
+export type DecisionResolution1 =
+  | {
+      symbol: unknown;
+    }
+  | {
+      title: {};
+    };
+/**
  * Source is a document that reports facts: a communiqué, a news article, a transcript.
  */
 export type DiploSource = DiploSource1 & {
@@ -471,8 +533,8 @@ export type DiploSource = DiploSource1 & {
    * URL where the source can be read.
    */
   url?: string;
-  title?: DiploText18;
-  publisher?: DiploText19;
+  title?: DiploText20;
+  publisher?: DiploText21;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -543,6 +605,14 @@ export interface DiploGraph {
    * Accords are the treaties, agreements and memoranda.
    */
   accords?: AccordAccord[];
+  /**
+   * Resolutions are the resolutions, decisions and motions of multilateral bodies, drafts included.
+   */
+  resolutions?: DecisionResolution[];
+  /**
+   * Votes are the votes of multilateral bodies on resolutions.
+   */
+  votes?: DecisionVote[];
   /**
    * Sources are the documents that the other nodes cite.
    */
@@ -2204,6 +2274,119 @@ export interface DiploText18 {
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
 export interface DiploText19 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Vote is a vote of a body on a motion: Popolo's VoteEvent.
+ */
+export interface DecisionVote {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Vote" in JSON.
+   */
+  type?: "Vote";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  motion: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  body: string;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  event?: string;
+  /**
+   * Date of the vote.
+   */
+  date?: string;
+  /**
+   * Result of the vote.
+   */
+  result: "adopted" | "rejected" | "withdrawn";
+  /**
+   * Majority is the majority the motion required.
+   */
+  majority?: "simple" | "absolute" | "two-thirds" | "qualified" | "unanimity" | "concurring-permanent";
+  /**
+   * Counts are the numbers of votes for each option, in all or for a group of voters.
+   */
+  counts?: DecisionCount[];
+  /**
+   * Positions are the members' votes, one per member.
+   */
+  positions?: DecisionPosition[];
+  /**
+   * Identifiers in external systems (the UN Digital Library's voting record).
+   */
+  identifiers?: DiploIdentifier[];
+  /**
+   * Sources cite the Source nodes that report the vote.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the vote where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Count is the number of votes cast for one option (Popolo's Count), by all voters or, with a Group, by a group of them.
+ */
+export interface DecisionCount {
+  /**
+   * Option counted. A veto is counted among the noes.
+   */
+  option: "yes" | "no" | "abstain" | "absent" | "not-voting" | "paired" | "present" | "not-participating" | "veto";
+  /**
+   * Value is the number of votes.
+   */
+  value: number;
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  group?: string;
+}
+/**
+ * Position is how one member voted (Popolo's Vote): the voter, the option, the voter's standing in the body, and the statement that explains the vote.
+ */
+export interface DecisionPosition {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  voter: string;
+  /**
+   * Option the voter chose.
+   */
+  option: "yes" | "no" | "abstain" | "absent" | "not-voting" | "paired" | "present" | "not-participating" | "veto";
+  /**
+   * Role is the voter's standing in the body; none means member.
+   */
+  role?: "member" | "permanent-member" | "elected-member";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  explanation?: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText20 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText21 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */

@@ -32,12 +32,13 @@ type ctxTerm struct {
 }
 
 const (
-	tAuto   = iota // a string literal or an embedded node
-	tText          // a language map
-	tRef           // an IRI
-	tVocab         // a controlled value
-	tDate          // a typed date
-	tDouble        // a number
+	tAuto    = iota // a string literal or an embedded node
+	tText           // a language map
+	tRef            // an IRI
+	tVocab          // a controlled value
+	tDate           // a typed date
+	tDouble         // a number
+	tInteger        // a whole number
 )
 
 // ctxScope maps property IRIs to terms, and the IRIs of reverse
@@ -134,9 +135,12 @@ func (r *reverseContext) scope(ctx map[string]any, top bool) *ctxScope {
 					t.scope = r.scope(sub, false)
 				}
 			default:
-				if expandTerm(typ) == nsXSD+"double" {
+				switch expandTerm(typ) {
+				case nsXSD + "double":
 					t.kind = tDouble
-				} else {
+				case nsXSD + "integer":
+					t.kind = tInteger
+				default:
 					t.kind = tDate
 				}
 			}
@@ -408,7 +412,7 @@ func (x *expandedReader) value(t *ctxTerm, v any, path string) (any, error) {
 		switch t.kind {
 		case tDate:
 			return m, nil // fromJSONLD checks the datatype against the date
-		case tDouble, tAuto:
+		case tDouble, tInteger, tAuto:
 			return val, nil
 		}
 		return nil, x.fail(path, "a literal where an IRI belongs")

@@ -357,6 +357,21 @@ func (p *plainWriter) object(depth int, top bool) error {
 			p.out = append(p.out, f...)
 			continue
 		}
+		if isCountKey(key) && p.dec.PeekKind() == '"' {
+			// A count as a string: what compaction makes of an
+			// xsd:integer literal read from RDF ("11"). Any other string
+			// is copied, for decoding to refuse at its path.
+			v, err := p.dec.ReadValue()
+			if err != nil {
+				return p.syntax(err)
+			}
+			if n, err := codec.StringValue(v); err == nil && isInteger(n) {
+				p.out = append(p.out, n...)
+			} else {
+				p.out = append(p.out, v...)
+			}
+			continue
+		}
 		p.path = append(p.path, step{key: raw})
 		if err := p.value(depth+1, false); err != nil {
 			return err
@@ -367,6 +382,29 @@ func (p *plainWriter) object(depth int, top bool) error {
 }
 
 func isCoordinateKey(k []byte) bool { return string(k) == "latitude" || string(k) == "longitude" }
+
+// isCountKey reports whether k is the member of a vote's count that holds
+// its number.
+func isCountKey(k []byte) bool { return string(k) == "value" }
+
+// isInteger reports whether s is the lexical form of an xsd:integer that
+// JSON reads as an integer: an optional minus sign and decimal digits,
+// with no leading zero.
+func isInteger(s string) bool {
+	d := s
+	if d != "" && d[0] == '-' {
+		d = d[1:]
+	}
+	if d == "" || len(d) > 18 || (d[0] == '0' && len(d) > 1) {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // isJSONNumber reports whether s is a number by the JSON grammar, which
 // the canonical xsd:double form ("5.575E1") follows; "INF" and "NaN" are

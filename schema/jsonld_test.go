@@ -187,6 +187,8 @@ func richGraph() *graph.Graph {
 				Signatories: []accord.Signatory{{Person: idLavrov, Capacity: accord.AsWitness}},
 				Relations:   []accord.Relation{{Kind: accord.Implements, Accord: idPrinciples}}},
 		},
+		Resolutions: richResolutions(),
+		Votes:       richVotes(),
 		Sources: []diplo.Source{
 			{ID: idSrcKremlin, URL: "http://en.kremlin.ru/events/president/news/77236", Title: tx("ru", "Переговоры с Президентом Мали"),
 				Publisher: tx("en", "Kremlin"), PublisherID: idKremlin, Published: date("2025-06-23T18:00:00Z"), Language: language.Russian},
@@ -265,6 +267,7 @@ var fixtures = []struct {
 }{
 	{"rich", richGraph},
 	{"edge", edgeGraph},
+	{"unsc-veto", vetoGraph},
 }
 
 // smallGraphs are graphs of one node each, taken from the fixtures: seeds
@@ -279,6 +282,7 @@ func smallGraphs() []*graph.Graph {
 		{Events: r.Events[:1]},
 		{Organizations: r.Organizations[1:2], Tenures: r.Tenures[1:2], Statements: r.Statements[:1]},
 		{Sources: r.Sources[:1], States: r.States[:1], Offices: r.Offices[:1], Delegations: r.Delegations},
+		{Resolutions: r.Resolutions, Votes: r.Votes},
 	}
 }
 

@@ -30,6 +30,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/iri"
@@ -432,6 +433,17 @@ func jsRichGraph() *graph.Graph {
 				Relations:   []accord.Relation{{Kind: accord.Implements, Accord: jsTreaty}},
 			},
 		},
+		Resolutions: []decision.Resolution{
+			{ID: jsBase + "resolutions/cig-1", Kind: decision.DecisionKind, Status: decision.Adopted, Symbol: "CIG/RU-ML/1",
+				Title: jsFr("Décision sur le règlement intérieur de la commission"), Body: jsCommission, Date: jsDate("2025-06-23"),
+				Sponsors: []diplo.ID{jsRU}, Method: decision.ByVote},
+		},
+		Votes: []decision.Vote{
+			{ID: jsBase + "votes/cig-1", Motion: jsBase + "resolutions/cig-1", Body: jsCommission, Date: jsDate("2025-06-23"),
+				Result: decision.ResultAdopted, Majority: decision.Unanimity,
+				Counts:    []decision.Count{{Option: decision.Yes, Value: 2}, {Option: decision.No, Value: 0}},
+				Positions: []decision.Position{{Voter: jsRU, Option: decision.Yes}, {Voter: jsML, Option: decision.Yes, Role: decision.Member, Explanation: jsQuote}}},
+		},
 		Sources: []diplo.Source{
 			{ID: jsKremlin, URL: "http://kremlin.ru/events/president/news/77250", Title: jsFr("Entretiens avec le Président du Mali"),
 				Publisher: jsFr("Kremlin"), PublisherID: jsPresRU, Published: jsDate("2025-06-23T18:00+03:00"), Language: language.Russian},
@@ -531,7 +543,7 @@ func TestJSONSchemaDrift(t *testing.T) {
 }
 
 func TestJSONSchemaLookup(t *testing.T) {
-	want := []string{"graph", "person", "state", "organization", "office", "tenure", "delegation", "event", "statement", "accord", "source"}
+	want := []string{"graph", "person", "state", "organization", "office", "tenure", "delegation", "event", "statement", "accord", "resolution", "vote", "source"}
 	if got := schema.SchemaTypes(); !slices.Equal(got, want) {
 		t.Errorf("SchemaTypes() = %v, want %v", got, want)
 	}
@@ -995,6 +1007,12 @@ var jsInvalid = map[string]struct {
 	"accord-signatory-party-missing":      {"a signatory signs for a party", "/accords/0/signatories/0", "required", "accords[0].signatories[0].party"},
 	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds()", "/accords/0/actions/0/kind", "enum", "accords[0].actions[0].kind"},
 	"accord-language-und":                 {"an authentic language is determined", "/accords/0/languages/0", "not", "accords[0].languages[0]"},
+	"resolution-symbol-malformed":         {"a document symbol has the form of decision.SymbolPattern", "/resolutions/0/symbol", "pattern", "resolutions[0].symbol"},
+	"resolution-symbol-and-title-missing": {"a resolution has a symbol or a title", "/resolutions/0", "anyOf", "resolutions[0].title"},
+	"resolution-status-unknown":           {"a resolution status is in decision.Statuses", "/resolutions/0/status", "enum", "resolutions[0].status"},
+	"vote-result-unknown":                 {"a vote result is in decision.Results", "/votes/0/result", "enum", "votes[0].result"},
+	"vote-count-negative":                 {"a count is not negative", "/votes/0/counts/2/value", "minimum", "votes[0].counts[2].value"},
+	"vote-position-voter-missing":         {"a position names its voter", "/votes/0/positions/0", "required", "votes[0].positions[0].voter"},
 	"claim-unattributed":                  {"a claim is attributed", "/organizations/0/claims/0", "anyOf", "organizations[0].claims[0].sources"},
 	"claim-property-empty":                {"a claim names a property", "/organizations/0/claims/0/property", "minLength", "organizations[0].claims[0].property"},
 	"source-url-and-title-missing":        {"a source has a URL or a title", "/sources/0", "anyOf", "sources[0].url"},
@@ -1101,6 +1119,7 @@ var jsGoOnly = map[string]string{
 	"duplicate-key":           "a member appears once in an object; two language tags of a Text or two authentic languages are not the same tag written differently (\"FR\" and \"fr\"); JSON Schema sees the object after parsing, and compares strings",
 	"topic-duplicate":         "a domain is not listed twice among the topics without a label (uniqueItems would also refuse two identical labelled topics, which Go accepts)",
 	"url-syntax":              "a URL is one net/url can parse (a numeric port, valid percent-escapes); the schema checks the scheme, a host and the characters",
+	"vote-tally":              "a vote's counts agree with its positions, a member votes once, a veto is a permanent member's under a majority that allows one and defeats the motion, a count of vetoes is refused, a motion adopted had its majority by the counts, and a resolution adopted otherwise than by a vote is adopted (JSON Schema cannot compare counts with positions, nor members of different objects)",
 	"state-id":                "a state's id is the IRI actor.StateID makes of its country (https://w3id.org/diplo/id/state/ML for ML); JSON Schema says the form of the id (a pattern) but cannot compare two members (shapes.ttl states it, one alternative a code)",
 }
 
@@ -1476,6 +1495,26 @@ var jsMutations = []jsMutation{
 	jsReject("tenure qualifier listed twice", jsSet("/tenures/2/qualifiers", `["interim", "interim"]`)),
 
 	// Rules only Go checks.
+	// Resolutions and votes.
+	jsReject("resolution without body", jsDel("/resolutions/0/body")),
+	jsReject("resolution without status", jsDel("/resolutions/0/status")),
+	jsReject("resolution with neither symbol nor title", jsDel("/resolutions/0/symbol"), jsDel("/resolutions/0/title")),
+	jsAccept("resolution with a symbol only", jsDel("/resolutions/0/title")),
+	jsReject("resolution symbol malformed", jsSetStr("/resolutions/0/symbol", "CIG//1")),
+	jsReject("resolution method unknown", jsSetStr("/resolutions/0/method", "hands")),
+	jsReject("vote without motion", jsDel("/votes/0/motion")),
+	jsReject("vote result unknown", jsSetStr("/votes/0/result", "pass")),
+	jsReject("vote count negative", jsSet("/votes/0/counts/1/value", "-1")),
+	jsReject("vote count not a whole number", jsSet("/votes/0/counts/1/value", "0.5")),
+	jsReject("vote position option unknown", jsSetStr("/votes/0/positions/0/option", "aye")),
+	jsReject("vote position role unknown", jsSetStr("/votes/0/positions/0/role", "p5")),
+	jsGoOnlyM("vote-tally", "member votes twice", jsSetID("/votes/0/positions/1/voter", jsRU)),
+	jsGoOnlyM("vote-tally", "count below its positions", jsSet("/votes/0/counts/0/value", "1")),
+	jsAccept("count above positions that are not complete", jsSet("/votes/0/counts/0/value", "3")),
+	jsGoOnlyM("vote-tally", "adopted unanimously with a no", jsSet("/votes/0/counts/1/value", "1")),
+	jsGoOnlyM("vote-tally", "veto of a member", jsSetStr("/votes/0/positions/0/option", "veto")),
+	jsGoOnlyM("vote-tally", "resolution adopted by consensus rejected", jsSetStr("/resolutions/0/method", "consensus"), jsSetStr("/resolutions/0/status", "rejected")),
+	jsGoOnlyM("reference", "vote motion an accord", jsSetID("/votes/0/motion", jsTreaty)),
 	jsGoOnlyM("reference", "participant unknown", jsSetStr("/events/0/participants/0/actor", jsBase+"nowhere")),
 	jsGoOnlyM("reference", "tenure office a person", jsSetID("/tenures/0/office", jsPutin)),
 	jsGoOnlyM("reference", "source cites no source", jsSetID("/persons/0/sources/0", jsPutin)),
@@ -2066,6 +2105,8 @@ func ExampleSchemaTypes() {
 	// event        event.schema.json
 	// statement    statement.schema.json
 	// accord       accord.schema.json
+	// resolution   resolution.schema.json
+	// vote         vote.schema.json
 	// source       source.schema.json
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/check"
@@ -62,6 +63,8 @@ var (
 	cStatement        = termIRI("Statement")
 	cAccord           = termIRI("Accord")
 	cSource           = termIRI("Source")
+	cResolution       = termIRI("Resolution")
+	cVote             = termIRI("Vote")
 	cPlace            = termIRI("Place")
 	cGeo              = termIRI("GeoCoordinates")
 	pName             = termIRI("name")
@@ -142,6 +145,24 @@ var (
 	pDatePublished    = termIRI("published")
 	pInLanguage       = termIRI("language")
 	dtDouble          = datatype("latitude")
+	pResolutionKind   = termIRI("Resolution", "kind")
+	pResolutionStatus = termIRI("Resolution", "status")
+	pSymbol           = termIRI("symbol")
+	pBody             = termIRI("body")
+	pSponsor          = termIRI("sponsors")
+	pMethod           = termIRI("method")
+	pMotion           = termIRI("motion")
+	pResult           = termIRI("result")
+	pMajority         = termIRI("majority")
+	pCount            = termIRI("counts")
+	pCountValue       = termIRI("counts", "value")
+	pCountGroup       = termIRI("group")
+	pVoteOption       = termIRI("option")
+	pPosition         = termIRI("positions")
+	pVoter            = termIRI("voter")
+	pVoterRole        = termIRI("positions", "role")
+	pExplanation      = termIRI("explanation")
+	dtInteger         = datatype("counts", "value")
 )
 
 // Datatypes of dates, by what dateType returns.
@@ -229,6 +250,13 @@ var (
 	csActionKind     = valueNamespace("actions", "kind")
 	csCapacity       = valueNamespace("capacity")
 	csAccordRelation = valueNamespace("Accord", "relations", "kind")
+	csResolutionKind = valueNamespace("Resolution", "kind")
+	csResolutionStat = valueNamespace("Resolution", "status")
+	csMethod         = valueNamespace("method")
+	csResult         = valueNamespace("result")
+	csMajority       = valueNamespace("majority")
+	csOption         = valueNamespace("option")
+	csVoterRole      = valueNamespace("positions", "role")
 )
 
 // WriteNQuads writes the RDF dataset of g as N-Quads (RDF 1.1 N-Quads, all
@@ -239,7 +267,8 @@ var (
 //
 // Nodes are subjects named by their IRI; the graph itself is a blank node
 // when it has no id. Embedded objects (participants, places, coordinates,
-// topics, relations, characterisations, claims, signatories, actions) are
+// topics, relations, characterisations, claims, signatories, actions,
+// the counts and positions of votes) are
 // blank nodes labelled _:b0, _:b1, ... in the order they are written.
 // Literals of texts carry the lower-cased language tag, as JSON-LD
 // processors write them; dates are typed as vocab.md says; coordinates
@@ -740,6 +769,10 @@ func (q *nqWriter) node(n graph.Node, a at, parent rdfTerm, p string) {
 		q.statement(n, a, parent, p)
 	case *accord.Accord:
 		q.accord(n, a, parent, p)
+	case *decision.Resolution:
+		q.resolution(n, a, parent, p)
+	case *decision.Vote:
+		q.vote(n, a, parent, p)
 	case *diplo.Source:
 		q.source(n, a, parent, p)
 	}
@@ -1004,6 +1037,80 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 	q.identifiers(s, n.Identifiers, a)
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) resolution(n *decision.Resolution, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cResolution, parent, p)
+	q.concept(s, pResolutionKind, csResolutionKind, string(n.Kind), decision.Kinds().Has(n.Kind), "resolution kind", func() string { return a.path("kind") })
+	q.concept(s, pResolutionStatus, csResolutionStat, string(n.Status), decision.Statuses().Has(n.Status), "resolution status", func() string { return a.path("status") })
+	if n.Symbol != "" {
+		q.literal(s, pSymbol, n.Symbol)
+	}
+	q.text(s, pTitle, n.Title)
+	q.ref(s, pBody, n.Body, func() string { return a.path("body") })
+	q.date(s, pDate, n.Date)
+	q.text(s, pText, n.Text)
+	q.refs(s, pSponsor, n.Sponsors, a, "sponsors")
+	if n.Method != "" {
+		q.concept(s, pMethod, csMethod, string(n.Method), decision.Methods().Has(n.Method), "method of decision", func() string { return a.path("method") })
+	}
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+func (q *nqWriter) vote(n *decision.Vote, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cVote, parent, p)
+	q.ref(s, pMotion, n.Motion, func() string { return a.path("motion") })
+	q.ref(s, pBody, n.Body, func() string { return a.path("body") })
+	q.optRef(s, pEvent, n.Event, func() string { return a.path("event") })
+	q.date(s, pDate, n.Date)
+	q.concept(s, pResult, csResult, string(n.Result), decision.Results().Has(n.Result), "vote result", func() string { return a.path("result") })
+	if n.Majority != "" {
+		q.concept(s, pMajority, csMajority, string(n.Majority), decision.Majorities().Has(n.Majority), "required majority", func() string { return a.path("majority") })
+	}
+	for i := range n.Counts {
+		c := &n.Counts[i]
+		b := q.blank()
+		q.link(s, pCount, b)
+		q.concept(b, pVoteOption, csOption, string(c.Option), decision.Options().Has(c.Option), "vote option", func() string { return a.path("counts", i, "option") })
+		q.integer(b, pCountValue, c.Value)
+		q.optRef(b, pCountGroup, c.Group, func() string { return a.path("counts", i, "group") })
+	}
+	for i := range n.Positions {
+		v := &n.Positions[i]
+		b := q.blank()
+		q.link(s, pPosition, b)
+		q.ref(b, pVoter, v.Voter, func() string { return a.path("positions", i, "voter") })
+		q.concept(b, pVoteOption, csOption, string(v.Option), decision.Options().Has(v.Option), "vote option", func() string { return a.path("positions", i, "option") })
+		if v.Role != "" {
+			q.concept(b, pVoterRole, csVoterRole, string(v.Role), decision.Roles().Has(v.Role), "voter role", func() string { return a.path("positions", i, "role") })
+		}
+		q.optRef(b, pExplanation, v.Explanation, func() string { return a.path("positions", i, "explanation") })
+	}
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+	q.claims(s, n.Claims, a)
+}
+
+// integer writes a whole number as JSON-LD processors write a JSON integer
+// under a term typed xsd:integer: its decimal form.
+func (q *nqWriter) integer(s rdfTerm, p string, n int) {
+	q.term(s)
+	q.w.WriteByte(' ')
+	q.w.WriteString(p)
+	q.w.WriteString(` "`)
+	q.num = strconv.AppendInt(q.num[:0], int64(n), 10)
+	q.w.Write(q.num)
+	q.w.WriteString(`"^^`)
+	q.w.WriteString(dtInteger)
+	q.w.WriteString(" .\n")
 }
 
 func (q *nqWriter) source(n *diplo.Source, a at, parent rdfTerm, p string) {

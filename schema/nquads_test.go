@@ -541,7 +541,7 @@ func TestWriteNQuadsDeterministic(t *testing.T) {
 	}
 	// The rich record: every line a quad of the default graph.
 	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
-	assert.Len(t, lines, 300, "quads")
+	assert.Len(t, lines, 351, "quads")
 	for _, l := range lines {
 		require.True(t, strings.HasSuffix(l, " .") && strings.Count(l, " ") >= 3, "not a triple line: %q", l)
 	}
@@ -653,6 +653,8 @@ func benchGraph(n int) *graph.Graph {
 		out.Events = append(out.Events, g.Events...)
 		out.Statements = append(out.Statements, g.Statements...)
 		out.Accords = append(out.Accords, g.Accords...)
+		out.Resolutions = append(out.Resolutions, g.Resolutions...)
+		out.Votes = append(out.Votes, g.Votes...)
 		out.Sources = append(out.Sources, g.Sources...)
 	}
 	return out

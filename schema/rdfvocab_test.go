@@ -19,6 +19,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/graph"
@@ -232,7 +233,13 @@ var refRanges = map[string][]string{
 	"diplo:delegation":    {"Delegation"},
 	"diplo:relatedEvent":  {"Event"},
 	"diplo:relatedAccord": {"Accord"},
-	"diplo:outcome":       {"Accord"},
+	"diplo:outcome":       {"Accord", "Resolution"},
+	"diplo:body":          {"Organization"},
+	"diplo:sponsor":       {"State", "Organization"},
+	"diplo:motion":        {"Resolution"},
+	"diplo:countGroup":    {"Organization"},
+	"diplo:voter":         {"Person", "State", "Organization"},
+	"diplo:explanation":   {"Statement"},
 	"diplo:occasion":      {"Event"},
 	"diplo:party":         {"State", "Organization"},
 	"diplo:creates":       {"Organization"},
@@ -285,10 +292,30 @@ var vcltSources = map[string]map[string]string{
 	},
 }
 
+// decisionSources gives the document that defines a controlled value of
+// the vocabularies of votes: Popolo's vote event specification for the
+// options it lists, the Charter of the United Nations for the veto, the
+// majorities and the standing of members it defines.
+var decisionSources = map[string]map[string]string{
+	schemeVoteOption: {
+		string(decision.Yes): popoloIRI, string(decision.No): popoloIRI, string(decision.Abstain): popoloIRI,
+		string(decision.Absent): popoloIRI, string(decision.NotVoting): popoloIRI, string(decision.Paired): popoloIRI,
+		string(decision.Veto): unCharterIRI,
+	},
+	schemeMajority: {
+		string(decision.Simple): unCharterIRI, string(decision.TwoThirds): unCharterIRI, string(decision.ConcurringPermanent): unCharterIRI,
+	},
+	schemeVoterRole: {
+		string(decision.PermanentMember): unCharterIRI, string(decision.ElectedMember): unCharterIRI,
+	},
+}
+
 const (
-	vcltIRI   = "https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf"
-	cameoIRI  = "http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf"
-	ploverIRI = "https://github.com/openeventdata/PLOVER"
+	popoloIRI    = "https://www.popoloproject.com/specs/vote-event.html"
+	unCharterIRI = "https://www.un.org/en/about-us/un-charter/full-text"
+	vcltIRI      = "https://legal.un.org/ilc/texts/instruments/english/conventions/1_1_1969.pdf"
+	cameoIRI     = "http://data.gdeltproject.org/documentation/CAMEO.Manual.1.1b3.pdf"
+	ploverIRI    = "https://github.com/openeventdata/PLOVER"
 )
 
 // coding returns the CAMEO and PLOVER coding of a controlled value, from
@@ -303,6 +330,9 @@ func coding(scheme, value string) (dyad.Coding, bool) {
 		return c, ok
 	case schemeStatementKind:
 		c, ok := dyad.StatementCodings()[event.StatementKind(value)]
+		return c, ok
+	case schemeVoteOption:
+		c, ok := dyad.OptionCodings()[decision.Option(value)]
 		return c, ok
 	}
 	return dyad.Coding{}, false
@@ -521,6 +551,8 @@ func (m *rdfModel) rangeOf(p *property) string {
 		return "xsd:string"
 	case vDouble:
 		return "xsd:double"
+	case vInteger:
+		return "xsd:integer"
 	case vDate:
 		var parts []string
 		for _, d := range dateDatatypeIRIs() {
@@ -601,7 +633,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		kind := "owl:ObjectProperty"
 		switch p.terms[0].typ {
-		case vText, vString, vDouble, vDate:
+		case vText, vString, vDouble, vInteger, vDate:
 			kind = "owl:DatatypeProperty"
 		}
 		var names, meanings []string
@@ -693,6 +725,9 @@ func renderVocabularyTTL(t testing.TB) []byte {
 			if art := vcltSources[s.scheme][v.value]; art != "" {
 				w.p(" ;\n  diplo:vcltArticle %s", str(art))
 				sources = append(sources, vcltIRI)
+			}
+			if src := decisionSources[s.scheme][v.value]; src != "" {
+				sources = append(sources, src)
 			}
 			for i, src := range slices.Compact(sources) {
 				if i == 0 {
@@ -789,6 +824,11 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 		}
 		if n, ok := s["maximum"]; ok {
 			add("sh:maxInclusive", num(n))
+		}
+	case vInteger:
+		add("sh:datatype", "xsd:integer")
+		if n, ok := s["minimum"]; ok {
+			add("sh:minInclusive", num(n))
 		}
 	case vDate:
 		var alts []string

@@ -80,6 +80,9 @@ var shaclInvalid = map[string]shaclExpect{
 	"person-name-empty":                   violates("schema:name"),
 	"person-name-missing":                 violates("schema:name"),
 	"person-nationality-unassigned":       violates("schema:nationality"),
+	"resolution-status-unknown":           violates("diplo:resolutionStatus"),
+	"resolution-symbol-and-title-missing": violates("sh:OrConstraintComponent"),
+	"resolution-symbol-malformed":         violates("diplo:documentSymbol"),
 	"source-url-and-title-missing":        violates("sh:OrConstraintComponent"),
 	"source-url-not-http":                 violates("schema:url"),
 	"state-country-missing":               violates("diplo:iso3166"),
@@ -87,6 +90,9 @@ var shaclInvalid = map[string]shaclExpect{
 	"statement-speakers-empty":            violates("schema:creator"),
 	"statement-text-translations-only":    conforms("the original is the text whose language tag has no -t- extension (RFC 6497); SHACL Core tests language tags by basic ranges only, which cannot exclude an extension"),
 	"tenure-qualifier-duplicate":          conforms("an RDF graph is a set: a qualifier listed twice is one triple"),
+	"vote-count-negative":                 violates("diplo:count"),
+	"vote-position-voter-missing":         violates("diplo:position"),
+	"vote-result-unknown":                 violates("diplo:voteResult"),
 }
 
 // shaclExpect is what the SHACL engine must say of an invalid document:

@@ -70,6 +70,29 @@
 // there). Participant roles decide the sides (RoleSides), and accord and
 // event domains add PLOVER contexts (DomainContexts).
 //
+// # Coding votes and resolutions
+//
+// CAMEO has no code for a vote and PLOVER no event type: both code what
+// one actor does to another, and a vote is the act of a body. So a vote
+// projects only where one of its positions is such an act, a veto
+// (OptionCodings); a vote is never coded as a meeting or a visit (04),
+// nor a yes as cooperation or a no as a rejection, and resolutions,
+// adopted or not, are not coded:
+//
+//	option or node          CAMEO              PLOVER
+//	veto                    129                REJECT yield
+//	yes, no, abstain,       -                  -
+//	absent, not-voting,
+//	paired, present,
+//	not-participating
+//	Resolution              -                  -
+//
+// A veto gives 129 from the vetoing member to each sponsor of the motion,
+// or to the body when the motion names no sponsor (the CAMEO manual's
+// 129, "veto"). A Lifter refuses 129 rows as not diplomatic: a row holds
+// neither the body, nor the motion, nor the other members' votes, and
+// cannot make a valid Vote.
+//
 // # What a round trip keeps
 //
 // Exporting a graph (Project, then gdelt.FromRecord or plover.FromDyad)

@@ -27,8 +27,8 @@ type Skipped struct {
 }
 
 // Project turns a diplo graph into the dyadic records that CAMEO- and
-// PLOVER-coded datasets hold, in the order of the graph's events and
-// statements:
+// PLOVER-coded datasets hold, in the order of the graph's events,
+// statements and votes:
 //
 //   - a visit gives 042 from each guest to each host and 043 back; a summit
 //     with a host likewise, without one 044 between the parties;
@@ -42,7 +42,10 @@ type Skipped struct {
 //     from each initiator to each target;
 //   - a planned event gives 036 (intent to meet), a cancelled one 161; a
 //     postponed one nothing;
-//   - a statement gives 010 from each speaker.
+//   - a statement gives 010 from each speaker;
+//   - a vote with a veto gives 129 from each vetoing member to each sponsor
+//     of the motion (or to the body); other votes and resolutions give
+//     nothing (see OptionCodings).
 //
 // Actors are resolved to states: a state is itself, a person acts for the
 // state whose office they hold (through a tenure), for the party their
@@ -62,6 +65,9 @@ func Project(g *graph.Graph) ([]eventdata.Record, []Skipped) {
 	}
 	for i, st := range g.Statements {
 		p.statement(i, st)
+	}
+	for i := range g.Votes {
+		p.vote(i, &g.Votes[i])
 	}
 	return p.out, p.skipped
 }

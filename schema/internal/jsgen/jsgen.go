@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/schema/internal/doctype"
 )
@@ -199,6 +200,13 @@ var vocabularies = func() map[reflect.Type]vocab {
 	add(newVocab(accord.ActionKinds()))
 	add(newVocab(accord.Capacities()))
 	add(newVocab(accord.RelationKinds()))
+	add(newVocab(decision.Kinds()))
+	add(newVocab(decision.Statuses()))
+	add(newVocab(decision.Methods()))
+	add(newVocab(decision.Results()))
+	add(newVocab(decision.Majorities()))
+	add(newVocab(decision.Options()))
+	add(newVocab(decision.Roles()))
 	return m
 }()
 

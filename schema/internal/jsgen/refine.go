@@ -13,6 +13,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/internal/codec"
 )
@@ -123,6 +124,16 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		prop("speakers").MinItems = ptr(1)
 		// The text keeps its original: not every key is a translation.
 		prop("text").Not = &jsonschema.Schema{PropertyNames: &jsonschema.Schema{Pattern: translationPattern}}
+	case reflect.TypeFor[decision.Resolution]():
+		sym := prop("symbol")
+		sym.Pattern, sym.MaxLength = decision.SymbolPattern, ptr(decision.MaxSymbol)
+		// A resolution is known by its symbol or its title.
+		s.AnyOf = []*jsonschema.Schema{
+			requireOnly("symbol"),
+			requireProp("title", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
+		}
+	case reflect.TypeFor[decision.Count]():
+		prop("value").Minimum = "0"
 	case reflect.TypeFor[accord.Signatory]():
 		// Who signs as a signatory (the default capacity) names the
 		// party signed for.

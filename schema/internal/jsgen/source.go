@@ -26,7 +26,7 @@ var ErrNoSource = errors.New("schema: Go source of " + modulePath + " not found 
 
 // modelPackages are the packages, relative to the module root, whose doc
 // comments the schemas use.
-var modelPackages = []string{".", "actor", "event", "accord", "graph"}
+var modelPackages = []string{".", "actor", "event", "accord", "decision", "graph"}
 
 // SourceRoot returns the directory of the module's source: the one this
 // file was compiled from, when it is still there (in a checkout or the
