@@ -37,13 +37,27 @@ const (
 	// RuleStatementWithinOccasion: a statement made on an occasion is not
 	// dated outside it (diplo.ErrInconsistent).
 	RuleStatementWithinOccasion Rule = "statement-within-occasion"
+	// RuleAccreditationSides: an event that is a step of accreditation
+	// names one sending and one receiving side, different states or
+	// organisations, and its envoy and recipient are persons
+	// (diplo.ErrInconsistent).
+	RuleAccreditationSides Rule = "accreditation-sides"
+	// RuleEnvoyAccredited: the sides of a step of accreditation whose
+	// envoy holds an office of a mission at its date are that mission's
+	// (diplo.ErrInconsistent).
+	RuleEnvoyAccredited Rule = "envoy-accredited"
+	// RuleConcurrentAccreditation: a tenure accredited to further sides
+	// is a tenure of an office of a mission, and those sides are not the
+	// mission's own receiving side (diplo.ErrInconsistent).
+	RuleConcurrentAccreditation Rule = "concurrent-accreditation"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
 // documentation. It returns a new slice on each call.
 func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
-		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion}
+		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
+		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate
@@ -110,6 +124,8 @@ func (v checker) label(id diplo.ID) string {
 		t = g.Offices[r.Index].Name
 	case DelegationNode:
 		t = g.Delegations[r.Index].Name
+	case MissionNode:
+		t = g.Missions[r.Index].Name
 	case EventNode:
 		t = g.Events[r.Index].Name
 	case AccordNode:
@@ -143,6 +159,9 @@ var fieldWords = map[string]string{
 	"about":        "subject",
 	"publisherId":  "publisher",
 	"parties":      "party",
+	"sending":      "sending side",
+	"receiving":    "receiving side",
+	"accreditedTo": "side accredited to",
 }
 
 // word returns what messages call the value at p: the field's word
