@@ -51,12 +51,16 @@
 //	phone-call               041 (both ways)    CONSULT phone
 //	video-call               041 (both ways)    CONSULT phone
 //	communique               010                -
+//	agrement-request         022                -
+//	agrement                 050                SUPPORT
 //	credentials              050 (both ways)    SUPPORT
 //	establish-relations      054 (both ways)    SUPPORT
 //	summoning                114                ACCUSE allege
 //	protest                  114                ACCUSE allege
 //	recall-ambassador        161                SANCTION withdraw
 //	expulsion                161                SANCTION withdraw
+//	persona-non-grata        161                SANCTION withdraw
+//	departure                -                  -
 //	sever-relations          161                SANCTION withdraw
 //	sanctions                163                COERCE restrict
 //	ultimatum                139                THREATEN
