@@ -24,7 +24,7 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // diplo:iso3166, and participants schema.org's Role pattern
 // (schema:attendee to the participation and from it to the actor, the role
 // schema:roleName).
-const ContextVersion = "3.0.0"
+const ContextVersion = "3.1.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
 // properties schema.org has no term for (diplo:Office, diplo:represents).
@@ -82,6 +82,7 @@ const (
 	schemeActionKind     = "action-kind"
 	schemeCapacity       = "signatory-capacity"
 	schemeAccordRelation = "accord-relation"
+	schemeMissionKind    = "mission-kind"
 )
 
 //go:embed context.jsonld
