@@ -114,6 +114,11 @@
 //	    code ("Make statement"), in English.
 //	statements in PLOVER        no                          applies
 //	    PLOVER has no event type for statements: they are not written.
+//	diplomatic cooperation in GDELT  applies                no
+//	    CAMEO 050, engage in diplomatic cooperation, to which credentials
+//	    and an agrément project, names no one kind: a Lifter refuses it
+//	    (ErrNotDiplomatic). In PLOVER it is SUPPORT, lifted as a signing
+//	    ceremony, as above.
 //	IDs                         applies                     applies
 //	    the nodes lifted have IDs of their own, derived from the records
 //	    (states from their country, as diplo.IDFor gives them).
