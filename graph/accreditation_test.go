@@ -123,3 +123,17 @@ func TestAccreditationValid(t *testing.T) {
 	e.Participants[1].Actor = idCommision
 	assert.NoError(t, g.Validate(), "a request for agrément before the tenure")
 }
+
+// TestValidateAccreditationAllocs checks that the index of envoys'
+// tenures is kept from one validation to the next: a valid graph with a
+// step of accreditation validates without allocating once the pool is
+// warm.
+func TestValidateAccreditationAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector makes sync.Pool drop what is put in it")
+	}
+	g := smallGraph()
+	withEmbassy(g)
+	require.NoError(t, g.Validate())
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = g.Validate() }))
+}

@@ -796,8 +796,10 @@ func (v checker) accreditation(p path, e *event.Event) {
 
 // envoyMission returns a tenure of the person that may span the date d
 // and holds an office of a mission, with the mission; nil when there is
-// none. The tenures of each person are indexed once per validation, so
-// that a graph of many steps of accreditation is checked in linear time.
+// none. The tenures of missions' offices are indexed by person once per
+// validation, so that a graph of many steps of accreditation is checked
+// in linear time as long as each envoy holds a bounded number of such
+// tenures; a step walks all of its envoy's.
 func (v checker) envoyMission(person diplo.ID, d diplo.Date) (*actor.Tenure, *actor.Mission) {
 	s := v.s
 	if !s.built {
@@ -809,6 +811,9 @@ func (v checker) envoyMission(person diplo.ID, d diplo.Date) (*actor.Tenure, *ac
 		// Linked from the last tenure to the first, so that the walk
 		// below visits a person's tenures in their order.
 		for i := n - 1; i >= 0; i-- {
+			if v.missionOf(&v.g.Tenures[i]) == nil {
+				continue // only the tenures of a mission's office
+			}
 			id := v.g.Tenures[i].Person
 			s.next[i] = s.tenures[id]
 			s.tenures[id] = int32(i) + 1
