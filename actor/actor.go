@@ -275,6 +275,10 @@ type Tenure struct {
 	End diplo.Date `json:"endDate,omitzero"`
 	// Qualifiers such as acting, interim or transitional.
 	Qualifiers []Qualifier `json:"qualifiers,omitempty"`
+	// AccreditedTo lists the states or organisations to which the holder
+	// of an office of a Mission is also accredited, besides the mission's
+	// receiving side: a concurrent accreditation (VCDR art. 5).
+	AccreditedTo []diplo.ID `json:"accreditedTo,omitempty"`
 	// Sources cite the Source nodes that report the tenure.
 	Sources []diplo.ID `json:"sources,omitempty"`
 	// Claims hold what sources say of the tenure where they may disagree.
@@ -300,8 +304,9 @@ func (t Tenure) HasQualifier(q Qualifier) bool {
 	return false
 }
 
-// Validate checks the references, the qualifiers (each listed once), and
-// that the tenure does not end before it starts.
+// Validate checks the references, the qualifiers and the sides of a
+// concurrent accreditation (each listed once), and that the tenure does
+// not end before it starts.
 func (t Tenure) Validate() error {
 	var c check.Collector
 	c.Add("id", t.ID.Validate())
@@ -329,6 +334,7 @@ func (t Tenure) Validate() error {
 		}
 		c.AddIndex("qualifiers", i, diplo.ErrDuplicate)
 	}
+	check.IDs(&c, "accreditedTo", t.AccreditedTo)
 	check.IDs(&c, "sources", t.Sources)
 	for i, cl := range t.Claims {
 		c.AddIndex("claims", i, cl.Validate())
@@ -379,5 +385,66 @@ func (d Delegation) Validate() error {
 		}
 	}
 	check.IDs(&c, "sources", d.Sources)
+	return c.Err()
+}
+
+// Mission is a diplomatic or consular mission: an embassy, a consulate, a
+// permanent mission to an organisation, a delegation of an organisation,
+// a liaison office or an interests section, sent by one state or
+// organisation to another. Its head holds an Office of the mission (Of is
+// the mission's ID), through a Tenure.
+type Mission struct {
+	// ID of the node.
+	ID diplo.ID `json:"id"`
+	// Type is always "Mission" in JSON.
+	Type diplo.TypeName[MissionType] `json:"type"`
+	// Kind of mission.
+	Kind MissionKind `json:"kind"`
+	// Name of the mission ("Embassy of the United States, Tokyo").
+	Name diplo.Text `json:"name"`
+	// Sending is the state or organisation that sends the mission.
+	Sending diplo.ID `json:"sending"`
+	// Receiving is the state or organisation to which it is sent.
+	Receiving diplo.ID `json:"receiving"`
+	// Seat is where the mission is; a mission with a seat in a third
+	// state is accredited from there (VCDR art. 5).
+	Seat diplo.Place `json:"seat,omitzero"`
+	// Established is when the mission was opened.
+	Established diplo.Date `json:"established,omitzero"`
+	// Closed is when it was closed; zero while it is open or when unknown.
+	Closed diplo.Date `json:"closed,omitzero"`
+	// Identifiers in external systems.
+	Identifiers []diplo.Identifier `json:"identifiers,omitempty"`
+	// Sources cite the Source nodes that report on the mission.
+	Sources []diplo.ID `json:"sources,omitempty"`
+}
+
+// MissionType names the node type of Mission.
+type MissionType struct{}
+
+// TypeName implements diplo.Named.
+func (MissionType) TypeName() string { return "Mission" }
+
+// Validate checks the ID, the kind, the name, the seat and the sides, that
+// the sending and the receiving side differ (diplo.ErrInconsistent at
+// "receiving"), and that the mission does not close before it opens.
+func (m Mission) Validate() error {
+	var c check.Collector
+	c.Add("id", m.ID.Validate())
+	c.Add("kind", missionKinds.Check(m.Kind))
+	c.Add("name", check.Text(m.Name))
+	c.Add("sending", m.Sending.Validate())
+	c.Add("receiving", m.Receiving.Validate())
+	if !m.Receiving.IsZero() && m.Receiving == m.Sending {
+		c.Add("receiving", check.NewValueError("id", string(m.Receiving), diplo.ErrInconsistent))
+	}
+	if !m.Seat.IsZero() {
+		c.Add("seat", m.Seat.Validate())
+	}
+	if m.Closed.Before(m.Established) {
+		c.Add("closed", diplo.ErrOrder)
+	}
+	check.Identifiers(&c, "identifiers", m.Identifiers)
+	check.IDs(&c, "sources", m.Sources)
 	return c.Err()
 }

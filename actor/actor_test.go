@@ -95,13 +95,14 @@ func validOffice() actor.Office {
 
 func validTenure() actor.Tenure {
 	return actor.Tenure{
-		ID:         "https://example.org/tenure/ndaw",
-		Person:     "https://example.org/person/ndaw",
-		Office:     transitionID,
-		Start:      diplo.MustParseDate("2020-09-25"),
-		End:        diplo.MustParseDate("2021-05-26"),
-		Qualifiers: []actor.Qualifier{actor.Transitional},
-		Sources:    []diplo.ID{aaSrc},
+		ID:           "https://example.org/tenure/ndaw",
+		Person:       "https://example.org/person/ndaw",
+		Office:       transitionID,
+		Start:        diplo.MustParseDate("2020-09-25"),
+		End:          diplo.MustParseDate("2021-05-26"),
+		Qualifiers:   []actor.Qualifier{actor.Transitional},
+		AccreditedTo: []diplo.ID{"https://w3id.org/diplo/id/state/NE"},
+		Sources:      []diplo.ID{aaSrc},
 		Claims: []diplo.Claim{{
 			Property:    "qualifiers",
 			Value:       diplo.MustNewText("fr", "intérim"),
@@ -133,6 +134,7 @@ func TestValidValues(t *testing.T) {
 		{"Office", validOffice()},
 		{"Tenure", validTenure()},
 		{"Delegation", validDelegation()},
+		{"Mission", validMission()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

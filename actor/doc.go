@@ -1,6 +1,7 @@
 // Package actor models who acts in diplomacy: persons, states,
 // organisations, the offices they hold, the tenures that join a person to
-// an office, and the delegations that represent a party at an event.
+// an office, the delegations that represent a party at an event, and the
+// diplomatic and consular missions that represent it abroad.
 //
 // Every type is a plain struct that works as a literal, a node of a
 // document graph with an ID, and has a Validate method that reports every
@@ -21,6 +22,14 @@
 //   - [Delegation]: a head and members representing a party at an event;
 //     the event lists the delegation, or its head in the role
 //     head-of-delegation, among its participants.
+//   - [Mission]: an embassy, consulate, permanent mission or other
+//     mission of a [MissionKind], sent by one state or organisation to
+//     another. Its head holds an [Office] of the mission; a tenure's
+//     AccreditedTo lists the further sides the head is accredited to
+//     (concurrent accreditation), and the qualifier non-resident marks an
+//     envoy who resides elsewhere. The steps of an accreditation
+//     (agrément, credentials, recall, persona non grata, departure) are
+//     events, in package event.
 //
 // News often blurs how an office is held (a "président par intérim" who
 // is in law the President of the Transition): the record keeps the

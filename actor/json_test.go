@@ -22,6 +22,7 @@ func TestRoundTrip(t *testing.T) {
 	t.Run("Office", func(t *testing.T) { modeltest.RoundTrip(t, *update, "office", validOffice()) })
 	t.Run("Tenure", func(t *testing.T) { modeltest.RoundTrip(t, *update, "tenure", validTenure()) })
 	t.Run("Delegation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "delegation", validDelegation()) })
+	t.Run("Mission", func(t *testing.T) { modeltest.RoundTrip(t, *update, "mission", validMission()) })
 }
 
 // TestMinimalJSON pins the JSON of values with only their required fields:

@@ -25,3 +25,7 @@ func (Tenure) GraphNode(sealed.Node) {}
 // GraphNode marks Delegation as a node of a graph (graph.Node). It does
 // nothing.
 func (Delegation) GraphNode(sealed.Node) {}
+
+// GraphNode marks Mission as a node of a graph (graph.Node). It does
+// nothing.
+func (Mission) GraphNode(sealed.Node) {}

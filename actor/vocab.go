@@ -58,6 +58,10 @@ const (
 	ForeignMinister   OfficeRole = "foreign-minister"
 	Minister          OfficeRole = "minister"
 	Ambassador        OfficeRole = "ambassador"
+	ChargeDAffaires   OfficeRole = "charge-d-affaires"
+	PermanentRep      OfficeRole = "permanent-representative"
+	ConsulGeneral     OfficeRole = "consul-general"
+	Consul            OfficeRole = "consul"
 	Envoy             OfficeRole = "envoy"
 	Diplomat          OfficeRole = "diplomat"
 	SecretaryGeneral  OfficeRole = "secretary-general"
@@ -77,7 +81,11 @@ var officeRoles = diplo.NewVocabulary("office role",
 	diplo.Define(HeadOfGovernment, "The head of a government: a prime minister or chancellor."),
 	diplo.Define(ForeignMinister, "The minister in charge of foreign affairs."),
 	diplo.Define(Minister, "Another member of a government."),
-	diplo.Define(Ambassador, "The head of a diplomatic mission."),
+	diplo.Define(Ambassador, "The head of a diplomatic mission: an ambassador, nuncio or high commissioner accredited to a head of state (VCDR art. 14)."),
+	diplo.Define(ChargeDAffaires, "A chargé d'affaires: the head of a mission accredited to a minister for foreign affairs (VCDR art. 14), or, ad interim, the acting head of a mission whose head is absent (VCDR art. 19)."),
+	diplo.Define(PermanentRep, "The head of a permanent mission to an international organisation."),
+	diplo.Define(ConsulGeneral, "The head of a consulate-general (VCCR art. 9)."),
+	diplo.Define(Consul, "The head of a consulate, vice-consulate or consular agency: a consul, vice-consul or consular agent (VCCR art. 9)."),
 	diplo.Define(Envoy, "A special envoy or representative."),
 	diplo.Define(Diplomat, "Another member of a diplomatic mission."),
 	diplo.Define(SecretaryGeneral, "The head of an international organisation's secretariat."),
@@ -105,6 +113,7 @@ const (
 	Designate    Qualifier = "designate"
 	Elect        Qualifier = "elect"
 	Disputed     Qualifier = "disputed"
+	NonResident  Qualifier = "non-resident"
 )
 
 // Qualifiers returns the vocabulary that defines every tenure Qualifier.
@@ -118,6 +127,7 @@ var qualifiers = diplo.NewVocabulary("tenure qualifier",
 	diplo.Define(Designate, "Chosen for the office but not yet in it."),
 	diplo.Define(Elect, "Elected to the office but not yet in it."),
 	diplo.Define(Disputed, "The claim to the office is contested."),
+	diplo.Define(NonResident, "Holds an envoy's office without residing in the receiving state: accredited from a mission in another state (VCDR art. 5)."),
 )
 
 // Description returns the definition of the qualifier.
@@ -126,3 +136,38 @@ func (q Qualifier) Description() string { return qualifiers.Description(q) }
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // qualifiers.
 func (q *Qualifier) UnmarshalText(b []byte) error { return qualifiers.Unmarshal(q, b) }
+
+// MissionKind is the kind of a Mission.
+type MissionKind string
+
+// The mission kinds. [MissionKinds] defines each; the definitions cite
+// the Vienna Conventions on Diplomatic Relations (VCDR, 1961) and on
+// Consular Relations (VCCR, 1963).
+const (
+	Embassy                MissionKind = "embassy"
+	Consulate              MissionKind = "consulate"
+	PermanentMission       MissionKind = "permanent-mission"
+	OrganizationDelegation MissionKind = "organization-delegation"
+	LiaisonOffice          MissionKind = "liaison-office"
+	InterestsSection       MissionKind = "interests-section"
+)
+
+// MissionKinds returns the vocabulary that defines every MissionKind.
+func MissionKinds() diplo.Vocabulary[MissionKind] { return missionKinds }
+
+// missionKinds is the vocabulary MissionKinds returns.
+var missionKinds = diplo.NewVocabulary("mission kind",
+	diplo.Define(Embassy, "A permanent diplomatic mission of one state to another, headed by an ambassador or a chargé d'affaires (VCDR arts. 2, 3 and 14)."),
+	diplo.Define(Consulate, "A consular post of one state in another: a consulate-general, consulate, vice-consulate or consular agency (VCCR arts. 1 and 2)."),
+	diplo.Define(PermanentMission, "A permanent mission of a state to an international organisation, headed by a permanent representative (Vienna Convention on the Representation of States in their Relations with International Organizations, 1975, art. 1)."),
+	diplo.Define(OrganizationDelegation, "A delegation or representation of an international organisation to a state or another organisation, such as a delegation of the European Union."),
+	diplo.Define(LiaisonOffice, "A liaison or representative office between sides without full diplomatic relations, or whose relations are not those between states."),
+	diplo.Define(InterestsSection, "A section that protects the interests of one state in another, within the embassy of a third, protecting state, after relations were broken (VCDR arts. 45 and 46)."),
+)
+
+// Description returns the definition of the kind.
+func (k MissionKind) Description() string { return missionKinds.Description(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// kinds.
+func (k *MissionKind) UnmarshalText(b []byte) error { return missionKinds.Unmarshal(k, b) }

@@ -18,15 +18,21 @@ func TestVocabularies(t *testing.T) {
 	t.Run("OfficeRoles", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, actor.OfficeRoles(), []actor.OfficeRole{
 			actor.HeadOfState, actor.HeadOfGovernment, actor.ForeignMinister, actor.Minister,
-			actor.Ambassador, actor.Envoy, actor.Diplomat, actor.SecretaryGeneral,
+			actor.Ambassador, actor.ChargeDAffaires, actor.PermanentRep, actor.ConsulGeneral, actor.Consul, actor.Envoy, actor.Diplomat, actor.SecretaryGeneral,
 			actor.OrganizationHead, actor.Legislator, actor.MilitaryCommander,
 			actor.Spokesperson, actor.OtherRole,
 		}, actor.OfficeRole.Description)
 	})
 	t.Run("Qualifiers", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, actor.Qualifiers(), []actor.Qualifier{
-			actor.Acting, actor.Interim, actor.Transitional, actor.Designate, actor.Elect, actor.Disputed,
+			actor.Acting, actor.Interim, actor.Transitional, actor.Designate, actor.Elect, actor.Disputed, actor.NonResident,
 		}, actor.Qualifier.Description)
+	})
+	t.Run("MissionKinds", func(t *testing.T) {
+		modeltest.CheckVocabulary(t, actor.MissionKinds(), []actor.MissionKind{
+			actor.Embassy, actor.Consulate, actor.PermanentMission, actor.OrganizationDelegation,
+			actor.LiaisonOffice, actor.InterestsSection,
+		}, actor.MissionKind.Description)
 	})
 }
 
@@ -36,4 +42,5 @@ func TestVocabulariesImmutable(t *testing.T) {
 	t.Run("OrgKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.OrgKinds) })
 	t.Run("OfficeRoles", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.OfficeRoles) })
 	t.Run("Qualifiers", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.Qualifiers) })
+	t.Run("MissionKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, actor.MissionKinds) })
 }

@@ -17,4 +17,7 @@ func TestVocabularySources(t *testing.T) {
 	t.Run("Qualifiers", func(t *testing.T) {
 		modeltest.CheckVocabularySource(t, ".", "Qualifier", actor.Qualifiers())
 	})
+	t.Run("MissionKinds", func(t *testing.T) {
+		modeltest.CheckVocabularySource(t, ".", "MissionKind", actor.MissionKinds())
+	})
 }

@@ -24,12 +24,16 @@ const (
 	PhoneCall              Kind = "phone-call"
 	VideoCall              Kind = "video-call"
 	Communique             Kind = "communique"
+	AgrementRequest        Kind = "agrement-request"
+	Agrement               Kind = "agrement"
 	Credentials            Kind = "credentials"
 	EstablishRelations     Kind = "establish-relations"
 	Summoning              Kind = "summoning"
 	Protest                Kind = "protest"
 	RecallAmbassador       Kind = "recall-ambassador"
 	Expulsion              Kind = "expulsion"
+	PersonaNonGrata        Kind = "persona-non-grata"
+	Departure              Kind = "departure"
 	SeverRelations         Kind = "sever-relations"
 	Sanctions              Kind = "sanctions"
 	Ultimatum              Kind = "ultimatum"
@@ -55,12 +59,16 @@ var kinds = diplo.NewVocabulary("event kind",
 	diplo.Define(PhoneCall, "A telephone conversation between officials."),
 	diplo.Define(VideoCall, "A video conference between officials."),
 	diplo.Define(Communique, "The issuing of a communiqué, joint statement or declaration."),
-	diplo.Define(Credentials, "The presentation of an ambassador's letters of credence to a head of state."),
+	diplo.Define(AgrementRequest, "The sending side's request that the receiving side agree to the person it proposes as head of its mission (VCDR art. 4)."),
+	diplo.Define(Agrement, "The receiving side's agrément: its consent to the person proposed as head of a mission (VCDR art. 4)."),
+	diplo.Define(Credentials, "The presentation of a head of mission's letters of credence (VCDR art. 13), or of a head of consular post's commission for the exequatur (VCCR arts. 11 and 12), to the receiving side: its head of state, its minister for foreign affairs or the head of the organisation."),
 	diplo.Define(EstablishRelations, "The establishment or restoration of diplomatic relations."),
 	diplo.Define(Summoning, "The summoning of a foreign ambassador or diplomat, usually to protest."),
 	diplo.Define(Protest, "A formal diplomatic protest: a note of protest or a démarche."),
 	diplo.Define(RecallAmbassador, "The recall of a state's own ambassador from another state, for consultations or in protest."),
 	diplo.Define(Expulsion, "The expulsion of another state's diplomats, or declaring them persona non grata."),
+	diplo.Define(PersonaNonGrata, "The receiving side's notice that the head or a member of a mission is persona non grata or not acceptable, which obliges the sending side to recall them (VCDR art. 9; VCCR art. 23)."),
+	diplo.Define(Departure, "The departure of a head of mission or other envoy from the receiving side at the end of their functions (VCDR arts. 39 and 43)."),
 	diplo.Define(SeverRelations, "The breaking off of diplomatic relations."),
 	diplo.Define(Sanctions, "The imposition of sanctions or an embargo."),
 	diplo.Define(Ultimatum, "A threat or ultimatum addressed to another party."),
@@ -76,7 +84,20 @@ func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }
 // protests, summonings, recalls, expulsions, breaks, sanctions, threats.
 func (k Kind) IsConflictual() bool {
 	switch k {
-	case Summoning, Protest, RecallAmbassador, Expulsion, SeverRelations, Sanctions, Ultimatum:
+	case Summoning, Protest, RecallAmbassador, Expulsion, PersonaNonGrata, SeverRelations, Sanctions, Ultimatum:
+		return true
+	}
+	return false
+}
+
+// IsAccreditation reports whether the kind is a step of the accreditation
+// of an envoy: an agrément requested or granted, credentials presented, a
+// recall, a declaration of persona non grata, a departure. An event of
+// these kinds names its sides in the roles Sending and Receiving, and the
+// person concerned in the role EnvoyRole.
+func (k Kind) IsAccreditation() bool {
+	switch k {
+	case AgrementRequest, Agrement, Credentials, RecallAmbassador, PersonaNonGrata, Departure:
 		return true
 	}
 	return false
@@ -133,6 +154,10 @@ const (
 	Initiator        Role = "initiator"
 	Target           Role = "target"
 	Subject          Role = "subject"
+	Sending          Role = "sending"
+	Receiving        Role = "receiving"
+	EnvoyRole        Role = "envoy"
+	Recipient        Role = "recipient"
 )
 
 // Roles returns the vocabulary that defines every Role.
@@ -157,6 +182,10 @@ var roles = diplo.NewVocabulary("participant role",
 	diplo.Define(Initiator, "Takes the action in a conflictual event, such as the state that expels diplomats."),
 	diplo.Define(Target, "Is acted against, such as the state whose diplomats are expelled."),
 	diplo.Define(Subject, "Is the object of the action, such as the expelled diplomats."),
+	diplo.Define(Sending, "Sends or accredits the mission or envoy of a step of accreditation: a state or organisation (VCDR art. 2)."),
+	diplo.Define(Receiving, "Receives the mission or envoy of a step of accreditation, who is accredited to it: a state or organisation (VCDR art. 2)."),
+	diplo.Define(EnvoyRole, "Is the head or member of a mission whom a step of accreditation concerns."),
+	diplo.Define(Recipient, "Receives the credentials or commission for the receiving side: its head of state, minister for foreign affairs or head of the organisation (VCDR art. 13)."),
 )
 
 // Description returns the definition of the role.

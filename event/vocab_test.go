@@ -15,15 +15,15 @@ var allKinds = []event.Kind{
 	event.Summit, event.StateVisit, event.OfficialVisit, event.WorkingVisit, event.Visit,
 	event.BilateralTalks, event.MultilateralConference, event.NegotiationRound, event.Mediation,
 	event.SigningCeremony, event.PressConference, event.JointPressConference, event.PhoneCall,
-	event.VideoCall, event.Communique, event.Credentials, event.EstablishRelations,
-	event.Summoning, event.Protest, event.RecallAmbassador, event.Expulsion,
+	event.VideoCall, event.Communique, event.AgrementRequest, event.Agrement, event.Credentials, event.EstablishRelations,
+	event.Summoning, event.Protest, event.RecallAmbassador, event.Expulsion, event.PersonaNonGrata, event.Departure,
 	event.SeverRelations, event.Sanctions, event.Ultimatum,
 }
 
 // conflictual lists the kinds of conflictual diplomacy.
 var conflictual = map[event.Kind]bool{
 	event.Summoning: true, event.Protest: true, event.RecallAmbassador: true, event.Expulsion: true,
-	event.SeverRelations: true, event.Sanctions: true, event.Ultimatum: true,
+	event.PersonaNonGrata: true, event.SeverRelations: true, event.Sanctions: true, event.Ultimatum: true,
 }
 
 func TestVocabularies(t *testing.T) {
@@ -40,6 +40,7 @@ func TestVocabularies(t *testing.T) {
 			event.Host, event.Guest, event.Participating, event.Chair, event.CoChair, event.Mediator, event.Guarantor,
 			event.Facilitator, event.Observer, event.HeadOfDelegation, event.Delegate,
 			event.Signatory, event.Witness, event.Speaker, event.Initiator, event.Target, event.Subject,
+			event.Sending, event.Receiving, event.EnvoyRole, event.Recipient,
 		}, event.Role.Description)
 	})
 	t.Run("RelationKinds", func(t *testing.T) {

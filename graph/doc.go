@@ -89,6 +89,19 @@
 //     resolution it votes on, a vote that adopts it finds it adopted (and
 //     not adopted by consensus, without a vote or by acclamation), and a
 //     vote that rejects it finds it rejected (ErrInconsistent).
+//   - accreditation-sides: an event that is a step of accreditation
+//     (event.Kind.IsAccreditation) names its sides in roles, not in
+//     names: one participant in the role sending and one in the role
+//     receiving, each a State or an Organization, the two different; its
+//     envoy and recipient, if any, are persons (ErrInconsistent).
+//   - envoy-accredited: when the envoy of a step of accreditation holds,
+//     at the event's start, an office of a Mission, the event's sending
+//     side is the mission's, and its receiving side the mission's or one
+//     the tenure is also accredited to (ErrInconsistent).
+//   - concurrent-accreditation: a tenure whose holder is accredited to
+//     further sides (accreditedTo) holds an office of a Mission, and none
+//     of those sides is the mission's own receiving side
+//     (ErrInconsistent).
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.

@@ -20,13 +20,14 @@ type Graph struct {
 	// Title says what the record is about.
 	Title diplo.Text `json:"title,omitempty"`
 	// Persons, States, Organizations, Offices, Tenures and Delegations are
-	// the actors.
+	// the actors; Missions the diplomatic and consular missions.
 	Persons       []actor.Person       `json:"persons,omitempty"`
 	States        []actor.State        `json:"states,omitempty"`
 	Organizations []actor.Organization `json:"organizations,omitempty"`
 	Offices       []actor.Office       `json:"offices,omitempty"`
 	Tenures       []actor.Tenure       `json:"tenures,omitempty"`
 	Delegations   []actor.Delegation   `json:"delegations,omitempty"`
+	Missions      []actor.Mission      `json:"missions,omitempty"`
 	// Events are the events, including parts of other events.
 	Events []event.Event `json:"events,omitempty"`
 	// Statements are the quotes, communiqués and readouts.
@@ -59,6 +60,7 @@ const (
 	OfficeNode       NodeType = "Office"
 	TenureNode       NodeType = "Tenure"
 	DelegationNode   NodeType = "Delegation"
+	MissionNode      NodeType = "Mission"
 	EventNode        NodeType = "Event"
 	StatementNode    NodeType = "Statement"
 	AccordNode       NodeType = "Accord"

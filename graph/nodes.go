@@ -22,6 +22,7 @@ var nodeTypes = [...]nodeKind{
 	kind(OfficeNode, "offices", func(g *Graph) *[]actor.Office { return &g.Offices }, func(n *actor.Office) diplo.ID { return n.ID }),
 	kind(TenureNode, "tenures", func(g *Graph) *[]actor.Tenure { return &g.Tenures }, func(n *actor.Tenure) diplo.ID { return n.ID }),
 	kind(DelegationNode, "delegations", func(g *Graph) *[]actor.Delegation { return &g.Delegations }, func(n *actor.Delegation) diplo.ID { return n.ID }),
+	kind(MissionNode, "missions", func(g *Graph) *[]actor.Mission { return &g.Missions }, func(n *actor.Mission) diplo.ID { return n.ID }),
 	kind(EventNode, "events", func(g *Graph) *[]event.Event { return &g.Events }, func(n *event.Event) diplo.ID { return n.ID }),
 	kind(StatementNode, "statements", func(g *Graph) *[]event.Statement { return &g.Statements }, func(n *event.Statement) diplo.ID { return n.ID }),
 	kind(AccordNode, "accords", func(g *Graph) *[]accord.Accord { return &g.Accords }, func(n *accord.Accord) diplo.ID { return n.ID }),
@@ -171,8 +172,8 @@ func kindOfNode(n Node) nodeKind {
 
 // NodeTypes returns the node types, in the order of the lists of a graph
 // document (persons, states, organizations, offices, tenures,
-// delegations, events, statements, accords, resolutions, votes,
-// sources). The result is a new slice.
+// delegations, missions, events, statements, accords, resolutions,
+// votes, sources). The result is a new slice.
 func NodeTypes() []NodeType {
 	ts := make([]NodeType, len(nodeTypes))
 	for i, k := range nodeTypes {

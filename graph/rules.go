@@ -45,6 +45,19 @@ const (
 	// and its result agrees with the motion's status and method
 	// (diplo.ErrInconsistent).
 	RuleVoteAgreesWithMotion Rule = "vote-agrees-with-motion"
+	// RuleAccreditationSides: an event that is a step of accreditation
+	// names one sending and one receiving side, different states or
+	// organisations, and its envoy and recipient are persons
+	// (diplo.ErrInconsistent).
+	RuleAccreditationSides Rule = "accreditation-sides"
+	// RuleEnvoyAccredited: the sides of a step of accreditation whose
+	// envoy holds an office of a mission at its date are that mission's
+	// (diplo.ErrInconsistent).
+	RuleEnvoyAccredited Rule = "envoy-accredited"
+	// RuleConcurrentAccreditation: a tenure accredited to further sides
+	// is a tenure of an office of a mission, and those sides are not the
+	// mission's own receiving side (diplo.ErrInconsistent).
+	RuleConcurrentAccreditation Rule = "concurrent-accreditation"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
@@ -52,7 +65,8 @@ const (
 func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
 		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
-		RuleVoteWithinEvent, RuleVoteAgreesWithMotion}
+		RuleVoteWithinEvent, RuleVoteAgreesWithMotion,
+		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate
@@ -120,6 +134,8 @@ func (v checker) label(id diplo.ID) string {
 		t = g.Offices[r.Index].Name
 	case DelegationNode:
 		t = g.Delegations[r.Index].Name
+	case MissionNode:
+		t = g.Missions[r.Index].Name
 	case EventNode:
 		t = g.Events[r.Index].Name
 	case AccordNode:
@@ -159,6 +175,9 @@ var fieldWords = map[string]string{
 	"about":        "subject",
 	"publisherId":  "publisher",
 	"parties":      "party",
+	"sending":      "sending side",
+	"receiving":    "receiving side",
+	"accreditedTo": "side accredited to",
 }
 
 // word returns what messages call the value at p: the field's word

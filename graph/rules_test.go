@@ -19,14 +19,7 @@ import (
 // ruleCases break each rule that spans nodes once or more on the small
 // graph, and give the whole error Validate must report: the path first,
 // then the sentinel's message, then the nodes by label and ID.
-var ruleCases = []struct {
-	rule   graph.Rule
-	name   string
-	mutate func(g *graph.Graph)
-	path   string
-	err    error
-	msg    string
-}{
+var ruleCases = append([]ruleCase{
 	{graph.RuleUniqueID, "two events share an ID", func(g *graph.Graph) { g.Events[1].ID = idVisit },
 		"events[1].id", diplo.ErrDuplicate,
 		`duplicate: an Event has the ID of an Event "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) at events[0]: no two nodes share an ID`},
@@ -75,6 +68,16 @@ var ruleCases = []struct {
 	{graph.RuleStatementWithinOccasion, "quote after the visit", func(g *graph.Graph) { g.Statements[0].Date = date("2025-07-10") },
 		"statements[0].date", diplo.ErrInconsistent,
 		`inconsistent: statement dated 2025-07-10 lies outside its occasion "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
+}, accreditationCases...)
+
+// ruleCase breaks a rule on the small graph and gives the error.
+type ruleCase struct {
+	rule   graph.Rule
+	name   string
+	mutate func(g *graph.Graph)
+	path   string
+	err    error
+	msg    string
 }
 
 // TestRuleErrors breaks each rule that spans nodes and checks the whole

@@ -52,6 +52,23 @@ func fails(tb testing.TB, g *graph.Graph) func() {
 // The paths of graph.Validate over long lists, each measured at n, 4n and
 // 16n by the benchmarks below and held to n log n by TestValidateScales.
 var validateCases = []scaling.Case{
+	// n envoys, each heading a mission of their own through a tenure, and
+	// presenting credentials: each step finds its envoy's tenure through
+	// the index of tenures by person.
+	{Name: "ValidateAccreditations", N: 500, Setup: func(tb testing.TB, n int) func() {
+		g := &graph.Graph{Persons: persons(n),
+			States: []actor.State{{ID: actor.StateID("ML"), Name: fr("Mali"), Country: "ML"}, {ID: actor.StateID("RU"), Name: fr("Russie"), Country: "RU"}}}
+		for i := range n {
+			m, o := genID("missions", i), genID("offices", i)
+			g.Missions = append(g.Missions, actor.Mission{ID: m, Kind: actor.Consulate, Name: fr("Consulat"), Sending: actor.StateID("ML"), Receiving: actor.StateID("RU")})
+			g.Offices = append(g.Offices, actor.Office{ID: o, Name: fr("Consul"), Role: actor.Consul, Of: m})
+			g.Tenures = append(g.Tenures, actor.Tenure{ID: genID("tenures", i), Person: genID("persons", i), Office: o, Start: date("2024-01-01")})
+			g.Events = append(g.Events, event.Event{ID: genID("events", i), Kind: event.Credentials, Start: date("2024-01-01"),
+				Participants: []event.Participant{{Actor: actor.StateID("ML"), Role: event.Sending}, {Actor: actor.StateID("RU"), Role: event.Receiving},
+					{Actor: genID("persons", i), Role: event.EnvoyRole}}})
+		}
+		return validates(tb, g)
+	}},
 	// One event with n participants, each a person of the graph.
 	{Name: "ValidateWideEventParticipants", N: 1000, Setup: func(tb testing.TB, n int) func() {
 		e := event.Event{ID: genID("events", 0), Kind: event.Summit, Participants: make([]event.Participant, n)}

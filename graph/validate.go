@@ -20,6 +20,7 @@ var (
 	partyTypes = []NodeType{StateNode, OrganizationNode}
 	outcomes   = []NodeType{AccordNode, ResolutionNode}
 	voters     = []NodeType{PersonNode, StateNode, OrganizationNode}
+	officeOf   = []NodeType{StateNode, OrganizationNode, MissionNode}
 	speakers   = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode}
 	anyNode    []NodeType // nil: any type
 )
@@ -75,7 +76,7 @@ func (g *Graph) Validate() error {
 	for i, n := range g.Offices {
 		p := root("offices", i)
 		v.node(p, n.Validate())
-		v.ref(p.field("of"), n.Of, partyTypes...)
+		v.ref(p.field("of"), n.Of, officeOf...)
 		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
@@ -84,6 +85,8 @@ func (g *Graph) Validate() error {
 		v.node(p, n.Validate())
 		v.ref(p.field("person"), n.Person, PersonNode)
 		v.ref(p.field("office"), n.Office, OfficeNode)
+		v.refs(p, "accreditedTo", n.AccreditedTo, partyTypes...)
+		v.concurrent(p, &g.Tenures[i])
 		v.refs(p, "sources", n.Sources, SourceNode)
 		v.claims(p, n.Claims)
 	}
@@ -93,6 +96,13 @@ func (g *Graph) Validate() error {
 		v.ref(p.field("represents"), n.Represents, partyTypes...)
 		v.ref(p.field("head"), n.Head, PersonNode)
 		v.refs(p, "members", n.Members, PersonNode)
+		v.refs(p, "sources", n.Sources, SourceNode)
+	}
+	for i, n := range g.Missions {
+		p := root("missions", i)
+		v.node(p, n.Validate())
+		v.ref(p.field("sending"), n.Sending, partyTypes...)
+		v.ref(p.field("receiving"), n.Receiving, partyTypes...)
 		v.refs(p, "sources", n.Sources, SourceNode)
 	}
 	for i := range g.Events {
@@ -210,6 +220,13 @@ type scratch struct {
 	// Built only for the events too large to search (see takesPart), and
 	// not kept from one call to the next.
 	takers *takers
+	// tenures holds 1 + the first tenure of each person and next 1 + the
+	// next tenure of the same person after each, built at the first step
+	// of accreditation with an envoy (see envoyMission); both are kept
+	// from one call to the next.
+	tenures map[diplo.ID]int32
+	next    []int32
+	built   bool
 }
 
 type frame struct{ event, next int }
@@ -229,6 +246,10 @@ func getScratch(n int) *scratch {
 
 func putScratch(s *scratch) {
 	s.takers = nil
+	if s.built {
+		clear(s.tenures)
+		s.built = false
+	}
 	s.peak = max(s.peak, len(s.ids))
 	clear(s.ids)
 	scratchPool.Put(s)
@@ -347,6 +368,9 @@ func (v checker) event(p path, e *event.Event) {
 		v.ref(pp.field("actor"), pt.Actor, anyActor...)
 		v.ref(pp.field("delegation"), pt.Delegation, DelegationNode)
 		v.ref(pp.field("representing"), pt.Representing, partyTypes...)
+	}
+	if e.Kind.IsAccreditation() {
+		v.accreditation(p, e)
 	}
 	v.refs(p, "parts", e.Parts, EventNode)
 	for i, part := range e.Parts {
@@ -738,4 +762,144 @@ func withArticle(s string) string {
 		return "an " + s
 	}
 	return "a " + s
+}
+
+// missionOf returns the mission whose office the tenure t holds, or nil.
+func (v checker) missionOf(t *actor.Tenure) *actor.Mission {
+	r, ok := v.ids[t.Office]
+	if !ok || r.Type != OfficeNode {
+		return nil
+	}
+	if r, ok = v.ids[v.g.Offices[r.Index].Of]; ok && r.Type == MissionNode {
+		return &v.g.Missions[r.Index]
+	}
+	return nil
+}
+
+// concurrent checks the rule concurrent-accreditation on the tenure t.
+func (v checker) concurrent(p path, t *actor.Tenure) {
+	if len(t.AccreditedTo) == 0 {
+		return
+	}
+	m := v.missionOf(t)
+	if m == nil {
+		v.broke(p.field("accreditedTo").String(), RuleConcurrentAccreditation, diplo.ErrInconsistent,
+			"tenure of "+v.name(t.Office)+" is accredited to further sides, but the office is not an office of a mission")
+		return
+	}
+	for i, id := range t.AccreditedTo {
+		if id == m.Receiving {
+			v.broke(p.at("accreditedTo", i).String(), RuleConcurrentAccreditation, diplo.ErrInconsistent,
+				v.name(id)+" is the receiving side of the mission "+v.name(m.ID)+" already, not a further accreditation")
+		}
+	}
+}
+
+// accreditation checks the rules accreditation-sides and envoy-accredited
+// on e, a step of accreditation.
+func (v checker) accreditation(p path, e *event.Event) {
+	sending, receiving := -1, -1
+	for j, pt := range e.Participants {
+		pp := p.at("participants", j)
+		var want []NodeType
+		switch pt.Role {
+		case event.Sending, event.Receiving:
+			want = partyTypes
+			side := &sending
+			if pt.Role == event.Receiving {
+				side = &receiving
+			}
+			if *side >= 0 {
+				v.broke(pp.field("role").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+					string(e.Kind)+" "+v.name(e.ID)+" names a second "+string(pt.Role)+" side, "+v.name(pt.Actor)+", besides "+v.name(e.Participants[*side].Actor))
+				continue
+			}
+			*side = j
+		case event.EnvoyRole, event.Recipient:
+			want = []NodeType{PersonNode}
+		default:
+			continue
+		}
+		if r, ok := v.ids[pt.Actor]; ok && !slices.Contains(want, r.Type) {
+			w := string(pt.Role)
+			if len(want) > 1 {
+				w += " side"
+			}
+			v.broke(pp.field("actor").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+				w+" "+v.name(pt.Actor)+" of "+string(e.Kind)+" "+v.name(e.ID)+" is "+article(r.Type)+"; "+withArticle(w)+" is "+typeList(want))
+		}
+	}
+	for _, side := range []struct {
+		j    int
+		role event.Role
+	}{{sending, event.Sending}, {receiving, event.Receiving}} {
+		if side.j < 0 {
+			v.broke(p.field("participants").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+				string(e.Kind)+" "+v.name(e.ID)+" names no participant in the role "+string(side.role))
+		}
+	}
+	if sending < 0 || receiving < 0 {
+		return
+	}
+	send, recv := e.Participants[sending].Actor, e.Participants[receiving].Actor
+	if send == recv {
+		v.broke(p.at("participants", receiving).field("actor").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+			"receiving side "+v.name(recv)+" of "+string(e.Kind)+" "+v.name(e.ID)+" is its sending side too")
+		return
+	}
+	for _, pt := range e.Participants {
+		if pt.Role != event.EnvoyRole {
+			continue
+		}
+		t, m := v.envoyMission(pt.Actor, e.Start)
+		if m == nil {
+			continue
+		}
+		if send != m.Sending {
+			v.broke(p.at("participants", sending).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+				"sending side "+v.name(send)+" is not "+v.name(m.Sending)+", which sends the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor))
+		}
+		if recv != m.Receiving && !slices.Contains(t.AccreditedTo, recv) {
+			v.broke(p.at("participants", receiving).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+				"receiving side "+v.name(recv)+" is neither "+v.name(m.Receiving)+", which receives the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor)+", nor a side the envoy is also accredited to")
+		}
+	}
+}
+
+// envoyMission returns a tenure of the person that may span the date d
+// and holds an office of a mission, with the mission; nil when there is
+// none. The tenures of missions' offices are indexed by person once per
+// validation, so that a graph of many steps of accreditation is checked
+// in linear time as long as each envoy holds a bounded number of such
+// tenures; a step walks all of its envoy's.
+func (v checker) envoyMission(person diplo.ID, d diplo.Date) (*actor.Tenure, *actor.Mission) {
+	s := v.s
+	if !s.built {
+		if s.tenures == nil {
+			s.tenures = make(map[diplo.ID]int32)
+		}
+		n := len(v.g.Tenures)
+		s.next = slices.Grow(s.next[:0], n)[:n]
+		// Linked from the last tenure to the first, so that the walk
+		// below visits a person's tenures in their order.
+		for i := n - 1; i >= 0; i-- {
+			if v.missionOf(&v.g.Tenures[i]) == nil {
+				continue // only the tenures of a mission's office
+			}
+			id := v.g.Tenures[i].Person
+			s.next[i] = s.tenures[id]
+			s.tenures[id] = int32(i) + 1
+		}
+		s.built = true
+	}
+	for i := s.tenures[person]; i != 0; i = s.next[i-1] {
+		t := &v.g.Tenures[i-1]
+		if !d.IsZero() && t.Span().Excludes(d) {
+			continue
+		}
+		if m := v.missionOf(t); m != nil {
+			return t, m
+		}
+	}
+	return nil, nil
 }

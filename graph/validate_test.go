@@ -330,7 +330,7 @@ func TestValidateRules(t *testing.T) {
 		{"organization claim sources", func(g *graph.Graph) { g.Organizations[0].Claims[0].Sources[0] = idMissing }, []want{missing("organizations[0].claims[0].sources[0]")}},
 		{"organization claim by", func(g *graph.Graph) { g.Organizations[0].Claims[0].By = []diplo.ID{idSource} }, []want{ref("organizations[0].claims[0].by[0]", "is a Source; ")}},
 		{"office of missing", func(g *graph.Graph) { g.Offices[0].Of = idMissing }, []want{missing("offices[0].of")}},
-		{"office of a person", func(g *graph.Graph) { g.Offices[1].Of = idGoita }, []want{ref("offices[1].of", "is a Person; a holder is a State or Organization")}},
+		{"office of a person", func(g *graph.Graph) { g.Offices[1].Of = idGoita }, []want{ref("offices[1].of", "is a Person; a holder is a State, Organization or Mission")}},
 		{"office of an organization", func(g *graph.Graph) { g.Offices[1].Of = idCommision }, nil},
 		{"office sources", func(g *graph.Graph) { g.Offices[1].Sources[0] = idMissing }, []want{missing("offices[1].sources[0]")}},
 		{"tenure person missing", func(g *graph.Graph) { g.Tenures[0].Person = idMissing }, []want{missing("tenures[0].person")}},

@@ -63,14 +63,7 @@ func init() {
 
 // voteRuleCases break the rules of votes and resolutions; TestRuleErrors
 // runs them with the others, on the small graph with withVote's nodes.
-var voteRuleCases = []struct {
-	rule   graph.Rule
-	name   string
-	mutate func(g *graph.Graph)
-	path   string
-	err    error
-	msg    string
-}{
+var voteRuleCases = []ruleCase{
 	{graph.RuleVoteWithinEvent, "vote after the meeting", func(g *graph.Graph) { withVote(g).Votes[0].Date = date("2022-02-27") },
 		"votes[0].date", diplo.ErrInconsistent,
 		`inconsistent: vote dated 2022-02-27 lies outside "8979e séance du Conseil de sécurité" (` + string(idMeeting) + `), 2022-02-25, where it was taken`},

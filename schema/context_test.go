@@ -134,6 +134,7 @@ var terms = []term{
 		{name: "offices", iri: "diplo:hasOffice", typ: vMember, many: true, meaning: "An office of the record."},
 		{name: "tenures", iri: "diplo:hasTenure", typ: vMember, many: true, meaning: "A tenure of the record."},
 		{name: "delegations", iri: "diplo:hasDelegation", typ: vMember, many: true, meaning: "A delegation of the record."},
+		{name: "missions", iri: "diplo:hasMission", typ: vMember, many: true, meaning: "A diplomatic or consular mission of the record."},
 		{name: "events", iri: "diplo:hasEvent", typ: vMember, many: true, meaning: "An event of the record."},
 		{name: "statements", iri: "diplo:hasStatement", typ: vMember, many: true, meaning: "A statement of the record."},
 		{name: "accords", iri: "diplo:hasAccord", typ: vMember, many: true, meaning: "An accord of the record."},
@@ -153,6 +154,9 @@ var terms = []term{
 	}},
 	{name: "Tenure", iri: "schema:Role", typ: vClass, meaning: "A person's holding of an office from a date to a date: a role in the schema.org sense, a relation with a time span."},
 	{name: "Delegation", iri: "diplo:Delegation", super: "schema:Organization", typ: vClass, meaning: "The group that represents a state or organisation at an event."},
+	{name: "Mission", iri: "diplo:Mission", super: "schema:Organization", typ: vClass, meaning: "A diplomatic or consular mission sent by a state or organisation to another: an embassy, a consulate, a permanent mission, a delegation of an organisation, a liaison office, an interests section (Vienna Conventions on Diplomatic Relations, 1961, and on Consular Relations, 1963). Its head holds an office of the mission.", scope: []term{
+		{name: "kind", iri: "diplo:missionKind", typ: vVocab, scheme: schemeMissionKind, values: values(actor.MissionKinds()), meaning: "The kind of mission."},
+	}},
 	{name: "Event", iri: "schema:Event", typ: vClass, meaning: "Something that happens in diplomacy: a visit, talks, a signing, a press conference, an expulsion.", scope: []term{
 		{name: "kind", iri: "diplo:eventKind", typ: vVocab, scheme: schemeEventKind, values: values(event.Kinds()), meaning: "The kind of event."},
 		{name: "participants", iri: "schema:attendee", typ: vNode, many: true, meaning: "The taking part of an actor in an event, in a role: a schema:Role, as schema.org's Role pattern has it, between the event and the actor, both linked by schema:attendee, so that schema.org consumers see the attendees. (A host's participation implies schema:organizer, which vocab.ttl says of the role; a context cannot choose a property by a value.) Type-scoped to events, so that inside a participant, where the type-scoped terms do not apply, schema:attendee is actor.", scope: []term{
@@ -212,6 +216,12 @@ var terms = []term{
 	{name: "represents", iri: "diplo:represents", typ: vRef, meaning: "The state or organisation a delegation or a participant acts for."},
 	{name: "representing", iri: "diplo:representing", typ: vRef, super: "diplo:represents", meaning: "The state or organisation a participant acts for, when no delegation says so."},
 	{name: "head", iri: "diplo:head", typ: vRef, meaning: "The head of a delegation."},
+	{name: "sending", iri: "diplo:sendingSide", typ: vRef, meaning: "The state or organisation that sends a mission (VCDR art. 2)."},
+	{name: "receiving", iri: "diplo:receivingSide", typ: vRef, meaning: "The state or organisation to which a mission is sent (VCDR art. 2)."},
+	{name: "seat", iri: "diplo:seat", typ: vNode, super: "schema:location", meaning: "Where a mission is: a place. (A sub-property of schema:location, which location is: one IRI per term.)"},
+	{name: "established", iri: "diplo:established", typ: vDate, super: "schema:foundingDate", meaning: "When a mission was opened. (A sub-property of schema:foundingDate, which founded is.)"},
+	{name: "closed", iri: "schema:dissolutionDate", typ: vDate, meaning: "When a mission was closed."},
+	{name: "accreditedTo", iri: "diplo:accreditedTo", typ: vRef, many: true, meaning: "A state or organisation to which the holder of a mission's office is also accredited, besides the mission's receiving side: a concurrent accreditation (VCDR art. 5)."},
 
 	// Events.
 	{name: "status", iri: "schema:eventStatus", typ: vVocab, scheme: schemeEventStatus, values: eventStatuses(), meaning: "Whether an event was held, is planned, or was postponed or cancelled; no status means held. Held, postponed and cancelled are schema.org's EventScheduled, EventPostponed and EventCancelled; planned, which schema.org also calls EventScheduled, is the diplo concept, so that the two stay apart."},
@@ -717,10 +727,11 @@ func TestVocabularyTerms(t *testing.T) {
 		schemeResolutionKind: len(decision.Kinds().Values()), schemeResolutionStatus: len(decision.Statuses().Values()),
 		schemeDecisionMethod: len(decision.Methods().Values()), schemeVoteResult: len(decision.Results().Values()),
 		schemeMajority: len(decision.Majorities().Values()), schemeVoteOption: len(decision.Options().Values()),
-		schemeVoterRole: len(decision.Roles().Values()),
+		schemeVoterRole:   len(decision.Roles().Values()),
+		schemeMissionKind: len(actor.MissionKinds().Values()),
 	}
-	if len(counts) != 21 || len(want) != 21 {
-		t.Fatalf("%d schemes in the table, %d expected, want 21", len(counts), len(want))
+	if len(counts) != 22 || len(want) != 22 {
+		t.Fatalf("%d schemes in the table, %d expected, want 22", len(counts), len(want))
 	}
 	for s, n := range want {
 		if counts[s] != n || n == 0 {

@@ -355,14 +355,16 @@ export type DiploClaim1 =
  * - designate: Chosen for the office but not yet in it.
  * - elect: Elected to the office but not yet in it.
  * - disputed: The claim to the office is contested.
+ * - non-resident: Holds an envoy's office without residing in the receiving state: accredited from a mission in another state (VCDR art. 5).
  */
-export type ActorQualifier = "acting" | "interim" | "transitional" | "designate" | "elect" | "disputed";
+export type ActorQualifier =
+  "acting" | "interim" | "transitional" | "designate" | "elect" | "disputed" | "non-resident";
 /**
  * Topic is a subject: a Domain from the controlled vocabulary, a free-text Label, or both (the domain for analysis, the label in the source's words).
  */
 export type DiploTopic = DiploTopic1 & {
   domain?: DiploDomain;
-  label?: DiploText11;
+  label?: DiploText12;
 };
 export type DiploTopic1 =
   | {
@@ -479,7 +481,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Symbol is the document symbol the body gives it, such as a United Nations document symbol ("S/RES/2623 (2022)", "A/RES/ES-11/1", "S/2022/155" for a draft) or a conference's ("1/CP.21").
    */
   symbol?: string;
-  title?: DiploText18;
+  title?: DiploText19;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -488,7 +490,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Date of adoption, rejection or withdrawal; for a draft, of its submission.
    */
   date?: string;
-  text?: DiploText19;
+  text?: DiploText20;
   /**
    * Sponsors are the states and organisations that submitted or sponsored it.
    */
@@ -533,8 +535,8 @@ export type DiploSource = DiploSource1 & {
    * URL where the source can be read.
    */
   url?: string;
-  title?: DiploText20;
-  publisher?: DiploText21;
+  title?: DiploText21;
+  publisher?: DiploText22;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -570,29 +572,33 @@ export interface DiploGraph {
   type?: "Graph";
   title?: DiploText;
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   persons?: ActorPerson[];
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   states?: ActorState[];
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   organizations?: ActorOrganization[];
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   offices?: ActorOffice[];
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   tenures?: ActorTenure[];
   /**
-   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors.
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
    */
   delegations?: ActorDelegation[];
+  /**
+   * Persons, States, Organizations, Offices, Tenures and Delegations are the actors; Missions the diplomatic and consular missions.
+   */
+  missions?: ActorMission[];
   /**
    * Events are the events, including parts of other events.
    */
@@ -1379,6 +1385,10 @@ export interface ActorOffice {
     | "foreign-minister"
     | "minister"
     | "ambassador"
+    | "charge-d-affaires"
+    | "permanent-representative"
+    | "consul-general"
+    | "consul"
     | "envoy"
     | "diplomat"
     | "secretary-general"
@@ -1446,6 +1456,10 @@ export interface ActorTenure {
    */
   qualifiers?: ActorQualifier[];
   /**
+   * AccreditedTo lists the states or organisations to which the holder of an office of a Mission is also accredited, besides the mission's receiving side: a concurrent accreditation (VCDR art. 5).
+   */
+  accreditedTo?: DiploID[];
+  /**
    * Sources cite the Source nodes that report the tenure.
    */
   sources?: DiploID[];
@@ -1494,96 +1508,48 @@ export interface DiploText7 {
   [k: string]: string;
 }
 /**
- * Event is something that happens in diplomacy: a visit, talks, a signing ceremony, a press conference, an expulsion.
+ * Mission is a diplomatic or consular mission: an embassy, a consulate, a permanent mission to an organisation, a delegation of an organisation, a liaison office or an interests section, sent by one state or organisation to another.
  */
-export interface EventEvent {
+export interface ActorMission {
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
   id: string;
   /**
-   * Type is always "Event" in JSON.
+   * Type is always "Mission" in JSON.
    */
-  type?: "Event";
+  type?: "Mission";
   /**
-   * Kind of event, from the taxonomy in Kinds.
+   * Kind of mission.
    */
   kind:
-    | "summit"
-    | "state-visit"
-    | "official-visit"
-    | "working-visit"
-    | "visit"
-    | "bilateral-talks"
-    | "multilateral-conference"
-    | "negotiation-round"
-    | "mediation"
-    | "signing-ceremony"
-    | "press-conference"
-    | "joint-press-conference"
-    | "phone-call"
-    | "video-call"
-    | "communique"
-    | "credentials"
-    | "establish-relations"
-    | "summoning"
-    | "protest"
-    | "recall-ambassador"
-    | "expulsion"
-    | "sever-relations"
-    | "sanctions"
-    | "ultimatum";
+    "embassy" | "consulate" | "permanent-mission" | "organization-delegation" | "liaison-office" | "interests-section";
+  name: DiploText8;
   /**
-   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held.
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
-  status?: "held" | "planned" | "postponed" | "cancelled";
-  name?: DiploText8;
-  description?: DiploText9;
+  sending: string;
   /**
-   * Start of the event; zero when unknown.
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
-  startDate?: string;
+  receiving: string;
+  seat?: DiploPlace;
   /**
-   * End of the event; zero when it is the same as Start or unknown.
+   * Established is when the mission was opened.
    */
-  endDate?: string;
-  location?: DiploPlace;
+  established?: string;
   /**
-   * Participants and their roles.
+   * Closed is when it was closed; zero while it is open or when unknown.
    */
-  participants?: EventParticipant[];
+  closed?: string;
   /**
-   * Parts are the sub-events of this event, by ID.
-   */
-  parts?: DiploID[];
-  /**
-   * Relations to other events.
-   */
-  relations?: EventRelation[];
-  /**
-   * Topics discussed and sectors of cooperation named.
-   */
-  topics?: DiploTopic[];
-  /**
-   * Outcomes are the accords adopted or signed at the event, by ID.
-   */
-  outcomes?: DiploID[];
-  /**
-   * Characterisations record how parties or sources described the event ("constructive").
-   */
-  characterisations?: EventCharacterisation[];
-  /**
-   * Identifiers in external systems (a Wikidata item, a GDELT event).
+   * Identifiers in external systems.
    */
   identifiers?: DiploIdentifier[];
   /**
-   * Sources cite the Source nodes that report the event.
+   * Sources cite the Source nodes that report on the mission.
    */
   sources?: DiploID[];
-  /**
-   * Claims hold what sources say of the event where they may disagree.
-   */
-  claims?: DiploClaim[];
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
@@ -1595,25 +1561,16 @@ export interface DiploText8 {
   [k: string]: string;
 }
 /**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
- */
-export interface DiploText9 {
-  /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
-   */
-  [k: string]: string;
-}
-/**
- * Place where the event happened.
+ * Seat is where the mission is; a mission with a seat in a third state is accredited from there (VCDR art. 5).
  */
 export interface DiploPlace {
   /**
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
   type?: "Place";
-  name?: DiploText10;
+  name?: DiploText9;
   /**
-   * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
+   * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
    */
   country?:
     | "AC"
@@ -1908,7 +1865,7 @@ export interface DiploPlace {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText10 {
+export interface DiploText9 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1930,6 +1887,422 @@ export interface DiploCoordinates {
    * Longitude in decimal degrees, from -180 (west) to 180 (east).
    */
   longitude: number;
+}
+/**
+ * Event is something that happens in diplomacy: a visit, talks, a signing ceremony, a press conference, an expulsion.
+ */
+export interface EventEvent {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Event" in JSON.
+   */
+  type?: "Event";
+  /**
+   * Kind of event, from the taxonomy in Kinds.
+   */
+  kind:
+    | "summit"
+    | "state-visit"
+    | "official-visit"
+    | "working-visit"
+    | "visit"
+    | "bilateral-talks"
+    | "multilateral-conference"
+    | "negotiation-round"
+    | "mediation"
+    | "signing-ceremony"
+    | "press-conference"
+    | "joint-press-conference"
+    | "phone-call"
+    | "video-call"
+    | "communique"
+    | "agrement-request"
+    | "agrement"
+    | "credentials"
+    | "establish-relations"
+    | "summoning"
+    | "protest"
+    | "recall-ambassador"
+    | "expulsion"
+    | "persona-non-grata"
+    | "departure"
+    | "sever-relations"
+    | "sanctions"
+    | "ultimatum";
+  /**
+   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held.
+   */
+  status?: "held" | "planned" | "postponed" | "cancelled";
+  name?: DiploText10;
+  description?: DiploText11;
+  /**
+   * Start of the event; zero when unknown.
+   */
+  startDate?: string;
+  /**
+   * End of the event; zero when it is the same as Start or unknown.
+   */
+  endDate?: string;
+  location?: DiploPlace1;
+  /**
+   * Participants and their roles.
+   */
+  participants?: EventParticipant[];
+  /**
+   * Parts are the sub-events of this event, by ID.
+   */
+  parts?: DiploID[];
+  /**
+   * Relations to other events.
+   */
+  relations?: EventRelation[];
+  /**
+   * Topics discussed and sectors of cooperation named.
+   */
+  topics?: DiploTopic[];
+  /**
+   * Outcomes are the accords adopted or signed at the event, by ID.
+   */
+  outcomes?: DiploID[];
+  /**
+   * Characterisations record how parties or sources described the event ("constructive").
+   */
+  characterisations?: EventCharacterisation[];
+  /**
+   * Identifiers in external systems (a Wikidata item, a GDELT event).
+   */
+  identifiers?: DiploIdentifier[];
+  /**
+   * Sources cite the Source nodes that report the event.
+   */
+  sources?: DiploID[];
+  /**
+   * Claims hold what sources say of the event where they may disagree.
+   */
+  claims?: DiploClaim[];
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText10 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText11 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Place where the event happened.
+ */
+export interface DiploPlace1 {
+  /**
+   * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
+   */
+  type?: "Place";
+  name?: DiploText9;
+  /**
+   * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
+   */
+  country?:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
+   */
+  geonames?: string;
+  /**
+   * Wikidata is the Wikidata item of the place ("wikidata:Q649").
+   */
+  wikidata?: string;
+  coordinates?: DiploCoordinates;
 }
 /**
  * Participant is an actor taking part in an event in a role: a person, a state, an organisation or a delegation.
@@ -1959,7 +2332,11 @@ export interface EventParticipant {
     | "speaker"
     | "initiator"
     | "target"
-    | "subject";
+    | "subject"
+    | "sending"
+    | "receiving"
+    | "envoy"
+    | "recipient";
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -1985,7 +2362,7 @@ export interface EventRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText11 {
+export interface DiploText12 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1995,7 +2372,7 @@ export interface DiploText11 {
  * Characterisation records how someone described an event: the parties called the talks "constructive".
  */
 export interface EventCharacterisation {
-  term: DiploText12;
+  term: DiploText13;
   /**
    * Tone classifies the term.
    */
@@ -2008,12 +2385,12 @@ export interface EventCharacterisation {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText13;
+  note?: DiploText14;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText12 {
+export interface DiploText13 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2022,7 +2399,7 @@ export interface DiploText12 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText13 {
+export interface DiploText14 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2058,7 +2435,7 @@ export interface EventStatement {
    * Date when it was made.
    */
   date?: string;
-  text: DiploText14;
+  text: DiploText15;
   /**
    * About lists the nodes the statement concerns (an accord, a state).
    */
@@ -2071,12 +2448,12 @@ export interface EventStatement {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText15;
+  note?: DiploText16;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText14 {
+export interface DiploText15 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2085,7 +2462,7 @@ export interface DiploText14 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText15 {
+export interface DiploText16 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2119,7 +2496,7 @@ export interface AccordAccord {
     | "action-plan"
     | "ceasefire"
     | "peace-agreement";
-  title: DiploText16;
+  title: DiploText17;
   /**
    * Parties are the states and organisations bound by the accord.
    */
@@ -2168,7 +2545,7 @@ export interface AccordAccord {
 /**
  * Title of the accord, in its languages.
  */
-export interface DiploText16 {
+export interface DiploText17 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2237,12 +2614,12 @@ export interface AccordAction {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText17;
+  note?: DiploText18;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText17 {
+export interface DiploText18 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2264,7 +2641,7 @@ export interface AccordRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText18 {
+export interface DiploText19 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2273,7 +2650,7 @@ export interface DiploText18 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText19 {
+export interface DiploText20 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2377,7 +2754,7 @@ export interface DecisionPosition {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText20 {
+export interface DiploText21 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2386,7 +2763,7 @@ export interface DiploText20 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText21 {
+export interface DiploText22 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */

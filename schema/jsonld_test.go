@@ -26,35 +26,41 @@ import (
 
 // Node IDs of the fixtures.
 const (
-	idPutin      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"
-	idGoita      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d22"
-	idDiop       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d23"
-	idLavrov     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d24"
-	idKremlin    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d31"
-	idCommission diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d32"
-	idUN         diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d33"
-	idPresRU     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d41"
-	idPresML     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d42"
-	idFMML       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d43"
-	idTenPutin   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d51"
-	idTenGoita   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d52"
-	idDelML      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d61"
-	idVisit      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71"
-	idTalks      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d72"
-	idSigning    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d73"
-	idSummit2023 diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d74"
-	idNextVisit  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d75"
-	idQuote      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d81"
-	idJoint      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d82"
-	idPrinciples diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d91"
-	idCommAcc    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d92"
-	idSrcKremlin diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da1"
-	idSrcPress   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da2"
+	idPutin       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"
+	idGoita       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d22"
+	idDiop        diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d23"
+	idLavrov      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d24"
+	idKremlin     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d31"
+	idCommission  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d32"
+	idUN          diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d33"
+	idPresRU      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d41"
+	idPresML      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d42"
+	idFMML        diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d43"
+	idTenPutin    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d51"
+	idTenGoita    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d52"
+	idDelML       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d61"
+	idEmbML       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d62"
+	idAmbML       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d44"
+	idTenAmb      diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d53"
+	idEnvoy       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d25"
+	idVisit       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d71"
+	idTalks       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d72"
+	idSigning     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d73"
+	idSummit2023  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d74"
+	idNextVisit   diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d75"
+	idCredentials diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d76"
+	idQuote       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d81"
+	idJoint       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d82"
+	idPrinciples  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d91"
+	idCommAcc     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d92"
+	idSrcKremlin  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da1"
+	idSrcPress    diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da2"
 )
 
 var (
 	idRU = actor.StateID("RU")
 	idML = actor.StateID("ML")
+	idBY = actor.StateID("BY")
 )
 
 func tx(pairs ...string) diplo.Text {
@@ -82,11 +88,13 @@ func richGraph() *graph.Graph {
 				Identifiers: []diplo.Identifier{ident("https://fr.wikipedia.org/wiki/Assimi_Go%C3%AFta")}, Sources: []diplo.ID{idSrcKremlin, idSrcPress}},
 			{ID: idDiop, Name: tx("fr", "Abdoulaye Diop"), Nationality: []diplo.Country{"ML"}},
 			{ID: idLavrov, Name: tx("ru", "Сергей Лавров", "fr-t-ru", "Sergueï Lavrov"), Nationality: []diplo.Country{"RU"}},
+			{ID: idEnvoy, Name: tx("fr", "Ambassadeur du Mali (fictif)"), Nationality: []diplo.Country{"ML"}},
 		},
 		States: []actor.State{
 			{ID: idRU, Name: tx("fr", "Russie", "ru", "Россия"), Country: "RU",
 				Identifiers: []diplo.Identifier{ident("wikidata:Q159"), ident("iso3166:RU")}, Sources: []diplo.ID{idSrcKremlin}},
 			{ID: idML, Name: tx("fr", "Mali"), Country: "ML", Identifiers: []diplo.Identifier{ident("wikidata:Q912")}},
+			{ID: idBY, Name: tx("fr", "Biélorussie"), Country: "BY"},
 		},
 		Organizations: []actor.Organization{
 			{ID: idKremlin, Kind: actor.GovernmentalBody, Name: tx("ru", "Администрация Президента", "fr-t-ru", "Administration présidentielle"),
@@ -104,6 +112,7 @@ func richGraph() *graph.Graph {
 				Claims: []diplo.Claim{{Property: "role", Value: tx("en", "head of state"), Attribution: diplo.Attribution{By: []diplo.ID{idKremlin}}}}},
 			{ID: idPresML, Name: tx("fr", "Président de la Transition"), Role: actor.HeadOfState, Of: idML},
 			{ID: idFMML, Name: tx("fr", "Ministre des Affaires étrangères du Mali"), Role: actor.ForeignMinister, Of: idML},
+			{ID: idAmbML, Name: tx("fr", "Ambassadeur du Mali en Russie"), Role: actor.Ambassador, Of: idEmbML},
 		},
 		Tenures: []actor.Tenure{
 			{ID: idTenPutin, Person: idPutin, Office: idPresRU, Start: date("2012-05-07")},
@@ -111,9 +120,17 @@ func richGraph() *graph.Graph {
 				Qualifiers: []actor.Qualifier{actor.Transitional, actor.Interim}, Sources: []diplo.ID{idSrcPress},
 				Claims: []diplo.Claim{{Property: "qualifiers", Value: tx("fr", "président par intérim"),
 					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcKremlin}, Note: tx("fr", "selon un communiqué du Kremlin")}}}},
+			{ID: idTenAmb, Person: idEnvoy, Office: idAmbML, Start: date("2020"), Qualifiers: []actor.Qualifier{actor.NonResident},
+				AccreditedTo: []diplo.ID{idBY}},
 		},
 		Delegations: []actor.Delegation{
 			{ID: idDelML, Name: tx("fr", "Délégation malienne"), Represents: idML, Head: idGoita, Members: []diplo.ID{idDiop},
+				Sources: []diplo.ID{idSrcPress}},
+		},
+		Missions: []actor.Mission{
+			{ID: idEmbML, Kind: actor.Embassy, Name: tx("fr", "Ambassade du Mali en Russie"), Sending: idML, Receiving: idRU,
+				Seat:        diplo.Place{Name: tx("fr", "Moscou"), Country: "RU", GeoNames: ident("geonames:524901"), Wikidata: ident("wikidata:Q649"), Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556}},
+				Established: date("1961"), Closed: date("2099~"), Identifiers: []diplo.Identifier{ident("https://example.org/missions/ml-ru")},
 				Sources: []diplo.ID{idSrcPress}},
 		},
 		Events: []event.Event{
@@ -151,6 +168,9 @@ func richGraph() *graph.Graph {
 				Start: date("2023-07-27"), End: date("2023-07-28"),
 				Place: diplo.Place{Name: tx("fr", "Saint-Pétersbourg"), Country: "RU"}},
 			{ID: idNextVisit, Kind: event.WorkingVisit, Status: event.Planned, Start: date("2026?")},
+			{ID: idCredentials, Kind: event.Credentials, Name: tx("fr", "Remise des lettres de créance"), Start: date("2020-12"),
+				Participants: []event.Participant{{Actor: idML, Role: event.Sending}, {Actor: idRU, Role: event.Receiving},
+					{Actor: idEnvoy, Role: event.EnvoyRole}, {Actor: idPutin, Role: event.Recipient}}},
 		},
 		Statements: []event.Statement{
 			{ID: idQuote, Kind: event.Quote, Speakers: []diplo.ID{idPutin}, Occasion: idVisit, Date: date("2025-06-23"),

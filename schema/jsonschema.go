@@ -25,7 +25,8 @@ var jsonSchemaFiles embed.FS
 // SchemaTypes returns the names of the document types that have a JSON
 // Schema, in the order of the graph's lists: "graph" (the whole document,
 // also known as "diplo"), then "person", "state", "organization", "office",
-// "tenure", "delegation", "event", "statement", "accord" and "source".
+// "tenure", "delegation", "mission", "event", "statement", "accord" and
+// "source".
 func SchemaTypes() []string {
 	out := make([]string, len(doctype.Docs))
 	for i, d := range doctype.Docs {

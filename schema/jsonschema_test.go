@@ -283,6 +283,8 @@ const (
 	jsPresML     = diplo.ID(jsBase + "offices/president-ml")
 	jsFMML       = diplo.ID(jsBase + "offices/foreign-minister-ml")
 	jsDelML      = diplo.ID(jsBase + "delegations/ml-2025-06")
+	jsEmbML      = diplo.ID(jsBase + "missions/ml-ru")
+	jsAmbML      = diplo.ID(jsBase + "offices/ambassador-ml-ru")
 	jsVisit      = diplo.ID(jsBase + "events/visit-2025-06")
 	jsTalks      = diplo.ID(jsBase + "events/talks-2025-06-23")
 	jsSigning    = diplo.ID(jsBase + "events/signing-2025-06-23")
@@ -344,6 +346,7 @@ func jsRichGraph() *graph.Graph {
 				Identifiers: []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q218295")}},
 			{ID: jsPresML, Name: jsFr("Président de la Transition"), Role: actor.HeadOfState, Of: jsML, Sources: kremlin},
 			{ID: jsFMML, Name: jsFr("Ministre des Affaires étrangères"), Role: actor.ForeignMinister, Of: jsML},
+			{ID: jsAmbML, Name: jsFr("Ambassadeur du Mali en Russie"), Role: actor.Ambassador, Of: jsEmbML},
 		},
 		Tenures: []actor.Tenure{
 			{ID: jsBase + "tenures/putin-2012", Person: jsPutin, Office: jsPresRU, Start: jsDate("2012-05-07")},
@@ -351,10 +354,16 @@ func jsRichGraph() *graph.Graph {
 			{ID: jsBase + "tenures/goita-2021", Person: jsGoita, Office: jsPresML, Start: jsDate("2021-05-24~"),
 				Qualifiers: []actor.Qualifier{actor.Transitional, actor.Interim}, Sources: kremlin},
 			{ID: jsBase + "tenures/diop-2021", Person: jsDiop, Office: jsFMML, Start: jsDate("2021-06")},
+			{ID: jsBase + "tenures/ambassador-ml-ru", Person: jsDiop, Office: jsAmbML, Start: jsDate("2019"), End: jsDate("2020"),
+				AccreditedTo: []diplo.ID{jsCommission}},
 		},
 		Delegations: []actor.Delegation{
 			{ID: jsDelML, Name: jsFr("Délégation malienne"), Represents: jsML, Head: jsGoita,
 				Members: []diplo.ID{jsDiop}, Sources: kremlin},
+		},
+		Missions: []actor.Mission{
+			{ID: jsEmbML, Kind: actor.Embassy, Name: jsFr("Ambassade du Mali en Russie"), Sending: jsML, Receiving: jsRU,
+				Seat: diplo.Place{Name: jsFr("Moscou"), Country: "RU"}, Established: jsDate("1961"), Sources: kremlin},
 		},
 		Events: []event.Event{
 			{ID: jsVisit, Kind: event.OfficialVisit, Status: event.Held,
@@ -543,7 +552,7 @@ func TestJSONSchemaDrift(t *testing.T) {
 }
 
 func TestJSONSchemaLookup(t *testing.T) {
-	want := []string{"graph", "person", "state", "organization", "office", "tenure", "delegation", "event", "statement", "accord", "resolution", "vote", "source"}
+	want := []string{"graph", "person", "state", "organization", "office", "tenure", "delegation", "mission", "event", "statement", "accord", "resolution", "vote", "source"}
 	if got := schema.SchemaTypes(); !slices.Equal(got, want) {
 		t.Errorf("SchemaTypes() = %v, want %v", got, want)
 	}
@@ -1114,6 +1123,7 @@ var jsGoOnly = map[string]string{
 	"party":                   "a signatory who signs for a party, and an action taken by a party, name a party of the accord",
 	"signatory-participation": "a signatory of an accord signed at an event takes part in that event, in person or in a participating delegation",
 	"delegation-head-member":  "the head of a delegation is not listed again among its members",
+	"accreditation":           "a step of accreditation names one sending and one receiving side, different states or organisations, those of its envoy's mission; a mission is not sent to itself; a tenure accredited to further sides holds an office of a mission, and they are not its receiving side",
 	"participant-duplicate":   "the same actor in the same role is not listed twice, even with a different delegation or representing (the schema catches identical entries only)",
 	"language-registry":       "the subtags of a language tag are registered (\"xx\" is well-formed but no language); the schema checks BCP 47 syntax only",
 	"duplicate-key":           "a member appears once in an object; two language tags of a Text or two authentic languages are not the same tag written differently (\"FR\" and \"fr\"); JSON Schema sees the object after parsing, and compares strings",
@@ -1325,7 +1335,7 @@ var jsMutations = []jsMutation{
 	jsReject("capacity unknown", jsSetStr("/accords/0/signatories/2/capacity", "observer")),
 	jsReject("accord relation unknown", jsSetStr("/accords/1/relations/0/kind", "replaces")),
 	jsReject("accord domain unknown", jsSetStr("/accords/0/domains/0/domain", "politics")),
-	jsAccept("every event kind", jsSetStr("/events/3/kind", "recall-ambassador")),
+	jsAccept("every event kind", jsSetStr("/events/3/kind", "ultimatum")),
 
 	// Dates.
 	jsReject("date month 13", jsSetStr("/events/0/startDate", "2023-13-01")),
@@ -1534,6 +1544,9 @@ var jsMutations = []jsMutation{
 	jsGoOnlyM("party", "action of a non-party", jsSetID("/accords/0/actions/1/party", jsMinistry)),
 	jsGoOnlyM("signatory-participation", "signatory absent from the signing", jsSetID("/accords/1/actions/0/event", jsTalks)),
 	jsGoOnlyM("delegation-head-member", "head listed as a member", jsSetID("/delegations/0/members/-", jsGoita)),
+	jsGoOnlyM("accreditation", "a recall without its sides", jsSetStr("/events/3/kind", "recall-ambassador")),
+	jsGoOnlyM("accreditation", "a mission sent to itself", jsSetID("/missions/0/receiving", jsML)),
+	jsGoOnlyM("accreditation", "accredited again to the mission's receiving side", jsSetID("/tenures/4/accreditedTo/0", jsRU)),
 	jsGoOnlyM("participant-duplicate", "participant twice in one role", jsSet("/events/0/participants/-", `{"actor": `+jsIDStr(jsGoita)+`, "role": "guest"}`)),
 	jsGoOnlyM("language-registry", "language key unregistered", jsSetStr("/events/0/name/xx", "Visite")),
 	jsGoOnlyM("language-registry", "language key of four letters", jsSetStr("/events/0/name/abcd", "Visite")),
@@ -2102,6 +2115,7 @@ func ExampleSchemaTypes() {
 	// office       office.schema.json
 	// tenure       tenure.schema.json
 	// delegation   delegation.schema.json
+	// mission      mission.schema.json
 	// event        event.schema.json
 	// statement    statement.schema.json
 	// accord       accord.schema.json

@@ -59,6 +59,7 @@ var (
 	cOffice           = termIRI("Office")
 	cTenure           = termIRI("Tenure")
 	cDelegation       = termIRI("Delegation")
+	cMission          = termIRI("Mission")
 	cEvent            = termIRI("Event")
 	cStatement        = termIRI("Statement")
 	cAccord           = termIRI("Accord")
@@ -85,6 +86,13 @@ var (
 	pMember           = termIRI("members")
 	pCreatedBy        = termIRI("createdBy")
 	pFoundingDate     = termIRI("founded")
+	pSending          = termIRI("sending")
+	pReceiving        = termIRI("receiving")
+	pSeat             = termIRI("seat")
+	pEstablished      = termIRI("established")
+	pClosed           = termIRI("closed")
+	pAccreditedTo     = termIRI("accreditedTo")
+	pMissionKind      = termIRI("Mission", "kind")
 	pOfficeOf         = termIRI("of")
 	pPerson           = termIRI("signatories", "person")
 	pHolds            = reverseTerm("person")
@@ -237,6 +245,7 @@ var doubleEnd = `"^^` + dtDouble + " .\n"
 // the scoped contexts of their terms.
 var (
 	csOrgKind        = valueNamespace("Organization", "kind")
+	csMissionKind    = valueNamespace("Mission", "kind")
 	csOfficeRole     = valueNamespace("Office", "role")
 	csQualifier      = valueNamespace("qualifiers")
 	csEventKind      = valueNamespace("Event", "kind")
@@ -763,6 +772,8 @@ func (q *nqWriter) node(n graph.Node, a at, parent rdfTerm, p string) {
 		q.tenure(n, a, parent, p)
 	case *actor.Delegation:
 		q.delegation(n, a, parent, p)
+	case *actor.Mission:
+		q.mission(n, a, parent, p)
 	case *event.Event:
 		q.event(n, a, parent, p)
 	case *event.Statement:
@@ -874,6 +885,7 @@ func (q *nqWriter) tenure(n *actor.Tenure, a at, parent rdfTerm, p string) {
 	for i, x := range n.Qualifiers {
 		q.concept(s, pQualifier, csQualifier, string(x), actor.Qualifiers().Has(x), "tenure qualifier", func() string { return a.path("qualifiers", i) })
 	}
+	q.refs(s, pAccreditedTo, n.AccreditedTo, a, "accreditedTo")
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
 }
@@ -890,26 +902,51 @@ func (q *nqWriter) delegation(n *actor.Delegation, a at, parent rdfTerm, p strin
 	q.sources(s, n.Sources, a)
 }
 
+func (q *nqWriter) mission(n *actor.Mission, a at, parent rdfTerm, p string) {
+	if n == nil || q.err != nil {
+		return
+	}
+	s := q.begin(n.ID, a, cMission, parent, p)
+	q.concept(s, pMissionKind, csMissionKind, string(n.Kind), actor.MissionKinds().Has(n.Kind), "mission kind", func() string { return a.path("kind") })
+	q.text(s, pName, n.Name)
+	q.ref(s, pSending, n.Sending, func() string { return a.path("sending") })
+	q.ref(s, pReceiving, n.Receiving, func() string { return a.path("receiving") })
+	if !n.Seat.IsZero() {
+		q.placeAt(s, pSeat, &n.Seat, a, "seat")
+	}
+	q.date(s, pEstablished, n.Established)
+	q.date(s, pClosed, n.Closed)
+	q.identifiers(s, n.Identifiers, a)
+	q.sources(s, n.Sources, a)
+}
+
+// place writes the location of an event.
 func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
+	q.placeAt(s, pLocation, pl, a, "location")
+}
+
+// placeAt writes the place pl, the value of the member field of s, linked
+// by the predicate pred.
+func (q *nqWriter) placeAt(s rdfTerm, pred string, pl *diplo.Place, a at, field string) {
 	b := q.blank()
-	q.link(s, pLocation, b)
+	q.link(s, pred, b)
 	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
-		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path("location", "country") })
+		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path(field, "country") })
 	}
 	if !pl.GeoNames.IsZero() {
-		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path("location", "geonames") })
+		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path(field, "geonames") })
 	}
 	if !pl.Wikidata.IsZero() {
-		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path("location", "wikidata") })
+		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path(field, "wikidata") })
 	}
 	if c := pl.Coordinates; c != nil {
 		g := q.blank()
 		q.link(b, pGeo, g)
 		q.class(g, cGeo)
-		q.double(g, pLatitude, c.Latitude, func() string { return a.path("location", "coordinates", "latitude") })
-		q.double(g, pLongitude, c.Longitude, func() string { return a.path("location", "coordinates", "longitude") })
+		q.double(g, pLatitude, c.Latitude, func() string { return a.path(field, "coordinates", "latitude") })
+		q.double(g, pLongitude, c.Longitude, func() string { return a.path(field, "coordinates", "longitude") })
 	}
 }
 

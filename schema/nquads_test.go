@@ -541,7 +541,7 @@ func TestWriteNQuadsDeterministic(t *testing.T) {
 	}
 	// The rich record: every line a quad of the default graph.
 	lines := strings.Split(strings.TrimSuffix(a.String(), "\n"), "\n")
-	assert.Len(t, lines, 351, "quads")
+	assert.Len(t, lines, 408, "quads")
 	for _, l := range lines {
 		require.True(t, strings.HasSuffix(l, " .") && strings.Count(l, " ") >= 3, "not a triple line: %q", l)
 	}
@@ -650,6 +650,7 @@ func benchGraph(n int) *graph.Graph {
 		out.Offices = append(out.Offices, g.Offices...)
 		out.Tenures = append(out.Tenures, g.Tenures...)
 		out.Delegations = append(out.Delegations, g.Delegations...)
+		out.Missions = append(out.Missions, g.Missions...)
 		out.Events = append(out.Events, g.Events...)
 		out.Statements = append(out.Statements, g.Statements...)
 		out.Accords = append(out.Accords, g.Accords...)

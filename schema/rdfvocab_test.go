@@ -225,7 +225,10 @@ func buildModel(t testing.TB) *rdfModel {
 var refRanges = map[string][]string{
 	"diplo:source":        {"Source"},
 	"diplo:createdBy":     {"Accord"},
-	"diplo:officeOf":      {"State", "Organization"},
+	"diplo:officeOf":      {"State", "Organization", "Mission"},
+	"diplo:sendingSide":   {"State", "Organization"},
+	"diplo:receivingSide": {"State", "Organization"},
+	"diplo:accreditedTo":  {"State", "Organization"},
 	"diplo:person":        {"Person"},
 	"diplo:office":        {"Office"},
 	"diplo:represents":    {"State", "Organization"},

@@ -36,7 +36,7 @@ func termsOf[T ~string](v diplo.Vocabulary[T]) []vocabTerm {
 func TestVocabularyDefinitionsPublished(t *testing.T) {
 	vocabs := [][]vocabTerm{
 		termsOf(diplo.Domains()),
-		termsOf(actor.OrgKinds()), termsOf(actor.OfficeRoles()), termsOf(actor.Qualifiers()),
+		termsOf(actor.OrgKinds()), termsOf(actor.OfficeRoles()), termsOf(actor.Qualifiers()), termsOf(actor.MissionKinds()),
 		termsOf(event.Kinds()), termsOf(event.Statuses()), termsOf(event.Roles()),
 		termsOf(event.RelationKinds()), termsOf(event.Tones()), termsOf(event.StatementKinds()),
 		termsOf(accord.Kinds()), termsOf(accord.ActionKinds()), termsOf(accord.Capacities()), termsOf(accord.RelationKinds()),

@@ -51,12 +51,16 @@
 //	phone-call               041 (both ways)    CONSULT phone
 //	video-call               041 (both ways)    CONSULT phone
 //	communique               010                -
+//	agrement-request         022                -
+//	agrement                 050                SUPPORT
 //	credentials              050 (both ways)    SUPPORT
 //	establish-relations      054 (both ways)    SUPPORT
 //	summoning                114                ACCUSE allege
 //	protest                  114                ACCUSE allege
 //	recall-ambassador        161                SANCTION withdraw
 //	expulsion                161                SANCTION withdraw
+//	persona-non-grata        161                SANCTION withdraw
+//	departure                -                  -
 //	sever-relations          161                SANCTION withdraw
 //	sanctions                163                COERCE restrict
 //	ultimatum                139                THREATEN
@@ -133,6 +137,11 @@
 //	    code ("Make statement"), in English.
 //	statements in PLOVER        no                          applies
 //	    PLOVER has no event type for statements: they are not written.
+//	diplomatic cooperation in GDELT  applies                no
+//	    CAMEO 050, engage in diplomatic cooperation, to which credentials
+//	    and an agrément project, names no one kind: a Lifter refuses it
+//	    (ErrNotDiplomatic). In PLOVER it is SUPPORT, lifted as a signing
+//	    ceremony, as above.
 //	IDs                         applies                     applies
 //	    the nodes lifted have IDs of their own, derived from the records
 //	    (states from their country, as diplo.IDFor gives them).

@@ -23,6 +23,11 @@ type Coding struct {
 	// Reciprocal says that the event is coded in both directions with the
 	// same code (talks, calls, signings).
 	Reciprocal bool
+	// From and To, when set, are the roles of the source and the target
+	// of a one-way code between the typed sides of a step of
+	// accreditation: an agrément goes from the receiving side to the
+	// sending side.
+	From, To event.Role
 	// PLOVER event type and mode of the main code.
 	PLOVEREvent, PLOVERMode string
 	// Note documents the choice.
@@ -60,12 +65,16 @@ var kindCodings = map[event.Kind]Coding{
 	event.PhoneCall:              {CAMEO: "041", Reciprocal: true, PLOVEREvent: "CONSULT", PLOVERMode: "phone"},
 	event.VideoCall:              {CAMEO: "041", Reciprocal: true, PLOVEREvent: "CONSULT", PLOVERMode: "phone", Note: "CAMEO has no code for video calls; coded as a telephone discussion"},
 	event.Communique:             {CAMEO: "010", PLOVEREvent: "", Note: "a statement; PLOVER codes no statements"},
-	event.Credentials:            {CAMEO: "050", Reciprocal: true, PLOVEREvent: "SUPPORT", Note: "routine diplomatic cooperation (050)"},
+	event.AgrementRequest:        {CAMEO: "022", From: event.Sending, To: event.Receiving, Note: "an appeal for diplomatic cooperation (022), from the sending side to the receiving side; the PLOVER mapping has no appeals"},
+	event.Agrement:               {CAMEO: "050", From: event.Receiving, To: event.Sending, PLOVEREvent: "SUPPORT", Note: "the receiving side's consent is diplomatic cooperation (050), from it to the sending side"},
+	event.Credentials:            {CAMEO: "050", Reciprocal: true, PLOVEREvent: "SUPPORT", Note: "routine diplomatic cooperation (050), between the sending and the receiving side"},
 	event.EstablishRelations:     {CAMEO: "054", Reciprocal: true, PLOVEREvent: "SUPPORT", Note: "054 covers the initiation of diplomatic ties"},
 	event.Summoning:              {CAMEO: "114", PLOVEREvent: "ACCUSE", PLOVERMode: "allege", Note: "an official complaint, from the summoning state to the summoned"},
 	event.Protest:                {CAMEO: "114", PLOVEREvent: "ACCUSE", PLOVERMode: "allege"},
-	event.RecallAmbassador:       {CAMEO: "161", PLOVEREvent: "SANCTION", PLOVERMode: "withdraw", Note: "the CAMEO manual: when diplomats are withdrawn or expelled, use 161"},
+	event.RecallAmbassador:       {CAMEO: "161", From: event.Sending, To: event.Receiving, PLOVEREvent: "SANCTION", PLOVERMode: "withdraw", Note: "the CAMEO manual: when diplomats are withdrawn or expelled, use 161; from the sending side to the receiving side"},
 	event.Expulsion:              {CAMEO: "161", PLOVEREvent: "SANCTION", PLOVERMode: "withdraw", Note: "the CAMEO manual: when diplomats are withdrawn or expelled, use 161 (not 166)"},
+	event.PersonaNonGrata:        {CAMEO: "161", From: event.Receiving, To: event.Sending, PLOVEREvent: "SANCTION", PLOVERMode: "withdraw", Note: "a declaration of persona non grata expels a diplomat: the CAMEO manual's 161 (not 166), from the receiving side to the sending side"},
+	event.Departure:              {Note: "not coded: CAMEO and PLOVER have no code for the end of an envoy's functions, which is routine"},
 	event.SeverRelations:         {CAMEO: "161", PLOVEREvent: "SANCTION", PLOVERMode: "withdraw"},
 	event.Sanctions:              {CAMEO: "163", PLOVEREvent: "COERCE", PLOVERMode: "restrict"},
 	event.Ultimatum:              {CAMEO: "139", PLOVEREvent: "THREATEN", Note: "CAMEO 139 give ultimatum"},
@@ -136,6 +145,10 @@ var roleSides = map[event.Role]Side{
 	event.Initiator:        Source,
 	event.Target:           Target,
 	event.Subject:          None,
+	event.Sending:          Party,
+	event.Receiving:        Party,
+	event.EnvoyRole:        None,
+	event.Recipient:        None,
 }
 
 // Side is the side of a dyad a participant role stands on.

@@ -38,8 +38,13 @@ type Skipped struct {
 //   - a signing ceremony gives 057 both ways between the parties of each
 //     accord signed at it (an accord whose signature action names the
 //     event, or an accord among the event's outcomes);
-//   - conflictual events (protest, recall, expulsion...) give their code
+//   - conflictual events (protest, expulsion...) give their code
 //     from each initiator to each target;
+//   - steps of accreditation give their code between their sending and
+//     receiving sides, in the direction of Coding.From and To (an
+//     agrément 050 from the receiving side, a recall 161 from the sending
+//     side, a declaration of persona non grata 161 from the receiving
+//     side), credentials 050 both ways; a departure is not coded;
 //   - a planned event gives 036 (intent to meet), a cancelled one 161; a
 //     postponed one nothing;
 //   - a statement gives 010 from each speaker;
@@ -90,8 +95,11 @@ func (p *projector) event(i int, ev event.Event) {
 		p.skip(path, "no start date known to the day")
 		return
 	}
-	if _, ok := kindCodings[ev.Kind]; !ok {
+	if c, ok := kindCodings[ev.Kind]; !ok {
 		p.skip(path, "no coding for the event kind "+strconv.Quote(check.Quote(string(ev.Kind))))
+		return
+	} else if c.CAMEO == "" {
+		p.skip(path, "a "+string(ev.Kind)+" is not coded: CAMEO has no code for it")
 		return
 	}
 	st := ev.EffectiveStatus()
@@ -154,6 +162,8 @@ func (p *projector) held(base eventdata.Record, ev event.Event, contexts []strin
 		parties := p.others(ev, mediators)
 		p.pairs(base, "045", mediators, parties, contexts)
 		p.pairs(base, "046", parties, parties, contexts)
+	case c.From != "":
+		p.pairs(base, c.CAMEO, p.role(ev, c.From), p.role(ev, c.To), contexts)
 	case c.Reciprocal:
 		parties := p.sides(ev, Party, Source, Target)
 		p.pairs(base, c.CAMEO, parties, parties, contexts)
@@ -354,6 +364,9 @@ func (p *projector) actor(id diplo.ID, ev event.Event) (eventdata.Actor, bool) {
 		return a, true
 	case graph.DelegationNode:
 		return p.actor(p.g.Delegations[r.Index].Represents, ev)
+	case graph.MissionNode:
+		// A mission acts for the side that sends it.
+		return p.actor(p.g.Missions[r.Index].Sending, ev)
 	case graph.OfficeNode:
 		o := p.g.Offices[r.Index]
 		return p.officeActor(o, ev)
@@ -380,10 +393,15 @@ func (p *projector) officeActor(o actor.Office, ev event.Event) (eventdata.Actor
 	if typ == "" {
 		typ = "GOV"
 	}
-	if s, ok := p.state(o.Of, ""); ok {
+	of := o.Of
+	if r, ok := p.ix.Lookup(of); ok && r.Type == graph.MissionNode {
+		// The head of a mission acts for the side that sends it.
+		of = p.g.Missions[r.Index].Sending
+	}
+	if s, ok := p.state(of, ""); ok {
 		return stateActor(s.ID, s.Name, s.Country, typ), true
 	}
-	return p.actor(o.Of, ev)
+	return p.actor(of, ev)
 }
 
 // state finds the state id names, or the state of a country code.

@@ -143,3 +143,56 @@ func TestProjectSkips(t *testing.T) {
 		assert.NotEmpty(t, r.CAMEO, "record with no CAMEO code: %+v", r)
 	}
 }
+
+// TestProjectAccreditation projects each step of accreditation between
+// the United States and Japan and checks the code and the direction of
+// each record: the roles sending and receiving decide the sides, the
+// envoy acts through the mission's sending side, and a departure is
+// listed as not coded.
+func TestProjectAccreditation(t *testing.T) {
+	us, jp := actor.StateID("US"), actor.StateID("JP")
+	envoy := diplo.ID("https://example.org/p/envoy")
+	mission := diplo.ID("https://example.org/m/us-jp")
+	office := diplo.ID("https://example.org/o/amb")
+	en := func(s string) diplo.Text { return diplo.MustNewText("en", s) }
+	g := &graph.Graph{
+		Persons: []actor.Person{{ID: envoy, Name: en("Envoy")}},
+		States: []actor.State{{ID: us, Name: en("United States"), Country: "US"},
+			{ID: jp, Name: en("Japan"), Country: "JP"}},
+		Missions: []actor.Mission{{ID: mission, Kind: actor.Embassy, Name: en("Embassy"), Sending: us, Receiving: jp}},
+		Offices:  []actor.Office{{ID: office, Name: en("Ambassador"), Role: actor.Ambassador, Of: mission}},
+		Tenures:  []actor.Tenure{{ID: "https://example.org/t", Person: envoy, Office: office, Start: diplo.MustParseDate("2013-11-19")}},
+	}
+	kinds := []event.Kind{event.AgrementRequest, event.Agrement, event.Credentials, event.RecallAmbassador, event.PersonaNonGrata, event.Departure}
+	for i, k := range kinds {
+		g.Events = append(g.Events, event.Event{ID: diplo.ID("https://example.org/e/" + string(k)), Kind: k,
+			Name: en(string(k)), Start: diplo.MustParseDate("2013-11-2" + string(rune('0'+i))),
+			Participants: []event.Participant{
+				{Actor: us, Role: event.Sending}, {Actor: jp, Role: event.Receiving}, {Actor: envoy, Role: event.EnvoyRole},
+			}})
+	}
+	require.NoError(t, g.Validate())
+	recs, skipped := dyad.Project(g)
+	var got []string
+	for _, r := range recs {
+		got = append(got, r.ID[len("https://example.org/e/"):]+" "+r.CAMEO+" "+r.Source.Code+">"+r.Target.Code)
+	}
+	assert.Equal(t, []string{
+		"agrement-request 022 USAGOV>JPNGOV",
+		"agrement 050 JPNGOV>USAGOV",
+		"credentials 050 USAGOV>JPNGOV",
+		"credentials 050 JPNGOV>USAGOV",
+		"recall-ambassador 161 USAGOV>JPNGOV",
+		"persona-non-grata 161 JPNGOV>USAGOV",
+	}, got)
+	assert.Equal(t, []dyad.Skipped{{Path: "events[5]", Reason: "a departure is not coded: CAMEO has no code for it"}}, skipped)
+
+	// The envoy, holding an office of the mission, acts for the sending
+	// side: a credentials event that names only the envoy and the
+	// receiving side still codes the United States.
+	g.Events = g.Events[2:3]
+	g.Events[0].Participants = []event.Participant{{Actor: envoy, Role: event.Sending}, {Actor: jp, Role: event.Receiving}}
+	recs, _ = dyad.Project(g)
+	require.Len(t, recs, 2)
+	assert.Equal(t, "USAGOV", recs[0].Source.Code)
+}

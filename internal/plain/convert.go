@@ -22,6 +22,7 @@ func FromGraph(g *graph.Graph) *Graph {
 	p.Offices = each(g.Offices, office)
 	p.Tenures = each(g.Tenures, tenure)
 	p.Delegations = each(g.Delegations, delegation)
+	p.Missions = each(g.Missions, mission)
 	p.Events = each(g.Events, eventOf)
 	p.Statements = each(g.Statements, statement)
 	p.Accords = each(g.Accords, accordOf)
@@ -124,8 +125,22 @@ func tenure(n actor.Tenure) Tenure {
 	return Tenure{
 		ID: string(n.ID), Type: n.Type.String(), Person: string(n.Person), Office: string(n.Office),
 		Start: n.Start.String(), End: n.End.String(), Qualifiers: strs(n.Qualifiers),
-		Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+		AccreditedTo: strs(n.AccreditedTo), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
+}
+
+func mission(n actor.Mission) Mission {
+	m := Mission{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Name: text(n.Name),
+		Sending: string(n.Sending), Receiving: string(n.Receiving),
+		Established: n.Established.String(), Closed: n.Closed.String(),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources),
+	}
+	if !n.Seat.IsZero() {
+		s := place(n.Seat)
+		m.Seat = &s
+	}
+	return m
 }
 
 func delegation(n actor.Delegation) Delegation {

@@ -12,6 +12,7 @@ type Graph struct {
 	Offices       []Office          `json:"offices,omitempty"`
 	Tenures       []Tenure          `json:"tenures,omitempty"`
 	Delegations   []Delegation      `json:"delegations,omitempty"`
+	Missions      []Mission         `json:"missions,omitempty"`
 	Events        []Event           `json:"events,omitempty"`
 	Statements    []Statement       `json:"statements,omitempty"`
 	Accords       []Accord          `json:"accords,omitempty"`
@@ -70,15 +71,31 @@ type Office struct {
 
 // Tenure is actor.Tenure.
 type Tenure struct {
-	ID         string   `json:"id"`
-	Type       string   `json:"type"`
-	Person     string   `json:"person"`
-	Office     string   `json:"office"`
-	Start      string   `json:"startDate,omitempty"`
-	End        string   `json:"endDate,omitempty"`
-	Qualifiers []string `json:"qualifiers,omitempty"`
-	Sources    []string `json:"sources,omitempty"`
-	Claims     []Claim  `json:"claims,omitempty"`
+	ID           string   `json:"id"`
+	Type         string   `json:"type"`
+	Person       string   `json:"person"`
+	Office       string   `json:"office"`
+	Start        string   `json:"startDate,omitempty"`
+	End          string   `json:"endDate,omitempty"`
+	Qualifiers   []string `json:"qualifiers,omitempty"`
+	AccreditedTo []string `json:"accreditedTo,omitempty"`
+	Sources      []string `json:"sources,omitempty"`
+	Claims       []Claim  `json:"claims,omitempty"`
+}
+
+// Mission is actor.Mission.
+type Mission struct {
+	ID          string            `json:"id"`
+	Type        string            `json:"type"`
+	Kind        string            `json:"kind"`
+	Name        map[string]string `json:"name"`
+	Sending     string            `json:"sending"`
+	Receiving   string            `json:"receiving"`
+	Seat        *Place            `json:"seat,omitempty"`
+	Established string            `json:"established,omitempty"`
+	Closed      string            `json:"closed,omitempty"`
+	Identifiers []string          `json:"identifiers,omitempty"`
+	Sources     []string          `json:"sources,omitempty"`
 }
 
 // Delegation is actor.Delegation.

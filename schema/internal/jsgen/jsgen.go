@@ -190,6 +190,7 @@ var vocabularies = func() map[reflect.Type]vocab {
 	add(newVocab(actor.OrgKinds()))
 	add(newVocab(actor.OfficeRoles()))
 	add(newVocab(actor.Qualifiers()))
+	add(newVocab(actor.MissionKinds()))
 	add(newVocab(event.Kinds()))
 	add(newVocab(event.Statuses()))
 	add(newVocab(event.Roles()))
