@@ -173,6 +173,20 @@ func (e Event) Validate() error {
 	return c.Err()
 }
 
+// StatusSince returns the date of the change that gave the event its
+// current status: of the first of the last changes of StatusHistory that
+// have that status (a summit announced, then moved, has been planned since
+// its announcement). It is zero when the history does not end with the
+// current status.
+func (e Event) StatusSince() diplo.Date {
+	st := e.EffectiveStatus()
+	var since diplo.Date
+	for i := len(e.StatusHistory) - 1; i >= 0 && e.StatusHistory[i].Status == st; i-- {
+		since = e.StatusHistory[i].Date
+	}
+	return since
+}
+
 // checkHistory checks the status history: each change on its own, that
 // the changes are in the order of their dates (only dates whose order is
 // certain are judged), and that the last change agrees with the current

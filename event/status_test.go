@@ -97,3 +97,28 @@ func TestStatusChangeJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(`{"id":"https://example.org/event/1","type":"Event","kind":"summit","statusHistory":[{"status":"moved","date":"2025"}]}`), &e)
 	assert.Error(t, err)
 }
+
+// TestStatusSince checks the date from which an event has had its current
+// status.
+func TestStatusSince(t *testing.T) {
+	day := diplo.MustParseDate
+	change := func(st event.Status, d string) event.StatusChange {
+		return event.StatusChange{Status: st, Date: day(d)}
+	}
+	tests := []struct {
+		name string
+		e    event.Event
+		want diplo.Date
+	}{
+		{"no history", event.Event{Status: event.Cancelled}, diplo.Date{}},
+		{"cancelled", event.Event{Status: event.Cancelled, StatusHistory: []event.StatusChange{change(event.Planned, "2018-05-10"), change(event.Cancelled, "2018-05-24")}}, day("2018-05-24")},
+		{"planned, then moved", event.Event{Status: event.Planned, StatusHistory: []event.StatusChange{change(event.Postponed, "2018-04-01"), change(event.Planned, "2018-05-10"), change(event.Planned, "2018-05-20")}}, day("2018-05-10")},
+		{"held, no status", event.Event{StatusHistory: []event.StatusChange{change(event.Planned, "2018-05-10"), change(event.Held, "2018-06-12")}}, day("2018-06-12")},
+		{"history ends with another status", event.Event{Status: event.Cancelled, StatusHistory: []event.StatusChange{change(event.Planned, "2018-05-10")}}, diplo.Date{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.e.StatusSince())
+		})
+	}
+}
