@@ -23,8 +23,9 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // its state (https://w3id.org/diplo/id/state/ML), a state's own code
 // diplo:iso3166, and participants schema.org's Role pattern
 // (schema:attendee to the participation and from it to the actor, the role
-// schema:roleName).
-const ContextVersion = "3.0.0"
+// schema:roleName). Version 3.1 added an event's dated status changes
+// (statusHistory) and deadlines, and a lifecycle action's effectiveDate.
+const ContextVersion = "3.1.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
 // properties schema.org has no term for (diplo:Office, diplo:represents).

@@ -362,7 +362,7 @@ export type ActorQualifier = "acting" | "interim" | "transitional" | "designate"
  */
 export type DiploTopic = DiploTopic1 & {
   domain?: DiploDomain;
-  label?: DiploText11;
+  label?: DiploText12;
 };
 export type DiploTopic1 =
   | {
@@ -471,8 +471,8 @@ export type DiploSource = DiploSource1 & {
    * URL where the source can be read.
    */
   url?: string;
-  title?: DiploText18;
-  publisher?: DiploText19;
+  title?: DiploText21;
+  publisher?: DiploText22;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -1464,11 +1464,15 @@ export interface EventEvent {
     | "sanctions"
     | "ultimatum";
   /**
-   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held.
+   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held. It is the current status: the last change of StatusHistory, when there is one, agrees with it.
    */
   status?: "held" | "planned" | "postponed" | "cancelled";
-  name?: DiploText8;
-  description?: DiploText9;
+  /**
+   * StatusHistory records the dated changes of the status, oldest first: when the event was announced, postponed, moved or cancelled, by whom and according to which source.
+   */
+  statusHistory?: EventStatusChange[];
+  name?: DiploText10;
+  description?: DiploText11;
   /**
    * Start of the event; zero when unknown.
    */
@@ -1477,7 +1481,7 @@ export interface EventEvent {
    * End of the event; zero when it is the same as Start or unknown.
    */
   endDate?: string;
-  location?: DiploPlace;
+  location?: DiploPlace1;
   /**
    * Participants and their roles.
    */
@@ -1494,6 +1498,10 @@ export interface EventEvent {
    * Topics discussed and sectors of cooperation named.
    */
   topics?: DiploTopic[];
+  /**
+   * Deadlines are the dated facts the event sets: the time by which expelled diplomats must leave, the term of an ultimatum.
+   */
+  deadlines?: EventDeadline[];
   /**
    * Outcomes are the accords adopted or signed at the event, by ID.
    */
@@ -1516,32 +1524,37 @@ export interface EventEvent {
   claims?: DiploClaim[];
 }
 /**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ * StatusChange is one dated change of an event's status: its announcement (planned), its postponement, its cancellation, its being held, or its move to another place (a change with a Place).
  */
-export interface DiploText8 {
+export interface EventStatusChange {
   /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   * Status of the event from this change on.
    */
-  [k: string]: string;
+  status: "held" | "planned" | "postponed" | "cancelled";
+  /**
+   * Date on which the change was announced or took effect; required.
+   */
+  date: string;
+  location?: DiploPlace;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText9;
 }
 /**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
- */
-export interface DiploText9 {
-  /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
-   */
-  [k: string]: string;
-}
-/**
- * Place where the event happened.
+ * Place is the new place of the event when the change moves it.
  */
 export interface DiploPlace {
   /**
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
   type?: "Place";
-  name?: DiploText10;
+  name?: DiploText8;
   /**
    * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
    */
@@ -1838,7 +1851,7 @@ export interface DiploPlace {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText10 {
+export interface DiploText8 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1860,6 +1873,335 @@ export interface DiploCoordinates {
    * Longitude in decimal degrees, from -180 (west) to 180 (east).
    */
   longitude: number;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText9 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText10 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText11 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Place where the event happened.
+ */
+export interface DiploPlace1 {
+  /**
+   * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
+   */
+  type?: "Place";
+  name?: DiploText8;
+  /**
+   * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
+   */
+  country?:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
+   */
+  geonames?: string;
+  /**
+   * Wikidata is the Wikidata item of the place ("wikidata:Q649").
+   */
+  wikidata?: string;
+  coordinates?: DiploCoordinates;
 }
 /**
  * Participant is an actor taking part in an event in a role: a person, a state, an organisation or a delegation.
@@ -1915,7 +2257,44 @@ export interface EventRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText11 {
+export interface DiploText12 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Deadline is a dated fact that an event sets: the time by which expelled diplomats must leave ("72 hours"), the term of an ultimatum, the date by which a party must answer.
+ */
+export interface EventDeadline {
+  /**
+   * Date by which the thing must be done; required. A deadline in hours is a date to the minute ("2018-03-20T12:00Z").
+   */
+  date: string;
+  description?: DiploText13;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText14;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText13 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText14 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1925,7 +2304,7 @@ export interface DiploText11 {
  * Characterisation records how someone described an event: the parties called the talks "constructive".
  */
 export interface EventCharacterisation {
-  term: DiploText12;
+  term: DiploText15;
   /**
    * Tone classifies the term.
    */
@@ -1938,12 +2317,12 @@ export interface EventCharacterisation {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText13;
+  note?: DiploText16;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText12 {
+export interface DiploText15 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1952,7 +2331,7 @@ export interface DiploText12 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText13 {
+export interface DiploText16 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1988,7 +2367,7 @@ export interface EventStatement {
    * Date when it was made.
    */
   date?: string;
-  text: DiploText14;
+  text: DiploText17;
   /**
    * About lists the nodes the statement concerns (an accord, a state).
    */
@@ -2001,12 +2380,12 @@ export interface EventStatement {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText15;
+  note?: DiploText18;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText14 {
+export interface DiploText17 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2015,7 +2394,7 @@ export interface DiploText14 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText15 {
+export interface DiploText18 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2049,7 +2428,7 @@ export interface AccordAccord {
     | "action-plan"
     | "ceasefire"
     | "peace-agreement";
-  title: DiploText16;
+  title: DiploText19;
   /**
    * Parties are the states and organisations bound by the accord.
    */
@@ -2098,7 +2477,7 @@ export interface AccordAccord {
 /**
  * Title of the accord, in its languages.
  */
-export interface DiploText16 {
+export interface DiploText19 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2148,9 +2527,13 @@ export interface AccordAction {
     | "withdrawal"
     | "termination";
   /**
-   * Date of the action.
+   * Date of the action: when it was taken, so for an instrument the date of its deposit or notification (a withdrawal notified to the depositary), and for an entry into force the date it took effect.
    */
   date?: string;
+  /**
+   * Effective is the date from which the action takes effect, when it differs from Date: a withdrawal notified in one year that takes effect in the next, a ratification that binds the party thirty days after its deposit. Zero means the source does not say, or that the action took effect on Date. An entry into force has none: its Date is when it took effect.
+   */
+  effectiveDate?: string;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -2167,12 +2550,12 @@ export interface AccordAction {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText17;
+  note?: DiploText20;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText17 {
+export interface DiploText20 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2194,7 +2577,7 @@ export interface AccordRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText18 {
+export interface DiploText21 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2203,7 +2586,7 @@ export interface DiploText18 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText19 {
+export interface DiploText22 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */

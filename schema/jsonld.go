@@ -101,7 +101,7 @@ func MarshalJSONLD(v any, opts ...JSONLDOption) ([]byte, error) {
 // dateKeys are the members whose values are dates.
 func isDateKey(k []byte) bool {
 	switch string(k) {
-	case "startDate", "endDate", "date", "founded", "published":
+	case "startDate", "endDate", "date", "effectiveDate", "founded", "published":
 		return true
 	}
 	return false

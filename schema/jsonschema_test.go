@@ -995,12 +995,17 @@ var jsInvalid = map[string]struct {
 	"accord-signatory-party-missing":      {"a signatory signs for a party", "/accords/0/signatories/0", "required", "accords[0].signatories[0].party"},
 	"accord-action-kind-unknown":          {"an action is in accord.ActionKinds", "/accords/0/actions/0/kind", "enum", "accords[0].actions[0].kind"},
 	"accord-language-und":                 {"an authentic language is determined", "/accords/0/languages/0", "not", "accords[0].languages[0]"},
-	"claim-unattributed":                  {"a claim is attributed", "/organizations/0/claims/0", "anyOf", "organizations[0].claims[0].sources"},
-	"claim-property-empty":                {"a claim names a property", "/organizations/0/claims/0/property", "minLength", "organizations[0].claims[0].property"},
-	"source-url-and-title-missing":        {"a source has a URL or a title", "/sources/0", "anyOf", "sources[0].url"},
-	"source-url-not-http":                 {"a source URL is http or https", "/sources/0/url", "pattern", "sources[0].url"},
-	"node-event-kind-unknown":             {"a standalone event is checked by event.schema.json", "/kind", "enum", "kind"},
-	"node-event-location-null":            {"null is no value (the schema is stricter than Go)", "/location", "type", ""},
+	// Dated changes of status, deadlines and effective dates.
+	"event-status-change-date-missing":         {"a status change is dated", "/events/0/statusHistory/0", "required", "events[0].statusHistory[0].date"},
+	"event-status-change-cancelled-moved":      {"a postponed or cancelled event is not moved", "/events/0/statusHistory/0/status", "enum", "events[0].statusHistory[0].location"},
+	"event-deadline-date-missing":              {"a deadline is dated", "/events/0/deadlines/0", "required", "events[0].deadlines[0].date"},
+	"accord-action-entry-into-force-effective": {"an entry into force takes effect on its date", "/accords/0/actions/0", "not", "accords[0].actions[0].effectiveDate"},
+	"claim-unattributed":                       {"a claim is attributed", "/organizations/0/claims/0", "anyOf", "organizations[0].claims[0].sources"},
+	"claim-property-empty":                     {"a claim names a property", "/organizations/0/claims/0/property", "minLength", "organizations[0].claims[0].property"},
+	"source-url-and-title-missing":             {"a source has a URL or a title", "/sources/0", "anyOf", "sources[0].url"},
+	"source-url-not-http":                      {"a source URL is http or https", "/sources/0/url", "pattern", "sources[0].url"},
+	"node-event-kind-unknown":                  {"a standalone event is checked by event.schema.json", "/kind", "enum", "kind"},
+	"node-event-location-null":                 {"null is no value (the schema is stricter than Go)", "/location", "type", ""},
 }
 
 // TestJSONSchemaInvalid checks that each document of testdata/invalid is

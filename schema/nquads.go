@@ -116,6 +116,11 @@ var (
 	pLabel            = termIRI("label")
 	pOutcome          = termIRI("outcomes")
 	pCharacterisation = termIRI("characterisations")
+	pStatusChange     = termIRI("statusHistory")
+	pNewStatus        = termIRI("statusHistory", "status")
+	pNewLocation      = termIRI("statusHistory", "location")
+	pDeadline         = termIRI("deadlines")
+	pEffectiveDate    = termIRI("effectiveDate")
 	pTerm             = termIRI("term")
 	pTone             = termIRI("tone")
 	pStatementKind    = termIRI("Statement", "kind")
@@ -875,26 +880,26 @@ func (q *nqWriter) delegation(n *actor.Delegation, a at, parent rdfTerm, p strin
 	q.sources(s, n.Sources, a)
 }
 
-func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
+func (q *nqWriter) place(s rdfTerm, p string, pl *diplo.Place, a at, prefix ...any) {
 	b := q.blank()
-	q.link(s, pLocation, b)
+	q.link(s, p, b)
 	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
-		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path("location", "country") })
+		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path(append(prefix, "location", "country")...) })
 	}
 	if !pl.GeoNames.IsZero() {
-		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path("location", "geonames") })
+		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path(append(prefix, "location", "geonames")...) })
 	}
 	if !pl.Wikidata.IsZero() {
-		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path("location", "wikidata") })
+		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path(append(prefix, "location", "wikidata")...) })
 	}
 	if c := pl.Coordinates; c != nil {
 		g := q.blank()
 		q.link(b, pGeo, g)
 		q.class(g, cGeo)
-		q.double(g, pLatitude, c.Latitude, func() string { return a.path("location", "coordinates", "latitude") })
-		q.double(g, pLongitude, c.Longitude, func() string { return a.path("location", "coordinates", "longitude") })
+		q.double(g, pLatitude, c.Latitude, func() string { return a.path(append(prefix, "location", "coordinates", "latitude")...) })
+		q.double(g, pLongitude, c.Longitude, func() string { return a.path(append(prefix, "location", "coordinates", "longitude")...) })
 	}
 }
 
@@ -915,19 +920,24 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	}
 	s := q.begin(n.ID, a, cEvent, parent, p)
 	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds.Has(n.Kind), "event kind", func() string { return a.path("kind") })
-	if n.Status != "" {
-		if iri, ok := schemaStatus[n.Status]; ok {
-			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
-		} else {
-			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses.Has(n.Status), "event status", func() string { return a.path("status") })
+	q.eventStatus(s, pEventStatus, n.Status, func() string { return a.path("status") })
+	for i := range n.StatusHistory {
+		ch := &n.StatusHistory[i]
+		b := q.blank()
+		q.link(s, pStatusChange, b)
+		q.eventStatus(b, pNewStatus, ch.Status, func() string { return a.path("statusHistory", i, "status") })
+		q.date(b, pDate, ch.Date)
+		if !ch.Place.IsZero() {
+			q.place(b, pNewLocation, &ch.Place, a, "statusHistory", i)
 		}
+		q.attribution(b, ch.Attribution, a, "statusHistory", i)
 	}
 	q.text(s, pName, n.Name)
 	q.text(s, pDescription, n.Description)
 	q.date(s, pStartDate, n.Start)
 	q.date(s, pEndDate, n.End)
 	if !n.Place.IsZero() {
-		q.place(s, &n.Place, a)
+		q.place(s, pLocation, &n.Place, a)
 	}
 	for i := range n.Participants {
 		pt := &n.Participants[i]
@@ -948,6 +958,14 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
 	}
 	q.topics(s, pTopic, n.Topics, a, "topics")
+	for i := range n.Deadlines {
+		d := &n.Deadlines[i]
+		b := q.blank()
+		q.link(s, pDeadline, b)
+		q.date(b, pDate, d.Date)
+		q.text(b, pDescription, d.Description)
+		q.attribution(b, d.Attribution, a, "deadlines", i)
+	}
 	q.refs(s, pOutcome, n.Outcomes, a, "outcomes")
 	for i := range n.Characterisations {
 		ch := &n.Characterisations[i]
@@ -962,6 +980,20 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	q.identifiers(s, n.Identifiers, a)
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
+}
+
+// eventStatus writes the status of an event or of a status change: the
+// schema.org status where schema.org has one of its own, the diplo concept
+// otherwise; no status writes nothing.
+func (q *nqWriter) eventStatus(s rdfTerm, p string, st event.Status, path func() string) {
+	if st == "" {
+		return
+	}
+	if iri, ok := schemaStatus[st]; ok {
+		q.link(s, p, rdfTerm{ns: nsSchema, local: iri})
+		return
+	}
+	q.concept(s, p, csEventStatus, string(st), event.Statuses.Has(st), "event status", path)
 }
 
 func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string) {
@@ -1005,6 +1037,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		q.link(s, pAction, b)
 		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds.Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
 		q.date(b, pDate, act.Date)
+		q.date(b, pEffectiveDate, act.Effective)
 		q.optRef(b, pForParty, act.Party, func() string { return a.path("actions", i, "party") })
 		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
 		q.attribution(b, act.Attribution, a, "actions", i)
