@@ -903,6 +903,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	}
 	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
 	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
+	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"id":"urn:e","type":"Event","kind":"summit","statusHistory":[{"status":"cancelled","date":{"@value":"2025","@type":"xsd:gYear"}}],"deadlines":[{"date":"2025-06-01T12:00Z"}]}],"accords":[{"id":"urn:c","type":"Accord","kind":"treaty","title":{"en":"T"},"actions":[{"kind":"withdrawal","effectiveDate":{"@value":"2020-11-04","@type":"xsd:date"}}]}]}`))
 	f.Add(flatPersons(2))
 	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"http://schema.org/attendee":[{"http://schema.org/attendee":[{"@id":"urn:x:a"}]}]}]}]`))
 	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))

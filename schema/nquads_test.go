@@ -824,6 +824,7 @@ func FuzzWriteNQuads(f *testing.F) {
 	}
 	f.Add([]byte(`{"type":"Graph","id":"schema:x","title":{"fr":"a\"b\\c\u0007"},"events":[{"id":"diplo:e","type":"Event","kind":"summit","location":{"coordinates":{"latitude":-0,"longitude":1e-7}}}]}`))
 	f.Add([]byte(`{"type":"Graph","persons":[{"id":"urn:a%41","type":"Person","identifiers":["iso3166:ML","https://x.org:1/"]}]}`))
+	f.Add([]byte(`{"type":"Graph","events":[{"id":"urn:e","type":"Event","kind":"summit","status":"planned","statusHistory":[{"status":"planned","date":"2025-06","location":{"country":"XX"},"by":["urn:a"]}],"deadlines":[{"date":"2025-06-01T12:00Z","description":{"en":"leave"}}]}],"accords":[{"id":"urn:c","type":"Accord","kind":"treaty","title":{"en":"T"},"actions":[{"kind":"withdrawal","date":"2019","effectiveDate":"2020-11-04?"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var g graph.Graph
 		if err := diplo.Unmarshal(data, &g); err != nil {
