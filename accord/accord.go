@@ -130,6 +130,7 @@ func (a Accord) Validate() error {
 		}
 	}
 	a.checkOrder(&c)
+	a.checkPartyEntry(&c)
 	if !a.Depositary.IsZero() {
 		c.Add("depositary", a.Depositary.Validate())
 	}
@@ -320,6 +321,34 @@ func (a *Accord) checkOrderIndexed(c *check.Collector) {
 	}
 }
 
+// checkPartyEntry checks that no party's own entry into force comes before
+// the accord-wide one: a party that consents to be bound before the
+// accord enters into force is bound from the general entry into force, and
+// one that consents later from a later date (Vienna Convention, art. 24(3)).
+// Only exact dates are compared, against the earliest exact accord-wide
+// entry into force.
+func (a *Accord) checkPartyEntry(c *check.Collector) {
+	wide := -1
+	for j, act := range a.Actions {
+		if act.Kind == EntryIntoForce && act.Party.IsZero() && act.Date.IsExact() &&
+			(wide < 0 || act.Date.Compare(a.Actions[wide].Date) < 0) {
+			wide = j
+		}
+	}
+	if wide < 0 {
+		return
+	}
+	general := a.Actions[wide]
+	for i, act := range a.Actions {
+		if act.Kind != EntryIntoForce || act.Party.IsZero() || !act.Date.IsExact() || !act.Date.Before(general.Date) {
+			continue
+		}
+		c.Add(check.IndexPath("actions", i)+".date", &OrderError{
+			Action: act.Kind, Date: act.Date, Before: general.Kind, BeforeDate: general.Date, Index: wide,
+		})
+	}
+}
+
 // keepEarliest sets m[k] to j unless it holds an index that comes earlier.
 func keepEarliest[K comparable](m map[K]int, k K, j int, earlier func(j, k int) bool) {
 	if f, ok := m[k]; !ok || earlier(j, f) {
@@ -391,8 +420,17 @@ func (s Signatory) Validate() error {
 type Action struct {
 	// Kind of action.
 	Kind ActionKind `json:"kind"`
-	// Date of the action.
+	// Date of the action: when it was taken, so for an instrument the date
+	// of its deposit or notification (a withdrawal notified to the
+	// depositary), and for an entry into force the date it took effect.
 	Date diplo.Date `json:"date,omitzero"`
+	// Effective is the date from which the action takes effect, when it
+	// differs from Date: a withdrawal notified in one year that takes
+	// effect in the next, a ratification that binds the party thirty days
+	// after its deposit. Zero means the source does not say, or that the
+	// action took effect on Date. An entry into force has none: its Date
+	// is when it took effect.
+	Effective diplo.Date `json:"effectiveDate,omitzero"`
 	// Party that took the action, or for which it took effect.
 	Party diplo.ID `json:"party,omitempty"`
 	// Event at which the action took place, such as the signing ceremony.
@@ -401,10 +439,27 @@ type Action struct {
 	diplo.Attribution
 }
 
-// Validate checks the kind and the references.
+// TakesEffect returns the date from which the action takes effect:
+// Effective when it is known, and Date otherwise.
+func (a Action) TakesEffect() diplo.Date {
+	if a.Effective.IsZero() {
+		return a.Date
+	}
+	return a.Effective
+}
+
+// Validate checks the kind, the dates and the references: an action
+// cannot take effect before it was taken, and an entry into force takes
+// effect on its Date, so it has no Effective date of its own.
 func (a Action) Validate() error {
 	var c check.Collector
 	c.Add("kind", actionKinds.Check(a.Kind))
+	if a.Effective.Before(a.Date) {
+		c.Add("effectiveDate", diplo.ErrOrder)
+	}
+	if a.Kind == EntryIntoForce && !a.Effective.IsZero() {
+		c.Add("effectiveDate", check.NewValueError("kind", string(a.Kind), diplo.ErrInconsistent))
+	}
 	if !a.Party.IsZero() {
 		c.Add("party", a.Party.Validate())
 	}

@@ -41,6 +41,7 @@ func validAction() accord.Action {
 	return accord.Action{
 		Kind:        accord.Signature,
 		Date:        diplo.MustParseDate("2025-06-23"),
+		Effective:   diplo.MustParseDate("2025-06-23"),
 		Party:       russiaID,
 		Event:       signingID,
 		Attribution: diplo.Attribution{Sources: []diplo.ID{kremlinSrc}, By: []diplo.ID{russiaID}, Note: diplo.MustNewText("fr", "selon un communiqué du Kremlin")},

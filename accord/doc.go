@@ -60,7 +60,16 @@
 // every party's; actions of different parties never constrain each other.
 // One exception follows the Vienna Convention, art. 24(3): an accord-wide
 // entry into force is not held to one party's actions, since the accord
-// may enter into force for that party later.
+// may enter into force for that party later. For the same reason a
+// party's own entry into force cannot come before the accord-wide one.
+//
+// The order is judged on each action's Date: when it was taken, so for an
+// instrument when it was deposited or notified. An action that takes
+// effect later records that date in Effective (a withdrawal notified on
+// 2019-11-04 that takes effect on 2020-11-04), which cannot come before
+// Date; [Action.TakesEffect] returns the one that applies. An entry into
+// force has no Effective date: its Date is when it took effect, and one
+// with a Party is that party's own, which may differ from the general one.
 //
 // Only exact dates are compared: a pair in which either date is unknown,
 // uncertain ("2025-06-23?") or approximate ("2025-06~") is not judged, and

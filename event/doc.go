@@ -27,6 +27,14 @@
 // dates it was announced for; the event that takes its place names it
 // with the relation [Replaces].
 //
+// Status is the current status. The [StatusChange]s of StatusHistory, oldest
+// first, date each change: its announcement (planned), its postponement,
+// its move to another place (a change with a Place), its cancellation,
+// each attributed to who announced it and to its sources, so that a
+// cancellation has a date of its own. The changes are in date order and
+// the last agrees with Status. A [Deadline] is a dated fact the event
+// sets, such as the hour by which expelled diplomats must leave.
+//
 //	visit := event.Event{
 //		ID:    diplo.NewID(),
 //		Kind:  event.OfficialVisit,

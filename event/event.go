@@ -19,8 +19,13 @@ type Event struct {
 	// Kind of event, from the taxonomy in Kinds.
 	Kind Kind `json:"kind"`
 	// Status says whether the event was held, is planned, or was postponed
-	// or cancelled. The zero value means held.
+	// or cancelled. The zero value means held. It is the current status:
+	// the last change of StatusHistory, when there is one, agrees with it.
 	Status Status `json:"status,omitempty"`
+	// StatusHistory records the dated changes of the status, oldest
+	// first: when the event was announced, postponed, moved or cancelled,
+	// by whom and according to which source.
+	StatusHistory []StatusChange `json:"statusHistory,omitempty"`
 	// Name of the event, if it has one ("Second Russia–Africa Summit").
 	Name diplo.Text `json:"name,omitempty"`
 	// Description of the event in a few words.
@@ -39,6 +44,9 @@ type Event struct {
 	Relations []Relation `json:"relations,omitempty"`
 	// Topics discussed and sectors of cooperation named.
 	Topics []diplo.Topic `json:"topics,omitempty"`
+	// Deadlines are the dated facts the event sets: the time by which
+	// expelled diplomats must leave, the term of an ultimatum.
+	Deadlines []Deadline `json:"deadlines,omitempty"`
 	// Outcomes are the accords adopted or signed at the event, by ID.
 	Outcomes []diplo.ID `json:"outcomes,omitempty"`
 	// Characterisations record how parties or sources described the event
@@ -108,6 +116,15 @@ func (e Event) Validate() error {
 		c.Add("startDate", diplo.ErrRequired)
 	}
 	c.Add("location", e.Place.Validate())
+	e.checkHistory(&c)
+	for i, d := range e.Deadlines {
+		c.AddIndex("deadlines", i, d.Validate())
+		// A deadline is set by the event, so it cannot fall before the
+		// event starts.
+		if d.Date.Before(e.Start) {
+			c.Add(check.IndexPath("deadlines", i)+".date", diplo.ErrOrder)
+		}
+	}
 	// The same actor in the same role twice is a copy, not a fact. A long
 	// list is searched for copies with a map, a short one pairwise.
 	type actorRole struct {
@@ -154,6 +171,106 @@ func (e Event) Validate() error {
 	for i, cl := range e.Claims {
 		c.AddIndex("claims", i, cl.Validate())
 	}
+	return c.Err()
+}
+
+// StatusSince returns the date of the change that gave the event its
+// current status: of the first of the last changes of StatusHistory that
+// have that status (a summit announced, then moved, has been planned since
+// its announcement). It is zero when the history does not end with the
+// current status.
+func (e Event) StatusSince() diplo.Date {
+	st := e.EffectiveStatus()
+	var since diplo.Date
+	for i := len(e.StatusHistory) - 1; i >= 0 && e.StatusHistory[i].Status == st; i-- {
+		since = e.StatusHistory[i].Date
+	}
+	return since
+}
+
+// checkHistory checks the status history: each change on its own, that
+// the changes are in the order of their dates (only dates whose order is
+// certain are judged), and that the last change agrees with the current
+// status.
+func (e Event) checkHistory(c *check.Collector) {
+	for i, ch := range e.StatusHistory {
+		c.AddIndex("statusHistory", i, ch.Validate())
+		if i > 0 && ch.Date.Before(e.StatusHistory[i-1].Date) {
+			c.Add(check.IndexPath("statusHistory", i)+".date", diplo.ErrOrder)
+		}
+	}
+	// An unknown status or change is reported as such, not as a
+	// disagreement.
+	if n := len(e.StatusHistory); n > 0 && (e.Status == "" || statuses.Check(e.Status) == nil) {
+		last := e.StatusHistory[n-1].Status
+		if statuses.Check(last) == nil && last != e.EffectiveStatus() {
+			c.Add(check.IndexPath("statusHistory", n-1)+".status",
+				check.NewValueError("status", string(last), diplo.ErrInconsistent))
+		}
+	}
+}
+
+// StatusChange is one dated change of an event's status: its
+// announcement (planned), its postponement, its cancellation, its being
+// held, or its move to another place (a change with a Place). The
+// Attribution says who announced the change (By) and which sources
+// report it.
+type StatusChange struct {
+	// Status of the event from this change on.
+	Status Status `json:"status"`
+	// Date on which the change was announced or took effect; required.
+	Date diplo.Date `json:"date,omitzero"`
+	// Place is the new place of the event when the change moves it.
+	Place diplo.Place `json:"location,omitzero"`
+	// Attribution says who made the change and where it is reported.
+	diplo.Attribution
+}
+
+// IsRelocation reports whether the change moves the event to another
+// place.
+func (ch StatusChange) IsRelocation() bool { return !ch.Place.IsZero() }
+
+// Validate checks the status, the date, the place and the attribution.
+// A change is dated: an undated change is the event's Status. Only a
+// planned or held event can be moved, so a postponement or cancellation
+// names no place.
+func (ch StatusChange) Validate() error {
+	var c check.Collector
+	c.Add("status", statuses.Check(ch.Status))
+	if ch.Date.IsZero() {
+		c.Add("date", diplo.ErrRequired)
+	}
+	c.Add("location", ch.Place.Validate())
+	if ch.IsRelocation() && (ch.Status == Postponed || ch.Status == Cancelled) {
+		c.Add("location", check.NewValueError("status", string(ch.Status), diplo.ErrInconsistent))
+	}
+	c.Add("", ch.Attribution.Validate())
+	return c.Err()
+}
+
+// Deadline is a dated fact that an event sets: the time by which expelled
+// diplomats must leave ("72 hours"), the term of an ultimatum, the date
+// by which a party must answer. The parties it binds are the event's
+// participants (the subject of an expulsion, the target of an
+// ultimatum).
+type Deadline struct {
+	// Date by which the thing must be done; required. A deadline in hours
+	// is a date to the minute ("2018-03-20T12:00Z").
+	Date diplo.Date `json:"date,omitzero"`
+	// Description says what must be done by then ("leave the country").
+	Description diplo.Text `json:"description,omitempty"`
+	// Attribution says who set the deadline and where it is reported.
+	diplo.Attribution
+}
+
+// Validate checks the date, the description and the attribution.
+func (d Deadline) Validate() error {
+	var c check.Collector
+	if d.Date.IsZero() {
+		c.Add("date", diplo.ErrRequired)
+	}
+	c.Add("description", d.Description.Validate())
+	c.Add("", d.Attribution.Validate())
 	return c.Err()
 }
 

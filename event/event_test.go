@@ -55,9 +55,14 @@ func validCharacterisation() event.Characterisation {
 
 func validEvent() event.Event {
 	return event.Event{
-		ID:          visitID,
-		Kind:        event.OfficialVisit,
-		Status:      event.Held,
+		ID:     visitID,
+		Kind:   event.OfficialVisit,
+		Status: event.Held,
+		StatusHistory: []event.StatusChange{
+			{Status: event.Planned, Date: diplo.MustParseDate("2025-06-10"), Attribution: diplo.Attribution{Sources: []diplo.ID{kremlinSrc}, By: []diplo.ID{russiaID}}},
+			validStatusChange(),
+			{Status: event.Held, Date: diplo.MustParseDate("2025-06-22"), Attribution: diplo.Attribution{Sources: []diplo.ID{articleSrc}}},
+		},
 		Name:        diplo.MustNewText("fr", "Visite officielle d'Assimi Goïta en Russie"),
 		Description: diplo.MustNewText("fr", "Vladimir Poutine reçoit le président de la Transition du Mali."),
 		Start:       diplo.MustParseDate("2025-06-22"),
@@ -79,6 +84,7 @@ func validEvent() event.Event {
 			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploitation géologique")},
 			{Domain: diplo.NaturalResources},
 		},
+		Deadlines:         []event.Deadline{validDeadline()},
 		Outcomes:          []diplo.ID{principlesID},
 		Characterisations: []event.Characterisation{validCharacterisation()},
 		Identifiers:       []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/visit-2025-06")},
@@ -88,6 +94,32 @@ func validEvent() event.Event {
 			Value:       diplo.MustNewText("fr", "2025-06-26"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
 		}},
+	}
+}
+
+// validStatusChange is a relocation, so that every field is set.
+func validStatusChange() event.StatusChange {
+	return event.StatusChange{
+		Status: event.Planned,
+		Date:   diplo.MustParseDate("2025-06-15"),
+		Place:  diplo.Place{Name: diplo.MustNewText("fr", "Moscou"), Country: "RU"},
+		Attribution: diplo.Attribution{
+			Sources: []diplo.ID{kremlinSrc},
+			By:      []diplo.ID{russiaID},
+			Note:    diplo.MustNewText("fr", "selon un communiqué du Kremlin"),
+		},
+	}
+}
+
+func validDeadline() event.Deadline {
+	return event.Deadline{
+		Date:        diplo.MustParseDate("2025-06-26T18:00Z"),
+		Description: diplo.MustNewText("fr", "remettre la liste des projets"),
+		Attribution: diplo.Attribution{
+			Sources: []diplo.ID{kremlinSrc},
+			By:      []diplo.ID{russiaID},
+			Note:    diplo.MustNewText("fr", "selon un communiqué du Kremlin"),
+		},
 	}
 }
 
@@ -119,6 +151,8 @@ func TestValidValues(t *testing.T) {
 		{"Relation", validRelation()},
 		{"Characterisation", validCharacterisation()},
 		{"Statement", validStatement()},
+		{"StatusChange", validStatusChange()},
+		{"Deadline", validDeadline()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,7 +250,7 @@ func TestEventAccepts(t *testing.T) {
 		{"times on the same day", func(e *event.Event) {
 			e.Start, e.End = diplo.MustParseDate("2025-06-23T10:00+03:00"), diplo.MustParseDate("2025-06-23T14:30+03:00")
 		}},
-		{"planned", func(e *event.Event) { e.Status = event.Planned }},
+		{"planned", func(e *event.Event) { e.Status = event.Planned; e.StatusHistory = e.StatusHistory[:2] }},
 		{"status left out", func(e *event.Event) { e.Status = "" }},
 		{"place without a name", func(e *event.Event) { e.Place = diplo.Place{Country: "RU"} }},
 		{"topic with a label only", func(e *event.Event) { e.Topics = []diplo.Topic{{Label: diplo.MustNewText("fr", "logistique")}} }},

@@ -21,6 +21,8 @@ func TestRoundTrip(t *testing.T) {
 	t.Run("Relation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "relation", validRelation()) })
 	t.Run("Characterisation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "characterisation", validCharacterisation()) })
 	t.Run("Statement", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statement", validStatement()) })
+	t.Run("StatusChange", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statuschange", validStatusChange()) })
+	t.Run("Deadline", func(t *testing.T) { modeltest.RoundTrip(t, *update, "deadline", validDeadline()) })
 }
 
 // TestMinimalJSON pins the JSON of values with only their required fields:

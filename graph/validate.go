@@ -385,6 +385,12 @@ func (v checker) event(p path, e *event.Event) {
 		v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
 	}
 	v.refs(p, "outcomes", e.Outcomes, outcomes...)
+	for i := range e.StatusHistory {
+		v.attribution(p.at("statusHistory", i), &e.StatusHistory[i].Attribution)
+	}
+	for i := range e.Deadlines {
+		v.attribution(p.at("deadlines", i), &e.Deadlines[i].Attribution)
+	}
 	for i := range e.Characterisations {
 		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
 	}

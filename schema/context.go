@@ -23,7 +23,9 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // its state (https://w3id.org/diplo/id/state/ML), a state's own code
 // diplo:iso3166, and participants schema.org's Role pattern
 // (schema:attendee to the participation and from it to the actor, the role
-// schema:roleName); version 3.1 added resolutions, votes and missions.
+// schema:roleName). Version 3.1 added resolutions, votes and missions,
+// an event's dated status changes (statusHistory) and deadlines, and a
+// lifecycle action's effectiveDate.
 const ContextVersion = "3.1.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and

@@ -123,6 +123,23 @@ func eventStatuses() []vocabValue {
 	return vs
 }
 
+// historyStatuses are the event statuses in the order a history usually
+// runs (planned, postponed, cancelled or held), so that the scoped
+// context of a change's status is not the same text as that of an
+// event's, which PyLD would share (see TestContextScopesForPyLD).
+func historyStatuses() []vocabValue {
+	vs := eventStatuses()
+	byValue := map[string]vocabValue{}
+	for _, v := range vs {
+		byValue[v.value] = v
+	}
+	var out []vocabValue
+	for _, st := range []event.Status{event.Planned, event.Postponed, event.Cancelled, event.Held} {
+		out = append(out, byValue[string(st)])
+	}
+	return out
+}
+
 var relatedEvent = term{name: "event", iri: "diplo:relatedEvent", typ: vRef, meaning: "The other event of an event relation."}
 
 var terms = []term{
@@ -190,10 +207,10 @@ var terms = []term{
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
 	{name: "title", iri: "dcterms:title", typ: vText, meaning: "The title of an accord, a source or a record. (Not schema:name, which name has: one IRI per term, so that compaction gives back the member it came from.)"},
-	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event in a few words."},
+	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event, or of what a deadline requires, in a few words."},
 	{name: "identifiers", iri: "schema:sameAs", typ: vIdent, many: true, meaning: "An identifier of the node in an external system, as an IRI: a Wikidata item, an ISO 3166 code, a UNTS registration, a GDELT event, a URL."},
 	{name: "sources", iri: "diplo:source", typ: vRef, many: true, meaning: "A source document that reports what the node or the claim records (compare schema:subjectOf)."},
-	{name: "by", iri: "prov:wasAttributedTo", typ: vRef, many: true, meaning: "An actor to whom a statement, characterisation, action or claim is attributed."},
+	{name: "by", iri: "prov:wasAttributedTo", typ: vRef, many: true, meaning: "An actor to whom a statement, characterisation, action, status change, deadline or claim is attributed."},
 	{name: "note", iri: "diplo:note", typ: vText, meaning: "How the source puts an attribution, in its own words (\"selon un communiqué du Kremlin\")."},
 	{name: "claims", iri: "diplo:claim", typ: vNode, many: true, meaning: "A claim about the node that a source makes and others may contradict."},
 	{name: "property", iri: "diplo:claimedProperty", typ: vString, meaning: "The JSON name of the field a claim is about, or a free term."},
@@ -238,6 +255,13 @@ var terms = []term{
 	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.Domains()), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
 	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed, or a resolution adopted, at an event."},
+	// Dated changes of status and deadlines.
+	{name: "statusHistory", iri: "diplo:statusChange", typ: vNode, many: true, meaning: "A dated change of an event's status: its announcement, postponement, move to another place or cancellation, with who announced it (by) and its sources. Property-scoped, so that the change's status and place are not schema.org's, whose domain is an event.", scope: []term{
+		{name: "status", iri: "diplo:newStatus", typ: vVocab, scheme: schemeEventStatus, values: historyStatuses(), meaning: "The status of the event from a status change on."},
+		{name: "location", iri: "diplo:newLocation", typ: vNode, meaning: "The place a status change moves the event to."},
+	}},
+	{name: "deadlines", iri: "diplo:deadline", typ: vNode, many: true, meaning: "A dated fact an event sets: the time by which expelled diplomats must leave, the term of an ultimatum."},
+	{name: "effectiveDate", iri: "diplo:effectiveDate", typ: vDate, meaning: "When a lifecycle action takes effect, where it differs from its date: a withdrawal notified in one year that takes effect in the next."},
 	{name: "characterisations", iri: "diplo:characterisation", typ: vNode, many: true, meaning: "How someone described an event."},
 	{name: "term", iri: "diplo:term", typ: vText, meaning: "The word used in a characterisation, in its language."},
 	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones()), meaning: "The tone of a characterisation."},
@@ -245,7 +269,7 @@ var terms = []term{
 	// Statements.
 	{name: "speakers", iri: "schema:creator", typ: vRef, many: true, meaning: "A person or organisation who made a statement."},
 	{name: "occasion", iri: "diplo:occasion", typ: vRef, meaning: "The event at which a statement was made."},
-	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made, a lifecycle action taken, a resolution adopted (or a draft submitted) or a vote taken."},
+	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made, a lifecycle action taken (for an instrument, when it was deposited or notified), a resolution adopted (or a draft submitted), a vote taken, an event's status changed, or a deadline falls."},
 	{name: "text", iri: "schema:text", typ: vText, meaning: "The text of a statement or a resolution, in its original language and translations."},
 	{name: "about", iri: "schema:about", typ: vRef, many: true, meaning: "A node a statement concerns."},
 

@@ -364,7 +364,7 @@ export type ActorQualifier =
  */
 export type DiploTopic = DiploTopic1 & {
   domain?: DiploDomain;
-  label?: DiploText12;
+  label?: DiploText13;
 };
 export type DiploTopic1 =
   | {
@@ -481,7 +481,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Symbol is the document symbol the body gives it, such as a United Nations document symbol ("S/RES/2623 (2022)", "A/RES/ES-11/1", "S/2022/155" for a draft) or a conference's ("1/CP.21").
    */
   symbol?: string;
-  title?: DiploText19;
+  title?: DiploText22;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -490,7 +490,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Date of adoption, rejection or withdrawal; for a draft, of its submission.
    */
   date?: string;
-  text?: DiploText20;
+  text?: DiploText23;
   /**
    * Sponsors are the states and organisations that submitted or sponsored it.
    */
@@ -535,8 +535,8 @@ export type DiploSource = DiploSource1 & {
    * URL where the source can be read.
    */
   url?: string;
-  title?: DiploText21;
-  publisher?: DiploText22;
+  title?: DiploText24;
+  publisher?: DiploText25;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -1933,11 +1933,15 @@ export interface EventEvent {
     | "sanctions"
     | "ultimatum";
   /**
-   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held.
+   * Status says whether the event was held, is planned, or was postponed or cancelled. The zero value means held. It is the current status: the last change of StatusHistory, when there is one, agrees with it.
    */
   status?: "held" | "planned" | "postponed" | "cancelled";
-  name?: DiploText10;
-  description?: DiploText11;
+  /**
+   * StatusHistory records the dated changes of the status, oldest first: when the event was announced, postponed, moved or cancelled, by whom and according to which source.
+   */
+  statusHistory?: EventStatusChange[];
+  name?: DiploText11;
+  description?: DiploText12;
   /**
    * Start of the event; zero when unknown.
    */
@@ -1946,7 +1950,7 @@ export interface EventEvent {
    * End of the event; zero when it is the same as Start or unknown.
    */
   endDate?: string;
-  location?: DiploPlace1;
+  location?: DiploPlace2;
   /**
    * Participants and their roles.
    */
@@ -1963,6 +1967,10 @@ export interface EventEvent {
    * Topics discussed and sectors of cooperation named.
    */
   topics?: DiploTopic[];
+  /**
+   * Deadlines are the dated facts the event sets: the time by which expelled diplomats must leave, the term of an ultimatum.
+   */
+  deadlines?: EventDeadline[];
   /**
    * Outcomes are the accords adopted or signed at the event, by ID.
    */
@@ -1985,6 +1993,331 @@ export interface EventEvent {
   claims?: DiploClaim[];
 }
 /**
+ * StatusChange is one dated change of an event's status: its announcement (planned), its postponement, its cancellation, its being held, or its move to another place (a change with a Place).
+ */
+export interface EventStatusChange {
+  /**
+   * Status of the event from this change on.
+   */
+  status: "held" | "planned" | "postponed" | "cancelled";
+  /**
+   * Date on which the change was announced or took effect; required.
+   */
+  date: string;
+  location?: DiploPlace1;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText10;
+}
+/**
+ * Place is the new place of the event when the change moves it.
+ */
+export interface DiploPlace1 {
+  /**
+   * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
+   */
+  type?: "Place";
+  name?: DiploText9;
+  /**
+   * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
+   */
+  country?:
+    | "AC"
+    | "AD"
+    | "AE"
+    | "AF"
+    | "AG"
+    | "AI"
+    | "AL"
+    | "AM"
+    | "AN"
+    | "AO"
+    | "AQ"
+    | "AR"
+    | "AS"
+    | "AT"
+    | "AU"
+    | "AW"
+    | "AX"
+    | "AZ"
+    | "BA"
+    | "BB"
+    | "BD"
+    | "BE"
+    | "BF"
+    | "BG"
+    | "BH"
+    | "BI"
+    | "BJ"
+    | "BL"
+    | "BM"
+    | "BN"
+    | "BO"
+    | "BQ"
+    | "BR"
+    | "BS"
+    | "BT"
+    | "BU"
+    | "BV"
+    | "BW"
+    | "BY"
+    | "BZ"
+    | "CA"
+    | "CC"
+    | "CD"
+    | "CF"
+    | "CG"
+    | "CH"
+    | "CI"
+    | "CK"
+    | "CL"
+    | "CM"
+    | "CN"
+    | "CO"
+    | "CP"
+    | "CR"
+    | "CS"
+    | "CT"
+    | "CU"
+    | "CV"
+    | "CW"
+    | "CX"
+    | "CY"
+    | "CZ"
+    | "DD"
+    | "DE"
+    | "DG"
+    | "DJ"
+    | "DK"
+    | "DM"
+    | "DO"
+    | "DY"
+    | "DZ"
+    | "EC"
+    | "EE"
+    | "EG"
+    | "EH"
+    | "ER"
+    | "ES"
+    | "ET"
+    | "FI"
+    | "FJ"
+    | "FK"
+    | "FM"
+    | "FO"
+    | "FQ"
+    | "FR"
+    | "FX"
+    | "GA"
+    | "GB"
+    | "GD"
+    | "GE"
+    | "GF"
+    | "GG"
+    | "GH"
+    | "GI"
+    | "GL"
+    | "GM"
+    | "GN"
+    | "GP"
+    | "GQ"
+    | "GR"
+    | "GS"
+    | "GT"
+    | "GU"
+    | "GW"
+    | "GY"
+    | "HK"
+    | "HM"
+    | "HN"
+    | "HR"
+    | "HT"
+    | "HU"
+    | "HV"
+    | "ID"
+    | "IE"
+    | "IL"
+    | "IM"
+    | "IN"
+    | "IO"
+    | "IQ"
+    | "IR"
+    | "IS"
+    | "IT"
+    | "JE"
+    | "JM"
+    | "JO"
+    | "JP"
+    | "JT"
+    | "KE"
+    | "KG"
+    | "KH"
+    | "KI"
+    | "KM"
+    | "KN"
+    | "KP"
+    | "KR"
+    | "KW"
+    | "KY"
+    | "KZ"
+    | "LA"
+    | "LB"
+    | "LC"
+    | "LI"
+    | "LK"
+    | "LR"
+    | "LS"
+    | "LT"
+    | "LU"
+    | "LV"
+    | "LY"
+    | "MA"
+    | "MC"
+    | "MD"
+    | "ME"
+    | "MF"
+    | "MG"
+    | "MH"
+    | "MI"
+    | "MK"
+    | "ML"
+    | "MM"
+    | "MN"
+    | "MO"
+    | "MP"
+    | "MQ"
+    | "MR"
+    | "MS"
+    | "MT"
+    | "MU"
+    | "MV"
+    | "MW"
+    | "MX"
+    | "MY"
+    | "MZ"
+    | "NA"
+    | "NC"
+    | "NE"
+    | "NF"
+    | "NG"
+    | "NH"
+    | "NI"
+    | "NL"
+    | "NO"
+    | "NP"
+    | "NQ"
+    | "NR"
+    | "NT"
+    | "NU"
+    | "NZ"
+    | "OM"
+    | "PA"
+    | "PC"
+    | "PE"
+    | "PF"
+    | "PG"
+    | "PH"
+    | "PK"
+    | "PL"
+    | "PM"
+    | "PN"
+    | "PR"
+    | "PS"
+    | "PT"
+    | "PU"
+    | "PW"
+    | "PY"
+    | "PZ"
+    | "QA"
+    | "RE"
+    | "RH"
+    | "RO"
+    | "RS"
+    | "RU"
+    | "RW"
+    | "SA"
+    | "SB"
+    | "SC"
+    | "SD"
+    | "SE"
+    | "SG"
+    | "SH"
+    | "SI"
+    | "SJ"
+    | "SK"
+    | "SL"
+    | "SM"
+    | "SN"
+    | "SO"
+    | "SR"
+    | "SS"
+    | "ST"
+    | "SU"
+    | "SV"
+    | "SX"
+    | "SY"
+    | "SZ"
+    | "TA"
+    | "TC"
+    | "TD"
+    | "TF"
+    | "TG"
+    | "TH"
+    | "TJ"
+    | "TK"
+    | "TL"
+    | "TM"
+    | "TN"
+    | "TO"
+    | "TP"
+    | "TR"
+    | "TT"
+    | "TV"
+    | "TW"
+    | "TZ"
+    | "UA"
+    | "UG"
+    | "UM"
+    | "US"
+    | "UY"
+    | "UZ"
+    | "VA"
+    | "VC"
+    | "VD"
+    | "VE"
+    | "VG"
+    | "VI"
+    | "VN"
+    | "VU"
+    | "WF"
+    | "WK"
+    | "WS"
+    | "XK"
+    | "YD"
+    | "YE"
+    | "YT"
+    | "YU"
+    | "ZA"
+    | "ZM"
+    | "ZR"
+    | "ZW";
+  /**
+   * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
+   */
+  geonames?: string;
+  /**
+   * Wikidata is the Wikidata item of the place ("wikidata:Q649").
+   */
+  wikidata?: string;
+  coordinates?: DiploCoordinates;
+}
+/**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
 export interface DiploText10 {
@@ -2003,9 +2336,18 @@ export interface DiploText11 {
   [k: string]: string;
 }
 /**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText12 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
  * Place where the event happened.
  */
-export interface DiploPlace1 {
+export interface DiploPlace2 {
   /**
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
@@ -2362,7 +2704,44 @@ export interface EventRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText12 {
+export interface DiploText13 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Deadline is a dated fact that an event sets: the time by which expelled diplomats must leave ("72 hours"), the term of an ultimatum, the date by which a party must answer.
+ */
+export interface EventDeadline {
+  /**
+   * Date by which the thing must be done; required. A deadline in hours is a date to the minute ("2018-03-20T12:00Z").
+   */
+  date: string;
+  description?: DiploText14;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText15;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText14 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText15 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2372,7 +2751,7 @@ export interface DiploText12 {
  * Characterisation records how someone described an event: the parties called the talks "constructive".
  */
 export interface EventCharacterisation {
-  term: DiploText13;
+  term: DiploText16;
   /**
    * Tone classifies the term.
    */
@@ -2385,12 +2764,12 @@ export interface EventCharacterisation {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText14;
+  note?: DiploText17;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText13 {
+export interface DiploText16 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2399,7 +2778,7 @@ export interface DiploText13 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText14 {
+export interface DiploText17 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2435,7 +2814,7 @@ export interface EventStatement {
    * Date when it was made.
    */
   date?: string;
-  text: DiploText15;
+  text: DiploText18;
   /**
    * About lists the nodes the statement concerns (an accord, a state).
    */
@@ -2448,12 +2827,12 @@ export interface EventStatement {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText16;
+  note?: DiploText19;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText15 {
+export interface DiploText18 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2462,7 +2841,7 @@ export interface DiploText15 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText16 {
+export interface DiploText19 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2496,7 +2875,7 @@ export interface AccordAccord {
     | "action-plan"
     | "ceasefire"
     | "peace-agreement";
-  title: DiploText17;
+  title: DiploText20;
   /**
    * Parties are the states and organisations bound by the accord.
    */
@@ -2545,7 +2924,7 @@ export interface AccordAccord {
 /**
  * Title of the accord, in its languages.
  */
-export interface DiploText17 {
+export interface DiploText20 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2595,9 +2974,13 @@ export interface AccordAction {
     | "withdrawal"
     | "termination";
   /**
-   * Date of the action.
+   * Date of the action: when it was taken, so for an instrument the date of its deposit or notification (a withdrawal notified to the depositary), and for an entry into force the date it took effect.
    */
   date?: string;
+  /**
+   * Effective is the date from which the action takes effect, when it differs from Date: a withdrawal notified in one year that takes effect in the next, a ratification that binds the party thirty days after its deposit. Zero means the source does not say, or that the action took effect on Date. An entry into force has none: its Date is when it took effect.
+   */
+  effectiveDate?: string;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -2614,12 +2997,12 @@ export interface AccordAction {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText18;
+  note?: DiploText21;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText18 {
+export interface DiploText21 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2641,7 +3024,7 @@ export interface AccordRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText19 {
+export interface DiploText22 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2650,7 +3033,7 @@ export interface DiploText19 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText20 {
+export interface DiploText23 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2754,7 +3137,7 @@ export interface DecisionPosition {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText21 {
+export interface DiploText24 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2763,7 +3146,7 @@ export interface DiploText21 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText22 {
+export interface DiploText25 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */

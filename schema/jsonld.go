@@ -107,7 +107,7 @@ func marshalJSONLD(v any, opts []JSONLDOption) ([]byte, error) {
 // isDateKey reports whether k is a member whose values are dates.
 func isDateKey(k []byte) bool {
 	switch string(k) {
-	case "startDate", "endDate", "date", "founded", "published", "established", "closed":
+	case "startDate", "endDate", "date", "effectiveDate", "founded", "published", "established", "closed":
 		return true
 	}
 	return false

@@ -167,7 +167,14 @@ func richGraph() *graph.Graph {
 			{ID: idSummit2023, Kind: event.Summit, Name: tx("fr", "Sommet Russie-Afrique de Saint-Pétersbourg"),
 				Start: date("2023-07-27"), End: date("2023-07-28"),
 				Place: diplo.Place{Name: tx("fr", "Saint-Pétersbourg"), Country: "RU"}},
-			{ID: idNextVisit, Kind: event.WorkingVisit, Status: event.Planned, Start: date("2026?")},
+			{ID: idNextVisit, Kind: event.WorkingVisit, Status: event.Planned, Start: date("2026?"),
+				StatusHistory: []event.StatusChange{
+					{Status: event.Planned, Date: date("2025-06-24"), Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcKremlin}, By: []diplo.ID{idRU}}},
+					{Status: event.Planned, Date: date("2025-09"), Place: diplo.Place{Name: tx("fr", "Bamako"), Country: "ML"},
+						Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, Note: tx("fr", "la visite aura lieu à Bamako")}},
+				},
+				Deadlines: []event.Deadline{{Date: date("2026-06-30"), Description: tx("fr", "arrêter le programme de la visite"),
+					Attribution: diplo.Attribution{By: []diplo.ID{idRU, idML}}}}},
 			{ID: idCredentials, Kind: event.Credentials, Name: tx("fr", "Remise des lettres de créance"), Start: date("2020-12"),
 				Participants: []event.Participant{{Actor: idML, Role: event.Sending}, {Actor: idRU, Role: event.Receiving},
 					{Actor: idEnvoy, Role: event.EnvoyRole}, {Actor: idPutin, Role: event.Recipient}}},
@@ -192,7 +199,7 @@ func richGraph() *graph.Graph {
 				Domains: []diplo.Topic{{Domain: diplo.PoliticalRelations}},
 				Actions: []accord.Action{
 					{Kind: accord.Signature, Date: date("2025-06-23"), Event: idSigning},
-					{Kind: accord.Ratification, Date: date("2025-09~"), Party: idRU,
+					{Kind: accord.Ratification, Date: date("2025-09~"), Effective: date("2025-10-23"), Party: idRU,
 						Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, By: []diplo.ID{idKremlin}, Note: tx("fr", "annoncée par le Kremlin")}},
 				},
 				Depositary:  idRU,
@@ -252,7 +259,9 @@ func edgeGraph() *graph.Graph {
 			{ID: "https://example.org/events/1", Kind: event.Communique, Start: date("2025-01-02T03:04Z"), End: date("2025-01-03T03:05:06+14:00"),
 				Place: diplo.Place{Name: tx("en", "South Pole"), Coordinates: &diplo.Coordinates{Latitude: -90, Longitude: 180}}},
 			{ID: "https://example.org/events/2", Kind: event.Expulsion, Status: event.Cancelled,
-				Place: diplo.Place{Country: "FR", Coordinates: &diplo.Coordinates{Latitude: 0.1 + 0.2, Longitude: -0.0001234}}},
+				StatusHistory: []event.StatusChange{{Status: event.Cancelled, Date: date("2025-03~")}},
+				Deadlines:     []event.Deadline{{Date: date("2025-03-01T12:00Z"), Description: tx("fr", "quitter le territoire")}},
+				Place:         diplo.Place{Country: "FR", Coordinates: &diplo.Coordinates{Latitude: 0.1 + 0.2, Longitude: -0.0001234}}},
 			{ID: "https://example.org/events/3", Kind: event.Sanctions, Status: event.Postponed,
 				Place:  diplo.Place{Wikidata: ident("wikidata:Q90"), Coordinates: &diplo.Coordinates{Latitude: 48.8566, Longitude: 2}},
 				Topics: []diplo.Topic{{Domain: diplo.Media}},
@@ -270,7 +279,7 @@ func edgeGraph() *graph.Graph {
 				Parties: []diplo.ID{"https://w3id.org/diplo/id/state/XK"},
 				Signatories: []accord.Signatory{{Person: "urn:example:person-1", Capacity: accord.AsMediator},
 					{Person: "urn:isbn:0451450523", Capacity: accord.AsGuarantor}},
-				Actions: []accord.Action{{Kind: accord.EntryIntoForce}, {Kind: accord.Withdrawal, Date: date("2030-02-28T12:00:00Z"),
+				Actions: []accord.Action{{Kind: accord.EntryIntoForce}, {Kind: accord.Withdrawal, Date: date("2030-02-28T12:00:00Z"), Effective: date("2031-02-28"),
 					Party: "https://w3id.org/diplo/id/state/XK"}},
 				Languages: []language.Tag{language.MustParse("zh-Hant"), language.MustParse("sr-Latn")},
 				Relations: []accord.Relation{{Kind: accord.Supersedes, Accord: "https://example.org/accords/0"}}},
@@ -923,6 +932,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	}
 	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"type":"Event","kind":"summit","startDate":{"@value":"2023","@type":"xsd:gYear"}}]}`))
 	f.Add([]byte(`{"@context":[],"@graph":[{"@id":"x"}]}`))
+	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","events":[{"id":"urn:e","type":"Event","kind":"summit","statusHistory":[{"status":"cancelled","date":{"@value":"2025","@type":"xsd:gYear"}}],"deadlines":[{"date":"2025-06-01T12:00Z"}]}],"accords":[{"id":"urn:c","type":"Accord","kind":"treaty","title":{"en":"T"},"actions":[{"kind":"withdrawal","effectiveDate":{"@value":"2020-11-04","@type":"xsd:date"}}]}]}`))
 	f.Add(flatPersons(2))
 	f.Add([]byte(`[{"@type":["https://w3id.org/diplo/vocab#Graph"],"https://w3id.org/diplo/vocab#hasEvent":[{"@id":"urn:x:e","@type":["http://schema.org/Event"],"https://w3id.org/diplo/vocab#eventKind":[{"@id":"https://w3id.org/diplo/vocab/event-kind#summit"}],"http://schema.org/startDate":[{"@value":"2023","@type":"http://id.loc.gov/datatypes/edtf/EDTF"}],"http://schema.org/attendee":[{"http://schema.org/attendee":[{"@id":"urn:x:a"}]}]}]}]`))
 	f.Add([]byte(`{"type":"Graph","title":{"fr":"\u0000"},"persons":[{"name":{"EN":"x"}}]}`))

@@ -1028,6 +1028,11 @@ var jsInvalid = map[string]struct {
 	"source-url-not-http":                 {"a source URL is http or https", "/sources/0/url", "pattern", "sources[0].url"},
 	"node-event-kind-unknown":             {"a standalone event is checked by event.schema.json", "/kind", "enum", "kind"},
 	"node-event-location-null":            {"null is no value (the schema is stricter than Go)", "/location", "type", ""},
+	// Dated changes of status, deadlines and effective dates.
+	"event-status-change-date-missing":         {"a status change is dated", "/events/0/statusHistory/0", "required", "events[0].statusHistory[0].date"},
+	"event-status-change-cancelled-moved":      {"a postponed or cancelled event is not moved", "/events/0/statusHistory/0/status", "enum", "events[0].statusHistory[0].location"},
+	"event-deadline-date-missing":              {"a deadline is dated", "/events/0/deadlines/0", "required", "events[0].deadlines[0].date"},
+	"accord-action-entry-into-force-effective": {"an entry into force takes effect on its date", "/accords/0/actions/0", "not", "accords[0].actions[0].effectiveDate"},
 }
 
 // TestJSONSchemaInvalid checks that each document of testdata/invalid is

@@ -127,6 +127,11 @@ var (
 	pLabel            = termIRI("label")
 	pOutcome          = termIRI("outcomes")
 	pCharacterisation = termIRI("characterisations")
+	pStatusChange     = termIRI("statusHistory")
+	pNewStatus        = termIRI("statusHistory", "status")
+	pNewLocation      = termIRI("statusHistory", "location")
+	pDeadline         = termIRI("deadlines")
+	pEffectiveDate    = termIRI("effectiveDate")
 	pTerm             = termIRI("term")
 	pTone             = termIRI("tone")
 	pStatementKind    = termIRI("Statement", "kind")
@@ -925,28 +930,28 @@ func (q *nqWriter) place(s rdfTerm, pl *diplo.Place, a at) {
 	q.placeAt(s, pLocation, pl, a, "location")
 }
 
-// placeAt writes the place pl, the value of the member field of s, linked
+// placeAt writes the place pl, the value of s at the path field, linked
 // by the predicate pred.
-func (q *nqWriter) placeAt(s rdfTerm, pred string, pl *diplo.Place, a at, field string) {
+func (q *nqWriter) placeAt(s rdfTerm, pred string, pl *diplo.Place, a at, field ...any) {
 	b := q.blank()
 	q.link(s, pred, b)
 	q.class(b, cPlace)
 	q.text(b, pName, pl.Name)
 	if pl.Country != "" {
-		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path(field, "country") })
+		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path(slices.Concat(field, []any{"country"})...) })
 	}
 	if !pl.GeoNames.IsZero() {
-		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path(field, "geonames") })
+		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path(slices.Concat(field, []any{"geonames"})...) })
 	}
 	if !pl.Wikidata.IsZero() {
-		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path(field, "wikidata") })
+		q.identifier(b, pWikidata, pl.Wikidata, func() string { return a.path(slices.Concat(field, []any{"wikidata"})...) })
 	}
 	if c := pl.Coordinates; c != nil {
 		g := q.blank()
 		q.link(b, pGeo, g)
 		q.class(g, cGeo)
-		q.double(g, pLatitude, c.Latitude, func() string { return a.path(field, "coordinates", "latitude") })
-		q.double(g, pLongitude, c.Longitude, func() string { return a.path(field, "coordinates", "longitude") })
+		q.double(g, pLatitude, c.Latitude, func() string { return a.path(slices.Concat(field, []any{"coordinates", "latitude"})...) })
+		q.double(g, pLongitude, c.Longitude, func() string { return a.path(slices.Concat(field, []any{"coordinates", "longitude"})...) })
 	}
 }
 
@@ -967,12 +972,17 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	}
 	s := q.begin(n.ID, a, cEvent, parent, p)
 	q.concept(s, pEventKind, csEventKind, string(n.Kind), event.Kinds().Has(n.Kind), "event kind", func() string { return a.path("kind") })
-	if n.Status != "" {
-		if iri, ok := schemaStatus[n.Status]; ok {
-			q.link(s, pEventStatus, rdfTerm{ns: nsSchema, local: iri})
-		} else {
-			q.concept(s, pEventStatus, csEventStatus, string(n.Status), event.Statuses().Has(n.Status), "event status", func() string { return a.path("status") })
+	q.eventStatus(s, pEventStatus, n.Status, func() string { return a.path("status") })
+	for i := range n.StatusHistory {
+		ch := &n.StatusHistory[i]
+		b := q.blank()
+		q.link(s, pStatusChange, b)
+		q.eventStatus(b, pNewStatus, ch.Status, func() string { return a.path("statusHistory", i, "status") })
+		q.date(b, pDate, ch.Date)
+		if !ch.Place.IsZero() {
+			q.placeAt(b, pNewLocation, &ch.Place, a, "statusHistory", i, "location")
 		}
+		q.attribution(b, ch.Attribution, a, "statusHistory", i)
 	}
 	q.text(s, pName, n.Name)
 	q.text(s, pDescription, n.Description)
@@ -1000,6 +1010,14 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.ref(b, pRelatedEvent, r.Event, func() string { return a.path("relations", i, "event") })
 	}
 	q.topics(s, pTopic, n.Topics, a, "topics")
+	for i := range n.Deadlines {
+		d := &n.Deadlines[i]
+		b := q.blank()
+		q.link(s, pDeadline, b)
+		q.date(b, pDate, d.Date)
+		q.text(b, pDescription, d.Description)
+		q.attribution(b, d.Attribution, a, "deadlines", i)
+	}
 	q.refs(s, pOutcome, n.Outcomes, a, "outcomes")
 	for i := range n.Characterisations {
 		ch := &n.Characterisations[i]
@@ -1014,6 +1032,20 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 	q.identifiers(s, n.Identifiers, a)
 	q.sources(s, n.Sources, a)
 	q.claims(s, n.Claims, a)
+}
+
+// eventStatus writes the status of an event or of a status change: the
+// schema.org status where schema.org has one of its own, the diplo concept
+// otherwise; no status writes nothing.
+func (q *nqWriter) eventStatus(s rdfTerm, p string, st event.Status, path func() string) {
+	if st == "" {
+		return
+	}
+	if iri, ok := schemaStatus[st]; ok {
+		q.link(s, p, rdfTerm{ns: nsSchema, local: iri})
+		return
+	}
+	q.concept(s, p, csEventStatus, string(st), event.Statuses().Has(st), "event status", path)
 }
 
 func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string) {
@@ -1057,6 +1089,7 @@ func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {
 		q.link(s, pAction, b)
 		q.concept(b, pActionKind, csActionKind, string(act.Kind), accord.ActionKinds().Has(act.Kind), "accord action", func() string { return a.path("actions", i, "kind") })
 		q.date(b, pDate, act.Date)
+		q.date(b, pEffectiveDate, act.Effective)
 		q.optRef(b, pForParty, act.Party, func() string { return a.path("actions", i, "party") })
 		q.optRef(b, pEvent, act.Event, func() string { return a.path("actions", i, "event") })
 		q.attribution(b, act.Attribution, a, "actions", i)

@@ -1067,9 +1067,31 @@ func renderShapesTTL(t testing.TB) []byte {
 				})})
 			}
 		}
-		if cond, ok := f.schema["if"].(jsObject); ok {
+		if cond, ok := f.schema["if"].(jsObject); ok && cond["required"] != nil {
+			// if a member is present, then another takes one of some
+			// controlled values.
+			req := cond["required"].([]any)
+			then := f.schema["then"].(jsObject)["properties"].(jsObject)
+			if len(req) != 1 || len(then) != 1 {
+				t.Fatalf("%s: an if on a member's presence that does not restrict one other", f.def)
+			}
+			var name string
+			for k := range then {
+				name = k
+			}
+			p := m.propOf(f, name)
+			var in []string
+			for _, v := range then[name].(jsObject)["enum"].([]any) {
+				in = append(in, "<"+valueIRI(p.term, v.(string))+">")
+			}
+			extra = append(extra, [2]string{"sh:or", list([]string{
+				inline(constraint{{"sh:path", m.pathOf(t, f, req[0].(string))}, {"sh:maxCount", "0"}}),
+				inline(constraint{{"sh:path", m.pathOf(t, f, name)}, {"sh:in", list(in)}}),
+			})})
+		} else if ok {
 			// if a member has a value (or none: a missing controlled
-			// value is its default), then another is required.
+			// value is its default), then another is required, or (with
+			// not) left out.
 			props := cond["properties"].(jsObject)
 			if len(props) != 1 || cond["required"] != nil {
 				t.Fatalf("%s: an if that does not test one member's value", f.def)
@@ -1080,14 +1102,19 @@ func renderShapesTTL(t testing.TB) []byte {
 			}
 			p := m.propOf(f, name)
 			v := props[name].(jsObject)["const"].(string)
-			then := f.schema["then"].(jsObject)["required"].([]any)
+			thenObj := f.schema["then"].(jsObject)
+			count := [2]string{"sh:minCount", "1"}
+			if not, ok := thenObj["not"].(jsObject); ok {
+				thenObj, count = not, [2]string{"sh:maxCount", "0"}
+			}
+			then := thenObj["required"].([]any)
 			if p.term.typ != vVocab || len(then) != 1 {
 				t.Fatalf("%s: an if on %s that is not a controlled value", f.def, name)
 			}
 			extra = append(extra, [2]string{"sh:or", list([]string{
 				inline(constraint{{"sh:path", m.pathOf(t, f, name)}, {"sh:minCount", "1"},
 					{"sh:not", inline(constraint{{"sh:in", list([]string{"<" + valueIRI(p.term, v) + ">"})}})}}),
-				inline(constraint{{"sh:path", m.pathOf(t, f, then[0].(string))}, {"sh:minCount", "1"}}),
+				inline(constraint{{"sh:path", m.pathOf(t, f, then[0].(string))}, count}),
 			})})
 		}
 		if f.class == classOf("State") {

@@ -93,6 +93,11 @@ var shaclInvalid = map[string]shaclExpect{
 	"vote-count-negative":                 violates("diplo:count"),
 	"vote-position-voter-missing":         violates("diplo:position"),
 	"vote-result-unknown":                 violates("diplo:voteResult"),
+	// Dated changes of status, deadlines and effective dates.
+	"accord-action-entry-into-force-effective": violates("diplo:action"),
+	"event-deadline-date-missing":              violates("diplo:deadline"),
+	"event-status-change-cancelled-moved":      violates("diplo:statusChange"),
+	"event-status-change-date-missing":         violates("diplo:statusChange"),
 }
 
 // shaclExpect is what the SHACL engine must say of an invalid document:

@@ -71,7 +71,11 @@
 // statement), and a Lifter lifts the codes of root 01 as statements;
 // PLOVER codes no statements. Planned events are 036 (intent
 // to meet), cancelled ones 161 (the CAMEO manual codes cancelled meetings
-// there). Participant roles decide the sides (RoleSides), and accord and
+// there), each on the day its status history dates the announcement or
+// the cancellation (event.Event.StatusSince), or else on its start.
+// Postponed events are not coded: CAMEO and PLOVER have no code for a
+// postponement, and 16x (reduce relations) would say more than the source
+// does. Participant roles decide the sides (RoleSides), and accord and
 // event domains add PLOVER contexts (DomainContexts).
 //
 // # Coding votes and resolutions

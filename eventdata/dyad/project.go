@@ -90,7 +90,7 @@ func (p *projector) skip(path, reason string) {
 
 func (p *projector) event(i int, ev event.Event) {
 	path := check.IndexPath("events", i)
-	day, ok := dayOf(ev.Start)
+	day, ok := dayOf(eventDate(ev))
 	if !ok {
 		p.skip(path, "no start date known to the day")
 		return
@@ -140,6 +140,21 @@ func (p *projector) event(i int, ev event.Event) {
 		}
 		p.skip(path, "no pair of actors to code ("+string(ev.Kind)+")")
 	}
+}
+
+// eventDate returns the date an event is coded on: for a planned or
+// cancelled event, the day its status history dates the announcement or
+// the cancellation, which is what a coder codes (036 on the day the intent
+// to meet is reported, 161 on the day the meeting is called off); for a
+// held event, and for others whose history does not date their status
+// to the day, its start.
+func eventDate(ev event.Event) diplo.Date {
+	if st := ev.EffectiveStatus(); st == event.Planned || st == event.Cancelled {
+		if since := ev.StatusSince(); since.Precision() >= diplo.PrecisionDay {
+			return since
+		}
+	}
+	return ev.Start
 }
 
 func (p *projector) held(base eventdata.Record, ev event.Event, contexts []string) {

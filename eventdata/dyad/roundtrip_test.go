@@ -192,7 +192,7 @@ func expected(t *testing.T, g *graph.Graph, sent []eventdata.Record, format stri
 		switch n.Type {
 		case graph.EventNode:
 			ev := g.Events[n.Index]
-			f.Node, f.Date = "event", ev.Start.String()
+			f.Node, f.Date = "event", codedDate(ev).String()
 			f.Place = placeOf(ev.Place)
 		case graph.StatementNode: // lossStatement
 			st := g.Statements[n.Index]
@@ -207,6 +207,17 @@ func expected(t *testing.T, g *graph.Graph, sent []eventdata.Record, format stri
 		out = append(out, f)
 	}
 	return out
+}
+
+// codedDate is the date Project codes an event on: a planned or cancelled
+// event's status history dates it when it does so to the day.
+func codedDate(ev event.Event) diplo.Date {
+	if st := ev.EffectiveStatus(); st == event.Planned || st == event.Cancelled {
+		if d := ev.StatusSince(); d.Precision() >= diplo.PrecisionDay {
+			return d
+		}
+	}
+	return ev.Start
 }
 
 // lifted returns the facts of the events and statements of a lifted graph.

@@ -18,7 +18,10 @@
 // letter, dated 24 May 2018, whose speaker is Trump; it is about the
 // cancelled event and about Kim Jong Un, to whom it is addressed, and its
 // text is the sentence that calls the summit off. The White House meeting
-// "prepares" the held summit. The joint statement signed at the summit is an accord of
+// "prepares" the held summit. Each event's status history dates its
+// changes: the cancellation on 24 May 2018 by Trump, from his letter; the
+// held summit planned again on 1 June 2018, as Trump announced, and held
+// on 12 June, from the joint statement. The joint statement signed at the summit is an accord of
 // kind joint-declaration.
 //
 // # References

@@ -57,6 +57,12 @@ func build() (*graph.Graph, error) {
 		Description: b.Text("en", "Announced for 12 June 2018; called off by President Trump in a letter to Kim Jong Un dated 24 May 2018."),
 		Start:       june12,
 		Place:       diplo.Place{Name: b.Text("en", "Singapore"), Country: "SG", Wikidata: wdSingapore},
+		// The cancellation has its own date, its author and its source.
+		StatusHistory: []event.StatusChange{{
+			Status:      event.Cancelled,
+			Date:        b.Date("2018-05-24"),
+			Attribution: diplo.Attribution{By: ids(trump), Sources: ids(srcLetter)},
+		}},
 		Participants: []event.Participant{
 			{Actor: trump, Role: event.Participating, Representing: us},
 			{Actor: kim, Role: event.Participating, Representing: kp},
@@ -82,6 +88,11 @@ func build() (*graph.Graph, error) {
 		Name:   b.Text("en", "DPRK–United States Singapore Summit"),
 		Start:  june12,
 		Place:  capella,
+		// Put back on by President Trump on 1 June, held on 12 June.
+		StatusHistory: []event.StatusChange{
+			{Status: event.Planned, Date: b.Date("2018-06-01"), Attribution: diplo.Attribution{By: ids(trump)}},
+			{Status: event.Held, Date: june12, Attribution: diplo.Attribution{Sources: ids(srcJoint)}},
+		},
 		Participants: []event.Participant{
 			{Actor: sg, Role: event.Host},
 			{Actor: trump, Role: event.Participating, Representing: us},

@@ -153,6 +153,9 @@ func delegation(n actor.Delegation) Delegation {
 func eventOf(n event.Event) Event {
 	return Event{
 		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Status: string(n.Status),
+		StatusHistory: each(n.StatusHistory, func(c event.StatusChange) StatusChange {
+			return StatusChange{Status: string(c.Status), Date: c.Date.String(), Place: place(c.Place), Attribution: attribution(c.Attribution)}
+		}),
 		Name: text(n.Name), Description: text(n.Description),
 		Start: n.Start.String(), End: n.End.String(), Place: place(n.Place),
 		Participants: each(n.Participants, func(p event.Participant) Participant {
@@ -162,7 +165,10 @@ func eventOf(n event.Event) Event {
 		Relations: each(n.Relations, func(r event.Relation) EventRelation {
 			return EventRelation{Kind: string(r.Kind), Event: string(r.Event)}
 		}),
-		Topics:   each(n.Topics, topic),
+		Topics: each(n.Topics, topic),
+		Deadlines: each(n.Deadlines, func(d event.Deadline) Deadline {
+			return Deadline{Date: d.Date.String(), Description: text(d.Description), Attribution: attribution(d.Attribution)}
+		}),
 		Outcomes: strs(n.Outcomes),
 		Characterisations: each(n.Characterisations, func(c event.Characterisation) Characterisation {
 			return Characterisation{Term: text(c.Term), Tone: string(c.Tone), Attribution: attribution(c.Attribution)}
@@ -189,7 +195,7 @@ func accordOf(n accord.Accord) Accord {
 		Domains: each(n.Domains, topic),
 		Creates: strs(n.Creates),
 		Actions: each(n.Actions, func(a accord.Action) Action {
-			return Action{Kind: string(a.Kind), Date: a.Date.String(), Party: string(a.Party), Event: string(a.Event), Attribution: attribution(a.Attribution)}
+			return Action{Kind: string(a.Kind), Date: a.Date.String(), Effective: a.Effective.String(), Party: string(a.Party), Event: string(a.Event), Attribution: attribution(a.Attribution)}
 		}),
 		Depositary: string(n.Depositary),
 		Languages:  stringers(n.Languages),

@@ -115,6 +115,7 @@ type Event struct {
 	Type              string             `json:"type"`
 	Kind              string             `json:"kind"`
 	Status            string             `json:"status,omitempty"`
+	StatusHistory     []StatusChange     `json:"statusHistory,omitempty"`
 	Name              map[string]string  `json:"name,omitempty"`
 	Description       map[string]string  `json:"description,omitempty"`
 	Start             string             `json:"startDate,omitempty"`
@@ -124,11 +125,27 @@ type Event struct {
 	Parts             []string           `json:"parts,omitempty"`
 	Relations         []EventRelation    `json:"relations,omitempty"`
 	Topics            []Topic            `json:"topics,omitempty"`
+	Deadlines         []Deadline         `json:"deadlines,omitempty"`
 	Outcomes          []string           `json:"outcomes,omitempty"`
 	Characterisations []Characterisation `json:"characterisations,omitempty"`
 	Identifiers       []string           `json:"identifiers,omitempty"`
 	Sources           []string           `json:"sources,omitempty"`
 	Claims            []Claim            `json:"claims,omitempty"`
+}
+
+// StatusChange is event.StatusChange.
+type StatusChange struct {
+	Status string `json:"status"`
+	Date   string `json:"date,omitempty"`
+	Place  Place  `json:"location,omitzero"`
+	Attribution
+}
+
+// Deadline is event.Deadline.
+type Deadline struct {
+	Date        string            `json:"date,omitempty"`
+	Description map[string]string `json:"description,omitempty"`
+	Attribution
 }
 
 // Participant is event.Participant.
@@ -194,10 +211,11 @@ type Signatory struct {
 
 // Action is accord.Action.
 type Action struct {
-	Kind  string `json:"kind"`
-	Date  string `json:"date,omitempty"`
-	Party string `json:"party,omitempty"`
-	Event string `json:"event,omitempty"`
+	Kind      string `json:"kind"`
+	Date      string `json:"date,omitempty"`
+	Effective string `json:"effectiveDate,omitempty"`
+	Party     string `json:"party,omitempty"`
+	Event     string `json:"event,omitempty"`
 	Attribution
 }
 

@@ -134,6 +134,19 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		}
 	case reflect.TypeFor[decision.Count]():
 		prop("value").Minimum = "0"
+	case reflect.TypeFor[event.StatusChange]():
+		// A change is dated; a postponed or cancelled event is not moved.
+		s.Required = append(s.Required, "date")
+		s.If = requireOnly("location")
+		s.Then = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		s.Then.Properties.Set("status", &jsonschema.Schema{Enum: []any{string(event.Held), string(event.Planned)}})
+	case reflect.TypeFor[event.Deadline]():
+		s.Required = append(s.Required, "date")
+	case reflect.TypeFor[accord.Action]():
+		// An entry into force takes effect on its date.
+		s.If = &jsonschema.Schema{Properties: jsonschema.NewProperties()}
+		s.If.Properties.Set("kind", &jsonschema.Schema{Const: string(accord.EntryIntoForce)})
+		s.Then = &jsonschema.Schema{Not: requireOnly("effectiveDate")}
 	case reflect.TypeFor[accord.Signatory]():
 		// Who signs as a signatory (the default capacity) names the
 		// party signed for.
