@@ -2,6 +2,8 @@ package diplo
 
 import "github.com/diplo-go/diplo/internal/check"
 
+//go:generate go run github.com/diplo-go/diplo/internal/cmd/vocabgen
+
 // Domain is a subject domain of cooperation, of an accord or of talks: a
 // controlled vocabulary shared by events (cooperation sectors, topics) and
 // accords (subject domains). Free text that fits no domain goes in a Topic's
@@ -9,93 +11,130 @@ import "github.com/diplo-go/diplo/internal/check"
 //
 // The values follow the subject headings of the United Nations Treaty
 // Collection and the sector names used in bilateral cooperation agreements
-// and their reporting; each is defined in [Domains].
+// and their reporting; each is defined by the doc comment of its constant.
 type Domain string
 
-// The domains. [Domains] defines each.
+// The domains, each defined by its doc comment; [Domains] lists them.
+//
+//diplo:vocabulary domains "domain"
 const (
-	PoliticalRelations   Domain = "political-relations"
-	Trade                Domain = "trade"
-	Economic             Domain = "economic"
-	Investment           Domain = "investment"
-	Finance              Domain = "finance"
-	ScienceTechnology    Domain = "science-technology"
-	NuclearEnergy        Domain = "nuclear-energy"
-	Energy               Domain = "energy"
-	Geology              Domain = "geology"
-	NaturalResources     Domain = "natural-resources"
-	Agriculture          Domain = "agriculture"
-	Industry             Domain = "industry"
-	Infrastructure       Domain = "infrastructure"
-	Transport            Domain = "transport"
-	Logistics            Domain = "logistics"
-	Telecommunications   Domain = "telecommunications"
-	Space                Domain = "space"
-	Security             Domain = "security"
-	Defence              Domain = "defence"
-	ArmsControl          Domain = "arms-control"
-	PeaceProcess         Domain = "peace-process"
-	Humanitarian         Domain = "humanitarian"
-	Development          Domain = "development"
-	Health               Domain = "health"
-	Education            Domain = "education"
-	Culture              Domain = "culture"
-	Sport                Domain = "sport"
-	Tourism              Domain = "tourism"
-	Environment          Domain = "environment"
-	Migration            Domain = "migration"
-	Justice              Domain = "justice"
-	HumanRights          Domain = "human-rights"
-	DiplomaticRelations  Domain = "diplomatic-relations"
-	InstitutionBuilding  Domain = "institution-building"
-	Media                Domain = "media"
-	MaritimeAffairs      Domain = "maritime-affairs"
+	// General principles and framework of bilateral or multilateral
+	// relations.
+	PoliticalRelations Domain = "political-relations"
+
+	// Trade in goods and services, customs and tariffs.
+	Trade Domain = "trade"
+
+	// Economic cooperation in general.
+	Economic Domain = "economic"
+
+	// Promotion and protection of investment.
+	Investment Domain = "investment"
+
+	// Finance, banking, payments, debt and taxation.
+	Finance Domain = "finance"
+
+	// Scientific and technical cooperation and research.
+	ScienceTechnology Domain = "science-technology"
+
+	// Peaceful uses of nuclear energy.
+	NuclearEnergy Domain = "nuclear-energy"
+
+	// Energy production, supply and infrastructure.
+	Energy Domain = "energy"
+
+	// Geological exploration and survey.
+	Geology Domain = "geology"
+
+	// Mining, extraction and management of natural resources.
+	NaturalResources Domain = "natural-resources"
+
+	// Agriculture, food security and fisheries.
+	Agriculture Domain = "agriculture"
+
+	// Industry and manufacturing.
+	Industry Domain = "industry"
+
+	// Construction and infrastructure.
+	Infrastructure Domain = "infrastructure"
+
+	// Transport by land, sea and air.
+	Transport Domain = "transport"
+
+	// Logistics and supply chains.
+	Logistics Domain = "logistics"
+
+	// Telecommunications, information technology and the digital economy.
+	Telecommunications Domain = "telecommunications"
+
+	// Outer space activities.
+	Space Domain = "space"
+
+	// Security, counter-terrorism and policing.
+	Security Domain = "security"
+
+	// Military and defence cooperation.
+	Defence Domain = "defence"
+
+	// Arms control, disarmament and non-proliferation.
+	ArmsControl Domain = "arms-control"
+
+	// Ceasefires, peace settlements and conflict resolution.
+	PeaceProcess Domain = "peace-process"
+
+	// Humanitarian aid and projects.
+	Humanitarian Domain = "humanitarian"
+
+	// Development assistance.
+	Development Domain = "development"
+
+	// Public health and medicine.
+	Health Domain = "health"
+
+	// Education and training.
+	Education Domain = "education"
+
+	// Culture and cultural exchange.
+	Culture Domain = "culture"
+
+	// Sport.
+	Sport Domain = "sport"
+
+	// Tourism.
+	Tourism Domain = "tourism"
+
+	// Environment and climate.
+	Environment Domain = "environment"
+
+	// Migration, visas and consular matters.
+	Migration Domain = "migration"
+
+	// Legal assistance, extradition and justice.
+	Justice Domain = "justice"
+
+	// Human rights.
+	HumanRights Domain = "human-rights"
+
+	// Establishment, conduct or breaking of diplomatic relations and
+	// missions.
+	DiplomaticRelations Domain = "diplomatic-relations"
+
+	// Creation of joint bodies such as intergovernmental commissions.
+	InstitutionBuilding Domain = "institution-building"
+
+	// Media and information.
+	Media Domain = "media"
+
+	// Law of the sea, maritime boundaries and navigation.
+	MaritimeAffairs Domain = "maritime-affairs"
+
+	// Borders and territory.
 	TerritorialQuestions Domain = "territorial-questions"
 )
 
-// Domains returns the vocabulary that defines every Domain.
+// Domains returns the vocabulary of every Domain: the constants, in
+// order, each defined by its doc comment.
 func Domains() Vocabulary[Domain] { return domains }
-
-// domains is the vocabulary Domains returns.
-var domains = NewVocabulary("domain",
-	Define(PoliticalRelations, "General principles and framework of bilateral or multilateral relations."),
-	Define(Trade, "Trade in goods and services, customs and tariffs."),
-	Define(Economic, "Economic cooperation in general."),
-	Define(Investment, "Promotion and protection of investment."),
-	Define(Finance, "Finance, banking, payments, debt and taxation."),
-	Define(ScienceTechnology, "Scientific and technical cooperation and research."),
-	Define(NuclearEnergy, "Peaceful uses of nuclear energy."),
-	Define(Energy, "Energy production, supply and infrastructure."),
-	Define(Geology, "Geological exploration and survey."),
-	Define(NaturalResources, "Mining, extraction and management of natural resources."),
-	Define(Agriculture, "Agriculture, food security and fisheries."),
-	Define(Industry, "Industry and manufacturing."),
-	Define(Infrastructure, "Construction and infrastructure."),
-	Define(Transport, "Transport by land, sea and air."),
-	Define(Logistics, "Logistics and supply chains."),
-	Define(Telecommunications, "Telecommunications, information technology and the digital economy."),
-	Define(Space, "Outer space activities."),
-	Define(Security, "Security, counter-terrorism and policing."),
-	Define(Defence, "Military and defence cooperation."),
-	Define(ArmsControl, "Arms control, disarmament and non-proliferation."),
-	Define(PeaceProcess, "Ceasefires, peace settlements and conflict resolution."),
-	Define(Humanitarian, "Humanitarian aid and projects."),
-	Define(Development, "Development assistance."),
-	Define(Health, "Public health and medicine."),
-	Define(Education, "Education and training."),
-	Define(Culture, "Culture and cultural exchange."),
-	Define(Sport, "Sport."),
-	Define(Tourism, "Tourism."),
-	Define(Environment, "Environment and climate."),
-	Define(Migration, "Migration, visas and consular matters."),
-	Define(Justice, "Legal assistance, extradition and justice."),
-	Define(HumanRights, "Human rights."),
-	Define(DiplomaticRelations, "Establishment, conduct or breaking of diplomatic relations and missions."),
-	Define(InstitutionBuilding, "Creation of joint bodies such as intergovernmental commissions."),
-	Define(Media, "Media and information."),
-	Define(MaritimeAffairs, "Law of the sea, maritime boundaries and navigation."),
-	Define(TerritorialQuestions, "Borders and territory."),
-)
 
 // Description returns the definition of the domain.
 func (d Domain) Description() string { return domains.Description(d) }

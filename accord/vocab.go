@@ -2,45 +2,60 @@ package accord
 
 import "github.com/diplo-go/diplo"
 
+//go:generate go run github.com/diplo-go/diplo/internal/cmd/vocabgen
+
 // Kind is the kind of an Accord. The names follow the terms of the Vienna
 // Convention on the Law of Treaties and the United Nations Treaty
 // Collection's glossary.
 type Kind string
 
-// The accord kinds. [Kinds] defines each.
+// The accord kinds, each defined by its doc comment; [Kinds] lists them.
+//
+//diplo:vocabulary kinds "accord kind"
 const (
-	Treaty                    Kind = "treaty"
-	Convention                Kind = "convention"
-	Agreement                 Kind = "agreement"
-	FrameworkAgreement        Kind = "framework-agreement"
+	// A formal written agreement between states or organisations, binding
+	// under international law and usually subject to ratification.
+	Treaty Kind = "treaty"
+
+	// A multilateral treaty, often negotiated under the auspices of an
+	// international organisation.
+	Convention Kind = "convention"
+
+	// A binding agreement, usually less formal and narrower than a treaty.
+	Agreement Kind = "agreement"
+
+	// An agreement that sets principles and a framework that later
+	// agreements implement.
+	FrameworkAgreement Kind = "framework-agreement"
+
+	// A record of shared intentions, usually not binding.
 	MemorandumOfUnderstanding Kind = "memorandum-of-understanding"
-	Protocol                  Kind = "protocol"
-	JointDeclaration          Kind = "joint-declaration"
-	ExchangeOfNotes           Kind = "exchange-of-notes"
-	Charter                   Kind = "charter"
-	ActionPlan                Kind = "action-plan"
-	Ceasefire                 Kind = "ceasefire"
-	PeaceAgreement            Kind = "peace-agreement"
+
+	// An instrument that amends, supplements or implements a treaty.
+	Protocol Kind = "protocol"
+
+	// A declaration adopted and signed by the parties together.
+	JointDeclaration Kind = "joint-declaration"
+
+	// An agreement concluded by an exchange of diplomatic notes.
+	ExchangeOfNotes Kind = "exchange-of-notes"
+
+	// The constituent instrument of an international organisation.
+	Charter Kind = "charter"
+
+	// A programme or roadmap of joint actions.
+	ActionPlan Kind = "action-plan"
+
+	// An agreement to stop hostilities.
+	Ceasefire Kind = "ceasefire"
+
+	// An agreement that settles an armed conflict.
+	PeaceAgreement Kind = "peace-agreement"
 )
 
-// Kinds returns the vocabulary that defines every accord Kind.
+// Kinds returns the vocabulary of every accord Kind: the constants, in
+// order, each defined by its doc comment.
 func Kinds() diplo.Vocabulary[Kind] { return kinds }
-
-// kinds is the vocabulary Kinds returns.
-var kinds = diplo.NewVocabulary("accord kind",
-	diplo.Define(Treaty, "A formal written agreement between states or organisations, binding under international law and usually subject to ratification."),
-	diplo.Define(Convention, "A multilateral treaty, often negotiated under the auspices of an international organisation."),
-	diplo.Define(Agreement, "A binding agreement, usually less formal and narrower than a treaty."),
-	diplo.Define(FrameworkAgreement, "An agreement that sets principles and a framework that later agreements implement."),
-	diplo.Define(MemorandumOfUnderstanding, "A record of shared intentions, usually not binding."),
-	diplo.Define(Protocol, "An instrument that amends, supplements or implements a treaty."),
-	diplo.Define(JointDeclaration, "A declaration adopted and signed by the parties together."),
-	diplo.Define(ExchangeOfNotes, "An agreement concluded by an exchange of diplomatic notes."),
-	diplo.Define(Charter, "The constituent instrument of an international organisation."),
-	diplo.Define(ActionPlan, "A programme or roadmap of joint actions."),
-	diplo.Define(Ceasefire, "An agreement to stop hostilities."),
-	diplo.Define(PeaceAgreement, "An agreement that settles an armed conflict."),
-)
 
 // Description returns the definition of the kind.
 func (k Kind) Description() string { return kinds.Description(k) }
@@ -51,45 +66,59 @@ func (k *Kind) UnmarshalText(b []byte) error { return kinds.Unmarshal(k, b) }
 // ActionKind is the kind of a lifecycle Action.
 type ActionKind string
 
-// The lifecycle actions, in the order they usually come.
-// [ActionKinds] defines each.
+// The lifecycle actions, in the order they usually come, each defined by
+// its doc comment; [ActionKinds] lists them.
+//
+//diplo:vocabulary actionKinds "accord action"
 const (
-	Adoption               ActionKind = "adoption"
-	Initialling            ActionKind = "initialling"
-	OpeningForSignature    ActionKind = "opening-for-signature"
-	Signature              ActionKind = "signature"
-	Ratification           ActionKind = "ratification"
-	Acceptance             ActionKind = "acceptance"
-	Approval               ActionKind = "approval"
-	Accession              ActionKind = "accession"
-	Succession             ActionKind = "succession"
+	// The text is adopted by the negotiating parties or a conference.
+	Adoption ActionKind = "adoption"
+
+	// Negotiators initial the text to authenticate it.
+	Initialling ActionKind = "initialling"
+
+	// The accord is opened for signature, usually at the depositary.
+	OpeningForSignature ActionKind = "opening-for-signature"
+
+	// A party signs the accord.
+	Signature ActionKind = "signature"
+
+	// A party ratifies the accord it signed, consenting to be bound.
+	Ratification ActionKind = "ratification"
+
+	// A party accepts the accord, with the legal effect of ratification.
+	Acceptance ActionKind = "acceptance"
+
+	// A party approves the accord, with the legal effect of ratification.
+	Approval ActionKind = "approval"
+
+	// A party that did not sign consents to be bound.
+	Accession ActionKind = "accession"
+
+	// A new state declares itself bound by a treaty of its predecessor.
+	Succession ActionKind = "succession"
+
+	// The accord is applied, wholly or in part, before it enters into
+	// force.
 	ProvisionalApplication ActionKind = "provisional-application"
-	EntryIntoForce         ActionKind = "entry-into-force"
-	Suspension             ActionKind = "suspension"
-	Withdrawal             ActionKind = "withdrawal"
-	Termination            ActionKind = "termination"
+
+	// The accord becomes binding, for all parties or for one.
+	EntryIntoForce ActionKind = "entry-into-force"
+
+	// The operation of the accord is suspended, for all parties or for
+	// one.
+	Suspension ActionKind = "suspension"
+
+	// A party withdraws from or denounces the accord.
+	Withdrawal ActionKind = "withdrawal"
+
+	// The accord ends for all parties.
+	Termination ActionKind = "termination"
 )
 
-// ActionKinds returns the vocabulary that defines every ActionKind.
+// ActionKinds returns the vocabulary of every ActionKind: the constants, in
+// order, each defined by its doc comment.
 func ActionKinds() diplo.Vocabulary[ActionKind] { return actionKinds }
-
-// actionKinds is the vocabulary ActionKinds returns.
-var actionKinds = diplo.NewVocabulary("accord action",
-	diplo.Define(Adoption, "The text is adopted by the negotiating parties or a conference."),
-	diplo.Define(Initialling, "Negotiators initial the text to authenticate it."),
-	diplo.Define(OpeningForSignature, "The accord is opened for signature, usually at the depositary."),
-	diplo.Define(Signature, "A party signs the accord."),
-	diplo.Define(Ratification, "A party ratifies the accord it signed, consenting to be bound."),
-	diplo.Define(Acceptance, "A party accepts the accord, with the legal effect of ratification."),
-	diplo.Define(Approval, "A party approves the accord, with the legal effect of ratification."),
-	diplo.Define(Accession, "A party that did not sign consents to be bound."),
-	diplo.Define(Succession, "A new state declares itself bound by a treaty of its predecessor."),
-	diplo.Define(ProvisionalApplication, "The accord is applied, wholly or in part, before it enters into force."),
-	diplo.Define(EntryIntoForce, "The accord becomes binding, for all parties or for one."),
-	diplo.Define(Suspension, "The operation of the accord is suspended, for all parties or for one."),
-	diplo.Define(Withdrawal, "A party withdraws from or denounces the accord."),
-	diplo.Define(Termination, "The accord ends for all parties."),
-)
 
 // Description returns the definition of the action kind.
 func (k ActionKind) Description() string { return actionKinds.Description(k) }
@@ -136,24 +165,28 @@ func (k ActionKind) requires(e ActionKind) bool {
 // Capacity is the capacity in which a person signs an accord.
 type Capacity string
 
-// The signing capacities. [Capacities] defines each.
+// The signing capacities, each defined by its doc comment; [Capacities]
+// lists them.
+//
+//diplo:vocabulary capacities "signing capacity"
 const (
+	// Signs on behalf of a party; a signatory with no capacity signs in
+	// this one.
 	AsSignatory Capacity = "signatory"
-	AsWitness   Capacity = "witness"
+
+	// Signs as a witness, not on behalf of a party.
+	AsWitness Capacity = "witness"
+
+	// Signs as guarantor of the accord's implementation.
 	AsGuarantor Capacity = "guarantor"
-	AsMediator  Capacity = "mediator"
+
+	// Signs as the mediator who brokered the accord.
+	AsMediator Capacity = "mediator"
 )
 
-// Capacities returns the vocabulary that defines every Capacity.
+// Capacities returns the vocabulary of every Capacity: the constants, in
+// order, each defined by its doc comment.
 func Capacities() diplo.Vocabulary[Capacity] { return capacities }
-
-// capacities is the vocabulary Capacities returns.
-var capacities = diplo.NewVocabulary("signing capacity",
-	diplo.Define(AsSignatory, "Signs on behalf of a party; a signatory with no capacity signs in this one."),
-	diplo.Define(AsWitness, "Signs as a witness, not on behalf of a party."),
-	diplo.Define(AsGuarantor, "Signs as guarantor of the accord's implementation."),
-	diplo.Define(AsMediator, "Signs as the mediator who brokered the accord."),
-)
 
 // Description returns the definition of the capacity.
 func (c Capacity) Description() string { return capacities.Description(c) }
@@ -169,28 +202,34 @@ func (c Capacity) signsForParty() bool { return c == "" || c == AsSignatory }
 // RelationKind is the kind of a Relation between accords.
 type RelationKind string
 
-// The accord relation kinds. [RelationKinds] defines each.
+// The accord relation kinds, each defined by its doc comment;
+// [RelationKinds] lists them.
+//
+//diplo:vocabulary relationKinds "accord relation"
 const (
-	Amends      RelationKind = "amends"
-	Supersedes  RelationKind = "supersedes"
-	Implements  RelationKind = "implements"
+	// Changes the text of the other accord.
+	Amends RelationKind = "amends"
+
+	// Replaces the other accord.
+	Supersedes RelationKind = "supersedes"
+
+	// Carries out the other accord, such as a protocol under a framework
+	// agreement.
+	Implements RelationKind = "implements"
+
+	// Adds to the other accord without changing it.
 	Supplements RelationKind = "supplements"
-	Extends     RelationKind = "extends"
-	Terminates  RelationKind = "terminates"
+
+	// Prolongs the other accord in time.
+	Extends RelationKind = "extends"
+
+	// Ends the other accord.
+	Terminates RelationKind = "terminates"
 )
 
-// RelationKinds returns the vocabulary that defines every RelationKind.
+// RelationKinds returns the vocabulary of every RelationKind: the constants, in
+// order, each defined by its doc comment.
 func RelationKinds() diplo.Vocabulary[RelationKind] { return relationKinds }
-
-// relationKinds is the vocabulary RelationKinds returns.
-var relationKinds = diplo.NewVocabulary("accord relation",
-	diplo.Define(Amends, "Changes the text of the other accord."),
-	diplo.Define(Supersedes, "Replaces the other accord."),
-	diplo.Define(Implements, "Carries out the other accord, such as a protocol under a framework agreement."),
-	diplo.Define(Supplements, "Adds to the other accord without changing it."),
-	diplo.Define(Extends, "Prolongs the other accord in time."),
-	diplo.Define(Terminates, "Ends the other accord."),
-)
 
 // Description returns the definition of the relation kind.
 func (k RelationKind) Description() string { return relationKinds.Description(k) }

@@ -2,45 +2,62 @@ package actor
 
 import "github.com/diplo-go/diplo"
 
+//go:generate go run github.com/diplo-go/diplo/internal/cmd/vocabgen
+
 // OrgKind is the kind of an Organization.
 type OrgKind string
 
-// The organisation kinds. [OrgKinds] defines each.
+// The organisation kinds, each defined by its doc comment; [OrgKinds]
+// lists them.
+//
+//diplo:vocabulary orgKinds "organization kind"
 const (
+	// An organisation whose members are states, such as the United Nations
+	// or the African Union.
 	Intergovernmental OrgKind = "intergovernmental"
-	GovernmentalBody  OrgKind = "governmental-body"
-	Commission        OrgKind = "commission"
-	Legislature       OrgKind = "legislature"
-	Court             OrgKind = "court"
-	Party             OrgKind = "party"
-	ArmedForces       OrgKind = "armed-forces"
-	ArmedGroup        OrgKind = "armed-group"
-	Company           OrgKind = "company"
-	NGO               OrgKind = "ngo"
-	Media             OrgKind = "media"
-	ReligiousBody     OrgKind = "religious-body"
+
+	// A ministry, agency, administration or office of one state's
+	// government.
+	GovernmentalBody OrgKind = "governmental-body"
+
+	// A joint or intergovernmental commission set up by states, usually by
+	// an accord.
+	Commission OrgKind = "commission"
+
+	// A parliament or one of its chambers.
+	Legislature OrgKind = "legislature"
+
+	// A national or international court or tribunal.
+	Court OrgKind = "court"
+
+	// A political party.
+	Party OrgKind = "party"
+
+	// The armed forces of a state.
+	ArmedForces OrgKind = "armed-forces"
+
+	// A non-state armed group or movement.
+	ArmedGroup OrgKind = "armed-group"
+
+	// A business enterprise, state-owned or private.
+	Company OrgKind = "company"
+
+	// A non-governmental organisation.
+	NGO OrgKind = "ngo"
+
+	// A news organisation or agency.
+	Media OrgKind = "media"
+
+	// A religious organisation.
+	ReligiousBody OrgKind = "religious-body"
+
+	// An organisation of another kind.
 	OtherOrganization OrgKind = "other"
 )
 
-// OrgKinds returns the vocabulary that defines every OrgKind.
+// OrgKinds returns the vocabulary of every OrgKind: the constants, in
+// order, each defined by its doc comment.
 func OrgKinds() diplo.Vocabulary[OrgKind] { return orgKinds }
-
-// orgKinds is the vocabulary OrgKinds returns.
-var orgKinds = diplo.NewVocabulary("organization kind",
-	diplo.Define(Intergovernmental, "An organisation whose members are states, such as the United Nations or the African Union."),
-	diplo.Define(GovernmentalBody, "A ministry, agency, administration or office of one state's government."),
-	diplo.Define(Commission, "A joint or intergovernmental commission set up by states, usually by an accord."),
-	diplo.Define(Legislature, "A parliament or one of its chambers."),
-	diplo.Define(Court, "A national or international court or tribunal."),
-	diplo.Define(Party, "A political party."),
-	diplo.Define(ArmedForces, "The armed forces of a state."),
-	diplo.Define(ArmedGroup, "A non-state armed group or movement."),
-	diplo.Define(Company, "A business enterprise, state-owned or private."),
-	diplo.Define(NGO, "A non-governmental organisation."),
-	diplo.Define(Media, "A news organisation or agency."),
-	diplo.Define(ReligiousBody, "A religious organisation."),
-	diplo.Define(OtherOrganization, "An organisation of another kind."),
-)
 
 // Description returns the definition of the kind.
 func (k OrgKind) Description() string { return orgKinds.Description(k) }
@@ -51,50 +68,71 @@ func (k *OrgKind) UnmarshalText(b []byte) error { return orgKinds.Unmarshal(k, b
 // OfficeRole classifies an Office.
 type OfficeRole string
 
-// The office roles. [OfficeRoles] defines each.
+// The office roles, each defined by its doc comment; [OfficeRoles] lists
+// them.
+//
+//diplo:vocabulary officeRoles "office role"
 const (
-	HeadOfState       OfficeRole = "head-of-state"
-	HeadOfGovernment  OfficeRole = "head-of-government"
-	ForeignMinister   OfficeRole = "foreign-minister"
-	Minister          OfficeRole = "minister"
-	Ambassador        OfficeRole = "ambassador"
-	ChargeDAffaires   OfficeRole = "charge-d-affaires"
-	PermanentRep      OfficeRole = "permanent-representative"
-	ConsulGeneral     OfficeRole = "consul-general"
-	Consul            OfficeRole = "consul"
-	Envoy             OfficeRole = "envoy"
-	Diplomat          OfficeRole = "diplomat"
-	SecretaryGeneral  OfficeRole = "secretary-general"
-	OrganizationHead  OfficeRole = "head-of-organization"
-	Legislator        OfficeRole = "legislator"
+	// The head of a state: a president, monarch or head of a transitional
+	// authority.
+	HeadOfState OfficeRole = "head-of-state"
+
+	// The head of a government: a prime minister or chancellor.
+	HeadOfGovernment OfficeRole = "head-of-government"
+
+	// The minister in charge of foreign affairs.
+	ForeignMinister OfficeRole = "foreign-minister"
+
+	// Another member of a government.
+	Minister OfficeRole = "minister"
+
+	// The head of a diplomatic mission: an ambassador, nuncio or high
+	// commissioner accredited to a head of state (VCDR art. 14).
+	Ambassador OfficeRole = "ambassador"
+
+	// A chargé d'affaires: the head of a mission accredited to a minister
+	// for foreign affairs (VCDR art. 14), or, ad interim, the acting head of
+	// a mission whose head is absent (VCDR art. 19).
+	ChargeDAffaires OfficeRole = "charge-d-affaires"
+
+	// The head of a permanent mission to an international organisation.
+	PermanentRep OfficeRole = "permanent-representative"
+
+	// The head of a consulate-general (VCCR art. 9).
+	ConsulGeneral OfficeRole = "consul-general"
+
+	// The head of a consulate, vice-consulate or consular agency: a consul,
+	// vice-consul or consular agent (VCCR art. 9).
+	Consul OfficeRole = "consul"
+
+	// A special envoy or representative.
+	Envoy OfficeRole = "envoy"
+
+	// Another member of a diplomatic mission.
+	Diplomat OfficeRole = "diplomat"
+
+	// The head of an international organisation's secretariat.
+	SecretaryGeneral OfficeRole = "secretary-general"
+
+	// The chair or president of an organisation.
+	OrganizationHead OfficeRole = "head-of-organization"
+
+	// A member of a legislature.
+	Legislator OfficeRole = "legislator"
+
+	// A commander of armed forces.
 	MilitaryCommander OfficeRole = "military-commander"
-	Spokesperson      OfficeRole = "spokesperson"
-	OtherRole         OfficeRole = "other"
+
+	// An official spokesperson.
+	Spokesperson OfficeRole = "spokesperson"
+
+	// An office of another kind.
+	OtherRole OfficeRole = "other"
 )
 
-// OfficeRoles returns the vocabulary that defines every OfficeRole.
+// OfficeRoles returns the vocabulary of every OfficeRole: the constants, in
+// order, each defined by its doc comment.
 func OfficeRoles() diplo.Vocabulary[OfficeRole] { return officeRoles }
-
-// officeRoles is the vocabulary OfficeRoles returns.
-var officeRoles = diplo.NewVocabulary("office role",
-	diplo.Define(HeadOfState, "The head of a state: a president, monarch or head of a transitional authority."),
-	diplo.Define(HeadOfGovernment, "The head of a government: a prime minister or chancellor."),
-	diplo.Define(ForeignMinister, "The minister in charge of foreign affairs."),
-	diplo.Define(Minister, "Another member of a government."),
-	diplo.Define(Ambassador, "The head of a diplomatic mission: an ambassador, nuncio or high commissioner accredited to a head of state (VCDR art. 14)."),
-	diplo.Define(ChargeDAffaires, "A chargé d'affaires: the head of a mission accredited to a minister for foreign affairs (VCDR art. 14), or, ad interim, the acting head of a mission whose head is absent (VCDR art. 19)."),
-	diplo.Define(PermanentRep, "The head of a permanent mission to an international organisation."),
-	diplo.Define(ConsulGeneral, "The head of a consulate-general (VCCR art. 9)."),
-	diplo.Define(Consul, "The head of a consulate, vice-consulate or consular agency: a consul, vice-consul or consular agent (VCCR art. 9)."),
-	diplo.Define(Envoy, "A special envoy or representative."),
-	diplo.Define(Diplomat, "Another member of a diplomatic mission."),
-	diplo.Define(SecretaryGeneral, "The head of an international organisation's secretariat."),
-	diplo.Define(OrganizationHead, "The chair or president of an organisation."),
-	diplo.Define(Legislator, "A member of a legislature."),
-	diplo.Define(MilitaryCommander, "A commander of armed forces."),
-	diplo.Define(Spokesperson, "An official spokesperson."),
-	diplo.Define(OtherRole, "An office of another kind."),
-)
 
 // Description returns the definition of the role.
 func (r OfficeRole) Description() string { return officeRoles.Description(r) }
@@ -105,30 +143,38 @@ func (r *OfficeRole) UnmarshalText(b []byte) error { return officeRoles.Unmarsha
 // Qualifier qualifies a Tenure.
 type Qualifier string
 
-// The tenure qualifiers. [Qualifiers] defines each.
+// The tenure qualifiers, each defined by its doc comment; [Qualifiers]
+// lists them.
+//
+//diplo:vocabulary qualifiers "tenure qualifier"
 const (
-	Acting       Qualifier = "acting"
-	Interim      Qualifier = "interim"
+	// Holds the office temporarily in place of its holder.
+	Acting Qualifier = "acting"
+
+	// Holds the office until a regular holder is chosen.
+	Interim Qualifier = "interim"
+
+	// Holds the office during a political transition, under a transitional
+	// charter.
 	Transitional Qualifier = "transitional"
-	Designate    Qualifier = "designate"
-	Elect        Qualifier = "elect"
-	Disputed     Qualifier = "disputed"
-	NonResident  Qualifier = "non-resident"
+
+	// Chosen for the office but not yet in it.
+	Designate Qualifier = "designate"
+
+	// Elected to the office but not yet in it.
+	Elect Qualifier = "elect"
+
+	// The claim to the office is contested.
+	Disputed Qualifier = "disputed"
+
+	// Holds an envoy's office without residing in the receiving state:
+	// accredited from a mission in another state (VCDR art. 5).
+	NonResident Qualifier = "non-resident"
 )
 
-// Qualifiers returns the vocabulary that defines every tenure Qualifier.
+// Qualifiers returns the vocabulary of every tenure Qualifier: the constants, in
+// order, each defined by its doc comment.
 func Qualifiers() diplo.Vocabulary[Qualifier] { return qualifiers }
-
-// qualifiers is the vocabulary Qualifiers returns.
-var qualifiers = diplo.NewVocabulary("tenure qualifier",
-	diplo.Define(Acting, "Holds the office temporarily in place of its holder."),
-	diplo.Define(Interim, "Holds the office until a regular holder is chosen."),
-	diplo.Define(Transitional, "Holds the office during a political transition, under a transitional charter."),
-	diplo.Define(Designate, "Chosen for the office but not yet in it."),
-	diplo.Define(Elect, "Elected to the office but not yet in it."),
-	diplo.Define(Disputed, "The claim to the office is contested."),
-	diplo.Define(NonResident, "Holds an envoy's office without residing in the receiving state: accredited from a mission in another state (VCDR art. 5)."),
-)
 
 // Description returns the definition of the qualifier.
 func (q Qualifier) Description() string { return qualifiers.Description(q) }
@@ -140,30 +186,44 @@ func (q *Qualifier) UnmarshalText(b []byte) error { return qualifiers.Unmarshal(
 // MissionKind is the kind of a Mission.
 type MissionKind string
 
-// The mission kinds. [MissionKinds] defines each; the definitions cite
-// the Vienna Conventions on Diplomatic Relations (VCDR, 1961) and on
-// Consular Relations (VCCR, 1963).
+// The mission kinds, each defined by its doc comment; [MissionKinds] lists
+// them. The definitions cite the Vienna Conventions on Diplomatic
+// Relations (VCDR, 1961) and on Consular Relations (VCCR, 1963).
+//
+//diplo:vocabulary missionKinds "mission kind"
 const (
-	Embassy                MissionKind = "embassy"
-	Consulate              MissionKind = "consulate"
-	PermanentMission       MissionKind = "permanent-mission"
+	// A permanent diplomatic mission of one state to another, headed by an
+	// ambassador or a chargé d'affaires (VCDR arts. 2, 3 and 14).
+	Embassy MissionKind = "embassy"
+
+	// A consular post of one state in another: a consulate-general,
+	// consulate, vice-consulate or consular agency (VCCR arts. 1 and 2).
+	Consulate MissionKind = "consulate"
+
+	// A permanent mission of a state to an international organisation,
+	// headed by a permanent representative (Vienna Convention on the
+	// Representation of States in their Relations with International
+	// Organizations, 1975, art. 1).
+	PermanentMission MissionKind = "permanent-mission"
+
+	// A delegation or representation of an international organisation to a
+	// state or another organisation, such as a delegation of the European
+	// Union.
 	OrganizationDelegation MissionKind = "organization-delegation"
-	LiaisonOffice          MissionKind = "liaison-office"
-	InterestsSection       MissionKind = "interests-section"
+
+	// A liaison or representative office between sides without full
+	// diplomatic relations, or whose relations are not those between states.
+	LiaisonOffice MissionKind = "liaison-office"
+
+	// A section that protects the interests of one state in another, within
+	// the embassy of a third, protecting state, after relations were broken
+	// (VCDR arts. 45 and 46).
+	InterestsSection MissionKind = "interests-section"
 )
 
-// MissionKinds returns the vocabulary that defines every MissionKind.
+// MissionKinds returns the vocabulary of every MissionKind: the constants, in
+// order, each defined by its doc comment.
 func MissionKinds() diplo.Vocabulary[MissionKind] { return missionKinds }
-
-// missionKinds is the vocabulary MissionKinds returns.
-var missionKinds = diplo.NewVocabulary("mission kind",
-	diplo.Define(Embassy, "A permanent diplomatic mission of one state to another, headed by an ambassador or a chargé d'affaires (VCDR arts. 2, 3 and 14)."),
-	diplo.Define(Consulate, "A consular post of one state in another: a consulate-general, consulate, vice-consulate or consular agency (VCCR arts. 1 and 2)."),
-	diplo.Define(PermanentMission, "A permanent mission of a state to an international organisation, headed by a permanent representative (Vienna Convention on the Representation of States in their Relations with International Organizations, 1975, art. 1)."),
-	diplo.Define(OrganizationDelegation, "A delegation or representation of an international organisation to a state or another organisation, such as a delegation of the European Union."),
-	diplo.Define(LiaisonOffice, "A liaison or representative office between sides without full diplomatic relations, or whose relations are not those between states."),
-	diplo.Define(InterestsSection, "A section that protects the interests of one state in another, within the embassy of a third, protecting state, after relations were broken (VCDR arts. 45 and 46)."),
-)
 
 // Description returns the definition of the kind.
 func (k MissionKind) Description() string { return missionKinds.Description(k) }

@@ -6,8 +6,8 @@
 // and link to actors, accords and sources by ID. The main entry points:
 //
 //   - [Event], of a [Kind] (the taxonomy, cooperative and conflictual
-//     diplomacy: [Kinds] defines each kind, [Kind.IsConflictual] tells
-//     them apart) and a [Status] ([Event.EffectiveStatus]), with
+//     diplomacy: each kind's constant defines it, [Kind.IsConflictual]
+//     tells them apart) and a [Status] ([Event.EffectiveStatus]), with
 //     [Participant]s in a [Role], parts (sub-events, by ID) and
 //     [Relation]s to other events, topics, outcomes (accords, by ID) and
 //     [Characterisation]s of a [Tone].

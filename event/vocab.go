@@ -2,77 +2,118 @@ package event
 
 import "github.com/diplo-go/diplo"
 
+//go:generate go run github.com/diplo-go/diplo/internal/cmd/vocabgen
+
 // Kind is the kind of an Event. The taxonomy covers cooperative and
 // conflictual diplomacy; each kind maps to CAMEO and PLOVER codes in the
 // eventdata package.
 type Kind string
 
-// The event kinds. [Kinds] defines each.
+// The event kinds, each defined by its doc comment; [Kinds] lists them.
+//
+//diplo:vocabulary kinds "event kind"
 const (
-	Summit                 Kind = "summit"
-	StateVisit             Kind = "state-visit"
-	OfficialVisit          Kind = "official-visit"
-	WorkingVisit           Kind = "working-visit"
-	Visit                  Kind = "visit"
-	BilateralTalks         Kind = "bilateral-talks"
+	// A meeting of heads of state or government, bilateral or multilateral.
+	Summit Kind = "summit"
+
+	// A visit by a head of state at the invitation of another head of state,
+	// with full ceremony; the highest protocol rank.
+	StateVisit Kind = "state-visit"
+
+	// A visit by a head of state or government at the invitation of the
+	// host, with less ceremony than a state visit.
+	OfficialVisit Kind = "official-visit"
+
+	// A visit for talks, with little or no ceremony.
+	WorkingVisit Kind = "working-visit"
+
+	// A visit whose protocol rank is not given.
+	Visit Kind = "visit"
+
+	// Talks between two parties, one-on-one or between delegations.
+	BilateralTalks Kind = "bilateral-talks"
+
+	// A conference of several parties, such as a diplomatic conference that
+	// adopts a treaty.
 	MultilateralConference Kind = "multilateral-conference"
-	NegotiationRound       Kind = "negotiation-round"
-	Mediation              Kind = "mediation"
-	SigningCeremony        Kind = "signing-ceremony"
-	PressConference        Kind = "press-conference"
-	JointPressConference   Kind = "joint-press-conference"
-	PhoneCall              Kind = "phone-call"
-	VideoCall              Kind = "video-call"
-	Communique             Kind = "communique"
-	AgrementRequest        Kind = "agrement-request"
-	Agrement               Kind = "agrement"
-	Credentials            Kind = "credentials"
-	EstablishRelations     Kind = "establish-relations"
-	Summoning              Kind = "summoning"
-	Protest                Kind = "protest"
-	RecallAmbassador       Kind = "recall-ambassador"
-	Expulsion              Kind = "expulsion"
-	PersonaNonGrata        Kind = "persona-non-grata"
-	Departure              Kind = "departure"
-	SeverRelations         Kind = "sever-relations"
-	Sanctions              Kind = "sanctions"
-	Ultimatum              Kind = "ultimatum"
+
+	// A round of negotiations towards an accord.
+	NegotiationRound Kind = "negotiation-round"
+
+	// Talks between parties led or facilitated by a third party.
+	Mediation Kind = "mediation"
+
+	// The signing of one or more accords.
+	SigningCeremony Kind = "signing-ceremony"
+
+	// A press conference held by one party.
+	PressConference Kind = "press-conference"
+
+	// A press conference held together by several parties.
+	JointPressConference Kind = "joint-press-conference"
+
+	// A telephone conversation between officials.
+	PhoneCall Kind = "phone-call"
+
+	// A video conference between officials.
+	VideoCall Kind = "video-call"
+
+	// The issuing of a communiqué, joint statement or declaration.
+	Communique Kind = "communique"
+
+	// The sending side's request that the receiving side agree to the person
+	// it proposes as head of its mission (VCDR art. 4).
+	AgrementRequest Kind = "agrement-request"
+
+	// The receiving side's agrément: its consent to the person proposed as
+	// head of a mission (VCDR art. 4).
+	Agrement Kind = "agrement"
+
+	// The presentation of a head of mission's letters of credence (VCDR art.
+	// 13), or of a head of consular post's commission for the exequatur
+	// (VCCR arts. 11 and 12), to the receiving side: its head of state, its
+	// minister for foreign affairs or the head of the organisation.
+	Credentials Kind = "credentials"
+
+	// The establishment or restoration of diplomatic relations.
+	EstablishRelations Kind = "establish-relations"
+
+	// The summoning of a foreign ambassador or diplomat, usually to protest.
+	Summoning Kind = "summoning"
+
+	// A formal diplomatic protest: a note of protest or a démarche.
+	Protest Kind = "protest"
+
+	// The recall of a state's own ambassador from another state, for
+	// consultations or in protest.
+	RecallAmbassador Kind = "recall-ambassador"
+
+	// The expulsion of another state's diplomats, or declaring them persona
+	// non grata.
+	Expulsion Kind = "expulsion"
+
+	// The receiving side's notice that the head or a member of a mission is
+	// persona non grata or not acceptable, which obliges the sending side to
+	// recall them (VCDR art. 9; VCCR art. 23).
+	PersonaNonGrata Kind = "persona-non-grata"
+
+	// The departure of a head of mission or other envoy from the receiving
+	// side at the end of their functions (VCDR arts. 39 and 43).
+	Departure Kind = "departure"
+
+	// The breaking off of diplomatic relations.
+	SeverRelations Kind = "sever-relations"
+
+	// The imposition of sanctions or an embargo.
+	Sanctions Kind = "sanctions"
+
+	// A threat or ultimatum addressed to another party.
+	Ultimatum Kind = "ultimatum"
 )
 
-// Kinds returns the vocabulary that defines every event Kind.
+// Kinds returns the vocabulary of every event Kind: the constants, in
+// order, each defined by its doc comment.
 func Kinds() diplo.Vocabulary[Kind] { return kinds }
-
-// kinds is the vocabulary Kinds returns.
-var kinds = diplo.NewVocabulary("event kind",
-	diplo.Define(Summit, "A meeting of heads of state or government, bilateral or multilateral."),
-	diplo.Define(StateVisit, "A visit by a head of state at the invitation of another head of state, with full ceremony; the highest protocol rank."),
-	diplo.Define(OfficialVisit, "A visit by a head of state or government at the invitation of the host, with less ceremony than a state visit."),
-	diplo.Define(WorkingVisit, "A visit for talks, with little or no ceremony."),
-	diplo.Define(Visit, "A visit whose protocol rank is not given."),
-	diplo.Define(BilateralTalks, "Talks between two parties, one-on-one or between delegations."),
-	diplo.Define(MultilateralConference, "A conference of several parties, such as a diplomatic conference that adopts a treaty."),
-	diplo.Define(NegotiationRound, "A round of negotiations towards an accord."),
-	diplo.Define(Mediation, "Talks between parties led or facilitated by a third party."),
-	diplo.Define(SigningCeremony, "The signing of one or more accords."),
-	diplo.Define(PressConference, "A press conference held by one party."),
-	diplo.Define(JointPressConference, "A press conference held together by several parties."),
-	diplo.Define(PhoneCall, "A telephone conversation between officials."),
-	diplo.Define(VideoCall, "A video conference between officials."),
-	diplo.Define(Communique, "The issuing of a communiqué, joint statement or declaration."),
-	diplo.Define(AgrementRequest, "The sending side's request that the receiving side agree to the person it proposes as head of its mission (VCDR art. 4)."),
-	diplo.Define(Agrement, "The receiving side's agrément: its consent to the person proposed as head of a mission (VCDR art. 4)."),
-	diplo.Define(Credentials, "The presentation of a head of mission's letters of credence (VCDR art. 13), or of a head of consular post's commission for the exequatur (VCCR arts. 11 and 12), to the receiving side: its head of state, its minister for foreign affairs or the head of the organisation."),
-	diplo.Define(EstablishRelations, "The establishment or restoration of diplomatic relations."),
-	diplo.Define(Summoning, "The summoning of a foreign ambassador or diplomat, usually to protest."),
-	diplo.Define(Protest, "A formal diplomatic protest: a note of protest or a démarche."),
-	diplo.Define(RecallAmbassador, "The recall of a state's own ambassador from another state, for consultations or in protest."),
-	diplo.Define(Expulsion, "The expulsion of another state's diplomats, or declaring them persona non grata."),
-	diplo.Define(PersonaNonGrata, "The receiving side's notice that the head or a member of a mission is persona non grata or not acceptable, which obliges the sending side to recall them (VCDR art. 9; VCCR art. 23)."),
-	diplo.Define(Departure, "The departure of a head of mission or other envoy from the receiving side at the end of their functions (VCDR arts. 39 and 43)."),
-	diplo.Define(SeverRelations, "The breaking off of diplomatic relations."),
-	diplo.Define(Sanctions, "The imposition of sanctions or an embargo."),
-	diplo.Define(Ultimatum, "A threat or ultimatum addressed to another party."),
-)
 
 // Description returns the definition of the kind.
 func (k Kind) Description() string { return kinds.Description(k) }
@@ -106,24 +147,27 @@ func (k Kind) IsAccreditation() bool {
 // Status is the state of an event.
 type Status string
 
-// The event statuses. [Statuses] defines each.
+// The event statuses, each defined by its doc comment; [Statuses] lists
+// them.
+//
+//diplo:vocabulary statuses "event status"
 const (
-	Held      Status = "held"
-	Planned   Status = "planned"
+	// The event took place; an event with no status is held.
+	Held Status = "held"
+
+	// The event is announced and has not yet taken place.
+	Planned Status = "planned"
+
+	// The event was put off to a later or unknown date.
 	Postponed Status = "postponed"
+
+	// The event was called off.
 	Cancelled Status = "cancelled"
 )
 
-// Statuses returns the vocabulary that defines every Status.
+// Statuses returns the vocabulary of every Status: the constants, in
+// order, each defined by its doc comment.
 func Statuses() diplo.Vocabulary[Status] { return statuses }
-
-// statuses is the vocabulary Statuses returns.
-var statuses = diplo.NewVocabulary("event status",
-	diplo.Define(Held, "The event took place; an event with no status is held."),
-	diplo.Define(Planned, "The event is announced and has not yet taken place."),
-	diplo.Define(Postponed, "The event was put off to a later or unknown date."),
-	diplo.Define(Cancelled, "The event was called off."),
-)
 
 // Description returns the definition of the status.
 func (s Status) Description() string { return statuses.Description(s) }
@@ -135,58 +179,85 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(s, b)
 // Role is the part an actor plays in an event.
 type Role string
 
-// The participant roles. [Roles] defines each.
+// The participant roles, each defined by its doc comment; [Roles] lists
+// them.
+//
+//diplo:vocabulary roles "participant role"
 const (
-	Host             Role = "host"
-	Guest            Role = "guest"
-	Participating    Role = "participant"
-	Chair            Role = "chair"
-	CoChair          Role = "co-chair"
-	Mediator         Role = "mediator"
-	Guarantor        Role = "guarantor"
-	Facilitator      Role = "facilitator"
-	Observer         Role = "observer"
+	// Receives the other participants.
+	Host Role = "host"
+
+	// Is received by the host.
+	Guest Role = "guest"
+
+	// Takes part, with no more specific role.
+	Participating Role = "participant"
+
+	// Presides over the meeting.
+	Chair Role = "chair"
+
+	// Presides over the meeting together with others.
+	CoChair Role = "co-chair"
+
+	// Mediates between the parties.
+	Mediator Role = "mediator"
+
+	// Guarantees the process or its outcome, as guarantor states of a peace
+	// process do.
+	Guarantor Role = "guarantor"
+
+	// Facilitates the talks without mediating their substance.
+	Facilitator Role = "facilitator"
+
+	// Attends without taking part in decisions.
+	Observer Role = "observer"
+
+	// Leads a delegation.
 	HeadOfDelegation Role = "head-of-delegation"
-	Delegate         Role = "delegate"
-	Signatory        Role = "signatory"
-	Witness          Role = "witness"
-	Speaker          Role = "speaker"
-	Initiator        Role = "initiator"
-	Target           Role = "target"
-	Subject          Role = "subject"
-	Sending          Role = "sending"
-	Receiving        Role = "receiving"
-	EnvoyRole        Role = "envoy"
-	Recipient        Role = "recipient"
+
+	// Is a member of a delegation.
+	Delegate Role = "delegate"
+
+	// Signs an accord.
+	Signatory Role = "signatory"
+
+	// Witnesses a signing.
+	Witness Role = "witness"
+
+	// Speaks, at a press conference for instance.
+	Speaker Role = "speaker"
+
+	// Takes the action in a conflictual event, such as the state that expels
+	// diplomats.
+	Initiator Role = "initiator"
+
+	// Is acted against, such as the state whose diplomats are expelled.
+	Target Role = "target"
+
+	// Is the object of the action, such as the expelled diplomats.
+	Subject Role = "subject"
+
+	// Sends or accredits the mission or envoy of a step of accreditation: a
+	// state or organisation (VCDR art. 2).
+	Sending Role = "sending"
+
+	// Receives the mission or envoy of a step of accreditation, who is
+	// accredited to it: a state or organisation (VCDR art. 2).
+	Receiving Role = "receiving"
+
+	// Is the head or member of a mission whom a step of accreditation
+	// concerns.
+	EnvoyRole Role = "envoy"
+
+	// Receives the credentials or commission for the receiving side: its
+	// head of state, minister for foreign affairs or head of the
+	// organisation (VCDR art. 13).
+	Recipient Role = "recipient"
 )
 
-// Roles returns the vocabulary that defines every Role.
+// Roles returns the vocabulary of every Role: the constants, in
+// order, each defined by its doc comment.
 func Roles() diplo.Vocabulary[Role] { return roles }
-
-// roles is the vocabulary Roles returns.
-var roles = diplo.NewVocabulary("participant role",
-	diplo.Define(Host, "Receives the other participants."),
-	diplo.Define(Guest, "Is received by the host."),
-	diplo.Define(Participating, "Takes part, with no more specific role."),
-	diplo.Define(Chair, "Presides over the meeting."),
-	diplo.Define(CoChair, "Presides over the meeting together with others."),
-	diplo.Define(Mediator, "Mediates between the parties."),
-	diplo.Define(Guarantor, "Guarantees the process or its outcome, as guarantor states of a peace process do."),
-	diplo.Define(Facilitator, "Facilitates the talks without mediating their substance."),
-	diplo.Define(Observer, "Attends without taking part in decisions."),
-	diplo.Define(HeadOfDelegation, "Leads a delegation."),
-	diplo.Define(Delegate, "Is a member of a delegation."),
-	diplo.Define(Signatory, "Signs an accord."),
-	diplo.Define(Witness, "Witnesses a signing."),
-	diplo.Define(Speaker, "Speaks, at a press conference for instance."),
-	diplo.Define(Initiator, "Takes the action in a conflictual event, such as the state that expels diplomats."),
-	diplo.Define(Target, "Is acted against, such as the state whose diplomats are expelled."),
-	diplo.Define(Subject, "Is the object of the action, such as the expelled diplomats."),
-	diplo.Define(Sending, "Sends or accredits the mission or envoy of a step of accreditation: a state or organisation (VCDR art. 2)."),
-	diplo.Define(Receiving, "Receives the mission or envoy of a step of accreditation, who is accredited to it: a state or organisation (VCDR art. 2)."),
-	diplo.Define(EnvoyRole, "Is the head or member of a mission whom a step of accreditation concerns."),
-	diplo.Define(Recipient, "Receives the credentials or commission for the receiving side: its head of state, minister for foreign affairs or head of the organisation (VCDR art. 13)."),
-)
 
 // Description returns the definition of the role.
 func (r Role) Description() string { return roles.Description(r) }
@@ -197,30 +268,37 @@ func (r *Role) UnmarshalText(b []byte) error { return roles.Unmarshal(r, b) }
 // RelationKind is the kind of a Relation between events.
 type RelationKind string
 
-// The event relation kinds. [RelationKinds] defines each.
+// The event relation kinds, each defined by its doc comment;
+// [RelationKinds] lists them.
+//
+//diplo:vocabulary relationKinds "event relation"
 const (
-	Follows       RelationKind = "follows"
-	Continues     RelationKind = "continues"
+	// Takes place after, and as a consequence of, the other event.
+	Follows RelationKind = "follows"
+
+	// Carries on the work or the relationship of the other event.
+	Continues RelationKind = "continues"
+
+	// Takes place on the sidelines of the other event.
 	OnSidelinesOf RelationKind = "on-sidelines-of"
-	Replaces      RelationKind = "replaces"
-	PartOfSeries  RelationKind = "part-of-series"
-	RespondsTo    RelationKind = "responds-to"
-	Prepares      RelationKind = "prepares"
+
+	// Takes the place of a postponed or cancelled event.
+	Replaces RelationKind = "replaces"
+
+	// Belongs to the series of which the other event is the series node or a
+	// member.
+	PartOfSeries RelationKind = "part-of-series"
+
+	// Is a response to the other event, such as a retaliatory expulsion.
+	RespondsTo RelationKind = "responds-to"
+
+	// Prepares the other event, such as preparatory talks before a summit.
+	Prepares RelationKind = "prepares"
 )
 
-// RelationKinds returns the vocabulary that defines every RelationKind.
+// RelationKinds returns the vocabulary of every RelationKind: the constants, in
+// order, each defined by its doc comment.
 func RelationKinds() diplo.Vocabulary[RelationKind] { return relationKinds }
-
-// relationKinds is the vocabulary RelationKinds returns.
-var relationKinds = diplo.NewVocabulary("event relation",
-	diplo.Define(Follows, "Takes place after, and as a consequence of, the other event."),
-	diplo.Define(Continues, "Carries on the work or the relationship of the other event."),
-	diplo.Define(OnSidelinesOf, "Takes place on the sidelines of the other event."),
-	diplo.Define(Replaces, "Takes the place of a postponed or cancelled event."),
-	diplo.Define(PartOfSeries, "Belongs to the series of which the other event is the series node or a member."),
-	diplo.Define(RespondsTo, "Is a response to the other event, such as a retaliatory expulsion."),
-	diplo.Define(Prepares, "Prepares the other event, such as preparatory talks before a summit."),
-)
 
 // Description returns the definition of the relation kind.
 func (k RelationKind) Description() string { return relationKinds.Description(k) }
@@ -232,22 +310,23 @@ func (k *RelationKind) UnmarshalText(b []byte) error { return relationKinds.Unma
 // Tone classifies a Characterisation.
 type Tone string
 
-// The tones. [Tones] defines each.
+// The tones, each defined by its doc comment; [Tones] lists them.
+//
+//diplo:vocabulary tones "tone"
 const (
+	// Approving: constructive, fruitful, friendly.
 	Positive Tone = "positive"
-	Neutral  Tone = "neutral"
+
+	// Neither approving nor disapproving: frank, businesslike.
+	Neutral Tone = "neutral"
+
+	// Disapproving: difficult, unacceptable, hostile.
 	Negative Tone = "negative"
 )
 
-// Tones returns the vocabulary that defines every Tone.
+// Tones returns the vocabulary of every Tone: the constants, in
+// order, each defined by its doc comment.
 func Tones() diplo.Vocabulary[Tone] { return tones }
-
-// tones is the vocabulary Tones returns.
-var tones = diplo.NewVocabulary("tone",
-	diplo.Define(Positive, "Approving: constructive, fruitful, friendly."),
-	diplo.Define(Neutral, "Neither approving nor disapproving: frank, businesslike."),
-	diplo.Define(Negative, "Disapproving: difficult, unacceptable, hostile."),
-)
 
 // Description returns the definition of the tone.
 func (t Tone) Description() string { return tones.Description(t) }
@@ -258,32 +337,39 @@ func (t *Tone) UnmarshalText(b []byte) error { return tones.Unmarshal(t, b) }
 // StatementKind is the kind of a Statement.
 type StatementKind string
 
-// The statement kinds. [StatementKinds] defines each.
+// The statement kinds, each defined by its doc comment; [StatementKinds]
+// lists them.
+//
+//diplo:vocabulary statementKinds "statement kind"
 const (
-	Quote          StatementKind = "quote"
-	Remarks        StatementKind = "remarks"
+	// Words of a speaker as a source reports them.
+	Quote StatementKind = "quote"
+
+	// A speech or prepared remarks.
+	Remarks StatementKind = "remarks"
+
+	// A statement issued together by several parties.
 	JointStatement StatementKind = "joint-statement"
+
+	// An official communiqué.
 	CommuniqueText StatementKind = "communique"
-	Readout        StatementKind = "readout"
-	PressRelease   StatementKind = "press-release"
-	Declaration    StatementKind = "declaration"
-	Letter         StatementKind = "letter"
+
+	// An official summary of a call or meeting.
+	Readout StatementKind = "readout"
+
+	// A press release.
+	PressRelease StatementKind = "press-release"
+
+	// A formal declaration that is not an accord.
+	Declaration StatementKind = "declaration"
+
+	// A letter from one party to another, published or reported.
+	Letter StatementKind = "letter"
 )
 
-// StatementKinds returns the vocabulary that defines every StatementKind.
+// StatementKinds returns the vocabulary of every StatementKind: the constants, in
+// order, each defined by its doc comment.
 func StatementKinds() diplo.Vocabulary[StatementKind] { return statementKinds }
-
-// statementKinds is the vocabulary StatementKinds returns.
-var statementKinds = diplo.NewVocabulary("statement kind",
-	diplo.Define(Quote, "Words of a speaker as a source reports them."),
-	diplo.Define(Remarks, "A speech or prepared remarks."),
-	diplo.Define(JointStatement, "A statement issued together by several parties."),
-	diplo.Define(CommuniqueText, "An official communiqué."),
-	diplo.Define(Readout, "An official summary of a call or meeting."),
-	diplo.Define(PressRelease, "A press release."),
-	diplo.Define(Declaration, "A formal declaration that is not an accord."),
-	diplo.Define(Letter, "A letter from one party to another, published or reported."),
-)
 
 // Description returns the definition of the statement kind.
 func (k StatementKind) Description() string { return statementKinds.Description(k) }

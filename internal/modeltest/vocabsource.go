@@ -1,122 +1,111 @@
 package modeltest
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
+	"bytes"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/vocabgen"
 )
 
 // CheckVocabularySource keeps the definitions of a closed vocabulary in
-// one place: the Vocabulary table (the Define calls), which godoc shows
-// and from which Description, the JSON Schema, vocab.ttl and vocab.md are
-// made. It parses the Go files of the package in dir (tests aside) and
-// fails when
+// one place: the doc comments of its constants, which godoc shows beside
+// them and from which go generate writes the table (vocab_gen.go, by
+// internal/cmd/vocabgen) that Description, the JSON Schema, vocab.ttl and
+// vocab.md are made from. It reads the Go files of the package in dir
+// (tests aside) as the generator does and fails when
 //
-//   - a constant of type typeName is not a value of v, or a value of v has
-//     no constant;
-//   - a value has an empty definition, or one that is not a sentence (a
-//     capital letter first, a period last);
-//   - a constant carries a comment of its own, which would be a second
-//     definition, or the group of constants has no doc comment to say
-//     where the definitions are;
+//   - a constant of type typeName has no doc comment, or one that is not
+//     one or more sentences (a capital letter first, a period last), or
+//     is declared outside the block of its vocabulary (the rules of
+//     internal/vocabgen);
+//   - vocab_gen.go is not what the generator writes today (run
+//     go generate ./...);
+//   - a value of v has no constant, or v's values or definitions are not
+//     those of the constants, in their order;
 //   - the package documentation (doc.go) repeats a definition of four
 //     words or more.
 func CheckVocabularySource[T ~string](t *testing.T, dir, typeName string, v diplo.Vocabulary[T]) {
 	t.Helper()
-	fset := token.NewFileSet()
-	entries, err := os.ReadDir(dir)
+	pkg, err := vocabgen.Parse(dir)
 	if err != nil {
-		t.Fatal(err)
+		t.Errorf("%s: %v", v.Name(), err)
 	}
-	var pkgDoc string
-	consts := map[string]string{} // value -> constant name
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "doc.go" && f.Doc != nil {
-			pkgDoc = f.Doc.Text()
-		}
-		for _, d := range f.Decls {
-			g, ok := d.(*ast.GenDecl)
-			if !ok || g.Tok != token.CONST {
-				continue
-			}
-			inGroup := false
-			for _, s := range g.Specs {
-				vs := s.(*ast.ValueSpec)
-				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != typeName {
-					continue
-				}
-				inGroup = true
-				for i, n := range vs.Names {
-					if i >= len(vs.Values) {
-						t.Errorf("%s: constant %s has no value of its own", v.Name(), n.Name)
-						continue
-					}
-					lit, ok := vs.Values[i].(*ast.BasicLit)
-					if !ok || lit.Kind != token.STRING {
-						t.Errorf("%s: constant %s is not a string literal", v.Name(), n.Name)
-						continue
-					}
-					value, err := strconv.Unquote(lit.Value)
-					if err != nil {
-						t.Fatal(err)
-					}
-					consts[value] = n.Name
-				}
-				if vs.Doc != nil || vs.Comment != nil {
-					t.Errorf("%s: constant %s has a comment of its own; its definition belongs in the vocabulary table only",
-						v.Name(), vs.Names[0].Name)
-				}
-			}
-			if inGroup && g.Doc == nil {
-				t.Errorf("%s: the constants of type %s have no doc comment", v.Name(), typeName)
-			}
+	var table *vocabgen.Table
+	for i := range pkg.Tables {
+		if pkg.Tables[i].Type == typeName {
+			table = &pkg.Tables[i]
 		}
 	}
-	if len(consts) == 0 {
-		t.Fatalf("%s: no constant of type %s in %s", v.Name(), typeName, dir)
+	if table == nil {
+		t.Fatalf("%s: no const block of type %s in %s has a %s directive", v.Name(), typeName, dir, strings.TrimSpace(vocabgen.Directive))
 	}
-	doc := normalise(pkgDoc)
-	for _, term := range v.Terms() {
+	if table.Name != v.Name() {
+		t.Errorf("%s: the directive names the vocabulary %q", v.Name(), table.Name)
+	}
+
+	if want, err := vocabgen.Generate(dir); err == nil {
+		have, err := os.ReadFile(filepath.Join(dir, vocabgen.FileName))
+		switch {
+		case err != nil:
+			t.Errorf("%s: %v (run go generate ./...)", v.Name(), err)
+		case !bytes.Equal(have, want):
+			t.Errorf("%s: %s is not what the doc comments of the constants generate: run go generate ./...", v.Name(), vocabgen.FileName)
+		}
+	}
+
+	consts := map[string]vocabgen.Term{}
+	for _, term := range table.Terms {
+		consts[term.Value] = term
+	}
+	terms := v.Terms()
+	for i, term := range terms {
 		value := string(term.Value)
-		if _, ok := consts[value]; !ok {
+		c, ok := consts[value]
+		switch {
+		case !ok:
 			t.Errorf("%s: value %q has no constant of type %s", v.Name(), value, typeName)
+			continue
+		case term.Description != c.Definition:
+			t.Errorf("%s: the definition of %q is %q, the doc comment of %s says %q", v.Name(), value, term.Description, c.Const, c.Definition)
+		case i >= len(table.Terms) || table.Terms[i].Value != value:
+			t.Errorf("%s: value %q is not in the place of its constant %s", v.Name(), value, c.Const)
 		}
 		delete(consts, value)
+	}
+	for value, c := range consts {
+		t.Errorf("%s: constant %s (%q) is not in the vocabulary", v.Name(), c.Const, value)
+	}
+
+	// A definition of a few words ("Sport.") may well recur in prose; a
+	// longer one found in doc.go is a copy.
+	b, err := os.ReadFile(filepath.Join(dir, "doc.go"))
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	doc := normalise(packageComment(string(b)))
+	for _, term := range terms {
 		d := term.Description
-		first, _ := utf8.DecodeRuneInString(d)
-		switch {
-		case strings.TrimSpace(d) == "":
-			t.Errorf("%s: %q has no definition", v.Name(), value)
-			continue
-		case !unicode.IsUpper(first) || !strings.HasSuffix(d, ".") || d != strings.TrimSpace(d):
-			t.Errorf("%s: the definition of %q is not a sentence: %q", v.Name(), value, d)
-		}
-		// A definition of a few words ("Sport.") may well recur in prose;
-		// a longer one found in doc.go is a copy.
 		if len(strings.Fields(d)) >= 4 && strings.Contains(doc, normalise(strings.TrimSuffix(d, "."))) {
-			t.Errorf("%s: doc.go repeats the definition of %q", v.Name(), value)
+			t.Errorf("%s: doc.go repeats the definition of %q", v.Name(), term.Value)
 		}
 	}
-	for value, name := range consts {
-		t.Errorf("%s: constant %s (%q) is not in the vocabulary", v.Name(), name, value)
+}
+
+// packageComment returns the comment lines of a Go file's source, their
+// markers removed: in doc.go, the package documentation.
+func packageComment(src string) string {
+	var b strings.Builder
+	for line := range strings.Lines(src) {
+		if text, ok := strings.CutPrefix(strings.TrimSpace(line), "//"); ok {
+			b.WriteString(text)
+			b.WriteByte('\n')
+		}
 	}
+	return b.String()
 }
 
 // normalise lowers s and joins its words with single spaces, so that a
