@@ -69,17 +69,11 @@ func (e *env) importCmd(args []string) error {
 	}
 	switch format {
 	case "gdelt":
-		var opts []gdelt.Option
-		if *keep {
-			opts = append(opts, gdelt.SkipBadRows(10))
-		}
-		unreadable, err = readRows(gdelt.NewReader(f, opts...), add)
+		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
+		unreadable, err = readRows(gdelt.NewReader(f, o), add)
 	case "icews":
-		var opts []icews.Option
-		if *keep {
-			opts = append(opts, icews.SkipBadRows(10))
-		}
-		unreadable, err = readRows(icews.NewReader(f, opts...), add)
+		o := icews.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
+		unreadable, err = readRows(icews.NewReader(f, o), add)
 	case "plover":
 		unreadable, err = readPLOVER(f, *keep, omitted, add)
 	}

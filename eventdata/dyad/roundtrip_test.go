@@ -54,7 +54,7 @@ func gdeltTrip(t *testing.T, recs []eventdata.Record) []eventdata.Record {
 	}
 	require.NoError(t, w.Flush())
 	var out []eventdata.Record
-	rd := gdelt.NewReader(&buf)
+	rd := gdelt.NewReader(&buf, gdelt.ReaderOptions{})
 	for {
 		ev, err := rd.Read()
 		if err == io.EOF {
