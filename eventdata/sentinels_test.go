@@ -22,7 +22,7 @@ func TestOneSentinelPerMeaning(t *testing.T) {
 	assert.ErrorIs(t, err, gdelt.ErrColumnCount)
 	assert.ErrorIs(t, err, icews.ErrColumnCount)
 
-	_, err = plover.NewDecoder(strings.NewReader(`[{"id":`)).Decode()
+	_, err = plover.NewDecoder(strings.NewReader(`[{"id":`), plover.DecoderOptions{}).Decode()
 	assert.ErrorIs(t, err, plover.ErrSyntax)
 	assert.ErrorIs(t, err, diplo.ErrJSON)
 

@@ -254,7 +254,7 @@ func TestExport(t *testing.T) {
 	assert.Zero(t, rd.Skipped(), "export gdelt: rows skipped")
 
 	out, _, code = runDiplo(t, nil, "export", "plover", doc)
-	prs, err := plover.ReadAll(strings.NewReader(out))
+	prs, err := plover.ReadAll(strings.NewReader(out), plover.DecoderOptions{})
 	var coded int
 	for _, r := range recs {
 		if r.PLOVER.Event != "" {

@@ -377,14 +377,14 @@ func TestLiftRealFiles(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data := read(t, name)
 			l := liftAll(t, func(add func(eventdata.Record)) {
-				dec := plover.NewDecoder(bytes.NewReader(data))
+				dec := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{})
 				for {
 					rec, err := dec.Decode()
 					if err == io.EOF {
 						return
 					}
 					require.NoError(t, err)
-					dyads, err := plover.Dyads(rec)
+					dyads, err := plover.Dyads(rec, plover.DyadOptions{})
 					require.NoError(t, err)
 					for _, d := range dyads {
 						add(d)
