@@ -18,11 +18,11 @@ import (
 // row cut short is icews.ErrColumnCount too, a bad ICEWS number is
 // diplo.ErrSyntax, and malformed PLOVER JSON is diplo.ErrJSON.
 func TestOneSentinelPerMeaning(t *testing.T) {
-	_, err := gdelt.NewReader(strings.NewReader("1\t2\t3\n")).Read()
+	_, err := gdelt.NewReader(strings.NewReader("1\t2\t3\n"), gdelt.ReaderOptions{}).Read()
 	assert.ErrorIs(t, err, gdelt.ErrColumnCount)
 	assert.ErrorIs(t, err, icews.ErrColumnCount)
 
-	_, err = plover.NewDecoder(strings.NewReader(`[{"id":`)).Decode()
+	_, err = plover.NewDecoder(strings.NewReader(`[{"id":`), plover.DecoderOptions{}).Decode()
 	assert.ErrorIs(t, err, plover.ErrSyntax)
 	assert.ErrorIs(t, err, diplo.ErrJSON)
 

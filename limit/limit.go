@@ -75,7 +75,7 @@ const MaxDepthCap = 10000
 //     node stream), of which at most MaxBytes+1 bytes are buffered before
 //     it is refused; the other limits apply within the record. The number
 //     of records is not limited: these readers hold one record at a time.
-//   - Rows (eventdata/gdelt and eventdata/icews, option WithLimits): after
+//   - Rows (eventdata/gdelt and eventdata/icews, ReaderOptions.Limits): after
 //     any gzip or zip decompression, MaxBytes bounds one line (one row) and
 //     MaxString one tab-separated field of it; the other limits do not
 //     apply. A line over either is read no further than its limit and ends

@@ -9,14 +9,14 @@ import (
 
 // marshalAny is MarshalJSONLD for a graph and MarshalNodeJSONLD for a
 // node, for the tests whose cases hold both.
-func marshalAny(v any, opts ...JSONLDOption) ([]byte, error) {
+func marshalAny(v any, o JSONLDOptions) ([]byte, error) {
 	switch v := v.(type) {
 	case *graph.Graph:
-		return MarshalJSONLD(v, opts...)
+		return MarshalJSONLD(v, o)
 	case graph.Graph:
-		return MarshalJSONLD(&v, opts...)
+		return MarshalJSONLD(&v, o)
 	case graph.Node:
-		return MarshalNodeJSONLD(v, opts...)
+		return MarshalNodeJSONLD(v, o)
 	}
 	return nil, fmt.Errorf("test: %T is neither a graph nor a node", v)
 }

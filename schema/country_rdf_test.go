@@ -56,7 +56,7 @@ func TestCountryReferencesNameTheState(t *testing.T) {
 	require.NoError(t, WriteNQuads(&nq, g))
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
-	doc, err := marshalAny(g)
+	doc, err := marshalAny(g, JSONLDOptions{})
 	require.NoError(t, err)
 	d, err := ld.DocumentFromReader(strings.NewReader(string(doc)))
 	require.NoError(t, err)

@@ -18,7 +18,7 @@
 //     vocab.md, beside this package's source, lists every term with its
 //     IRI and meaning.
 //   - [MarshalJSONLD] writes a graph or a node with its @context, by
-//     reference or inline ([WithInlineContext]); [UnmarshalJSONLD] reads
+//     reference or inline ([JSONLDOptions]); [UnmarshalJSONLD] reads
 //     it back, and also the expanded and flattened JSON-LD that
 //     processors make of it.
 //   - [WriteNQuads] and [WriteNodeNQuads] write the RDF dataset straight
@@ -29,7 +29,7 @@
 //
 // For instance:
 //
-//	doc, err := schema.MarshalJSONLD(g, schema.WithInlineContext())
+//	doc, err := schema.MarshalJSONLD(g, schema.JSONLDOptions{InlineContext: true})
 //
 //	b, _ := schema.JSONSchema("graph")
 //	// Python: Draft202012Validator(json.loads(b)).validate(doc)

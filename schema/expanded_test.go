@@ -94,7 +94,7 @@ func TestPersonHoldsTenure(t *testing.T) {
 	require.NoError(t, writeAnyNQuads(&nq, actor.Tenure{ID: tenure, Person: person, Office: office}))
 	assert.Contains(t, nq.String(), "<"+person+"> <"+nsDiplo+"holds> <"+tenure+"> .\n")
 	assert.NotContains(t, nq.String(), nsDiplo+"person>")
-	doc, err := marshalAny(actor.Tenure{ID: tenure, Person: person, Office: office}, WithInlineContext())
+	doc, err := marshalAny(actor.Tenure{ID: tenure, Person: person, Office: office}, JSONLDOptions{InlineContext: true})
 	require.NoError(t, err)
 	assert.Equal(t, canonNQuads(t, nq.String()), canonJSONLD(t, doc))
 

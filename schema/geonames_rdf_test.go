@@ -58,7 +58,7 @@ func TestGeoNamesIRIs(t *testing.T) {
 	require.NoError(t, err)
 	assert.ElementsMatch(t, want, geoNamesIRIs(written), "WriteNQuads")
 
-	doc, err := marshalAny(e)
+	doc, err := marshalAny(e, JSONLDOptions{})
 	require.NoError(t, err)
 	assert.Contains(t, string(doc), `"geonames":"geonames:524901/"`)
 	assert.Contains(t, string(doc), `"identifiers":["geonames:2460596/"]`)

@@ -30,23 +30,17 @@ var (
 	ErrJSONLD = errors.New("unsupported JSON-LD")
 )
 
-// JSONLDOption configures MarshalJSONLD.
-type JSONLDOption func(*jsonldOptions)
-
-type jsonldOptions struct {
-	inline         bool
-	prefix, indent string
-}
-
-// WithInlineContext makes MarshalJSONLD and MarshalNodeJSONLD embed the context object itself,
-// so that the document can be read with no access to ContextURL. By
-// default the document names ContextURL.
-func WithInlineContext() JSONLDOption { return func(o *jsonldOptions) { o.inline = true } }
-
-// WithIndent makes MarshalJSONLD and MarshalNodeJSONLD indent its output as json.Indent and
-// diplo.MarshalIndent do.
-func WithIndent(prefix, indent string) JSONLDOption {
-	return func(o *jsonldOptions) { o.prefix, o.indent = prefix, indent }
+// JSONLDOptions set how MarshalJSONLD and MarshalNodeJSONLD write. The
+// zero value is the default: the document names ContextURL and is
+// compact, on one line.
+type JSONLDOptions struct {
+	// InlineContext embeds the context object itself, so that the
+	// document can be read with no access to ContextURL. Without it the
+	// document names ContextURL.
+	InlineContext bool
+	// Prefix and Indent, when either is not empty, indent the output as
+	// json.Indent and diplo.MarshalIndent do with the same arguments.
+	Prefix, Indent string
 }
 
 // MarshalJSONLD returns the graph g as compact JSON-LD 1.1: the JSON that
@@ -54,51 +48,47 @@ func WithIndent(prefix, indent string) JSONLDOption {
 // @context member first. There is one wire shape: the result passes the
 // JSON Schema, diplo.Unmarshal reads it, and a JSON-LD processor makes of
 // it the dataset WriteNQuads writes (dates typed edtf:EDTF; see the
-// package documentation). The context is ContextURL unless
-// WithInlineContext is given. MarshalNodeJSONLD does the same for one
-// node.
+// package documentation). The options o say how it is written; the zero
+// JSONLDOptions write ContextURL as the context, compactly.
+// MarshalNodeJSONLD does the same for one node.
 //
 // Like json.Marshal, MarshalJSONLD does not validate g.
-func MarshalJSONLD(g *graph.Graph, opts ...JSONLDOption) ([]byte, error) {
+func MarshalJSONLD(g *graph.Graph, o JSONLDOptions) ([]byte, error) {
 	if g == nil {
 		return nil, fmt.Errorf("%w: nil graph", ErrNotNode)
 	}
-	return marshalJSONLD(g, opts)
+	return marshalJSONLD(g, o)
 }
 
 // MarshalNodeJSONLD returns one node of the model as compact JSON-LD 1.1,
 // as MarshalJSONLD does a graph: the JSON that diplo.Marshal writes of n
-// with an @context member first. n is a node or a pointer to one (see
-// graph.Node); a nil pointer is ErrNotNode.
+// with an @context member first, with the options o. n is a node or a
+// pointer to one (see graph.Node); a nil pointer is ErrNotNode.
 //
 // Like json.Marshal, MarshalNodeJSONLD does not validate n.
-func MarshalNodeJSONLD(n graph.Node, opts ...JSONLDOption) ([]byte, error) {
+func MarshalNodeJSONLD(n graph.Node, o JSONLDOptions) ([]byte, error) {
 	if graph.TypeOf(n) == "" {
 		return nil, fmt.Errorf("%w: %T", ErrNotNode, n)
 	}
-	return marshalJSONLD(n, opts)
+	return marshalJSONLD(n, o)
 }
 
 // marshalJSONLD writes v, a graph or a node, as compact JSON-LD.
-func marshalJSONLD(v any, opts []JSONLDOption) ([]byte, error) {
-	var o jsonldOptions
-	for _, opt := range opts {
-		opt(&o)
-	}
+func marshalJSONLD(v any, o JSONLDOptions) ([]byte, error) {
 	plain, err := diplo.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
 	}
 	ctx := []byte(`"` + ContextURL + `"`)
-	if o.inline {
+	if o.InlineContext {
 		ctx = contextObject
 	}
 	out := toJSONLD(make([]byte, 0, len(plain)+len(ctx)+len(plain)/4+16), plain, ctx)
-	if o.prefix == "" && o.indent == "" {
+	if o.Prefix == "" && o.Indent == "" {
 		return out, nil
 	}
 	var b bytes.Buffer
-	if err := json.Indent(&b, out, o.prefix, o.indent); err != nil {
+	if err := json.Indent(&b, out, o.Prefix, o.Indent); err != nil {
 		return nil, fmt.Errorf("schema: MarshalJSONLD: %w", err)
 	}
 	return b.Bytes(), nil
@@ -154,7 +144,7 @@ func UnmarshalJSONLDStrict(data []byte, v any) error {
 // DecodeJSONLD is like UnmarshalJSONLD but decodes with the options o:
 // strictly if o.Strict, and within o.Limits rather than the default
 // limits, which are checked before the document is converted.
-func DecodeJSONLD(o diplo.DecodeOptions, data []byte, v any) error {
+func DecodeJSONLD(data []byte, v any, o diplo.DecodeOptions) error {
 	return unmarshalJSONLD(o, data, v)
 }
 

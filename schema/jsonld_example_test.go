@@ -24,7 +24,7 @@ func ExampleMarshalNodeJSONLD() {
 		Start: diplo.MustParseDate("2025-06-22"),
 		End:   diplo.MustParseDate("2025-06~"),
 	}
-	b, err := schema.MarshalNodeJSONLD(e, schema.WithIndent("", "  "))
+	b, err := schema.MarshalNodeJSONLD(e, schema.JSONLDOptions{Indent: "  "})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -114,7 +114,7 @@ func TestDecodeJSONLDOptions(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := DecodeJSONLD(tc.o, tc.data, new(graph.Graph))
+			err := DecodeJSONLD(tc.data, new(graph.Graph), tc.o)
 			if tc.want == nil {
 				assert.NoError(t, err)
 			} else {
@@ -128,5 +128,5 @@ func TestDecodeJSONLDOptions(t *testing.T) {
 	deep := []byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph","description":{"en":"x"},"x":` +
 		strings.Repeat("[", 70) + strings.Repeat("]", 70) + `}`)
 	assert.ErrorIs(t, UnmarshalJSONLD(deep, new(graph.Graph)), diplo.ErrLimit)
-	assert.NoError(t, DecodeJSONLD(diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: 100}}, deep, new(graph.Graph)))
+	assert.NoError(t, DecodeJSONLD(deep, new(graph.Graph), diplo.DecodeOptions{Limits: diplo.Limits{MaxDepth: 100}}))
 }

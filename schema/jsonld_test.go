@@ -411,7 +411,7 @@ func TestGoldenFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkGolden(t, filepath.Join("testdata", "jsonld", f.name+".json"), append(plain, '\n'))
-			ldDoc, err := marshalAny(g, WithIndent("", "  "))
+			ldDoc, err := marshalAny(g, JSONLDOptions{Prefix: "", Indent: "  "})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -628,7 +628,7 @@ func TestExpandKeepsEveryMember(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := decodeDocument(t, data)
-		written, err := marshalAny(v)
+		written, err := marshalAny(v, JSONLDOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -689,13 +689,10 @@ func TestExpandReportsUnmappedTerms(t *testing.T) {
 func TestMarshalJSONLDRoundTrip(t *testing.T) {
 	for _, f := range fixtures {
 		for _, inline := range []bool{false, true} {
-			var opts []JSONLDOption
-			if inline {
-				opts = append(opts, WithInlineContext())
-			}
+			opts := JSONLDOptions{InlineContext: inline}
 			t.Run(fmt.Sprintf("%s/inline=%v", f.name, inline), func(t *testing.T) {
 				g := f.graph()
-				b, err := marshalAny(g, opts...)
+				b, err := marshalAny(g, opts)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -708,7 +705,7 @@ func TestMarshalJSONLDRoundTrip(t *testing.T) {
 				}
 				paths, nodes := nodesOf(g)
 				for i, n := range nodes {
-					b, err := marshalAny(n, opts...)
+					b, err := marshalAny(n, opts)
 					if err != nil {
 						t.Fatalf("%s: %v", paths[i], err)
 					}
@@ -727,14 +724,14 @@ func TestMarshalJSONLDRoundTrip(t *testing.T) {
 
 func TestMarshalJSONLDContext(t *testing.T) {
 	g := richGraph()
-	ref, err := marshalAny(g)
+	ref, err := marshalAny(g, JSONLDOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(ref, []byte(`{"@context":"https://w3id.org/diplo/context.jsonld","type":"Graph",`)) {
 		t.Errorf("by reference: %.80s", ref)
 	}
-	inline, err := marshalAny(g, WithInlineContext())
+	inline, err := marshalAny(g, JSONLDOptions{InlineContext: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -758,11 +755,11 @@ func TestMarshalJSONLDContext(t *testing.T) {
 	}
 	// A value that is not a graph or a node does not compile; a nil graph
 	// or node pointer is refused.
-	if _, err := MarshalJSONLD(nil); !errors.Is(err, ErrNotNode) {
+	if _, err := MarshalJSONLD(nil, JSONLDOptions{}); !errors.Is(err, ErrNotNode) {
 		t.Errorf("MarshalJSONLD(nil): %v, want ErrNotNode", err)
 	}
 	for _, n := range []graph.Node{nil, (*actor.Person)(nil), (*event.Event)(nil)} {
-		if _, err := MarshalNodeJSONLD(n); !errors.Is(err, ErrNotNode) {
+		if _, err := MarshalNodeJSONLD(n, JSONLDOptions{}); !errors.Is(err, ErrNotNode) {
 			t.Errorf("MarshalNodeJSONLD(%T): %v, want ErrNotNode", n, err)
 		}
 	}
@@ -777,7 +774,7 @@ func TestMarshalJSONLDDates(t *testing.T) {
 		"2023-06-22T14:30:05-05:30", "2023-06-22T14:30+03:00", "2023?", "2023-06~", "2023-06-22%"} {
 		t.Run(d, func(t *testing.T) {
 			st := event.Statement{ID: "urn:x:1", Kind: event.Quote, Date: date(d)}
-			b, err := marshalAny(st)
+			b, err := marshalAny(st, JSONLDOptions{})
 			require.NoError(t, err)
 			plain, err := diplo.Marshal(st)
 			require.NoError(t, err)
@@ -792,7 +789,7 @@ func TestMarshalJSONLDDates(t *testing.T) {
 	}
 	// A member that is not a date, and a date-like string elsewhere, are
 	// left alone.
-	b, _ := marshalAny(diplo.Source{ID: "urn:x:1", Title: tx("fr", "2023")})
+	b, _ := marshalAny(diplo.Source{ID: "urn:x:1", Title: tx("fr", "2023")}, JSONLDOptions{})
 	if !bytes.Contains(b, []byte(`"title":{"fr":"2023"}`)) {
 		t.Errorf("a title was typed: %s", b)
 	}
@@ -903,7 +900,7 @@ func TestExamplesRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			v := decodeDocument(t, data)
-			b, err := marshalAny(v, WithInlineContext())
+			b, err := marshalAny(v, JSONLDOptions{InlineContext: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -924,7 +921,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 	// Small seeds: the fuzzer minimises every new input, which takes long
 	// on records of kilobytes.
 	for _, g := range smallGraphs() {
-		b, err := marshalAny(g)
+		b, err := marshalAny(g, JSONLDOptions{})
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -946,7 +943,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 			}
 			return
 		}
-		b, err := marshalAny(&g)
+		b, err := marshalAny(&g, JSONLDOptions{})
 		if err != nil {
 			return // a value encoding/json cannot write either
 		}
@@ -954,7 +951,7 @@ func FuzzUnmarshalJSONLD(f *testing.F) {
 		if err := UnmarshalJSONLD(b, &back); err != nil {
 			t.Fatalf("MarshalJSONLD output does not decode: %v\n%s", err, b)
 		}
-		b2, err := marshalAny(&back)
+		b2, err := marshalAny(&back, JSONLDOptions{})
 		if err != nil || !bytes.Equal(b, b2) {
 			t.Fatalf("unstable round trip: %v\n%s\n%s", err, b, b2)
 		}

@@ -53,7 +53,7 @@ var wideJSONLDCase = scaling.Case{
 	Setup: func(tb testing.TB, n int) func() {
 		g := &graph.Graph{Persons: []actor.Person{{ID: "urn:x:1", Name: wideText(tb, n)}}}
 		return func() {
-			if _, err := marshalAny(g); err != nil {
+			if _, err := marshalAny(g, JSONLDOptions{}); err != nil {
 				tb.Fatal(err)
 			}
 		}

@@ -297,8 +297,8 @@ func sameDataset(t *testing.T, v any) {
 	assert.Equal(t, nq.String(), withoutJSONGoldURLs(nq.String()), "json-gold would drop IRIs of this document that JSON-LD keeps")
 	got := canonNQuads(t, nq.String())
 	assert.Equal(t, strings.Count(got, "\n"), strings.Count(nq.String(), "\n"), "lines WriteNodeNQuads wrote, against distinct quads")
-	for _, opts := range [][]JSONLDOption{nil, {WithInlineContext()}} {
-		doc, err := marshalAny(v, opts...)
+	for _, opts := range []JSONLDOptions{{}, {InlineContext: true}} {
+		doc, err := marshalAny(v, opts)
 		require.NoError(t, err)
 		want := canonJSONLD(t, doc)
 		if !assert.NotEmpty(t, want, "json-gold reads no quads") ||
@@ -691,7 +691,7 @@ func BenchmarkWriteNQuads(b *testing.B) {
 // input: the benchmark checks that two runs give the same dataset).
 func BenchmarkJSONGoldToRDF(b *testing.B) {
 	g := benchGraph(10)
-	doc, err := marshalAny(g)
+	doc, err := marshalAny(g, JSONLDOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -729,14 +729,14 @@ func BenchmarkMarshalJSONLD(b *testing.B) {
 	g := benchGraph(10)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := marshalAny(g); err != nil {
+		if _, err := marshalAny(g, JSONLDOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkUnmarshalJSONLD(b *testing.B) {
-	doc, err := marshalAny(benchGraph(10))
+	doc, err := marshalAny(benchGraph(10), JSONLDOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -776,7 +776,7 @@ func FuzzWriteNQuads(f *testing.F) {
 		if g.Len() > 20 || nq.Len() > 1<<16 {
 			return // canonicalisation cost grows fast; keep inputs small
 		}
-		doc, err := MarshalJSONLD(&g)
+		doc, err := MarshalJSONLD(&g, JSONLDOptions{})
 		require.NoError(t, err)
 		got, want := canonNQuads(t, withoutJSONGoldURLs(nq.String())), canonJSONLD(t, doc)
 		require.True(t, got == want, "WriteNQuads and json-gold differ:\n%s\ninput: %s", lineDiff(got, want), data)

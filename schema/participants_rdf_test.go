@@ -43,7 +43,7 @@ func TestParticipantsRolePattern(t *testing.T) {
 	require.NoError(t, WriteNQuads(&nq, g))
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
-	doc, err := marshalAny(g)
+	doc, err := marshalAny(g, JSONLDOptions{})
 	require.NoError(t, err)
 	d, err := ld.DocumentFromReader(bytes.NewReader(doc))
 	require.NoError(t, err)

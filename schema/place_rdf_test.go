@@ -59,7 +59,7 @@ func TestPlaceAndCoordinatesAreTyped(t *testing.T) {
 	written, err := parseNQuads(nq.String())
 	require.NoError(t, err)
 
-	doc, err := marshalAny(g)
+	doc, err := marshalAny(g, JSONLDOptions{})
 	require.NoError(t, err)
 	assert.Contains(t, string(doc), `"location":{"type":"Place",`)
 	assert.Contains(t, string(doc), `"coordinates":{"type":"GeoCoordinates",`)
@@ -89,7 +89,7 @@ func TestUnmarshalFlattenedEventWithPlace(t *testing.T) {
 			Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556},
 		},
 	}
-	doc, err := marshalAny(want)
+	doc, err := marshalAny(want, JSONLDOptions{})
 	require.NoError(t, err)
 	in, err := ld.DocumentFromReader(strings.NewReader(string(doc)))
 	require.NoError(t, err)

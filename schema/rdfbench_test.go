@@ -38,7 +38,7 @@ func BenchmarkRDF(b *testing.B) {
 		}
 	})
 	b.Run("json-gold/russia-mali", func(b *testing.B) {
-		doc, err := marshalAny(g)
+		doc, err := marshalAny(g, JSONLDOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -27,8 +27,8 @@ func TestJSONLDPassesJSONSchema(t *testing.T) {
 			require.NoError(t, err)
 			var g graph.Graph
 			require.NoError(t, schema.UnmarshalJSONLDStrict(data, &g))
-			for _, opts := range [][]schema.JSONLDOption{nil, {schema.WithInlineContext()}} {
-				b, err := schema.MarshalJSONLD(&g, opts...)
+			for _, opts := range []schema.JSONLDOptions{{}, {InlineContext: true}} {
+				b, err := schema.MarshalJSONLD(&g, opts)
 				require.NoError(t, err)
 				doc, err := jsValidate(t, "graph", b)
 				assert.NoError(t, err, "the graph schema rejects MarshalJSONLD's output: %v", jsFailures(doc, err))

@@ -69,17 +69,11 @@ func (e *env) importCmd(args []string) error {
 	}
 	switch format {
 	case "gdelt":
-		var opts []gdelt.Option
-		if *keep {
-			opts = append(opts, gdelt.SkipBadRows(10))
-		}
-		unreadable, err = readRows(gdelt.NewReader(f, opts...), add)
+		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
+		unreadable, err = readRows(gdelt.NewReader(f, o), add)
 	case "icews":
-		var opts []icews.Option
-		if *keep {
-			opts = append(opts, icews.SkipBadRows(10))
-		}
-		unreadable, err = readRows(icews.NewReader(f, opts...), add)
+		o := icews.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
+		unreadable, err = readRows(icews.NewReader(f, o), add)
 	case "plover":
 		unreadable, err = readPLOVER(f, *keep, omitted, add)
 	}
@@ -122,7 +116,7 @@ func (e *env) importCmd(args []string) error {
 // do not hold is counted in omitted, by reason. It stops at the first
 // error of add.
 func readPLOVER(f io.Reader, keep bool, omitted map[string]int, add func(eventdata.Record) error) (int, error) {
-	dec := plover.NewDecoder(f)
+	dec := plover.NewDecoder(f, plover.DecoderOptions{})
 	unreadable := 0
 	for {
 		rec, err := dec.Decode()
@@ -136,7 +130,7 @@ func readPLOVER(f io.Reader, keep bool, omitted map[string]int, add func(eventda
 			}
 			return 0, err
 		}
-		dyads, err := plover.Dyads(rec, plover.CountOmitted(omitted))
+		dyads, err := plover.Dyads(rec, plover.DyadOptions{Omitted: omitted})
 		if err != nil {
 			if keep {
 				unreadable++

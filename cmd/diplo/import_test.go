@@ -50,9 +50,9 @@ func TestImportGraphDocument(t *testing.T) {
 			add := func(r eventdata.Record) error { _ = l.Add(r); return nil }
 			switch tc.format {
 			case "gdelt":
-				_, err = readRows(gdelt.NewReader(f), add)
+				_, err = readRows(gdelt.NewReader(f, gdelt.ReaderOptions{}), add)
 			case "icews":
-				_, err = readRows(icews.NewReader(f), add)
+				_, err = readRows(icews.NewReader(f, icews.ReaderOptions{}), add)
 			case "plover":
 				_, err = readPLOVER(f, false, nil, add)
 			}

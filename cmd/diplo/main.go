@@ -576,7 +576,7 @@ func (e *env) loadGraph(name string, o diplo.DecodeOptions, noValidate bool) (*g
 	}
 	g := new(graph.Graph)
 	if isJSONLD(data) {
-		err = schema.DecodeJSONLD(o, data, g)
+		err = schema.DecodeJSONLD(data, g, o)
 	} else {
 		err = o.Unmarshal(data, g)
 	}
@@ -672,11 +672,7 @@ func (e *env) jsonld(args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := []schema.JSONLDOption{schema.WithIndent("", "  ")}
-	if *inline {
-		opts = append(opts, schema.WithInlineContext())
-	}
-	b, err := schema.MarshalJSONLD(g, opts...)
+	b, err := schema.MarshalJSONLD(g, schema.JSONLDOptions{InlineContext: *inline, Indent: "  "})
 	if err != nil {
 		return err
 	}
@@ -707,7 +703,7 @@ func (e *env) jsonCmd(args []string) error {
 	}
 	// Expanded and flattened JSON-LD may be an array: no object check.
 	g := new(graph.Graph)
-	err = schema.DecodeJSONLD(o, data, g)
+	err = schema.DecodeJSONLD(data, g, o)
 	if err == nil && !d.noValidate {
 		err = g.Validate()
 	}

@@ -237,7 +237,7 @@ func TestExport(t *testing.T) {
 	assert.Equal(t, len(skipped), strings.Count(errOut, "not coded"), "not-coded lines on stderr %q", errOut)
 
 	out, _, code = runDiplo(t, nil, "export", "gdelt", doc)
-	rd := gdelt.NewReader(strings.NewReader(out), gdelt.WithVersion(gdelt.Version2))
+	rd := gdelt.NewReader(strings.NewReader(out), gdelt.ReaderOptions{Version: gdelt.Version2})
 	var n int
 	for {
 		ev, err := rd.Read()
@@ -254,7 +254,7 @@ func TestExport(t *testing.T) {
 	assert.Zero(t, rd.Skipped(), "export gdelt: rows skipped")
 
 	out, _, code = runDiplo(t, nil, "export", "plover", doc)
-	prs, err := plover.ReadAll(strings.NewReader(out))
+	prs, err := plover.ReadAll(strings.NewReader(out), plover.DecoderOptions{})
 	var coded int
 	for _, r := range recs {
 		if r.PLOVER.Event != "" {

@@ -249,7 +249,7 @@ func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (fo
 	if ld {
 		// A JSON-LD document is read through the context, then checked in
 		// its plain form, which is what the schema describes.
-		if err := schema.DecodeJSONLD(o, data, node); err != nil {
+		if err := schema.DecodeJSONLD(data, node, o); err != nil {
 			return fieldErrors(err), false
 		}
 		b, err := diplo.Marshal(node)

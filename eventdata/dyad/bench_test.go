@@ -22,7 +22,7 @@ func gdeltRecords(tb testing.TB) []eventdata.Record {
 		tb.Fatal(err)
 	}
 	var recs []eventdata.Record
-	r := gdelt.NewReader(bytes.NewReader(data))
+	r := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
 	for {
 		e, err := r.Read()
 		if err == io.EOF {

@@ -242,7 +242,7 @@ func TestLiftGDELT1EmptyPlace(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rd := gdelt.NewReader(strings.NewReader(gdelt1Row(tc.geo)))
+			rd := gdelt.NewReader(strings.NewReader(gdelt1Row(tc.geo)), gdelt.ReaderOptions{})
 			ev, err := rd.Read()
 			require.NoError(t, err)
 			l := dyad.NewLifter()
@@ -261,7 +261,7 @@ func TestLiftGDELT1EmptyPlace(t *testing.T) {
 // removed and counted.
 func TestLiftGDELT1ControlCharacter(t *testing.T) {
 	row := gdelt1Row([]string{"4", "Minsk\u0096, Belarus", "BO", "BO04", "53.9", "27.5667", "-194632"}, "http://example.org/a")
-	ev, err := gdelt.NewReader(strings.NewReader(row)).Read()
+	ev, err := gdelt.NewReader(strings.NewReader(row), gdelt.ReaderOptions{}).Read()
 	require.NoError(t, err)
 	l := dyad.NewLifter()
 	require.NoError(t, l.Add(ev.Record()))
@@ -332,7 +332,7 @@ func TestLiftRealFiles(t *testing.T) {
 	}
 	gdeltRows := func(t *testing.T, data []byte) func(func(eventdata.Record)) {
 		return func(add func(eventdata.Record)) {
-			rd := gdelt.NewReader(bytes.NewReader(data))
+			rd := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
 			for {
 				ev, err := rd.Read()
 				if err == io.EOF {
@@ -360,7 +360,7 @@ func TestLiftRealFiles(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data := read(t, name)
 			l := liftAll(t, func(add func(eventdata.Record)) {
-				rd := icews.NewReader(bytes.NewReader(data))
+				rd := icews.NewReader(bytes.NewReader(data), icews.ReaderOptions{})
 				for {
 					ev, err := rd.Read()
 					if err == io.EOF {
@@ -377,14 +377,14 @@ func TestLiftRealFiles(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data := read(t, name)
 			l := liftAll(t, func(add func(eventdata.Record)) {
-				dec := plover.NewDecoder(bytes.NewReader(data))
+				dec := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{})
 				for {
 					rec, err := dec.Decode()
 					if err == io.EOF {
 						return
 					}
 					require.NoError(t, err)
-					dyads, err := plover.Dyads(rec)
+					dyads, err := plover.Dyads(rec, plover.DyadOptions{})
 					require.NoError(t, err)
 					for _, d := range dyads {
 						add(d)

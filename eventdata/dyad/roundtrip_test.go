@@ -54,7 +54,7 @@ func gdeltTrip(t *testing.T, recs []eventdata.Record) []eventdata.Record {
 	}
 	require.NoError(t, w.Flush())
 	var out []eventdata.Record
-	rd := gdelt.NewReader(&buf)
+	rd := gdelt.NewReader(&buf, gdelt.ReaderOptions{})
 	for {
 		ev, err := rd.Read()
 		if err == io.EOF {
@@ -73,15 +73,14 @@ func ploverTrip(t *testing.T, recs []eventdata.Record) []eventdata.Record {
 	}
 	require.NoError(t, enc.Close())
 	var out []eventdata.Record
-	dec := plover.NewDecoder(&buf)
-	dec.DisallowUnknownFields()
+	dec := plover.NewDecoder(&buf, plover.DecoderOptions{DisallowUnknownFields: true})
 	for {
 		rec, err := dec.Decode()
 		if err == io.EOF {
 			return out
 		}
 		require.NoError(t, err)
-		ds, err := plover.Dyads(rec)
+		ds, err := plover.Dyads(rec, plover.DyadOptions{})
 		require.NoError(t, err)
 		out = append(out, ds...)
 	}

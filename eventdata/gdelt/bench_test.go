@@ -18,7 +18,7 @@ func BenchmarkReadGDELT2(b *testing.B) {
 	b.ReportAllocs()
 	rows := 0
 	for b.Loop() {
-		r := gdelt.NewReader(bytes.NewReader(data))
+		r := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
 		for {
 			_, err := r.Read()
 			if err == io.EOF {
@@ -73,7 +73,7 @@ var readerCase = scaling.Case{
 		}
 		data := b.Bytes()
 		return func() {
-			r := gdelt.NewReader(bytes.NewReader(data))
+			r := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
 			rows := 0
 			for {
 				_, err := r.Read()
@@ -113,7 +113,7 @@ func BenchmarkReadGDELT2Compressed(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			for b.Loop() {
-				r := gdelt.NewReader(bytes.NewReader(c.input))
+				r := gdelt.NewReader(bytes.NewReader(c.input), gdelt.ReaderOptions{})
 				for {
 					_, err := r.Read()
 					if err == io.EOF {
@@ -135,7 +135,7 @@ func BenchmarkReadRecords(b *testing.B) {
 	data := readSample(b)
 	b.SetBytes(int64(len(data)))
 	scaling.RowsLoop(b, 2111, func() {
-		r := gdelt.NewReader(bytes.NewReader(data))
+		r := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
 		rows := 0
 		for {
 			e, err := r.Read()

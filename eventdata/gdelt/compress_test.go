@@ -75,7 +75,7 @@ func TestCompressedSample(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, readAll(t, tc.input))
 			// Read through a reader that gives one byte at a time.
-			r := gdelt.NewReader(iotest.OneByteReader(bytes.NewReader(tc.input)))
+			r := gdelt.NewReader(iotest.OneByteReader(bytes.NewReader(tc.input)), gdelt.ReaderOptions{})
 			for i := range tc.want {
 				e, err := r.Read()
 				require.NoError(t, err)
@@ -113,11 +113,7 @@ func TestCompressedErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, skip := range []bool{false, true} {
-				var opts []gdelt.Option
-				if skip {
-					opts = append(opts, gdelt.SkipBadRows(5))
-				}
-				r := gdelt.NewReader(bytes.NewReader(tc.input), opts...)
+				r := gdelt.NewReader(bytes.NewReader(tc.input), gdelt.ReaderOptions{SkipBadRows: skip, KeepErrors: 5})
 				n := 0
 				var err error
 				for {
@@ -183,7 +179,7 @@ func TestGzipBomb(t *testing.T) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			r := gdelt.NewReader(src, gdelt.WithLimits(tc.limits), gdelt.SkipBadRows(10))
+			r := gdelt.NewReader(src, gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 10, Limits: tc.limits})
 			_, err := r.Read()
 			runtime.ReadMemStats(&after)
 			require.ErrorIs(t, err, tc.err)
@@ -202,8 +198,8 @@ func TestGzipBomb(t *testing.T) {
 func TestFieldTooLong(t *testing.T) {
 	good := sampleLine(t, 1)
 	long := withColumn(good, gdelt.ColActor2Name, strings.Repeat("a", 2000))
-	r := gdelt.NewReader(strings.NewReader(good+"\n"+long+"\n"+good+"\n"),
-		gdelt.WithLimits(diplo.Limits{MaxString: 1000}), gdelt.SkipBadRows(5))
+	r := gdelt.NewReader(strings.NewReader(good+"\n"+long+"\n"+good+"\n"), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 5, Limits: diplo.Limits{MaxString: 1000}})
+
 	_, err := r.Read()
 	require.NoError(t, err)
 	_, err = r.Read()

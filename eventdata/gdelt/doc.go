@@ -7,9 +7,9 @@
 //
 //   - [NewReader] returns a [Reader] of rows, from the plain file or from
 //     the zip or gzip file GDELT distributes; the [Version] of an input is
-//     told from the number of columns of its first row ([WithVersion]
-//     fixes it), and [WithLimits] and [SkipBadRows] set how it treats
-//     oversized and bad rows.
+//     told from the number of columns of its first row (the option
+//     Version fixes it), and the options Limits and SkipBadRows (see
+//     [ReaderOptions]) set how it treats oversized and bad rows.
 //   - [Event] holds every column of a row, typed; an empty column stays
 //     apart from a zero (Event.Empty, Geo.HasCoords), so that a row
 //     writes back as it was read. The strings of an Event share the line
@@ -30,7 +30,7 @@
 // of 7 is read as it is); lines are read by the rule of every eventdata
 // reader (see package eventdata).
 //
-//	r := gdelt.NewReader(f)
+//	r := gdelt.NewReader(f, gdelt.ReaderOptions{})
 //	for {
 //		e, err := r.Read()
 //		if err == io.EOF {
@@ -42,7 +42,7 @@
 //		use(e)
 //	}
 //
-// See the examples of [Reader], [Writer] and [SkipBadRows].
+// See the examples of [Reader], [Writer] and [ReaderOptions].
 //
 // # References
 //

@@ -100,7 +100,7 @@ func TestBadRows(t *testing.T) {
 			input := good + "\n" + tc.row + "\n" + good + "\n"
 
 			// Stop at the first error (the default).
-			r := gdelt.NewReader(strings.NewReader(input))
+			r := gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{})
 			if _, err := r.Read(); err != nil {
 				t.Fatal(err)
 			}
@@ -126,7 +126,7 @@ func TestBadRows(t *testing.T) {
 			}
 
 			// Skip and count.
-			r = gdelt.NewReader(strings.NewReader(input), gdelt.SkipBadRows(5))
+			r = gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 5})
 			n := 0
 			for {
 				_, err := r.Read()
@@ -171,11 +171,11 @@ func TestSkipSample(t *testing.T) {
 	if len(badLines) != len(bad) {
 		t.Fatalf("placed %d bad rows", len(badLines))
 	}
-	events := readAll(t, []byte(b.String()), gdelt.SkipBadRows(3))
+	events := readAllWith(t, []byte(b.String()), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 3})
 	if len(events) != 2111 {
 		t.Errorf("read %d rows, want 2111", len(events))
 	}
-	r := gdelt.NewReader(strings.NewReader(b.String()), gdelt.SkipBadRows(3))
+	r := gdelt.NewReader(strings.NewReader(b.String()), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 3})
 	for {
 		if _, err := r.Read(); err != nil {
 			if err != io.EOF {
@@ -227,13 +227,13 @@ func TestLongLines(t *testing.T) {
 	})
 	t.Run("over the limit", func(t *testing.T) {
 		input := good + "\n" + long + "\n" + good + "\n"
-		_, err := gdelt.NewReader(strings.NewReader(long), gdelt.MaxLineBytes(100_000)).Read()
+		_, err := gdelt.NewReader(strings.NewReader(long), gdelt.ReaderOptions{Limits: diplo.Limits{MaxBytes: 100_000}}).Read()
 		var pe *gdelt.ParseError
 		if !errors.Is(err, gdelt.ErrLineTooLong) || !errors.As(err, &pe) || pe.Line != 1 {
 			t.Errorf("err = %v, want ErrLineTooLong on line 1", err)
 		}
 		// A line over the limit ends the reading, whatever the policy.
-		r := gdelt.NewReader(strings.NewReader(input), gdelt.MaxLineBytes(100_000), gdelt.SkipBadRows(1))
+		r := gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1, Limits: diplo.Limits{MaxBytes: 100_000}})
 		_, err = r.Read()
 		require.NoError(t, err)
 		_, err = r.Read()
@@ -410,7 +410,7 @@ func (r *errReader) Read(p []byte) (int, error) {
 }
 
 func TestReadIOError(t *testing.T) {
-	r := gdelt.NewReader(&errReader{n: 1}, gdelt.SkipBadRows(1))
+	r := gdelt.NewReader(&errReader{n: 1}, gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1})
 	_, err := r.Read()
 	if err == nil || err == io.EOF || !strings.Contains(err.Error(), "connection reset") {
 		t.Fatalf("err = %v", err)

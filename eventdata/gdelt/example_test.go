@@ -17,7 +17,7 @@ import (
 const row = "881990833\t20181024\t201810\t2018\t2018.8055\t\t\t\t\t\t\t\t\t\t\tIGOEUREEC\tTHE EU\tEUR\tEEC\t\t\t\tIGO\t\t\t0\t040\t040\t04\t1\t1.0\t10\t1\t10\t0.63492063492064\t0\t\t\t\t\t\t\t\t4\tMinsk, Belarus (general), Belarus\tBO\tBO00\t5840\t53.9\t27.5667\t-1946324\t4\tMinsk, Belarus (general), Belarus\tBO\tBO00\t5840\t53.9\t27.5667\t-1946324\t20191024143000\thttps://belsat.eu/en/news/10-years-of-belarus-participating-in-eastern-partnership-what-is-to-come/\n"
 
 func ExampleReader() {
-	r := gdelt.NewReader(strings.NewReader(row))
+	r := gdelt.NewReader(strings.NewReader(row), gdelt.ReaderOptions{})
 	for {
 		e, err := r.Read()
 		if err == io.EOF {
@@ -38,7 +38,7 @@ func ExampleReader() {
 // and the column.
 func ExampleParseError() {
 	bad := strings.Replace(row, "\t10\t1\t10\t", "\t1O\t1\t10\t", 1) // a letter O in NumMentions
-	r := gdelt.NewReader(strings.NewReader(row + bad))
+	r := gdelt.NewReader(strings.NewReader(row+bad), gdelt.ReaderOptions{})
 	for {
 		_, err := r.Read()
 		if err == io.EOF {
@@ -58,10 +58,10 @@ func ExampleParseError() {
 	// 2 NumMentions true
 }
 
-// With SkipBadRows the Reader skips bad rows and counts them.
-func ExampleSkipBadRows() {
+// With the option SkipBadRows the Reader skips bad rows and counts them.
+func ExampleReaderOptions_skipBadRows() {
 	input := row + "not a row\n" + row
-	r := gdelt.NewReader(strings.NewReader(input), gdelt.SkipBadRows(10))
+	r := gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 10})
 	n := 0
 	for {
 		_, err := r.Read()
@@ -81,7 +81,7 @@ func ExampleSkipBadRows() {
 }
 
 func ExampleWriter() {
-	e, err := gdelt.NewReader(strings.NewReader(row)).Read()
+	e, err := gdelt.NewReader(strings.NewReader(row), gdelt.ReaderOptions{}).Read()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func ExampleWriter() {
 }
 
 func ExampleEvent_Record() {
-	e, err := gdelt.NewReader(strings.NewReader(row)).Read()
+	e, err := gdelt.NewReader(strings.NewReader(row), gdelt.ReaderOptions{}).Read()
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -35,7 +35,7 @@ func FuzzReader(f *testing.F) {
 	f.Add(zipBytes(f, []byte(lines[0]+lines[1]), false))
 	f.Add(zipBytes(f, []byte(lines[0]), true))
 	f.Fuzz(func(t *testing.T, input []byte) {
-		r := gdelt.NewReader(bytes.NewReader(input), gdelt.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
+		r := gdelt.NewReader(bytes.NewReader(input), gdelt.ReaderOptions{Limits: diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}})
 		for {
 			e, err := r.Read()
 			if err == io.EOF {
@@ -51,7 +51,7 @@ func FuzzReader(f *testing.F) {
 			w := gdelt.NewWriter(&out)
 			require.NoError(t, w.Write(e), "row read but not written:\n%+v", e)
 			require.NoError(t, w.Flush())
-			back, err := gdelt.NewReader(&out).Read()
+			back, err := gdelt.NewReader(&out, gdelt.ReaderOptions{}).Read()
 			require.NoError(t, err, "written row not read:\n%q", out.String())
 			e.Version = gdelt.Version2
 			require.Equal(t, e, back, "read back differs")

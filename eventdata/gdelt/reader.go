@@ -18,13 +18,14 @@ import (
 // without a header, as GDELT publishes its export files, or from the gzip
 // or zip file that holds it. It buffers the input and never holds it
 // whole; a line and each of its fields are bounded by the Limits (see
-// WithLimits).
+// ReaderOptions).
 //
 // By default Reader stops at the first bad row: Read returns a *ParseError
-// for it, and the same error on every later call. With SkipBadRows it
-// skips bad rows instead, counting them in Skipped and keeping the first
-// few errors in Errors. A line or field over its limit and compressed
-// input that cannot be read end the reading whatever the policy.
+// for it, and the same error on every later call. With the option
+// SkipBadRows it skips bad rows instead, counting them in Skipped and
+// keeping the first few errors in Errors. A line or field over its limit
+// and compressed input that cannot be read end the reading whatever the
+// policy.
 type Reader struct {
 	lines   *tsv.Lines
 	version Version
@@ -47,66 +48,46 @@ type dateCache struct {
 	}
 }
 
-// Option sets how a Reader reads.
-type Option func(*config)
-
-type config struct {
-	version Version
-	skip    bool
-	keep    int
-	limits  limit.Limits
-}
-
-// WithVersion fixes the version of the input's rows: a row with another
-// number of columns is an ErrColumnCount error. Without it, the version
-// is that of the first row with 61, 58 or 57 columns, and binds the rows
-// after it.
-func WithVersion(v Version) Option {
-	return func(c *config) { c.version = v }
-}
-
-// SkipBadRows makes the Reader skip rows it cannot read rather than stop at
-// the first one. It counts them (Reader.Skipped) and keeps the errors of
-// the first keep of them (Reader.Errors).
-func SkipBadRows(keep int) Option {
-	return func(c *config) { c.skip, c.keep = true, max(keep, 0) }
-}
-
-// WithLimits sets the bounds of what the Reader accepts: MaxBytes bounds
-// a line (a row) and MaxString each field of it, in bytes of the
-// decompressed content; the other fields of limit.Limits do not apply.
-// Zero fields take diplo's defaults (64 MiB and 1 MiB), negative ones
-// (limit.None) lift the bound. A line or field over its bound is read
-// no further: it is an error with its line number that ends the reading.
-func WithLimits(l limit.Limits) Option {
-	return func(c *config) { c.limits = l }
-}
-
-// MaxLineBytes sets the longest line accepted, in bytes, as WithLimits
-// with MaxBytes n does; a longer line is an ErrLineTooLong error.
-//
-// Deprecated: use WithLimits.
-func MaxLineBytes(n int) Option {
-	return func(c *config) { c.limits.MaxBytes = n }
+// ReaderOptions set how a Reader reads. The zero value is the default:
+// the version told by the first row, stopping at the first bad row, and
+// diplo's default limits.
+type ReaderOptions struct {
+	// Version fixes the version of the input's rows: a row with another
+	// number of columns is an ErrColumnCount error. When zero, the
+	// version is that of the first row with 61, 58 or 57 columns, and
+	// binds the rows after it. A version other than Version2, Version1
+	// and Version1Backfile makes every Read fail.
+	Version Version
+	// SkipBadRows makes the Reader skip rows it cannot read rather than
+	// stop at the first one. It counts them (Reader.Skipped) and keeps
+	// the errors of the first KeepErrors of them (Reader.Errors).
+	SkipBadRows bool
+	// KeepErrors is how many errors of skipped rows Reader.Errors keeps;
+	// zero or less keeps none. It counts only with SkipBadRows.
+	KeepErrors int
+	// Limits bound what the Reader accepts: MaxBytes bounds a line (a
+	// row) and MaxString each field of it, in bytes of the decompressed
+	// content; the other fields of limit.Limits do not apply. Zero fields
+	// take diplo's defaults (64 MiB and 1 MiB), negative ones (limit.None)
+	// lift the bound. A line or field over its bound is read no further:
+	// it is an error with its line number that ends the reading.
+	Limits limit.Limits
 }
 
 // NewReader returns a Reader reading from r: the rows themselves, or a
 // gzip stream or zip archive of them, told by its first bytes (1f 8b,
 // "PK\x03\x04") whatever the file's name. A zip must hold a single file.
-func NewReader(r io.Reader, opts ...Option) *Reader {
-	var c config
-	for _, o := range opts {
-		o(&c)
-	}
-	lim := c.limits.Effective()
+// The options o say how it reads; the zero ReaderOptions are the defaults.
+func NewReader(r io.Reader, o ReaderOptions) *Reader {
+	lim := o.Limits.Effective()
 	rd := &Reader{
 		lines:   tsv.NewLines(r, lim.MaxBytes, lim.MaxString),
-		version: c.version,
+		version: o.Version,
 		limits:  lim,
-		tally:   tsv.Tally[*ParseError]{Skip: c.skip, Keep: c.keep},
+		tally:   tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
 	}
-	if c.version != 0 && c.version.NumColumns() == 0 {
-		rd.err = fmt.Errorf("gdelt: unknown version %d", int(c.version))
+	if o.Version != 0 && o.Version.NumColumns() == 0 {
+		rd.err = fmt.Errorf("gdelt: unknown version %d", int(o.Version))
 	}
 	return rd
 }
@@ -170,8 +151,8 @@ func (r *Reader) tooLong(line int, e *tsv.TooLongError) *ParseError {
 		ErrFieldTooLong, e.Field+1, e.Limit, e.Limit, limit.ErrExceeded)}
 }
 
-// Version returns the version of the input's rows: the one WithVersion
-// gave, or that of the first row read with 61, 58 or 57 columns; zero
+// Version returns the version of the input's rows: the one the option
+// Version gave, or that of the first row read with 61, 58 or 57 columns; zero
 // before that row.
 func (r *Reader) Version() Version { return r.version }
 

@@ -27,10 +27,18 @@ func readSample(t testing.TB) []byte {
 
 func readSampleBytes() ([]byte, error) { return os.ReadFile(samplePath) }
 
-// readAll reads every event of data, failing the test on any error.
-func readAll(t testing.TB, data []byte, opts ...gdelt.Option) []gdelt.Event {
+// readAll reads every event of data with the default options, failing
+// the test on any error.
+func readAll(t testing.TB, data []byte) []gdelt.Event {
 	t.Helper()
-	r := gdelt.NewReader(bytes.NewReader(data), opts...)
+	return readAllWith(t, data, gdelt.ReaderOptions{})
+}
+
+// readAllWith reads every event of data with the options o, failing the
+// test on any error.
+func readAllWith(t testing.TB, data []byte, o gdelt.ReaderOptions) []gdelt.Event {
+	t.Helper()
+	r := gdelt.NewReader(bytes.NewReader(data), o)
 	var events []gdelt.Event
 	for {
 		e, err := r.Read()
@@ -314,11 +322,11 @@ func TestColumnNames(t *testing.T) {
 
 func TestReadErrorIsNotEOF(t *testing.T) {
 	// A line that is not a row is an error, not the end.
-	_, err := gdelt.NewReader(strings.NewReader("x\n")).Read()
+	_, err := gdelt.NewReader(strings.NewReader("x\n"), gdelt.ReaderOptions{}).Read()
 	assert.ErrorIs(t, err, gdelt.ErrColumnCount)
 	// Empty input, or only blank lines, holds no row.
 	for _, input := range []string{"", "\n", "\r\n\n", "\uFEFF"} {
-		_, err = gdelt.NewReader(strings.NewReader(input)).Read()
+		_, err = gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{}).Read()
 		assert.Same(t, io.EOF, err, "%q: want io.EOF itself", input)
 	}
 }

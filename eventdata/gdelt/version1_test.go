@@ -93,17 +93,17 @@ func TestReadVersion1(t *testing.T) {
 		name    string
 		cols    int
 		version gdelt.Version
-		opts    []gdelt.Option
+		opts    gdelt.ReaderOptions
 	}{
-		{"58 detected", 58, gdelt.Version1, nil},
-		{"58 fixed", 58, gdelt.Version1, []gdelt.Option{gdelt.WithVersion(gdelt.Version1)}},
-		{"57 detected", 57, gdelt.Version1Backfile, nil},
-		{"57 fixed", 57, gdelt.Version1Backfile, []gdelt.Option{gdelt.WithVersion(gdelt.Version1Backfile)}},
+		{"58 detected", 58, gdelt.Version1, gdelt.ReaderOptions{}},
+		{"58 fixed", 58, gdelt.Version1, gdelt.ReaderOptions{Version: gdelt.Version1}},
+		{"57 detected", 57, gdelt.Version1Backfile, gdelt.ReaderOptions{}},
+		{"57 fixed", 57, gdelt.Version1Backfile, gdelt.ReaderOptions{Version: gdelt.Version1Backfile}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			v1 := toVersion1(t, data, tc.cols)
-			events1 := readAll(t, v1, tc.opts...)
+			events1 := readAllWith(t, v1, tc.opts)
 			if len(events1) != len(events2) {
 				t.Fatalf("read %d rows, want %d", len(events1), len(events2))
 			}
@@ -128,7 +128,7 @@ func TestReadVersion1(t *testing.T) {
 
 // TestMixedVersions reads rows of the three shapes from one input: the
 // first row fixes the version, and a row of another shape is an error,
-// with or without WithVersion.
+// with or without the option Version.
 func TestMixedVersions(t *testing.T) {
 	data := readSample(t)
 	first := func(b []byte) string { return string(b[:bytes.IndexByte(b, '\n')+1]) }
@@ -136,18 +136,18 @@ func TestMixedVersions(t *testing.T) {
 
 	tests := []struct {
 		name    string
-		opts    []gdelt.Option
+		opts    gdelt.ReaderOptions
 		version gdelt.Version
 		message string
 	}{
-		{"told from the first row", nil, gdelt.Version2,
+		{"told from the first row", gdelt.ReaderOptions{}, gdelt.Version2,
 			"gdelt: line 2: wrong number of columns: 58, want 61 as on line 1 (GDELT 2.0)"},
-		{"fixed", []gdelt.Option{gdelt.WithVersion(gdelt.Version2)}, gdelt.Version2,
+		{"fixed", gdelt.ReaderOptions{Version: gdelt.Version2}, gdelt.Version2,
 			"gdelt: line 2: wrong number of columns: 58, want 61 "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := gdelt.NewReader(strings.NewReader(mixed), tc.opts...)
+			r := gdelt.NewReader(strings.NewReader(mixed), tc.opts)
 			e, err := r.Read()
 			require.NoError(t, err)
 			assert.Equal(t, tc.version, e.Version)
@@ -163,7 +163,7 @@ func TestMixedVersions(t *testing.T) {
 		})
 	}
 
-	_, err := gdelt.NewReader(strings.NewReader(mixed), gdelt.WithVersion(gdelt.Version(9))).Read()
+	_, err := gdelt.NewReader(strings.NewReader(mixed), gdelt.ReaderOptions{Version: gdelt.Version(9)}).Read()
 	if err == nil || err == io.EOF || !strings.Contains(err.Error(), "unknown version") {
 		t.Errorf("unknown version: err = %v", err)
 	}
@@ -186,24 +186,24 @@ func TestVersionPerFile(t *testing.T) {
 	tests := []struct {
 		name    string
 		input   string
-		opts    []gdelt.Option
+		opts    gdelt.ReaderOptions
 		version gdelt.Version
 		message string
 	}{
-		{"57-column file with a 58-column 5th row", file(v57, v58, 4), nil, gdelt.Version1Backfile,
+		{"57-column file with a 58-column 5th row", file(v57, v58, 4), gdelt.ReaderOptions{}, gdelt.Version1Backfile,
 			"gdelt: line 5: wrong number of columns: 58, want 57 as on line 1 (GDELT 1.0-backfile)"},
-		{"58-column file with a 57-column 5th row", file(v58, v57, 4), nil, gdelt.Version1,
+		{"58-column file with a 57-column 5th row", file(v58, v57, 4), gdelt.ReaderOptions{}, gdelt.Version1,
 			"gdelt: line 5: wrong number of columns: 57, want 58 as on line 1 (GDELT 1.0)"},
-		{"58-column file with a 57-column first row", file(v58, v57, 0), nil, gdelt.Version1Backfile,
+		{"58-column file with a 57-column first row", file(v58, v57, 0), gdelt.ReaderOptions{}, gdelt.Version1Backfile,
 			"gdelt: line 2: wrong number of columns: 58, want 57 as on line 1 (GDELT 1.0-backfile)"},
-		{"58-column file told as such, 57-column first row", file(v58, v57, 0), []gdelt.Option{gdelt.WithVersion(gdelt.Version1)}, gdelt.Version1,
+		{"58-column file told as such, 57-column first row", file(v58, v57, 0), gdelt.ReaderOptions{Version: gdelt.Version1}, gdelt.Version1,
 			"gdelt: line 1: wrong number of columns: 57, want 58 "},
-		{"blank and bad lines before the first row", "\n" + "x\n" + file(v57, v58, 4), []gdelt.Option{gdelt.SkipBadRows(5)}, gdelt.Version1Backfile,
+		{"blank and bad lines before the first row", "\n" + "x\n" + file(v57, v58, 4), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 5}, gdelt.Version1Backfile,
 			"gdelt: line 7: wrong number of columns: 58, want 57 as on line 3 (GDELT 1.0-backfile)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := gdelt.NewReader(strings.NewReader(tc.input), tc.opts...)
+			r := gdelt.NewReader(strings.NewReader(tc.input), tc.opts)
 			var msgs []string
 			for {
 				_, err := r.Read()
@@ -250,7 +250,7 @@ func TestTruncatedRow(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := gdelt.NewReader(strings.NewReader(tc.input))
+			r := gdelt.NewReader(strings.NewReader(tc.input), gdelt.ReaderOptions{})
 			n := 0
 			var err error
 			for {
@@ -267,7 +267,7 @@ func TestTruncatedRow(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), fmt.Sprintf("gdelt: line %d: row cut short: the last line has no line end (value ", tc.line)), err.Error())
 
 			// Skipped and counted.
-			r = gdelt.NewReader(strings.NewReader(tc.input), gdelt.SkipBadRows(1))
+			r = gdelt.NewReader(strings.NewReader(tc.input), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1})
 			for {
 				if _, err = r.Read(); err != nil {
 					break

@@ -15,7 +15,7 @@ func BenchmarkReadICEWS(b *testing.B) {
 	b.ReportAllocs()
 	rows := 0
 	for b.Loop() {
-		r := icews.NewReader(bytes.NewReader(data))
+		r := icews.NewReader(bytes.NewReader(data), icews.ReaderOptions{})
 		for {
 			_, err := r.Read()
 			if err == io.EOF {

@@ -7,8 +7,9 @@
 //   - [NewReader] returns a [Reader] of rows, from the plain file or from
 //     the zip or gzip file the Dataverse distributes. The first line must
 //     be the header of the 20 columns ([Header]); any other is an
-//     ErrHeader error naming the first unexpected column. [WithLimits]
-//     and [SkipBadRows] set how it treats oversized and bad rows.
+//     ErrHeader error naming the first unexpected column. The options
+//     Limits and SkipBadRows (see [ReaderOptions]) set how it treats
+//     oversized and bad rows.
 //   - [Event] holds every column of a row, typed. A missing value is
 //     written NA in files saved through R and left empty in the files as
 //     published; both read as missing, never as the text "NA" (so an actor
@@ -24,7 +25,7 @@
 // Lines are read by the rule of every eventdata reader (see package
 // eventdata).
 //
-//	r := icews.NewReader(f)
+//	r := icews.NewReader(f, icews.ReaderOptions{})
 //	for {
 //		e, err := r.Read()
 //		if err == io.EOF {

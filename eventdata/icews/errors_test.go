@@ -70,7 +70,7 @@ func TestBadRows(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			input := header + "\n" + good + "\n" + tc.row + "\n" + good + "\n"
-			r := icews.NewReader(strings.NewReader(input))
+			r := icews.NewReader(strings.NewReader(input), icews.ReaderOptions{})
 			if _, err := r.Read(); err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +92,7 @@ func TestBadRows(t *testing.T) {
 				t.Errorf("after the error Read returned %v", again)
 			}
 
-			r = icews.NewReader(strings.NewReader(input), icews.SkipBadRows(1))
+			r = icews.NewReader(strings.NewReader(input), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 1})
 			n := 0
 			for {
 				_, err := r.Read()
@@ -128,7 +128,7 @@ func TestBadHeader(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			// Even in skip mode a bad header stops the reading.
-			r := icews.NewReader(strings.NewReader(tc.header+"\n"+good+"\n"), icews.SkipBadRows(5))
+			r := icews.NewReader(strings.NewReader(tc.header+"\n"+good+"\n"), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 5})
 			_, err := r.Read()
 			var pe *icews.ParseError
 			if !errors.Is(err, icews.ErrHeader) || !errors.As(err, &pe) || pe.Line != 1 || pe.Column != tc.column {
@@ -199,7 +199,7 @@ func TestSkipSample(t *testing.T) {
 		}
 		b.WriteString(l + "\n")
 	}
-	r := icews.NewReader(strings.NewReader(b.String()), icews.SkipBadRows(2))
+	r := icews.NewReader(strings.NewReader(b.String()), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 2})
 	n := 0
 	for {
 		_, err := r.Read()
@@ -231,7 +231,7 @@ func TestLineTooLong(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r := icews.NewReader(strings.NewReader(tc.input), icews.MaxLineBytes(1000), icews.SkipBadRows(5))
+			r := icews.NewReader(strings.NewReader(tc.input), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 5, Limits: diplo.Limits{MaxBytes: 1000}})
 			_, err := r.Read()
 			require.ErrorIs(t, err, icews.ErrLineTooLong)
 			assert.ErrorIs(t, err, diplo.ErrLimit)
@@ -247,7 +247,7 @@ func TestLineTooLong(t *testing.T) {
 func TestFieldTooLong(t *testing.T) {
 	header, good := sampleLines(t)
 	long := withColumn(good, 5, strings.Repeat("x", 5000))
-	r := icews.NewReader(strings.NewReader(header+"\n"+good+"\n"+long+"\n"), icews.WithLimits(diplo.Limits{MaxString: 1000}))
+	r := icews.NewReader(strings.NewReader(header+"\n"+good+"\n"+long+"\n"), icews.ReaderOptions{Limits: diplo.Limits{MaxString: 1000}})
 	_, err := r.Read()
 	require.NoError(t, err)
 	_, err = r.Read()
@@ -271,7 +271,7 @@ func TestTruncatedRow(t *testing.T) {
 		{"no final newline", data[:len(data)-1]},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := icews.NewReader(strings.NewReader(tc.input))
+			r := icews.NewReader(strings.NewReader(tc.input), icews.ReaderOptions{})
 			n := 0
 			var err error
 			for {
@@ -293,7 +293,7 @@ func TestTruncatedRow(t *testing.T) {
 func TestCompressedErrors(t *testing.T) {
 	data := readSample(t)
 	gz := gzipBytes(t, data)
-	r := icews.NewReader(bytes.NewReader(gz[:len(gz)/2]), icews.SkipBadRows(5))
+	r := icews.NewReader(bytes.NewReader(gz[:len(gz)/2]), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 5})
 	var err error
 	for {
 		if _, err = r.Read(); err != nil {
@@ -315,7 +315,7 @@ func TestGzipBomb(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	_, err := icews.NewReader(src, icews.SkipBadRows(5)).Read()
+	_, err := icews.NewReader(src, icews.ReaderOptions{SkipBadRows: true, KeepErrors: 5}).Read()
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, icews.ErrFieldTooLong)
 	assert.Equal(t, "icews: line 2, column Event ID: field too long: more than 1048576 bytes exceeds MaxString 1048576 (limit exceeded) (value \"\")", err.Error())

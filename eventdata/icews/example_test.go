@@ -14,7 +14,7 @@ const input = "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country
 	"32889836\t2018-06-01\tForeign Affairs (Bangladesh)\tExecutive,Foreign Ministry,Government\tBangladesh\tConsult\t040\t1\tHigh Ranking Military Personnel (Vietnam)\tMilitary,Government\tVietnam\t47400351\t2\tVietnam News Agency Bulletin\tHanoi\tNA\tThanh Pho Ha Noi\tVietnam\t21.0245\t105.841\n"
 
 func ExampleReader() {
-	r := icews.NewReader(strings.NewReader(input))
+	r := icews.NewReader(strings.NewReader(input), icews.ReaderOptions{})
 	for {
 		e, err := r.Read()
 		if err == io.EOF {
@@ -34,7 +34,7 @@ func ExampleReader() {
 }
 
 func ExampleEvent_Record() {
-	e, err := icews.NewReader(strings.NewReader(input)).Read()
+	e, err := icews.NewReader(strings.NewReader(input), icews.ReaderOptions{}).Read()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func ExampleEvent_Record() {
 // A file whose header is not ICEWS's is refused at once.
 func ExampleParseError() {
 	bad := strings.Replace(input, "CAMEO Code", "CAMEO", 1)
-	_, err := icews.NewReader(strings.NewReader(bad)).Read()
+	_, err := icews.NewReader(strings.NewReader(bad), icews.ReaderOptions{}).Read()
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, icews.ErrHeader))
 	// Output:

@@ -65,7 +65,7 @@ func FuzzReader(f *testing.F) {
 	f.Add([]byte(lines[1][:strings.LastIndexByte(lines[1], '\t')]))
 	f.Add([]byte("\uFEFF" + lines[1]))
 	f.Fuzz(func(t *testing.T, input []byte) {
-		r := icews.NewReader(strings.NewReader(header+string(input)), icews.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
+		r := icews.NewReader(strings.NewReader(header+string(input)), icews.ReaderOptions{Limits: diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}})
 		for {
 			e, err := r.Read()
 			if err == io.EOF {
@@ -78,7 +78,7 @@ func FuzzReader(f *testing.F) {
 				return
 			}
 			row := format(e)
-			back, err := icews.NewReader(strings.NewReader(header + row + "\n")).Read()
+			back, err := icews.NewReader(strings.NewReader(header+row+"\n"), icews.ReaderOptions{}).Read()
 			require.NoError(t, err, "printed row not read:\n%q", row)
 			require.Equal(t, e, back, "read back differs")
 			rec := e.Record()
@@ -129,7 +129,7 @@ func FuzzCompressedReader(f *testing.F) {
 	f.Add(zipBytes(f, head))
 	f.Add(zipBytes(f, head[:len(head)-5]))
 	f.Fuzz(func(t *testing.T, input []byte) {
-		r := icews.NewReader(bytes.NewReader(input), icews.SkipBadRows(2), icews.WithLimits(diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}))
+		r := icews.NewReader(bytes.NewReader(input), icews.ReaderOptions{SkipBadRows: true, KeepErrors: 2, Limits: diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}})
 		for {
 			_, err := r.Read()
 			if err == io.EOF {

@@ -17,15 +17,15 @@ import (
 // Reader reads ICEWS event rows one at a time from a tab-separated input
 // whose first line is the header, or from the gzip or zip file that holds
 // it. It buffers the input and never holds it whole; a line and each of
-// its fields are bounded by the Limits (see WithLimits).
+// its fields are bounded by the Limits (see ReaderOptions).
 //
 // The header must be the 20 ICEWS column names in order; any other header
 // is an ErrHeader error that ends the reading, whatever the policy.
 //
 // By default Reader stops at the first bad row: Read returns a *ParseError
-// for it, and the same error on every later call. With SkipBadRows it skips
-// bad rows instead, counting them in Skipped and keeping the first few
-// errors in Errors. A line or field over its limit and compressed input
+// for it, and the same error on every later call. With the option
+// SkipBadRows it skips bad rows instead, counting them in Skipped and
+// keeping the first few errors in Errors. A line or field over its limit and compressed input
 // that cannot be read end the reading whatever the policy.
 type Reader struct {
 	lines  *tsv.Lines
@@ -34,52 +34,34 @@ type Reader struct {
 	err    error // sticky: io.EOF, a read error, a header error or the first ParseError
 }
 
-// Option sets how a Reader reads.
-type Option func(*config)
-
-type config struct {
-	skip   bool
-	keep   int
-	limits limit.Limits
-}
-
-// SkipBadRows makes the Reader skip rows it cannot read rather than stop at
-// the first one. It counts them (Reader.Skipped) and keeps the errors of
-// the first keep of them (Reader.Errors).
-func SkipBadRows(keep int) Option {
-	return func(c *config) { c.skip, c.keep = true, max(keep, 0) }
-}
-
-// WithLimits sets the bounds of what the Reader accepts: MaxBytes bounds
-// a line (a row) and MaxString each field of it, in bytes of the
-// decompressed content; the other fields of limit.Limits do not apply.
-// Zero fields take diplo's defaults (64 MiB and 1 MiB), negative ones
-// (limit.None) lift the bound. A line or field over its bound is read
-// no further: it is an error with its line number that ends the reading.
-func WithLimits(l limit.Limits) Option {
-	return func(c *config) { c.limits = l }
-}
-
-// MaxLineBytes sets the longest line accepted, in bytes, as WithLimits
-// with MaxBytes n does; a longer line is an ErrLineTooLong error.
-//
-// Deprecated: use WithLimits.
-func MaxLineBytes(n int) Option {
-	return func(c *config) { c.limits.MaxBytes = n }
+// ReaderOptions set how a Reader reads. The zero value is the default:
+// stopping at the first bad row, with diplo's default limits.
+type ReaderOptions struct {
+	// SkipBadRows makes the Reader skip rows it cannot read rather than
+	// stop at the first one. It counts them (Reader.Skipped) and keeps
+	// the errors of the first KeepErrors of them (Reader.Errors).
+	SkipBadRows bool
+	// KeepErrors is how many errors of skipped rows Reader.Errors keeps;
+	// zero or less keeps none. It counts only with SkipBadRows.
+	KeepErrors int
+	// Limits bound what the Reader accepts: MaxBytes bounds a line (a
+	// row) and MaxString each field of it, in bytes of the decompressed
+	// content; the other fields of limit.Limits do not apply. Zero fields
+	// take diplo's defaults (64 MiB and 1 MiB), negative ones (limit.None)
+	// lift the bound. A line or field over its bound is read no further:
+	// it is an error with its line number that ends the reading.
+	Limits limit.Limits
 }
 
 // NewReader returns a Reader reading from r: the rows themselves, or a
 // gzip stream or zip archive of them, told by its first bytes (1f 8b,
 // "PK\x03\x04") whatever the file's name. A zip must hold a single file.
-func NewReader(r io.Reader, opts ...Option) *Reader {
-	var c config
-	for _, o := range opts {
-		o(&c)
-	}
-	lim := c.limits.Effective()
+// The options o say how it reads; the zero ReaderOptions are the defaults.
+func NewReader(r io.Reader, o ReaderOptions) *Reader {
+	lim := o.Limits.Effective()
 	return &Reader{
 		lines: tsv.NewLines(r, lim.MaxBytes, lim.MaxString),
-		tally: tsv.Tally[*ParseError]{Skip: c.skip, Keep: c.keep},
+		tally: tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
 	}
 }
 

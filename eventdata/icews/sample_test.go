@@ -30,10 +30,18 @@ func readSample(t testing.TB) []byte {
 	return data
 }
 
-// readAll reads every event of data, failing the test on any error.
-func readAll(t testing.TB, data []byte, opts ...icews.Option) []icews.Event {
+// readAll reads every event of data with the default options, failing
+// the test on any error.
+func readAll(t testing.TB, data []byte) []icews.Event {
 	t.Helper()
-	r := icews.NewReader(bytes.NewReader(data), opts...)
+	return readAllWith(t, data, icews.ReaderOptions{})
+}
+
+// readAllWith reads every event of data with the options o, failing the
+// test on any error.
+func readAllWith(t testing.TB, data []byte, o icews.ReaderOptions) []icews.Event {
+	t.Helper()
+	r := icews.NewReader(bytes.NewReader(data), o)
 	var events []icews.Event
 	for {
 		e, err := r.Read()

@@ -19,7 +19,7 @@ func BenchmarkDecodeGSR(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d := plover.NewDecoder(bytes.NewReader(data))
+		d := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{})
 		n := 0
 		for {
 			_, err := d.Decode()
@@ -75,7 +75,7 @@ func recordsJSON(n int) []byte {
 
 // decodeCount decodes data and fails tb unless it holds n records.
 func decodeCount(tb testing.TB, data []byte, n int) {
-	d := plover.NewDecoder(bytes.NewReader(data))
+	d := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{})
 	got := 0
 	for {
 		_, err := d.Decode()

@@ -20,18 +20,18 @@
 //     the names and shapes it was read in; keys the format does not define
 //     are kept in Extra, so reading and writing a record loses nothing.
 //   - [NewDecoder] streams a JSON array of records, or JSON Lines, one
-//     record at a time, each checked against limit.Limits ([WithLimits])
+//     record at a time, each checked against limit.Limits ([DecoderOptions])
 //     before it is decoded; [NewEncoder] writes them back. Errors are
 //     [*FieldError] values that name the record and the field.
 //   - [Dyads] expands a record into one eventdata.Record per actor ×
-//     recipient, bounded by [DefaultMaxDyads] ([MaxDyads]); [FromDyad]
+//     recipient, bounded by [DefaultMaxDyads] ([DyadOptions]); [FromDyad]
 //     goes the other way.
 //
 // For instance:
 //
 //	c, ok := plover.FromCAMEO("0861") // RETREAT, mode access, context peacekeeping
 //
-//	dec := plover.NewDecoder(f, plover.WithLimits(limit.Limits{MaxBytes: 1 << 20}))
+//	dec := plover.NewDecoder(f, plover.DecoderOptions{Limits: limit.Limits{MaxBytes: 1 << 20}})
 //	for {
 //		r, err := dec.Decode()
 //		if err == io.EOF {
@@ -40,7 +40,7 @@
 //		if err != nil {
 //			return err // "plover: records[12].date: invalid date ..."
 //		}
-//		dyads, err := plover.Dyads(r)
+//		dyads, err := plover.Dyads(r, plover.DyadOptions{})
 //		...
 //	}
 //

@@ -13,36 +13,27 @@ import (
 )
 
 // DefaultMaxDyads is the most dyads Dyads makes of one record unless
-// MaxDyads says otherwise: enough for 31 actors and 31 recipients.
+// DyadOptions.MaxDyads says otherwise: enough for 31 actors and 31 recipients.
 const DefaultMaxDyads = 1000
 
-// An DyadOption sets how Dyads projects a record.
-type DyadOption func(*dyadConfig)
-
-type dyadConfig struct {
-	max     int
-	omitted map[string]int
-}
-
-// MaxDyads sets the most dyads one record may give: a record whose actors
-// × recipients exceed it is refused with an error wrapping limit.ErrExceeded
-// and gives no dyads. Zero means DefaultMaxDyads, a negative value
-// (limit.None) no bound.
-func MaxDyads(n int) DyadOption {
-	return func(c *dyadConfig) { c.max = n }
-}
-
-// CountOmitted makes Dyads add to m, by reason, what a record codes that
-// its dyads do not hold:
-//
-//   - "further event type": each event type after the first, since a
-//     dyad holds one;
-//   - "further mode": each mode after the first;
-//   - "document record": a record whose only event type is DOCUMENT (a
-//     header), which gives no dyads;
-//   - "no event type": a record with no event type, which gives none.
-func CountOmitted(m map[string]int) DyadOption {
-	return func(c *dyadConfig) { c.omitted = m }
+// DyadOptions set how Dyads projects a record. The zero value is the
+// default: at most DefaultMaxDyads dyads a record, and nothing counted.
+type DyadOptions struct {
+	// MaxDyads is the most dyads one record may give: a record whose
+	// actors × recipients exceed it is refused with an error wrapping
+	// limit.ErrExceeded and gives no dyads. Zero means DefaultMaxDyads,
+	// a negative value (limit.None) no bound.
+	MaxDyads int
+	// Omitted, when not nil, is where Dyads adds, by reason, what a
+	// record codes that its dyads do not hold:
+	//
+	//   - "further event type": each event type after the first, since a
+	//     dyad holds one;
+	//   - "further mode": each mode after the first;
+	//   - "document record": a record whose only event type is DOCUMENT
+	//     (a header), which gives no dyads;
+	//   - "no event type": a record with no event type, which gives none.
+	Omitted map[string]int
 }
 
 // Dyads returns a PLOVER record as eventdata.Record dyads, the flat rows
@@ -63,12 +54,12 @@ func CountOmitted(m map[string]int) DyadOption {
 // manual's several event types in one record are candidate categories of
 // the same event between the same parties, not several events (several
 // events would be several records). Every dyad carries the record's first
-// event type and first mode; the others are left out (CountOmitted counts
+// event type and first mode; the others are left out (the option Omitted counts
 // them). A record whose event types are all DOCUMENT, or that has none,
 // gives no dyads.
 //
-// A record whose dyads would exceed DefaultMaxDyads, or the bound set
-// with MaxDyads, gives none and an error wrapping limit.ErrExceeded that
+// A record whose dyads would exceed DefaultMaxDyads, or the option
+// MaxDyads, gives none and an error wrapping limit.ErrExceeded that
 // names the record and its numbers of actors and recipients.
 //
 // Each dyad carries:
@@ -97,12 +88,8 @@ func CountOmitted(m map[string]int) DyadOption {
 //
 // The dyads of one record share memory: the Types of each entity, the
 // Contexts and the Intensity. Copy them before changing their elements.
-func Dyads(r Record, opts ...DyadOption) ([]eventdata.Record, error) {
-	var c dyadConfig
-	for _, o := range opts {
-		o(&c)
-	}
-	bound := c.max
+func Dyads(r Record, o DyadOptions) ([]eventdata.Record, error) {
+	bound := o.MaxDyads
 	switch {
 	case bound == 0:
 		bound = DefaultMaxDyads
@@ -110,8 +97,8 @@ func Dyads(r Record, opts ...DyadOption) ([]eventdata.Record, error) {
 		bound = math.MaxInt
 	}
 	count := func(reason string, n int) {
-		if c.omitted != nil && n > 0 {
-			c.omitted[reason] += n
+		if o.Omitted != nil && n > 0 {
+			o.Omitted[reason] += n
 		}
 	}
 	events := r.Events()

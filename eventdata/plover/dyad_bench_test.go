@@ -39,7 +39,7 @@ func manyRecord(tb testing.TB, n int) plover.Record {
 var dyadsCase = scaling.Case{Name: "Dyads", N: 1500, Setup: func(tb testing.TB, n int) func() {
 	r := manyRecord(tb, n)
 	return func() {
-		ds, err := plover.Dyads(r, plover.MaxDyads(diplo.NoLimit))
+		ds, err := plover.Dyads(r, plover.DyadOptions{MaxDyads: diplo.NoLimit})
 		if err != nil || len(ds) != n {
 			tb.Fatalf("%d dyads, %v; want %d", len(ds), err, n)
 		}

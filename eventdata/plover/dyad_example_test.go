@@ -15,12 +15,12 @@ func ExampleDyads() {
              {"actorText": "Romanian", "code": "ROU", "sector": "GOV"}],
   "target": [{"actorText": "UNHCR", "code": "IGO"}],
   "event": "INVESTIGATE", "context": "refugees"}]`
-	recs, err := plover.ReadAll(strings.NewReader(in))
+	recs, err := plover.ReadAll(strings.NewReader(in), plover.DecoderOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	dyads, err := plover.Dyads(recs[0])
+	dyads, err := plover.Dyads(recs[0], plover.DyadOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return

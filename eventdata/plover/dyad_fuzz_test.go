@@ -28,7 +28,7 @@ func FuzzDyads(f *testing.F) {
 	f.Add(bigRecord(f, 8, 8, 200, 5)) // 64 dyads: at the bound
 	f.Add([]byte(`{"id":"x","event":"CONSULT","actor":[{},{},{}],"recipient":[],"quad_code":"9","event_scale":1e308}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d := plover.NewDecoder(bytes.NewReader(data), plover.WithLimits(diplo.Limits{MaxBytes: 64 << 10}))
+		d := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{Limits: diplo.Limits{MaxBytes: 64 << 10}})
 		for range 1000 {
 			r, err := d.Decode()
 			if errors.Is(err, io.EOF) {
@@ -46,7 +46,7 @@ func FuzzDyads(f *testing.F) {
 			if first < 0 {
 				want = 0
 			}
-			ds, err := plover.Dyads(r, plover.MaxDyads(fuzzMaxDyads))
+			ds, err := plover.Dyads(r, plover.DyadOptions{MaxDyads: fuzzMaxDyads})
 			if err != nil {
 				require.ErrorIs(t, err, diplo.ErrLimit, "%d dyads by the rule, bound %d", want, fuzzMaxDyads)
 				require.Greater(t, want, fuzzMaxDyads, "dyads by the rule: an error within the bound: %v", err)

@@ -19,9 +19,9 @@ import (
 )
 
 // dyads returns the dyads of r, failing t on an error.
-func dyads(t testing.TB, r plover.Record, opts ...plover.DyadOption) []eventdata.Record {
+func dyads(t testing.TB, r plover.Record, o plover.DyadOptions) []eventdata.Record {
 	t.Helper()
-	ds, err := plover.Dyads(r, opts...)
+	ds, err := plover.Dyads(r, o)
 	require.NoError(t, err, "record %s", r.ID)
 	return ds
 }
@@ -31,7 +31,7 @@ func dyads(t testing.TB, r plover.Record, opts ...plover.DyadOption) []eventdata
 // type other than DOCUMENT gives one dyad per source × target (a missing
 // list, or a string, counting as one empty entity); the number of event
 // types does not multiply. It also returns the number of event types
-// after the first, which CountOmitted counts.
+// after the first, which the option Omitted counts.
 func expectedDyads(t *testing.T) (dyads, furtherEvents int) {
 	b, err := os.ReadFile("testdata/PLOVER_GSR_CAMEO.json")
 	require.NoError(t, err)
@@ -70,7 +70,7 @@ func TestDyadsGSR(t *testing.T) {
 	var all []eventdata.Record
 	omitted := map[string]int{}
 	for _, r := range recs {
-		all = append(all, dyads(t, r, plover.CountOmitted(omitted))...)
+		all = append(all, dyads(t, r, plover.DyadOptions{Omitted: omitted})...)
 	}
 	want, further := expectedDyads(t)
 	assert.Equal(t, want, len(all))
@@ -152,7 +152,7 @@ func TestDyadsBigRecord(t *testing.T) {
 	r := decodeOne(t, data)
 	require.Len(t, r.Events(), 400)
 	omitted := map[string]int{}
-	ds := dyads(t, r, plover.CountOmitted(omitted))
+	ds := dyads(t, r, plover.DyadOptions{Omitted: omitted})
 	assert.Equal(t, 30*30, len(ds))
 	assert.LessOrEqual(t, len(ds), len(data), "dyads beyond the bytes of the record")
 	assert.Equal(t, map[string]int{"further event type": 399, "further mode": 299}, omitted)
@@ -170,18 +170,18 @@ func TestDyadsBound(t *testing.T) {
 	r := decodeOne(t, bigRecord(t, 40, 40, 3, 1)) // 1,600 dyads
 	tests := []struct {
 		name string
-		opts []plover.DyadOption
+		o    plover.DyadOptions
 		want int // dyads; -1 for the limit error
 	}{
-		{"default", nil, -1},
-		{"zero is the default", []plover.DyadOption{plover.MaxDyads(0)}, -1},
-		{"just below", []plover.DyadOption{plover.MaxDyads(1599)}, -1},
-		{"exactly", []plover.DyadOption{plover.MaxDyads(1600)}, 1600},
-		{"no limit", []plover.DyadOption{plover.MaxDyads(diplo.NoLimit)}, 1600},
+		{"default", plover.DyadOptions{}, -1},
+		{"zero is the default", plover.DyadOptions{MaxDyads: 0}, -1},
+		{"just below", plover.DyadOptions{MaxDyads: 1599}, -1},
+		{"exactly", plover.DyadOptions{MaxDyads: 1600}, 1600},
+		{"no limit", plover.DyadOptions{MaxDyads: diplo.NoLimit}, 1600},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ds, err := plover.Dyads(r, tc.opts...)
+			ds, err := plover.Dyads(r, tc.o)
 			if tc.want < 0 {
 				require.ErrorIs(t, err, diplo.ErrLimit)
 				assert.Contains(t, err.Error(), `record "big"`)
@@ -194,10 +194,10 @@ func TestDyadsBound(t *testing.T) {
 		})
 	}
 	small := decodeOne(t, bigRecord(t, 31, 32, 1, 0)) // 992: within the default
-	assert.Equal(t, 992, len(dyads(t, small)))
+	assert.Equal(t, 992, len(dyads(t, small, plover.DyadOptions{})))
 }
 
-// TestDyadsOmitted checks what CountOmitted counts for records that give
+// TestDyadsOmitted checks what the option Omitted counts for records that give
 // no dyads.
 func TestDyadsOmitted(t *testing.T) {
 	tests := []struct {
@@ -214,7 +214,7 @@ func TestDyadsOmitted(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			omitted := map[string]int{}
-			ds := dyads(t, decodeOne(t, []byte(tc.in)), plover.CountOmitted(omitted))
+			ds := dyads(t, decodeOne(t, []byte(tc.in)), plover.DyadOptions{Omitted: omitted})
 			assert.Equal(t, tc.dyads, len(ds))
 			assert.Equal(t, tc.want, omitted)
 		})
@@ -243,7 +243,7 @@ func TestDyadsSamples(t *testing.T) {
 				t.Fatalf("no record %s", tc.id)
 			}
 			var got []string
-			for _, d := range dyads(t, r) {
+			for _, d := range dyads(t, r, plover.DyadOptions{}) {
 				got = append(got, d.Source.Code+" "+d.Target.Code+" "+d.PLOVER.Event+" "+d.PLOVER.Mode)
 			}
 			if !slices.Equal(got, tc.want) {
@@ -251,7 +251,7 @@ func TestDyadsSamples(t *testing.T) {
 			}
 		})
 	}
-	d := dyads(t, byID["PLOVER-GSR01-AGREE-0001"])[1]
+	d := dyads(t, byID["PLOVER-GSR01-AGREE-0001"], plover.DyadOptions{})[1]
 	want := eventdata.Actor{Name: "Romanian", Code: "ROUGOV", CountryCode: "ROU", Country: "RO", Types: []string{"GOV"}}
 	if !reflect.DeepEqual(d.Source, want) || !d.Target.IsZero() || !slices.Equal(d.PLOVER.Contexts, []string{"refugees"}) || d.Text == "" {
 		t.Errorf("dyad %+v", d)
@@ -263,12 +263,12 @@ func TestDyadsSamples(t *testing.T) {
 func TestFromDyadRoundTrip(t *testing.T) {
 	n := 0
 	for _, r := range readGSR(t) {
-		for _, d := range dyads(t, r) {
+		for _, d := range dyads(t, r, plover.DyadOptions{}) {
 			rec := plover.FromDyad(d)
 			if rec.Names != plover.ManualNames {
 				t.Fatalf("names %v", rec.Names)
 			}
-			back := dyads(t, rec)
+			back := dyads(t, rec, plover.DyadOptions{})
 			if len(back) != 1 || !reflect.DeepEqual(back[0], d) {
 				t.Fatalf("%s: dyad\n%+v\nback as\n%+v", d.ID, d, back)
 			}
@@ -359,7 +359,7 @@ func TestFromDyadProjected(t *testing.T) {
 	require.NotNil(t, r.EventLoc)
 	assert.Equal(t, "RUS", r.EventLoc.CountryCode)
 
-	back, err := plover.Dyads(r)
+	back, err := plover.Dyads(r, plover.DyadOptions{})
 	require.NoError(t, err)
 	require.Len(t, back, 1)
 	assert.Equal(t, eventdata.Diplo, back[0].Dataset)

@@ -53,7 +53,7 @@ func ExampleNewDecoder() {
  "target": "", "event": "AGREE", "context": "diplomatic, economic"},
 {"id": "r2", "date": "2000-01-01", "source": [{"code": "USA"}], "target": [{"code": "CAN"}], "event": "DEMAND"}
 ]`
-	dec := plover.NewDecoder(strings.NewReader(in))
+	dec := plover.NewDecoder(strings.NewReader(in), plover.DecoderOptions{})
 	for {
 		r, err := dec.Decode()
 		if err == io.EOF {
@@ -95,7 +95,7 @@ func ExampleNewEncoder() {
 
 func ExampleDecoder_Decode_errors() {
 	in := `[{"id": "a", "date": "2000-01-01"}, {"id": "b", "date": "2000-02-30"}]`
-	_, err := plover.ReadAll(strings.NewReader(in))
+	_, err := plover.ReadAll(strings.NewReader(in), plover.DecoderOptions{})
 	fmt.Println(err)
 	var fe *plover.FieldError
 	if errors.As(err, &fe) {

@@ -39,7 +39,7 @@ func FuzzDecoder(f *testing.F) {
 	f.Add([]byte(`[{"actor":[` + strings.Repeat(`{},`, 300) + `{}]},{"id":"b"}]`))
 	f.Add([]byte(`[{"id":"a"}, ` + strings.Repeat("1", 5000) + `, {"id":"b"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d := plover.NewDecoder(bytes.NewReader(data), plover.WithLimits(fuzzLimits))
+		d := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{Limits: fuzzLimits})
 		var recs []plover.Record
 		var last error
 		for calls := 0; ; calls++ {
@@ -65,7 +65,7 @@ func FuzzDecoder(f *testing.F) {
 		}
 		var buf bytes.Buffer
 		require.NoError(t, plover.WriteAll(&buf, recs), "a decoded record does not encode")
-		back, err := plover.ReadAll(bytes.NewReader(buf.Bytes()))
+		back, err := plover.ReadAll(bytes.NewReader(buf.Bytes()), plover.DecoderOptions{})
 		require.NoError(t, err, "output does not decode:\n%s", buf.Bytes())
 		require.Len(t, back, len(recs), "records read back")
 		for i := range recs {

@@ -111,7 +111,7 @@ func TestDecoderLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := plover.NewDecoder(strings.NewReader(tc.in), plover.WithLimits(tc.lim))
+			d := plover.NewDecoder(strings.NewReader(tc.in), plover.DecoderOptions{Limits: tc.lim})
 			assert.Equal(t, tc.want, decodeAll(t, d))
 		})
 	}
@@ -119,7 +119,7 @@ func TestDecoderLimits(t *testing.T) {
 
 // TestDecoderLimitError checks what a limit error wraps.
 func TestDecoderLimitError(t *testing.T) {
-	d := plover.NewDecoder(strings.NewReader(`[{"text":"`+strings.Repeat("x", 100)+`"}]`), plover.WithLimits(diplo.Limits{MaxString: 10}))
+	d := plover.NewDecoder(strings.NewReader(`[{"text":"`+strings.Repeat("x", 100)+`"}]`), plover.DecoderOptions{Limits: diplo.Limits{MaxString: 10}})
 	_, err := d.Decode()
 	require.ErrorIs(t, err, diplo.ErrLimit)
 	var fe *plover.FieldError
@@ -131,7 +131,7 @@ func TestDecoderLimitError(t *testing.T) {
 // Record.UnmarshalJSON, apply diplo's default limits: here MaxDepth, 64.
 func TestDecoderDefaultLimits(t *testing.T) {
 	deep := `{"id":"a","x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`
-	_, err := plover.NewDecoder(strings.NewReader(deep)).Decode()
+	_, err := plover.NewDecoder(strings.NewReader(deep), plover.DecoderOptions{}).Decode()
 	require.ErrorIs(t, err, diplo.ErrLimit)
 	assert.True(t, strings.HasPrefix(err.Error(), "plover: records[0].x[0][0]"), err.Error())
 	assert.Contains(t, err.Error(), "depth 65 exceeds MaxDepth 64")
@@ -145,7 +145,7 @@ func TestDecoderDefaultLimits(t *testing.T) {
 // records are skipped; a byte order mark elsewhere is an error.
 func TestDecoderBOM(t *testing.T) {
 	const bom = "\xef\xbb\xbf"
-	lim := plover.WithLimits(diplo.Limits{MaxBytes: len(`{"id":"a"}`)})
+	lim := plover.DecoderOptions{Limits: diplo.Limits{MaxBytes: len(`{"id":"a"}`)}}
 	tests := []struct {
 		name, in string
 		want     []result
@@ -200,7 +200,7 @@ func TestDecoderMaxBytesMemory(t *testing.T) {
 	var err error
 	alloc := alloctest.LeastAllocated(5, func() {
 		r := &endless{head: `[{"id":"a","text":"`}
-		_, err = plover.NewDecoder(r, plover.WithLimits(diplo.Limits{MaxBytes: max})).Decode()
+		_, err = plover.NewDecoder(r, plover.DecoderOptions{Limits: diplo.Limits{MaxBytes: max}}).Decode()
 		read = r.n
 	})
 	require.ErrorIs(t, err, diplo.ErrLimit)
@@ -217,7 +217,7 @@ func TestDecoderRecordMemory(t *testing.T) {
 	var got []string
 	alloc := alloctest.LeastAllocated(3, func() {
 		got = got[:0]
-		d := plover.NewDecoder(strings.NewReader(huge), plover.WithLimits(diplo.Limits{MaxBytes: max}))
+		d := plover.NewDecoder(strings.NewReader(huge), plover.DecoderOptions{Limits: diplo.Limits{MaxBytes: max}})
 		for {
 			r, err := d.Decode()
 			if errors.Is(err, io.EOF) {

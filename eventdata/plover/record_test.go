@@ -25,7 +25,7 @@ func readGSR(t testing.TB) []plover.Record {
 	f, err := os.Open(gsrPath)
 	require.NoError(t, err)
 	defer f.Close()
-	recs, err := plover.ReadAll(f)
+	recs, err := plover.ReadAll(f, plover.DecoderOptions{})
 	require.NoError(t, err)
 	return recs
 }
@@ -107,7 +107,7 @@ func TestGSRRoundTrip(t *testing.T) {
 	recs := readGSR(t)
 	var out bytes.Buffer
 	require.NoError(t, plover.WriteAll(&out, recs))
-	again, err := plover.ReadAll(bytes.NewReader(out.Bytes()))
+	again, err := plover.ReadAll(bytes.NewReader(out.Bytes()), plover.DecoderOptions{})
 	require.NoError(t, err)
 	require.Len(t, again, len(recs), "records after a round trip")
 	for i := range recs {
@@ -214,10 +214,7 @@ func TestDecodeErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := plover.NewDecoder(strings.NewReader(tc.in))
-			if tc.strict {
-				d.DisallowUnknownFields()
-			}
+			d := plover.NewDecoder(strings.NewReader(tc.in), plover.DecoderOptions{DisallowUnknownFields: tc.strict})
 			var err error
 			for err == nil {
 				_, err = d.Decode()
@@ -236,7 +233,7 @@ func TestDecodeErrors(t *testing.T) {
 // TestDecoderContinues checks that an error in one record's values does
 // not stop the decoder, and that a syntax error does.
 func TestDecoderContinues(t *testing.T) {
-	d := plover.NewDecoder(strings.NewReader(`[{"id":"a"},{"id":"b","date":"x"},{"id":"c"}]`))
+	d := plover.NewDecoder(strings.NewReader(`[{"id":"a"},{"id":"b","date":"x"},{"id":"c"}]`), plover.DecoderOptions{})
 	var ids []string
 	var errs int
 	for {
@@ -252,7 +249,7 @@ func TestDecoderContinues(t *testing.T) {
 	}
 	assert.Equal(t, []string{"a", "c"}, ids)
 	assert.Equal(t, 1, errs, "errors")
-	d = plover.NewDecoder(strings.NewReader(`[{"id":"a"} {"id":"b"}]`))
+	d = plover.NewDecoder(strings.NewReader(`[{"id":"a"} {"id":"b"}]`), plover.DecoderOptions{})
 	_, err := d.Decode()
 	require.NoError(t, err)
 	_, err1 := d.Decode()
@@ -277,7 +274,7 @@ func TestDecoderInputs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			recs, err := plover.ReadAll(strings.NewReader(tc.in))
+			recs, err := plover.ReadAll(strings.NewReader(tc.in), plover.DecoderOptions{})
 			require.NoError(t, err)
 			var ids []string
 			for _, r := range recs {
@@ -375,7 +372,7 @@ func TestEncoderShapes(t *testing.T) {
 			}
 			require.NoError(t, e.Close())
 			assert.Equal(t, tc.want, buf.String(), "output")
-			back, err := plover.ReadAll(&buf)
+			back, err := plover.ReadAll(&buf, plover.DecoderOptions{})
 			if assert.NoError(t, err, "read back") {
 				assert.Len(t, back, len(tc.recs), "records read back")
 			}

@@ -15,7 +15,7 @@ import (
 // A Decoder reads PLOVER records one at a time from a JSON array of
 // record objects, or from JSON Lines (one record object after another, as
 // the manual suggests). It holds one record in memory at a time, not the
-// whole input, and checks each record against its limits (WithLimits)
+// whole input, and checks each record against its limits (DecoderOptions.Limits)
 // before decoding it.
 type Decoder struct {
 	br     *bufio.Reader
@@ -37,45 +37,39 @@ const (
 	stateDone
 )
 
-// An Option sets how a Decoder reads.
-type Option func(*config)
-
-type config struct {
-	limits limit.Limits
-}
-
-// WithLimits sets the limits that each record is checked against before
-// it is decoded, in one pass over its bytes (see limit.Limits). In a
-// stream of records they bound one record, not the stream: MaxBytes is the
-// size of one record's JSON value, of which the decoder reads at most
-// MaxBytes+1 bytes before failing, and MaxDepth, MaxString, MaxArray and
-// MaxObjects apply inside the record, the array around the records not
-// counting. The zero Limits, the default, give diplo's default limits.
-func WithLimits(l limit.Limits) Option {
-	return func(c *config) { c.limits = l }
+// DecoderOptions set how a Decoder reads. The zero value is the default:
+// keys the format does not define are kept in Extra, and each record is
+// checked against diplo's default limits.
+type DecoderOptions struct {
+	// DisallowUnknownFields makes the decoder reject records with keys
+	// the format does not define (errors wrapping ErrUnknownField),
+	// instead of keeping them in Extra. Keys of the other spelling
+	// (FieldNames) count as unknown: a record with "actor" and "source"
+	// is rejected.
+	DisallowUnknownFields bool
+	// Limits are the limits that each record is checked against before
+	// it is decoded, in one pass over its bytes (see limit.Limits). In a
+	// stream of records they bound one record, not the stream: MaxBytes
+	// is the size of one record's JSON value, of which the decoder reads
+	// at most MaxBytes+1 bytes before failing, and MaxDepth, MaxString,
+	// MaxArray and MaxObjects apply inside the record, the array around
+	// the records not counting. The zero Limits give diplo's default
+	// limits.
+	Limits limit.Limits
 }
 
 // NewDecoder returns a decoder that reads from r. The input is a JSON
 // array of records ("[" first) or JSON Lines ("{" first). A UTF-8 byte
 // order mark at the very start is skipped (anywhere else it is an error);
 // white space between records, blank lines included, is skipped; an input
-// of white space only holds no records.
-func NewDecoder(r io.Reader, opts ...Option) *Decoder {
-	var c config
-	for _, o := range opts {
-		o(&c)
-	}
-	return &Decoder{br: bufio.NewReaderSize(r, readSize), lim: c.limits.Effective()}
+// of white space only holds no records. The options o say how it reads;
+// the zero DecoderOptions are the defaults.
+func NewDecoder(r io.Reader, o DecoderOptions) *Decoder {
+	return &Decoder{br: bufio.NewReaderSize(r, readSize), lim: o.Limits.Effective(), strict: o.DisallowUnknownFields}
 }
 
 // readSize is the size of the decoder's read buffer.
 const readSize = 16 << 10
-
-// DisallowUnknownFields makes the decoder reject records with keys the
-// format does not define (errors wrapping ErrUnknownField), instead of
-// keeping them in Extra. Keys of the other spelling (FieldNames) count as
-// unknown: a record with "actor" and "source" is rejected.
-func (d *Decoder) DisallowUnknownFields() { d.strict = true }
 
 // Decode returns the next record, or io.EOF after the last one.
 //
@@ -400,10 +394,10 @@ func (f *framer) feed(b []byte) (int, bool) {
 	return len(b), false
 }
 
-// ReadAll reads every record from r with a Decoder made with opts. On error it returns
-// the records read so far and the error.
-func ReadAll(r io.Reader, opts ...Option) ([]Record, error) {
-	d := NewDecoder(r, opts...)
+// ReadAll reads every record from r with a Decoder made with the options
+// o. On error it returns the records read so far and the error.
+func ReadAll(r io.Reader, o DecoderOptions) ([]Record, error) {
+	d := NewDecoder(r, o)
 	var out []Record
 	for {
 		rec, err := d.Decode()

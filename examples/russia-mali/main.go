@@ -482,7 +482,7 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b, err := schema.MarshalJSONLD(g, schema.WithInlineContext(), schema.WithIndent("", "  "))
+	b, err := schema.MarshalJSONLD(g, schema.JSONLDOptions{InlineContext: true, Prefix: "", Indent: "  "})
 	if err != nil {
 		return err
 	}
