@@ -92,8 +92,8 @@ func loadRecord(tb testing.TB, name string) *record {
 // options returns the decoding options of the benchmarks: the default
 // limits (graph.Unmarshal's), raised to hold the record if it is larger
 // (synth-100000 is about 180 MB and 1.5 million objects).
-func (r *record) options() graph.DecodeOptions {
-	var o graph.DecodeOptions
+func (r *record) options() diplo.DecodeOptions {
+	var o diplo.DecodeOptions
 	if len(r.json) > diplo.DefaultMaxBytes {
 		o.Limits = diplo.Limits{MaxBytes: len(r.json), MaxObjects: bytes.Count(r.json, []byte("{"))}
 	}

@@ -87,7 +87,7 @@ func TestUnmarshalRefusesNonObjects(t *testing.T) {
 		"Unmarshal":       graph.Unmarshal,
 		"UnmarshalStrict": graph.UnmarshalStrict,
 		"Read": func(b []byte) (*graph.Graph, error) {
-			return graph.Read(onlyReader{bytes.NewReader(b)}, graph.DecodeOptions{})
+			return graph.Read(onlyReader{bytes.NewReader(b)}, diplo.DecodeOptions{})
 		},
 	}
 	for _, tc := range notObjects {
@@ -116,7 +116,7 @@ func TestNodeReaderRefusesNonObjects(t *testing.T) {
 		in.WriteString(strings.TrimSpace(tc.doc) + "\n")
 	}
 	in.WriteString(`{"type":"Source","id":"urn:x:t","url":"https://example.org/"}` + "\n")
-	r := graph.NewNodeReader(strings.NewReader(in.String()), graph.DecodeOptions{})
+	r := graph.NewNodeReader(strings.NewReader(in.String()), diplo.DecodeOptions{})
 	for i := range notObjects {
 		n, err := r.Read()
 		assert.Nil(t, n)

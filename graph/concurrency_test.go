@@ -83,13 +83,13 @@ func TestConcurrentUse(t *testing.T) {
 			assert.Error(t, err, "bad kind decodes")
 		}},
 		{"Read", func(t *testing.T, _ int) {
-			back, err := graph.Read(bytes.NewReader(golden), graph.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: 1 << 20}})
+			back, err := graph.Read(bytes.NewReader(golden), diplo.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: 1 << 20}})
 			if assert.NoError(t, err, "Read") {
 				assert.Equal(t, g, back, "Read")
 			}
 		}},
 		{"a NodeReader per goroutine", func(t *testing.T, _ int) {
-			r := graph.NewNodeReader(bytes.NewReader(nodes), graph.DecodeOptions{})
+			r := graph.NewNodeReader(bytes.NewReader(nodes), diplo.DecodeOptions{})
 			n := 0
 			for {
 				_, err := r.Read()
@@ -205,7 +205,7 @@ func TestConcurrentStreams(t *testing.T) {
 			}
 			pw.CloseWithError(w.Flush())
 		}()
-		r := graph.NewNodeReader(pr, graph.DecodeOptions{Strict: true})
+		r := graph.NewNodeReader(pr, diplo.DecodeOptions{Strict: true})
 		g := new(graph.Graph)
 		for {
 			n, err := r.Read()

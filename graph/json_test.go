@@ -49,7 +49,7 @@ func TestRoundTripValue(t *testing.T) {
 		g := smallGraph()
 		b, err := json.Marshal(g)
 		require.NoError(t, err)
-		back, err := graph.Read(bytes.NewReader(b), graph.DecodeOptions{Strict: strict})
+		back, err := graph.Read(bytes.NewReader(b), diplo.DecodeOptions{Strict: strict})
 		require.NoError(t, err, "strict=%v", strict)
 		assert.Equal(t, g, back, "strict=%v: round trip differs", strict)
 		assert.NoError(t, back.Validate(), "strict=%v: decoded graph does not validate", strict)
@@ -234,10 +234,10 @@ func TestRead(t *testing.T) {
 	f, err := os.Open(filepath.FromSlash(goldenSmall))
 	require.NoError(t, err)
 	defer f.Close()
-	g, err := graph.Read(f, graph.DecodeOptions{Strict: true})
+	g, err := graph.Read(f, diplo.DecodeOptions{Strict: true})
 	require.NoError(t, err)
 	assert.Equal(t, smallGraph(), g, "Read of %s differs from the small graph", goldenSmall)
-	_, err = graph.Read(errReader{}, graph.DecodeOptions{})
+	_, err = graph.Read(errReader{}, diplo.DecodeOptions{})
 	assert.ErrorIs(t, err, errRead, "Read of a failing reader")
 }
 

@@ -57,7 +57,7 @@ func TestReadLimits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			g, err := graph.Read(tc.r, graph.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: tc.max}})
+			g, err := graph.Read(tc.r, diplo.DecodeOptions{Strict: true, Limits: diplo.Limits{MaxBytes: tc.max}})
 			if tc.err == nil {
 				require.NoError(t, err, "Read")
 				require.Equal(t, smallGraph().Len(), g.Len(), "nodes read")
@@ -69,7 +69,7 @@ func TestReadLimits(t *testing.T) {
 	}
 	// An endless stream is read up to MaxBytes+1 bytes.
 	r := new(endlessReader)
-	_, err = graph.Read(r, graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}})
+	_, err = graph.Read(r, diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}})
 	assert.ErrorIs(t, err, diplo.ErrLimit, "Read of an endless stream")
 	assert.LessOrEqual(t, r.n, 1<<20+1, "bytes read of an endless stream, MaxBytes %d", 1<<20)
 }
@@ -215,7 +215,7 @@ func BenchmarkCheck(b *testing.B) {
 		b.SetBytes(int64(len(data)))
 		b.ReportAllocs()
 		for b.Loop() {
-			if err := (graph.DecodeOptions{}).Check(data); err != nil {
+			if err := (diplo.DecodeOptions{}).Check(data); err != nil {
 				b.Fatal(err)
 			}
 		}

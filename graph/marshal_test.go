@@ -209,7 +209,7 @@ func TestMarshalHTMLRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, string(compact), string(again), name)
 	}
-	r := graph.NewNodeReader(bytes.NewReader(lines.Bytes()), graph.DecodeOptions{Strict: true})
+	r := graph.NewNodeReader(bytes.NewReader(lines.Bytes()), diplo.DecodeOptions{Strict: true})
 	var again bytes.Buffer
 	w = graph.NewNodeWriter(&again)
 	for {

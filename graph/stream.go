@@ -147,7 +147,7 @@ type NodeReader struct {
 
 // NewNodeReader returns a NodeReader that reads from r with the options
 // o.
-func NewNodeReader(r io.Reader, o DecodeOptions) *NodeReader {
+func NewNodeReader(r io.Reader, o diplo.DecodeOptions) *NodeReader {
 	return &NodeReader{r: bufio.NewReaderSize(r, 64<<10), opts: o, max: o.Limits.Effective().MaxBytes}
 }
 

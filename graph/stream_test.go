@@ -40,7 +40,7 @@ func writeNodes(t testing.TB, g *graph.Graph) []byte {
 }
 
 // readNodes reads NDJSON into a new graph.
-func readNodes(t testing.TB, data []byte, o graph.DecodeOptions) *graph.Graph {
+func readNodes(t testing.TB, data []byte, o diplo.DecodeOptions) *graph.Graph {
 	t.Helper()
 	g := new(graph.Graph)
 	r := graph.NewNodeReader(bytes.NewReader(data), o)
@@ -81,7 +81,7 @@ func TestNodesRoundTrip(t *testing.T) {
 		t.Errorf("%d lines for %d nodes, want 17", len(lines), g.Len())
 	}
 	for _, strict := range []bool{false, true} {
-		back := readNodes(t, data, graph.DecodeOptions{Strict: strict})
+		back := readNodes(t, data, diplo.DecodeOptions{Strict: strict})
 		back.ID, back.Title = g.ID, g.Title
 		if !reflect.DeepEqual(back, g) {
 			t.Errorf("strict=%v: read back a different graph", strict)
@@ -196,7 +196,7 @@ func TestNodeReaderLines(t *testing.T) {
 	in := "\n{\"id\":\"urn:x:1\",\"type\":\"Event\",\"kind\":\"summit\"}\r\n  \r\n" +
 		"{\"type\":\"State\",\"id\":\"urn:x:2\",\"country\":\"ML\"}\n" +
 		"{\"id\":\"urn:x:3\",\"type\":\"Source\",\"url\":\"https://example.org/\"}"
-	r := graph.NewNodeReader(strings.NewReader(in), graph.DecodeOptions{Strict: true})
+	r := graph.NewNodeReader(strings.NewReader(in), diplo.DecodeOptions{Strict: true})
 	var got []string
 	for {
 		n, err := r.Read()
@@ -218,7 +218,7 @@ func TestNodeReaderLines(t *testing.T) {
 		t.Errorf("Read after the end = %v", err)
 	}
 	// A stream that ends with a newline.
-	r = graph.NewNodeReader(strings.NewReader(in+"\n"), graph.DecodeOptions{})
+	r = graph.NewNodeReader(strings.NewReader(in+"\n"), diplo.DecodeOptions{})
 	for {
 		if _, err := r.Read(); err != nil {
 			break
@@ -234,43 +234,43 @@ func TestNodeReaderLines(t *testing.T) {
 // reading goes on.
 func TestNodeReaderErrors(t *testing.T) {
 	good := `{"id":"urn:x:1","type":"Event","kind":"summit"}`
-	small := graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: 200}}
+	small := diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: 200}}
 	tests := []struct {
 		name string
 		line string
-		opts graph.DecodeOptions
+		opts diplo.DecodeOptions
 		err  error
 		msg  string
 	}{
-		{"unknown kind", `{"id":"urn:x:2","type":"Event","kind":"sumit"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
+		{"unknown kind", `{"id":"urn:x:2","type":"Event","kind":"sumit"}`, diplo.DecodeOptions{}, diplo.ErrUnknown,
 			`line 2: kind: unknown value: event kind "sumit"`},
-		{"unknown node type", `{"id":"urn:x:2","type":"Meeting"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
+		{"unknown node type", `{"id":"urn:x:2","type":"Meeting"}`, diplo.DecodeOptions{}, diplo.ErrUnknown,
 			`line 2: type: unknown value: node type "Meeting"`},
-		{"graph is not a node", `{"type":"Graph"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
+		{"graph is not a node", `{"type":"Graph"}`, diplo.DecodeOptions{}, diplo.ErrUnknown,
 			`line 2: type: unknown value: node type "Graph"`},
-		{"no type", `{"id":"urn:x:2","kind":"summit"}`, graph.DecodeOptions{}, diplo.ErrRequired,
+		{"no type", `{"id":"urn:x:2","kind":"summit"}`, diplo.DecodeOptions{}, diplo.ErrRequired,
 			`line 2: type: required`},
-		{"type not a string", `{"id":"urn:x:2","type":7}`, graph.DecodeOptions{}, diplo.ErrJSON,
+		{"type not a string", `{"id":"urn:x:2","type":7}`, diplo.DecodeOptions{}, diplo.ErrJSON,
 			`line 2: type: malformed JSON: want string, got number`},
-		{"not an object", `["Event"]`, graph.DecodeOptions{}, diplo.ErrJSON,
+		{"not an object", `["Event"]`, diplo.DecodeOptions{}, diplo.ErrJSON,
 			`line 2: malformed JSON: want object, got array`},
-		{"malformed", `{"id":"urn:x:2","type":"Event",}`, graph.DecodeOptions{}, diplo.ErrJSON,
+		{"malformed", `{"id":"urn:x:2","type":"Event",}`, diplo.DecodeOptions{}, diplo.ErrJSON,
 			`line 2: malformed JSON: line 1, column 32: invalid character '}' looking for beginning of object key string`},
-		{"invalid UTF-8", "{\"id\":\"urn:x:2\",\"type\":\"Event\",\"name\":{\"fr\":\"\xff\"}}", graph.DecodeOptions{}, diplo.ErrJSON,
+		{"invalid UTF-8", "{\"id\":\"urn:x:2\",\"type\":\"Event\",\"name\":{\"fr\":\"\xff\"}}", diplo.DecodeOptions{}, diplo.ErrJSON,
 			`line 2: name.fr: malformed JSON: invalid UTF-8 in string`},
-		{"unknown field, strict", `{"id":"urn:x:2","type":"Event","kind":"summit","bogus":1}`, graph.DecodeOptions{Strict: true},
+		{"unknown field, strict", `{"id":"urn:x:2","type":"Event","kind":"summit","bogus":1}`, diplo.DecodeOptions{Strict: true},
 			diplo.ErrUnknownField, `line 2: bogus: unknown field`},
-		{"two errors", `{"id":"urn:x:2","type":"Event","kind":"sumit","status":"done"}`, graph.DecodeOptions{}, diplo.ErrUnknown,
+		{"two errors", `{"id":"urn:x:2","type":"Event","kind":"sumit","status":"done"}`, diplo.DecodeOptions{}, diplo.ErrUnknown,
 			"line 2: kind: unknown value: event kind \"sumit\"\nline 2: status: unknown value: event status \"done\""},
 		{"line too long", `{"id":"urn:x:2","type":"Event","kind":"summit","name":{"fr":"` + strings.Repeat("x", 300) + `"}}`, small,
 			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"line far too long", `{"type":"Event","name":{"fr":"` + strings.Repeat("x", 200_000) + `"}}`, small,
 			diplo.ErrLimit, `line 2: limit exceeded: line of more than 200 bytes exceeds MaxBytes 200`},
 		{"string too long", `{"id":"urn:x:2","type":"Event","name":{"fr":"` + strings.Repeat("x", 2<<20) + `"}}`,
-			graph.DecodeOptions{Limits: diplo.Limits{MaxBytes: diplo.NoLimit}}, diplo.ErrLimit,
+			diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: diplo.NoLimit}}, diplo.ErrLimit,
 			`line 2: name.fr: limit exceeded: string of 2097152 bytes exceeds MaxString 1048576`},
 		{"too deep before the type", `{"id":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],"type":"Event"}`,
-			graph.DecodeOptions{}, diplo.ErrLimit,
+			diplo.DecodeOptions{}, diplo.ErrLimit,
 			`line 2: id` + strings.Repeat("[0]", 63) + `: limit exceeded: depth 65 exceeds MaxDepth 64`},
 	}
 	for _, tc := range tests {
@@ -317,7 +317,7 @@ func (b brokenReader) Read(p []byte) (int, error) {
 
 func TestNodeReaderReadError(t *testing.T) {
 	r := graph.NewNodeReader(brokenReader{strings.NewReader(`{"id":"urn:x:1","type":"Event","kind":"summit"}` + "\n" + `{"id":"urn:x`)},
-		graph.DecodeOptions{})
+		diplo.DecodeOptions{})
 	if _, err := r.Read(); err != nil {
 		t.Fatal(err)
 	}
@@ -379,7 +379,7 @@ func testStream(t *testing.T, count int, growth uint64) {
 		pw.CloseWithError(w.Flush())
 	}()
 	start := time.Now()
-	r := graph.NewNodeReader(pr, graph.DecodeOptions{Strict: true})
+	r := graph.NewNodeReader(pr, diplo.DecodeOptions{Strict: true})
 	var peak uint64
 	sample := func() {
 		var ms runtime.MemStats
@@ -422,7 +422,7 @@ func ExampleNodeReader() {
 {"id":"urn:x:visit","type":"Event","kind":"official-visit","startDate":"2025-06-22"}
 {"id":"urn:x:talks","type":"Event","kind":"sumit"}
 `
-	r := graph.NewNodeReader(strings.NewReader(stream), graph.DecodeOptions{Strict: true})
+	r := graph.NewNodeReader(strings.NewReader(stream), diplo.DecodeOptions{Strict: true})
 	g := new(graph.Graph)
 	for {
 		n, err := r.Read()
@@ -499,7 +499,7 @@ func FuzzNodeReader(f *testing.F) {
 		if len(l) == 0 {
 			continue
 		}
-		raw, err := graph.NewNodeReader(bytes.NewReader(l), graph.DecodeOptions{}).Read()
+		raw, err := graph.NewNodeReader(bytes.NewReader(l), diplo.DecodeOptions{}).Read()
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -514,7 +514,7 @@ func FuzzNodeReader(f *testing.F) {
 	f.Add([]byte("{\"TYPE\":\"Office\",\"role\":\"head-of-state\"}\n{\"type\":\"Statement\",\"date\":\"2025-06-23T10:00:00+03:00\"}\n{\"type\":\"Delegation\",\"members\":[\"x\"]}"), false)
 	f.Add([]byte("{\"type\":\"Organization\",\"kind\":\"party\"}\n\xff\n{\"type\":\"Ev\\u0065nt\",\"kind\":\"summit\"}"), false)
 	f.Fuzz(func(t *testing.T, data []byte, strict bool) {
-		opts := graph.DecodeOptions{Strict: strict, Limits: diplo.Limits{MaxBytes: 4096}}
+		opts := diplo.DecodeOptions{Strict: strict, Limits: diplo.Limits{MaxBytes: 4096}}
 		r := graph.NewNodeReader(bytes.NewReader(data), opts)
 		for range 1000 {
 			n, err := r.Read()
@@ -537,7 +537,7 @@ func FuzzNodeReader(f *testing.F) {
 				continue
 			}
 			first := encodeNode(t, n)
-			back, err := graph.NewNodeReader(bytes.NewReader(first), graph.DecodeOptions{Strict: true}).Read()
+			back, err := graph.NewNodeReader(bytes.NewReader(first), diplo.DecodeOptions{Strict: true}).Read()
 			if err != nil {
 				t.Fatalf("node %s does not read back: %v", first, err)
 			}
@@ -572,7 +572,7 @@ func BenchmarkNodeReader(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		r := graph.NewNodeReader(bytes.NewReader(data), graph.DecodeOptions{})
+		r := graph.NewNodeReader(bytes.NewReader(data), diplo.DecodeOptions{})
 		for {
 			if _, err := r.Read(); err == io.EOF {
 				break

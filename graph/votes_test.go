@@ -219,7 +219,7 @@ func TestVoteNodeStream(t *testing.T) {
 	require.NoError(t, w.Write(src.Resolutions[0]))
 	require.NoError(t, w.Write(&src.Votes[0]))
 	require.NoError(t, w.Flush())
-	r := graph.NewNodeReader(&buf, graph.DecodeOptions{})
+	r := graph.NewNodeReader(&buf, diplo.DecodeOptions{})
 	var g graph.Graph
 	for {
 		n, err := r.Read()

@@ -39,7 +39,7 @@ func TestStreamNQuads(t *testing.T) {
 		}
 		pw.CloseWithError(w.Flush())
 	}()
-	r := graph.NewNodeReader(pr, graph.DecodeOptions{Strict: true})
+	r := graph.NewNodeReader(pr, diplo.DecodeOptions{Strict: true})
 	var quads counter
 	out := bufio.NewWriter(&quads)
 	var base, peak uint64

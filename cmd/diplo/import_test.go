@@ -70,7 +70,7 @@ func TestImportGraphDocument(t *testing.T) {
 
 			var nodes bytes.Buffer
 			require.Zero(t, run([]string{"import", "-nodes", tc.format, tc.file}, nil, &nodes, io.Discard))
-			r := graph.NewNodeReader(&nodes, graph.DecodeOptions{Strict: true})
+			r := graph.NewNodeReader(&nodes, diplo.DecodeOptions{Strict: true})
 			var fromNodes graph.Graph
 			for {
 				n, err := r.Read()
