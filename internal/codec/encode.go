@@ -241,26 +241,31 @@ var encoders sync.Map // reflect.Type -> encFunc
 
 // encoderOf returns the encoder of values of type t, building it once.
 func encoderOf(t reflect.Type) encFunc {
-	if f, ok := encoders.Load(t); ok {
-		return f.(encFunc)
+	return cachedEncoder(&encoders, t, func(t reflect.Type) encFunc { return newEncoder(t, true) })
+}
+
+// cachedEncoder returns the encoder of t held in cache, building it with
+// build once. A type that contains itself reaches this point again while
+// its encoder is being built: it gets a function that waits for it.
+func cachedEncoder[F ~func(*encState, A) error, A any](cache *sync.Map, t reflect.Type, build func(reflect.Type) F) F {
+	if f, ok := cache.Load(t); ok {
+		return f.(F)
 	}
-	// A type that contains itself reaches this point again while its
-	// encoder is being built: it gets a function that waits for it.
 	var (
 		wg sync.WaitGroup
-		f  encFunc
+		f  F
 	)
 	wg.Add(1)
-	indirect := encFunc(func(e *encState, v reflect.Value) error {
+	indirect := F(func(e *encState, v A) error {
 		wg.Wait()
 		return f(e, v)
 	})
-	if g, loaded := encoders.LoadOrStore(t, indirect); loaded {
-		return g.(encFunc)
+	if g, loaded := cache.LoadOrStore(t, indirect); loaded {
+		return g.(F)
 	}
-	f = newEncoder(t, true)
+	f = build(t)
 	wg.Done()
-	encoders.Store(t, f)
+	cache.Store(t, f)
 	return f
 }
 

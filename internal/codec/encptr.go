@@ -30,25 +30,7 @@ var ptrEncoders sync.Map // reflect.Type -> ptrEncFunc
 // once; a type that contains itself gets a function that waits for its
 // encoder, as in encoderOf.
 func ptrEncoderOf(t reflect.Type) ptrEncFunc {
-	if f, ok := ptrEncoders.Load(t); ok {
-		return f.(ptrEncFunc)
-	}
-	var (
-		wg sync.WaitGroup
-		f  ptrEncFunc
-	)
-	wg.Add(1)
-	indirect := ptrEncFunc(func(e *encState, p unsafe.Pointer) error {
-		wg.Wait()
-		return f(e, p)
-	})
-	if g, loaded := ptrEncoders.LoadOrStore(t, indirect); loaded {
-		return g.(ptrEncFunc)
-	}
-	f = newPtrEncoder(t)
-	wg.Done()
-	ptrEncoders.Store(t, f)
-	return f
+	return cachedEncoder(&ptrEncoders, t, newPtrEncoder)
 }
 
 // reflective returns the encoder of t that goes through reflect: the
