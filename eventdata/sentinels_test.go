@@ -23,7 +23,7 @@ func TestOneSentinelPerMeaning(t *testing.T) {
 	assert.ErrorIs(t, err, icews.ErrColumnCount)
 
 	_, err = plover.NewDecoder(strings.NewReader(`[{"id":`), plover.DecoderOptions{}).Decode()
-	assert.ErrorIs(t, err, plover.ErrSyntax)
+	assert.ErrorIs(t, err, plover.ErrJSON)
 	assert.ErrorIs(t, err, diplo.ErrJSON)
 
 	for _, pair := range [][2]error{

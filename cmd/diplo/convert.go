@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -124,7 +123,7 @@ func readPLOVER(f io.Reader, keep bool, omitted map[string]int, add func(eventda
 			return unreadable, nil
 		}
 		if err != nil {
-			if keep && !isSyntax(err) {
+			if keep && dec.Err() == nil {
 				unreadable++
 				continue
 			}
@@ -168,13 +167,6 @@ func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add fun
 			return 0, err
 		}
 	}
-}
-
-// isSyntax reports whether a PLOVER decoding error ends the stream: the
-// decoder returns it again on every call.
-func isSyntax(err error) bool {
-	var fe *plover.FieldError
-	return errors.Is(err, plover.ErrSyntax) || !errors.As(err, &fe)
 }
 
 // exportCmd projects a graph onto dyadic records and prints them.

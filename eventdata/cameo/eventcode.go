@@ -15,10 +15,10 @@ import (
 var (
 	// ErrInvalidCode reports a string that is not a CAMEO event code in
 	// form: two to four ASCII digits.
-	ErrInvalidCode = errors.New("cameo: invalid event code")
+	ErrInvalidCode = errors.New("invalid CAMEO event code")
 	// ErrUnknownCode reports a well-formed code that the CAMEO table does
 	// not list.
-	ErrUnknownCode = errors.New("cameo: unknown event code")
+	ErrUnknownCode = errors.New("unknown CAMEO event code")
 )
 
 // QuadClass is the quad class of an event: verbal or material,

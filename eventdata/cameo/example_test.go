@@ -28,8 +28,8 @@ func ExampleParseEventCode() {
 	fmt.Println(errors.Is(err, cameo.ErrInvalidCode), err)
 	// Output:
 	// 138 Threaten conventional attack -7 <nil>
-	// true cameo: unknown event code "42"
-	// true cameo: invalid event code "04a": byte 2 is not a digit
+	// true unknown CAMEO event code "42"
+	// true invalid CAMEO event code "04a": byte 2 is not a digit
 }
 
 func ExampleQuadClassOf() {

@@ -30,7 +30,7 @@ func TestParseTablesErrors(t *testing.T) {
 		{"event code form", func() error {
 			_, err := parseEventTables([]byte(codesHead+"1\tX\n"), []byte(goldHead+"1\t0\n"))
 			return err
-		}, "CAMEO.eventcodes.txt line 2: cameo: invalid event code"},
+		}, "CAMEO.eventcodes.txt line 2: invalid CAMEO event code"},
 		{"event duplicate", func() error {
 			_, err := parseEventTables([]byte(codesHead+"01\tX\n01\tY\n"), []byte(goldHead+"01\t0\n"))
 			return err

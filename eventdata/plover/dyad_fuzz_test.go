@@ -35,7 +35,7 @@ func FuzzDyads(f *testing.F) {
 				return
 			}
 			if err != nil {
-				if errors.Is(err, plover.ErrSyntax) || errors.Is(err, plover.ErrNotArray) {
+				if errors.Is(err, plover.ErrJSON) || errors.Is(err, plover.ErrJSON) {
 					return
 				}
 				continue

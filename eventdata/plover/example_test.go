@@ -99,10 +99,10 @@ func ExampleDecoder_Decode_errors() {
 	fmt.Println(err)
 	var fe *plover.FieldError
 	if errors.As(err, &fe) {
-		fmt.Println(fe.Path, errors.Is(err, plover.ErrDate))
+		fmt.Println(fe.Path, errors.Is(err, plover.ErrRange))
 	}
 	// Output:
-	// plover: records[1].date: invalid date "2000-02-30": no such day
+	// records[1].date: out of range: date "2000-02-30": no such day
 	// records[1].date true
 }
 
@@ -115,7 +115,7 @@ func ExampleRecord_Validate() {
 		fmt.Println(fe.Path, errors.Is(err, plover.ErrRequired))
 	}
 	// Output:
-	// plover: id: required
-	// plover: event[1]: unknown event type "PARTY"
+	// id: required
+	// event[1]: unknown value: event type "PARTY"
 	// id true
 }

@@ -182,7 +182,7 @@ type keyValue struct {
 // rejecting duplicate keys. The values are slices of raw.
 func readObject(raw []byte) ([]keyValue, error) {
 	if kind := jsonKind(raw); kind != "object" {
-		return nil, fmt.Errorf("%w: want an object, have %s", ErrType, kind)
+		return nil, &wrongType{": want an object, have " + kind}
 	}
 	var kvs []keyValue
 	var seen map[string]bool // used once the object is large
@@ -194,7 +194,7 @@ func readObject(raw []byte) ([]keyValue, error) {
 			}
 		}
 		if (seen != nil && seen[key]) || (seen == nil && slices.ContainsFunc(kvs, func(kv keyValue) bool { return kv.key == key })) {
-			return &FieldError{Path: key, Err: ErrDuplicateKey}
+			return &FieldError{Path: key, Err: errDuplicateKey}
 		}
 		if seen != nil {
 			seen[key] = true
@@ -207,7 +207,7 @@ func readObject(raw []byte) ([]keyValue, error) {
 	case errors.As(err, &fe):
 		return nil, fe
 	case err != nil:
-		return nil, fmt.Errorf("%w: %v", ErrSyntax, err)
+		return nil, fmt.Errorf("%w: %v", ErrJSON, err)
 	}
 	return kvs, nil
 }
@@ -223,7 +223,7 @@ func skipSpace(b []byte, i int) int {
 func unquote(b []byte) (string, error) {
 	s, err := jsoncodec.StringValue(b)
 	if err != nil {
-		return "", fmt.Errorf("%w: %v", ErrSyntax, err)
+		return "", fmt.Errorf("%w: %v", ErrJSON, err)
 	}
 	return s, nil
 }
@@ -244,7 +244,7 @@ func decodeMembers(kvs []keyValue, fields []field, c codec, extra *map[string]js
 		}
 		var buf bytes.Buffer
 		if err := json.Compact(&buf, kv.raw); err != nil {
-			return &FieldError{Path: kv.key, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
+			return &FieldError{Path: kv.key, Err: fmt.Errorf("%w: %v", ErrJSON, err)}
 		}
 		if *extra == nil {
 			*extra = map[string]json.RawMessage{}
@@ -275,7 +275,7 @@ func decodeRecordAt(raw []byte, strict bool, lim limit.Limits, start int64) (Rec
 
 // checkLimits checks raw against lim (effective limits) and the JSON
 // grammar in one pass that allocates nothing per value, and returns a
-// *FieldError naming the place of the first problem: ErrSyntax for JSON
+// *FieldError naming the place of the first problem: ErrJSON for JSON
 // that is not well-formed or not valid UTF-8, an error wrapping
 // limit.ErrExceeded for a limit crossed. The messages of limits are those
 // of diplo.DecodeOptions.Check.
@@ -290,9 +290,9 @@ func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 	var err error
 	switch e.Kind {
 	case jsonscan.Syntax:
-		return &FieldError{Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, e.Detail, start+int64(e.Offset)+1)}
+		return &FieldError{Err: fmt.Errorf("%w: %s at byte %d", ErrJSON, e.Detail, start+int64(e.Offset)+1)}
 	case jsonscan.UTF8:
-		err = fmt.Errorf("%w: %s", ErrSyntax, e.Detail)
+		err = fmt.Errorf("%w: %s", ErrJSON, e.Detail)
 	case jsonscan.Depth:
 		err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", limit.ErrExceeded, e.Size, e.Max)
 	case jsonscan.String:
@@ -311,7 +311,7 @@ func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 	case jsonscan.Objects:
 		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", limit.ErrExceeded, e.Size, e.Max)
 	default:
-		err = fmt.Errorf("%w: %v", ErrSyntax, e)
+		err = fmt.Errorf("%w: %v", ErrJSON, e)
 	}
 	return &FieldError{Path: e.Path, Err: err}
 }
@@ -320,7 +320,7 @@ func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 // that is at least valid UTF-8.
 func decodeRecord(raw []byte, strict bool) (Record, error) {
 	if !utf8.Valid(raw) {
-		return Record{}, fmt.Errorf("%w: invalid UTF-8", ErrSyntax)
+		return Record{}, fmt.Errorf("%w: invalid UTF-8", ErrJSON)
 	}
 	kvs, err := readObject(raw)
 	if err != nil {
@@ -357,7 +357,7 @@ func jsonKind(raw []byte) string {
 }
 
 func typeError(want string, raw []byte) error {
-	return fmt.Errorf("%w: want %s, have %s", ErrType, want, jsonKind(raw))
+	return &wrongType{": want " + want + ", have " + jsonKind(raw)}
 }
 
 func decodeString(raw []byte, want string) (string, error) {
@@ -439,7 +439,7 @@ func (l *List) decode(raw []byte) error {
 	case "array":
 		var elems []json.RawMessage
 		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("%w: %v", ErrSyntax, err)
+			return fmt.Errorf("%w: %v", ErrJSON, err)
 		}
 		items := make([]string, len(elems))
 		for i, e := range elems {
@@ -477,7 +477,7 @@ func (e *Entities) decode(raw []byte, c codec) error {
 	case "array":
 		var elems []json.RawMessage
 		if err := json.Unmarshal(raw, &elems); err != nil {
-			return fmt.Errorf("%w: %v", ErrSyntax, err)
+			return fmt.Errorf("%w: %v", ErrJSON, err)
 		}
 		items := make([]Entity, len(elems))
 		for i := range elems {
@@ -540,7 +540,7 @@ func encodeObject(fields []field, extra map[string]json.RawMessage, c codec) ([]
 		}
 		var buf bytes.Buffer
 		if err := json.Compact(&buf, extra[k]); err != nil {
-			return nil, &FieldError{Path: k, Err: fmt.Errorf("%w: Extra value: %v", ErrSyntax, err)}
+			return nil, &FieldError{Path: k, Err: fmt.Errorf("%w: Extra value: %v", ErrJSON, err)}
 		}
 		w.member(k, buf.Bytes())
 	}
@@ -630,7 +630,7 @@ func (v Value) encode() ([]byte, error) {
 		return quoted(v.Text), nil
 	}
 	if !isJSONNumber(v.Text) {
-		return nil, fmt.Errorf("%w %s", ErrNumber, quote(v.Text))
+		return nil, fmt.Errorf("%w: number %s", ErrSyntax, quote(v.Text))
 	}
 	return []byte(v.Text), nil
 }

@@ -63,50 +63,50 @@ func TestDecoderLimits(t *testing.T) {
 		{
 			"MaxBytes", diplo.Limits{MaxBytes: 20},
 			`[{"id":"a"},{"id":"b","text":"` + long + `"},{"id":"c"}]`,
-			[]result{{id: "a"}, {err: "plover: records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}, {id: "c"}},
+			[]result{{id: "a"}, {err: "records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}, {id: "c"}},
 		},
 		{
 			"MaxBytes exactly", diplo.Limits{MaxBytes: 20},
 			`[{"id":"a","text":""},{"id":"b","text":"x"}]`, // 20 and 21 bytes
-			[]result{{id: "a"}, {err: "plover: records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}},
+			[]result{{id: "a"}, {err: "records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}},
 		},
 		{
 			"MaxBytes in JSON Lines", diplo.Limits{MaxBytes: 20},
 			"{\"id\":\"a\"}\n{\"id\":\"b\",\"text\":\"" + long + "\"}\n{\"id\":\"c\"}\n",
-			[]result{{id: "a"}, {err: "plover: records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}, {id: "c"}},
+			[]result{{id: "a"}, {err: "records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}, {id: "c"}},
 		},
 		{
 			"MaxBytes of the last value", diplo.Limits{MaxBytes: 20},
 			`{"id":"a"} ` + strings.Repeat("9", 100),
-			[]result{{id: "a"}, {err: "plover: records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}},
+			[]result{{id: "a"}, {err: "records[1]: limit exceeded: record of more than 20 bytes exceeds MaxBytes 20"}},
 		},
 		{
 			"MaxDepth", diplo.Limits{MaxDepth: 4},
 			`[{"id":"a","x":` + deep + `},{"id":"b","actor":[{"code":"USA","extra":{"y":[[1]]}}]}]`,
 			[]result{
-				{err: "plover: records[0].x[0][0][0]: limit exceeded: depth 5 exceeds MaxDepth 4"},
-				{err: "plover: records[1].actor[0].extra.y: limit exceeded: depth 5 exceeds MaxDepth 4"},
+				{err: "records[0].x[0][0][0]: limit exceeded: depth 5 exceeds MaxDepth 4"},
+				{err: "records[1].actor[0].extra.y: limit exceeded: depth 5 exceeds MaxDepth 4"},
 			},
 		},
 		{
 			"MaxString", diplo.Limits{MaxString: 32},
 			"{\"id\":\"a\",\"actor\":[{\"code\":\"USA\"},{\"entity_text\":\"" + long + "\"}]}\n{\"id\":\"b\"}",
-			[]result{{err: "plover: records[0].actor[1].entity_text: limit exceeded: string of 40 bytes exceeds MaxString 32"}, {id: "b"}},
+			[]result{{err: "records[0].actor[1].entity_text: limit exceeded: string of 40 bytes exceeds MaxString 32"}, {id: "b"}},
 		},
 		{
 			"MaxString of a member name", diplo.Limits{MaxString: 32},
 			`[{"id":"a","` + long + `":1}]`,
-			[]result{{err: "plover: records[0]." + long + ": limit exceeded: member name of 40 bytes exceeds MaxString 32"}},
+			[]result{{err: "records[0]." + long + ": limit exceeded: member name of 40 bytes exceeds MaxString 32"}},
 		},
 		{
 			"MaxArray", diplo.Limits{MaxArray: 3},
 			`[{"id":"a","event":["AGREE","AGREE","AGREE","AGREE"]},{"id":"b","event":["AGREE","AGREE","AGREE"]}]`,
-			[]result{{err: "plover: records[0].event[3]: limit exceeded: array of more than 3 elements exceeds MaxArray 3"}, {id: "b"}},
+			[]result{{err: "records[0].event[3]: limit exceeded: array of more than 3 elements exceeds MaxArray 3"}, {id: "b"}},
 		},
 		{
 			"MaxObjects", diplo.Limits{MaxObjects: 3},
 			`[{"id":"a","actor":[{},{},{}]},{"id":"b","actor":[{},{}]}]`,
-			[]result{{err: "plover: records[0].actor[2]: limit exceeded: object 4 exceeds MaxObjects 3"}, {id: "b"}},
+			[]result{{err: "records[0].actor[2]: limit exceeded: object 4 exceeds MaxObjects 3"}, {id: "b"}},
 		},
 	}
 	for _, tc := range tests {
@@ -133,7 +133,7 @@ func TestDecoderDefaultLimits(t *testing.T) {
 	deep := `{"id":"a","x":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`
 	_, err := plover.NewDecoder(strings.NewReader(deep), plover.DecoderOptions{}).Decode()
 	require.ErrorIs(t, err, diplo.ErrLimit)
-	assert.True(t, strings.HasPrefix(err.Error(), "plover: records[0].x[0][0]"), err.Error())
+	assert.True(t, strings.HasPrefix(err.Error(), "records[0].x[0][0]"), err.Error())
 	assert.Contains(t, err.Error(), "depth 65 exceeds MaxDepth 64")
 	var r plover.Record
 	require.ErrorIs(t, r.UnmarshalJSON([]byte(deep)), diplo.ErrLimit)
@@ -155,7 +155,7 @@ func TestDecoderBOM(t *testing.T) {
 		{"JSON Lines", bom + "{\"id\":\"a\"}\n{\"id\":\"b\"}\n", []result{{id: "a"}, {id: "b"}}},
 		{"blank lines", bom + "\n\r\n{\"id\":\"a\"}\r\n\r\n \t\r\n{\"id\":\"b\"}\n\n", []result{{id: "a"}, {id: "b"}}},
 		{"only a mark", bom, nil},
-		{"mark inside", "{\"id\":\"a\"}\n" + bom + "{\"id\":\"b\"}", []result{{id: "a"}, {err: `plover: records[1]: malformed JSON: invalid character '\xef' looking for beginning of value at byte 12`}}},
+		{"mark inside", "{\"id\":\"a\"}\n" + bom + "{\"id\":\"b\"}", []result{{id: "a"}, {err: `records[1]: malformed JSON: invalid character '\xef' looking for beginning of value at byte 12`}}},
 		{"two marks", bom + bom + "[]", nil},
 	}
 	for _, tc := range tests {
@@ -163,7 +163,7 @@ func TestDecoderBOM(t *testing.T) {
 			d := plover.NewDecoder(strings.NewReader(tc.in), lim)
 			if tc.name == "two marks" {
 				_, err := d.Decode()
-				assert.ErrorIs(t, err, plover.ErrNotArray)
+				assert.ErrorIs(t, err, plover.ErrJSON)
 				return
 			}
 			assert.Equal(t, tc.want, decodeAll(t, d))

@@ -295,15 +295,16 @@ type Date struct {
 	Day   int
 }
 
-// ParseDate parses a YYYY-MM-DD date. Errors wrap ErrDate.
+// ParseDate parses a YYYY-MM-DD date. Errors wrap ErrSyntax for text of
+// another form and ErrRange for a day that does not exist.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%w %s: want YYYY-MM-DD", ErrDate, quote(s))
+		return Date{}, fmt.Errorf("%w: date %s: want YYYY-MM-DD", ErrSyntax, quote(s))
 	}
 	digits := s[:4] + s[5:7] + s[8:]
 	for i := 0; i < len(digits); i++ {
 		if digits[i] < '0' || digits[i] > '9' {
-			return Date{}, fmt.Errorf("%w %s: want YYYY-MM-DD", ErrDate, quote(s))
+			return Date{}, fmt.Errorf("%w: date %s: want YYYY-MM-DD", ErrSyntax, quote(s))
 		}
 	}
 	y, _ := strconv.Atoi(s[:4])
@@ -311,7 +312,7 @@ func ParseDate(s string) (Date, error) {
 	d, _ := strconv.Atoi(s[8:])
 	date := Date{Year: y, Month: time.Month(m), Day: d}
 	if !date.valid() {
-		return Date{}, fmt.Errorf("%w %s: no such day", ErrDate, quote(s))
+		return Date{}, fmt.Errorf("%w: date %s: no such day", ErrRange, quote(s))
 	}
 	return date, nil
 }
@@ -356,7 +357,7 @@ func (d Date) String() string {
 // not a day of years 1 to 9999.
 func (d Date) MarshalText() ([]byte, error) {
 	if !d.valid() {
-		return nil, fmt.Errorf("%w: %d-%d-%d is not a day of years 1 to 9999", ErrDate, d.Year, int(d.Month), d.Day)
+		return nil, fmt.Errorf("%w: date %d-%d-%d is not a day of years 1 to 9999", ErrRange, d.Year, int(d.Month), d.Day)
 	}
 	return []byte(d.String()), nil
 }
@@ -420,7 +421,7 @@ func (r Record) Validate() error {
 	}
 	for i, e := range events {
 		if !Canonical(e).Valid() && e != Document {
-			errs = append(errs, &FieldError{Path: fmt.Sprintf("event[%d]", i), Err: fmt.Errorf("%w %s", ErrUnknownEvent, quote(string(e)))})
+			errs = append(errs, &FieldError{Path: fmt.Sprintf("event[%d]", i), Err: fmt.Errorf("%w: event type %s", ErrUnknown, quote(string(e)))})
 		}
 	}
 	return errors.Join(errs...)

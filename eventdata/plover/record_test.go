@@ -181,36 +181,36 @@ func TestDecodeErrors(t *testing.T) {
 		want     string
 		is       error
 	}{
-		{"bad day", `[{"id":"a","date":"2000-13-01"}]`, false, `plover: records[0].date: invalid date "2000-13-01": no such day`, plover.ErrDate},
-		{"record 12", twelve + `{"id":"x","date":"2000-02-30"}]`, false, `plover: records[12].date: invalid date "2000-02-30": no such day`, plover.ErrDate},
-		{"date form", `[{"date":"1/1/2000"}]`, false, `plover: records[0].date: invalid date "1/1/2000": want YYYY-MM-DD`, plover.ErrDate},
-		{"date number", `[{"date":20000101}]`, false, `plover: records[0].date: wrong JSON type: want a YYYY-MM-DD string, have number`, plover.ErrType},
-		{"manual's example", "{\n\"id\" : \"PHOXv1-20160724-0042\",\n\"date\" : 2016-07-24,\n\"event\" : [\"CONSULT\"]\n}", false, `plover: records[0]: malformed JSON: invalid character '-' after array element or object member at byte 47`, plover.ErrSyntax},
-		{"id number", `[{"id":1}]`, false, `plover: records[0].id: wrong JSON type: want a string, have number`, plover.ErrType},
-		{"entity code", `[{"actor":[{"code":"USA"},{"code":5}]}]`, false, `plover: records[0].actor[1].code: wrong JSON type`, plover.ErrType},
-		{"entities object", `[{"recipient":{"code":"USA"}}]`, false, `plover: records[0].recipient: wrong JSON type: want an array of entity objects, have object`, plover.ErrType},
-		{"entity not object", `[{"actor":["USA"]}]`, false, `plover: records[0].actor[0]: wrong JSON type: want an object, have string`, plover.ErrType},
-		{"event item", `[{"event":["CONSULT",1]}]`, false, `plover: records[0].event[1]: wrong JSON type: want a string, have number`, plover.ErrType},
-		{"context object", `[{"context":{}}]`, false, `plover: records[0].context: wrong JSON type: want a string or an array of strings, have object`, plover.ErrType},
-		{"has_event", `[{"has_event":"yes"}]`, false, `plover: records[0].has_event: wrong JSON type: want true or false, have string`, plover.ErrType},
-		{"quad_code", `[{"quad_code":true}]`, false, `plover: records[0].quad_code: wrong JSON type: want a number or a string, have boolean`, plover.ErrType},
-		{"location", `[{},{"event_loc":{"lat":[]}}]`, false, `plover: records[1].event_loc.lat: wrong JSON type`, plover.ErrType},
-		{"0.5b1 location", `[{"eventLoc":{"country code":1}}]`, false, `plover: records[0].eventLoc.country code: wrong JSON type`, plover.ErrType},
-		{"text_info", `[{"text_info":5}]`, false, `plover: records[0].text_info: wrong JSON type: want an object, have number`, plover.ErrType},
-		{"cite_info", `[{"cite_info":{"url":["a"]}}]`, false, `plover: records[0].cite_info.url: wrong JSON type`, plover.ErrType},
-		{"duplicate", `[{"id":"a","id":"b"}]`, false, `plover: records[0].id: duplicate key`, plover.ErrDuplicateKey},
-		{"nested duplicate", `[{"event_loc":{"lat":1,"lat":2}}]`, false, `plover: records[0].event_loc.lat: duplicate key`, plover.ErrDuplicateKey},
-		{"not an object", `[1]`, false, `plover: records[0]: wrong JSON type: want an object, have number`, plover.ErrType},
-		{"string input", `"records"`, false, `plover: want a JSON array of records: input starts with "\"", want [ or {`, plover.ErrNotArray},
-		{"unclosed", `[{"id":"a"}`, false, `plover: records: malformed JSON: unexpected end of input`, plover.ErrSyntax},
-		{"truncated", `[{"id":"a"`, false, `plover: records[0]: malformed JSON: unexpected end of input`, plover.ErrSyntax},
-		{"after array", `[{"id":"a"}] {}`, false, `plover: records: malformed JSON: data after the array: "{" after the closing ]`, plover.ErrSyntax},
-		{"lines", "{\"id\":\"a\"}\n{\"id\":\"b\"}\nx", false, `plover: records[2]: malformed JSON`, plover.ErrSyntax},
-		{"utf-8", "[{\"id\":\"\xff\"}]", false, `plover: records[0].id: malformed JSON: invalid UTF-8 in string`, plover.ErrSyntax},
-		{"strict", `[{"id":"a","foo":1}]`, true, `plover: records[0].foo: unknown field`, plover.ErrUnknownField},
-		{"strict nested", `[{"actor":[{"code":"USA","flag":true}]}]`, true, `plover: records[0].actor[0].flag: unknown field`, plover.ErrUnknownField},
-		{"strict other spelling", `[{"actor":[],"source":[]}]`, true, `plover: records[0].source: unknown field`, plover.ErrUnknownField},
-		{"long value", `[{"date":"` + strings.Repeat("9", 500) + `"}]`, false, `plover: records[0].date: invalid date "` + strings.Repeat("9", 64) + `"...`, plover.ErrDate},
+		{"bad day", `[{"id":"a","date":"2000-13-01"}]`, false, `records[0].date: out of range: date "2000-13-01": no such day`, plover.ErrRange},
+		{"record 12", twelve + `{"id":"x","date":"2000-02-30"}]`, false, `records[12].date: out of range: date "2000-02-30": no such day`, plover.ErrRange},
+		{"date form", `[{"date":"1/1/2000"}]`, false, `records[0].date: syntax error: date "1/1/2000": want YYYY-MM-DD`, plover.ErrSyntax},
+		{"date number", `[{"date":20000101}]`, false, `records[0].date: wrong JSON type: want a YYYY-MM-DD string, have number`, plover.ErrJSON},
+		{"manual's example", "{\n\"id\" : \"PHOXv1-20160724-0042\",\n\"date\" : 2016-07-24,\n\"event\" : [\"CONSULT\"]\n}", false, `records[0]: malformed JSON: invalid character '-' after array element or object member at byte 47`, plover.ErrJSON},
+		{"id number", `[{"id":1}]`, false, `records[0].id: wrong JSON type: want a string, have number`, plover.ErrJSON},
+		{"entity code", `[{"actor":[{"code":"USA"},{"code":5}]}]`, false, `records[0].actor[1].code: wrong JSON type`, plover.ErrJSON},
+		{"entities object", `[{"recipient":{"code":"USA"}}]`, false, `records[0].recipient: wrong JSON type: want an array of entity objects, have object`, plover.ErrJSON},
+		{"entity not object", `[{"actor":["USA"]}]`, false, `records[0].actor[0]: wrong JSON type: want an object, have string`, plover.ErrJSON},
+		{"event item", `[{"event":["CONSULT",1]}]`, false, `records[0].event[1]: wrong JSON type: want a string, have number`, plover.ErrJSON},
+		{"context object", `[{"context":{}}]`, false, `records[0].context: wrong JSON type: want a string or an array of strings, have object`, plover.ErrJSON},
+		{"has_event", `[{"has_event":"yes"}]`, false, `records[0].has_event: wrong JSON type: want true or false, have string`, plover.ErrJSON},
+		{"quad_code", `[{"quad_code":true}]`, false, `records[0].quad_code: wrong JSON type: want a number or a string, have boolean`, plover.ErrJSON},
+		{"location", `[{},{"event_loc":{"lat":[]}}]`, false, `records[1].event_loc.lat: wrong JSON type`, plover.ErrJSON},
+		{"0.5b1 location", `[{"eventLoc":{"country code":1}}]`, false, `records[0].eventLoc.country code: wrong JSON type`, plover.ErrJSON},
+		{"text_info", `[{"text_info":5}]`, false, `records[0].text_info: wrong JSON type: want an object, have number`, plover.ErrJSON},
+		{"cite_info", `[{"cite_info":{"url":["a"]}}]`, false, `records[0].cite_info.url: wrong JSON type`, plover.ErrJSON},
+		{"duplicate", `[{"id":"a","id":"b"}]`, false, `records[0].id: duplicate key`, plover.ErrDuplicate},
+		{"nested duplicate", `[{"event_loc":{"lat":1,"lat":2}}]`, false, `records[0].event_loc.lat: duplicate key`, plover.ErrDuplicate},
+		{"not an object", `[1]`, false, `records[0]: wrong JSON type: want an object, have number`, plover.ErrJSON},
+		{"string input", `"records"`, false, `plover: malformed JSON: want a JSON array of records: input starts with "\"", want [ or {`, plover.ErrJSON},
+		{"unclosed", `[{"id":"a"}`, false, `records: malformed JSON: unexpected end of input`, plover.ErrJSON},
+		{"truncated", `[{"id":"a"`, false, `records[0]: malformed JSON: unexpected end of input`, plover.ErrJSON},
+		{"after array", `[{"id":"a"}] {}`, false, `records: malformed JSON: data after the array: "{" after the closing ]`, plover.ErrJSON},
+		{"lines", "{\"id\":\"a\"}\n{\"id\":\"b\"}\nx", false, `records[2]: malformed JSON`, plover.ErrJSON},
+		{"utf-8", "[{\"id\":\"\xff\"}]", false, `records[0].id: malformed JSON: invalid UTF-8 in string`, plover.ErrJSON},
+		{"strict", `[{"id":"a","foo":1}]`, true, `records[0].foo: unknown field`, plover.ErrUnknownField},
+		{"strict nested", `[{"actor":[{"code":"USA","flag":true}]}]`, true, `records[0].actor[0].flag: unknown field`, plover.ErrUnknownField},
+		{"strict other spelling", `[{"actor":[],"source":[]}]`, true, `records[0].source: unknown field`, plover.ErrUnknownField},
+		{"long value", `[{"date":"` + strings.Repeat("9", 500) + `"}]`, false, `records[0].date: syntax error: date "` + strings.Repeat("9", 64) + `"...`, plover.ErrSyntax},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -223,7 +223,7 @@ func TestDecodeErrors(t *testing.T) {
 			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "error %q\nwant prefix %q", err, tc.want)
 			assert.ErrorIs(t, err, tc.is)
 			var fe *plover.FieldError
-			if tc.is != plover.ErrNotArray {
+			if tc.name != "string input" {
 				assert.ErrorAs(t, err, &fe)
 			}
 		})
@@ -254,7 +254,7 @@ func TestDecoderContinues(t *testing.T) {
 	require.NoError(t, err)
 	_, err1 := d.Decode()
 	_, err2 := d.Decode()
-	assert.ErrorIs(t, err1, plover.ErrSyntax)
+	assert.ErrorIs(t, err1, plover.ErrJSON)
 	assert.True(t, err1 == err2, "errors %v, %v; want the same syntax error twice", err1, err2)
 }
 
@@ -328,11 +328,11 @@ func TestEncodeErrors(t *testing.T) {
 		want string
 		is   error
 	}{
-		{"number", plover.Record{ID: "a", Dead: plover.Value{Text: "many", Number: true}}, `plover: records[1].dead: invalid number "many"`, plover.ErrNumber},
-		{"date", plover.Record{Date: plover.Date{Year: 2001, Month: 2, Day: 29}}, `plover: records[1].date: invalid date: 2001-2-29`, plover.ErrDate},
-		{"entity extra", plover.Record{Actor: plover.Entities{Items: []plover.Entity{{Extra: map[string]json.RawMessage{"code": []byte(`"X"`)}}}}}, `plover: records[1].actor[0].code: unknown field`, plover.ErrUnknownField},
-		{"extra json", plover.Record{Extra: map[string]json.RawMessage{"x": []byte(`{`)}}, `plover: records[1].x: malformed JSON`, plover.ErrSyntax},
-		{"extra of names", plover.Record{Names: plover.V05Names, Extra: map[string]json.RawMessage{"target": []byte(`[]`)}}, `plover: records[1].target: unknown field`, plover.ErrUnknownField},
+		{"number", plover.Record{ID: "a", Dead: plover.Value{Text: "many", Number: true}}, `records[1].dead: syntax error: number "many"`, plover.ErrSyntax},
+		{"date", plover.Record{Date: plover.Date{Year: 2001, Month: 2, Day: 29}}, `records[1].date: out of range: date 2001-2-29 is not a day of years 1 to 9999`, plover.ErrRange},
+		{"entity extra", plover.Record{Actor: plover.Entities{Items: []plover.Entity{{Extra: map[string]json.RawMessage{"code": []byte(`"X"`)}}}}}, `records[1].actor[0].code: unknown field`, plover.ErrUnknownField},
+		{"extra json", plover.Record{Extra: map[string]json.RawMessage{"x": []byte(`{`)}}, `records[1].x: malformed JSON`, plover.ErrJSON},
+		{"extra of names", plover.Record{Names: plover.V05Names, Extra: map[string]json.RawMessage{"target": []byte(`[]`)}}, `records[1].target: unknown field`, plover.ErrUnknownField},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -435,7 +435,13 @@ func TestParseDate(t *testing.T) {
 			require.Equal(t, tc.ok, err == nil, "ParseDate(%q) error: %v", tc.in, err)
 			require.Equal(t, tc.want, d, "ParseDate(%q)", tc.in)
 			if err != nil {
-				assert.ErrorIs(t, err, plover.ErrDate)
+				// A well-formed date that names no day is out of range;
+				// anything else is not of the date's form.
+				if len(tc.in) == 10 && tc.in[4] == '-' && tc.in[7] == '-' && strings.Trim(tc.in[:4]+tc.in[5:7]+tc.in[8:], "0123456789") == "" {
+					assert.ErrorIs(t, err, plover.ErrRange)
+				} else {
+					assert.ErrorIs(t, err, plover.ErrSyntax)
+				}
 				return
 			}
 			assert.Equal(t, tc.in, d.String(), "String")
@@ -524,5 +530,41 @@ func TestPartsJSON(t *testing.T) {
 		})
 	}
 	var ent plover.Entity
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"code":1}`), &ent), plover.ErrType)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"code":1}`), &ent), plover.ErrJSON)
+}
+
+// TestDecoderErr checks that Err tells an error that ends the stream from
+// one that leaves the next record readable, and is nil at the end.
+func TestDecoderErr(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		ended bool
+	}{
+		{"wrong type", `[{"id":1},{"id":"b"}]`, false},
+		{"bad date", `[{"date":"2000-02-30"},{"id":"b"}]`, false},
+		{"duplicate key", `[{"id":"a","id":"b"},{"id":"b"}]`, false},
+		{"malformed", `[{"id":"a"`, true},
+		{"not an array", `"records"`, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := plover.NewDecoder(strings.NewReader(tc.in), plover.DecoderOptions{})
+			_, err := d.Decode()
+			require.Error(t, err)
+			if !tc.ended {
+				assert.NoError(t, d.Err())
+				r, err := d.Decode()
+				require.NoError(t, err)
+				assert.Equal(t, "b", r.ID)
+				_, err = d.Decode()
+				assert.Equal(t, io.EOF, err)
+				assert.NoError(t, d.Err(), "Err at the end of the input")
+				return
+			}
+			assert.ErrorIs(t, d.Err(), plover.ErrJSON)
+			_, again := d.Decode()
+			assert.Equal(t, d.Err(), again)
+		})
+	}
 }

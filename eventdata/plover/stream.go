@@ -74,17 +74,18 @@ const readSize = 16 << 10
 // Decode returns the next record, or io.EOF after the last one.
 //
 // Errors name the record by its index from 0 and the place in it by its
-// JSON path: "plover: records[12].date: invalid date \"2000-13-01\"". A
+// JSON path: "records[12].date: out of range: date \"2000-13-01\": no
+// such day". A
 // record over a limit gives an error wrapping limit.ErrExceeded, at the path
 // where the limit is crossed ("records[3].actor[0].entity_text: limit
 // exceeded: string of 2048 bytes exceeds MaxString 1024"), or at the
 // record itself for MaxBytes.
 //
 // After an error in one record (a limit crossed, a wrong type, a bad
-// date) the next call reads the next record. Errors wrapping ErrSyntax or
-// ErrNotArray, where the input is not JSON, not valid UTF-8 or not an
-// array of records, and errors of the underlying reader end the stream:
-// every later call returns the same error.
+// date) the next call reads the next record. Errors wrapping ErrJSON
+// other than a wrong type, where the input is not JSON, not valid UTF-8 or
+// not an array of records, and errors of the underlying reader end the
+// stream: every later call returns the same error.
 func (d *Decoder) Decode() (Record, error) {
 	if d.err != nil {
 		return Record{}, d.err
@@ -96,11 +97,23 @@ func (d *Decoder) Decode() (Record, error) {
 	return r, err
 }
 
+// Err returns the error that ended the stream, or nil when the stream has
+// not ended or ended at io.EOF, as bufio.Scanner's Err does. After Decode
+// returns an error, Err tells whether the next call can read another
+// record (Err is nil) or will return the same error again.
+func (d *Decoder) Err() error {
+	if d.err == io.EOF {
+		return nil
+	}
+	return d.err
+}
+
 // fatal reports whether err ends the stream: a syntax error, input that
 // is not an array of records, or an error of the reader.
 func (d *Decoder) fatal(err error) bool {
 	var fe *FieldError
-	return errors.Is(err, ErrSyntax) || errors.Is(err, ErrNotArray) || !errors.As(err, &fe)
+	var wt *wrongType
+	return (errors.Is(err, ErrJSON) && !errors.As(err, &wt)) || !errors.As(err, &fe)
 }
 
 func (d *Decoder) decode() (Record, error) {
@@ -191,7 +204,7 @@ func (d *Decoder) start() error {
 	case b == '{':
 		d.state = stateLines
 	default:
-		return fmt.Errorf("plover: %w: input starts with %s, want [ or {", ErrNotArray, quote(string(b)))
+		return fmt.Errorf("plover: %w: want a JSON array of records: input starts with %s, want [ or {", ErrJSON, quote(string(b)))
 	}
 	return nil
 }
@@ -206,7 +219,7 @@ func (d *Decoder) finish() error {
 	case err != nil:
 		return fmt.Errorf("plover: %w", err)
 	}
-	return &FieldError{Path: "records", Err: fmt.Errorf("%w: data after the array: %s after the closing ] at byte %d", ErrSyntax, quoteByte(b), d.off+1)}
+	return &FieldError{Path: "records", Err: fmt.Errorf("%w: data after the array: %s after the closing ] at byte %d", ErrJSON, quoteByte(b), d.off+1)}
 }
 
 // fill returns the bytes buffered, reading more when none are. At the end
@@ -293,14 +306,14 @@ func (d *Decoder) skipValue() error {
 // unexpected end of input, or the reader's error.
 func (d *Decoder) readError(path string, err error) error {
 	if errors.Is(err, io.EOF) {
-		return &FieldError{Path: path, Err: fmt.Errorf("%w: unexpected end of input", ErrSyntax)}
+		return &FieldError{Path: path, Err: fmt.Errorf("%w: unexpected end of input", ErrJSON)}
 	}
 	return fmt.Errorf("plover: %w", err)
 }
 
 // syntaxAt reports a syntax error at the next byte of the input.
 func (d *Decoder) syntaxAt(path, msg string) error {
-	return &FieldError{Path: path, Err: fmt.Errorf("%w: %s at byte %d", ErrSyntax, msg, d.off+1)}
+	return &FieldError{Path: path, Err: fmt.Errorf("%w: %s at byte %d", ErrJSON, msg, d.off+1)}
 }
 
 // startsValue reports whether b can start a JSON value.
