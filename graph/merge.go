@@ -119,12 +119,15 @@ var unifyingSchemes = []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.UNTS, 
 // value in its language), attributed to the sources the node cites in
 // that input (or, when it cites none, with a note naming the record), and
 // the report lists the conflict with its path and values. The field keeps
-// the value of the first input, in the order below, that sets it, with two
-// exceptions made so that the result stays valid: the dates of a span
-// (an event's or a tenure's start and end, a mission's establishment
-// and closure) are judged together, and when they conflict none is kept;
-// and an event's status and status history are kept together, from one
-// input.
+// the value of the first input, in the order below, that sets it. Fields
+// that must agree with each other are judged together, so that the
+// result stays valid: the dates of a span (an event's or a tenure's start
+// and end, a mission's establishment and closure), and an event's status
+// and status history. They take the values the inputs give when one input
+// gives them all; otherwise a span's conflicting dates are left empty (an
+// event's start and end both, since an event without an end lasts a day)
+// and an event's status and history are those of the first input that
+// gives either.
 //
 // The output does not depend on the order of gs: Merge takes the inputs in
 // the order of their IDs, then of the digests of their JSON. Nodes come in

@@ -594,6 +594,9 @@ func TestMergeSpans(t *testing.T) {
 		{"one says more", tenure("2021-06-07", ""), tenure("2021-06-07", "2025-01-01"), "2021-06-07", "2025-01-01", nil},
 		{"ends differ", tenure("2021-06-07", "2025-01-01"), tenure("2021-06-07", "2024-01-01"), "2021-06-07", "", []string{"endDate"}},
 		{"starts differ", tenure("2021-05-24", "2025-01-01"), tenure("2021-06-07", "2025-01-01"), "", "2025-01-01", []string{"startDate"}},
+		// No record gives both: put together, the end would come before
+		// the start.
+		{"one start, one end", tenure("2021-06-07", ""), tenure("", "2020-01-01"), "", "", []string{"startDate", "endDate"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -641,6 +644,24 @@ func TestMergeStatus(t *testing.T) {
 	}
 	assert.Equal(t, []string{"events[" + string(idVisitX) + "].status", "events[" + string(idVisitX) + "].statusHistory"}, paths)
 	assert.Len(t, out.Events[0].Claims, 3, "two statuses and one history")
+
+	// A record that gives the status alone and one that gives it with its
+	// history agree: the history is kept.
+	c := ev(ex+"records/c", event.Cancelled)
+	out, rep = merge(t, c, b)
+	require.NoError(t, out.Validate())
+	assert.Empty(t, rep.Conflicts)
+	assert.Equal(t, b.Events[0].StatusHistory, out.Events[0].StatusHistory)
+	// A status without a history and a history that ends in another
+	// status do not make one: the first record's pair is kept.
+	d := ev(ex+"records/d", "", announced, event.StatusChange{Status: event.Held, Date: date("2025-10-01")})
+	require.NoError(t, d.Validate())
+	out, rep = merge(t, a, d)
+	require.NoError(t, out.Validate())
+	assert.Equal(t, event.Planned, out.Events[0].Status)
+	assert.Empty(t, out.Events[0].StatusHistory)
+	require.Len(t, rep.Conflicts, 1)
+	assert.Equal(t, "events["+string(idVisitX)+"].statusHistory", rep.Conflicts[0].Path)
 }
 
 func TestMergeErrors(t *testing.T) {

@@ -308,23 +308,26 @@ func (mm *valueMerger) mergeScalar(dst reflect.Value, items []item, rel string, 
 	}
 }
 
-// mergeGroup merges the fields of g together. When no two inputs give
-// different values to one of the fields, each takes the value said.
-// Otherwise, for dates, the fields given different values are left
-// empty, or all of them if g says so;
-// for others, the first input that says any keeps all. Every value not
-// kept is reported and claimed.
+// mergeGroup merges the fields of g together. When one input gives all
+// the values the inputs give (the others give some of them, or none),
+// the fields take them. Otherwise, for dates, the fields given different
+// values are left empty, or all of them when g says so or when no field
+// is given two values; for others, the first input that gives any keeps
+// all. Every value not kept is reported and claimed. So the fields hold
+// what one input gives, or nothing: values of one input that agree with
+// each other.
 func (mm *valueMerger) mergeGroup(dst reflect.Value, items []item, rel string, g fieldGroup) {
 	t := dst.Type()
 	fs := make([]field, len(g.names))
 	values := make([][]distinct, len(g.names))
-	compatible := true
+	compatible, clash := true, false
 	for i, name := range g.names {
 		fs[i], _ = fieldNamed(t, name)
 		values[i] = distinctValues(sub(items, fs[i].index), true)
 		compatible = compatible && len(values[i]) <= 1
+		clash = clash || len(values[i]) > 1
 	}
-	if compatible {
+	if compatible && givenWhole(items, fs, values) {
 		for i, f := range fs {
 			if len(values[i]) == 1 {
 				dst.Field(f.index).Set(values[i][0].v)
@@ -333,7 +336,7 @@ func (mm *valueMerger) mergeGroup(dst reflect.Value, items []item, rel string, g
 		return
 	}
 	if g.dates {
-		withdrawn := g.together
+		withdrawn := g.together || !clash
 		for i, f := range fs {
 			ds := values[i]
 			if len(ds) == 1 && !withdrawn {
@@ -370,6 +373,28 @@ func (mm *valueMerger) mergeGroup(dst reflect.Value, items []item, rel string, g
 		}
 		mm.conflict(joinPath(rel, f.name), joinPath(rel, f.name), ds, kept, scalarClaim)
 	}
+}
+
+// givenWhole reports whether one of the items gives every field of fs the
+// one value said of it (values), zero where none is said.
+func givenWhole(items []item, fs []field, values [][]distinct) bool {
+	for _, it := range items {
+		whole := true
+		for i, f := range fs {
+			v := it.v.Field(f.index)
+			if len(values[i]) == 0 {
+				continue
+			}
+			if v.IsZero() || !equal(v, values[i][0].v) {
+				whole = false
+				break
+			}
+		}
+		if whole {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeText merges texts language by language.
