@@ -114,7 +114,7 @@
 // # Concurrency
 //
 // A Graph and its nodes may be read from many goroutines at once
-// (Validate, Len, Nodes, diplo.Marshal, NewIndex) while nothing modifies
+// (Validate, Len, Nodes, diplo.Marshal, NewIndex, Merge) while nothing modifies
 // them, and so may an Index once NewIndex has returned. Unmarshal,
 // UnmarshalStrict and Read are safe for concurrent use. A NodeReader, a
 // NodeWriter, or a Graph being modified belongs to one goroutine at a

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -710,4 +712,59 @@ func TestMergeRecordID(t *testing.T) {
 	assert.True(t, strings.HasPrefix(string(rep.Records[0]), "urn:sha256:"))
 	empty, _ := merge(t)
 	assert.Equal(t, 0, empty.Len())
+}
+
+// exampleRecords are the records of the example programs and of this
+// package's tests, as written on disk.
+var exampleRecords = []string{
+	"../examples/cancelled-summit/testdata/cancelled-summit.golden.json",
+	"../examples/colombia-farc/testdata/colombia-farc.golden.json",
+	"../examples/kennedy-japan/testdata/kennedy-japan.golden.json",
+	"../examples/paris-agreement/testdata/paris-agreement.golden.json",
+	"../examples/russia-mali/testdata/russia-mali.golden.json",
+	"../examples/skripal-expulsions/testdata/skripal-expulsions.golden.json",
+	"testdata/small.golden.json",
+}
+
+// TestMergeExamplesIdempotent merges each example record with itself,
+// and all of them together in two orders.
+func TestMergeExamplesIdempotent(t *testing.T) {
+	var gs []*graph.Graph
+	for _, name := range exampleRecords {
+		data, err := os.ReadFile(name)
+		require.NoError(t, err)
+		g, err := graph.Unmarshal(data)
+		require.NoError(t, err)
+		require.NoError(t, g.Validate(), name)
+		out, rep := merge(t, g, g)
+		assert.Equal(t, marshalJSON(t, g), marshalJSON(t, out), name)
+		assert.Empty(t, rep.Conflicts, name)
+		gs = append(gs, g)
+	}
+	all, _ := merge(t, gs...)
+	slices.Reverse(gs)
+	back, _ := merge(t, gs...)
+	assert.Equal(t, marshalJSON(t, all), marshalJSON(t, back))
+	require.NoError(t, all.Validate())
+}
+
+// TestMergeConcurrent merges the same inputs from several goroutines:
+// Merge only reads them (run with -race).
+func TestMergeConcurrent(t *testing.T) {
+	gs := conflictInputs()
+	want, _ := merge(t, gs...)
+	var wg sync.WaitGroup
+	outs := make([]string, 8)
+	for i := range outs {
+		wg.Go(func() {
+			out, _, err := graph.Merge(gs, graph.MergeOptions{})
+			if err == nil {
+				outs[i] = marshalJSON(t, out)
+			}
+		})
+	}
+	wg.Wait()
+	for _, o := range outs {
+		assert.Equal(t, marshalJSON(t, want), o)
+	}
 }
