@@ -200,7 +200,8 @@ type record struct {
 	g    *Graph
 	pos  int      // position in the caller's slice, for errors
 	name diplo.ID // ID, or urn:sha256: digest
-	// key orders the records: the ID, then the digest.
+	// id and digest order the records: by ID, then by the SHA-256 of
+	// their JSON.
 	id     diplo.ID
 	digest string
 }
@@ -332,8 +333,14 @@ type identKey struct {
 // their survivors and the renames, and reports the unifications.
 func (m *merger) unify() {
 	seen := map[identKey]int{}
-	// holders counts, per identifier, the distinct slots that carry it.
-	holders := map[identKey][]int{}
+	// held marks the slots that carry an identifier; shared counts, per
+	// identifier, the distinct slots that carry it.
+	type holder struct {
+		k    identKey
+		slot int
+	}
+	held := map[holder]bool{}
+	shared := map[identKey]int{}
 	for _, f := range m.frags {
 		n := m.node(f)
 		for _, id := range identifiersOf(n) {
@@ -341,17 +348,15 @@ func (m *merger) unify() {
 				continue
 			}
 			k := identKey{f.kind, id}
+			if h := (holder{k, f.slot}); !held[h] {
+				held[h] = true
+				shared[k]++
+			}
 			if s, ok := seen[k]; ok {
-				if s != f.slot {
-					m.union(s, f.slot)
-				}
-				if hs := holders[k]; !slices.Contains(hs, f.slot) {
-					holders[k] = append(hs, f.slot)
-				}
+				m.union(s, f.slot)
 				continue
 			}
 			seen[k] = f.slot
-			holders[k] = []int{f.slot}
 		}
 	}
 	m.classes = make(map[int]*class, len(m.slots))
@@ -373,9 +378,9 @@ func (m *merger) unify() {
 	}
 	m.rename = map[diplo.ID]diplo.ID{}
 	on := map[int][]diplo.Identifier{}
-	for k, hs := range holders {
-		if len(hs) > 1 {
-			r := m.find(hs[0])
+	for k, n := range shared {
+		if n > 1 {
+			r := m.find(seen[k])
 			on[r] = append(on[r], k.ident)
 		}
 	}

@@ -273,26 +273,86 @@ func equal(a, b reflect.Value) bool {
 // distinctValues groups the values of items that are said (not zero when
 // omit) by equality, in the order met.
 func distinctValues(items []item, omit bool) []distinct {
-	var ds []distinct
+	var d distinctSet
 	for _, it := range items {
 		if omit && it.v.IsZero() {
 			continue
 		}
-		found := false
-		for i := range ds {
-			if equal(ds[i].v, it.v) {
-				if !slices.Contains(ds[i].owners, it.o) {
-					ds[i].owners = append(ds[i].owners, it.o)
-				}
-				found = true
+		d.add(it.v, it.o)
+	}
+	return d.ds
+}
+
+// smallSet is the most values distinctSet compares one by one; past it, it
+// indexes them by key, so that many inputs that give one node many values
+// cost linear time.
+const smallSet = 8
+
+// distinctSet collects distinct values with the inputs that give them.
+type distinctSet struct {
+	ds    []distinct
+	index map[any]int
+	// owned marks the owners recorded of each value, once indexed.
+	owned map[[2]int]bool
+}
+
+func (d *distinctSet) add(v reflect.Value, o int) {
+	i := -1
+	if d.index == nil && len(d.ds) >= smallSet {
+		d.index = make(map[any]int, 2*smallSet)
+		d.owned = make(map[[2]int]bool, 2*smallSet)
+		for j, x := range d.ds {
+			d.index[valueKey(x.v)] = j
+			for _, ow := range x.owners {
+				d.owned[[2]int{j, ow}] = true
+			}
+		}
+	}
+	if d.index != nil {
+		k := valueKey(v)
+		if j, ok := d.index[k]; ok {
+			i = j
+		} else {
+			d.index[k] = len(d.ds)
+		}
+	} else {
+		for j := range d.ds {
+			if equal(d.ds[j].v, v) {
+				i = j
 				break
 			}
 		}
-		if !found {
-			ds = append(ds, distinct{v: it.v, owners: []int{it.o}})
-		}
 	}
-	return ds
+	if i < 0 {
+		d.ds = append(d.ds, distinct{v: v, owners: []int{o}})
+		if d.owned != nil {
+			d.owned[[2]int{len(d.ds) - 1, o}] = true
+		}
+		return
+	}
+	if d.owned != nil {
+		if !d.owned[[2]int{i, o}] {
+			d.owned[[2]int{i, o}] = true
+			d.ds[i].owners = append(d.ds[i].owners, o)
+		}
+		return
+	}
+	if !slices.Contains(d.ds[i].owners, o) {
+		d.ds[i].owners = append(d.ds[i].owners, o)
+	}
+}
+
+// valueKey is a map key that two values have alike when they are equal:
+// the value itself where it is comparable, else its JSON.
+func valueKey(v reflect.Value) any {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Interface:
+		return string(jsonOf(v))
+	}
+	if v.Type().Comparable() {
+		return v.Interface()
+	}
+	return string(jsonOf(v))
 }
 
 // mergeScalar merges a single value: the one said, or, when inputs say
@@ -401,17 +461,19 @@ func givenWhole(items []item, fs []field, values [][]distinct) bool {
 func (mm *valueMerger) mergeText(dst reflect.Value, items []item, rel string) {
 	type entry struct {
 		tag language.Tag
-		ds  []distinct
+		ds  *distinctSet
 	}
 	var entries []entry
+	byTag := map[language.Tag]int{}
 	for _, it := range items {
 		for tag, s := range it.v.Interface().(diplo.Text) {
-			i := slices.IndexFunc(entries, func(e entry) bool { return e.tag == tag })
-			if i < 0 {
-				entries = append(entries, entry{tag: tag})
-				i = len(entries) - 1
+			i, ok := byTag[tag]
+			if !ok {
+				i = len(entries)
+				byTag[tag] = i
+				entries = append(entries, entry{tag: tag, ds: new(distinctSet)})
 			}
-			entries[i].ds = appendDistinct(entries[i].ds, reflect.ValueOf(s), it.o)
+			entries[i].ds.add(reflect.ValueOf(s), it.o)
 		}
 	}
 	if len(entries) == 0 {
@@ -420,27 +482,16 @@ func (mm *valueMerger) mergeText(dst reflect.Value, items []item, rel string) {
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.tag.String(), b.tag.String()) })
 	out := make(diplo.Text, len(entries))
 	for _, e := range entries {
-		out[e.tag] = e.ds[0].v.String()
-		if len(e.ds) > 1 {
+		ds := e.ds.ds
+		out[e.tag] = ds[0].v.String()
+		if len(ds) > 1 {
 			tag := e.tag
-			mm.conflict(rel+"."+tag.String(), rel, e.ds, e.ds[0].v, func(v reflect.Value) diplo.Text {
+			mm.conflict(rel+"."+tag.String(), rel, ds, ds[0].v, func(v reflect.Value) diplo.Text {
 				return diplo.Text{tag: v.String()}
 			})
 		}
 	}
 	dst.Set(reflect.ValueOf(out))
-}
-
-func appendDistinct(ds []distinct, v reflect.Value, o int) []distinct {
-	for i := range ds {
-		if equal(ds[i].v, v) {
-			if !slices.Contains(ds[i].owners, o) {
-				ds[i].owners = append(ds[i].owners, o)
-			}
-			return ds
-		}
-	}
-	return append(ds, distinct{v: v, owners: []int{o}})
 }
 
 // mergeList unites lists: each element once, in the order met; elements
@@ -590,18 +641,23 @@ func (mm *valueMerger) conflict(rel, prop string, ds []distinct, kept reflect.Va
 		cv := ConflictValue{Value: jsonOf(d.v)}
 		attr := diplo.Attribution{}
 		var unsourced []string
+		seen := map[diplo.ID]bool{}
+		seenUnsourced := map[diplo.ID]bool{}
 		for _, o := range d.owners {
 			ow := mm.owners[o]
 			name := mm.m.recs[ow.rec].name
-			if !slices.Contains(cv.Records, name) {
+			if !seen["r "+name] {
+				seen["r "+name] = true
 				cv.Records = append(cv.Records, name)
 			}
 			for _, s := range ow.sources {
-				if !slices.Contains(cv.Sources, s) {
+				if !seen["s "+s] {
+					seen["s "+s] = true
 					cv.Sources = append(cv.Sources, s)
 				}
 			}
-			if len(ow.sources) == 0 && !slices.Contains(unsourced, string(name)) {
+			if len(ow.sources) == 0 && !seenUnsourced[name] {
+				seenUnsourced[name] = true
 				unsourced = append(unsourced, string(name))
 			}
 		}
