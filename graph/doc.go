@@ -37,6 +37,11 @@
 //     checks shape, not meaning, so call Validate on the result.
 //   - [NewIndex] finds nodes by ID; [Graph.Nodes] iterates over them and
 //     [Graph.Add] adds one to the list of its type.
+//   - [Merge] merges records of the same facts from several sources: nodes
+//     of one ID, or of one type and a shared external identifier, become
+//     one; values on which the sources disagree are kept as claims
+//     attributed to them, and a [MergeReport] lists the unifications and
+//     the conflicts.
 //   - [NodeWriter] and [NodeReader] write and read a stream of nodes, one
 //     JSON object a line, in constant memory; a bad line is a
 //     [*LineError] and reading goes on with the next.
@@ -109,7 +114,7 @@
 // # Concurrency
 //
 // A Graph and its nodes may be read from many goroutines at once
-// (Validate, Len, Nodes, diplo.Marshal, NewIndex) while nothing modifies
+// (Validate, Len, Nodes, diplo.Marshal, NewIndex, Merge) while nothing modifies
 // them, and so may an Index once NewIndex has returned. Unmarshal,
 // UnmarshalStrict and Read are safe for concurrent use. A NodeReader, a
 // NodeWriter, or a Graph being modified belongs to one goroutine at a

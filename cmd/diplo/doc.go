@@ -11,6 +11,8 @@
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
+//	diplo merge [-o FILE] [-report FILE] [options] FILE...
+//	                                                     merge records of the same facts from several sources into one
 //	diplo version                                        print the module version and VCS revision (also -version)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
@@ -103,6 +105,20 @@
 // progress on one line of it, written over a few times a second (records
 // read and the counts so far; records written), and export ends with its
 // counts, as import always does. Otherwise they write no progress.
+//
+// # merge
+//
+// merge reads two or more records, each within the limits, strictly and
+// validated like the files of jsonld, merges them with graph.Merge, and
+// prints the merged record (or writes it to the file of -o). Nodes of one
+// ID, or of one type and a shared Wikidata, ISO 3166, UNTS, GDELT or
+// GeoNames identifier, become one; values the records disagree on are
+// kept as claims attributed to their sources. What was unified and each
+// conflict, with its path and the values of each record, go to standard
+// error as text, or with -report FILE to that file as JSON. The output
+// does not depend on the order of the files. An error of the merge itself
+// names the file by its position among the FILEs (graphs[1] is the
+// second).
 //
 // # Exit status
 //

@@ -59,6 +59,7 @@ func init() {
 			note: "The counts (records read, lifted, skipped by reason) go to standard error\nat the end, and the progress while it runs when standard error is a terminal."},
 		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
 			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
+		{name: "merge", args: "FILE...", summary: "merge records of the same facts from several sources into one", run: (*env).mergeCmd, note: mergeNote},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
