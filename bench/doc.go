@@ -23,7 +23,7 @@
 // colombia-farc, paris-agreement, russia-mali, skripal-expulsions),
 // decoded at run time from their golden files, and on generated records
 // (internal/synth) of 1,000 and 10,000 events (synth-1000, about 2 MB of
-// JSON; synth-10000, about 18 MB), and of 100,000 events (synth-100000,
+// JSON; synth-10000, about 20 MB), and of 100,000 events (synth-100000,
 // about 180 MB) when the benchmarks are run with -large:
 //
 //	go test -run='^$' -bench=. ./ -args -large

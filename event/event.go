@@ -275,7 +275,8 @@ func (d Deadline) Validate() error {
 }
 
 // Participant is an actor taking part in an event in a role: a person, a
-// state, an organisation or a delegation.
+// state, an organisation, an office, a delegation or a mission (an
+// embassy that hosts a reception, a mission closed by its host).
 type Participant struct {
 	// Actor is the participating node.
 	Actor diplo.ID `json:"actor"`

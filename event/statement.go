@@ -16,8 +16,8 @@ type Statement struct {
 	Type diplo.TypeName[StatementType] `json:"type"`
 	// Kind of statement.
 	Kind StatementKind `json:"kind"`
-	// Speakers are the persons, states, organisations, offices or
-	// delegations who made the statement.
+	// Speakers are the persons, states, organisations, offices,
+	// delegations or missions who made the statement.
 	Speakers []diplo.ID `json:"speakers"`
 	// Occasion is the event at which it was made.
 	Occasion diplo.ID `json:"occasion,omitempty"`

@@ -96,6 +96,16 @@ var accreditationCases = []ruleCase{
 		g.Tenures[0].AccreditedTo = []diplo.ID{idML}
 	}, "tenures[0].accreditedTo", diplo.ErrInconsistent,
 		`inconsistent: tenure of "Président de la Fédération de Russie" (` + string(idPresRU) + `) is accredited to further sides, but the office is not an office of a mission`},
+	{graph.RuleMissionRole, "a mission as a signatory", func(g *graph.Graph) {
+		withEmbassy(g)
+		g.Events[2].Participants = append(g.Events[2].Participants, event.Participant{Actor: idEmbassyML, Role: event.Signatory})
+	}, "events[2].participants[2].role", diplo.ErrInconsistent,
+		`inconsistent: mission "Ambassade du Mali en Russie" (` + string(idEmbassyML) + `) takes part in ` + string(idSigning) + ` as signatory, a role that a person plays`},
+	{graph.RuleMissionRole, "a mission as a sending side outside a step of accreditation", func(g *graph.Graph) {
+		withEmbassy(g)
+		g.Events[1].Participants = append(g.Events[1].Participants, event.Participant{Actor: idEmbassyML, Role: event.Sending})
+	}, "events[1].participants[2].role", diplo.ErrInconsistent,
+		`inconsistent: mission "Ambassade du Mali en Russie" (` + string(idEmbassyML) + `) takes part in ` + string(idTalks) + ` as sending, a role that a state or organisation of a step of accreditation plays`},
 	{graph.RuleReferenceType, "a mission sent by a person", func(g *graph.Graph) {
 		withEmbassy(g)
 		g.Missions[0].Sending = idPutin
@@ -122,6 +132,64 @@ func TestAccreditationValid(t *testing.T) {
 	e.Kind, e.Start = event.AgrementRequest, date("2023-10-01")
 	e.Participants[1].Actor = idCommision
 	assert.NoError(t, g.Validate(), "a request for agrément before the tenure")
+}
+
+// TestMissionParticipants checks which roles a mission takes in an
+// event: those of an institution, as a participant (and as a statement's
+// speaker, see TestStatementSpeakers); a role of a person or of a side of
+// accreditation breaks mission-role, or accreditation-sides in a step of
+// accreditation.
+func TestMissionParticipants(t *testing.T) {
+	tests := []struct {
+		role event.Role
+		step bool       // the mission takes part in the step of accreditation
+		rule graph.Rule // "": valid
+	}{
+		{event.Host, false, ""},
+		{event.Guest, false, ""},
+		{event.Participating, false, ""},
+		{event.Observer, false, ""},
+		{event.Initiator, false, ""},
+		{event.Target, false, ""},
+		{event.Subject, false, ""},
+		{event.Speaker, false, ""},
+		{event.Participating, true, ""},
+		{event.HeadOfDelegation, false, graph.RuleMissionRole},
+		{event.Delegate, false, graph.RuleMissionRole},
+		{event.Signatory, false, graph.RuleMissionRole},
+		{event.Witness, false, graph.RuleMissionRole},
+		{event.EnvoyRole, false, graph.RuleMissionRole},
+		{event.Recipient, false, graph.RuleMissionRole},
+		{event.Receiving, false, graph.RuleMissionRole},
+		{event.EnvoyRole, true, graph.RuleAccreditationSides},
+		{event.Recipient, true, graph.RuleAccreditationSides},
+	}
+	for _, tc := range tests {
+		name := string(tc.role)
+		if tc.step {
+			name += " in a step of accreditation"
+		}
+		t.Run(name, func(t *testing.T) {
+			g := smallGraph()
+			withEmbassy(g)
+			e := &g.Events[1] // the talks
+			if tc.step {
+				e = credentials(g)
+			}
+			e.Participants = append(e.Participants, event.Participant{Actor: idEmbassyML, Role: tc.role})
+			err := g.Validate()
+			if tc.rule == "" {
+				assert.NoError(t, err)
+				return
+			}
+			errs := fieldErrors(t, err)
+			require.Len(t, errs, 1, "one error: %v", err)
+			var re *graph.RuleError
+			require.ErrorAs(t, errs[0], &re)
+			assert.Equal(t, tc.rule, re.Rule)
+			assert.ErrorIs(t, errs[0], diplo.ErrInconsistent)
+		})
+	}
 }
 
 // TestValidateAccreditationAllocs checks that the index of envoys'

@@ -69,11 +69,13 @@
 //   - reference-type: every reference names a node of a type its field
 //     admits (ErrReference): a tenure's person is a Person, an accord's
 //     party a State or an Organization, a source's publisher an actor. A
-//     statement's speakers are persons, states, organisations, offices or
-//     delegations: a minister speaks in person, a foreign ministry's
-//     statement is its office's or the ministry's (an organisation), a
-//     joint communiqué is issued by the states themselves, a delegation
-//     speaks at talks. An event's outcomes are accords or resolutions; a
+//     statement's speakers are persons, states, organisations, offices,
+//     delegations or missions: a minister speaks in person, a foreign
+//     ministry's statement is its office's or the ministry's (an
+//     organisation), a joint communiqué is issued by the states
+//     themselves, a delegation speaks at talks, an embassy issues a
+//     statement. An event's participants are actors of the same types. An
+//     event's outcomes are accords or resolutions; a
 //     vote's motion is a resolution, its body an organisation, and its
 //     voters persons, states or organisations.
 //   - part-cycle: no event is, through its parts, a part of itself
@@ -100,13 +102,22 @@
 //     receiving, each a State or an Organization, the two different; its
 //     envoy and recipient, if any, are persons (ErrInconsistent).
 //   - envoy-accredited: when the envoy of a step of accreditation holds,
-//     at the event's start, an office of a Mission, the event's sending
-//     side is the mission's, and its receiving side the mission's or one
-//     the tenure is also accredited to (ErrInconsistent).
+//     at the event's start, an office of a Mission (of several such
+//     tenures, the one that starts first), the event's sending side is the
+//     mission's, and its receiving side the mission's or one the tenure is
+//     also accredited to (ErrInconsistent).
 //   - concurrent-accreditation: a tenure whose holder is accredited to
 //     further sides (accreditedTo) holds an office of a Mission, and none
 //     of those sides is the mission's own receiving side
 //     (ErrInconsistent).
+//   - mission-role: a Mission that takes part in an event does so as an
+//     institution does (host, guest, participant, initiator, target,
+//     subject, observer, speaker...), not in a role that a person plays
+//     (envoy, recipient, head-of-delegation, delegate, signatory, witness)
+//     nor as the sending or receiving side of a step of accreditation,
+//     which are the states or organisations between which it is sent
+//     (ErrInconsistent). In a step of accreditation, a mission as a side,
+//     envoy or recipient breaks accreditation-sides, which reports it.
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.

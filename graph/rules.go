@@ -58,6 +58,10 @@ const (
 	// is a tenure of an office of a mission, and those sides are not the
 	// mission's own receiving side (diplo.ErrInconsistent).
 	RuleConcurrentAccreditation Rule = "concurrent-accreditation"
+	// RuleMissionRole: a mission takes part in an event as an institution
+	// does, not in a role that a person plays nor as a side of a step of
+	// accreditation (diplo.ErrInconsistent).
+	RuleMissionRole Rule = "mission-role"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
@@ -66,7 +70,7 @@ func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
 		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
 		RuleVoteWithinEvent, RuleVoteAgreesWithMotion,
-		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation}
+		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation, RuleMissionRole}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate

@@ -28,10 +28,10 @@ var ruleCases = append([]ruleCase{
 		"unresolved reference: speaker " + string(idMissing) + " names no node of the graph"},
 	{graph.RuleReferenceType, "speaker is a source", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idSource },
 		"statements[0].speakers[0]", diplo.ErrReference,
-		`unresolved reference: speaker "Russie–Mali : trois accords signés à Moscou" (` + string(idSource) + `) is a Source; a speaker is a Person, State, Organization, Office or Delegation`},
+		`unresolved reference: speaker "Russie–Mali : trois accords signés à Moscou" (` + string(idSource) + `) is a Source; a speaker is a Person, State, Organization, Office, Delegation or Mission`},
 	{graph.RuleReferenceType, "speaker is a tenure", func(g *graph.Graph) { g.Statements[0].Speakers[0] = idTenureML },
 		"statements[0].speakers[0]", diplo.ErrReference,
-		`unresolved reference: speaker ` + string(idTenureML) + ` is a Tenure; a speaker is a Person, State, Organization, Office or Delegation`},
+		`unresolved reference: speaker ` + string(idTenureML) + ` is a Tenure; a speaker is a Person, State, Organization, Office, Delegation or Mission`},
 	{graph.RuleReferenceType, "witness is a state", func(g *graph.Graph) {
 		g.Accords[0].Signatories = append(g.Accords[0].Signatories, accord.Signatory{Person: idRU, Capacity: accord.AsWitness})
 	}, "accords[0].signatories[2].person", diplo.ErrReference,
@@ -130,19 +130,20 @@ func TestRulesDocumented(t *testing.T) {
 }
 
 // TestStatementSpeakers checks the documented rule of who makes
-// statements: persons, states, organisations, offices and delegations,
-// and nothing else.
+// statements: persons, states, organisations, offices, delegations and
+// missions, and nothing else.
 func TestStatementSpeakers(t *testing.T) {
 	tests := []struct {
 		speaker diplo.ID
 		ok      bool
 	}{
-		{idGoita, true}, {idML, true}, {idCommision, true}, {idPresML, true}, {idDelML, true},
+		{idGoita, true}, {idML, true}, {idCommision, true}, {idPresML, true}, {idDelML, true}, {idEmbassyML, true},
 		{idTenureML, false}, {idSource, false}, {idAccord, false}, {idTalks, false},
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.speaker), func(t *testing.T) {
 			g := smallGraph()
+			withEmbassy(g)
 			g.Statements[0].Speakers = []diplo.ID{tc.speaker}
 			err := g.Validate()
 			if tc.ok {
@@ -157,7 +158,7 @@ func TestStatementSpeakers(t *testing.T) {
 	// The field's documentation says the same.
 	src, err := os.ReadFile("../event/statement.go")
 	require.NoError(t, err)
-	assert.Contains(t, string(src), "Speakers are the persons, states, organisations, offices or\n\t// delegations who made the statement")
+	assert.Contains(t, string(src), "Speakers are the persons, states, organisations, offices,\n\t// delegations or missions who made the statement")
 }
 
 // TestValidateAllocs checks that validating a valid graph allocates

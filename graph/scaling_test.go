@@ -3,6 +3,7 @@ package graph_test
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,6 +67,26 @@ var validateCases = []scaling.Case{
 			g.Events = append(g.Events, event.Event{ID: genID("events", i), Kind: event.Credentials, Start: date("2024-01-01"),
 				Participants: []event.Participant{{Actor: actor.StateID("ML"), Role: event.Sending}, {Actor: actor.StateID("RU"), Role: event.Receiving},
 					{Actor: genID("persons", i), Role: event.EnvoyRole}}})
+		}
+		return validates(tb, g)
+	}},
+	// One envoy who heads n missions in turn, one day each, and presents
+	// credentials on each of those days: each step finds the one tenure
+	// of n that spans its date.
+	{Name: "ValidateEnvoyTenures", N: 500, Setup: func(tb testing.TB, n int) func() {
+		envoy := genID("persons", 0)
+		g := &graph.Graph{Persons: persons(1),
+			States: []actor.State{{ID: actor.StateID("ML"), Name: fr("Mali"), Country: "ML"}, {ID: actor.StateID("RU"), Name: fr("Russie"), Country: "RU"}}}
+		day0 := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+		for i := range n {
+			d := diplo.DateOf(day0.AddDate(0, 0, i), diplo.PrecisionDay)
+			m, o := genID("missions", i), genID("offices", i)
+			g.Missions = append(g.Missions, actor.Mission{ID: m, Kind: actor.Embassy, Name: fr("Ambassade"), Sending: actor.StateID("ML"), Receiving: actor.StateID("RU")})
+			g.Offices = append(g.Offices, actor.Office{ID: o, Name: fr("Ambassadeur"), Role: actor.Ambassador, Of: m})
+			g.Tenures = append(g.Tenures, actor.Tenure{ID: genID("tenures", i), Person: envoy, Office: o, Start: d, End: d})
+			g.Events = append(g.Events, event.Event{ID: genID("events", i), Kind: event.Credentials, Start: d,
+				Participants: []event.Participant{{Actor: actor.StateID("ML"), Role: event.Sending}, {Actor: actor.StateID("RU"), Role: event.Receiving},
+					{Actor: envoy, Role: event.EnvoyRole}}})
 		}
 		return validates(tb, g)
 	}},

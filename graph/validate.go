@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"cmp"
+	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,7 +24,8 @@ var (
 	outcomes   = []NodeType{AccordNode, ResolutionNode}
 	voters     = []NodeType{PersonNode, StateNode, OrganizationNode}
 	officeOf   = []NodeType{StateNode, OrganizationNode, MissionNode}
-	speakers   = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode}
+	speakers   = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode, MissionNode}
+	attendees  = []NodeType{PersonNode, StateNode, OrganizationNode, OfficeNode, DelegationNode, MissionNode}
 	anyNode    []NodeType // nil: any type
 )
 
@@ -220,12 +224,17 @@ type scratch struct {
 	// Built only for the events too large to search (see takesPart), and
 	// not kept from one call to the next.
 	takers *takers
-	// tenures holds 1 + the first tenure of each person and next 1 + the
-	// next tenure of the same person after each, built at the first step
-	// of accreditation with an envoy (see envoyMission); both are kept
-	// from one call to the next.
-	tenures map[diplo.ID]int32
-	next    []int32
+	// The index of the tenures of missions' offices by person, built at
+	// the first step of accreditation with an envoy (see envoyMission) and
+	// kept from one call to the next: envoys holds the range of each
+	// person's group in order, starts and reach; order the tenures, starts
+	// their starts and reach the latest end of the group so far, in Unix
+	// seconds. entries is indexEnvoys' working memory.
+	envoys  map[diplo.ID][2]int32
+	order   []int32
+	starts  []int64
+	reach   []int64
+	entries []envoyEntry
 	built   bool
 }
 
@@ -247,7 +256,7 @@ func getScratch(n int) *scratch {
 func putScratch(s *scratch) {
 	s.takers = nil
 	if s.built {
-		clear(s.tenures)
+		clear(s.envoys)
 		s.built = false
 	}
 	s.peak = max(s.peak, len(s.ids))
@@ -365,7 +374,8 @@ func (v checker) claims(p path, cls []diplo.Claim) {
 func (v checker) event(p path, e *event.Event) {
 	for i, pt := range e.Participants {
 		pp := p.at("participants", i)
-		v.ref(pp.field("actor"), pt.Actor, anyActor...)
+		v.ref(pp.field("actor"), pt.Actor, attendees...)
+		v.missionRole(pp, e, pt)
 		v.ref(pp.field("delegation"), pt.Delegation, DelegationNode)
 		v.ref(pp.field("representing"), pt.Representing, partyTypes...)
 	}
@@ -396,6 +406,39 @@ func (v checker) event(p path, e *event.Event) {
 	}
 	v.refs(p, "sources", e.Sources, SourceNode)
 	v.claims(p, e.Claims)
+}
+
+// missionRole checks the rule mission-role on the participant pt of e: a
+// mission takes part as an institution does, not in a role that a person
+// plays (envoy, recipient, head of delegation, delegate, signatory,
+// witness), nor as a side of a step of accreditation, which are the states
+// or organisations between which missions are sent. In a step of
+// accreditation, a mission as a side, envoy or recipient breaks the rule
+// accreditation-sides instead, which reports it.
+func (v checker) missionRole(p path, e *event.Event, pt event.Participant) {
+	r, ok := v.ids[pt.Actor]
+	if !ok || r.Type != MissionNode {
+		return
+	}
+	switch pt.Role {
+	case event.Sending, event.Receiving, event.EnvoyRole, event.Recipient:
+		if e.Kind.IsAccreditation() {
+			return
+		}
+	case event.HeadOfDelegation, event.Delegate, event.Signatory, event.Witness:
+	default:
+		return
+	}
+	v.broke(p.field("role").String(), RuleMissionRole, diplo.ErrInconsistent,
+		"mission "+v.name(pt.Actor)+" takes part in "+v.name(e.ID)+" as "+string(pt.Role)+", a role that "+missionRoleWho(pt.Role)+" plays")
+}
+
+// missionRoleWho says who plays the role r, which a mission does not.
+func missionRoleWho(r event.Role) string {
+	if r == event.Sending || r == event.Receiving {
+		return "a state or organisation of a step of accreditation"
+	}
+	return "a person"
 }
 
 // walkState is what the walk over parts keeps of one event.
@@ -874,38 +917,96 @@ func (v checker) accreditation(p path, e *event.Event) {
 
 // envoyMission returns a tenure of the person that may span the date d
 // and holds an office of a mission, with the mission; nil when there is
-// none. The tenures of missions' offices are indexed by person once per
-// validation, so that a graph of many steps of accreditation is checked
-// in linear time as long as each envoy holds a bounded number of such
-// tenures; a step walks all of its envoy's.
+// none. Of several such tenures it returns the one that starts first (in
+// the order of the graph among those that start together): for a zero d,
+// the person's first.
+//
+// The tenures of missions' offices are indexed once per validation: in
+// groups by person, each sorted by start, with the latest end reached so
+// far at each place of the group. The tenures that may span d are those
+// that start before d ends and end after d starts; the first of them is
+// found by two binary searches, so that n steps of accreditation of an
+// envoy of n tenures take time in n log n.
 func (v checker) envoyMission(person diplo.ID, d diplo.Date) (*actor.Tenure, *actor.Mission) {
 	s := v.s
 	if !s.built {
-		if s.tenures == nil {
-			s.tenures = make(map[diplo.ID]int32)
+		s.indexEnvoys(v)
+	}
+	g, ok := s.envoys[person]
+	if !ok {
+		return nil, nil
+	}
+	lo, hi := int(g[0]), int(g[1])
+	first := lo
+	if !d.IsZero() {
+		from, to := d.Start().Unix(), d.End().Unix()
+		// The tenures that start before d ends are a prefix of the group;
+		// the first tenure that ends after d starts is the first whose
+		// latest end so far does.
+		k := lo + sort.Search(hi-lo, func(i int) bool { return s.starts[lo+i] >= to })
+		first = lo + sort.Search(hi-lo, func(i int) bool { return s.reach[lo+i] > from })
+		if first >= k {
+			return nil, nil
 		}
-		n := len(v.g.Tenures)
-		s.next = slices.Grow(s.next[:0], n)[:n]
-		// Linked from the last tenure to the first, so that the walk
-		// below visits a person's tenures in their order.
-		for i := n - 1; i >= 0; i-- {
-			if v.missionOf(&v.g.Tenures[i]) == nil {
-				continue // only the tenures of a mission's office
+	}
+	t := &v.g.Tenures[s.order[first]]
+	return t, v.missionOf(t)
+}
+
+// indexEnvoys builds the index of the tenures of missions' offices by
+// person that envoyMission reads.
+func (s *scratch) indexEnvoys(v checker) {
+	if s.envoys == nil {
+		s.envoys = make(map[diplo.ID][2]int32)
+	}
+	ts := v.g.Tenures
+	es := s.entries[:0]
+	for i := range ts {
+		if v.missionOf(&ts[i]) == nil {
+			continue // only the tenures of a mission's office
+		}
+		start := int64(math.MinInt64) // an open start comes first
+		if !ts[i].Start.IsZero() {
+			start = ts[i].Start.Start().Unix()
+		}
+		es = append(es, envoyEntry{ts[i].Person, start, int32(i)})
+	}
+	slices.SortFunc(es, func(a, b envoyEntry) int {
+		if c := strings.Compare(string(a.person), string(b.person)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.index, b.index)
+	})
+	n := len(es)
+	s.order = slices.Grow(s.order[:0], n)[:n]
+	s.starts = slices.Grow(s.starts[:0], n)[:n]
+	s.reach = slices.Grow(s.reach[:0], n)[:n]
+	for k := 0; k < n; {
+		person, lo := es[k].person, k
+		reach := int64(math.MinInt64)
+		for ; k < n && es[k].person == person; k++ {
+			t := &ts[es[k].index]
+			end := int64(math.MaxInt64) // an open end reaches every date
+			if !t.End.IsZero() {
+				end = t.End.End().Unix()
 			}
-			id := v.g.Tenures[i].Person
-			s.next[i] = s.tenures[id]
-			s.tenures[id] = int32(i) + 1
+			reach = max(reach, end)
+			s.order[k], s.starts[k], s.reach[k] = es[k].index, es[k].start, reach
 		}
-		s.built = true
+		s.envoys[person] = [2]int32{int32(lo), int32(k)}
 	}
-	for i := s.tenures[person]; i != 0; i = s.next[i-1] {
-		t := &v.g.Tenures[i-1]
-		if !d.IsZero() && t.Span().Excludes(d) {
-			continue
-		}
-		if m := v.missionOf(t); m != nil {
-			return t, m
-		}
-	}
-	return nil, nil
+	clear(es) // keep no IDs of this graph past the call
+	s.entries = es[:0]
+	s.built = true
+}
+
+// envoyEntry is a tenure of a mission's office as indexEnvoys sorts them:
+// by person, then start, then place in the graph.
+type envoyEntry struct {
+	person diplo.ID
+	start  int64
+	index  int32
 }

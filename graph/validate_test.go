@@ -110,7 +110,7 @@ func TestValidateRules(t *testing.T) {
 			name:   "participant actor of the wrong type",
 			mutate: func(g *graph.Graph) { g.Events[0].Participants[0].Actor = idSource },
 			want: []want{ref("events[0].participants[0].actor",
-				"is a Source; a participant is a Person, State, Organization, Office or Delegation")},
+				"is a Source; a participant is a Person, State, Organization, Office, Delegation or Mission")},
 		},
 		{
 			name:   "participant delegation of the wrong type",

@@ -2647,7 +2647,7 @@ export interface DiploPlace2 {
   coordinates?: DiploCoordinates;
 }
 /**
- * Participant is an actor taking part in an event in a role: a person, a state, an organisation or a delegation.
+ * Participant is an actor taking part in an event in a role: a person, a state, an organisation, an office, a delegation or a mission (an embassy that hosts a reception, a mission closed by its host).
  */
 export interface EventParticipant {
   /**
@@ -2801,7 +2801,7 @@ export interface EventStatement {
    */
   kind: "quote" | "remarks" | "joint-statement" | "communique" | "readout" | "press-release" | "declaration" | "letter";
   /**
-   * Speakers are the persons, states, organisations, offices or delegations who made the statement.
+   * Speakers are the persons, states, organisations, offices, delegations or missions who made the statement.
    *
    * @minItems 1
    */

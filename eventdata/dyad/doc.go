@@ -146,6 +146,10 @@
 //	    and an agrément project, names no one kind: a Lifter refuses it
 //	    (ErrNotDiplomatic). In PLOVER it is SUPPORT, lifted as a signing
 //	    ceremony, as above.
+//	vetoes                      applies                     applies
+//	    a veto's record (CAMEO 129; PLOVER REJECT) holds neither the body,
+//	    nor the motion, nor the other members' votes: a Lifter refuses it
+//	    (ErrNotDiplomatic; see Coding votes and resolutions).
 //	IDs                         applies                     applies
 //	    the nodes lifted have IDs of their own, derived from the records
 //	    (states from their country, as diplo.IDFor gives them).

@@ -4,6 +4,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -26,6 +27,8 @@ func FromGraph(g *graph.Graph) *Graph {
 	p.Events = each(g.Events, eventOf)
 	p.Statements = each(g.Statements, statement)
 	p.Accords = each(g.Accords, accordOf)
+	p.Resolutions = each(g.Resolutions, resolution)
+	p.Votes = each(g.Votes, vote)
 	p.Sources = each(g.Sources, source)
 	return p
 }
@@ -201,6 +204,29 @@ func accordOf(n accord.Accord) Accord {
 		Languages:  stringers(n.Languages),
 		Relations: each(n.Relations, func(r accord.Relation) AccordRelation {
 			return AccordRelation{Kind: string(r.Kind), Accord: string(r.Accord)}
+		}),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func resolution(n decision.Resolution) Resolution {
+	return Resolution{
+		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Status: string(n.Status), Symbol: n.Symbol,
+		Title: text(n.Title), Body: string(n.Body), Date: n.Date.String(), Text: text(n.Text),
+		Sponsors: strs(n.Sponsors), Method: string(n.Method),
+		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
+	}
+}
+
+func vote(n decision.Vote) Vote {
+	return Vote{
+		ID: string(n.ID), Type: n.Type.String(), Motion: string(n.Motion), Body: string(n.Body), Event: string(n.Event),
+		Date: n.Date.String(), Result: string(n.Result), Majority: string(n.Majority),
+		Counts: each(n.Counts, func(c decision.Count) Count {
+			return Count{Option: string(c.Option), Value: c.Value, Group: string(c.Group)}
+		}),
+		Positions: each(n.Positions, func(p decision.Position) Position {
+			return Position{Voter: string(p.Voter), Option: string(p.Option), Role: string(p.Role), Explanation: string(p.Explanation)}
 		}),
 		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}

@@ -16,6 +16,8 @@ type Graph struct {
 	Events        []Event           `json:"events,omitempty"`
 	Statements    []Statement       `json:"statements,omitempty"`
 	Accords       []Accord          `json:"accords,omitempty"`
+	Resolutions   []Resolution      `json:"resolutions,omitempty"`
+	Votes         []Vote            `json:"votes,omitempty"`
 	Sources       []Source          `json:"sources,omitempty"`
 }
 
@@ -223,6 +225,56 @@ type Action struct {
 type AccordRelation struct {
 	Kind   string `json:"kind"`
 	Accord string `json:"accord"`
+}
+
+// Resolution is decision.Resolution.
+type Resolution struct {
+	ID          string            `json:"id"`
+	Type        string            `json:"type"`
+	Kind        string            `json:"kind"`
+	Status      string            `json:"status"`
+	Symbol      string            `json:"symbol,omitempty"`
+	Title       map[string]string `json:"title,omitempty"`
+	Body        string            `json:"body"`
+	Date        string            `json:"date,omitempty"`
+	Text        map[string]string `json:"text,omitempty"`
+	Sponsors    []string          `json:"sponsors,omitempty"`
+	Method      string            `json:"method,omitempty"`
+	Identifiers []string          `json:"identifiers,omitempty"`
+	Sources     []string          `json:"sources,omitempty"`
+	Claims      []Claim           `json:"claims,omitempty"`
+}
+
+// Vote is decision.Vote.
+type Vote struct {
+	ID          string     `json:"id"`
+	Type        string     `json:"type"`
+	Motion      string     `json:"motion"`
+	Body        string     `json:"body"`
+	Event       string     `json:"event,omitempty"`
+	Date        string     `json:"date,omitempty"`
+	Result      string     `json:"result"`
+	Majority    string     `json:"majority,omitempty"`
+	Counts      []Count    `json:"counts,omitempty"`
+	Positions   []Position `json:"positions,omitempty"`
+	Identifiers []string   `json:"identifiers,omitempty"`
+	Sources     []string   `json:"sources,omitempty"`
+	Claims      []Claim    `json:"claims,omitempty"`
+}
+
+// Count is decision.Count.
+type Count struct {
+	Option string `json:"option"`
+	Value  int    `json:"value"`
+	Group  string `json:"group,omitempty"`
+}
+
+// Position is decision.Position.
+type Position struct {
+	Voter       string `json:"voter"`
+	Option      string `json:"option"`
+	Role        string `json:"role,omitempty"`
+	Explanation string `json:"explanation,omitempty"`
 }
 
 // Source is diplo.Source.

@@ -15,7 +15,7 @@ func ExampleGraph() {
 	fmt.Println(v.Kind, v.Start, v.End, len(v.Parts), "parts")
 	// Output:
 	// valid: true
-	// nodes: 32430
+	// nodes: 33874
 	// events: 10000 accords: 2500 states: 193
 	// state-visit 2000-01-03 2000-01-05 3 parts
 }

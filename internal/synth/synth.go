@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 )
@@ -73,6 +75,11 @@ type state struct {
 	ambassador int
 	headOffice diplo.ID
 	fmOffice   diplo.ID
+	ambOffice  diplo.ID
+	// embassy is the state's embassy in the next state, whose head is the
+	// ambassador, and accredited the index of that state.
+	embassy    diplo.ID
+	accredited int
 }
 
 // builder holds the graph being generated and its random source.
@@ -83,6 +90,10 @@ type builder struct {
 	day    time.Time
 	// last is the host and the guest of the last visit.
 	last [2]int
+	// council is the organisation whose members vote on resolutions, and
+	// members the states that sit on it, the permanent ones first.
+	council diplo.ID
+	members []int
 }
 
 // next returns a pseudo-random number (splitmix64), so that the graph
@@ -133,6 +144,8 @@ func Graph(events int) *graph.Graph {
 		day: time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC),
 	}
 	b.addStates(min(len(UNMembers), max(2, events/8+2)))
+	b.addMissions()
+	b.addCouncil()
 	groups := events / GroupSize
 	for i := range groups {
 		b.addVisit(i)
@@ -159,16 +172,63 @@ func (b *builder) addStates(n int) {
 		b.g.States = append(b.g.States, s.node)
 		s.headOffice = b.addOffice(s, actor.HeadOfState, "chef de l’État", "Head of State")
 		s.fmOffice = b.addOffice(s, actor.ForeignMinister, "ministre des Affaires étrangères", "Minister of Foreign Affairs")
-		ambOffice := b.addOffice(s, actor.Ambassador, "ambassadeur", "Ambassador")
+		s.ambOffice = b.addOffice(s, actor.Ambassador, "ambassadeur", "Ambassador")
 		s.head = b.addPerson(c, s.headOffice, i, nil)
 		s.fm = b.addPerson(c, s.fmOffice, i, nil)
 		var q []actor.Qualifier
 		if i%5 == 0 {
 			q = []actor.Qualifier{actor.Interim}
 		}
-		s.ambassador = b.addPerson(c, ambOffice, i, q)
+		s.ambassador = b.addPerson(c, s.ambOffice, i, q)
 		b.states = append(b.states, s)
 	}
+}
+
+// addMissions gives each state an embassy in the next state of the list
+// (the last in the first), headed by its ambassador, whose office becomes
+// the mission's.
+func (b *builder) addMissions() {
+	for i := range b.states {
+		s := &b.states[i]
+		j := (i + 1) % len(b.states)
+		recv := &b.states[j]
+		m := actor.Mission{
+			ID:        id("mission", i),
+			Kind:      actor.Embassy,
+			Name:      text("fr", "Ambassade ("+s.name.String()+") en "+recv.name.String()),
+			Sending:   s.node.ID,
+			Receiving: recv.node.ID,
+			Seat:      diplo.Place{Name: text("fr", "Capitale ("+recv.name.String()+")"), Country: recv.node.Country},
+		}
+		b.g.Missions = append(b.g.Missions, m)
+		for k := range b.g.Offices {
+			if b.g.Offices[k].ID == s.ambOffice {
+				b.g.Offices[k].Of = m.ID
+			}
+		}
+		s.embassy, s.accredited = m.ID, j
+	}
+}
+
+// addCouncil adds the council whose members vote on resolutions: up to
+// fifteen states, of which up to five permanent members.
+func (b *builder) addCouncil() {
+	n := min(15, len(b.states))
+	o := actor.Organization{
+		ID:   id("organization", len(b.g.Organizations)),
+		Kind: actor.Intergovernmental,
+		Name: text("fr", "Conseil", "en-t-fr", "Council"),
+	}
+	for i := range n {
+		k := (i * 7) % len(b.states) // spread over the states
+		for slices.Contains(b.members, k) {
+			k = (k + 1) % len(b.states)
+		}
+		b.members = append(b.members, k)
+		o.Members = append(o.Members, b.states[k].node.ID)
+	}
+	b.g.Organizations = append(b.g.Organizations, o)
+	b.council = o.ID
 }
 
 func (b *builder) addOffice(s state, role actor.OfficeRole, fr, en string) diplo.ID {
@@ -326,6 +386,10 @@ func (b *builder) addVisit(n int) {
 		Topics:   topic(),
 		Outcomes: []diplo.ID{acc},
 	}
+	// The guest's embassy takes part where the host receives it.
+	if guest.accredited == h {
+		visit.Participants = append(visit.Participants, event.Participant{Actor: guest.embassy, Role: event.Participating, Representing: guest.node.ID})
+	}
 	// A return visit follows the visit it returns.
 	if n%2 == 1 {
 		visit.Relations = []event.Relation{{Kind: event.Follows, Event: b.g.Events[len(b.g.Events)-GroupSize].ID}}
@@ -337,6 +401,10 @@ func (b *builder) addVisit(n int) {
 		}}
 	}
 	b.addEvent(visit, "Visite "+label)
+
+	if n%4 == 0 {
+		b.addResolution(n, host, guest, first, src)
+	}
 
 	b.g.Statements = append(b.g.Statements, event.Statement{
 		ID:       id("statement", len(b.g.Statements)),
@@ -392,6 +460,65 @@ func (b *builder) addAccord(n int, host, guest *state, signing diplo.ID, on time
 	}
 	b.g.Accords = append(b.g.Accords, a)
 	return a.ID
+}
+
+// addResolution adds a draft resolution of the council on the relations
+// of the two states of visit n, and the council's vote on it: each member
+// votes yes, no or abstains, a permanent member's no being a veto; the
+// draft is adopted by at least three fifths of the members (nine of
+// fifteen) without a veto, and rejected otherwise.
+func (b *builder) addResolution(n int, host, guest *state, on time.Time, src diplo.ID) {
+	k := len(b.g.Resolutions)
+	sponsor := b.states[b.members[n%len(b.members)]].node.ID
+	r := decision.Resolution{
+		ID:       id("resolution", k),
+		Kind:     decision.ResolutionKind,
+		Symbol:   "S/" + strconv.Itoa(on.Year()) + "/" + strconv.Itoa(k+1),
+		Title:    text("fr", "Projet de résolution sur les relations entre "+host.name.String()+" et "+guest.name.String()),
+		Body:     b.council,
+		Date:     day(on),
+		Sponsors: []diplo.ID{sponsor},
+		Method:   decision.ByVote,
+		Sources:  []diplo.ID{src},
+	}
+	v := decision.Vote{
+		ID:       id("vote", k),
+		Motion:   r.ID,
+		Body:     b.council,
+		Date:     day(on),
+		Majority: decision.ConcurringPermanent,
+		Sources:  []diplo.ID{src},
+	}
+	permanent := min(5, len(b.members))
+	var yes, no, abstain int
+	vetoed := false
+	for i, m := range b.members {
+		p := decision.Position{Voter: b.states[m].node.ID, Role: decision.ElectedMember}
+		if i < permanent {
+			p.Role = decision.PermanentMember
+		}
+		switch x := b.intn(10); {
+		case x < 7:
+			p.Option, yes = decision.Yes, yes+1
+		case x < 8:
+			p.Option, no = decision.No, no+1
+			if p.Role == decision.PermanentMember {
+				p.Option, vetoed = decision.Veto, true
+			}
+		default:
+			p.Option, abstain = decision.Abstain, abstain+1
+		}
+		v.Positions = append(v.Positions, p)
+	}
+	v.Counts = []decision.Count{{Option: decision.Yes, Value: yes}, {Option: decision.No, Value: no}, {Option: decision.Abstain, Value: abstain}}
+	if !vetoed && 5*yes >= 3*len(b.members) {
+		r.Status, v.Result = decision.Adopted, decision.ResultAdopted
+		r.Symbol = "S/RES/" + strconv.Itoa(k+1) + " (" + strconv.Itoa(on.Year()) + ")"
+	} else {
+		r.Status, v.Result = decision.Rejected, decision.ResultRejected
+	}
+	b.g.Resolutions = append(b.g.Resolutions, r)
+	b.g.Votes = append(b.g.Votes, v)
 }
 
 // addLone adds a call or communiqué between two heads of state.
