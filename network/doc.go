@@ -1,0 +1,53 @@
+// Package network derives the network of the actors of a diplo record
+// (a [graph.Graph]) and writes it for network tools: GEXF 1.3, which
+// Gephi reads, and GraphML, which NetworkX, igraph, Cytoscape and yEd
+// read.
+//
+// [New] returns a [Network]: its nodes are the actors (persons, states,
+// organisations, delegations and missions, by ID, with their type and
+// name), and its edges typed links between two of them with the events,
+// accords or votes behind the link, its first and last dates and its
+// weight, the number of them:
+//
+//   - [Met]: two participants of the same held meeting ([IsMeeting]: a
+//     summit, a visit, talks, a conference, a call...).
+//   - [SignedWith]: two parties of the same accord, or two persons who
+//     signed it.
+//   - [VotedWith]: two voters who chose the same option in a vote.
+//   - [Expelled]: the side that expels to a side expelled, in a held
+//     expulsion or declaration of persona non grata, as the roles of its
+//     participants say; the one directed kind.
+//
+// For instance:
+//
+//	n, err := network.New(g, network.Options{})
+//	if err != nil {
+//		return err
+//	}
+//	for _, e := range n.Edges {
+//		fmt.Println(e.Source, e.Kind, e.Target, e.Weight)
+//	}
+//	err = network.WriteGEXF(w, n)
+//
+// The order of nodes (by ID) and edges (by source, target and kind) is
+// fixed, and so is the output of the writers: the same record gives the
+// same bytes.
+//
+// # Size
+//
+// A meeting of k participants links k(k-1)/2 pairs: a summit of 200
+// heads of state alone gives 19,900 edges. [Options.MaxPairs] bounds the
+// pairs linked in all ([DefaultMaxPairs] by default), and New fails with
+// diplo.ErrLimit before linking more; within that bound New takes time
+// in n log n for n events, accords, votes, participants and pairs.
+//
+// # References
+//
+//   - GEXF 1.3 specification, the GEXF Working Group:
+//     https://gexf.net/ and https://github.com/gephi/gexf (specs/1.3).
+//   - GraphML Specification, the GraphML Team:
+//     http://graphml.graphdrawing.org/specification.html
+//   - Extensible Markup Language (XML) 1.0 (Fifth Edition), W3C
+//     Recommendation, 26 November 2008, section 2.2 "Characters":
+//     https://www.w3.org/TR/xml/#charsets
+package network
