@@ -73,44 +73,48 @@ func IsMeeting(k event.Kind) bool {
 // Node is an actor of the network.
 type Node struct {
 	// ID of the actor.
-	ID diplo.ID
+	ID diplo.ID `json:"id"`
 	// Type of the actor's node in the graph: Person, State, Organization,
 	// Delegation or Mission, or, for an actor that a link names and the
 	// graph holds under another type, that type; empty when the graph
 	// holds no node of that ID.
-	Type graph.NodeType
+	Type graph.NodeType `json:"type,omitempty"`
 	// Label is the actor's name in its original language, an
 	// organisation's abbreviation when it has no name, or the ID when
 	// there is neither: never empty.
-	Label string
+	Label string `json:"label"`
 }
 
 // Edge is a link of one kind between two actors, with the events, accords
 // or votes behind it.
 type Edge struct {
 	// Kind of link.
-	Kind Kind
+	Kind Kind `json:"kind"`
 	// Source and Target are the IDs of the two actors, never the same.
 	// For a directed kind (Expelled) the link runs from Source to Target;
 	// for the others Source sorts before Target.
-	Source, Target diplo.ID
+	Source diplo.ID `json:"source"`
+	Target diplo.ID `json:"target"`
 	// Weight is the number of events, accords or votes behind the link:
 	// the length of Via.
-	Weight int
+	Weight int `json:"weight"`
 	// First and Last are the earliest and latest dates of the link: of
 	// an event its start and its end, of an accord its earliest dated
 	// action, of a vote its date. Zero when none of them is dated.
-	First, Last diplo.Date
+	First diplo.Date `json:"first,omitzero"`
+	Last  diplo.Date `json:"last,omitzero"`
 	// Via are the IDs of the events, accords or votes behind the link,
 	// sorted, each once.
-	Via []diplo.ID
+	Via []diplo.ID `json:"via"`
 }
 
 // Network is the network of the actors of a graph: its nodes sorted by ID,
-// and its edges sorted by Source, Target and Kind.
+// and its edges sorted by Source, Target and Kind. In JSON (diplo.Marshal)
+// its members are named as the attributes of the writers: nodes, edges, id,
+// type, label, kind, source, target, weight, first, last and via.
 type Network struct {
-	Nodes []Node
-	Edges []Edge
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
 }
 
 // DefaultMaxPairs is the default limit of pairs of actors that New
