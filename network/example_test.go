@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"os"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
@@ -70,4 +71,83 @@ func ExampleOptions() {
 	// Output:
 	// 3 nodes, 1 edge
 	// events[1].participants true
+}
+
+// WriteGraphML writes the network for NetworkX, igraph or yEd.
+func ExampleWriteGraphML() {
+	call := event.Event{ID: "https://example.org/events/call", Kind: event.PhoneCall, Start: diplo.MustParseDate("2025-09"),
+		Participants: []event.Participant{{Actor: "https://example.org/a", Role: event.Participating}, {Actor: "https://example.org/b", Role: event.Participating}}}
+	n, _ := network.New(&graph.Graph{Events: []event.Event{call}}, network.Options{})
+	if err := network.WriteGraphML(os.Stdout, n); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+	//   <key id="label" for="node" attr.name="label" attr.type="string"/>
+	//   <key id="type" for="node" attr.name="type" attr.type="string"/>
+	//   <key id="kind" for="edge" attr.name="kind" attr.type="string"/>
+	//   <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
+	//   <key id="first" for="edge" attr.name="first" attr.type="string"/>
+	//   <key id="last" for="edge" attr.name="last" attr.type="string"/>
+	//   <key id="via" for="edge" attr.name="via" attr.type="string"/>
+	//   <graph id="network" edgedefault="undirected">
+	//     <node id="https://example.org/a">
+	//       <data key="label">https://example.org/a</data>
+	//     </node>
+	//     <node id="https://example.org/b">
+	//       <data key="label">https://example.org/b</data>
+	//     </node>
+	//     <edge id="e0" source="https://example.org/a" target="https://example.org/b">
+	//       <data key="kind">met</data>
+	//       <data key="weight">1</data>
+	//       <data key="first">2025-09</data>
+	//       <data key="last">2025-09</data>
+	//       <data key="via">https://example.org/events/call</data>
+	//     </edge>
+	//   </graph>
+	// </graphml>
+}
+
+// WriteGEXF writes the network for Gephi: a dated edge lasts from the
+// first day of its first date to the last day of its last.
+func ExampleWriteGEXF() {
+	call := event.Event{ID: "https://example.org/events/call", Kind: event.PhoneCall, Start: diplo.MustParseDate("2025-09"),
+		Participants: []event.Participant{{Actor: "https://example.org/a", Role: event.Participating}, {Actor: "https://example.org/b", Role: event.Participating}}}
+	n, _ := network.New(&graph.Graph{Events: []event.Event{call}}, network.Options{})
+	if err := network.WriteGEXF(os.Stdout, n); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <gexf xmlns="http://gexf.net/1.3" version="1.3">
+	//   <meta>
+	//     <creator>diplo</creator>
+	//   </meta>
+	//   <graph defaultedgetype="undirected" mode="dynamic" timeformat="date">
+	//     <attributes class="node">
+	//       <attribute id="type" title="type" type="string"/>
+	//     </attributes>
+	//     <attributes class="edge">
+	//       <attribute id="kind" title="kind" type="string"/>
+	//       <attribute id="first" title="first" type="string"/>
+	//       <attribute id="last" title="last" type="string"/>
+	//       <attribute id="via" title="via" type="string"/>
+	//     </attributes>
+	//     <nodes count="2">
+	//       <node id="https://example.org/a" label="https://example.org/a"/>
+	//       <node id="https://example.org/b" label="https://example.org/b"/>
+	//     </nodes>
+	//     <edges count="1">
+	//       <edge id="0" source="https://example.org/a" target="https://example.org/b" kind="met" weight="1" start="2025-09-01" end="2025-09-30">
+	//         <attvalues>
+	//           <attvalue for="kind" value="met"/>
+	//           <attvalue for="first" value="2025-09"/>
+	//           <attvalue for="last" value="2025-09"/>
+	//           <attvalue for="via" value="https://example.org/events/call"/>
+	//         </attvalues>
+	//       </edge>
+	//     </edges>
+	//   </graph>
+	// </gexf>
 }

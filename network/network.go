@@ -139,7 +139,9 @@ type Options struct {
 // person, state, organisation, delegation and mission of g, and every
 // other actor that a link names; its edges are the links of the kinds o
 // asks for. A node or an event listed twice (as in records put end to
-// end) counts once. New does not validate g: it links what g says.
+// end) counts once. New does not validate g: it links what g says, and
+// leaves out only events, accords and votes without an ID, which no edge
+// could name.
 //
 // New fails only when the pairs of actors to link exceed o.MaxPairs, with
 // a *diplo.FieldError wrapping diplo.ErrLimit at the place that crosses
@@ -189,7 +191,7 @@ func (x *extractor) budget(path string, n int) error {
 
 func (x *extractor) extract(g *graph.Graph) error {
 	for i, e := range g.Events {
-		if e.EffectiveStatus() != event.Held {
+		if e.EffectiveStatus() != event.Held || e.ID.IsZero() {
 			continue
 		}
 		switch {
@@ -222,6 +224,9 @@ func (x *extractor) extract(g *graph.Graph) error {
 	}
 	if x.wants(SignedWith) {
 		for i, a := range g.Accords {
+			if a.ID.IsZero() {
+				continue
+			}
 			var first diplo.Date
 			for _, act := range a.Actions {
 				if !act.Date.IsZero() && (first.IsZero() || act.Date.Compare(first) < 0) {
@@ -244,6 +249,9 @@ func (x *extractor) extract(g *graph.Graph) error {
 	}
 	if x.wants(VotedWith) {
 		for i, v := range g.Votes {
+			if v.ID.IsZero() {
+				continue
+			}
 			for _, opt := range [...]decision.Option{decision.Yes, decision.No, decision.Abstain} {
 				ids := x.ids[:0]
 				for _, p := range v.Positions {
