@@ -325,7 +325,10 @@ func (x *extractor) link(k Kind, a, b, via diplo.ID, first, last diplo.Date) {
 
 // network returns the nodes and the edges found, sorted.
 func (x *extractor) network(g *graph.Graph) *Network {
-	n := &Network{Edges: x.list}
+	n := &Network{Nodes: []Node{}, Edges: x.list}
+	if n.Edges == nil {
+		n.Edges = []Edge{} // [] in JSON, not null
+	}
 	seen := make(map[diplo.ID]bool, g.Len())
 	add := func(id diplo.ID, t graph.NodeType, label string) {
 		if id.IsZero() || seen[id] {
