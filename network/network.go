@@ -9,6 +9,7 @@ import (
 	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // Kind is the kind of a link between two actors.
@@ -143,10 +144,16 @@ type Options struct {
 // leaves out only events, accords and votes without an ID, which no edge
 // could name.
 //
-// New fails only when the pairs of actors to link exceed o.MaxPairs, with
-// a *diplo.FieldError wrapping diplo.ErrLimit at the place that crosses
-// the limit (events[3].participants).
+// New fails when the pairs of actors to link exceed o.MaxPairs, with a
+// *diplo.FieldError wrapping diplo.ErrLimit at the place that crosses the
+// limit (events[3].participants), and for a kind of o.Kinds it does not
+// know, with one wrapping diplo.ErrUnknown at "kinds".
 func New(g *graph.Graph, o Options) (*Network, error) {
+	for _, k := range o.Kinds {
+		if k.rank() == len(kinds) {
+			return nil, &diplo.FieldError{Path: "kinds", Err: check.NewValueError("kind of link", string(k), diplo.ErrUnknown)}
+		}
+	}
 	x := extractor{max: o.MaxPairs, want: o.Kinds, ix: graph.NewIndex(g), edges: map[edgeKey]int{}}
 	switch {
 	case x.max == 0:
