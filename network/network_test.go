@@ -87,10 +87,26 @@ func TestNewLinks(t *testing.T) {
 			want: []string{"a met b 1 e1 2025/2025"}},
 		{name: "planned, postponed and cancelled meetings link no one",
 			g: &graph.Graph{Events: []event.Event{
-				func() event.Event { e := meeting("e1", event.Summit, "2025", "a", "b"); e.Status = event.Planned; return e }(),
-				func() event.Event { e := meeting("e2", event.Summit, "2025", "a", "b"); e.Status = event.Postponed; return e }(),
-				func() event.Event { e := meeting("e3", event.Summit, "2025", "a", "b"); e.Status = event.Cancelled; return e }(),
-				func() event.Event { e := meeting("e4", event.Summit, "2025", "a", "b"); e.Status = event.Held; return e }(),
+				func() event.Event {
+					e := meeting("e1", event.Summit, "2025", "a", "b")
+					e.Status = event.Planned
+					return e
+				}(),
+				func() event.Event {
+					e := meeting("e2", event.Summit, "2025", "a", "b")
+					e.Status = event.Postponed
+					return e
+				}(),
+				func() event.Event {
+					e := meeting("e3", event.Summit, "2025", "a", "b")
+					e.Status = event.Cancelled
+					return e
+				}(),
+				func() event.Event {
+					e := meeting("e4", event.Summit, "2025", "a", "b")
+					e.Status = event.Held
+					return e
+				}(),
 			}},
 			want: []string{"a met b 1 e4 2025/2025"}},
 		{name: "events that are not meetings link no one",
@@ -122,7 +138,7 @@ func TestNewLinks(t *testing.T) {
 		{name: "an accord links its parties, and its signatories, each among themselves",
 			g: &graph.Graph{Accords: []accord.Accord{{ID: id("t1"), Kind: accord.Treaty, Parties: []diplo.ID{id("ru"), id("ml")},
 				Signatories: []accord.Signatory{{Person: id("putin"), Party: id("ru")}, {Person: id("goita"), Party: id("ml")}},
-				Actions: []accord.Action{{Kind: accord.EntryIntoForce, Date: diplo.MustParseDate("2026")}, {Kind: accord.Signature, Date: diplo.MustParseDate("2025-06-23")}, {Kind: accord.Ratification}}}}},
+				Actions:     []accord.Action{{Kind: accord.EntryIntoForce, Date: diplo.MustParseDate("2026")}, {Kind: accord.Signature, Date: diplo.MustParseDate("2025-06-23")}, {Kind: accord.Ratification}}}}},
 			want: []string{"goita signed-with putin 1 t1 2025-06-23/2025-06-23", "ml signed-with ru 1 t1 2025-06-23/2025-06-23"}},
 		{name: "a vote links the voters of the same option, a veto with the noes",
 			g: &graph.Graph{Votes: []decision.Vote{{ID: id("v1"), Date: diplo.MustParseDate("2024-04-18"), Positions: []decision.Position{
