@@ -11,6 +11,8 @@
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
+//	diplo network [-format F] [-kinds K] [-max-pairs N] [options] FILE...
+//	                                                     print the network of the actors of records as GEXF, GraphML or JSON
 //	diplo version                                        print the module version and VCS revision (also -version)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
