@@ -84,6 +84,7 @@ func ExampleWriteGraphML() {
 	// Output:
 	// <?xml version="1.0" encoding="UTF-8"?>
 	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+	//   <key id="iri" for="node" attr.name="iri" attr.type="string"/>
 	//   <key id="label" for="node" attr.name="label" attr.type="string"/>
 	//   <key id="type" for="node" attr.name="type" attr.type="string"/>
 	//   <key id="kind" for="edge" attr.name="kind" attr.type="string"/>
@@ -92,13 +93,15 @@ func ExampleWriteGraphML() {
 	//   <key id="last" for="edge" attr.name="last" attr.type="string"/>
 	//   <key id="via" for="edge" attr.name="via" attr.type="string"/>
 	//   <graph id="network" edgedefault="undirected">
-	//     <node id="https://example.org/a">
+	//     <node id="n0">
+	//       <data key="iri">https://example.org/a</data>
 	//       <data key="label">https://example.org/a</data>
 	//     </node>
-	//     <node id="https://example.org/b">
+	//     <node id="n1">
+	//       <data key="iri">https://example.org/b</data>
 	//       <data key="label">https://example.org/b</data>
 	//     </node>
-	//     <edge id="e0" source="https://example.org/a" target="https://example.org/b">
+	//     <edge id="e0" source="n0" target="n1">
 	//       <data key="kind">met</data>
 	//       <data key="weight">1</data>
 	//       <data key="first">2025-09</data>

@@ -3,11 +3,15 @@ package network
 import (
 	"bufio"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // The namespaces and schema locations the writers declare.
@@ -121,8 +125,12 @@ func via(e *Edge) string {
 //
 // Every string is escaped as XML requires, and a character XML 1.0
 // cannot hold is replaced (see the package documentation). Writing the
-// same network gives the same bytes.
+// same network gives the same bytes. An edge whose source or target is
+// no node of n is an error, and nothing is written.
 func WriteGEXF(w io.Writer, n *Network) error {
+	if _, err := nodeIndex(n); err != nil {
+		return err
+	}
 	x := newXMLWriter(w)
 	dated := false
 	for i := range n.Edges {
@@ -211,20 +219,30 @@ func gexfValue(x *xmlWriter, key, value string) {
 
 // WriteGraphML writes n to w as a GraphML document, which NetworkX,
 // igraph, Cytoscape and yEd read. The graph is undirected, as in
-// WriteGEXF; each node has its ID and, as data of typed keys, its label
-// and type; each edge its kind, weight (an int), first and last dates
-// (EDTF strings) and the IDs behind it, separated by spaces (via). An edge
-// has an ID, e0, e1..., in the order of n.Edges, which tells apart two
-// edges of different kinds between the same actors.
+// WriteGEXF. GraphML's schema wants the IDs of nodes to be XML name
+// tokens, which IRIs are not: a node's ID is n0, n1..., its index in
+// n.Nodes, and its diplo ID is the data of the key iri, beside its label
+// and type. An edge's ID is e0, e1..., its index in n.Edges, which tells
+// apart two edges of different kinds between the same actors; its data
+// are its kind, weight (an int), first and last dates (EDTF strings) and
+// the IDs behind it, separated by spaces (via). In NetworkX,
+// nx.relabel_nodes(g, nx.get_node_attributes(g, "iri")) names the nodes
+// by their diplo IDs.
 //
 // Every string is escaped as XML requires, and a character XML 1.0
 // cannot hold is replaced (see the package documentation). Writing the
-// same network gives the same bytes.
+// same network gives the same bytes. An edge whose source or target is
+// no node of n is an error, and nothing is written.
 func WriteGraphML(w io.Writer, n *Network) error {
+	index, err := nodeIndex(n)
+	if err != nil {
+		return err
+	}
 	x := newXMLWriter(w)
 	x.raw(xml.Header)
 	x.raw(`<graphml xmlns="` + graphMLNS + `" xmlns:xsi="` + xsiNS + `" xsi:schemaLocation="` + graphMLSchema + `">` + "\n")
-	x.raw(`  <key id="label" for="node" attr.name="label" attr.type="string"/>
+	x.raw(`  <key id="iri" for="node" attr.name="iri" attr.type="string"/>
+  <key id="label" for="node" attr.name="label" attr.type="string"/>
   <key id="type" for="node" attr.name="type" attr.type="string"/>
   <key id="kind" for="edge" attr.name="kind" attr.type="string"/>
   <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
@@ -235,9 +253,8 @@ func WriteGraphML(w io.Writer, n *Network) error {
 `)
 	for i := range n.Nodes {
 		v := &n.Nodes[i]
-		x.raw("    <node")
-		x.attr("id", string(v.ID))
-		x.raw(">\n")
+		x.raw(`    <node id="n` + strconv.Itoa(i) + `">` + "\n")
+		x.element("      ", "data", string(v.ID), "key", "iri")
 		x.element("      ", "data", v.Label, "key", "label")
 		if v.Type != "" {
 			x.element("      ", "data", string(v.Type), "key", "type")
@@ -246,10 +263,7 @@ func WriteGraphML(w io.Writer, n *Network) error {
 	}
 	for i := range n.Edges {
 		e := &n.Edges[i]
-		x.raw(`    <edge id="e` + strconv.Itoa(i) + `"`)
-		x.attr("source", string(e.Source))
-		x.attr("target", string(e.Target))
-		x.raw(">\n")
+		x.raw(`    <edge id="e` + strconv.Itoa(i) + `" source="n` + strconv.Itoa(index[e.Source]) + `" target="n` + strconv.Itoa(index[e.Target]) + `">` + "\n")
 		x.element("      ", "data", string(e.Kind), "key", "kind")
 		x.element("      ", "data", strconv.Itoa(e.Weight), "key", "weight")
 		if !e.First.IsZero() {
@@ -263,4 +277,22 @@ func WriteGraphML(w io.Writer, n *Network) error {
 	}
 	x.raw("  </graph>\n</graphml>\n")
 	return x.flush()
+}
+
+// nodeIndex returns the index of each node of n by ID, or a
+// *diplo.FieldError wrapping diplo.ErrReference at the first edge whose
+// source or target is no node of n.
+func nodeIndex(n *Network) (map[diplo.ID]int, error) {
+	index := make(map[diplo.ID]int, len(n.Nodes))
+	for i := range n.Nodes {
+		index[n.Nodes[i].ID] = i
+	}
+	for i := range n.Edges {
+		for _, end := range [2]diplo.ID{n.Edges[i].Source, n.Edges[i].Target} {
+			if _, ok := index[end]; !ok {
+				return nil, &diplo.FieldError{Path: fmt.Sprintf("edges[%d]", i), Err: check.NewValueError("node", string(end), diplo.ErrReference)}
+			}
+		}
+	}
+	return index, nil
 }

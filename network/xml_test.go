@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -139,6 +140,25 @@ func parse(t testing.TB, doc []byte) parsed {
 			}
 		}
 	}
+	// GraphML names nodes n0, n1... and gives their IDs as data (iri):
+	// read them as GEXF gives them.
+	graphML := false
+	for _, v := range p.nodes {
+		if iri, ok := v["iri"]; ok {
+			v["id"] = iri
+			graphML = true
+		}
+	}
+	for _, e := range p.edges {
+		if !graphML {
+			break
+		}
+		for _, end := range []string{"source", "target"} {
+			if i, err := strconv.Atoi(strings.TrimPrefix(e[end], "n")); err == nil && strings.HasPrefix(e[end], "n") && i < len(p.nodes) {
+				e[end] = p.nodes[i]["id"]
+			}
+		}
+	}
 	return p
 }
 
@@ -248,5 +268,57 @@ func TestWritersDeterministic(t *testing.T) {
 			require.NoError(t, w.write(&b, n))
 			assert.Equal(t, a.Bytes(), b.Bytes(), name+"."+w.ext)
 		}
+	}
+}
+
+// nameToken matches the XML name tokens (NMTOKEN) that ASCII allows,
+// which GraphML's schema requires of the IDs of nodes and edges and of
+// the ends of an edge.
+var nameToken = regexp.MustCompile(`^[A-Za-z0-9._:-]+$`)
+
+// TestGraphMLNameTokens checks that the IDs a GraphML document gives its
+// nodes, edges and keys, and the ends of its edges, are name tokens, as
+// GraphML's schema requires, whatever the diplo IDs.
+func TestGraphMLNameTokens(t *testing.T) {
+	for name, n := range examples(t) {
+		var buf bytes.Buffer
+		require.NoError(t, network.WriteGraphML(&buf, n))
+		d := xml.NewDecoder(&buf)
+		for {
+			tok, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			require.NoError(t, err)
+			if el, ok := tok.(xml.StartElement); ok {
+				for _, a := range el.Attr {
+					switch {
+					case el.Name.Local == "node" && a.Name.Local == "id",
+						el.Name.Local == "edge" && (a.Name.Local == "id" || a.Name.Local == "source" || a.Name.Local == "target"),
+						el.Name.Local == "key" && (a.Name.Local == "id" || a.Name.Local == "attr.name"):
+						assert.Regexp(t, nameToken, a.Value, "%s: %s %s", name, el.Name.Local, a.Name.Local)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestWriteDanglingEdge checks that an edge whose end is no node of the
+// network is an error that names it, and that nothing is written.
+func TestWriteDanglingEdge(t *testing.T) {
+	n := &network.Network{
+		Nodes: []network.Node{{ID: "urn:x:a", Label: "a"}},
+		Edges: []network.Edge{{Kind: network.Met, Source: "urn:x:a", Target: "urn:x:a", Weight: 1}, {Kind: network.Met, Source: "urn:x:a", Target: "urn:x:nobody", Weight: 1}},
+	}
+	for _, w := range writers[:2] {
+		var buf bytes.Buffer
+		err := w.write(&buf, n)
+		var fe *diplo.FieldError
+		require.True(t, errors.As(err, &fe), w.ext)
+		assert.Equal(t, "edges[1]", fe.Path, w.ext)
+		assert.ErrorIs(t, err, diplo.ErrReference, w.ext)
+		assert.Contains(t, err.Error(), "urn:x:nobody", w.ext)
+		assert.Zero(t, buf.Len(), w.ext)
 	}
 }
