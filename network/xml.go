@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -35,6 +34,27 @@ func newXMLWriter(w io.Writer) *xmlWriter {
 // raw writes s as it is: markup the writer makes.
 func (x *xmlWriter) raw(s string) { x.w.WriteString(s) }
 
+// int writes i in decimal.
+func (x *xmlWriter) int(i int) {
+	x.buf = strconv.AppendInt(x.buf[:0], int64(i), 10)
+	x.w.Write(x.buf)
+}
+
+// day writes t's day as an xs:date (2018-03-14) in the attribute name,
+// unless its year is one xs:date 1.0 does not have (before 1 or after
+// 9999).
+func (x *xmlWriter) day(name string, t time.Time) {
+	if t.Year() < 1 || t.Year() > 9999 {
+		return
+	}
+	x.raw(" ")
+	x.raw(name)
+	x.raw(`="`)
+	x.buf = t.AppendFormat(x.buf[:0], time.DateOnly)
+	x.w.Write(x.buf)
+	x.raw(`"`)
+}
+
 // text writes s escaped for XML text or an attribute value, in double
 // quotes, after safe.
 func (x *xmlWriter) text(s string) {
@@ -44,20 +64,39 @@ func (x *xmlWriter) text(s string) {
 
 // attr writes ` name="value"`, the value escaped.
 func (x *xmlWriter) attr(name, value string) {
-	x.raw(" " + name + `="`)
+	x.raw(" ")
+	x.raw(name)
+	x.raw(`="`)
 	x.text(value)
 	x.raw(`"`)
 }
 
 // element writes <name>value</name> on a line of its own, indented.
-func (x *xmlWriter) element(indent, name, value string, attrs ...string) {
-	x.raw(indent + "<" + name)
-	for i := 0; i+1 < len(attrs); i += 2 {
-		x.attr(attrs[i], attrs[i+1])
-	}
-	x.raw(">")
+// date writes d as diplo writes it (EDTF: digits, "-", ":", "T", "Z",
+// "+", "?", "~", "%"), which needs no escaping.
+func (x *xmlWriter) date(d diplo.Date) {
+	x.buf, _ = d.AppendText(x.buf[:0]) // a Date always has a text form
+	x.w.Write(x.buf)
+}
+
+// data writes a GraphML data element of the key, on a line of its own.
+func (x *xmlWriter) data(key, value string) {
+	x.raw(`      <data key="`)
+	x.raw(key)
+	x.raw(`">`)
 	x.text(value)
-	x.raw("</" + name + ">\n")
+	x.raw("</data>\n")
+}
+
+// via writes the IDs behind e, escaped, separated by spaces (IRIs hold
+// none).
+func (x *xmlWriter) via(e *Edge) {
+	for i, id := range e.Via {
+		if i > 0 {
+			x.raw(" ")
+		}
+		x.text(string(id))
+	}
 }
 
 func (x *xmlWriter) flush() error { return x.w.Flush() }
@@ -90,27 +129,6 @@ func appendSafe(b []byte, s string) []byte {
 		i += n
 	}
 	return b
-}
-
-// xsdDate returns t's day as an xs:date (2018-03-14), and false for a
-// year xs:date 1.0 does not have (before 1 or after 9999).
-func xsdDate(t time.Time) (string, bool) {
-	if t.Year() < 1 || t.Year() > 9999 {
-		return "", false
-	}
-	return t.Format(time.DateOnly), true
-}
-
-// via joins the IDs behind an edge, separated by spaces (IRIs hold none).
-func via(e *Edge) string {
-	var b strings.Builder
-	for i, id := range e.Via {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(string(id))
-	}
-	return b.String()
 }
 
 // WriteGEXF writes n to w as a GEXF 1.3 document, which Gephi reads. The
@@ -159,7 +177,9 @@ func WriteGEXF(w io.Writer, n *Network) error {
       <attribute id="via" title="via" type="string"/>
     </attributes>
 `)
-	x.raw(`    <nodes count="` + strconv.Itoa(len(n.Nodes)) + `">` + "\n")
+	x.raw(`    <nodes count="`)
+	x.int(len(n.Nodes))
+	x.raw("\">\n")
 	for i := range n.Nodes {
 		v := &n.Nodes[i]
 		x.raw("      <node")
@@ -176,45 +196,46 @@ func WriteGEXF(w io.Writer, n *Network) error {
 		x.raw("/>\n        </attvalues>\n      </node>\n")
 	}
 	x.raw("    </nodes>\n")
-	x.raw(`    <edges count="` + strconv.Itoa(len(n.Edges)) + `">` + "\n")
+	x.raw(`    <edges count="`)
+	x.int(len(n.Edges))
+	x.raw("\">\n")
 	for i := range n.Edges {
 		e := &n.Edges[i]
-		x.raw(`      <edge id="` + strconv.Itoa(i) + `"`)
+		x.raw(`      <edge id="`)
+		x.int(i)
+		x.raw(`"`)
 		x.attr("source", string(e.Source))
 		x.attr("target", string(e.Target))
 		x.attr("kind", string(e.Kind))
-		x.raw(` weight="` + strconv.Itoa(e.Weight) + `"`)
+		x.raw(` weight="`)
+		x.int(e.Weight)
+		x.raw(`"`)
 		if !e.First.IsZero() {
-			if d, ok := xsdDate(e.First.Start()); ok {
-				x.raw(` start="` + d + `"`)
-			}
+			x.day("start", e.First.Start())
 		}
 		if !e.Last.IsZero() {
-			if d, ok := xsdDate(e.Last.End().Add(-time.Nanosecond)); ok {
-				x.raw(` end="` + d + `"`)
-			}
+			x.day("end", e.Last.End().Add(-time.Nanosecond))
 		}
 		x.raw(">\n        <attvalues>\n")
-		gexfValue(x, "kind", string(e.Kind))
+		x.raw(`          <attvalue for="kind" value="`)
+		x.text(string(e.Kind))
+		x.raw("\"/>\n")
 		if !e.First.IsZero() {
-			gexfValue(x, "first", e.First.String())
+			x.raw(`          <attvalue for="first" value="`)
+			x.date(e.First)
+			x.raw("\"/>\n")
 		}
 		if !e.Last.IsZero() {
-			gexfValue(x, "last", e.Last.String())
+			x.raw(`          <attvalue for="last" value="`)
+			x.date(e.Last)
+			x.raw("\"/>\n")
 		}
-		gexfValue(x, "via", via(e))
-		x.raw("        </attvalues>\n      </edge>\n")
+		x.raw(`          <attvalue for="via" value="`)
+		x.via(e)
+		x.raw("\"/>\n        </attvalues>\n      </edge>\n")
 	}
 	x.raw("    </edges>\n  </graph>\n</gexf>\n")
 	return x.flush()
-}
-
-// gexfValue writes an attvalue of an edge.
-func gexfValue(x *xmlWriter, key, value string) {
-	x.raw("          <attvalue")
-	x.attr("for", key)
-	x.attr("value", value)
-	x.raw("/>\n")
 }
 
 // WriteGraphML writes n to w as a GraphML document, which NetworkX,
@@ -253,26 +274,42 @@ func WriteGraphML(w io.Writer, n *Network) error {
 `)
 	for i := range n.Nodes {
 		v := &n.Nodes[i]
-		x.raw(`    <node id="n` + strconv.Itoa(i) + `">` + "\n")
-		x.element("      ", "data", string(v.ID), "key", "iri")
-		x.element("      ", "data", v.Label, "key", "label")
+		x.raw(`    <node id="n`)
+		x.int(i)
+		x.raw("\">\n")
+		x.data("iri", string(v.ID))
+		x.data("label", v.Label)
 		if v.Type != "" {
-			x.element("      ", "data", string(v.Type), "key", "type")
+			x.data("type", string(v.Type))
 		}
 		x.raw("    </node>\n")
 	}
 	for i := range n.Edges {
 		e := &n.Edges[i]
-		x.raw(`    <edge id="e` + strconv.Itoa(i) + `" source="n` + strconv.Itoa(index[e.Source]) + `" target="n` + strconv.Itoa(index[e.Target]) + `">` + "\n")
-		x.element("      ", "data", string(e.Kind), "key", "kind")
-		x.element("      ", "data", strconv.Itoa(e.Weight), "key", "weight")
+		x.raw(`    <edge id="e`)
+		x.int(i)
+		x.raw(`" source="n`)
+		x.int(index[e.Source])
+		x.raw(`" target="n`)
+		x.int(index[e.Target])
+		x.raw("\">\n")
+		x.data("kind", string(e.Kind))
+		x.raw(`      <data key="weight">`)
+		x.int(e.Weight)
+		x.raw("</data>\n")
 		if !e.First.IsZero() {
-			x.element("      ", "data", e.First.String(), "key", "first")
+			x.raw(`      <data key="first">`)
+			x.date(e.First)
+			x.raw("</data>\n")
 		}
 		if !e.Last.IsZero() {
-			x.element("      ", "data", e.Last.String(), "key", "last")
+			x.raw(`      <data key="last">`)
+			x.date(e.Last)
+			x.raw("</data>\n")
 		}
-		x.element("      ", "data", via(e), "key", "via")
+		x.raw(`      <data key="via">`)
+		x.via(e)
+		x.raw("</data>\n")
 		x.raw("    </edge>\n")
 	}
 	x.raw("  </graph>\n</graphml>\n")
