@@ -33,6 +33,22 @@
 // fixed, and so is the output of the writers: the same record gives the
 // same bytes.
 //
+// # Writing
+//
+// [WriteGEXF] and [WriteGraphML] write an undirected graph, since most
+// readers (NetworkX, igraph) take no graph of directed and undirected
+// edges mixed: an [Expelled] edge runs from its source to its target as
+// its kind says. Every string is escaped as XML requires (markup, quotes,
+// and tab, line feed and carriage return as character references, so
+// that attribute values keep them). XML 1.0 cannot hold the other C0
+// controls (U+0000 to U+001F), U+FFFE, U+FFFF or bytes that are not
+// UTF-8, even escaped; the writers write each C0 control as its symbol of
+// the block Control Pictures (U+0007 as U+2407 "␇"), one symbol for each
+// control so that none is confused with another, and the others as
+// U+FFFD. A record that validates holds none of them: diplo text refuses
+// control characters. The JSON of a Network (diplo.Marshal) keeps every
+// string as it is.
+//
 // # Size
 //
 // A meeting of k participants links k(k-1)/2 pairs: a summit of 200
