@@ -45,8 +45,9 @@
 // UTF-8, even escaped; the writers write each C0 control as its symbol of
 // the block Control Pictures (U+0007 as U+2407 "␇"), one symbol for each
 // control so that none is confused with another, and the others as
-// U+FFFD. A record that validates holds none of them: diplo text refuses
-// control characters. The JSON of a Network (diplo.Marshal) keeps every
+// U+FFFD. A record that validates holds no control character (diplo text
+// refuses them) but may hold the noncharacters U+FFFE and U+FFFF, which
+// the XML then loses; the JSON of a Network (diplo.Marshal) keeps every
 // string as it is.
 //
 // # Size
