@@ -187,11 +187,19 @@ type extractor struct {
 
 func (x *extractor) wants(k Kind) bool { return len(x.want) == 0 || slices.Contains(x.want, k) }
 
-// budget counts n more pairs at path, and fails past the limit.
-func (x *extractor) budget(path string, n int) error {
+// place is where pairs come from: list[index].field, made a path only
+// for an error.
+type place struct {
+	list  string
+	index int
+	field string
+}
+
+// budget counts n more pairs at a place, and fails past the limit.
+func (x *extractor) budget(at place, n int) error {
 	x.pairs += n
 	if x.max >= 0 && x.pairs > x.max {
-		return &diplo.FieldError{Path: path, Err: fmt.Errorf("%w: %d pairs of actors exceed MaxPairs %d", diplo.ErrLimit, x.pairs, x.max)}
+		return &diplo.FieldError{Path: fmt.Sprintf("%s[%d].%s", at.list, at.index, at.field), Err: fmt.Errorf("%w: %d pairs of actors exceed MaxPairs %d", diplo.ErrLimit, x.pairs, x.max)}
 	}
 	return nil
 }
@@ -205,7 +213,7 @@ func (x *extractor) extract(g *graph.Graph) error {
 		case IsMeeting(e.Kind) && x.wants(Met):
 			ids := x.distinct(x.ids[:0], e.Participants, func(event.Role) bool { return true })
 			x.ids = ids
-			if err := x.clique(fmt.Sprintf("events[%d].participants", i), Met, ids, e.ID, e.Start, e.Span().End); err != nil {
+			if err := x.clique(place{"events", i, "participants"}, Met, ids, e.ID, e.Start, e.Span().End); err != nil {
 				return err
 			}
 		case (e.Kind == event.Expulsion || e.Kind == event.PersonaNonGrata) && x.wants(Expelled):
@@ -217,7 +225,7 @@ func (x *extractor) extract(g *graph.Graph) error {
 				return r == event.Target || r == event.Subject || png && (r == event.Sending || r == event.EnvoyRole)
 			})
 			x.ids, x.other = from, to
-			if err := x.budget(fmt.Sprintf("events[%d].participants", i), len(from)*len(to)); err != nil {
+			if err := x.budget(place{"events", i, "participants"}, len(from)*len(to)); err != nil {
 				return err
 			}
 			for _, a := range from {
@@ -242,14 +250,14 @@ func (x *extractor) extract(g *graph.Graph) error {
 			}
 			ids := append(x.ids[:0], a.Parties...)
 			x.ids = ids
-			if err := x.clique(fmt.Sprintf("accords[%d].parties", i), SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
+			if err := x.clique(place{"accords", i, "parties"}, SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
 				return err
 			}
 			ids = ids[:0]
 			for _, s := range a.Signatories {
 				ids = append(ids, s.Person)
 			}
-			if err := x.clique(fmt.Sprintf("accords[%d].signatories", i), SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
+			if err := x.clique(place{"accords", i, "signatories"}, SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
 				return err
 			}
 		}
@@ -267,7 +275,7 @@ func (x *extractor) extract(g *graph.Graph) error {
 					}
 				}
 				x.ids = ids
-				if err := x.clique(fmt.Sprintf("votes[%d].positions", i), VotedWith, sortUnique(ids), v.ID, v.Date, v.Date); err != nil {
+				if err := x.clique(place{"votes", i, "positions"}, VotedWith, sortUnique(ids), v.ID, v.Date, v.Date); err != nil {
 					return err
 				}
 			}
@@ -298,9 +306,9 @@ func sortUnique(ids []diplo.ID) []diplo.ID {
 }
 
 // clique links every pair of ids, which are sorted and distinct.
-func (x *extractor) clique(path string, k Kind, ids []diplo.ID, via diplo.ID, first, last diplo.Date) error {
+func (x *extractor) clique(at place, k Kind, ids []diplo.ID, via diplo.ID, first, last diplo.Date) error {
 	n := len(ids)
-	if err := x.budget(path, n*(n-1)/2); err != nil {
+	if err := x.budget(at, n*(n-1)/2); err != nil {
 		return err
 	}
 	for i, a := range ids {
