@@ -119,9 +119,13 @@ type Network struct {
 }
 
 // DefaultMaxPairs is the default limit of pairs of actors that New
-// links: 4,194,304. A meeting of k participants gives k(k-1)/2 pairs,
-// so that one summit of 2,900 heads of delegation reaches it.
-const DefaultMaxPairs = 1 << 22
+// links: 1,048,576. A meeting of k participants gives k(k-1)/2 pairs, so
+// that one summit of 1,449 heads of delegation reaches it. New allocates
+// about 450 bytes a pair (go test ./network -run '^$' -bench
+// NewWideMeeting -benchmem: 225 MB for 499,500 pairs), so that the default
+// bounds it to about 470 MB, as diplo.DefaultMaxObjects bounds a decoded
+// document.
+const DefaultMaxPairs = 1 << 20
 
 // Options choose what New extracts. The zero value extracts every kind of
 // link up to DefaultMaxPairs pairs.
@@ -154,7 +158,7 @@ func New(g *graph.Graph, o Options) (*Network, error) {
 			return nil, &diplo.FieldError{Path: "kinds", Err: check.NewValueError("kind of link", string(k), diplo.ErrUnknown)}
 		}
 	}
-	x := extractor{max: o.MaxPairs, want: o.Kinds, ix: graph.NewIndex(g), edges: map[edgeKey]int{}}
+	x := extractor{max: o.MaxPairs, want: o.Kinds, actors: map[diplo.ID]int32{}, vias: map[diplo.ID]int32{}, edges: map[edgeKey]int32{}}
 	switch {
 	case x.max == 0:
 		x.max = DefaultMaxPairs
@@ -167,22 +171,41 @@ func New(g *graph.Graph, o Options) (*Network, error) {
 	return x.network(g), nil
 }
 
-// edgeKey identifies an edge while the network is built.
+// The extractor interns the IDs of actors and of the events, accords and
+// votes behind links as int32 indexes, so that a pair costs a map entry
+// of twelve bytes and a record of its dates, whatever the length of the
+// IDs; edges take their IDs, and their Via one shared array, at the end.
+
+// edgeKey identifies an edge while the network is built: its kind (rank)
+// and the indexes of its ends.
 type edgeKey struct {
-	kind           Kind
-	source, target diplo.ID
+	kind uint8
+	a, b int32
 }
+
+// edgeRec is an edge while the network is built.
+type edgeRec struct {
+	edgeKey
+	first, last diplo.Date
+}
+
+// link says that the via at index via is behind the edge at index edge.
+type link struct{ edge, via int32 }
 
 // extractor builds a network.
 type extractor struct {
-	max   int // -1: none
-	pairs int
-	want  []Kind
-	ix    *graph.Index
-	edges map[edgeKey]int // index in list
-	list  []Edge
-	ids   []diplo.ID // scratch
-	other []diplo.ID // scratch
+	max    int // -1: none
+	pairs  int
+	want   []Kind
+	actors map[diplo.ID]int32 // index in actorIDs
+	ids    []diplo.ID         // the actors, by index
+	vias   map[diplo.ID]int32 // index in viaIDs
+	viaIDs []diplo.ID         // the events, accords and votes, by index
+	edges  map[edgeKey]int32  // index in list
+	list   []edgeRec
+	links  []link
+	group  []int32 // scratch
+	other  []int32 // scratch
 }
 
 func (x *extractor) wants(k Kind) bool { return len(x.want) == 0 || slices.Contains(x.want, k) }
@@ -204,6 +227,58 @@ func (x *extractor) budget(at place, n int) error {
 	return nil
 }
 
+// actor returns the index of the actor id.
+func (x *extractor) actor(id diplo.ID) int32 {
+	i, ok := x.actors[id]
+	if !ok {
+		i = int32(len(x.ids))
+		x.actors[id] = i
+		x.ids = append(x.ids, id)
+	}
+	return i
+}
+
+// via returns the index of the event, accord or vote id.
+func (x *extractor) via(id diplo.ID) int32 {
+	i, ok := x.vias[id]
+	if !ok {
+		i = int32(len(x.viaIDs))
+		x.vias[id] = i
+		x.viaIDs = append(x.viaIDs, id)
+	}
+	return i
+}
+
+// distinct returns the actors of the participants whose role keep
+// accepts, in the order of their IDs, each once, in group.
+func (x *extractor) distinct(group []int32, ps []event.Participant, keep func(event.Role) bool) []int32 {
+	group = group[:0]
+	for _, p := range ps {
+		if keep(p.Role) && !p.Actor.IsZero() {
+			group = append(group, x.actor(p.Actor))
+		}
+	}
+	return x.sorted(group)
+}
+
+// sorted sorts a group of actors by ID and removes repeats.
+func (x *extractor) sorted(group []int32) []int32 {
+	slices.SortFunc(group, func(a, b int32) int { return cmp.Compare(x.ids[a], x.ids[b]) })
+	return slices.Compact(group)
+}
+
+// ofIDs returns the actors of ids, which are not empty, in the order of
+// their IDs, each once, in group.
+func (x *extractor) ofIDs(group []int32, ids []diplo.ID) []int32 {
+	group = group[:0]
+	for _, id := range ids {
+		if !id.IsZero() {
+			group = append(group, x.actor(id))
+		}
+	}
+	return x.sorted(group)
+}
+
 func (x *extractor) extract(g *graph.Graph) error {
 	for i, e := range g.Events {
 		if e.EffectiveStatus() != event.Held || e.ID.IsZero() {
@@ -211,33 +286,33 @@ func (x *extractor) extract(g *graph.Graph) error {
 		}
 		switch {
 		case IsMeeting(e.Kind) && x.wants(Met):
-			ids := x.distinct(x.ids[:0], e.Participants, func(event.Role) bool { return true })
-			x.ids = ids
-			if err := x.clique(place{"events", i, "participants"}, Met, ids, e.ID, e.Start, e.Span().End); err != nil {
+			x.group = x.distinct(x.group, e.Participants, func(event.Role) bool { return true })
+			if err := x.clique(place{"events", i, "participants"}, Met, x.group, e.ID, e.Start, e.Span().End); err != nil {
 				return err
 			}
 		case (e.Kind == event.Expulsion || e.Kind == event.PersonaNonGrata) && x.wants(Expelled):
 			png := e.Kind == event.PersonaNonGrata
-			from := x.distinct(x.ids[:0], e.Participants, func(r event.Role) bool {
+			x.group = x.distinct(x.group, e.Participants, func(r event.Role) bool {
 				return r == event.Initiator || png && r == event.Receiving
 			})
-			to := x.distinct(x.other[:0], e.Participants, func(r event.Role) bool {
+			x.other = x.distinct(x.other, e.Participants, func(r event.Role) bool {
 				return r == event.Target || r == event.Subject || png && (r == event.Sending || r == event.EnvoyRole)
 			})
-			x.ids, x.other = from, to
-			if err := x.budget(place{"events", i, "participants"}, len(from)*len(to)); err != nil {
+			if err := x.budget(place{"events", i, "participants"}, len(x.group)*len(x.other)); err != nil {
 				return err
 			}
-			for _, a := range from {
-				for _, b := range to {
+			v := x.via(e.ID)
+			for _, a := range x.group {
+				for _, b := range x.other {
 					if a != b {
-						x.link(Expelled, a, b, e.ID, e.Start, e.Span().End)
+						x.link(Expelled, a, b, v, e.Start, e.Span().End)
 					}
 				}
 			}
 		}
 	}
 	if x.wants(SignedWith) {
+		var signers []diplo.ID
 		for i, a := range g.Accords {
 			if a.ID.IsZero() {
 				continue
@@ -248,34 +323,35 @@ func (x *extractor) extract(g *graph.Graph) error {
 					first = act.Date
 				}
 			}
-			ids := append(x.ids[:0], a.Parties...)
-			x.ids = ids
-			if err := x.clique(place{"accords", i, "parties"}, SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
+			x.group = x.ofIDs(x.group, a.Parties)
+			if err := x.clique(place{"accords", i, "parties"}, SignedWith, x.group, a.ID, first, first); err != nil {
 				return err
 			}
-			ids = ids[:0]
+			signers = signers[:0]
 			for _, s := range a.Signatories {
-				ids = append(ids, s.Person)
+				signers = append(signers, s.Person)
 			}
-			if err := x.clique(place{"accords", i, "signatories"}, SignedWith, sortUnique(ids), a.ID, first, first); err != nil {
+			x.group = x.ofIDs(x.group, signers)
+			if err := x.clique(place{"accords", i, "signatories"}, SignedWith, x.group, a.ID, first, first); err != nil {
 				return err
 			}
 		}
 	}
 	if x.wants(VotedWith) {
+		var voters []diplo.ID
 		for i, v := range g.Votes {
 			if v.ID.IsZero() {
 				continue
 			}
 			for _, opt := range [...]decision.Option{decision.Yes, decision.No, decision.Abstain} {
-				ids := x.ids[:0]
+				voters = voters[:0]
 				for _, p := range v.Positions {
 					if p.Option == opt || opt == decision.No && p.Option == decision.Veto {
-						ids = append(ids, p.Voter)
+						voters = append(voters, p.Voter)
 					}
 				}
-				x.ids = ids
-				if err := x.clique(place{"votes", i, "positions"}, VotedWith, sortUnique(ids), v.ID, v.Date, v.Date); err != nil {
+				x.group = x.ofIDs(x.group, voters)
+				if err := x.clique(place{"votes", i, "positions"}, VotedWith, x.group, v.ID, v.Date, v.Date); err != nil {
 					return err
 				}
 			}
@@ -284,66 +360,47 @@ func (x *extractor) extract(g *graph.Graph) error {
 	return nil
 }
 
-// distinct appends to ids the actors of the participants whose role keep
-// accepts, sorted, each once, and returns them.
-func (x *extractor) distinct(ids []diplo.ID, ps []event.Participant, keep func(event.Role) bool) []diplo.ID {
-	for _, p := range ps {
-		if keep(p.Role) && !p.Actor.IsZero() {
-			ids = append(ids, p.Actor)
-		}
-	}
-	return sortUnique(ids)
-}
-
-// sortUnique sorts ids and removes duplicates and empty IDs.
-func sortUnique(ids []diplo.ID) []diplo.ID {
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
-	if len(ids) > 0 && ids[0].IsZero() {
-		ids = ids[1:]
-	}
-	return ids
-}
-
-// clique links every pair of ids, which are sorted and distinct.
-func (x *extractor) clique(at place, k Kind, ids []diplo.ID, via diplo.ID, first, last diplo.Date) error {
-	n := len(ids)
+// clique links every pair of a group, sorted by ID and each once.
+func (x *extractor) clique(at place, k Kind, group []int32, via diplo.ID, first, last diplo.Date) error {
+	n := len(group)
 	if err := x.budget(at, n*(n-1)/2); err != nil {
 		return err
 	}
-	for i, a := range ids {
-		for _, b := range ids[i+1:] {
-			x.link(k, a, b, via, first, last)
+	if n < 2 {
+		return nil
+	}
+	v := x.via(via)
+	x.links = slices.Grow(x.links, n*(n-1)/2)
+	for i, a := range group {
+		for _, b := range group[i+1:] {
+			x.link(k, a, b, v, first, last)
 		}
 	}
 	return nil
 }
 
-// link adds via to the edge of kind k from a to b.
-func (x *extractor) link(k Kind, a, b, via diplo.ID, first, last diplo.Date) {
-	key := edgeKey{k, a, b}
+// link adds the via v to the edge of kind k from a to b.
+func (x *extractor) link(k Kind, a, b, v int32, first, last diplo.Date) {
+	key := edgeKey{uint8(k.rank()), a, b}
 	i, ok := x.edges[key]
 	if !ok {
-		i = len(x.list)
+		i = int32(len(x.list))
 		x.edges[key] = i
-		x.list = append(x.list, Edge{Kind: k, Source: a, Target: b, First: first, Last: last})
+		x.list = append(x.list, edgeRec{edgeKey: key, first: first, last: last})
 	}
+	x.links = append(x.links, link{i, v})
 	e := &x.list[i]
-	e.Via = append(e.Via, via)
-	if !first.IsZero() && (e.First.IsZero() || first.Compare(e.First) < 0) {
-		e.First = first
+	if !first.IsZero() && (e.first.IsZero() || first.Compare(e.first) < 0) {
+		e.first = first
 	}
-	if !last.IsZero() && (e.Last.IsZero() || last.Compare(e.Last) > 0) {
-		e.Last = last
+	if !last.IsZero() && (e.last.IsZero() || last.Compare(e.last) > 0) {
+		e.last = last
 	}
 }
 
 // network returns the nodes and the edges found, sorted.
 func (x *extractor) network(g *graph.Graph) *Network {
-	n := &Network{Nodes: []Node{}, Edges: x.list}
-	if n.Edges == nil {
-		n.Edges = []Edge{} // [] in JSON, not null
-	}
+	n := &Network{Nodes: []Node{}, Edges: make([]Edge, len(x.list))}
 	seen := make(map[diplo.ID]bool, g.Len())
 	add := func(id diplo.ID, t graph.NodeType, label string) {
 		if id.IsZero() || seen[id] {
@@ -370,20 +427,67 @@ func (x *extractor) network(g *graph.Graph) *Network {
 	for _, m := range g.Missions {
 		add(m.ID, graph.MissionNode, m.Name.String())
 	}
-	for i := range n.Edges {
-		e := &n.Edges[i]
-		for _, id := range [2]diplo.ID{e.Source, e.Target} {
+	if len(x.ids) > 0 {
+		var ix *graph.Index
+		for _, id := range x.ids {
 			if !seen[id] {
-				r, _ := x.ix.Lookup(id)
+				if ix == nil {
+					ix = graph.NewIndex(g)
+				}
+				r, _ := ix.Lookup(id)
 				add(id, r.Type, "")
 			}
 		}
-		e.Via = sortUnique(e.Via)
-		e.Weight = len(e.Via)
 	}
 	slices.SortFunc(n.Nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(n.Edges, func(a, b Edge) int {
-		return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Kind.rank(), b.Kind.rank()), cmp.Compare(a.Kind, b.Kind))
+
+	// The vias of each edge, sorted by ID, each once, in one array.
+	rank := make([]int32, len(x.viaIDs))
+	order := make([]int32, len(x.viaIDs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(x.viaIDs[a], x.viaIDs[b]) })
+	for r, v := range order {
+		rank[v] = int32(r)
+	}
+	slices.SortFunc(x.links, func(a, b link) int { return cmp.Or(cmp.Compare(a.edge, b.edge), cmp.Compare(rank[a.via], rank[b.via])) })
+	x.links = slices.Compact(x.links)
+	vias := make([]diplo.ID, len(x.links))
+	for i, l := range x.links {
+		vias[i] = x.viaIDs[l.via]
+	}
+	// Edge i's vias are vias[from[i]:from[i+1]]: every edge has one.
+	from := make([]int32, len(x.list)+1)
+	for i := range x.links {
+		from[x.links[i].edge+1]++
+	}
+	for i := range x.list {
+		from[i+1] += from[i]
+	}
+	// Sorted by source, target and kind: the actors ranked by ID once.
+	actorRank := make([]int32, len(x.ids))
+	order = order[:0]
+	for i := range x.ids {
+		order = append(order, int32(i))
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(x.ids[a], x.ids[b]) })
+	for r, a := range order {
+		actorRank[a] = int32(r)
+	}
+	perm := make([]int32, len(x.list))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(i, j int32) int {
+		a, b := x.list[i], x.list[j]
+		return cmp.Or(cmp.Compare(actorRank[a.a], actorRank[b.a]), cmp.Compare(actorRank[a.b], actorRank[b.b]), cmp.Compare(a.kind, b.kind))
 	})
+	for i, p := range perm {
+		r := &x.list[p]
+		start, end := from[p], from[p+1]
+		n.Edges[i] = Edge{Kind: kinds[r.kind], Source: x.ids[r.a], Target: x.ids[r.b],
+			Weight: int(end - start), First: r.first, Last: r.last, Via: vias[start:end:end]}
+	}
 	return n
 }

@@ -328,3 +328,15 @@ func TestNewUnknownKind(t *testing.T) {
 	assert.ErrorIs(t, err, diplo.ErrUnknown)
 	assert.Contains(t, err.Error(), "friends-with")
 }
+
+// TestNewViaOwn checks that appending to the Via of one edge leaves the
+// others as they are, though they share an array.
+func TestNewViaOwn(t *testing.T) {
+	g := &graph.Graph{Events: []event.Event{meeting("e1", event.Summit, "2025", "a", "b", "c")}}
+	n, err := network.New(g, network.Options{})
+	require.NoError(t, err)
+	require.Len(t, n.Edges, 3)
+	n.Edges[0].Via = append(n.Edges[0].Via, id("other"))
+	assert.Equal(t, []diplo.ID{id("e1")}, n.Edges[1].Via)
+	assert.Equal(t, []diplo.ID{id("e1")}, n.Edges[2].Via)
+}

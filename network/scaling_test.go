@@ -99,3 +99,21 @@ func BenchmarkScaling(b *testing.B) {
 		b.Run(c.Name, func(b *testing.B) { scaling.Bench(b, c) })
 	}
 }
+
+// BenchmarkNewWideMeeting measures the pairs of one meeting of 1,000
+// participants (499,500 pairs, each an edge): the cost of a pair, which
+// Options.MaxPairs bounds.
+func BenchmarkNewWideMeeting(b *testing.B) {
+	ps := make([]event.Participant, 1000)
+	for i := range ps {
+		ps[i] = event.Participant{Actor: diplo.ID("https://example.org/persons/" + strconv.Itoa(i)), Role: event.Participating}
+	}
+	g := &graph.Graph{Events: []event.Event{{ID: "https://example.org/events/summit", Kind: event.Summit, Participants: ps}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		n, err := network.New(g, network.Options{})
+		if err != nil || len(n.Edges) != 499500 {
+			b.Fatal(err, len(n.Edges))
+		}
+	}
+}
