@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/xml"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,5 +93,38 @@ func TestNetworkErrors(t *testing.T) {
 				assert.Contains(t, errOut, tc.msg)
 			}
 		})
+	}
+}
+
+// TestNetworkHostileRecord writes the network of a record whose names
+// hold markup, control characters, bidi overrides, noncharacters and a
+// 180 kB string (read with -no-validate: the model refuses control
+// characters) and checks that encoding/xml reads every node and edge of
+// the GEXF and the GraphML.
+func TestNetworkHostileRecord(t *testing.T) {
+	for _, format := range []string{"gexf", "graphml"} {
+		out, errOut, code := runIn(nil, "network", "-no-validate", "-format", format, "../../network/testdata/hostile-record.json")
+		require.Equal(t, 0, code, errOut)
+		d := xml.NewDecoder(strings.NewReader(out))
+		nodes, edges := 0, 0
+		for {
+			tok, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			require.NoError(t, err, format)
+			if el, ok := tok.(xml.StartElement); ok {
+				switch el.Name.Local {
+				case "node":
+					nodes++
+				case "edge":
+					edges++
+				}
+			}
+		}
+		assert.Equal(t, 6, nodes, format)
+		assert.Equal(t, 15, edges, format)
+		assert.Contains(t, out, "nul␀bell␇esc␛unit␟", format)
+		assert.Contains(t, out, "&lt;b&gt;bold&lt;/b&gt; &amp; &#34;quoted&#34;", format)
 	}
 }
