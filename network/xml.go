@@ -24,7 +24,7 @@ const (
 // xmlWriter writes XML through a buffer, keeping the first error.
 type xmlWriter struct {
 	w   *bufio.Writer
-	buf []byte // scratch for safe
+	buf []byte // scratch
 }
 
 func newXMLWriter(w io.Writer) *xmlWriter {
@@ -55,8 +55,9 @@ func (x *xmlWriter) day(name string, t time.Time) {
 	x.raw(`"`)
 }
 
-// text writes s escaped for XML text or an attribute value, in double
-// quotes, after safe.
+// text writes s, its characters that XML cannot hold replaced
+// (appendSafe), escaped for XML text or an attribute value in double
+// quotes.
 func (x *xmlWriter) text(s string) {
 	x.buf = appendSafe(x.buf[:0], s)
 	xml.Escape(x.w, x.buf)
@@ -71,7 +72,6 @@ func (x *xmlWriter) attr(name, value string) {
 	x.raw(`"`)
 }
 
-// element writes <name>value</name> on a line of its own, indented.
 // date writes d as diplo writes it (EDTF: digits, "-", ":", "T", "Z",
 // "+", "?", "~", "%"), which needs no escaping.
 func (x *xmlWriter) date(d diplo.Date) {
