@@ -121,9 +121,9 @@ type Network struct {
 // DefaultMaxPairs is the default limit of pairs of actors that New
 // links: 1,048,576. A meeting of k participants gives k(k-1)/2 pairs, so
 // that one summit of 1,449 heads of delegation reaches it. New allocates
-// about 450 bytes a pair (go test ./network -run '^$' -bench
-// NewWideMeeting -benchmem: 225 MB for 499,500 pairs), so that the default
-// bounds it to about 470 MB, as diplo.DefaultMaxObjects bounds a decoded
+// about 420 bytes a pair (go test ./network -run '^$' -bench
+// NewWideMeeting -benchmem: 208 MB for 499,500 pairs), so that the default
+// bounds it to about 440 MB, as diplo.DefaultMaxObjects bounds a decoded
 // document.
 const DefaultMaxPairs = 1 << 20
 
