@@ -38,13 +38,16 @@
 // [WriteGEXF] and [WriteGraphML] write an undirected graph, since most
 // readers (NetworkX, igraph) take no graph of directed and undirected
 // edges mixed: an [Expelled] edge runs from its source to its target as
-// its kind says. Every string is escaped as XML requires (markup, quotes,
+// its kind says. GraphML wants name tokens as IDs of nodes, which IRIs
+// are not: its nodes are n0, n1..., with the diplo ID as the data iri.
+// Every string is escaped as XML requires (markup, quotes,
 // and tab, line feed and carriage return as character references, so
 // that attribute values keep them). XML 1.0 cannot hold the other C0
 // controls (U+0000 to U+001F), U+FFFE, U+FFFF or bytes that are not
 // UTF-8, even escaped; the writers write each C0 control as its symbol of
 // the block Control Pictures (U+0007 as U+2407 "␇"), one symbol for each
-// control so that none is confused with another, and the others as
+// control so that no two controls become the same character (though a
+// text that holds the symbol itself reads the same), and the others as
 // U+FFFD. A record that validates holds no control character (diplo text
 // refuses them) but may hold the noncharacters U+FFFE and U+FFFF, which
 // the XML then loses; the JSON of a Network (diplo.Marshal) keeps every
