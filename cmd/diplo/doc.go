@@ -13,6 +13,8 @@
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
 //	diplo merge [-o FILE] [-report FILE] [options] FILE...
 //	                                                     merge records of the same facts from several sources into one
+//	diplo network [-format F] [-kinds K] [-max-pairs N] [options] FILE...
+//	                                                     print the network of the actors of records as GEXF, GraphML or JSON
 //	diplo version                                        print the module version and VCS revision (also -version)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //

@@ -60,6 +60,8 @@ func init() {
 		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
 			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
 		{name: "merge", args: "FILE...", summary: "merge records of the same facts from several sources into one", run: (*env).mergeCmd, note: mergeNote},
+		{name: "network", args: "FILE...", summary: "print the network of the actors of records as GEXF, GraphML or JSON", run: (*env).networkCmd,
+			note: "Nodes are the actors; edges link two actors that met, signed the same accord,\nvoted alike or expelled one another, with the events behind each link.\nRecords given together are put end to end: an event in two counts once."},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
