@@ -57,8 +57,8 @@ func init() {
 		{name: "json", args: "FILE", summary: "print a graph read from JSON-LD (compacted, expanded or flattened) as plain JSON", run: (*env).jsonCmd},
 		{name: "import", args: "gdelt|icews|plover FILE", summary: "turn event-data records into a diplo graph (JSON)", lead: 1, run: (*env).importCmd,
 			note: "The counts (records read, lifted, skipped by reason) go to standard error\nat the end, and the progress while it runs when standard error is a terminal."},
-		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
-			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
+		{name: "export", args: "cameo|gdelt|plover FILE | tables FILE DIR", summary: "turn a diplo graph into coded event-data records, or into tables", lead: 1, run: (*env).exportCmd,
+			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end.\n\ntables writes one CSV or Parquet file per table of the graph (see the\npackage tables) and dyads, the dyad-period table, into DIR, which it\ncreates; it refuses to overwrite a file without -force."},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
