@@ -108,9 +108,9 @@ func Dyads(g *graph.Graph, o DyadOptions) (*Table, []dyad.Skipped) {
 	}
 
 	type key struct {
-		period                                   diplo.Date
-		sourceID, sourceCode, sourceCountry      string
-		targetID, targetCode, targetCountry      string
+		period                                    diplo.Date
+		sourceID, sourceCode, sourceCountry       string
+		targetID, targetCode, targetCountry       string
 		typ, kind, cameo, ploverEvent, ploverMode string
 	}
 	type group struct {
@@ -160,4 +160,3 @@ func Dyads(g *graph.Graph, o DyadOptions) (*Table, []dyad.Skipped) {
 	}
 	return t, skipped
 }
-
