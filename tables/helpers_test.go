@@ -70,7 +70,7 @@ func hostile(t testing.TB) *graph.Graph {
 	}
 	e := event.Event{ID: "https://example.org/e/1", Kind: event.OfficialVisit, Name: diplo.MustNewText("fr", hostileValues[0]).MustWith("en-t-fr", hostileValues[6]),
 		Description: diplo.MustNewText("ar", hostileValues[8]), Start: diplo.MustParseDate("2025-06~"), End: diplo.MustParseDate("2025-06-26?"),
-		Place: diplo.Place{Name: diplo.MustNewText("fr", hostileValues[5]), Country: "ML", Coordinates: &diplo.Coordinates{Latitude: -12.65, Longitude: -8.0}},
+		Place:        diplo.Place{Name: diplo.MustNewText("fr", hostileValues[5]), Country: "ML", Coordinates: &diplo.Coordinates{Latitude: -12.65, Longitude: -8.0}},
 		Participants: []event.Participant{{Actor: ml, Role: event.Guest}, {Actor: actor.StateID("RU"), Role: event.Host}}}
 	e2 := event.Event{ID: "https://example.org/e/2", Kind: event.PhoneCall, Start: diplo.MustParseDate("2024-12-31T23:30+03:00"),
 		Participants: []event.Participant{{Actor: ml, Role: event.Participating}, {Actor: actor.StateID("RU"), Role: event.Participating}}}

@@ -104,10 +104,10 @@ func TestDates(t *testing.T) {
 		return tables.Value{}
 	}
 	tests := []struct {
-		row                   int
-		col, text, precision  string
-		uncertain, approx     bool
-		year, month, day      int
+		row                  int
+		col, text, precision string
+		uncertain, approx    bool
+		year, month, day     int
 	}{
 		{0, "start_date", "2025-06~", "month", false, true, 2025, 6, 1},
 		{0, "end_date", "2025-06-26?", "day", true, false, 2025, 6, 26},
