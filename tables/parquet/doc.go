@@ -5,7 +5,7 @@
 //
 // It is a package of its own so that a program that writes only CSV does
 // not link a Parquet library. Files are written with
-// github.com/parquet-go/parquet-go, Snappy-compressed, one row group;
+// github.com/parquet-go/parquet-go, Snappy-compressed;
 // DuckDB reads them (.ci/consumers/check-tables).
 //
 //	for _, t := range tables.FromGraph(g) {
