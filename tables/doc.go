@@ -1,6 +1,9 @@
 // Package tables turns a diplo record into the flat tables analysts load
 // into a data frame or a database, and writes them as CSV; package
-// tables/parquet writes the same tables as Parquet files.
+// tables/parquet writes the same tables as Parquet files, and package
+// tables/dyads adds the dyad-period table. Each is a package of its own
+// so that a program links only what it writes: the dyads link the CAMEO
+// and PLOVER coding tables, and Parquet a library of its own.
 //
 // The main entry points:
 //
@@ -11,9 +14,10 @@
 //     accord_actions, vote_positions, event_relations...), and four shared
 //     by every node type (topics, identifiers, node_sources,
 //     translations).
-//   - [Dyads] returns the dyad-period table of event-data research: the
-//     number of events from one actor to another per month or year
-//     ([DyadOptions]), per kind of event, with its CAMEO and PLOVER codes.
+//   - [NewTable] and [Table.Append] make a table of another kind, to be
+//     written like these: package tables/dyads makes the dyad-period
+//     table of event-data research (events from one actor to another per
+//     month or year, per kind, with the CAMEO and PLOVER codes).
 //   - [Table.WriteCSV] writes a table as CSV; [Table.Columns],
 //     [Table.Len] and [Table.Row] read it.
 //
@@ -56,7 +60,7 @@
 //     A text is never empty, so the two cannot be confused.
 //
 // Rows follow the record: nodes in the order of their list, a node's
-// list in its order; the dyads are sorted (see Dyads). The same record
+// list in its order. The same record
 // gives the same bytes.
 //
 // Left out: claims (attributed disagreements, diplo.Claim) and the

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/tables"
+	"github.com/diplo-go/diplo/tables/dyads"
 )
 
 // tablesDoc is the generated list of the tables and their columns.
@@ -26,7 +27,7 @@ package tables; do not edit. The package documentation (doc.go) states the
 rules the columns follow.
 
 `)
-	dy, _ := tables.Dyads(nil, tables.DyadOptions{})
+	dy, _ := dyads.Count(nil, dyads.Options{})
 	all := append(tables.FromGraph(nil), dy)
 	for _, tb := range all {
 		fmt.Fprintf(&b, "- [%s](#%s): %s\n", tb.Name(), tb.Name(), tb.Doc())

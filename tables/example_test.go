@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"strings"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -85,24 +84,4 @@ func ExampleTable_Row() {
 	// end_date_precision (STRING): "month"
 	// end_date_uncertain (BOOLEAN): "false"
 	// end_date_approximate (BOOLEAN): "true"
-}
-
-func ExampleDyads() {
-	t, skipped := tables.Dyads(visit(), tables.DyadOptions{Period: tables.Year})
-	cols := t.Columns()
-	for i := range t.Len() {
-		var out []string
-		for j, v := range t.Row(i) {
-			switch cols[j].Name {
-			case "period", "source_code", "target_code", "kind", "cameo", "plover_event", "events":
-				out = append(out, v.Text())
-			}
-		}
-		fmt.Println(strings.Join(out, " "))
-	}
-	fmt.Println(len(skipped), "skipped")
-	// Output:
-	// 2025 MLIGOV RUSGOV official-visit 042 CONSULT 1
-	// 2025 RUSGOV MLIGOV official-visit 043 CONSULT 1
-	// 0 skipped
 }

@@ -28,15 +28,10 @@ var scalingCases = []scaling.Case{
 			}
 		}
 	}},
-	{Name: "Dyads", N: 50, Setup: func(tb testing.TB, n int) func() {
-		g := synth.Graph(n)
-		return func() { tables.Dyads(g, tables.DyadOptions{}) }
-	}},
 }
 
 func BenchmarkFromGraph(b *testing.B) { scaling.Bench(b, scalingCases[0]) }
 func BenchmarkWriteCSV(b *testing.B)  { scaling.Bench(b, scalingCases[1]) }
-func BenchmarkDyads(b *testing.B)     { scaling.Bench(b, scalingCases[2]) }
 
 // TestScales holds every path of scalingCases to n log n.
 func TestScales(t *testing.T) {

@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 
@@ -52,8 +53,9 @@ type Column struct {
 	Doc  string
 }
 
-// Value is a cell of a table: null, or a value of the column's type.
-// Strings are never empty: an empty string is null.
+// Value is a cell of a table: null (the zero Value), or a value of the
+// column's type, made by StringValue, Int64Value, Float64Value, BoolValue
+// or DateValue. Strings are never empty: an empty string is null.
 type Value struct {
 	typ Type
 	s   string
@@ -88,6 +90,21 @@ func date(d diplo.Date) Value {
 	}
 	return Value{typ: Date, d: d}
 }
+
+// StringValue returns a String value, or null for "".
+func StringValue(s string) Value { return str(s) }
+
+// Int64Value returns an Int64 value.
+func Int64Value(n int64) Value { return integer(n) }
+
+// Float64Value returns a Float64 value.
+func Float64Value(f float64) Value { return float(f) }
+
+// BoolValue returns a Bool value.
+func BoolValue(b bool) Value { return boolean(b) }
+
+// DateValue returns a Date value, or null for the zero Date.
+func DateValue(d diplo.Date) Value { return date(d) }
 
 // IsNull reports whether v is null: an absent value, empty in CSV and
 // null in Parquet.
@@ -199,6 +216,29 @@ func (t *Table) Len() int {
 func (t *Table) Row(i int) []Value {
 	w := len(t.cols)
 	return t.cells[i*w : (i+1)*w : (i+1)*w]
+}
+
+// NewTable returns an empty table with the given name, description of a
+// row, and columns, for tables made outside this package (package
+// tables/dyads makes one) to be written like the others.
+func NewTable(name, doc string, columns []Column) *Table {
+	return &Table{name: name, doc: doc, cols: append([]Column(nil), columns...)}
+}
+
+// Append appends a row of cells, one per column, each null or of its
+// column's type; a row of another width or a cell of another type is an
+// error, and nothing is appended.
+func (t *Table) Append(row ...Value) error {
+	if len(row) != len(t.cols) {
+		return fmt.Errorf("tables: a row of %d cells for the %d columns of %s", len(row), len(t.cols), t.name)
+	}
+	for i, v := range row {
+		if v.typ != 0 && v.typ != t.cols[i].Type {
+			return fmt.Errorf("tables: %s.%s: a %s value in a %s column", t.name, t.cols[i].Name, v.typ, t.cols[i].Type)
+		}
+	}
+	t.cells = append(t.cells, row...)
+	return nil
 }
 
 // add appends a row. A row of the wrong width is a mistake of this

@@ -13,6 +13,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/tables"
+	"github.com/diplo-go/diplo/tables/dyads"
 )
 
 // TestEveryNodeType checks that every node type has a table named after
@@ -41,7 +42,7 @@ func TestEveryNodeType(t *testing.T) {
 // by its language.
 func TestColumnsStable(t *testing.T) {
 	seen := map[string]bool{}
-	ts := append(tables.FromGraph(nil), must(tables.Dyads(nil, tables.DyadOptions{})))
+	ts := append(tables.FromGraph(nil), must(dyads.Count(nil, dyads.Options{})))
 	for _, tb := range ts {
 		assert.False(t, seen[tb.Name()], "table %s twice", tb.Name())
 		seen[tb.Name()] = true
@@ -221,4 +222,20 @@ func TestRowCounts(t *testing.T) {
 		assert.Equal(t, positions, table(t, ts, "vote_positions").Len(), name)
 		assert.Equal(t, speakers, table(t, ts, "statement_speakers").Len(), name)
 	}
+}
+
+// TestAppend checks that a table made outside the package takes rows of
+// its width and types, nulls included, and refuses others whole.
+func TestAppend(t *testing.T) {
+	tb := tables.NewTable("t", "a test row", []tables.Column{{Name: "a", Type: tables.String, Doc: "a"}, {Name: "n", Type: tables.Int64, Doc: "n"}})
+	require.NoError(t, tb.Append(tables.StringValue("x"), tables.Int64Value(3)))
+	require.NoError(t, tb.Append(tables.Value{}, tables.Int64Value(4)))
+	assert.ErrorContains(t, tb.Append(tables.StringValue("x")), "a row of 1 cells for the 2 columns of t")
+	assert.ErrorContains(t, tb.Append(tables.Int64Value(1), tables.Int64Value(3)), "t.a: a INT64 value in a STRING column")
+	require.Equal(t, 2, tb.Len())
+	assert.True(t, tb.Row(1)[0].IsNull())
+	assert.Equal(t, int64(4), tb.Row(1)[1].Int())
+	var buf bytes.Buffer
+	require.NoError(t, tb.WriteCSV(&buf, tables.CSVOptions{}))
+	assert.Equal(t, "a,n\nx,3\n,4\n", buf.String())
 }

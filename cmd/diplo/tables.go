@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/diplo-go/diplo/tables"
+	"github.com/diplo-go/diplo/tables/dyads"
 	"github.com/diplo-go/diplo/tables/parquet"
 )
 
@@ -51,7 +52,7 @@ func (e *env) exportTables(name, dir string, d *docFlags, t *tableFlags) error {
 	if t.neutralise && t.format != "csv" {
 		return usageErrorf("-neutralise-formulas applies to -format csv only")
 	}
-	period, err := tables.ParsePeriod(t.period)
+	period, err := dyads.ParsePeriod(t.period)
 	if err != nil {
 		return usageErrorf("unknown -period %q (periods: month, year)", t.period)
 	}
@@ -82,7 +83,7 @@ func (e *env) exportTables(name, dir string, d *docFlags, t *tableFlags) error {
 		return err
 	}
 	all := tables.FromGraph(g)
-	dy, skipped := tables.Dyads(g, tables.DyadOptions{Period: period})
+	dy, skipped := dyads.Count(g, dyads.Options{Period: period})
 	all = append(all, dy)
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return err

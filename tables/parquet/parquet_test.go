@@ -19,6 +19,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/tables"
+	"github.com/diplo-go/diplo/tables/dyads"
 	"github.com/diplo-go/diplo/tables/parquet"
 )
 
@@ -59,7 +60,7 @@ var physical = map[tables.Type]string{
 func TestReadBack(t *testing.T) {
 	for name, g := range records(t) {
 		ts := tables.FromGraph(g)
-		dy, _ := tables.Dyads(g, tables.DyadOptions{})
+		dy, _ := dyads.Count(g, dyads.Options{})
 		for _, tb := range append(ts, dy) {
 			var cb, pb bytes.Buffer
 			require.NoError(t, tb.WriteCSV(&cb, tables.CSVOptions{}))

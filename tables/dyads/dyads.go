@@ -1,4 +1,4 @@
-package tables
+package dyads
 
 import (
 	"cmp"
@@ -8,9 +8,10 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/tables"
 )
 
-// Period is the length of the periods of the dyads table.
+// Period is the length of the periods counted.
 type Period uint8
 
 // Periods. The zero value is Month.
@@ -52,14 +53,32 @@ func (e unknownPeriod) Error() string {
 
 func (e unknownPeriod) Unwrap() error { return diplo.ErrUnknown }
 
-// DyadOptions are the options of Dyads. The zero value counts by month.
-type DyadOptions struct {
+// Options are the options of Count. The zero value counts by month.
+type Options struct {
 	// Period is the length of the periods counted.
 	Period Period
 }
 
-// Dyads returns the dyad-period table of g, as event-data researchers
-// use it: the number of events from one actor to another in each period,
+// cols are the columns of the dyads table.
+var cols = []tables.Column{
+	{Name: "period", Type: tables.Date, Doc: "the month (2025-06) or year (2025) counted: EDTF text in CSV, first day in Parquet"},
+	{Name: "source_id", Type: tables.String, Doc: "ID of the state or organisation that acts"},
+	{Name: "source_code", Type: tables.String, Doc: "CAMEO actor code of the source (RUSGOV)"},
+	{Name: "source_country", Type: tables.String, Doc: "ISO 3166-1 alpha-2 code of the source's country"},
+	{Name: "target_id", Type: tables.String, Doc: "ID of the state or organisation acted upon; empty for a statement"},
+	{Name: "target_code", Type: tables.String, Doc: "CAMEO actor code of the target"},
+	{Name: "target_country", Type: tables.String, Doc: "ISO 3166-1 alpha-2 code of the target's country"},
+	{Name: "node_type", Type: tables.String, Doc: "type of the nodes counted: Event, Statement or Vote"},
+	{Name: "kind", Type: tables.String, Doc: "kind of the event or statement; for a vote, the option coded (veto)"},
+	{Name: "cameo", Type: tables.String, Doc: "CAMEO event code"},
+	{Name: "plover_event", Type: tables.String, Doc: "PLOVER event type; empty where PLOVER codes none"},
+	{Name: "plover_mode", Type: tables.String, Doc: "PLOVER mode"},
+	{Name: "events", Type: tables.Int64, Doc: "number of distinct events, statements or votes"},
+	{Name: "records", Type: tables.Int64, Doc: "number of dyadic records"},
+}
+
+// Count returns the dyad-period table of g, named "dyads", as
+// event-data researchers use it: the number of events from one actor to another in each period,
 // per kind of event and code. It counts the dyadic records that
 // dyad.Project draws from g's events, statements and votes, coded in
 // CAMEO and PLOVER, with their actors resolved to states and
@@ -74,25 +93,11 @@ type DyadOptions struct {
 // ID, target ID, node type, kind, CAMEO code, PLOVER event and mode. The
 // cost is that of Project and a sort of the groups: O(n log n) in the
 // number of records.
-func Dyads(g *graph.Graph, o DyadOptions) (*Table, []dyad.Skipped) {
+func Count(g *graph.Graph, o Options) (*tables.Table, []dyad.Skipped) {
 	if g == nil {
 		g = new(graph.Graph)
 	}
-	t := newTable("dyads", "the events from one actor to another in a period, by kind and code",
-		col("period", Date, "the month (2025-06) or year (2025) counted: EDTF text in CSV, first day in Parquet"),
-		idCol("source_id", "ID of the state or organisation that acts"),
-		col("source_code", String, "CAMEO actor code of the source (RUSGOV)"),
-		col("source_country", String, "ISO 3166-1 alpha-2 code of the source's country"),
-		idCol("target_id", "ID of the state or organisation acted upon; empty for a statement"),
-		col("target_code", String, "CAMEO actor code of the target"),
-		col("target_country", String, "ISO 3166-1 alpha-2 code of the target's country"),
-		col("node_type", String, "type of the nodes counted: Event, Statement or Vote"),
-		col("kind", String, "kind of the event or statement; for a vote, the option coded (veto)"),
-		col("cameo", String, "CAMEO event code"),
-		col("plover_event", String, "PLOVER event type; empty where PLOVER codes none"),
-		col("plover_mode", String, "PLOVER mode"),
-		col("events", Int64, "number of distinct events, statements or votes"),
-		col("records", Int64, "number of dyadic records"))
+	t := tables.NewTable("dyads", "the events from one actor to another in a period, by kind and code", cols)
 	recs, skipped := dyad.Project(g)
 
 	type kindOf struct{ typ, kind string }
@@ -152,11 +157,12 @@ func Dyads(g *graph.Graph, o DyadOptions) (*Table, []dyad.Skipped) {
 			cmp.Compare(a.ploverEvent, b.ploverEvent), cmp.Compare(a.ploverMode, b.ploverMode),
 			cmp.Compare(a.sourceCode, b.sourceCode), cmp.Compare(a.targetCode, b.targetCode))
 	})
-	t.cells = make([]Value, 0, len(groups)*len(t.cols))
+	str := tables.StringValue
 	for _, gr := range groups {
-		t.add(date(gr.period), str(gr.sourceID), str(gr.sourceCode), str(gr.sourceCountry),
+		// The cells are of the columns' types: Append cannot fail.
+		_ = t.Append(tables.DateValue(gr.period), str(gr.sourceID), str(gr.sourceCode), str(gr.sourceCountry),
 			str(gr.targetID), str(gr.targetCode), str(gr.targetCountry), str(gr.typ), str(gr.kind),
-			str(gr.cameo), str(gr.ploverEvent), str(gr.ploverMode), integer(gr.events), integer(gr.records))
+			str(gr.cameo), str(gr.ploverEvent), str(gr.ploverMode), tables.Int64Value(gr.events), tables.Int64Value(gr.records))
 	}
 	return t, skipped
 }
