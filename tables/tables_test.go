@@ -239,3 +239,22 @@ func TestAppend(t *testing.T) {
 	require.NoError(t, tb.WriteCSV(&buf, tables.CSVOptions{}))
 	assert.Equal(t, "a,n\nx,3\n,4\n", buf.String())
 }
+
+// TestDeterministic checks that the same record gives the same bytes,
+// and that a copy of it decoded again does too.
+func TestDeterministic(t *testing.T) {
+	for name, g := range records(t) {
+		data, err := diplo.Marshal(g)
+		require.NoError(t, err)
+		g2, err := graph.Unmarshal(data)
+		require.NoError(t, err)
+		a, b := tables.FromGraph(g), tables.FromGraph(g2)
+		require.Len(t, b, len(a))
+		for i := range a {
+			var x, y bytes.Buffer
+			require.NoError(t, a[i].WriteCSV(&x, tables.CSVOptions{}))
+			require.NoError(t, b[i].WriteCSV(&y, tables.CSVOptions{}))
+			assert.Equal(t, x.String(), y.String(), "%s: %s", name, a[i].Name())
+		}
+	}
+}
