@@ -174,12 +174,23 @@ func (e *env) exportCmd(args []string) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	var d docFlags
 	d.convertFlags(fs)
+	var t tableFlags
+	t.define(fs)
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	if fs.Arg(0) == "tables" {
+		if err := wantArgs(fs, "the format", "FILE", "DIR"); err != nil {
+			return err
+		}
+		return e.exportTables(fs.Arg(1), fs.Arg(2), &d, &t)
+	}
+	if name := t.set(fs); name != "" && fs.NArg() >= 1 {
+		return usageErrorf("-%s applies to tables only", name)
+	}
 	// The format first: "export bogus" names the formats, not a FILE.
 	if fs.NArg() >= 1 && !slices.Contains(exportFormats, fs.Arg(0)) {
-		return usageErrorf("unknown format %q (formats: %s)", fs.Arg(0), strings.Join(exportFormats, ", "))
+		return usageErrorf("unknown format %q (formats: %s)", fs.Arg(0), strings.Join(exportFormats, ", ")+", tables")
 	}
 	if err := wantArgs(fs, "the format ("+strings.Join(exportFormats, ", ")+")", "FILE"); err != nil {
 		return err

@@ -11,6 +11,7 @@
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
+//	diplo export [options] tables FILE DIR               write the graph's tables, as CSV or Parquet files, into DIR
 //	diplo merge [-o FILE] [-report FILE] [options] FILE...
 //	                                                     merge records of the same facts from several sources into one
 //	diplo network [-format F] [-kinds K] [-max-pairs N] [options] FILE...
@@ -101,7 +102,12 @@
 //
 // export projects a graph onto dyadic records: "cameo" prints them as
 // tab-separated rows with a header, "gdelt" as GDELT 2.0 export rows,
-// "plover" as a JSON array of PLOVER records.
+// "plover" as a JSON array of PLOVER records. "tables" writes one file
+// per table of package tables, and the dyad-period table dyads.csv, into
+// DIR: -format csv (the default) or parquet, -period month (the default)
+// or year for the dyads, -neutralise-formulas to prefix ' to CSV text a
+// spreadsheet would run; it refuses to overwrite a file, and writes
+// nothing, unless -force is given.
 //
 // When standard error is a terminal, import and export show their
 // progress on one line of it, written over a few times a second (records
