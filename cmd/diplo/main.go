@@ -60,6 +60,8 @@ func init() {
 		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
 			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
+		{name: "view", args: "RECORD...", summary: "write one HTML page showing records (timeline, accords, actors, statements)", run: (*env).viewCmd,
+			note: "With -svg, it writes the timeline or the accords' lifecycles of one record\nas an SVG document. The page loads nothing and runs only its own script."},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
 }
