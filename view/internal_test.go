@@ -259,3 +259,30 @@ func TestPartsNested(t *testing.T) {
 	assert.Equal(t, []string{"urn:x:visit", "urn:x:talks", "urn:x:later", "urn:x:undated", "urn:x:a", "urn:x:b"}, got)
 	assert.Equal(t, []int{0, 1, 0, 0, 0, 1}, depth)
 }
+
+// TestTicks checks the ticks of axes of a few lengths: at most about
+// twelve, at round steps, every one inside the axis.
+func TestTicks(t *testing.T) {
+	cases := []struct {
+		name     string
+		from, to string
+		first    string
+		n        int
+	}{
+		{"ten years", "2015-11-01", "2026-02-01", "2016", 11},
+		{"two years, quarters", "2023-06-10", "2025-08-01", "2023-07", 9},
+		{"five months", "2016-01-15", "2016-06-15", "2016-02", 5},
+		{"nine days", "2025-06-20", "2025-06-29", "2025-06-20", 10},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := axis{From: day(tc.from), To: day(tc.to), X0: 0, X1: 100}
+			ticks := a.ticks(12)
+			require.Len(t, ticks, tc.n)
+			assert.Equal(t, tc.first, ticks[0].Label)
+			for _, k := range ticks {
+				assert.False(t, k.At.Before(a.From) || k.At.After(a.To), k.Label)
+			}
+		})
+	}
+}

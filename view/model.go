@@ -253,8 +253,8 @@ type tick struct {
 }
 
 // ticks returns the ticks of the axis: years, months or days, at a step
-// that gives at most about twelve.
-func (a axis) ticks() []tick {
+// that gives at most about most.
+func (a axis) ticks(most int) []tick {
 	d := a.To.Sub(a.From)
 	const day = 24 * time.Hour
 	var out []tick
@@ -264,7 +264,7 @@ func (a axis) ticks() []tick {
 		step := 1
 		for _, s := range []int{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000} {
 			step = s
-			if years/s <= 12 {
+			if years/s <= most {
 				break
 			}
 		}
@@ -280,13 +280,16 @@ func (a axis) ticks() []tick {
 		step := 1
 		for _, s := range []int{1, 2, 3, 6, 12} {
 			step = s
-			if months/s <= 12 {
+			if months/s <= most {
 				break
 			}
 		}
-		t := time.Date(a.From.Year(), a.From.Month(), 1, 0, 0, 0, 0, time.UTC)
+		// The first month of a step (January, April... for quarters).
+		m := int(a.From.Month()) - 1
+		m -= m % step
+		t := time.Date(a.From.Year(), time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
 		for ; !t.After(a.To); t = t.AddDate(0, step, 0) {
-			if !t.Before(a.From) && (int(t.Month())-1)%step == 0 {
+			if !t.Before(a.From) {
 				out = append(out, tick{t, t.Format("2006-01")})
 			}
 		}
@@ -295,7 +298,7 @@ func (a axis) ticks() []tick {
 		step := 1
 		for _, s := range []int{1, 2, 7, 14} {
 			step = s
-			if days/s <= 12 {
+			if days/s <= most {
 				break
 			}
 		}

@@ -52,10 +52,11 @@ type recordData struct {
 	Accords    int
 	Actions    int
 	Statements int
-	Timeline   template.HTML
-	Lifecycle  template.HTML
+	Timeline   []template.HTML
+	Lifecycle  []template.HTML
 	Network    template.HTML
 	Actors     []actorItem
+	Few        bool
 	Said       []statementItem
 }
 
@@ -99,7 +100,19 @@ type sourceItem struct {
 }
 
 // maxListed is the most links listed under an actor.
-const maxListed = 8
+const maxListed = 6
+
+// rowsPerPart and accordsPerPart are the most events and accords drawn
+// in one picture of the page; a record with more has several, one under
+// the other, each with its axis.
+const (
+	rowsPerPart    = 200
+	accordsPerPart = 20
+)
+
+// manyActors is the most actors listed in columns; a longer list is one
+// column, which a browser lays out faster.
+const manyActors = 300
 
 // recordView gathers what the page shows of g.
 func recordView(g *graph.Graph, i int) recordData {
@@ -119,13 +132,20 @@ func recordView(g *graph.Graph, i int) recordData {
 	for _, a := range g.Accords {
 		d.Actions += len(a.Actions)
 	}
+	// The pictures, escaped by svg.esc, in parts that the browser lays
+	// out only when they come into view.
 	var w svg
-	writeTimeline(&w, r)
-	d.Timeline = template.HTML(w.b.String()) // escaped by svg.esc
-	if len(g.Accords) > 0 {
+	rows, a, ok := timelineLayout(r)
+	for k := 0; k < len(rows) || k == 0; k += rowsPerPart {
 		w.b.Reset()
-		writeLifecycle(&w, r)
-		d.Lifecycle = template.HTML(w.b.String())
+		writeTimelineRows(&w, r, rows[k:min(k+rowsPerPart, len(rows))], a, ok)
+		d.Timeline = append(d.Timeline, template.HTML(w.b.String()))
+	}
+	blocks := lifecycleBlocks(r)
+	for k := 0; k < len(blocks); k += accordsPerPart {
+		w.b.Reset()
+		writeLifecycleBlocks(&w, r, blocks[k:min(k+accordsPerPart, len(blocks))])
+		d.Lifecycle = append(d.Lifecycle, template.HTML(w.b.String()))
 	}
 	n := newNetwork(r)
 	w.b.Reset()
@@ -161,6 +181,7 @@ func recordView(g *graph.Graph, i int) recordData {
 			urls[s.ID] = webLink(s.URL)
 		}
 	}
+	d.Few = len(d.Actors) <= manyActors
 	d.Said = make([]statementItem, len(g.Statements))
 	for i := range g.Statements {
 		s := &g.Statements[i]
@@ -276,16 +297,16 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 · <span class="count-events">{{.Events}}</span> events · <span class="count-accords">{{.Accords}}</span> accords with <span class="count-actions">{{.Actions}}</span> actions · <span class="count-actors">{{len .Actors}}</span> actors · <span class="count-statements">{{.Statements}}</span> statements</p>
 <h3>Timeline</h3>
 <p class="legend">Each event is a bar over its dates, its parts under it; a date known to the year or month is a bar over the whole year or month; faded and dashed: uncertain or approximate. Blue: held; dashed outline: planned; orange: postponed; grey, struck through: cancelled. The small marks under a bar are the changes of its status.</p>
-<div class="scroll">{{.Timeline}}</div>
+{{range .Timeline}}<div class="scroll part">{{.}}</div>{{end}}
 {{- if .Lifecycle}}
 <h3>Accords</h3>
 <p class="legend">A lane for each accord as a whole and one for each party, its actions on a time axis; a hollow mark joined by a dashed line is the date an action takes effect; the green band is when the party was bound.</p>
-<div class="scroll">{{.Lifecycle}}</div>
+{{range .Lifecycle}}<div class="scroll part">{{.}}</div>{{end}}
 {{- end}}
 <h3>Actors</h3>
 <p class="legend">Actors met at a held event, signed the same accord, or expelled another's diplomats. Click an actor to show its links alone.</p>
 <div class="scroll">{{.Network}}</div>
-<ul class="actors">
+<ul class="actors{{if .Few}} few{{end}}">
 {{- range .Actors}}
 <li data-actor="{{.ID}}">{{if .Link}}<a href="{{.Link}}" rel="noopener noreferrer">{{template "label" .Name}}</a>{{else}}{{template "label" .Name}}{{end}} <span class="kind">{{.Kind}}</span>
 {{- if .Links}}<br><span class="links">{{range $i, $l := .Links}}{{if $i}}; {{end}}{{$l.Kind}} {{template "label" $l.Name}}{{end}}{{if .More}}; and {{.More}} more{{end}}</span>{{end}}</li>

@@ -90,13 +90,22 @@ func (w *svg) bar(a axis, s span, y, h, min float64, attrs string) (x0, x1 float
 	return x0, x1
 }
 
-// grid writes the ticks of a as labelled vertical lines from y0 to y1.
-func (w *svg) grid(a axis, y0, y1 float64) {
-	for _, t := range a.ticks() {
-		x := num(a.x(t.At))
-		w.f(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#ddd"/>`, x, num(y0), x, num(y1))
-		w.f(`<text x="%s" y="%s" font-size="10" fill="#555" text-anchor="middle">%s</text>`, x, num(y0-4), t.Label)
+// grid writes at most about most ticks of a as labelled vertical lines
+// from y0 to y1.
+func (w *svg) grid(a axis, y0, y1 float64, most int) {
+	ticks := a.ticks(most)
+	if len(ticks) == 0 {
+		return
 	}
+	w.raw(`<path stroke="#ddd" d="`)
+	for _, t := range ticks {
+		w.f(`M%s %sV%s`, num(a.x(t.At)), num(y0), num(y1))
+	}
+	w.raw(`"/><g font-size="10" fill="#555" text-anchor="middle">`)
+	for _, t := range ticks {
+		w.f(`<text x="%s" y="%s">%s</text>`, num(a.x(t.At)), num(y0-4), t.Label)
+	}
+	w.raw("</g>")
 }
 
 // Layout of the pictures.
@@ -123,6 +132,13 @@ func statusStyle(s event.Status) string {
 
 // writeTimeline draws the events of r as rows of bars on a time axis.
 func writeTimeline(w *svg, r *record) {
+	rows, a, ok := timelineLayout(r)
+	writeTimelineRows(w, r, rows, a, ok)
+}
+
+// timelineLayout returns the rows of the timeline of r and its axis; ok
+// is false when no event is dated.
+func timelineLayout(r *record) ([]timelineRow, axis, bool) {
 	rows := timelineRows(r.g)
 	spans := make([]span, 0, len(rows))
 	for _, row := range rows {
@@ -136,11 +152,17 @@ func writeTimeline(w *svg, r *record) {
 		}
 	}
 	a, ok := newAxis(spans, chartLeft, chartRight)
+	return rows, a, ok
+}
+
+// writeTimelineRows draws rows of the timeline of r on the axis a as one
+// picture.
+func writeTimelineRows(w *svg, r *record, rows []timelineRow, a axis, ok bool) {
 	const top = 34.0
 	h := top + rowHeight*float64(len(rows)) + 10
 	w.open("timeline", width, h, "Timeline: "+textLabel(r.g.Title).Text)
 	if ok {
-		w.grid(a, top-8, h)
+		w.grid(a, top-8, h, 12)
 	}
 	for i, row := range rows {
 		e := row.E
@@ -234,21 +256,22 @@ func actionColor(k accord.ActionKind) string {
 // laneHeight is the height of a lane: the marks and three rows of labels.
 const laneHeight = 52.0
 
-// writeLifecycle draws, for each accord of r, a lane for the accord as a
-// whole and one per party, with the actions on a time axis and the
-// periods in which the party was bound as a band.
-func writeLifecycle(w *svg, r *record) {
-	type block struct {
-		a     *accord.Accord
-		lanes []lane
-		axis  axis
-		ok    bool
-	}
-	blocks := make([]block, len(r.g.Accords))
-	h := 30.0
+// lifecycleBlock is the lifecycle of one accord: its lanes and its axis.
+type lifecycleBlock struct {
+	a     *accord.Accord
+	lanes []lane
+	axis  axis
+	ok    bool
+}
+
+// height is the height of the block's picture.
+func (b lifecycleBlock) height() float64 { return 44 + laneHeight*float64(len(b.lanes)) }
+
+// lifecycleBlocks returns the lifecycle of each accord of r.
+func lifecycleBlocks(r *record) []lifecycleBlock {
+	blocks := make([]lifecycleBlock, len(r.g.Accords))
 	for i := range r.g.Accords {
 		a := &r.g.Accords[i]
-		ls := lanes(a)
 		var spans []span
 		for _, act := range a.Actions {
 			for _, d := range []diplo.Date{act.Date, act.Effective} {
@@ -258,8 +281,21 @@ func writeLifecycle(w *svg, r *record) {
 			}
 		}
 		ax, ok := newAxis(spans, chartLeft, chartRight)
-		blocks[i] = block{a, ls, ax, ok}
-		h += 44 + laneHeight*float64(len(ls))
+		blocks[i] = lifecycleBlock{a, lanes(a), ax, ok}
+	}
+	return blocks
+}
+
+// writeLifecycle draws, for each accord of r, a lane for the accord as a
+// whole and one per party, with the actions on a time axis and the
+// periods in which the party was bound as a band.
+func writeLifecycle(w *svg, r *record) { writeLifecycleBlocks(w, r, lifecycleBlocks(r)) }
+
+// writeLifecycleBlocks draws the blocks as one picture.
+func writeLifecycleBlocks(w *svg, r *record, blocks []lifecycleBlock) {
+	h := 30.0
+	for _, b := range blocks {
+		h += b.height()
 	}
 	w.open("lifecycle", width, h, "Lifecycle of the accords: "+textLabel(r.g.Title).Text)
 	// The legend.
@@ -283,7 +319,7 @@ func writeLifecycle(w *svg, r *record) {
 		w.text(8, y+22, title, 150, `font-weight="bold" font-size="13"`)
 		y += 44
 		if b.ok {
-			w.grid(b.axis, y-4, y+laneHeight*float64(len(b.lanes)))
+			w.grid(b.axis, y-4, y+laneHeight*float64(len(b.lanes)), 8)
 		}
 		for k, l := range b.lanes {
 			w.raw(`<g class="lane" data-party="`)

@@ -12,6 +12,8 @@
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
 //	diplo version                                        print the module version and VCS revision (also -version)
+//	diplo view [-svg timeline|lifecycle] [options] RECORD...
+//	                                                     write one HTML page showing records (timeline, accords, actors, statements)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
 // FILE may be "-" for standard input. Input graphs may be plain diplo JSON
