@@ -17,6 +17,8 @@
 //	diplo network [-format F] [-kinds K] [-max-pairs N] [options] FILE...
 //	                                                     print the network of the actors of records as GEXF, GraphML or JSON
 //	diplo version                                        print the module version and VCS revision (also -version)
+//	diplo view [-svg timeline|lifecycle] [options] RECORD...
+//	                                                     write one HTML page showing records (timeline, accords, actors, statements)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
 // FILE may be "-" for standard input. Input graphs may be plain diplo JSON

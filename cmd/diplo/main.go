@@ -63,6 +63,8 @@ func init() {
 		{name: "network", args: "FILE...", summary: "print the network of the actors of records as GEXF, GraphML or JSON", run: (*env).networkCmd,
 			note: "Nodes are the actors; edges link two actors that met, signed the same accord,\nvoted alike or expelled one another, with the events behind each link.\nRecords given together are put end to end: an event in two counts once."},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
+		{name: "view", args: "RECORD...", summary: "write one HTML page showing records (timeline, accords, actors, statements)", run: (*env).viewCmd,
+			note: "With -svg, it writes the timeline or the accords' lifecycles of one record\nas an SVG document. The page loads nothing and runs only its own script."},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
 }
