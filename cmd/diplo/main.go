@@ -59,6 +59,9 @@ func init() {
 			note: "The counts (records read, lifted, skipped by reason) go to standard error\nat the end, and the progress while it runs when standard error is a terminal."},
 		{name: "export", args: "cameo|gdelt|plover FILE", summary: "turn a diplo graph into coded event-data records", lead: 1, run: (*env).exportCmd,
 			note: "When standard error is a terminal, it shows the progress while export runs\nand the counts at the end."},
+		{name: "holder", args: "-on DATE -f FILE OFFICE", summary: "print who held an office on a date", note: holderNote, run: (*env).holder},
+		{name: "status", args: "-on DATE -f FILE ACCORD [PARTY]", summary: "print the status of an accord, and of its parties, on a date", note: statusNote, run: (*env).status},
+		{name: "timeline", args: "[-from DATE] [-to DATE] [-kind KIND] -f FILE ACTOR [ACTOR]", summary: "print the events of an actor, or of two together, in time order", note: timelineNote, run: (*env).timeline},
 		{name: "version", summary: "print the module version and VCS revision (also -version)", run: (*env).versionCmd},
 		{name: "help", args: "[COMMAND]", summary: "print this help, or a command's (also -h, -help)"},
 	}
