@@ -59,3 +59,20 @@ func TestStatusText(t *testing.T) {
 	assert.Equal(t, "PartyStatus(8)", query.PartyStatus(8).String())
 	assert.Equal(t, "AccordStatus(8)", query.AccordStatus(8).String())
 }
+
+// FuzzTruthUnmarshalText checks that any text either is one of the three
+// names, which it reads back as itself, or is an error.
+func FuzzTruthUnmarshalText(f *testing.F) {
+	for _, s := range []string{"no", "maybe", "yes", "", "Yes", "perhaps"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var v query.Truth
+		if err := v.UnmarshalText([]byte(s)); err != nil {
+			return
+		}
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, s, string(b))
+	})
+}
