@@ -269,8 +269,10 @@ func BenchmarkScaling(b *testing.B) {
 var benchSizes = []int{10_000, 100_000, 1_000_000}
 
 // BenchmarkNew builds the index of records of 10 k, 100 k and 1 M events,
-// and reports the memory the index keeps per event (retained-B/event,
-// after a collection) beside the allocations of -benchmem.
+// and reports the processor time per build (cpu-ns/op, getrusage: on a
+// shared machine, wall time counts the other processes' turns) and the
+// memory the index keeps per event (retained-B/event, after a
+// collection) beside the allocations of -benchmem.
 func BenchmarkNew(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
@@ -282,12 +284,13 @@ func BenchmarkNew(b *testing.B) {
 			runtime.GC()
 			runtime.ReadMemStats(&after)
 			runtime.KeepAlive(ix)
-			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "retained-B/event")
 			b.ReportAllocs()
-			b.ResetTimer()
+			start := cpuTime()
 			for b.Loop() {
 				query.New(g)
 			}
+			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "retained-B/event")
 		})
 	}
 }
@@ -302,10 +305,12 @@ func BenchmarkQuestions(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/events=%d", q.name, n), func(b *testing.B) {
 				b.ReportAllocs()
 				k, answers := 0, 0
+				start := cpuTime()
 				for b.Loop() {
 					answers += q.ask(bg, ix, k)
 					k++
 				}
+				b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 				b.ReportMetric(float64(answers)/float64(k), "answers/op")
 			})
 		}
