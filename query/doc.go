@@ -36,7 +36,8 @@
 // month or year may take effect on any of its days; on a date marked
 // uncertain or approximate, or on none, at any time. Dates of tenures and
 // events are inclusive, as Wikidata's start and end times (P580, P582) and
-// EDTF intervals are. The methods say which rules they apply.
+// EDTF intervals are. The date of a question is taken as its span: its own
+// qualifiers, if any, are not read. The methods say which rules they apply.
 //
 // # References
 //

@@ -166,9 +166,10 @@ func (ix *Index) SignedAt(eventID diplo.ID) []*accord.Accord {
 // To by Kind ("continues", "replaces"...), Depth steps from the event
 // asked about.
 type Link struct {
-	From, To diplo.ID
-	Kind     event.RelationKind
-	Depth    int
+	From  diplo.ID           `json:"from"`
+	To    diplo.ID           `json:"to"`
+	Kind  event.RelationKind `json:"kind"`
+	Depth int                `json:"depth"`
 }
 
 // Related returns what the event of that ID continues, replaces, responds

@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/scaling"
+	"github.com/diplo-go/diplo/internal/synth"
 	"github.com/diplo-go/diplo/query"
 )
 
@@ -314,5 +315,30 @@ func BenchmarkQuestions(b *testing.B) {
 				b.ReportMetric(float64(answers)/float64(k), "answers/op")
 			})
 		}
+	}
+}
+
+// BenchmarkNewSynth builds the index of the records of internal/synth,
+// which have the names, sources, delegations and parts of real records,
+// at 10 k and 100 k events (a million would take minutes to generate).
+func BenchmarkNewSynth(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			g := synth.Graph(n)
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			ix := query.New(g)
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			runtime.KeepAlive(ix)
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				query.New(g)
+			}
+			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "retained-B/event")
+		})
 	}
 }
