@@ -11,6 +11,10 @@
 //	diplo import [-nodes] [-skip-bad-rows] gdelt|icews|plover FILE
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
+//	diplo holder -on DATE -f FILE OFFICE                 print who held an office on a date
+//	diplo status -on DATE -f FILE ACCORD [PARTY]         print the status of an accord, and of its parties, on a date
+//	diplo timeline [-from DATE] [-to DATE] [-kind KIND] -f FILE ACTOR [ACTOR]
+//	                                                     print the events of an actor, or of two together, in time order
 //	diplo version                                        print the module version and VCS revision (also -version)
 //	diplo help [COMMAND]                                 print the help, or a command's with its flags (also -h, -help)
 //
@@ -103,6 +107,17 @@
 // progress on one line of it, written over a few times a second (records
 // read and the counts so far; records written), and export ends with its
 // counts, as import always does. Otherwise they write no progress.
+//
+// # Questions of time
+//
+// status, holder and timeline read the record given with -f (as jsonld
+// reads one) and answer with package query, as an aligned table or, with
+// -json, as JSON. ACCORD, OFFICE, PARTY and ACTOR are given by ID or by
+// exact name in any language (a state also by its ISO 3166-1 code); a
+// name that fits several nodes is an error that lists their IDs. Every
+// answer carries a truth, yes or maybe: maybe when the record's dates
+// (partial, uncertain, missing) leave the answer open, with every status
+// the record admits. For now -f takes one record.
 //
 // # Exit status
 //
