@@ -96,3 +96,16 @@ func TestQuestionsErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestQuestionsStdin checks that -f - reads the record from standard
+// input, as the other commands read FILE -.
+func TestQuestionsStdin(t *testing.T) {
+	doc, err := os.ReadFile(parisDoc)
+	require.NoError(t, err)
+	fromFile, _, code := runIn(nil, "timeline", "-f", parisDoc, "US")
+	require.Equal(t, 0, code)
+	out, errOut, code := runIn(doc, "timeline", "-f", "-", "US")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, fromFile, out)
+	assert.Contains(t, out, "signing-ceremony")
+}
