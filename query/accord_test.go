@@ -148,12 +148,20 @@ func TestPartyUncertainty(t *testing.T) {
 			{"after the month", "2016-10-01", query.PartyConsented, query.Yes, nil},
 			{"before the month", "2016-08-31", query.PartySigned, query.Yes, nil},
 		}},
-		{"uncertain signature", func(a []accord.Action) { a[2].Date = day("2016-04-22?") }, []partyCase{
-			{"between signature and acceptance", "2016-06-01", query.NotParty, m, []query.PartyStatus{query.NotParty, query.PartySigned}},
-			{"bound whenever it signed", "2017-06-01", query.PartyBound, query.Yes, nil},
+		{"uncertain signature: a day either side", func(a []accord.Action) { a[2].Date = day("2016-04-22?") }, []partyCase{
+			{"its day", "2016-04-22", query.NotParty, m, []query.PartyStatus{query.NotParty, query.PartySigned}},
+			{"the day before", "2016-04-21", query.NotParty, m, []query.PartyStatus{query.NotParty, query.PartySigned}},
+			{"the day after: signed whichever day it was", "2016-04-23", query.PartySigned, query.Yes, nil},
+			{"two days before", "2016-04-20", query.NotParty, query.Yes, nil},
 		}},
-		{"approximate entry into force", func(a []accord.Action) { a[4].Date = day("2016-11~") }, []partyCase{
-			{"long after", "2018-01-01", query.PartyConsented, m, []query.PartyStatus{query.PartyConsented, query.PartyBound}},
+		{"approximate entry into force: a month either side", func(a []accord.Action) { a[4].Date = day("2016-11~") }, []partyCase{
+			{"in the month before", "2016-10-15", query.PartyConsented, m, []query.PartyStatus{query.PartyConsented, query.PartyBound}},
+			{"in the month after", "2016-12-15", query.PartyConsented, m, []query.PartyStatus{query.PartyConsented, query.PartyBound}},
+			{"its last day", "2016-12-31", query.PartyBound, query.Yes, nil},
+		}},
+		{"uncertain and approximate entry into force: two months either side", func(a []accord.Action) { a[4].Date = day("2016-11%") }, []partyCase{
+			{"two months after", "2017-01-15", query.PartyConsented, m, []query.PartyStatus{query.PartyConsented, query.PartyBound}},
+			{"its last day", "2017-01-31", query.PartyBound, query.Yes, nil},
 		}},
 		{"withdrawal with no date", func(a []accord.Action) { a[5].Date, a[5].Effective = diplo.Date{}, diplo.Date{} }, []partyCase{
 			{"any date after entry into force", "2018-01-01", query.PartyBound, m, []query.PartyStatus{query.PartyBound, query.PartyWithdrawn}},

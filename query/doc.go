@@ -34,7 +34,10 @@
 // it, Maybe otherwise, so a status that changes during the year asked
 // about is Maybe. Something that takes effect on a date known to the
 // month or year may take effect on any of its days; on a date marked
-// uncertain or approximate, or on none, at any time. Dates of tenures and
+// uncertain or approximate, as much as one unit of its precision earlier
+// or later (a day, a month, a year; two for "%"), the fuzzy bounds of
+// python-edtf, since ISO 8601-2 gives the qualifiers no width; on no date,
+// at any time. Dates of tenures and
 // events are inclusive, as Wikidata's start and end times (P580, P582) and
 // EDTF intervals are. The date of a question is taken as its span: its own
 // qualifiers, if any, are not read. The methods say which rules they apply.
@@ -51,6 +54,8 @@
 //     Congress EDTF specification: https://www.loc.gov/standards/datetime/
 //   - Wikidata, start time (P580), end time (P582) and the qualifiers of
 //     position held (P39): https://www.wikidata.org/wiki/Property:P39
+//   - python-edtf, lower_fuzzy and upper_fuzzy (the padding of uncertain
+//     and approximate dates): https://github.com/ixc/python-edtf
 //   - S. C. Kleene, Introduction to Metamathematics (1952), §64: the strong
 //     three-valued logic of [Truth.And], [Truth.Or] and [Truth.Not].
 package query

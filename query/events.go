@@ -47,9 +47,10 @@ type EventMatch struct {
 // An event takes place from the start of its start date to the end of its
 // end date (its start date when it has none), as an EDTF interval: it
 // falls within the dates when the two intervals share an instant. A date
-// known to the month or year may be any of its days; one that is unknown,
-// uncertain or approximate bounds nothing, so such an event may fall
-// within any dates.
+// known to the month or year may be any of its days; one uncertain or
+// approximate may be a unit of its precision earlier or later (see the
+// package documentation); an event with no date may fall within any
+// dates.
 //
 // Time order is diplo.Date.Compare's order of the start dates (by the
 // start of their span, the longer span first, so "2016" before
@@ -114,15 +115,19 @@ func (ix *Index) selects(q EventQuery, lists [][]int32, pos int32) bool {
 }
 
 // dateCandidates returns the positions of the events that may fall within
-// w: those that start before it ends and no earlier than the longest span
-// before it starts, and those whose dates bound nothing.
+// w: those whose start date sorts before its end (and the fuzz of an
+// uncertain date after it) and no earlier than the longest span before it
+// starts, and those whose dates bound nothing.
 func (ix *Index) dateCandidates(w window) []int32 {
-	from := w.start
+	from, to := w.start, w.end
 	if from != minInstant {
 		from -= ix.maxSpan
 	}
+	if to != maxInstant {
+		to += ix.maxLead
+	}
 	lo := sort.Search(len(ix.keys), func(k int) bool { return ix.keys[k].sortStart >= from })
-	hi := sort.Search(len(ix.keys), func(k int) bool { return ix.keys[k].sortStart >= w.end })
+	hi := sort.Search(len(ix.keys), func(k int) bool { return ix.keys[k].sortStart >= to })
 	out := make([]int32, 0, hi-lo+len(ix.unbounded))
 	u := ix.unbounded
 	for k := lo; k < hi; k++ {

@@ -37,12 +37,14 @@ type Index struct {
 	byKind    map[event.Kind][]int32
 	byCountry map[diplo.Country][]int32
 	byPlace   map[diplo.Identifier][]int32
-	// unbounded lists the events whose dates bound nothing (unknown,
-	// uncertain or approximate), which every date range may hold; maxSpan
-	// is the longest span any other event may last, so that a range need
-	// only look that far back.
+	// unbounded lists the events whose dates bound nothing (unknown),
+	// which every date range may hold; maxSpan is the longest span any
+	// other event may last, so that a range need only look that far back,
+	// and maxLead the most an event may start before its start date sorts
+	// (the fuzz of an uncertain date), so that it looks that far ahead.
 	unbounded []int32
 	maxSpan   int64
+	maxLead   int64
 
 	// statements about an event (its occasion or what it is about), and
 	// accords signed at one, as indices in their lists.
@@ -191,6 +193,7 @@ func (ix *Index) indexEvents() {
 			ix.unbounded = append(ix.unbounded, pos)
 		} else {
 			ix.maxSpan = max(ix.maxSpan, s.end.hi-s.start.lo)
+			ix.maxLead = max(ix.maxLead, s.sortStart-s.start.lo)
 		}
 		e := &g.Events[i]
 		if _, dup := ix.position[e.ID]; !dup {

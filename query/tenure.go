@@ -33,8 +33,9 @@ type Holding struct {
 // A tenure holds from the start of its Start date to the end of its End
 // date, both included, as Wikidata's start time (P580) and end time
 // (P582). A Start or End known to the month or year may fall on any of its
-// days; one marked uncertain or approximate, or missing, bounds nothing;
-// a tenure with no End may last or may have ended (actor.Tenure.End). A
+// days; one marked uncertain or approximate may lie a unit of its
+// precision earlier or later (see the package documentation); a missing
+// Start bounds nothing; a tenure with no End may last or may have ended (actor.Tenure.End). A
 // tenure whose qualifiers say the person is not yet in office (designate,
 // elect) is answered like any other: its Qualifiers say so.
 func (ix *Index) Holders(office diplo.ID, on diplo.Date) []Holding {

@@ -73,37 +73,70 @@ const (
 // start of a tenure), known to lie in [lo, hi]. A date takes effect at the
 // start of its day; a date known to the month or year, at the start of one
 // of its days, so lo is the start of the first and hi the start of the
-// last. A date that is unknown, uncertain or approximate bounds nothing.
+// last. An unknown date bounds nothing. A date marked uncertain or
+// approximate is widened by its fuzz (see fuzz).
 type point struct{ lo, hi int64 }
 
-// unbounded is the point of an unknown, uncertain or approximate date.
+// unbounded is the point of an unknown date.
 var unbounded = point{minInstant, maxInstant}
 
 func startPoint(d diplo.Date) point {
-	if d.IsZero() || d.Qualifier() != 0 {
+	if d.IsZero() {
 		return unbounded
 	}
 	s := d.Start().Unix()
+	p := point{s, s}
 	switch d.Precision() {
 	case diplo.PrecisionYear, diplo.PrecisionMonth:
-		return point{s, d.End().Unix() - day}
+		p.hi = d.End().Unix() - day
 	}
-	return point{s, s}
+	return fuzz(d, p)
 }
 
 // endPoint is the instant at which something that lasts to the end of the
 // inclusive date d stops (the end of a tenure): at the end of one of its
 // days, lo the end of the first and hi the end of the last.
 func endPoint(d diplo.Date) point {
-	if d.IsZero() || d.Qualifier() != 0 {
+	if d.IsZero() {
 		return unbounded
 	}
 	e := d.End().Unix()
+	p := point{e, e}
 	switch d.Precision() {
 	case diplo.PrecisionYear, diplo.PrecisionMonth:
-		return point{d.Start().Unix() + day, e}
+		p.lo = d.Start().Unix() + day
 	}
-	return point{e, e}
+	return fuzz(d, p)
+}
+
+// fuzz widens p, the point of d, when d is uncertain or approximate: by
+// one unit of its precision on each side (a year, a month, a day for a
+// day or a time of day), two for a date both uncertain and approximate
+// ("%"). These are the fuzzy bounds of python-edtf (lower_fuzzy,
+// upper_fuzzy; its PADDING_*_PRECISION and MULTIPLIER_IF_* settings), as
+// ISO 8601-2 gives the qualifiers no width: "2016-09?" may be any day
+// from August to October 2016.
+func fuzz(d diplo.Date, p point) point {
+	q := d.Qualifier()
+	if q == 0 {
+		return p
+	}
+	n := 1
+	if q == diplo.Uncertain|diplo.Approximate {
+		n = 2
+	}
+	var years, months, days int
+	switch d.Precision() {
+	case diplo.PrecisionYear:
+		years = n
+	case diplo.PrecisionMonth:
+		months = n
+	default:
+		days = n
+	}
+	lo := time.Unix(p.lo, 0).UTC().AddDate(-years, -months, -days)
+	hi := time.Unix(p.hi, 0).UTC().AddDate(years, months, days)
+	return point{lo.Unix(), hi.Unix()}
 }
 
 // window is the span of time a question asks about: [start, end) in Unix
