@@ -40,7 +40,8 @@ func (r *recordFlags) define(fs *flag.FlagSet) {
 	r.convertFlags(fs)
 }
 
-// load checks that at least one record was named and reads the records.
+// loadFlagged checks that at least one record was named, and reads the
+// records with loadRecords.
 func (e *env) loadFlagged(r *recordFlags) (*graph.Graph, error) {
 	if len(r.files) == 0 {
 		return nil, usageErrorf("missing -f FILE: the record to read")
