@@ -12,10 +12,14 @@
 //	                                                     turn event-data records into a diplo graph (JSON)
 //	diplo export [options] cameo|gdelt|plover FILE       turn a diplo graph into coded event-data records
 //	diplo export [options] tables FILE DIR               write the graph's tables, as CSV or Parquet files, into DIR
+//	diplo holder -on DATE -f FILE OFFICE                 print who held an office on a date
 //	diplo merge [-o FILE] [-report FILE] [options] FILE...
 //	                                                     merge records of the same facts from several sources into one
 //	diplo network [-format F] [-kinds K] [-max-pairs N] [options] FILE...
 //	                                                     print the network of the actors of records as GEXF, GraphML or JSON
+//	diplo status -on DATE -f FILE ACCORD [PARTY]         print the status of an accord, and of its parties, on a date
+//	diplo timeline [-from DATE] [-to DATE] [-kind KIND] -f FILE ACTOR [ACTOR]
+//	                                                     print the events of an actor, or of two together, in time order
 //	diplo version                                        print the module version and VCS revision (also -version)
 //	diplo view [-svg timeline|lifecycle] [options] RECORD...
 //	                                                     write one HTML page showing records (timeline, accords, actors, statements)
@@ -129,6 +133,18 @@
 // does not depend on the order of the files. An error of the merge itself
 // names the file by its position among the FILEs (graphs[1] is the
 // second).
+//
+// # Questions of time
+//
+// status, holder and timeline read the record given with -f (as jsonld
+// reads one) and answer with package query, as an aligned table or, with
+// -json, as JSON. ACCORD, OFFICE, PARTY and ACTOR are given by ID or by
+// exact name in any language (a state also by its ISO 3166-1 code); a
+// name that fits several nodes is an error that lists their IDs. Every
+// answer carries a truth, yes or maybe: maybe when the record's dates
+// (partial, uncertain, missing) leave the answer open, with every status
+// the record admits. -f may be given more than once: the records are
+// merged first, as merge merges them.
 //
 // # Exit status
 //
