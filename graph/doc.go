@@ -102,6 +102,10 @@
 //     further sides (accreditedTo) holds an office of a Mission, and none
 //     of those sides is the mission's own receiving side
 //     (ErrInconsistent).
+//   - cause-before-effect: the event another is caused by
+//     (event.CausedBy) does not begin after the effect is over, after
+//     the end of its span and the last change of its status (a summit
+//     is postponed because of a coup after the coup began) (ErrOrder).
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.

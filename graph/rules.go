@@ -58,6 +58,11 @@ const (
 	// is a tenure of an office of a mission, and those sides are not the
 	// mission's own receiving side (diplo.ErrInconsistent).
 	RuleConcurrentAccreditation Rule = "concurrent-accreditation"
+	// RuleCauseBeforeEffect: the event that another is caused by
+	// (event.CausedBy) does not begin after the effect is over: after
+	// the end of the effect's span and the last change of its status
+	// (diplo.ErrOrder).
+	RuleCauseBeforeEffect Rule = "cause-before-effect"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
@@ -66,7 +71,7 @@ func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
 		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
 		RuleVoteWithinEvent, RuleVoteAgreesWithMotion,
-		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation}
+		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation, RuleCauseBeforeEffect}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate
