@@ -1194,6 +1194,16 @@ func renderShapesTTL(t testing.TB) []byte {
 			}
 			extra = append(extra, [2]string{"sh:or", "(\n    " + strings.Join(alts, "\n    ") + "\n  )"})
 		}
+		// Several rules over members are one sh:and of them: a shape
+		// with more than one sh:or is valid SHACL, but not every engine
+		// reads more than one.
+		if len(extra) > 1 {
+			var parts []string
+			for _, e := range extra {
+				parts = append(parts, inline(constraint{e}))
+			}
+			extra = constraint{{"sh:and", "(\n    " + strings.Join(parts, "\n    ") + "\n  )"}}
+		}
 		for _, e := range extra {
 			w.p("  %s %s ;\n", e[0], e[1])
 		}

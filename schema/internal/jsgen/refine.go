@@ -98,7 +98,8 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 			alt(diplo.QuantitativeValue, "unit", "currency"),
 			alt(diplo.MonetaryAmount, "currency", "unit"),
 		}
-		prop("unit").MinProperties = ptr(1)
+		unit := prop("unit")
+		unit.Type, unit.MinProperties = "object", ptr(1)
 
 	case reflect.TypeFor[diplo.Topic]():
 		// A topic has a domain or a label.
@@ -152,6 +153,7 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		prop("speakers").MinItems = ptr(1)
 		// A statement has its text, or says why not in its wording, and
 		// not both.
+		prop("text").Type = "object"
 		nonEmptyText := &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}
 		s.AnyOf = []*jsonschema.Schema{requireProp("text", nonEmptyText), requireOnly("wording")}
 		s.DependentSchemas = map[string]*jsonschema.Schema{"wording": {Not: requireProp("text", nonEmptyText)}}
