@@ -316,8 +316,8 @@ func ExampleParseSubdivision() {
 // rule of attribution names the rule.
 func ExampleAttributionError() {
 	cl := diplo.Claim{
-		Property: "quantities",
-		Quantity: diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "diplomats")},
+		Property:    "quantities",
+		Quantity:    diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "diplomats")},
 		Attribution: diplo.Attribution{Note: diplo.MustNewText("en", "according to the press")},
 	}
 	err := cl.Validate()

@@ -85,7 +85,12 @@ func TestPlaceValidate(t *testing.T) {
 			[]string{"admin1.code"}, []error{diplo.ErrSyntax}},
 		{"admin1 code of no country", func() diplo.Place { p := kherson(); p.Country = ""; p.Admin1.Code = "XX-65"; return p }(),
 			[]string{"admin1.code"}, []error{diplo.ErrCountry}},
-		{"admin1 names nothing", func() diplo.Place { p := kherson(); p.Admin2 = diplo.AdminDivision{Name: diplo.Text{}, Code: ""}; p.Admin1.Name = diplo.Text{fr: " "}; return p }(),
+		{"admin1 names nothing", func() diplo.Place {
+			p := kherson()
+			p.Admin2 = diplo.AdminDivision{Name: diplo.Text{}, Code: ""}
+			p.Admin1.Name = diplo.Text{fr: " "}
+			return p
+		}(),
 			[]string{"admin1.name.fr"}, []error{diplo.ErrRequired}},
 		{"admin2 without admin1", func() diplo.Place {
 			p := kherson()
@@ -223,7 +228,9 @@ func TestClaimValidate(t *testing.T) {
 	}{
 		{"valid", valid, nil, nil},
 		{"attributed to an actor only", mod(func(c *diplo.Claim) { c.Attribution = diplo.Attribution{By: []diplo.ID{src}} }), nil, nil},
-		{"a note alone", mod(func(c *diplo.Claim) { c.Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")} }),
+		{"a note alone", mod(func(c *diplo.Claim) {
+			c.Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		}),
 			[]string{"sources"}, []error{diplo.ErrRequired}},
 		{"quantity for value", mod(func(c *diplo.Claim) {
 			c.Property, c.Value = "quantities", nil

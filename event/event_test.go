@@ -86,7 +86,7 @@ func validEvent() event.Event {
 			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploitation géologique")},
 			{Domain: diplo.NaturalResources},
 		},
-		Deadlines:         []event.Deadline{validDeadline()},
+		Deadlines: []event.Deadline{validDeadline()},
 		Quantities: []diplo.Quantity{
 			{Type: diplo.QuantitativeValue, Amount: "3", Unit: diplo.MustNewText("fr", "accords"), Description: diplo.MustNewText("fr", "accords signés")},
 			{Type: diplo.MonetaryAmount, Amount: "1500000000.50", Currency: "RUB"},
@@ -143,8 +143,8 @@ func validStatement() event.Statement {
 		Date:     diplo.MustParseDate("2025-06-23"),
 		Text: diplo.MustNewText("fr", "Grâce à ce partenariat, nous obtenons des résultats positifs.").
 			WithTranslationTag(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
-		Title: diplo.MustNewText("fr", "Déclaration à la presse"),
-		About: []diplo.ID{russiaID},
+		Title:       diplo.MustNewText("fr", "Déclaration à la presse"),
+		About:       []diplo.ID{russiaID},
 		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/goita-2025-06-23")},
 		Attribution: diplo.Attribution{
 			Sources: []diplo.ID{articleSrc},
@@ -273,7 +273,9 @@ func TestEventValidate(t *testing.T) {
 			Path: "claims[0].property", Want: diplo.ErrRequired},
 		{Name: "claim without attribution", Edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },
 			Path: "claims[0].sources", Want: diplo.ErrRequired},
-		{Name: "claim with a note alone", Edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")} },
+		{Name: "claim with a note alone", Edit: func(e *E) {
+			e.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		},
 			Path: "claims[0].sources", Want: diplo.ErrRequired},
 		{Name: "claim without value nor quantity", Edit: func(e *E) { e.Claims[1].Value, e.Claims[1].Quantity = nil, diplo.Quantity{} },
 			Path: "claims[1].value", Want: diplo.ErrRequired},
@@ -390,7 +392,9 @@ func TestStatementValidate(t *testing.T) {
 			Path: "wording", Want: diplo.ErrUnknown},
 		{Name: "UN symbol of bad form", Edit: func(s *S) { s.Identifiers[0] = diplo.Identifier{Scheme: diplo.UNDoc, Value: "S/2022/"} },
 			Path: "identifiers[0]", Want: diplo.ErrSyntax},
-		{Name: "claim with a note alone", Edit: func(s *S) { s.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")} },
+		{Name: "claim with a note alone", Edit: func(s *S) {
+			s.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		},
 			Path: "claims[0].sources", Want: diplo.ErrRequired},
 	}...)
 	cases = append(cases, modeltest.IdentifierRules(func(s *S) *[]diplo.Identifier { return &s.Identifiers })...)
