@@ -13,9 +13,12 @@
 //   - language-tagged [Text], the original beside its translations;
 //   - partial dates: [Date] ("2023", "2023-07", "2025-06-23T14:30+03:00",
 //     uncertain or approximate; [ParseDate]) and [Interval];
-//   - [Place], [Country] ([ParseCountry]) and [Coordinates];
+//   - [Place], [Country] ([ParseCountry]), [AdminDivision] with its ISO
+//     3166-2 code ([Subdivision], [ParseSubdivision]) and [Coordinates];
+//   - [Quantity]: a count or a sum of money as a value, with an exact
+//     [Decimal] amount and an ISO 4217 [Currency];
 //   - [Source], [Attribution] and [Claim]: where a fact comes from, and
-//     what sources disagree on;
+//     what sources disagree on, by the rules of attribution below;
 //   - [Domain] and [Topic], the subjects of talks and accords;
 //   - errors: every broken rule is a [*FieldError] with the JSON path of
 //     the value ("accords[1].signatories[0].party"), several come as an
@@ -33,6 +36,22 @@
 //	// urn:uuid:99c927d0-8f2f-5163-a845-befe007dff2a, in every program
 //
 // See the examples of [ParseDate], [IDFor], [Text] and [Unmarshal].
+//
+// # Rules of attribution
+//
+// Claims and characterisations (package event) say who makes them and
+// where that is reported, by these rules; a broken one is an
+// [*AttributionError] that names it ([AttributionRules] lists them):
+//
+//   - claim-attributed: a claim names the actor who makes it (by) or
+//     cites a source that reports it (sources); a note alone does neither
+//     (ErrRequired).
+//   - characterisation-attributed: a characterisation names who used the
+//     term (by), or cites where it was used: the statement (statement) or
+//     a source (sources) (ErrRequired).
+//   - characterisation-cited: a characterisation attributed to an actor
+//     cites the statement in which the term was used or a source that
+//     reports it (ErrRequired).
 //
 // # Packages
 //
@@ -76,8 +95,12 @@
 //     https://www.unicode.org/reports/tr9/
 //   - RFC 9562, Universally Unique IDentifiers (UUIDs), versions 5 and 7:
 //     https://www.rfc-editor.org/rfc/rfc9562
-//   - ISO 3166-1, Codes for the representation of names of countries:
+//   - ISO 3166-1 and ISO 3166-2, Codes for the representation of names
+//     of countries and their subdivisions:
 //     https://www.iso.org/iso-3166-country-codes.html
+//   - ISO 4217, Codes for the representation of currencies:
+//     https://www.iso.org/iso-4217-currency-codes.html
+//   - United Nations document symbols: https://research.un.org/en/docs/symbols
 //   - Wikidata item identifiers: https://www.wikidata.org/wiki/Wikidata:Identifiers
 //   - GeoNames feature identifiers: https://www.geonames.org/
 //   - United Nations Treaty Series registration numbers:

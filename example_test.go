@@ -271,3 +271,60 @@ func ExampleMarshalIndent() {
 	//   }
 	// }
 }
+
+// A Quantity states a number as a value: a count with the unit it counts,
+// or a sum of money with its ISO 4217 currency, its amount an exact
+// decimal string. On 14 March 2018 the United Kingdom expelled 23 Russian
+// diplomats; on 5 May 2022 the International Donors' Conference for
+// Ukraine in Warsaw raised pledges of 6.5 billion US dollars.
+func ExampleQuantity() {
+	expelled := diplo.Quantity{Type: diplo.QuantitativeValue, Amount: diplo.MustParseDecimal("23"),
+		Unit: diplo.MustNewText("en", "Russian diplomats")}
+	pledged := diplo.Quantity{Type: diplo.MonetaryAmount, Amount: diplo.MustParseDecimal("6500000000"),
+		Currency: diplo.MustParseCurrency("usd")}
+	for _, q := range []diplo.Quantity{expelled, pledged} {
+		b, _ := diplo.Marshal(q)
+		fmt.Println(string(b), q.Validate())
+	}
+	// A sum of money names its currency.
+	pledged.Currency = ""
+	fmt.Println(pledged.Validate())
+	// Output:
+	// {"type":"QuantitativeValue","amount":"23","unit":{"en":"Russian diplomats"}} <nil>
+	// {"type":"MonetaryAmount","amount":"6500000000","currency":"USD"} <nil>
+	// currency: required
+}
+
+// ParseSubdivision reads an ISO 3166-2 code; a place's administrative
+// division must be one of the place's country. Kherson oblast of Ukraine
+// is UA-65.
+func ExampleParseSubdivision() {
+	code, err := diplo.ParseSubdivision("ua-65")
+	fmt.Println(code, code.Country(), err)
+	kherson := diplo.Place{
+		Name:    diplo.MustNewText("uk", "Херсон"),
+		Country: "RU",
+		Admin1:  diplo.AdminDivision{Name: diplo.MustNewText("uk", "Херсонська область"), Code: code},
+	}
+	fmt.Println(kherson.Validate())
+	// Output:
+	// UA-65 UA <nil>
+	// admin1.code: inconsistent: ISO 3166-2 code of country RU "UA-65"
+}
+
+// A claim names who makes it or cites a source; the error of a broken
+// rule of attribution names the rule.
+func ExampleAttributionError() {
+	cl := diplo.Claim{
+		Property:    "quantities",
+		Quantity:    diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "diplomats")},
+		Attribution: diplo.Attribution{Note: diplo.MustNewText("en", "according to the press")},
+	}
+	err := cl.Validate()
+	fmt.Println(err)
+	var ae *diplo.AttributionError
+	fmt.Println(errors.As(err, &ae), ae.Rule, errors.Is(err, diplo.ErrRequired))
+	// Output:
+	// sources: attribution rule "claim-attributed": required: a claim names the actor who makes it (by) or cites a source (sources); a note alone does neither
+	// true claim-attributed true
+}

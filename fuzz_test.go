@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math/big"
 	"regexp"
 	"strings"
 	"testing"
@@ -109,7 +110,7 @@ func FuzzParseInterval(f *testing.F) {
 func FuzzParseIdentifier(f *testing.F) {
 	for _, s := range []string{"wikidata:Q7747", "wikidata:Q-1", "wikidata:Q01", "iso3166:ML", "iso3166:mli",
 		"iso3166:XX", "geonames:524901", "geonames:524901/", "geonames:524901//", "unts:I-54113", "unts:II-1", "gdelt:1234567890",
-		"https://www.kremlin.ru/events/president/news/77200", "url:https://example.org/x", "foo:bar", ":", ""} {
+		"https://www.kremlin.ru/events/president/news/77200", "url:https://example.org/x", "foo:bar", ":", "", "undoc:S/2022/155", "undoc:A/RES/ES-11/1", "undoc:S/RES/2623(2022)", "undoc:S/RES/(2022)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -176,6 +177,74 @@ func FuzzParseCountry(f *testing.F) {
 		again, err := diplo.ParseCountry(c.ISO3())
 		require.NoError(t, err, "ParseCountry(ISO3 %q)", c.ISO3())
 		require.Equal(t, c.ISO3(), again.ISO3(), "ParseCountry(ISO3 %q)", c.ISO3())
+	})
+}
+
+// FuzzParseSubdivision parses ISO 3166-2 codes: what parses is a valid
+// upper-case code of the form XX-YYY whose country parses, and parses
+// again to itself.
+func FuzzParseSubdivision(f *testing.F) {
+	for _, s := range []string{"FR-IDF", "fr-idf", "US-CA", "UA-65", "XX-1", "FR-", "FR-ABCD", "FRA-IDF", "FR_IDF", "", "EU-AB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := diplo.ParseSubdivision(s)
+		if err != nil {
+			require.Empty(t, d, "ParseSubdivision(%q) with its error %v", s, err)
+			require.True(t, sentinel(err), "ParseSubdivision(%q): error %v wraps no sentinel", s, err)
+			shortQuote(t, err)
+			return
+		}
+		require.Regexp(t, `^[A-Z]{2}-[A-Z0-9]{1,3}$`, string(d))
+		require.NoError(t, d.Validate())
+		require.NoError(t, d.Country().Validate(), "country of %q", d)
+		again, err := diplo.ParseSubdivision(string(d))
+		require.NoError(t, err)
+		require.Equal(t, d, again)
+		require.True(t, strings.EqualFold(s, string(d)), "ParseSubdivision(%q) = %q", s, d)
+	})
+}
+
+// FuzzParseDecimal parses decimals: what parses is kept as written, has
+// the documented form, and reads as the same number in math/big.
+func FuzzParseDecimal(f *testing.F) {
+	for _, s := range []string{"0", "23", "1500000000", "0.75", "1.50", "01", ".5", "5.", "-1", "+1", "1e9", "", "1.2.3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := diplo.ParseDecimal(s)
+		if err != nil {
+			require.Empty(t, d)
+			require.True(t, sentinel(err), "ParseDecimal(%q): error %v wraps no sentinel", s, err)
+			shortQuote(t, err)
+			return
+		}
+		require.Equal(t, s, string(d))
+		require.Regexp(t, `^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$`, s)
+		r, ok := new(big.Rat).SetString(s)
+		require.True(t, ok, "math/big does not read %q", s)
+		require.True(t, r.Sign() >= 0)
+		require.NoError(t, d.Validate())
+	})
+}
+
+// FuzzParseCurrency parses ISO 4217 codes: what parses is three capitals
+// that x/text knows, and parses again to itself.
+func FuzzParseCurrency(f *testing.F) {
+	for _, s := range []string{"USD", "usd", "EUR", "XXX", "ABC", "US", "USDD", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := diplo.ParseCurrency(s)
+		if err != nil {
+			require.Empty(t, c)
+			require.True(t, sentinel(err), "ParseCurrency(%q): error %v wraps no sentinel", s, err)
+			shortQuote(t, err)
+			return
+		}
+		require.Regexp(t, `^[A-Z]{3}$`, string(c))
+		require.True(t, strings.EqualFold(s, string(c)))
+		require.NoError(t, c.Validate())
 	})
 }
 

@@ -42,6 +42,15 @@ const (
 	// accept "HTTP://" and "Https://" and store the scheme in lower case,
 	// its canonical form, so that a URL has one identifier and one IDFor.
 	URL Scheme = "url"
+	// UNDoc United Nations document symbols: the symbol as the UN writes
+	// it, with no space ("S/2022/155", "A/RES/ES-11/1",
+	// "S/RES/2623(2022)"): components separated by slashes, the first
+	// beginning with a capital (the organ: A, S, E, ST...), each made of
+	// letters and digits joined by dots or hyphens ("CN.4", "Add.1"),
+	// then optionally a year or session in brackets. In JSON-LD it is
+	// https://w3id.org/diplo/id/undoc/ followed by the symbol; the
+	// document's page at https://undocs.org/ stays a URL identifier.
+	UNDoc Scheme = "undoc"
 )
 
 // Schemes returns every identifier scheme, in the order of their
@@ -50,10 +59,11 @@ const (
 func Schemes() []Scheme { return slices.Clone(schemes) }
 
 // schemes is the list Schemes returns.
-var schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL}
+var schemes = []Scheme{Wikidata, ISO3166, GeoNames, UNTS, GDELT, URL, UNDoc}
 
 // Identifier is an identifier of a node in an external system: Wikidata,
-// ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL. Its text form
+// ISO 3166, GeoNames, the UN Treaty Series, GDELT, a URL, or a United
+// Nations document symbol. Its text form
 // is "scheme:value" ("wikidata:Q7747", "iso3166:ML"), except for URLs,
 // which are written as they are, and GeoNames ids, which end in a slash
 // ("geonames:524901/") as GeoNames' concept IRIs do; in JSON it is that
@@ -240,6 +250,10 @@ func (id Identifier) Validate() error {
 		if !ok || (vol != "I" && vol != "II") || !positiveNumber(num) {
 			return bad(ErrSyntax)
 		}
+	case UNDoc:
+		if !unSymbol(id.Value) {
+			return bad(ErrSyntax)
+		}
 	case URL:
 		if !strings.HasPrefix(id.Value, "http://") && !strings.HasPrefix(id.Value, "https://") || !isWebURL(id.Value) {
 			return bad(ErrSyntax)
@@ -250,6 +264,65 @@ func (id Identifier) Validate() error {
 		return check.NewValueError("identifier scheme", string(id.Scheme), ErrUnknown)
 	}
 	return nil
+}
+
+// unSymbol reports whether s has the form of a United Nations document
+// symbol (see UNDoc): components separated by "/", at least two, each of
+// segments of ASCII letters and digits joined by "." or "-", the first
+// beginning with a capital letter, and an optional "(...)" of letters and
+// digits at the end.
+func unSymbol(s string) bool {
+	if n := len(s); n > 0 && s[n-1] == ')' {
+		open := strings.LastIndexByte(s, '(')
+		if open < 0 || open+2 > n-1 || !alnum(s[open+1:n-1]) {
+			return false
+		}
+		s = s[:open]
+	}
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	components := 0
+	for {
+		comp, rest, more := strings.Cut(s, "/")
+		if !symbolComponent(comp) {
+			return false
+		}
+		components++
+		if !more {
+			break
+		}
+		s = rest
+	}
+	return components >= 2
+}
+
+// symbolComponent reports whether s is segments of ASCII letters and
+// digits joined by single dots or hyphens.
+func symbolComponent(s string) bool {
+	seg := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', isDigit(c):
+			seg++
+		case (c == '.' || c == '-') && seg > 0:
+			seg = 0
+		default:
+			return false
+		}
+	}
+	return seg > 0
+}
+
+// alnum reports whether s is ASCII letters and digits only.
+func alnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // positiveNumber reports whether s is a decimal number greater than zero with

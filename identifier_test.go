@@ -42,6 +42,13 @@ func TestParseIdentifier(t *testing.T) {
 		{"HTTPS://example.org/X", diplo.URL, "https://example.org/X", "https://example.org/X"},
 		{"Http://example.org", diplo.URL, "http://example.org", "http://example.org"},
 		{"url:htTp://0", diplo.URL, "http://0", "http://0"},
+		// United Nations document symbols.
+		{"undoc:S/2022/155", diplo.UNDoc, "S/2022/155", ""},
+		{"undoc:A/RES/ES-11/1", diplo.UNDoc, "A/RES/ES-11/1", ""},
+		{"undoc:S/RES/2623(2022)", diplo.UNDoc, "S/RES/2623(2022)", ""},
+		{"undoc:E/CN.4/2005/L.10/Add.1", diplo.UNDoc, "E/CN.4/2005/L.10/Add.1", ""},
+		{"undoc:S/PV.8979", diplo.UNDoc, "S/PV.8979", ""},
+		{"undoc:A/RES/377(V)", diplo.UNDoc, "A/RES/377(V)", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -119,6 +126,18 @@ func TestParseIdentifierErrors(t *testing.T) {
 		{"url:ftp://example.org", diplo.ErrSyntax, ""},
 		{"url:mailto:a@example.org", diplo.ErrSyntax, ""},
 		{"url:example.org", diplo.ErrSyntax, ""},
+		{"undoc:S", diplo.ErrSyntax, `syntax error: undoc identifier "S"`},
+		{"undoc:s/2022/155", diplo.ErrSyntax, ""},
+		{"undoc:S//155", diplo.ErrSyntax, ""},
+		{"undoc:S/2022/", diplo.ErrSyntax, ""},
+		{"undoc:/S/2022", diplo.ErrSyntax, ""},
+		{"undoc:A/RES/ES--11/1", diplo.ErrSyntax, ""},
+		{"undoc:A/RES/.1", diplo.ErrSyntax, ""},
+		{"undoc:S/RES/2623 (2022)", diplo.ErrSyntax, ""},
+		{"undoc:S/RES/2623()", diplo.ErrSyntax, ""},
+		{"undoc:S/RES/(2022)", diplo.ErrSyntax, ""},
+		{"undoc:S/RES/2623(2022", diplo.ErrSyntax, ""},
+		{"undoc:S/RES_1/2", diplo.ErrSyntax, ""},
 		{"foo:bar", diplo.ErrUnknown, `unknown value: identifier scheme "foo"`},
 		{"Wikidata:Q1", diplo.ErrUnknown, ""},
 		{"noscheme", diplo.ErrSyntax, `syntax error: identifier "noscheme"`},
@@ -216,7 +235,7 @@ func TestIdentifierZero(t *testing.T) {
 }
 
 func TestSchemes(t *testing.T) {
-	want := []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.GeoNames, diplo.UNTS, diplo.GDELT, diplo.URL}
+	want := []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.GeoNames, diplo.UNTS, diplo.GDELT, diplo.URL, diplo.UNDoc}
 	if len(diplo.Schemes()) != len(want) {
 		t.Fatalf("Schemes = %v", diplo.Schemes())
 	}

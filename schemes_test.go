@@ -31,7 +31,7 @@ func TestSchemesIsACopy(t *testing.T) {
 		return out
 	}
 	want := diplo.Schemes()
-	require.Len(t, want, 6)
+	require.Len(t, want, 7)
 	wantErrs := validate()
 	require.Empty(t, wantErrs[0], "a valid identifier")
 	require.Contains(t, wantErrs[2], "U+200B", "the error names the invisible character")

@@ -86,20 +86,27 @@ func (a Attribution) Validate() error {
 // contradict: one report calls an agreement a framework agreement, another
 // says a commission meets every six months. Property is the JSON name of the
 // field the claim is about, or a free term; Value is the claimed value as
-// text.
+// text, and Quantity the claimed value where it is a number ("23
+// diplomats", "1.5 billion US dollars"). A claim is attributed by the rule
+// ClaimAttributed.
 type Claim struct {
 	// Property is the field or aspect the claim concerns ("kind",
 	// "meetingFrequency").
 	Property string `json:"property"`
 	// Value is the claimed value ("framework-agreement", "every six
 	// months"), as the JSON of that field would hold it, or as free text.
-	Value Text `json:"value"`
+	// It may be left out when Quantity gives the value.
+	Value Text `json:"value,omitempty"`
+	// Quantity is the claimed value when it is a number of things or a
+	// sum of money.
+	Quantity Quantity `json:"quantity,omitzero"`
 	// Attribution says who claims it.
 	Attribution
 }
 
-// Validate checks that the claim names a property and a value and that its
-// attribution is valid and not empty.
+// Validate checks that the claim names a property and a value or a
+// quantity, and that its attribution is valid and follows the rule
+// ClaimAttributed.
 func (cl Claim) Validate() error {
 	var c check.Collector
 	if cl.Property == "" {
@@ -107,9 +114,16 @@ func (cl Claim) Validate() error {
 	} else {
 		c.Add("property", check.String(cl.Property))
 	}
-	c.Add("value", check.Text(cl.Value))
-	if cl.Attribution.IsZero() {
-		c.Add("sources", ErrRequired)
+	if cl.Quantity.IsZero() {
+		c.Add("value", check.Text(cl.Value))
+	} else {
+		c.Add("value", cl.Value.Validate())
+		c.Add("quantity", cl.Quantity.Validate())
+	}
+	// The rule ClaimAttributed.
+	if len(cl.Sources) == 0 && len(cl.By) == 0 {
+		c.Add("sources", BrokenAttribution(ClaimAttributed, ErrRequired,
+			"a claim names the actor who makes it (by) or cites a source (sources); a note alone does neither"))
 	}
 	c.Add("", cl.Attribution.Validate())
 	return c.Err()

@@ -25,6 +25,15 @@ func moscow() diplo.Place {
 	}
 }
 
+// kherson is a place in Kherson oblast, whose ISO 3166-2 code is UA-65.
+func kherson() diplo.Place {
+	return diplo.Place{
+		Name:    diplo.MustNewText("uk", "Херсон"),
+		Country: "UA",
+		Admin1:  diplo.AdminDivision{Name: diplo.MustNewText("uk", "Херсонська область"), Code: "UA-65"},
+	}
+}
+
 func TestPlaceValidate(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -55,6 +64,39 @@ func TestPlaceValidate(t *testing.T) {
 		{"coordinates alone do not name a place", diplo.Place{Coordinates: &diplo.Coordinates{Latitude: 1, Longitude: 2}},
 			[]string{"name"}, []error{diplo.ErrRequired}},
 		{"bad name", diplo.Place{Name: diplo.Text{fr: ""}}, []string{"name.fr"}, []error{diplo.ErrRequired}},
+		// Administrative divisions: Kherson oblast of Ukraine, UA-65.
+		{"admin1 with code", kherson(), nil, nil},
+		{"admin1 without country", diplo.Place{Admin1: kherson().Admin1}, nil, nil},
+		{"admin1 and admin2", func() diplo.Place {
+			p := kherson()
+			p.Admin2 = diplo.AdminDivision{Name: diplo.MustNewText("uk", "Херсонський район")}
+			return p
+		}(), nil, nil},
+		{"admin1 code of another country", func() diplo.Place { p := kherson(); p.Country = "RU"; return p }(),
+			[]string{"admin1.code"}, []error{diplo.ErrInconsistent}},
+		{"admin2 code of another country", func() diplo.Place {
+			p := kherson()
+			p.Admin2 = diplo.AdminDivision{Code: "RU-MOW"}
+			return p
+		}(), []string{"admin2.code"}, []error{diplo.ErrInconsistent}},
+		{"admin1 code of bad form", func() diplo.Place { p := kherson(); p.Admin1.Code = "UA-6500"; return p }(),
+			[]string{"admin1.code"}, []error{diplo.ErrSyntax}},
+		{"admin1 code in lower case", func() diplo.Place { p := kherson(); p.Admin1.Code = "ua-65"; return p }(),
+			[]string{"admin1.code"}, []error{diplo.ErrSyntax}},
+		{"admin1 code of no country", func() diplo.Place { p := kherson(); p.Country = ""; p.Admin1.Code = "XX-65"; return p }(),
+			[]string{"admin1.code"}, []error{diplo.ErrCountry}},
+		{"admin1 names nothing", func() diplo.Place {
+			p := kherson()
+			p.Admin2 = diplo.AdminDivision{Name: diplo.Text{}, Code: ""}
+			p.Admin1.Name = diplo.Text{fr: " "}
+			return p
+		}(),
+			[]string{"admin1.name.fr"}, []error{diplo.ErrRequired}},
+		{"admin2 without admin1", func() diplo.Place {
+			p := kherson()
+			p.Admin2, p.Admin1 = p.Admin1, diplo.AdminDivision{}
+			return p
+		}(), []string{"admin1"}, []error{diplo.ErrRequired}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -186,6 +228,17 @@ func TestClaimValidate(t *testing.T) {
 	}{
 		{"valid", valid, nil, nil},
 		{"attributed to an actor only", mod(func(c *diplo.Claim) { c.Attribution = diplo.Attribution{By: []diplo.ID{src}} }), nil, nil},
+		{"a note alone", mod(func(c *diplo.Claim) {
+			c.Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		}),
+			[]string{"sources"}, []error{diplo.ErrRequired}},
+		{"quantity for value", mod(func(c *diplo.Claim) {
+			c.Property, c.Value = "quantities", nil
+			c.Quantity = diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "diplomats")}
+		}), nil, nil},
+		{"bad quantity", mod(func(c *diplo.Claim) {
+			c.Quantity = diplo.Quantity{Type: diplo.MonetaryAmount, Amount: "1.5e9"}
+		}), []string{"quantity.amount", "quantity.currency"}, []error{diplo.ErrSyntax, diplo.ErrRequired}},
 		{"no property", mod(func(c *diplo.Claim) { c.Property = "" }), []string{"property"}, []error{diplo.ErrRequired}},
 		{"control character in property", mod(func(c *diplo.Claim) { c.Property = "kind\x00" }), []string{"property"}, []error{diplo.ErrSyntax}},
 		{"no value", mod(func(c *diplo.Claim) { c.Value = nil }), []string{"value"}, []error{diplo.ErrRequired}},

@@ -81,3 +81,25 @@ func ExampleTenure_Validate() {
 	// Output:
 	// endDate: dates out of order
 }
+
+// The European Union is neither an intergovernmental organisation nor a
+// state: its member states have transferred powers to it, and its law
+// binds them directly. It signed the EU–UK Trade and Cooperation
+// Agreement of 30 December 2020 as a party of its own.
+func ExampleOrgKind_supranational() {
+	eu := actor.Organization{
+		ID:           diplo.IDFor(diplo.MustParseIdentifier("wikidata:Q458")),
+		Kind:         actor.Supranational,
+		Name:         diplo.MustNewText("en", "European Union"),
+		Abbreviation: "EU",
+		Founded:      diplo.MustParseDate("1993-11-01"),
+		Identifiers:  []diplo.Identifier{diplo.MustParseIdentifier("wikidata:Q458")},
+	}
+	fmt.Println(eu.Validate())
+	fmt.Println(actor.OrgKinds().Has(actor.Supranational))
+	fmt.Println(actor.Supranational.Description()[:50])
+	// Output:
+	// <nil>
+	// true
+	// An organisation of states to which they have trans
+}

@@ -16,6 +16,13 @@ const (
 	// or the African Union.
 	Intergovernmental OrgKind = "intergovernmental"
 
+	// An organisation of states to which they have transferred powers of
+	// their own, whose institutions act by majority and whose law binds the
+	// states and their people directly, such as the European Union
+	// (Treaty on European Union, arts. 1 and 5; Court of Justice, Costa v
+	// ENEL, case 6/64, 1964).
+	Supranational OrgKind = "supranational"
+
 	// A ministry, agency, administration or office of one state's
 	// government.
 	GovernmentalBody OrgKind = "governmental-body"

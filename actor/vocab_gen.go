@@ -8,6 +8,7 @@ import "github.com/diplo-go/diplo"
 // comment.
 var orgKinds = diplo.NewVocabulary("organization kind",
 	diplo.Define(Intergovernmental, "An organisation whose members are states, such as the United Nations or the African Union."),
+	diplo.Define(Supranational, "An organisation of states to which they have transferred powers of their own, whose institutions act by majority and whose law binds the states and their people directly, such as the European Union (Treaty on European Union, arts. 1 and 5; Court of Justice, Costa v ENEL, case 6/64, 1964)."),
 	diplo.Define(GovernmentalBody, "A ministry, agency, administration or office of one state's government."),
 	diplo.Define(Commission, "A joint or intergovernmental commission set up by states, usually by an accord."),
 	diplo.Define(Legislature, "A parliament or one of its chambers."),

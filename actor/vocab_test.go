@@ -10,7 +10,7 @@ import (
 func TestVocabularies(t *testing.T) {
 	t.Run("OrgKinds", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, actor.OrgKinds(), []actor.OrgKind{
-			actor.Intergovernmental, actor.GovernmentalBody, actor.Commission, actor.Legislature,
+			actor.Intergovernmental, actor.Supranational, actor.GovernmentalBody, actor.Commission, actor.Legislature,
 			actor.Court, actor.Party, actor.ArmedForces, actor.ArmedGroup, actor.Company,
 			actor.NGO, actor.Media, actor.ReligiousBody, actor.OtherOrganization,
 		}, actor.OrgKind.Description)

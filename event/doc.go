@@ -9,11 +9,18 @@
 //     diplomacy: each kind's constant defines it, [Kind.IsConflictual]
 //     tells them apart) and a [Status] ([Event.EffectiveStatus]), with
 //     [Participant]s in a [Role], parts (sub-events, by ID) and
-//     [Relation]s to other events, topics, outcomes (accords, by ID) and
-//     [Characterisation]s of a [Tone].
+//     [Relation]s to other events (a summit postponed because of a coup
+//     is [CausedBy] it), topics, quantities (diplo.Quantity: the
+//     diplomats expelled, the sums pledged), outcomes (accords, by ID)
+//     and [Characterisation]s of a [Tone], attributed by the rules of
+//     attribution of package diplo.
 //   - [Statement], of a [StatementKind], with its speakers, its occasion
 //     and a text kept in its original language beside its translations
-//     (the "t" extension of BCP 47 marks a translation: "en-t-fr").
+//     (the "t" extension of BCP 47 marks a translation: "en-t-fr"). A
+//     statement known to exist whose words the record lacks (a readout
+//     reported but not published) has no text and a [Wording] that says
+//     why, and may be known by its title and identifiers (a United
+//     Nations document symbol, diplo.UNDoc).
 //   - [Event.Validate] and [Statement.Validate], which report every broken
 //     rule as a *diplo.FieldError with its JSON path
 //     ("participants[1].role"). Rules that need other nodes (that

@@ -47,6 +47,9 @@ type Event struct {
 	// Deadlines are the dated facts the event sets: the time by which
 	// expelled diplomats must leave, the term of an ultimatum.
 	Deadlines []Deadline `json:"deadlines,omitempty"`
+	// Quantities are the numbers the event is about, as values: the
+	// diplomats an expulsion expels, the sums a conference pledges.
+	Quantities []diplo.Quantity `json:"quantities,omitempty"`
 	// Outcomes are the accords adopted or signed at the event, by ID.
 	Outcomes []diplo.ID `json:"outcomes,omitempty"`
 	// Characterisations record how parties or sources described the event
@@ -162,6 +165,9 @@ func (e Event) Validate() error {
 		}
 	}
 	check.Topics(&c, "topics", e.Topics, unlabelled)
+	for i, q := range e.Quantities {
+		c.AddIndex("quantities", i, q.Validate())
+	}
 	check.IDs(&c, "outcomes", e.Outcomes)
 	for i, ch := range e.Characterisations {
 		c.AddIndex("characterisations", i, ch.Validate())
@@ -321,24 +327,42 @@ func (r Relation) Validate() error {
 }
 
 // Characterisation records how someone described an event: the parties
-// called the talks "constructive".
+// called the talks "constructive". It is attributed by the rules
+// diplo.CharacterisationAttributed and diplo.CharacterisationCited.
 type Characterisation struct {
 	// Term is the word used, in its language ({"fr": "constructives"}).
 	Term diplo.Text `json:"term"`
 	// Tone classifies the term.
 	Tone Tone `json:"tone,omitempty"`
+	// Statement is the statement in which the term was used, by ID.
+	Statement diplo.ID `json:"statement,omitempty"`
 	// Attribution says who used the term and where it was reported.
 	diplo.Attribution
 }
 
-// Validate checks the term, the tone and the attribution.
+// Validate checks the term, the tone, the statement and the attribution,
+// and that the attribution follows the rules
+// diplo.CharacterisationAttributed (someone used the term, somewhere) and
+// diplo.CharacterisationCited (an actor's term is cited).
 func (ch Characterisation) Validate() error {
 	var c check.Collector
 	c.Add("term", check.Text(ch.Term))
 	if ch.Tone != "" {
 		c.Add("tone", tones.Check(ch.Tone))
 	}
+	if !ch.Statement.IsZero() {
+		c.Add("statement", ch.Statement.Validate())
+	}
 	c.Add("", ch.Attribution.Validate())
+	cited := len(ch.Sources) > 0 || !ch.Statement.IsZero()
+	switch {
+	case len(ch.By) == 0 && !cited:
+		c.Add("by", diplo.BrokenAttribution(diplo.CharacterisationAttributed, diplo.ErrRequired,
+			"a characterisation names who used the term (by) or cites where: a statement (statement) or a source (sources)"))
+	case len(ch.By) > 0 && !cited:
+		c.Add("sources", diplo.BrokenAttribution(diplo.CharacterisationCited, diplo.ErrRequired,
+			"a characterisation attributed to an actor cites the statement in which the term was used (statement) or a source that reports it (sources)"))
+	}
 	return c.Err()
 }
 

@@ -28,6 +28,7 @@ const (
 	kremlinSrc   diplo.ID = "https://example.org/source/kremlin"
 	articleSrc   diplo.ID = "https://example.org/source/article"
 	abamakoSrc   diplo.ID = "https://example.org/source/abamako"
+	statementID  diplo.ID = "https://example.org/statement/goita-2025-06-23"
 )
 
 // Every valid value sets every field, so that each rule has something to
@@ -43,8 +44,9 @@ func validRelation() event.Relation {
 
 func validCharacterisation() event.Characterisation {
 	return event.Characterisation{
-		Term: diplo.MustNewText("fr", "constructives"),
-		Tone: event.Positive,
+		Term:      diplo.MustNewText("fr", "constructives"),
+		Tone:      event.Positive,
+		Statement: statementID,
 		Attribution: diplo.Attribution{
 			Sources: []diplo.ID{articleSrc},
 			By:      []diplo.ID{russiaID, maliID},
@@ -84,7 +86,11 @@ func validEvent() event.Event {
 			{Domain: diplo.Geology, Label: diplo.MustNewText("fr", "exploitation géologique")},
 			{Domain: diplo.NaturalResources},
 		},
-		Deadlines:         []event.Deadline{validDeadline()},
+		Deadlines: []event.Deadline{validDeadline()},
+		Quantities: []diplo.Quantity{
+			{Type: diplo.QuantitativeValue, Amount: "3", Unit: diplo.MustNewText("fr", "accords"), Description: diplo.MustNewText("fr", "accords signés")},
+			{Type: diplo.MonetaryAmount, Amount: "1500000000.50", Currency: "RUB"},
+		},
 		Outcomes:          []diplo.ID{principlesID},
 		Characterisations: []event.Characterisation{validCharacterisation()},
 		Identifiers:       []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/visit-2025-06")},
@@ -93,6 +99,11 @@ func validEvent() event.Event {
 			Property:    "endDate",
 			Value:       diplo.MustNewText("fr", "2025-06-26"),
 			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
+		}, {
+			Property:    "quantities",
+			Value:       diplo.MustNewText("fr", "quinze accords"),
+			Quantity:    diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "15", Unit: diplo.MustNewText("fr", "accords")},
+			Attribution: diplo.Attribution{By: []diplo.ID{maliID}},
 		}},
 	}
 }
@@ -125,20 +136,45 @@ func validDeadline() event.Deadline {
 
 func validStatement() event.Statement {
 	return event.Statement{
-		ID:       "https://example.org/statement/goita-2025-06-23",
+		ID:       statementID,
 		Kind:     event.Quote,
 		Speakers: []diplo.ID{goitaID},
 		Occasion: pressID,
 		Date:     diplo.MustParseDate("2025-06-23"),
 		Text: diplo.MustNewText("fr", "Grâce à ce partenariat, nous obtenons des résultats positifs.").
 			WithTranslationTag(language.English, language.French, "Thanks to this partnership, we are getting positive results."),
-		About: []diplo.ID{russiaID},
+		Title:       diplo.MustNewText("fr", "Déclaration à la presse"),
+		About:       []diplo.ID{russiaID},
+		Identifiers: []diplo.Identifier{diplo.MustNewIdentifier(diplo.URL, "https://example.org/registry/goita-2025-06-23")},
 		Attribution: diplo.Attribution{
 			Sources: []diplo.ID{articleSrc},
 			By:      []diplo.ID{goitaID},
 			Note:    diplo.MustNewText("fr", "a déclaré le président malien"),
 		},
+		Claims: []diplo.Claim{{
+			Property:    "date",
+			Value:       diplo.MustNewText("fr", "2025-06-24"),
+			Attribution: diplo.Attribution{Sources: []diplo.ID{abamakoSrc}},
+		}},
 	}
+}
+
+// unpublishedStatement is a readout known to exist, whose words were not
+// published: it has a title and a document symbol, and no text.
+func unpublishedStatement() event.Statement {
+	s := validStatement()
+	s.Kind, s.Text, s.Wording = event.Readout, nil, event.Unpublished
+	s.Identifiers = []diplo.Identifier{diplo.MustNewIdentifier(diplo.UNDoc, "S/2022/155")}
+	return s
+}
+
+// roundTripStatement sets every field of a statement, the text and the
+// wording both, which Validate refuses together: the JSON round trip
+// must keep them all.
+func roundTripStatement() event.Statement {
+	s := validStatement()
+	s.Wording = event.NotQuoted
+	return s
 }
 
 func TestValidValues(t *testing.T) {
@@ -151,12 +187,19 @@ func TestValidValues(t *testing.T) {
 		{"Relation", validRelation()},
 		{"Characterisation", validCharacterisation()},
 		{"Statement", validStatement()},
+		{"Statement unpublished", unpublishedStatement()},
 		{"StatusChange", validStatusChange()},
 		{"Deadline", validDeadline()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			require.NoError(t, tc.v.Validate())
+			if _, ok := tc.v.(event.Statement); ok {
+				// A valid statement has a text or a wording, not both:
+				// between them the two valid statements set every field.
+				modeltest.CheckAllSet(t, roundTripStatement())
+				return
+			}
 			modeltest.CheckAllSet(t, tc.v)
 		})
 	}
@@ -230,6 +273,49 @@ func TestEventValidate(t *testing.T) {
 			Path: "claims[0].property", Want: diplo.ErrRequired},
 		{Name: "claim without attribution", Edit: func(e *E) { e.Claims[0].Attribution = diplo.Attribution{} },
 			Path: "claims[0].sources", Want: diplo.ErrRequired},
+		{Name: "claim with a note alone", Edit: func(e *E) {
+			e.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		},
+			Path: "claims[0].sources", Want: diplo.ErrRequired},
+		{Name: "claim without value nor quantity", Edit: func(e *E) { e.Claims[1].Value, e.Claims[1].Quantity = nil, diplo.Quantity{} },
+			Path: "claims[1].value", Want: diplo.ErrRequired},
+		{Name: "claim quantity without unit", Edit: func(e *E) { e.Claims[1].Quantity.Unit = nil },
+			Path: "claims[1].quantity.unit", Want: diplo.ErrRequired},
+		{Name: "characterisation unattributed", Edit: func(e *E) {
+			ch := &e.Characterisations[0]
+			ch.Sources, ch.By, ch.Statement = nil, nil, ""
+		}, Path: "characterisations[0].by", Want: diplo.ErrRequired},
+		{Name: "characterisation by an actor, uncited", Edit: func(e *E) {
+			ch := &e.Characterisations[0]
+			ch.Sources, ch.Statement = nil, ""
+		}, Path: "characterisations[0].sources", Want: diplo.ErrRequired},
+		{Name: "characterisation statement not an IRI", Edit: func(e *E) { e.Characterisations[0].Statement = "readout" },
+			Path: "characterisations[0].statement", Want: diplo.ErrSyntax},
+		{Name: "quantity type required", Edit: func(e *E) { e.Quantities[0].Type = "" },
+			Path: "quantities[0].type", Want: diplo.ErrRequired},
+		{Name: "quantity type unknown", Edit: func(e *E) { e.Quantities[0].Type = "Distance" },
+			Path: "quantities[0].type", Want: diplo.ErrUnknown},
+		{Name: "quantity amount required", Edit: func(e *E) { e.Quantities[0].Amount = "" },
+			Path: "quantities[0].amount", Want: diplo.ErrRequired},
+		{Name: "quantity amount not a decimal", Edit: func(e *E) { e.Quantities[0].Amount = "1e3" },
+			Path: "quantities[0].amount", Want: diplo.ErrSyntax},
+		{Name: "quantity amount with a leading zero", Edit: func(e *E) { e.Quantities[0].Amount = "03" },
+			Path: "quantities[0].amount", Want: diplo.ErrSyntax},
+		{Name: "count without unit", Edit: func(e *E) { e.Quantities[0].Unit = nil },
+			Path: "quantities[0].unit", Want: diplo.ErrRequired},
+		{Name: "count with a currency", Edit: func(e *E) { e.Quantities[0].Currency = "USD" },
+			Path: "quantities[0].currency", Want: diplo.ErrInconsistent},
+		{Name: "money without currency", Edit: func(e *E) { e.Quantities[1].Currency = "" },
+			Path: "quantities[1].currency", Want: diplo.ErrRequired},
+		{Name: "money with a unit", Edit: func(e *E) { e.Quantities[1].Unit = diplo.MustNewText("en", "roubles") },
+			Path: "quantities[1].unit", Want: diplo.ErrInconsistent},
+		{Name: "money in an unknown currency", Edit: func(e *E) { e.Quantities[1].Currency = "ABC" },
+			Path: "quantities[1].currency", Want: diplo.ErrUnknown},
+		{Name: "money in a lower-case currency", Edit: func(e *E) { e.Quantities[1].Currency = "rub" },
+			Path: "quantities[1].currency", Want: diplo.ErrUnknown},
+		{Name: "location admin1 code of another country", Edit: func(e *E) {
+			e.Place.Admin1 = diplo.AdminDivision{Name: diplo.MustNewText("fr", "Moscou"), Code: "UA-30"}
+		}, Path: "location.admin1.code", Want: diplo.ErrInconsistent},
 	}...)
 	modeltest.RunRules(t, validEvent, cases)
 }
@@ -298,8 +384,30 @@ func TestStatementValidate(t *testing.T) {
 			Path: "text.en-t-fr", Want: diplo.ErrRequired},
 		{Name: "note undetermined language", Edit: func(s *S) { s.Note = diplo.Text{language.Und: "x"} },
 			Path: "note.und", Want: diplo.ErrLanguage},
+		{Name: "title undetermined language", Edit: func(s *S) { s.Title = diplo.Text{language.Und: "x"} },
+			Path: "title.und", Want: diplo.ErrLanguage},
+		{Name: "text and wording both", Edit: func(s *S) { s.Wording = event.Unpublished },
+			Path: "wording", Want: diplo.ErrInconsistent},
+		{Name: "wording unknown", Edit: func(s *S) { s.Text, s.Wording = nil, "lost" },
+			Path: "wording", Want: diplo.ErrUnknown},
+		{Name: "UN symbol of bad form", Edit: func(s *S) { s.Identifiers[0] = diplo.Identifier{Scheme: diplo.UNDoc, Value: "S/2022/"} },
+			Path: "identifiers[0]", Want: diplo.ErrSyntax},
+		{Name: "claim with a note alone", Edit: func(s *S) {
+			s.Claims[0].Attribution = diplo.Attribution{Note: diplo.MustNewText("fr", "selon la presse")}
+		},
+			Path: "claims[0].sources", Want: diplo.ErrRequired},
 	}...)
+	cases = append(cases, modeltest.IdentifierRules(func(s *S) *[]diplo.Identifier { return &s.Identifiers })...)
 	modeltest.RunRules(t, validStatement, cases)
+
+	t.Run("unpublished readout without text", func(t *testing.T) {
+		require.NoError(t, unpublishedStatement().Validate())
+	})
+	t.Run("text still required without wording", func(t *testing.T) {
+		s := unpublishedStatement()
+		s.Wording = ""
+		modeltest.CheckRule(t, s.Validate(), "text", diplo.ErrRequired, 0)
+	})
 
 	t.Run("original without translation", func(t *testing.T) {
 		s := validStatement()

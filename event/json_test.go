@@ -20,7 +20,7 @@ func TestRoundTrip(t *testing.T) {
 	t.Run("Participant", func(t *testing.T) { modeltest.RoundTrip(t, *update, "participant", validParticipant()) })
 	t.Run("Relation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "relation", validRelation()) })
 	t.Run("Characterisation", func(t *testing.T) { modeltest.RoundTrip(t, *update, "characterisation", validCharacterisation()) })
-	t.Run("Statement", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statement", validStatement()) })
+	t.Run("Statement", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statement", roundTripStatement()) })
 	t.Run("StatusChange", func(t *testing.T) { modeltest.RoundTrip(t, *update, "statuschange", validStatusChange()) })
 	t.Run("Deadline", func(t *testing.T) { modeltest.RoundTrip(t, *update, "deadline", validDeadline()) })
 }
@@ -42,8 +42,10 @@ func TestMinimalJSON(t *testing.T) {
 			`{"actor":"https://example.org/person/putin","role":"host"}`},
 		{"Relation", event.Relation{Kind: event.OnSidelinesOf, Event: summitID},
 			`{"kind":"on-sidelines-of","event":"https://example.org/event/russia-africa-2023"}`},
-		{"Characterisation", event.Characterisation{Term: diplo.MustNewText("fr", "constructives")},
-			`{"term":{"fr":"constructives"}}`},
+		{"Characterisation", event.Characterisation{Term: diplo.MustNewText("fr", "constructives"), Attribution: diplo.Attribution{Sources: []diplo.ID{kremlinSrc}}},
+			`{"term":{"fr":"constructives"},"sources":["https://example.org/source/kremlin"]}`},
+		{"Statement unpublished", event.Statement{ID: "urn:x:s", Kind: event.Readout, Speakers: []diplo.ID{kremlinSrc}, Wording: event.Unpublished},
+			`{"id":"urn:x:s","type":"Statement","kind":"readout","speakers":["https://example.org/source/kremlin"],"wording":"unpublished"}`},
 		{"Statement", event.Statement{ID: "urn:x:s", Kind: event.Readout, Speakers: []diplo.ID{kremlinSrc}, Text: diplo.MustNewText("ru", "Состоялись переговоры.")},
 			`{"id":"urn:x:s","type":"Statement","kind":"readout","speakers":["https://example.org/source/kremlin"],"text":{"ru":"Состоялись переговоры."}}`},
 	}

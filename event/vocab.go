@@ -292,6 +292,12 @@ const (
 	// Is a response to the other event, such as a retaliatory expulsion.
 	RespondsTo RelationKind = "responds-to"
 
+	// Happened, or was postponed, cancelled or moved, because of the other
+	// event, without being a reply addressed to its authors (which
+	// responds-to says): a summit postponed because of a coup, talks called
+	// because of a crisis.
+	CausedBy RelationKind = "caused-by"
+
 	// Prepares the other event, such as preparatory talks before a summit.
 	Prepares RelationKind = "prepares"
 )
@@ -377,3 +383,32 @@ func (k StatementKind) Description() string { return statementKinds.Description(
 // UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
 // statement kinds.
 func (k *StatementKind) UnmarshalText(b []byte) error { return statementKinds.Unmarshal(k, b) }
+
+// Wording says what is known of the words of a Statement whose text the
+// record does not hold.
+type Wording string
+
+// The wordings, each defined by its doc comment; [Wordings] lists them.
+//
+//diplo:vocabulary wordings "statement wording"
+const (
+	// The statement is known to have been made, but its words were not
+	// published: a call's readout reported but not released, a letter
+	// delivered but not made public.
+	Unpublished Wording = "unpublished"
+
+	// The words were published, but the record does not quote them: a
+	// communiqué cited by its title and document symbol.
+	NotQuoted Wording = "not-quoted"
+)
+
+// Wordings returns the vocabulary of every Wording: the constants, in
+// order, each defined by its doc comment.
+func Wordings() diplo.Vocabulary[Wording] { return wordings }
+
+// Description returns the definition of the wording.
+func (w Wording) Description() string { return wordings.Description(w) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown
+// wordings.
+func (w *Wording) UnmarshalText(b []byte) error { return wordings.Unmarshal(w, b) }

@@ -81,6 +81,7 @@ var relationKinds = diplo.NewVocabulary("event relation",
 	diplo.Define(Replaces, "Takes the place of a postponed or cancelled event."),
 	diplo.Define(PartOfSeries, "Belongs to the series of which the other event is the series node or a member."),
 	diplo.Define(RespondsTo, "Is a response to the other event, such as a retaliatory expulsion."),
+	diplo.Define(CausedBy, "Happened, or was postponed, cancelled or moved, because of the other event, without being a reply addressed to its authors (which responds-to says): a summit postponed because of a coup, talks called because of a crisis."),
 	diplo.Define(Prepares, "Prepares the other event, such as preparatory talks before a summit."),
 )
 
@@ -103,4 +104,11 @@ var statementKinds = diplo.NewVocabulary("statement kind",
 	diplo.Define(PressRelease, "A press release."),
 	diplo.Define(Declaration, "A formal declaration that is not an accord."),
 	diplo.Define(Letter, "A letter from one party to another, published or reported."),
+)
+
+// wordings is the vocabulary of the Wording constants, each defined by its doc
+// comment.
+var wordings = diplo.NewVocabulary("statement wording",
+	diplo.Define(Unpublished, "The statement is known to have been made, but its words were not published: a call's readout reported but not released, a letter delivered but not made public."),
+	diplo.Define(NotQuoted, "The words were published, but the record does not quote them: a communiqué cited by its title and document symbol."),
 )

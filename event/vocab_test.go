@@ -46,11 +46,14 @@ func TestVocabularies(t *testing.T) {
 	t.Run("RelationKinds", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, event.RelationKinds(), []event.RelationKind{
 			event.Follows, event.Continues, event.OnSidelinesOf, event.Replaces,
-			event.PartOfSeries, event.RespondsTo, event.Prepares,
+			event.PartOfSeries, event.RespondsTo, event.CausedBy, event.Prepares,
 		}, event.RelationKind.Description)
 	})
 	t.Run("Tones", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, event.Tones(), []event.Tone{event.Positive, event.Neutral, event.Negative}, event.Tone.Description)
+	})
+	t.Run("Wordings", func(t *testing.T) {
+		modeltest.CheckVocabulary(t, event.Wordings(), []event.Wording{event.Unpublished, event.NotQuoted}, event.Wording.Description)
 	})
 	t.Run("StatementKinds", func(t *testing.T) {
 		modeltest.CheckVocabulary(t, event.StatementKinds(), []event.StatementKind{
@@ -81,4 +84,5 @@ func TestVocabulariesImmutable(t *testing.T) {
 	t.Run("RelationKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.RelationKinds) })
 	t.Run("Tones", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Tones) })
 	t.Run("StatementKinds", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.StatementKinds) })
+	t.Run("Wordings", func(t *testing.T) { modeltest.CheckVocabularyImmutable(t, event.Wordings) })
 }

@@ -118,6 +118,10 @@
 //     which are the states or organisations between which it is sent
 //     (ErrInconsistent). In a step of accreditation, a mission as a side,
 //     envoy or recipient breaks accreditation-sides, which reports it.
+//   - cause-before-effect: the event another is caused by
+//     (event.CausedBy) does not begin after the effect is over, after
+//     the end of its span and the last change of its status (a summit
+//     is postponed because of a coup after the coup began) (ErrOrder).
 //
 // Dates are compared with certainty: a part dated "2025-06" of an event
 // held on 2025-06-22 is not outside it, since it may well fall on that day.

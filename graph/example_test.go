@@ -80,3 +80,34 @@ func ExampleNewIndex() {
 	// not found: https://example.org/events/none
 	// Talks between two parties, one-on-one or between delegations.
 }
+
+// An event caused by another is related to it by event.CausedBy: on 22
+// February 2022 the United States called off the meeting of Antony
+// Blinken and Sergei Lavrov planned for 24 February, because
+// Russia had recognised the "people's republics" of Donetsk and Luhansk
+// and signed treaties with them on 21 February. The cause cannot begin
+// after the effect is over (the rule cause-before-effect).
+func ExampleRule_causeBeforeEffect() {
+	treaties := event.Event{ID: "https://example.org/events/2022-02-21-treaties", Kind: event.SigningCeremony,
+		Name: diplo.MustNewText("en", "Russia recognises the DPR and LPR and signs treaties with them"), Start: diplo.MustParseDate("2022-02-21")}
+	meeting := event.Event{ID: "https://example.org/events/2022-02-24-blinken-lavrov", Kind: event.BilateralTalks,
+		Name: diplo.MustNewText("en", "Blinken–Lavrov meeting"), Status: event.Cancelled,
+		Start: diplo.MustParseDate("2022-02-24"),
+		StatusHistory: []event.StatusChange{
+			{Status: event.Planned, Date: diplo.MustParseDate("2022-02-17~")},
+			{Status: event.Cancelled, Date: diplo.MustParseDate("2022-02-22")},
+		},
+		Relations: []event.Relation{{Kind: event.CausedBy, Event: treaties.ID}}}
+	g := &graph.Graph{Events: []event.Event{treaties, meeting}}
+	fmt.Println(g.Validate())
+
+	// Dated after the meeting's date and its cancellation, the treaties
+	// could not have caused it.
+	g.Events[0].Start = diplo.MustParseDate("2022-03-01")
+	err := g.Validate()
+	var re *graph.RuleError
+	fmt.Println(errors.As(err, &re), re.Rule, errors.Is(err, diplo.ErrOrder))
+	// Output:
+	// <nil>
+	// true cause-before-effect true
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/internal/check"
@@ -117,7 +118,10 @@ var unifyingSchemes = []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.UNTS, 
 // value becomes a diplo.Claim of the merged node whose property is the
 // field's path in the node ("kind", "location.country", "name" with the
 // value in its language), attributed to the sources the node cites in
-// that input (or, when it cites none, with a note naming the record), and
+// that input (or, when it cites none, to a Source node that stands for
+// the input record itself, added to the merged record: its ID a name-based
+// UUID of the record's ID and content, its title the record's title or
+// "record ID"; so every claim meets the rule claim-attributed), and
 // the report lists the conflict with its path and values. The field keeps
 // the value of the first input, in the order below, that sets it. Fields
 // that must agree with each other are judged together, so that the
@@ -231,6 +235,9 @@ type merger struct {
 	rep    MergeReport
 	// classes of slots, by the slot of their root.
 	classes map[int]*class
+	// recSources are the sources that stand for input records cited by
+	// claims, by the index of the record.
+	recSources map[int]diplo.ID
 }
 
 // class is a set of slots made one node.
@@ -431,7 +438,44 @@ func (m *merger) build() *Graph {
 		n := mm.mergeNode(nodeTypes[m.slots[r].kind], c)
 		nodeTypes[m.slots[r].kind].add(out, n)
 	}
+	m.addRecordSources(out)
 	return out
+}
+
+// recordSource returns the ID of the source that stands for the input
+// record ri, for a claim whose node in that record cites no source.
+func (m *merger) recordSource(ri int) diplo.ID {
+	if id, ok := m.recSources[ri]; ok {
+		return id
+	}
+	if m.recSources == nil {
+		m.recSources = map[int]diplo.ID{}
+	}
+	r := m.recs[ri]
+	id := diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte("merge record\n"+string(r.name)+"\n"+r.digest)).URN())
+	m.recSources[ri] = id
+	return id
+}
+
+// addRecordSources adds to out the sources that stand for input records,
+// in the order of their IDs.
+func (m *merger) addRecordSources(out *Graph) {
+	ris := make([]int, 0, len(m.recSources))
+	for ri := range m.recSources {
+		ris = append(ris, ri)
+	}
+	slices.SortFunc(ris, func(a, b int) int { return cmp.Compare(m.recSources[a], m.recSources[b]) })
+	for _, ri := range ris {
+		r := m.recs[ri]
+		title := diplo.Text{}
+		for tag, v := range r.g.Title {
+			title[tag] = v
+		}
+		if len(title) == 0 {
+			title = diplo.Text{language.English: "record " + string(r.name)}
+		}
+		out.Sources = append(out.Sources, diplo.Source{ID: m.recSources[ri], Title: title})
+	}
 }
 
 // recordID is the ID of the merged record.

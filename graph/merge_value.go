@@ -640,9 +640,9 @@ func (mm *valueMerger) conflict(rel, prop string, ds []distinct, kept reflect.Va
 	for _, d := range ds {
 		cv := ConflictValue{Value: jsonOf(d.v)}
 		attr := diplo.Attribution{}
-		var unsourced []string
+		var unsourced []int
 		seen := map[diplo.ID]bool{}
-		seenUnsourced := map[diplo.ID]bool{}
+		seenUnsourced := map[int]bool{}
 		for _, o := range d.owners {
 			ow := mm.owners[o]
 			name := mm.m.recs[ow.rec].name
@@ -656,9 +656,9 @@ func (mm *valueMerger) conflict(rel, prop string, ds []distinct, kept reflect.Va
 					cv.Sources = append(cv.Sources, s)
 				}
 			}
-			if len(ow.sources) == 0 && !seenUnsourced[name] {
-				seenUnsourced[name] = true
-				unsourced = append(unsourced, string(name))
+			if len(ow.sources) == 0 && !seenUnsourced[ow.rec] {
+				seenUnsourced[ow.rec] = true
+				unsourced = append(unsourced, ow.rec)
 			}
 		}
 		c.Values = append(c.Values, cv)
@@ -666,8 +666,8 @@ func (mm *valueMerger) conflict(rel, prop string, ds []distinct, kept reflect.Va
 			continue
 		}
 		attr.Sources = slices.Clone(cv.Sources)
-		if len(unsourced) > 0 {
-			attr.Note = diplo.Text{zxx: "record " + strings.Join(unsourced, ", ")}
+		for _, ri := range unsourced {
+			attr.Sources = append(attr.Sources, mm.m.recordSource(ri))
 		}
 		mm.claims = append(mm.claims, diplo.Claim{Property: prop, Value: claimOf(d.v), Attribution: attr})
 	}

@@ -62,6 +62,11 @@ const (
 	// does, not in a role that a person plays nor as a side of a step of
 	// accreditation (diplo.ErrInconsistent).
 	RuleMissionRole Rule = "mission-role"
+	// RuleCauseBeforeEffect: the event that another is caused by
+	// (event.CausedBy) does not begin after the effect is over: after
+	// the end of the effect's span and the last change of its status
+	// (diplo.ErrOrder).
+	RuleCauseBeforeEffect Rule = "cause-before-effect"
 )
 
 // Rules returns the rules that span nodes, in the order of the package
@@ -70,7 +75,7 @@ func Rules() []Rule {
 	return []Rule{RuleUniqueID, RuleReference, RuleReferenceType, RulePartCycle,
 		RulePartWithinWhole, RuleActionWithinEvent, RuleSignerTakesPart, RuleStatementWithinOccasion,
 		RuleVoteWithinEvent, RuleVoteAgreesWithMotion,
-		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation, RuleMissionRole}
+		RuleAccreditationSides, RuleEnvoyAccredited, RuleConcurrentAccreditation, RuleMissionRole, RuleCauseBeforeEffect}
 }
 
 // RuleError is the error of a rule that spans nodes. Graph.Validate

@@ -13,6 +13,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -68,6 +69,22 @@ var ruleCases = append([]ruleCase{
 	{graph.RuleStatementWithinOccasion, "quote after the visit", func(g *graph.Graph) { g.Statements[0].Date = date("2025-07-10") },
 		"statements[0].date", diplo.ErrInconsistent,
 		`inconsistent: statement dated 2025-07-10 lies outside its occasion "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `), 2025-06-22/2025-06-23`},
+	{graph.RuleCauseBeforeEffect, "visit caused by talks held after it", func(g *graph.Graph) {
+		g.Events[1].Start = date("2025-06-25")
+		g.Events[0].Relations = []event.Relation{{Kind: event.CausedBy, Event: idTalks}}
+	}, "events[0].relations[0].event", diplo.ErrOrder,
+		`dates out of order: cause ` + string(idTalks) + `, from 2025-06-25, begins after "Visite officielle d'Assimi Goïta en Russie" (` + string(idVisit) + `) is over, 2025-06-23`},
+	{graph.RuleCauseBeforeEffect, "summit postponed because of a later event", func(g *graph.Graph) {
+		g.Events[1].Status = event.Postponed
+		g.Events[1].StatusHistory = []event.StatusChange{
+			{Status: event.Planned, Date: date("2025-05-01")},
+			{Status: event.Postponed, Date: date("2025-06-20")},
+		}
+		g.Events[1].Start = date("2025-06-19")
+		g.Events[0].Parts = g.Events[0].Parts[1:]
+		g.Events[1].Relations = []event.Relation{{Kind: event.CausedBy, Event: idSigning}}
+	}, "events[1].relations[0].event", diplo.ErrOrder,
+		`dates out of order: cause ` + string(idSigning) + `, from 2025-06-23, begins after ` + string(idTalks) + ` is over, 2025-06-20`},
 }, accreditationCases...)
 
 // ruleCase breaks a rule on the small graph and gives the error.

@@ -124,6 +124,7 @@ func (g *Graph) Validate() error {
 		v.ref(p.field("occasion"), n.Occasion, EventNode)
 		v.refs(p, "about", n.About, anyNode...)
 		v.attribution(p, &n.Attribution)
+		v.claims(p, n.Claims)
 		// A statement made on an occasion is made during it.
 		if occ := v.event1(n.Occasion); occ != nil && occ.Span().Excludes(n.Date) {
 			v.broke(p.field("date").String(), RuleStatementWithinOccasion, diplo.ErrInconsistent,
@@ -393,6 +394,9 @@ func (v checker) event(p path, e *event.Event) {
 	}
 	for i, r := range e.Relations {
 		v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
+		if r.Kind == event.CausedBy {
+			v.cause(p.at("relations", i).field("event"), e, r.Event)
+		}
 	}
 	v.refs(p, "outcomes", e.Outcomes, outcomes...)
 	for i := range e.StatusHistory {
@@ -402,6 +406,7 @@ func (v checker) event(p path, e *event.Event) {
 		v.attribution(p.at("deadlines", i), &e.Deadlines[i].Attribution)
 	}
 	for i := range e.Characterisations {
+		v.ref(p.at("characterisations", i).field("statement"), e.Characterisations[i].Statement, StatementNode)
 		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
 	}
 	v.refs(p, "sources", e.Sources, SourceNode)
@@ -439,6 +444,26 @@ func missionRoleWho(r event.Role) string {
 		return "a state or organisation of a step of accreditation"
 	}
 	return "a person"
+}
+
+// cause checks that the cause of e, the event of id, does not begin after
+// e is over: after the end of e's span and the last change of its status
+// (a summit postponed because of a coup is postponed after the coup
+// began). Only an order that is certain is judged.
+func (v checker) cause(p path, e *event.Event, id diplo.ID) {
+	c := v.event1(id)
+	if c == nil || c.Start.IsZero() {
+		return
+	}
+	last := e.Span().End
+	if n := len(e.StatusHistory); n > 0 && (last.IsZero() || e.StatusHistory[n-1].Date.After(last)) {
+		last = e.StatusHistory[n-1].Date
+	}
+	if last.IsZero() || !c.Start.After(last) {
+		return
+	}
+	v.broke(p.String(), RuleCauseBeforeEffect, diplo.ErrOrder,
+		"cause "+v.name(id)+", from "+c.Start.String()+", begins after "+v.name(e.ID)+" is over, "+last.String())
 }
 
 // walkState is what the walk over parts keeps of one event.

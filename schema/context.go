@@ -25,8 +25,13 @@ const ContextURL = "https://w3id.org/diplo/context.jsonld"
 // (schema:attendee to the participation and from it to the actor, the role
 // schema:roleName). Version 3.1 added resolutions, votes and missions,
 // an event's dated status changes (statusHistory) and deadlines, and a
-// lifecycle action's effectiveDate.
-const ContextVersion = "3.1.0"
+// lifecycle action's effectiveDate. Version 3.2 added a place's
+// administrative divisions (admin1, admin2 and their ISO 3166-2 code),
+// quantities (schema:QuantitativeValue and schema:MonetaryAmount), a
+// statement's title, wording, identifiers and claims, the statement a
+// characterisation cites, and the identifier prefix undoc for United
+// Nations document symbols.
+const ContextVersion = "3.2.0"
 
 // VocabNamespace is the namespace of the diplo vocabulary: the classes and
 // properties schema.org has no term for (diplo:Office, diplo:represents).
@@ -65,6 +70,7 @@ const (
 	nsISO3166  = "https://www.iso.org/obp/ui/#iso:code:3166:"
 	nsUNTS     = "https://w3id.org/diplo/id/unts/"
 	nsGDELT    = "https://w3id.org/diplo/id/gdelt/"
+	nsUNDoc    = "https://w3id.org/diplo/id/undoc/"
 )
 
 // The concept schemes of the controlled vocabularies: the part of the IRI
@@ -93,6 +99,7 @@ const (
 	schemeVoteOption       = "vote-option"
 	schemeVoterRole        = "voter-role"
 	schemeMissionKind      = "mission-kind"
+	schemeWording          = "statement-wording"
 )
 
 //go:embed context.jsonld

@@ -45,6 +45,7 @@ const (
 	vString                   // a plain string literal
 	vDouble                   // a number, an xsd:double
 	vInteger                  // a whole number, an xsd:integer
+	vDecimal                  // an exact decimal, a string in JSON: an xsd:decimal
 	vNode                     // an embedded object: a blank node
 	vMember                   // a node of a graph, embedded in the graph's list
 )
@@ -52,7 +53,7 @@ const (
 var valueTypeNames = map[valueType]string{
 	vClass: "class", vText: "language map", vRef: "IRI", vIdent: "identifier IRI",
 	vVocab: "controlled value IRI", vCountry: "country IRI", vDate: "date",
-	vString: "string", vDouble: "xsd:double", vInteger: "xsd:integer", vNode: "blank node", vMember: "node",
+	vString: "string", vDouble: "xsd:double", vInteger: "xsd:integer", vDecimal: "xsd:decimal", vNode: "blank node", vMember: "node",
 }
 
 // term is one term of the context.
@@ -104,6 +105,7 @@ var identPrefixes = []prefix{
 	{"iso3166", nsISO3166, "ISO 3166-1 codes, as the ISO Online Browsing Platform names them: iso3166:ML is https://www.iso.org/obp/ui/#iso:code:3166:ML"},
 	{"unts", nsUNTS, "registration numbers of the UN Treaty Series, which has no IRIs of its own: unts:I-54321 is https://w3id.org/diplo/id/unts/I-54321"},
 	{"gdelt", nsGDELT, "GDELT global event ids, which have no IRIs of their own: gdelt:1234567 is https://w3id.org/diplo/id/gdelt/1234567"},
+	{"undoc", nsUNDoc, "United Nations document symbols, which have no IRIs of their own: undoc:S/2022/155 is https://w3id.org/diplo/id/undoc/S/2022/155 (the document's page, https://undocs.org/S/2022/155, is a URL identifier)"},
 }
 
 // eventStatuses are the event statuses, with the schema.org status each
@@ -203,10 +205,13 @@ var terms = []term{
 	{name: "Source", iri: "schema:CreativeWork", typ: vClass, meaning: "A document that reports facts: a communiqué, a news article, a transcript."},
 	{name: "Place", iri: "schema:Place", typ: vClass, meaning: "Where an event happened: a name, a country, GeoNames and Wikidata identifiers, coordinates. An embedded object (a blank node), not a node of the graph."},
 	{name: "GeoCoordinates", iri: "schema:GeoCoordinates", typ: vClass, meaning: "The WGS 84 latitude and longitude of a place. An embedded object (a blank node)."},
+	{name: "AdministrativeArea", iri: "schema:AdministrativeArea", typ: vClass, meaning: "An administrative division of a country that a place lies in: a state, province, region, oblast or department, with its ISO 3166-2 code. An embedded object (a blank node)."},
+	{name: "QuantitativeValue", iri: "schema:QuantitativeValue", typ: vClass, meaning: "A count of things stated as a value, with the unit it counts: 23 diplomats. An embedded object (a blank node)."},
+	{name: "MonetaryAmount", iri: "schema:MonetaryAmount", typ: vClass, meaning: "A sum of money stated as a value, with its ISO 4217 currency: 1500000000 USD. An embedded object (a blank node)."},
 
 	// Properties shared by several node types.
 	{name: "name", iri: "schema:name", typ: vText, meaning: "The name of a node or place."},
-	{name: "title", iri: "dcterms:title", typ: vText, meaning: "The title of an accord, a source or a record. (Not schema:name, which name has: one IRI per term, so that compaction gives back the member it came from.)"},
+	{name: "title", iri: "dcterms:title", typ: vText, meaning: "The title of an accord, a statement, a source or a record. (Not schema:name, which name has: one IRI per term, so that compaction gives back the member it came from.)"},
 	{name: "description", iri: "schema:description", typ: vText, meaning: "A description of an event, or of what a deadline requires, in a few words."},
 	{name: "identifiers", iri: "schema:sameAs", typ: vIdent, many: true, meaning: "An identifier of the node in an external system, as an IRI: a Wikidata item, an ISO 3166 code, a UNTS registration, a GDELT event, a URL."},
 	{name: "sources", iri: "diplo:source", typ: vRef, many: true, meaning: "A source document that reports what the node or the claim records (compare schema:subjectOf)."},
@@ -246,6 +251,9 @@ var terms = []term{
 	{name: "geonames", iri: "diplo:geonames", typ: vIdent, self: "geonames", super: "schema:sameAs", meaning: "The GeoNames feature of a place, as an IRI."},
 	{name: "wikidata", iri: "diplo:wikidata", typ: vIdent, self: "wikidata", super: "schema:sameAs", meaning: "The Wikidata item of a place, as an IRI."},
 	{name: "coordinates", iri: "schema:geo", typ: vNode, meaning: "The WGS 84 coordinates of a place."},
+	{name: "admin1", iri: "diplo:admin1", typ: vNode, super: "schema:containedInPlace", meaning: "The first-level administrative division of the country that a place lies in: a state, province, region or oblast. (A sub-property of schema:containedInPlace, which admin2 is too: one IRI per term.)"},
+	{name: "admin2", iri: "diplo:admin2", typ: vNode, super: "schema:containedInPlace", meaning: "The second-level administrative division that a place lies in, within its first-level one: a county, department or district."},
+	{name: "code", iri: "diplo:subdivisionCode", typ: vString, meaning: "The ISO 3166-2 code of an administrative division (\"UA-65\")."},
 	{name: "latitude", iri: "schema:latitude", typ: vDouble, meaning: "Latitude in decimal degrees."},
 	{name: "longitude", iri: "schema:longitude", typ: vDouble, meaning: "Longitude in decimal degrees."},
 	{name: "delegation", iri: "diplo:delegation", typ: vRef, meaning: "The delegation a participant belongs to at the event."},
@@ -254,6 +262,11 @@ var terms = []term{
 	{name: "domains", iri: "diplo:subjectDomain", typ: vNode, many: true, super: "diplo:topic", meaning: "A subject domain of an accord."},
 	{name: "domain", iri: "diplo:domain", typ: vVocab, scheme: schemeDomain, values: values(diplo.Domains()), meaning: "The domain of a topic, from the controlled vocabulary."},
 	{name: "label", iri: "rdfs:label", typ: vText, meaning: "A topic in the source's words."},
+	{name: "quantities", iri: "diplo:quantity", typ: vNode, many: true, meaning: "A number an event is about, as a value: the diplomats an expulsion expels, a sum a conference pledges."},
+	{name: "quantity", iri: "diplo:claimedQuantity", typ: vNode, meaning: "The value a claim asserts, where it is a count or a sum of money."},
+	{name: "amount", iri: "schema:value", typ: vDecimal, meaning: "The amount of a quantity, an exact xsd:decimal (written as a string in JSON, so that no reader rounds it)."},
+	{name: "currency", iri: "schema:currency", typ: vString, meaning: "The ISO 4217 code of the currency of a sum of money (\"USD\")."},
+	{name: "unit", iri: "schema:unitText", typ: vText, meaning: "What a count counts, in words (\"diplomats\")."},
 	{name: "outcomes", iri: "diplo:outcome", typ: vRef, many: true, meaning: "An accord adopted or signed, or a resolution adopted, at an event."},
 	// Dated changes of status and deadlines.
 	{name: "statusHistory", iri: "diplo:statusChange", typ: vNode, many: true, meaning: "A dated change of an event's status: its announcement, postponement, move to another place or cancellation, with who announced it (by) and its sources. Property-scoped, so that the change's status and place are not schema.org's, whose domain is an event.", scope: []term{
@@ -264,6 +277,7 @@ var terms = []term{
 	{name: "effectiveDate", iri: "diplo:effectiveDate", typ: vDate, meaning: "When a lifecycle action takes effect, where it differs from its date: a withdrawal notified in one year that takes effect in the next."},
 	{name: "characterisations", iri: "diplo:characterisation", typ: vNode, many: true, meaning: "How someone described an event."},
 	{name: "term", iri: "diplo:term", typ: vText, meaning: "The word used in a characterisation, in its language."},
+	{name: "statement", iri: "diplo:inStatement", typ: vRef, meaning: "The statement in which the term of a characterisation was used."},
 	{name: "tone", iri: "diplo:tone", typ: vVocab, scheme: schemeTone, values: values(event.Tones()), meaning: "The tone of a characterisation."},
 
 	// Statements.
@@ -272,6 +286,7 @@ var terms = []term{
 	{name: "date", iri: "dcterms:date", typ: vDate, meaning: "When a statement was made, a lifecycle action taken (for an instrument, when it was deposited or notified), a resolution adopted (or a draft submitted), a vote taken, an event's status changed, or a deadline falls."},
 	{name: "text", iri: "schema:text", typ: vText, meaning: "The text of a statement or a resolution, in its original language and translations."},
 	{name: "about", iri: "schema:about", typ: vRef, many: true, meaning: "A node a statement concerns."},
+	{name: "wording", iri: "diplo:wording", typ: vVocab, scheme: schemeWording, values: values(event.Wordings()), meaning: "Why a statement has no text: its words were not published, or are not quoted."},
 
 	// Accords.
 	{name: "parties", iri: "diplo:party", typ: vRef, many: true, meaning: "A state or organisation bound by an accord."},
@@ -396,6 +411,8 @@ func definition(t term, names map[string]bool) any {
 		d = append(d, member{"@type", "xsd:double"})
 	case vInteger:
 		d = append(d, member{"@type", "xsd:integer"})
+	case vDecimal:
+		d = append(d, member{"@type", "xsd:decimal"})
 	}
 	if t.many {
 		d = append(d, member{"@container", "@set"})
@@ -753,9 +770,10 @@ func TestVocabularyTerms(t *testing.T) {
 		schemeMajority: len(decision.Majorities().Values()), schemeVoteOption: len(decision.Options().Values()),
 		schemeVoterRole:   len(decision.Roles().Values()),
 		schemeMissionKind: len(actor.MissionKinds().Values()),
+		schemeWording:     len(event.Wordings().Values()),
 	}
-	if len(counts) != 22 || len(want) != 22 {
-		t.Fatalf("%d schemes in the table, %d expected, want 22", len(counts), len(want))
+	if len(counts) != 23 || len(want) != 23 {
+		t.Fatalf("%d schemes in the table, %d expected, want 23", len(counts), len(want))
 	}
 	for s, n := range want {
 		if counts[s] != n || n == 0 {

@@ -12,7 +12,7 @@
  */
 
 /**
- * Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, or a URL.
+ * Identifier is an identifier of a node in an external system: Wikidata, ISO 3166, GeoNames, the UN Treaty Series, GDELT, a URL, or a United Nations document symbol.
  *
  * Schemes, each with an example of its form (the pattern is the alternation of these forms; numbers have no leading zero and at most 18 digits):
  * - wikidata (wikidata:Q7747): Wikidata items: Q followed by a positive number with no leading zero (Q7747 is Vladimir Putin, Q912 is Mali).
@@ -21,6 +21,7 @@
  * - unts (unts:I-56789 or unts:II-1234): UNTS registration numbers of the United Nations Treaty Series: I-NNNNN for registered treaties, II-NNNN for those filed and recorded.
  * - gdelt (gdelt:1234567890): GDELT global event ids: a positive number.
  * - url (https://example.org/registry/1, the URL as it is): URL identifiers: an absolute http or https URL that names the thing (an official page, a registry entry). Their text form is the URL itself, with no scheme prefix. ParseIdentifier and NewIdentifier accept "HTTP://" and "Https://" and store the scheme in lower case, its canonical form, so that a URL has one identifier and one IDFor.
+ * - undoc (undoc:S/2022/155, a United Nations document symbol without spaces): UNDoc United Nations document symbols: the symbol as the UN writes it, with no space ("S/2022/155", "A/RES/ES-11/1", "S/RES/2623(2022)"): components separated by slashes, the first beginning with a capital (the organ: A, S, E, ST...), each made of letters and digits joined by dots or hyphens ("CN.4", "Add.1"), then optionally a year or session in brackets. In JSON-LD it is https://w3id.org/diplo/id/undoc/ followed by the symbol; the document's page at https://undocs.org/ stays a URL identifier.
  */
 export type DiploIdentifier = string;
 /**
@@ -313,23 +314,7 @@ export type DiploID = string;
 /**
  * Claim is a statement about a node that a source makes and others may contradict: one report calls an agreement a framework agreement, another says a commission meets every six months.
  */
-export type DiploClaim = DiploClaim1 & {
-  /**
-   * Property is the field or aspect the claim concerns ("kind", "meetingFrequency").
-   */
-  property: string;
-  value: DiploText2;
-  /**
-   * Sources cite Source nodes by ID.
-   */
-  sources?: DiploID[];
-  /**
-   * By names the actors the claim is attributed to.
-   */
-  by?: DiploID[];
-  note?: DiploText3;
-};
-export type DiploClaim1 =
+export type DiploClaim = (
   | {
       /**
        * @minItems 1
@@ -342,9 +327,359 @@ export type DiploClaim1 =
        */
       by: [unknown, ...unknown[]];
     }
+) &
+  (
+    | {
+        value: {};
+      }
+    | {
+        quantity: unknown;
+      }
+  ) & {
+    /**
+     * Property is the field or aspect the claim concerns ("kind", "meetingFrequency").
+     */
+    property: string;
+    value?: DiploText2;
+    quantity?: DiploQuantity;
+    /**
+     * Sources cite Source nodes by ID.
+     */
+    sources?: DiploID[];
+    /**
+     * By names the actors the claim is attributed to.
+     */
+    by?: DiploID[];
+    note?: DiploText5;
+  };
+/**
+ * Quantity is the claimed value when it is a number of things or a sum of money.
+ */
+export type DiploQuantity = {
+  /**
+   * Type is QuantitativeValue for a count and MonetaryAmount for a sum of money: JSON-LD reads them as schema.org's classes.
+   */
+  type: "QuantitativeValue" | "MonetaryAmount";
+  /**
+   * Amount is the number, a decimal with no sign, exponent or leading zero ("23", "1500000000", "0.7").
+   */
+  amount: string;
+  /**
+   * Currency is the ISO 4217 code of a sum of money ("USD", "EUR").
+   */
+  currency?:
+    | "ADP"
+    | "AED"
+    | "AFA"
+    | "AFN"
+    | "ALK"
+    | "ALL"
+    | "AMD"
+    | "ANG"
+    | "AOA"
+    | "AOK"
+    | "AON"
+    | "AOR"
+    | "ARA"
+    | "ARL"
+    | "ARM"
+    | "ARP"
+    | "ARS"
+    | "ATS"
+    | "AUD"
+    | "AWG"
+    | "AZM"
+    | "AZN"
+    | "BAD"
+    | "BAM"
+    | "BAN"
+    | "BBD"
+    | "BDT"
+    | "BEC"
+    | "BEF"
+    | "BEL"
+    | "BGL"
+    | "BGM"
+    | "BGN"
+    | "BGO"
+    | "BHD"
+    | "BIF"
+    | "BMD"
+    | "BND"
+    | "BOB"
+    | "BOL"
+    | "BOP"
+    | "BOV"
+    | "BRB"
+    | "BRC"
+    | "BRE"
+    | "BRL"
+    | "BRN"
+    | "BRR"
+    | "BRZ"
+    | "BSD"
+    | "BTN"
+    | "BUK"
+    | "BWP"
+    | "BYB"
+    | "BYN"
+    | "BYR"
+    | "BZD"
+    | "CAD"
+    | "CDF"
+    | "CHE"
+    | "CHF"
+    | "CHW"
+    | "CLE"
+    | "CLF"
+    | "CLP"
+    | "CNH"
+    | "CNX"
+    | "CNY"
+    | "COP"
+    | "COU"
+    | "CRC"
+    | "CSD"
+    | "CSK"
+    | "CUC"
+    | "CUP"
+    | "CVE"
+    | "CYP"
+    | "CZK"
+    | "DDM"
+    | "DEM"
+    | "DJF"
+    | "DKK"
+    | "DOP"
+    | "DZD"
+    | "ECS"
+    | "ECV"
+    | "EEK"
+    | "EGP"
+    | "ERN"
+    | "ESA"
+    | "ESB"
+    | "ESP"
+    | "ETB"
+    | "EUR"
+    | "FIM"
+    | "FJD"
+    | "FKP"
+    | "FRF"
+    | "GBP"
+    | "GEK"
+    | "GEL"
+    | "GHC"
+    | "GHS"
+    | "GIP"
+    | "GMD"
+    | "GNF"
+    | "GNS"
+    | "GQE"
+    | "GRD"
+    | "GTQ"
+    | "GWE"
+    | "GWP"
+    | "GYD"
+    | "HKD"
+    | "HNL"
+    | "HRD"
+    | "HRK"
+    | "HTG"
+    | "HUF"
+    | "IDR"
+    | "IEP"
+    | "ILP"
+    | "ILR"
+    | "ILS"
+    | "INR"
+    | "IQD"
+    | "IRR"
+    | "ISJ"
+    | "ISK"
+    | "ITL"
+    | "JMD"
+    | "JOD"
+    | "JPY"
+    | "KES"
+    | "KGS"
+    | "KHR"
+    | "KMF"
+    | "KPW"
+    | "KRH"
+    | "KRO"
+    | "KRW"
+    | "KWD"
+    | "KYD"
+    | "KZT"
+    | "LAK"
+    | "LBP"
+    | "LKR"
+    | "LRD"
+    | "LSL"
+    | "LTL"
+    | "LTT"
+    | "LUC"
+    | "LUF"
+    | "LUL"
+    | "LVL"
+    | "LVR"
+    | "LYD"
+    | "MAD"
+    | "MAF"
+    | "MCF"
+    | "MDC"
+    | "MDL"
+    | "MGA"
+    | "MGF"
+    | "MKD"
+    | "MKN"
+    | "MLF"
+    | "MMK"
+    | "MNT"
+    | "MOP"
+    | "MRO"
+    | "MTL"
+    | "MTP"
+    | "MUR"
+    | "MVP"
+    | "MVR"
+    | "MWK"
+    | "MXN"
+    | "MXP"
+    | "MXV"
+    | "MYR"
+    | "MZE"
+    | "MZM"
+    | "MZN"
+    | "NAD"
+    | "NGN"
+    | "NIC"
+    | "NIO"
+    | "NLG"
+    | "NOK"
+    | "NPR"
+    | "NZD"
+    | "OMR"
+    | "PAB"
+    | "PEI"
+    | "PEN"
+    | "PES"
+    | "PGK"
+    | "PHP"
+    | "PKR"
+    | "PLN"
+    | "PLZ"
+    | "PTE"
+    | "PYG"
+    | "QAR"
+    | "RHD"
+    | "ROL"
+    | "RON"
+    | "RSD"
+    | "RUB"
+    | "RUR"
+    | "RWF"
+    | "SAR"
+    | "SBD"
+    | "SCR"
+    | "SDD"
+    | "SDG"
+    | "SDP"
+    | "SEK"
+    | "SGD"
+    | "SHP"
+    | "SIT"
+    | "SKK"
+    | "SLL"
+    | "SOS"
+    | "SRD"
+    | "SRG"
+    | "SSP"
+    | "STD"
+    | "STN"
+    | "SUR"
+    | "SVC"
+    | "SYP"
+    | "SZL"
+    | "THB"
+    | "TJR"
+    | "TJS"
+    | "TMM"
+    | "TMT"
+    | "TND"
+    | "TOP"
+    | "TPE"
+    | "TRL"
+    | "TRY"
+    | "TTD"
+    | "TWD"
+    | "TZS"
+    | "UAH"
+    | "UAK"
+    | "UGS"
+    | "UGX"
+    | "USD"
+    | "USN"
+    | "USS"
+    | "UYI"
+    | "UYP"
+    | "UYU"
+    | "UZS"
+    | "VEB"
+    | "VEF"
+    | "VND"
+    | "VNN"
+    | "VUV"
+    | "WST"
+    | "XAF"
+    | "XAG"
+    | "XAU"
+    | "XBA"
+    | "XBB"
+    | "XBC"
+    | "XBD"
+    | "XCD"
+    | "XDR"
+    | "XEU"
+    | "XFO"
+    | "XFU"
+    | "XOF"
+    | "XPD"
+    | "XPF"
+    | "XPT"
+    | "XRE"
+    | "XSU"
+    | "XTS"
+    | "XUA"
+    | "XXX"
+    | "YDD"
+    | "YER"
+    | "YUD"
+    | "YUM"
+    | "YUN"
+    | "YUR"
+    | "ZAL"
+    | "ZAR"
+    | "ZMK"
+    | "ZMW"
+    | "ZRN"
+    | "ZRZ"
+    | "ZWD"
+    | "ZWL"
+    | "ZWR";
+  unit?: DiploText3;
+  description?: DiploText4;
+} & (
   | {
-      note: {};
-    };
+      type: "QuantitativeValue";
+      unit: unknown;
+    }
+  | {
+      type: "MonetaryAmount";
+      currency: unknown;
+    }
+);
 /**
  * Qualifier qualifies a Tenure.
  *
@@ -364,7 +699,7 @@ export type ActorQualifier =
  */
 export type DiploTopic = DiploTopic1 & {
   domain?: DiploDomain;
-  label?: DiploText13;
+  label?: DiploText16;
 };
 export type DiploTopic1 =
   | {
@@ -454,6 +789,438 @@ export type DiploDomain =
   | "maritime-affairs"
   | "territorial-questions";
 /**
+ * Quantity is a number that a record states as a value rather than in words: the 23 diplomats a state expels, the 1.5 billion US dollars a conference pledges, the 38 parties to a convention.
+ */
+export type DiploQuantity1 = {
+  /**
+   * Type is QuantitativeValue for a count and MonetaryAmount for a sum of money: JSON-LD reads them as schema.org's classes.
+   */
+  type: "QuantitativeValue" | "MonetaryAmount";
+  /**
+   * Amount is the number, a decimal with no sign, exponent or leading zero ("23", "1500000000", "0.7").
+   */
+  amount: string;
+  /**
+   * Currency is the ISO 4217 code of a sum of money ("USD", "EUR").
+   */
+  currency?:
+    | "ADP"
+    | "AED"
+    | "AFA"
+    | "AFN"
+    | "ALK"
+    | "ALL"
+    | "AMD"
+    | "ANG"
+    | "AOA"
+    | "AOK"
+    | "AON"
+    | "AOR"
+    | "ARA"
+    | "ARL"
+    | "ARM"
+    | "ARP"
+    | "ARS"
+    | "ATS"
+    | "AUD"
+    | "AWG"
+    | "AZM"
+    | "AZN"
+    | "BAD"
+    | "BAM"
+    | "BAN"
+    | "BBD"
+    | "BDT"
+    | "BEC"
+    | "BEF"
+    | "BEL"
+    | "BGL"
+    | "BGM"
+    | "BGN"
+    | "BGO"
+    | "BHD"
+    | "BIF"
+    | "BMD"
+    | "BND"
+    | "BOB"
+    | "BOL"
+    | "BOP"
+    | "BOV"
+    | "BRB"
+    | "BRC"
+    | "BRE"
+    | "BRL"
+    | "BRN"
+    | "BRR"
+    | "BRZ"
+    | "BSD"
+    | "BTN"
+    | "BUK"
+    | "BWP"
+    | "BYB"
+    | "BYN"
+    | "BYR"
+    | "BZD"
+    | "CAD"
+    | "CDF"
+    | "CHE"
+    | "CHF"
+    | "CHW"
+    | "CLE"
+    | "CLF"
+    | "CLP"
+    | "CNH"
+    | "CNX"
+    | "CNY"
+    | "COP"
+    | "COU"
+    | "CRC"
+    | "CSD"
+    | "CSK"
+    | "CUC"
+    | "CUP"
+    | "CVE"
+    | "CYP"
+    | "CZK"
+    | "DDM"
+    | "DEM"
+    | "DJF"
+    | "DKK"
+    | "DOP"
+    | "DZD"
+    | "ECS"
+    | "ECV"
+    | "EEK"
+    | "EGP"
+    | "ERN"
+    | "ESA"
+    | "ESB"
+    | "ESP"
+    | "ETB"
+    | "EUR"
+    | "FIM"
+    | "FJD"
+    | "FKP"
+    | "FRF"
+    | "GBP"
+    | "GEK"
+    | "GEL"
+    | "GHC"
+    | "GHS"
+    | "GIP"
+    | "GMD"
+    | "GNF"
+    | "GNS"
+    | "GQE"
+    | "GRD"
+    | "GTQ"
+    | "GWE"
+    | "GWP"
+    | "GYD"
+    | "HKD"
+    | "HNL"
+    | "HRD"
+    | "HRK"
+    | "HTG"
+    | "HUF"
+    | "IDR"
+    | "IEP"
+    | "ILP"
+    | "ILR"
+    | "ILS"
+    | "INR"
+    | "IQD"
+    | "IRR"
+    | "ISJ"
+    | "ISK"
+    | "ITL"
+    | "JMD"
+    | "JOD"
+    | "JPY"
+    | "KES"
+    | "KGS"
+    | "KHR"
+    | "KMF"
+    | "KPW"
+    | "KRH"
+    | "KRO"
+    | "KRW"
+    | "KWD"
+    | "KYD"
+    | "KZT"
+    | "LAK"
+    | "LBP"
+    | "LKR"
+    | "LRD"
+    | "LSL"
+    | "LTL"
+    | "LTT"
+    | "LUC"
+    | "LUF"
+    | "LUL"
+    | "LVL"
+    | "LVR"
+    | "LYD"
+    | "MAD"
+    | "MAF"
+    | "MCF"
+    | "MDC"
+    | "MDL"
+    | "MGA"
+    | "MGF"
+    | "MKD"
+    | "MKN"
+    | "MLF"
+    | "MMK"
+    | "MNT"
+    | "MOP"
+    | "MRO"
+    | "MTL"
+    | "MTP"
+    | "MUR"
+    | "MVP"
+    | "MVR"
+    | "MWK"
+    | "MXN"
+    | "MXP"
+    | "MXV"
+    | "MYR"
+    | "MZE"
+    | "MZM"
+    | "MZN"
+    | "NAD"
+    | "NGN"
+    | "NIC"
+    | "NIO"
+    | "NLG"
+    | "NOK"
+    | "NPR"
+    | "NZD"
+    | "OMR"
+    | "PAB"
+    | "PEI"
+    | "PEN"
+    | "PES"
+    | "PGK"
+    | "PHP"
+    | "PKR"
+    | "PLN"
+    | "PLZ"
+    | "PTE"
+    | "PYG"
+    | "QAR"
+    | "RHD"
+    | "ROL"
+    | "RON"
+    | "RSD"
+    | "RUB"
+    | "RUR"
+    | "RWF"
+    | "SAR"
+    | "SBD"
+    | "SCR"
+    | "SDD"
+    | "SDG"
+    | "SDP"
+    | "SEK"
+    | "SGD"
+    | "SHP"
+    | "SIT"
+    | "SKK"
+    | "SLL"
+    | "SOS"
+    | "SRD"
+    | "SRG"
+    | "SSP"
+    | "STD"
+    | "STN"
+    | "SUR"
+    | "SVC"
+    | "SYP"
+    | "SZL"
+    | "THB"
+    | "TJR"
+    | "TJS"
+    | "TMM"
+    | "TMT"
+    | "TND"
+    | "TOP"
+    | "TPE"
+    | "TRL"
+    | "TRY"
+    | "TTD"
+    | "TWD"
+    | "TZS"
+    | "UAH"
+    | "UAK"
+    | "UGS"
+    | "UGX"
+    | "USD"
+    | "USN"
+    | "USS"
+    | "UYI"
+    | "UYP"
+    | "UYU"
+    | "UZS"
+    | "VEB"
+    | "VEF"
+    | "VND"
+    | "VNN"
+    | "VUV"
+    | "WST"
+    | "XAF"
+    | "XAG"
+    | "XAU"
+    | "XBA"
+    | "XBB"
+    | "XBC"
+    | "XBD"
+    | "XCD"
+    | "XDR"
+    | "XEU"
+    | "XFO"
+    | "XFU"
+    | "XOF"
+    | "XPD"
+    | "XPF"
+    | "XPT"
+    | "XRE"
+    | "XSU"
+    | "XTS"
+    | "XUA"
+    | "XXX"
+    | "YDD"
+    | "YER"
+    | "YUD"
+    | "YUM"
+    | "YUN"
+    | "YUR"
+    | "ZAL"
+    | "ZAR"
+    | "ZMK"
+    | "ZMW"
+    | "ZRN"
+    | "ZRZ"
+    | "ZWD"
+    | "ZWL"
+    | "ZWR";
+  unit?: DiploText3;
+  description?: DiploText4;
+} & DiploQuantity2;
+export type DiploQuantity2 =
+  | {
+      type: "QuantitativeValue";
+      unit: unknown;
+    }
+  | {
+      type: "MonetaryAmount";
+      currency: unknown;
+    };
+/**
+ * Characterisation records how someone described an event: the parties called the talks "constructive".
+ */
+export type EventCharacterisation = EventCharacterisation1 & {
+  term: DiploText19;
+  /**
+   * Tone classifies the term.
+   */
+  tone?: "positive" | "neutral" | "negative";
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  statement?: string;
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText20;
+};
+export type EventCharacterisation1 =
+  | {
+      /**
+       * @minItems 1
+       */
+      by: [unknown, ...unknown[]];
+    }
+  | {
+      /**
+       * @minItems 1
+       */
+      sources: [unknown, ...unknown[]];
+    }
+  | {
+      statement: unknown;
+    };
+/**
+ * Statement is something said or published: a quote, remarks, a joint statement, a communiqué, a readout of a call.
+ */
+export type EventStatement = EventStatement1 & {
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  id: string;
+  /**
+   * Type is always "Statement" in JSON.
+   */
+  type?: "Statement";
+  /**
+   * Kind of statement.
+   */
+  kind: "quote" | "remarks" | "joint-statement" | "communique" | "readout" | "press-release" | "declaration" | "letter";
+  /**
+   * Speakers are the persons, states, organisations, offices, delegations or missions who made the statement.
+   *
+   * @minItems 1
+   */
+  speakers: [DiploID, ...DiploID[]];
+  /**
+   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
+   */
+  occasion?: string;
+  /**
+   * Date when it was made.
+   */
+  date?: string;
+  title?: DiploText21;
+  text?: DiploText22;
+  /**
+   * Wording says why the statement has no text: its words were not published, or are not quoted. It is empty when Text holds them.
+   */
+  wording?: "unpublished" | "not-quoted";
+  /**
+   * About lists the nodes the statement concerns (an accord, a state).
+   */
+  about?: DiploID[];
+  /**
+   * Identifiers in external systems (a United Nations document symbol, a URL).
+   */
+  identifiers?: DiploIdentifier[];
+  /**
+   * Sources cite Source nodes by ID.
+   */
+  sources?: DiploID[];
+  /**
+   * By names the actors the claim is attributed to.
+   */
+  by?: DiploID[];
+  note?: DiploText23;
+  /**
+   * Claims hold what sources say of the statement where they may disagree (its date, who made it).
+   */
+  claims?: DiploClaim[];
+};
+export type EventStatement1 =
+  | {
+      text: {};
+    }
+  | {
+      wording: unknown;
+    };
+/**
  * A BCP 47 language tag (RFC 5646) such as "fr", "ru" or "en-t-fr"; the undetermined language "und" is not allowed.
  */
 export type DiploLanguageTag = string;
@@ -481,7 +1248,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Symbol is the document symbol the body gives it, such as a United Nations document symbol ("S/RES/2623 (2022)", "A/RES/ES-11/1", "S/2022/155" for a draft) or a conference's ("1/CP.21").
    */
   symbol?: string;
-  title?: DiploText22;
+  title?: DiploText26;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -490,7 +1257,7 @@ export type DecisionResolution = DecisionResolution1 & {
    * Date of adoption, rejection or withdrawal; for a draft, of its submission.
    */
   date?: string;
-  text?: DiploText23;
+  text?: DiploText27;
   /**
    * Sponsors are the states and organisations that submitted or sponsored it.
    */
@@ -535,8 +1302,8 @@ export type DiploSource = DiploSource1 & {
    * URL where the source can be read.
    */
   url?: string;
-  title?: DiploText24;
-  publisher?: DiploText25;
+  title?: DiploText28;
+  publisher?: DiploText29;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -695,6 +1462,24 @@ export interface DiploText3 {
   [k: string]: string;
 }
 /**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText4 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText5 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
  * State is a sovereign state, identified by its ISO 3166-1 code.
  */
 export interface ActorState {
@@ -706,7 +1491,7 @@ export interface ActorState {
    * Type is always "State" in JSON.
    */
   type?: "State";
-  name: DiploText4;
+  name: DiploText6;
   /**
    * Country is an ISO 3166-1 alpha-2 country code in upper case ("ML"). The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language.
    */
@@ -1002,7 +1787,7 @@ export interface ActorState {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText4 {
+export interface DiploText6 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1025,6 +1810,7 @@ export interface ActorOrganization {
    */
   kind:
     | "intergovernmental"
+    | "supranational"
     | "governmental-body"
     | "commission"
     | "legislature"
@@ -1037,7 +1823,7 @@ export interface ActorOrganization {
     | "media"
     | "religious-body"
     | "other";
-  name: DiploText5;
+  name: DiploText7;
   /**
    * Abbreviation, such as "UN" or "ECOWAS".
    */
@@ -1357,7 +2143,7 @@ export interface ActorOrganization {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText5 {
+export interface DiploText7 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1375,7 +2161,7 @@ export interface ActorOffice {
    * Type is always "Office" in JSON.
    */
   type?: "Office";
-  name: DiploText6;
+  name: DiploText8;
   /**
    * Role of the office, from a controlled vocabulary.
    */
@@ -1417,7 +2203,7 @@ export interface ActorOffice {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText6 {
+export interface DiploText8 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1480,7 +2266,7 @@ export interface ActorDelegation {
    * Type is always "Delegation" in JSON.
    */
   type?: "Delegation";
-  name?: DiploText7;
+  name?: DiploText9;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -1501,7 +2287,7 @@ export interface ActorDelegation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText7 {
+export interface DiploText9 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1524,7 +2310,7 @@ export interface ActorMission {
    */
   kind:
     "embassy" | "consulate" | "permanent-mission" | "organization-delegation" | "liaison-office" | "interests-section";
-  name: DiploText8;
+  name: DiploText10;
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -1554,7 +2340,7 @@ export interface ActorMission {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText8 {
+export interface DiploText10 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -1568,7 +2354,7 @@ export interface DiploPlace {
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
   type?: "Place";
-  name?: DiploText9;
+  name?: DiploText11;
   /**
    * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
    */
@@ -1852,6 +2638,8 @@ export interface DiploPlace {
     | "ZM"
     | "ZR"
     | "ZW";
+  admin1?: DiploAdminDivision;
+  admin2?: DiploAdminDivision1;
   /**
    * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
    */
@@ -1865,11 +2653,48 @@ export interface DiploPlace {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText9 {
+export interface DiploText11 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
   [k: string]: string;
+}
+/**
+ * Admin1 is the first-level administrative division of the country that the place lies in: a state, province, region or oblast.
+ */
+export interface DiploAdminDivision {
+  /**
+   * Type is always "AdministrativeArea" in JSON: JSON-LD reads it as schema:AdministrativeArea.
+   */
+  type?: "AdministrativeArea";
+  name?: DiploText12;
+  /**
+   * Code is the ISO 3166-2 code of the division ("FR-IDF"), if it has one.
+   */
+  code?: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText12 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Admin2 is the second-level division, within Admin1: a county, department or district. It is given only with Admin1.
+ */
+export interface DiploAdminDivision1 {
+  /**
+   * Type is always "AdministrativeArea" in JSON: JSON-LD reads it as schema:AdministrativeArea.
+   */
+  type?: "AdministrativeArea";
+  name?: DiploText12;
+  /**
+   * Code is the ISO 3166-2 code of the division ("FR-IDF"), if it has one.
+   */
+  code?: string;
 }
 /**
  * Coordinates of the place, if known.
@@ -1940,8 +2765,8 @@ export interface EventEvent {
    * StatusHistory records the dated changes of the status, oldest first: when the event was announced, postponed, moved or cancelled, by whom and according to which source.
    */
   statusHistory?: EventStatusChange[];
-  name?: DiploText11;
-  description?: DiploText12;
+  name?: DiploText14;
+  description?: DiploText15;
   /**
    * Start of the event; zero when unknown.
    */
@@ -1971,6 +2796,10 @@ export interface EventEvent {
    * Deadlines are the dated facts the event sets: the time by which expelled diplomats must leave, the term of an ultimatum.
    */
   deadlines?: EventDeadline[];
+  /**
+   * Quantities are the numbers the event is about, as values: the diplomats an expulsion expels, the sums a conference pledges.
+   */
+  quantities?: DiploQuantity1[];
   /**
    * Outcomes are the accords adopted or signed at the event, by ID.
    */
@@ -2013,7 +2842,7 @@ export interface EventStatusChange {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText10;
+  note?: DiploText13;
 }
 /**
  * Place is the new place of the event when the change moves it.
@@ -2023,7 +2852,7 @@ export interface DiploPlace1 {
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
   type?: "Place";
-  name?: DiploText9;
+  name?: DiploText11;
   /**
    * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
    */
@@ -2307,6 +3136,8 @@ export interface DiploPlace1 {
     | "ZM"
     | "ZR"
     | "ZW";
+  admin1?: DiploAdminDivision;
+  admin2?: DiploAdminDivision1;
   /**
    * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
    */
@@ -2320,7 +3151,7 @@ export interface DiploPlace1 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText10 {
+export interface DiploText13 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2329,7 +3160,7 @@ export interface DiploText10 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText11 {
+export interface DiploText14 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2338,7 +3169,7 @@ export interface DiploText11 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText12 {
+export interface DiploText15 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2352,7 +3183,7 @@ export interface DiploPlace2 {
    * Type is always "Place" in JSON: JSON-LD reads it as schema:Place.
    */
   type?: "Place";
-  name?: DiploText9;
+  name?: DiploText11;
   /**
    * Country is the ISO 3166-1 alpha-2 code of the country the place is in.
    */
@@ -2636,6 +3467,8 @@ export interface DiploPlace2 {
     | "ZM"
     | "ZR"
     | "ZW";
+  admin1?: DiploAdminDivision;
+  admin2?: DiploAdminDivision1;
   /**
    * GeoNames is the GeoNames feature id, "geonames:524901/" in JSON (https://sws.geonames.org/524901/ in JSON-LD); use an Identifier with scheme GeoNames.
    */
@@ -2695,7 +3528,15 @@ export interface EventRelation {
   /**
    * Kind of relation.
    */
-  kind: "follows" | "continues" | "on-sidelines-of" | "replaces" | "part-of-series" | "responds-to" | "prepares";
+  kind:
+    | "follows"
+    | "continues"
+    | "on-sidelines-of"
+    | "replaces"
+    | "part-of-series"
+    | "responds-to"
+    | "caused-by"
+    | "prepares";
   /**
    * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
    */
@@ -2704,7 +3545,7 @@ export interface EventRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText13 {
+export interface DiploText16 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2718,7 +3559,7 @@ export interface EventDeadline {
    * Date by which the thing must be done; required. A deadline in hours is a date to the minute ("2018-03-20T12:00Z").
    */
   date: string;
-  description?: DiploText14;
+  description?: DiploText17;
   /**
    * Sources cite Source nodes by ID.
    */
@@ -2727,53 +3568,7 @@ export interface EventDeadline {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText15;
-}
-/**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
- */
-export interface DiploText14 {
-  /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
-   */
-  [k: string]: string;
-}
-/**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
- */
-export interface DiploText15 {
-  /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
-   */
-  [k: string]: string;
-}
-/**
- * Characterisation records how someone described an event: the parties called the talks "constructive".
- */
-export interface EventCharacterisation {
-  term: DiploText16;
-  /**
-   * Tone classifies the term.
-   */
-  tone?: "positive" | "neutral" | "negative";
-  /**
-   * Sources cite Source nodes by ID.
-   */
-  sources?: DiploID[];
-  /**
-   * By names the actors the claim is attributed to.
-   */
-  by?: DiploID[];
-  note?: DiploText17;
-}
-/**
- * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
- */
-export interface DiploText16 {
-  /**
-   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
-   */
-  [k: string]: string;
+  note?: DiploText18;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
@@ -2783,51 +3578,6 @@ export interface DiploText17 {
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
   [k: string]: string;
-}
-/**
- * Statement is something said or published: a quote, remarks, a joint statement, a communiqué, a readout of a call.
- */
-export interface EventStatement {
-  /**
-   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
-   */
-  id: string;
-  /**
-   * Type is always "Statement" in JSON.
-   */
-  type?: "Statement";
-  /**
-   * Kind of statement.
-   */
-  kind: "quote" | "remarks" | "joint-statement" | "communique" | "readout" | "press-release" | "declaration" | "letter";
-  /**
-   * Speakers are the persons, states, organisations, offices, delegations or missions who made the statement.
-   *
-   * @minItems 1
-   */
-  speakers: [DiploID, ...DiploID[]];
-  /**
-   * ID identifies a node: an absolute IRI such as urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21 or https://example.org/events/1.
-   */
-  occasion?: string;
-  /**
-   * Date when it was made.
-   */
-  date?: string;
-  text: DiploText18;
-  /**
-   * About lists the nodes the statement concerns (an accord, a state).
-   */
-  about?: DiploID[];
-  /**
-   * Sources cite Source nodes by ID.
-   */
-  sources?: DiploID[];
-  /**
-   * By names the actors the claim is attributed to.
-   */
-  by?: DiploID[];
-  note?: DiploText19;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
@@ -2842,6 +3592,42 @@ export interface DiploText18 {
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
 export interface DiploText19 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText20 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText21 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText22 {
+  /**
+   * The text in the language of its key: not blank, without control characters other than tab and line breaks.
+   */
+  [k: string]: string;
+}
+/**
+ * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
+ */
+export interface DiploText23 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2875,7 +3661,7 @@ export interface AccordAccord {
     | "action-plan"
     | "ceasefire"
     | "peace-agreement";
-  title: DiploText20;
+  title: DiploText24;
   /**
    * Parties are the states and organisations bound by the accord.
    */
@@ -2924,7 +3710,7 @@ export interface AccordAccord {
 /**
  * Title of the accord, in its languages.
  */
-export interface DiploText20 {
+export interface DiploText24 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -2997,12 +3783,12 @@ export interface AccordAction {
    * By names the actors the claim is attributed to.
    */
   by?: DiploID[];
-  note?: DiploText21;
+  note?: DiploText25;
 }
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText21 {
+export interface DiploText25 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -3024,7 +3810,7 @@ export interface AccordRelation {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText22 {
+export interface DiploText26 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -3033,7 +3819,7 @@ export interface DiploText22 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText23 {
+export interface DiploText27 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -3137,7 +3923,7 @@ export interface DecisionPosition {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText24 {
+export interface DiploText28 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */
@@ -3146,7 +3932,7 @@ export interface DiploText24 {
 /**
  * Text is a string in one or more languages, keyed by BCP 47 language tags: {"fr": "Accord sur les principes fondamentaux", "en-t-fr": "Agreement on the fundamental principles"}. Keys are BCP 47 language tags other than "und"; a translation carries the -t- extension naming its source language ("en-t-fr").
  */
-export interface DiploText25 {
+export interface DiploText29 {
   /**
    * The text in the language of its key: not blank, without control characters other than tab and line breaks.
    */

@@ -68,6 +68,9 @@
 //     signatory takes part in the signing event;
 //   - a delegation's head is not also listed among its members; the same
 //     participant twice with a different delegation;
+//   - the ISO 3166-2 code of a place's administrative division belongs
+//     to the place's country; the cause of an event does not begin after
+//     the event is over;
 //   - language subtags that are well-formed but not registered ("xx");
 //   - duplicate JSON keys, and language tags equal after normalising
 //     ("FR" and "fr");

@@ -39,6 +39,7 @@ const (
 	tDate           // a typed date
 	tDouble         // a number
 	tInteger        // a whole number
+	tDecimal        // an exact decimal, a string in diplo JSON
 )
 
 // ctxScope maps property IRIs to terms, and the IRIs of reverse
@@ -140,6 +141,8 @@ func (r *reverseContext) scope(ctx map[string]any, top bool) *ctxScope {
 					t.kind = tDouble
 				case nsXSD + "integer":
 					t.kind = tInteger
+				case nsXSD + "decimal":
+					t.kind = tDecimal
 				default:
 					t.kind = tDate
 				}
@@ -412,7 +415,7 @@ func (x *expandedReader) value(t *ctxTerm, v any, path string) (any, error) {
 		switch t.kind {
 		case tDate:
 			return m, nil // fromJSONLD checks the datatype against the date
-		case tDouble, tInteger, tAuto:
+		case tDouble, tInteger, tDecimal, tAuto:
 			return val, nil
 		}
 		return nil, x.fail(path, "a literal where an IRI belongs")

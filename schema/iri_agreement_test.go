@@ -124,7 +124,7 @@ func TestIRIPrefixes(t *testing.T) {
 	for _, ns := range []string{nsSchema, nsDiplo, nsXSD, nsRDF, nsRDFS, nsDCTerms, nsProv, edtfDatatype, ConceptNamespace + "x", csEventKind + "summit"} {
 		assert.Error(t, iri.CheckID(ns+"x"), ns)
 	}
-	for _, ns := range []string{nsWikidata, nsGeoNames, nsISO3166, nsUNTS, nsGDELT} {
+	for _, ns := range []string{nsWikidata, nsGeoNames, nsISO3166, nsUNTS, nsGDELT, nsUNDoc} {
 		assert.NoError(t, iri.CheckID(ns+"x"), ns)
 	}
 }

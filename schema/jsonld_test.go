@@ -51,6 +51,7 @@ const (
 	idCredentials diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d76"
 	idQuote       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d81"
 	idJoint       diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d82"
+	idReadout     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d83"
 	idPrinciples  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d91"
 	idCommAcc     diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d92"
 	idSrcKremlin  diplo.ID = "urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8da1"
@@ -138,8 +139,15 @@ func richGraph() *graph.Graph {
 				Name:        tx("fr", "Visite officielle d’Assimi Goïta en Russie", "en-t-fr", "Official visit of Assimi Goïta to Russia"),
 				Description: tx("fr", "Visite officielle à Moscou, avec entretiens et signature d’accords"),
 				Start:       date("2025-06-22"), End: date("2025-06-24"),
-				Place: diplo.Place{Name: tx("fr", "Moscou", "ru", "Москва"), Country: "RU", GeoNames: ident("geonames:524901"),
+				Place: diplo.Place{Name: tx("fr", "Moscou", "ru", "Москва"), Country: "RU",
+					Admin1:   diplo.AdminDivision{Name: tx("ru", "Москва"), Code: "RU-MOW"},
+					Admin2:   diplo.AdminDivision{Name: tx("ru", "Центральный административный округ")},
+					GeoNames: ident("geonames:524901"),
 					Wikidata: ident("wikidata:Q649"), Coordinates: &diplo.Coordinates{Latitude: 55.75222, Longitude: 37.61556}},
+				Quantities: []diplo.Quantity{
+					{Type: diplo.QuantitativeValue, Amount: "3", Unit: tx("fr", "accords"), Description: tx("fr", "accords signés")},
+					{Type: diplo.MonetaryAmount, Amount: "1000000000.50", Currency: "RUB"},
+				},
 				Participants: []event.Participant{
 					{Actor: idPutin, Role: event.Host, Representing: idRU},
 					{Actor: idGoita, Role: event.Guest, Delegation: idDelML},
@@ -153,12 +161,14 @@ func richGraph() *graph.Graph {
 					{Label: tx("fr", "projets à portée humanitaire")},
 				},
 				Outcomes: []diplo.ID{idPrinciples, idCommAcc},
-				Characterisations: []event.Characterisation{{Term: tx("fr", "constructives"), Tone: event.Positive,
+				Characterisations: []event.Characterisation{{Term: tx("fr", "constructives"), Tone: event.Positive, Statement: idQuote,
 					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}, By: []diplo.ID{idRU, idML}, Note: tx("fr", "négociations qualifiées de constructives par les deux parties")}}},
 				Identifiers: []diplo.Identifier{ident("gdelt:1234567890")},
 				Sources:     []diplo.ID{idSrcKremlin, idSrcPress},
 				Claims: []diplo.Claim{{Property: "kind", Value: tx("fr", "sommet diplomatique"),
-					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}}}},
+					Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}}},
+					{Property: "quantities", Quantity: diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "15", Unit: tx("fr", "accords")},
+						Attribution: diplo.Attribution{By: []diplo.ID{idML}}}},
 			},
 			{ID: idTalks, Kind: event.BilateralTalks, Start: date("2025-06-23T10:30+03:00")},
 			{ID: idSigning, Kind: event.SigningCeremony, Start: date("2025-06-23T15:00:00+03:00"),
@@ -187,6 +197,11 @@ func richGraph() *graph.Graph {
 					Note: tx("fr", "selon un communiqué du Kremlin")}},
 			{ID: idJoint, Kind: event.JointStatement, Speakers: []diplo.ID{idRU, idML}, Date: date("2025-06"),
 				Text: tx("fr", "Les deux parties réaffirment leur attachement au partenariat.")},
+			{ID: idReadout, Kind: event.Readout, Speakers: []diplo.ID{idKremlin}, Date: date("2025-06-22"),
+				Title: tx("ru", "Телефонный разговор с Президентом Мали"), Wording: event.Unpublished,
+				Identifiers: []diplo.Identifier{ident("undoc:S/2025/1")},
+				Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcPress}},
+				Claims:      []diplo.Claim{{Property: "date", Value: tx("fr", "2025-06-21"), Attribution: diplo.Attribution{Sources: []diplo.ID{idSrcKremlin}}}}},
 		},
 		Accords: []accord.Accord{
 			{ID: idPrinciples, Kind: accord.Agreement,
@@ -246,6 +261,7 @@ func edgeGraph() *graph.Graph {
 			{ID: "https://example.org/orgs/party", Kind: actor.Party, Name: tx("fr", "Parti"), Country: "ML", Founded: date("-0044-03-15")},
 			{ID: "https://example.org/orgs/media", Kind: actor.Media, Name: tx("fr", "Média"), Founded: date("0000")},
 			{ID: "https://example.org/orgs/other", Kind: actor.OtherOrganization, Name: tx("fr", "Autre")},
+			{ID: "https://example.org/orgs/eu", Kind: actor.Supranational, Name: tx("en", "European Union"), Abbreviation: "EU"},
 		},
 		Offices: []actor.Office{{ID: "https://example.org/offices/1", Name: tx("fr", "Bureau"), Of: "https://example.org/orgs/other"}},
 		Tenures: []actor.Tenure{
@@ -267,8 +283,11 @@ func edgeGraph() *graph.Graph {
 				Topics: []diplo.Topic{{Domain: diplo.Media}},
 				Participants: []event.Participant{{Actor: "https://w3id.org/diplo/id/state/XK", Role: event.Initiator},
 					{Actor: "https://example.org/orgs/party", Role: event.Participating}},
-				Characterisations: []event.Characterisation{{Term: tx("en", "unacceptable"), Tone: event.Negative}, {Term: tx("en", "frank")}},
-				Relations:         []event.Relation{{Kind: event.RespondsTo, Event: "https://example.org/events/2"}}},
+				Characterisations: []event.Characterisation{
+					{Term: tx("en", "unacceptable"), Tone: event.Negative, Attribution: diplo.Attribution{By: []diplo.ID{"https://w3id.org/diplo/id/state/XK"}, Sources: []diplo.ID{"https://example.org/sources/1"}}},
+					{Term: tx("en", "frank"), Statement: "https://example.org/statements/1"}},
+				Relations: []event.Relation{{Kind: event.RespondsTo, Event: "https://example.org/events/2"},
+					{Kind: event.CausedBy, Event: "https://example.org/events/1"}}},
 		},
 		Statements: []event.Statement{
 			{ID: "https://example.org/statements/1", Kind: event.CommuniqueText, Speakers: []diplo.ID{"https://example.org/orgs/media"},

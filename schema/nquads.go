@@ -44,6 +44,7 @@ var identifierPrefixes = map[string]string{
 	"iso3166":  nsISO3166,
 	"unts":     nsUNTS,
 	"gdelt":    nsGDELT,
+	"undoc":    nsUNDoc,
 }
 
 // rdfType is the predicate of a node's class.
@@ -68,6 +69,20 @@ var (
 	cVote             = termIRI("Vote")
 	cPlace            = termIRI("Place")
 	cGeo              = termIRI("GeoCoordinates")
+	cAdminArea        = termIRI("AdministrativeArea")
+	cQuantitative     = termIRI("QuantitativeValue")
+	cMonetary         = termIRI("MonetaryAmount")
+	pAdmin1           = termIRI("admin1")
+	pAdmin2           = termIRI("admin2")
+	pSubdivisionCode  = termIRI("code")
+	pQuantity         = termIRI("quantities")
+	pClaimedQuantity  = termIRI("quantity")
+	pAmount           = termIRI("amount")
+	dtDecimal         = datatype("amount")
+	pCurrency         = termIRI("currency")
+	pUnit             = termIRI("unit")
+	pWording          = termIRI("wording")
+	pInStatement      = termIRI("statement")
 	pName             = termIRI("name")
 	pTitle            = termIRI("title")
 	pDescription      = termIRI("description")
@@ -258,6 +273,7 @@ var (
 	csRole           = valueNamespace("Event", "participants", "role")
 	csEventRelation  = valueNamespace("Event", "relations", "kind")
 	csTone           = valueNamespace("tone")
+	csWording        = valueNamespace("wording")
 	csStatementKind  = valueNamespace("Statement", "kind")
 	csDomain         = valueNamespace("domain")
 	csAccordKind     = valueNamespace("Accord", "kind")
@@ -734,7 +750,55 @@ func (q *nqWriter) claims(s rdfTerm, cs []diplo.Claim, a at) {
 		q.link(s, pClaim, b)
 		q.literal(b, pClaimedProperty, c.Property)
 		q.text(b, pClaimedValue, c.Value)
+		if !c.Quantity.IsZero() {
+			q.quantity(b, pClaimedQuantity, &c.Quantity, a, "claims", i, "quantity")
+		}
 		q.attribution(b, c.Attribution, a, "claims", i)
+	}
+}
+
+// quantity writes the quantity x, the value of s at the path field,
+// linked by the predicate pred: a schema:QuantitativeValue or
+// schema:MonetaryAmount whose schema:value is an xsd:decimal.
+func (q *nqWriter) quantity(s rdfTerm, pred string, x *diplo.Quantity, a at, field ...any) {
+	b := q.blank()
+	q.link(s, pred, b)
+	switch x.Type {
+	case diplo.QuantitativeValue:
+		q.class(b, cQuantitative)
+	case diplo.MonetaryAmount:
+		q.class(b, cMonetary)
+	case "":
+	default:
+		q.fail(a.path(slices.Concat(field, []any{"type"})...), check.NewValueError("quantity type", string(x.Type), diplo.ErrUnknown))
+		return
+	}
+	if x.Amount != "" {
+		if err := x.Amount.Validate(); err != nil {
+			q.fail(a.path(slices.Concat(field, []any{"amount"})...), err)
+			return
+		}
+		q.literalStart(b, pAmount, string(x.Amount))
+		q.w.WriteString(`^^`)
+		q.w.WriteString(dtDecimal)
+		q.w.WriteString(" .\n")
+	}
+	if x.Currency != "" {
+		q.literal(b, pCurrency, string(x.Currency))
+	}
+	q.text(b, pUnit, x.Unit)
+	q.text(b, pDescription, x.Description)
+}
+
+// division writes the administrative division d of a place s, linked
+// by pred.
+func (q *nqWriter) division(s rdfTerm, pred string, d *diplo.AdminDivision) {
+	b := q.blank()
+	q.link(s, pred, b)
+	q.class(b, cAdminArea)
+	q.text(b, pName, d.Name)
+	if d.Code != "" {
+		q.literal(b, pSubdivisionCode, string(d.Code))
 	}
 }
 
@@ -940,6 +1004,12 @@ func (q *nqWriter) placeAt(s rdfTerm, pred string, pl *diplo.Place, a at, field 
 	if pl.Country != "" {
 		q.country(b, pCountry, nsState, pl.Country, func() string { return a.path(slices.Concat(field, []any{"country"})...) })
 	}
+	if !pl.Admin1.IsZero() {
+		q.division(b, pAdmin1, &pl.Admin1)
+	}
+	if !pl.Admin2.IsZero() {
+		q.division(b, pAdmin2, &pl.Admin2)
+	}
 	if !pl.GeoNames.IsZero() {
 		q.identifier(b, pGeoNames, pl.GeoNames, func() string { return a.path(slices.Concat(field, []any{"geonames"})...) })
 	}
@@ -1018,6 +1088,9 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		q.text(b, pDescription, d.Description)
 		q.attribution(b, d.Attribution, a, "deadlines", i)
 	}
+	for i := range n.Quantities {
+		q.quantity(s, pQuantity, &n.Quantities[i], a, "quantities", i)
+	}
 	q.refs(s, pOutcome, n.Outcomes, a, "outcomes")
 	for i := range n.Characterisations {
 		ch := &n.Characterisations[i]
@@ -1027,6 +1100,7 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		if ch.Tone != "" {
 			q.concept(b, pTone, csTone, string(ch.Tone), event.Tones().Has(ch.Tone), "tone", func() string { return a.path("characterisations", i, "tone") })
 		}
+		q.optRef(b, pInStatement, ch.Statement, func() string { return a.path("characterisations", i, "statement") })
 		q.attribution(b, ch.Attribution, a, "characterisations", i)
 	}
 	q.identifiers(s, n.Identifiers, a)
@@ -1057,9 +1131,15 @@ func (q *nqWriter) statement(n *event.Statement, a at, parent rdfTerm, p string)
 	q.refs(s, pCreator, n.Speakers, a, "speakers")
 	q.optRef(s, pOccasion, n.Occasion, func() string { return a.path("occasion") })
 	q.date(s, pDate, n.Date)
+	q.text(s, pTitle, n.Title)
 	q.text(s, pText, n.Text)
+	if n.Wording != "" {
+		q.concept(s, pWording, csWording, string(n.Wording), event.Wordings().Has(n.Wording), "statement wording", func() string { return a.path("wording") })
+	}
 	q.refs(s, pAbout, n.About, a, "about")
+	q.identifiers(s, n.Identifiers, a)
 	q.attribution(s, n.Attribution, a)
+	q.claims(s, n.Claims, a)
 }
 
 func (q *nqWriter) accord(n *accord.Accord, a at, parent rdfTerm, p string) {

@@ -53,10 +53,14 @@ type frame struct {
 	class  string   // compact IRI of its class
 	table  bool     // the class is a class of the term table (nodes state it)
 	typed  bool     // an embedded object whose "type" names a class of the table
-	scope  []term   // the scoped terms that apply to its members
-	via    term     // for an embedded object: the property that holds it
-	shape  string   // local name of its node shape
-	props  []frameProp
+	// classes are the classes of an embedded object whose "type" takes
+	// one of several values (a quantity: schema:QuantitativeValue or
+	// schema:MonetaryAmount); class is then the first.
+	classes []string
+	scope   []term // the scoped terms that apply to its members
+	via     term   // for an embedded object: the property that holds it
+	shape   string // local name of its node shape
+	props   []frameProp
 }
 
 // frameProp is a member of a frame with the term that maps it.
@@ -196,9 +200,17 @@ func buildModel(t testing.TB) *rdfModel {
 					// its coordinates) is of the class the table maps
 					// the type to.
 					if tp, ok := p.schema["properties"].(jsObject)["type"].(jsObject); ok {
-						typ := tp["const"].(string)
-						c := classTerm(typ)
-						inner.class, inner.typed, inner.shape = c.iri, true, typ+"Shape"
+						if typ, ok := tp["const"].(string); ok {
+							c := classTerm(typ)
+							inner.class, inner.typed, inner.shape = c.iri, true, typ+"Shape"
+						} else {
+							// A type of several classes: the shape is
+							// named after the Go type.
+							for _, v := range tp["enum"].([]any) {
+								inner.classes = append(inner.classes, classTerm(v.(string)).iri)
+							}
+							inner.class, inner.typed = inner.classes[0], true
+						}
 					}
 					walk(inner)
 				}
@@ -212,7 +224,7 @@ func buildModel(t testing.TB) *rdfModel {
 	// Classes of the table that the graph holds no list of would be
 	// left without a shape.
 	for _, c := range terms {
-		if c.typ == vClass && !slices.ContainsFunc(m.frames, func(f *frame) bool { return f.class == c.iri }) {
+		if c.typ == vClass && !slices.ContainsFunc(m.frames, func(f *frame) bool { return f.class == c.iri || slices.Contains(f.classes, c.iri) }) {
 			t.Fatalf("class %s is not reached from the graph schema", c.name)
 		}
 	}
@@ -235,6 +247,7 @@ var refRanges = map[string][]string{
 	"diplo:head":          {"Person"},
 	"diplo:delegation":    {"Delegation"},
 	"diplo:relatedEvent":  {"Event"},
+	"diplo:inStatement":   {"Statement"},
 	"diplo:relatedAccord": {"Accord"},
 	"diplo:outcome":       {"Accord", "Resolution"},
 	"diplo:body":          {"Organization"},
@@ -514,8 +527,10 @@ func (m *rdfModel) properties() []*property {
 			if !slices.ContainsFunc(p.terms, func(t term) bool { return t.name == fp.term.name && t.meaning == fp.term.meaning }) {
 				p.terms = append(p.terms, fp.term)
 			}
-			if !slices.Contains(p.owner, f.class) {
-				p.owner = append(p.owner, f.class)
+			for _, c := range append([]string{f.class}, f.classes...) {
+				if !slices.Contains(p.owner, c) {
+					p.owner = append(p.owner, c)
+				}
 			}
 		}
 	}
@@ -556,6 +571,8 @@ func (m *rdfModel) rangeOf(p *property) string {
 		return "xsd:double"
 	case vInteger:
 		return "xsd:integer"
+	case vDecimal:
+		return "xsd:decimal"
 	case vDate:
 		var parts []string
 		for _, d := range dateDatatypeIRIs() {
@@ -580,8 +597,12 @@ func (m *rdfModel) rangeOf(p *property) string {
 		var classes []string
 		for _, f := range m.frames {
 			for _, fp := range f.props {
-				if fp.term.iri == t.iri && fp.inner != nil && !slices.Contains(classes, fp.inner.class) {
-					classes = append(classes, fp.inner.class)
+				if fp.term.iri == t.iri && fp.inner != nil {
+					for _, c := range append([]string{fp.inner.class}, fp.inner.classes...) {
+						if !slices.Contains(classes, c) {
+							classes = append(classes, c)
+						}
+					}
 				}
 			}
 		}
@@ -636,7 +657,7 @@ func renderVocabularyTTL(t testing.TB) []byte {
 		}
 		kind := "owl:ObjectProperty"
 		switch p.terms[0].typ {
-		case vText, vString, vDouble, vInteger, vDate:
+		case vText, vString, vDouble, vInteger, vDecimal, vDate:
 			kind = "owl:DatatypeProperty"
 		}
 		var names, meanings []string
@@ -833,6 +854,9 @@ func (m *rdfModel) valueConstraints(f *frame, p frameProp) constraint {
 		if n, ok := s["minimum"]; ok {
 			add("sh:minInclusive", num(n))
 		}
+	case vDecimal:
+		add("sh:datatype", "xsd:decimal")
+		pattern("pattern", s)
 	case vDate:
 		var alts []string
 		for _, d := range dateDatatypeIRIs() {
@@ -890,7 +914,7 @@ var handledKeywords = map[string]bool{
 	"pattern": true, "minLength": true, "minItems": true, "minProperties": true, "maximum": true,
 	"minimum": true, "uniqueItems": true, "enum": true, "oneOf": true, "anyOf": true,
 	"additionalProperties": true, "propertyNames": true, "properties": true, "required": true,
-	"const": true, "not": true, "dependentRequired": true, "dependentSchemas": true, "if": true, "then": true,
+	"const": true, "not": true, "dependentRequired": true, "dependentSchemas": true, "if": true, "then": true, "allOf": true,
 	"$schema": true, "$id": true, "$defs": true, "$comment": true,
 	// Annotations.
 	"examples": true, "default": true, "deprecated": true, "readOnly": true, "writeOnly": true,
@@ -904,6 +928,14 @@ var handledKeywords = map[string]bool{
 func (m *rdfModel) requiredAlt(t testing.TB, f *frame, alt jsObject) string {
 	if _, ok := alt["anyOf"]; ok {
 		return inline(constraint{{"sh:or", m.requiredAlts(t, f, alt["anyOf"].([]any))}})
+	}
+	if not, ok := alt["not"].(jsObject); ok && len(alt) == 1 {
+		// The member is left out (or, for a language map, empty).
+		req, _ := not["required"].([]any)
+		if len(req) != 1 {
+			t.Fatalf("%s: a not that does not require one member: %v", f.def, alt)
+		}
+		return inline(constraint{{"sh:path", m.pathOf(t, f, req[0].(string))}, {"sh:maxCount", "0"}})
 	}
 	req, _ := alt["required"].([]any)
 	if len(req) != 1 {
@@ -979,7 +1011,11 @@ func renderShapesTTL(t testing.TB) []byte {
 				// Its class is stated in diplo JSON but may be left out
 				// on input, as a node's: the shape is reached through the
 				// property that holds it, not by its class.
-				comment += fmt.Sprintf(" Its class is %s (\"type\": %q), which input may leave out.", f.class, strings.TrimSuffix(f.shape, "Shape"))
+				if len(f.classes) > 0 {
+					comment += fmt.Sprintf(" Its class, which its \"type\" states, is one of %s.", strings.Join(f.classes, ", "))
+				} else {
+					comment += fmt.Sprintf(" Its class is %s (\"type\": %q), which input may leave out.", f.class, strings.TrimSuffix(f.shape, "Shape"))
+				}
 			}
 			w.p("  rdfs:comment %s ;\n", en(comment))
 		}
@@ -1048,6 +1084,35 @@ func renderShapesTTL(t testing.TB) []byte {
 		var extra constraint
 		if alts, ok := f.schema["anyOf"].([]any); ok {
 			extra = append(extra, [2]string{"sh:or", m.requiredAlts(t, f, alts)})
+		}
+		for _, all := range anySlice(f.schema["allOf"]) {
+			alts, ok := all.(jsObject)["anyOf"].([]any)
+			if !ok || len(all.(jsObject)) != 1 {
+				t.Fatalf("%s: an allOf of something else than anyOf", f.def)
+			}
+			extra = append(extra, [2]string{"sh:or", m.requiredAlts(t, f, alts)})
+		}
+		for _, alt := range anySlice(f.schema["oneOf"]) {
+			// One alternative per class of the type (a quantity): a node
+			// of that class requires some members and refuses others.
+			if len(f.classes) == 0 {
+				t.Fatalf("%s: a oneOf on an object whose type is not of several classes", f.def)
+			}
+			a := alt.(jsObject)
+			typ := a["properties"].(jsObject)["type"].(jsObject)["const"].(string)
+			var c constraint
+			for _, r := range anySlice(a["required"]) {
+				if r != "type" {
+					c = append(c, [2]string{"sh:property", inline(constraint{{"sh:path", m.pathOf(t, f, r.(string))}, {"sh:minCount", "1"}})})
+				}
+			}
+			if not, ok := a["not"].(jsObject); ok {
+				c = append(c, [2]string{"sh:property", m.requiredAlt(t, f, jsObject{"not": not})})
+			}
+			extra = append(extra, [2]string{"sh:or", list([]string{
+				inline(constraint{{"sh:not", inline(constraint{{"sh:class", iriRef(expandAny(classOf(typ)))}})}}),
+				inline(c),
+			})})
 		}
 		if dr, ok := f.schema["dependentRequired"].(jsObject); ok {
 			for _, k := range slices.Sorted(maps.Keys(dr)) {
@@ -1128,6 +1193,16 @@ func renderShapesTTL(t testing.TB) []byte {
 					{"sh:property", inline(constraint{{"sh:path", shPath(p.term)}, {"sh:hasValue", "<" + countryNS(p.term) + code + ">"}})}}))
 			}
 			extra = append(extra, [2]string{"sh:or", "(\n    " + strings.Join(alts, "\n    ") + "\n  )"})
+		}
+		// Several rules over members are one sh:and of them: a shape
+		// with more than one sh:or is valid SHACL, but not every engine
+		// reads more than one.
+		if len(extra) > 1 {
+			var parts []string
+			for _, e := range extra {
+				parts = append(parts, inline(constraint{e}))
+			}
+			extra = constraint{{"sh:and", "(\n    " + strings.Join(parts, "\n    ") + "\n  )"}}
 		}
 		for _, e := range extra {
 			w.p("  %s %s ;\n", e[0], e[1])

@@ -38,7 +38,7 @@ func TestVocabularyDefinitionsPublished(t *testing.T) {
 		termsOf(diplo.Domains()),
 		termsOf(actor.OrgKinds()), termsOf(actor.OfficeRoles()), termsOf(actor.Qualifiers()), termsOf(actor.MissionKinds()),
 		termsOf(event.Kinds()), termsOf(event.Statuses()), termsOf(event.Roles()),
-		termsOf(event.RelationKinds()), termsOf(event.Tones()), termsOf(event.StatementKinds()),
+		termsOf(event.RelationKinds()), termsOf(event.Tones()), termsOf(event.StatementKinds()), termsOf(event.Wordings()),
 		termsOf(accord.Kinds()), termsOf(accord.ActionKinds()), termsOf(accord.Capacities()), termsOf(accord.RelationKinds()),
 	}
 	tables := 0

@@ -121,6 +121,8 @@ func TestW3IDRules(t *testing.T) {
 		{base + "shapes", turtl, "schema/shapes.ttl", "R=303"},
 		{base + "id/unts/I-54321", html, "schema/vocab.md", "R=303"},
 		{base + "id/gdelt/1234567", turtl, "schema/vocab.md", "R=303"},
+		{base + "id/undoc/S/2022/155", html, "schema/vocab.md", "R=303"},
+		{base + "id/undoc/S/RES/2623(2022)", turtl, "schema/vocab.md", "R=303"},
 		{string(actor.StateID("ML")), html, "schema/vocab.md", "R=303"},
 		{string(actor.StateID("XK")), turtl, "schema/vocab.md", "R=303"},
 	}
@@ -178,7 +180,7 @@ func TestW3IDRules(t *testing.T) {
 		assert.Equal(t, "https://raw.githubusercontent.com/diplo-go/diplo/"+want, target, path)
 	}
 	// What diplo does not publish has no rule.
-	for _, path := range []string{"nothing", "schema/../go.mod", "context.jsonld/x", "v1/context.jsonld", "id/unts/", "id/state/", "id/state/ml", "id/state/MLI", "id/state/ML/x"} {
+	for _, path := range []string{"nothing", "schema/../go.mod", "context.jsonld/x", "v1/context.jsonld", "id/unts/", "id/undoc/", "id/undoc/S/", "id/state/", "id/state/ml", "id/state/MLI", "id/state/ML/x"} {
 		_, _, ok := w3idResolve(rules, path, "*/*")
 		assert.False(t, ok, path)
 	}

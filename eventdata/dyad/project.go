@@ -450,17 +450,20 @@ func nonEmpty(s string) []string {
 
 var orgTypes = map[actor.OrgKind]string{
 	actor.Intergovernmental: "IGO",
-	actor.GovernmentalBody:  "GOV",
-	actor.Commission:        "IGO",
-	actor.Legislature:       "LEG",
-	actor.Court:             "JUD",
-	actor.Party:             "",
-	actor.ArmedForces:       "MIL",
-	actor.ArmedGroup:        "REB",
-	actor.Company:           "BUS",
-	actor.NGO:               "NGO",
-	actor.Media:             "MED",
-	actor.ReligiousBody:     "",
+	// CAMEO has no type of its own for a supranational organisation: it
+	// codes the European Union as an IGO.
+	actor.Supranational:    "IGO",
+	actor.GovernmentalBody: "GOV",
+	actor.Commission:       "IGO",
+	actor.Legislature:      "LEG",
+	actor.Court:            "JUD",
+	actor.Party:            "",
+	actor.ArmedForces:      "MIL",
+	actor.ArmedGroup:       "REB",
+	actor.Company:          "BUS",
+	actor.NGO:              "NGO",
+	actor.Media:            "MED",
+	actor.ReligiousBody:    "",
 }
 
 var officeTypes = map[actor.OfficeRole]string{

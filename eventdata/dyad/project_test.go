@@ -196,3 +196,34 @@ func TestProjectAccreditation(t *testing.T) {
 	require.Len(t, recs, 2)
 	assert.Equal(t, "USAGOV", recs[0].Source.Code)
 }
+
+// TestProjectSupranational projects a meeting of the European Union, a
+// supranational organisation, with a state: CAMEO has no type of its own
+// for it, and codes it as an IGO.
+func TestProjectSupranational(t *testing.T) {
+	ua, _ := actor.NewState("UA", "en", "Ukraine")
+	eu := actor.Organization{ID: "urn:x:eu", Kind: actor.Supranational, Name: diplo.MustNewText("en", "European Union"), Abbreviation: "EU"}
+	g := &graph.Graph{
+		States:        []actor.State{ua},
+		Organizations: []actor.Organization{eu},
+		Events: []event.Event{{ID: "urn:x:talks", Kind: event.BilateralTalks, Start: diplo.MustParseDate("2022-02-28"), Participants: []event.Participant{
+			{Actor: ua.ID, Role: event.Participating},
+			{Actor: eu.ID, Role: event.Participating},
+		}}},
+	}
+	recs, skipped := dyad.Project(g)
+	require.Empty(t, skipped)
+	require.NotEmpty(t, recs)
+	var types []string
+	for _, r := range recs {
+		for _, a := range []eventdata.Actor{r.Source, r.Target} {
+			if a.ID == string(eu.ID) {
+				types = append(types, a.Types...)
+			}
+		}
+	}
+	require.NotEmpty(t, types, "no record names the EU: %+v", recs)
+	for _, typ := range types {
+		assert.Equal(t, "IGO", typ)
+	}
+}

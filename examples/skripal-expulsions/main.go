@@ -20,7 +20,8 @@ func ids(v ...diplo.ID) []diplo.ID { return v }
 func build() (*graph.Graph, error) {
 	b := graph.NewBuilder("https://w3id.org/diplo/examples/skripal-expulsions")
 	b.SetTitle(b.Text("en", "Expulsions of diplomats between the United Kingdom and Russia after the Salisbury poisoning, March 2018"))
-	moscow := diplo.Place{Name: b.Text("en", "Ministry of Foreign Affairs, Moscow", "ru", "МИД России, Москва"), Country: "RU", Wikidata: b.Identifier("wikidata:Q649")}
+	moscow := diplo.Place{Name: b.Text("en", "Ministry of Foreign Affairs, Moscow", "ru", "МИД России, Москва"), Country: "RU",
+		Admin1: diplo.AdminDivision{Name: b.Text("en", "Moscow", "ru", "Москва"), Code: "RU-MOW"}, Wikidata: b.Identifier("wikidata:Q649")}
 	relations := []diplo.Topic{{Domain: diplo.DiplomaticRelations}}
 
 	srcPM := b.Add("source-pm", diplo.Source{
@@ -72,7 +73,9 @@ func build() (*graph.Graph, error) {
 			{Actor: russians, Role: event.Subject},
 			{Actor: may, Role: event.Speaker, Representing: gb},
 		},
-		Topics:  relations,
+		Topics: relations,
+		Quantities: []diplo.Quantity{{Type: diplo.QuantitativeValue, Amount: "23",
+			Unit: b.Text("en", "Russian diplomats identified as undeclared intelligence officers")}},
 		Sources: ids(srcPM),
 	})
 	summoning := b.Add("summoning", event.Event{
@@ -100,10 +103,11 @@ func build() (*graph.Graph, error) {
 			{Actor: gb, Role: event.Target},
 			{Actor: britons, Role: event.Subject},
 		},
-		Parts:     ids(summoning),
-		Relations: []event.Relation{{Kind: event.RespondsTo, Event: ukExpels}},
-		Topics:    relations,
-		Sources:   ids(srcTASS),
+		Parts:      ids(summoning),
+		Relations:  []event.Relation{{Kind: event.RespondsTo, Event: ukExpels}},
+		Topics:     relations,
+		Quantities: []diplo.Quantity{{Type: diplo.QuantitativeValue, Amount: "23", Unit: b.Text("en", "British diplomats")}},
+		Sources:    ids(srcTASS),
 	})
 
 	b.Add("may-quote", event.Statement{

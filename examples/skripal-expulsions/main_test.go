@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/examples/internal/exampletest"
 	"github.com/diplo-go/diplo/graph"
@@ -72,6 +73,10 @@ func TestFacts(t *testing.T) {
 		{"responds to", []any{ru.Relations[0].Kind, answered.ID}, []any{event.RespondsTo, uk.ID}},
 		{"response comes after", ru.Start.After(uk.Start), true},
 		{"23 each", []bool{strings.HasPrefix(subjectName(g, ix, uk), "23 "), strings.HasPrefix(subjectName(g, ix, ru), "23 ")}, []bool{true, true}},
+		{"23 each, as quantities", []diplo.Quantity{uk.Quantities[0], ru.Quantities[0]}, []diplo.Quantity{
+			{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "Russian diplomats identified as undeclared intelligence officers")},
+			{Type: diplo.QuantitativeValue, Amount: "23", Unit: diplo.MustNewText("en", "British diplomats")}}},
+		{"Moscow, a first-level division of Russia", ru.Place.Admin1.Code, diplo.Subdivision("RU-MOW")},
 		{"summoning", []string{string(summoning.Kind), summoning.Start.String()}, []string{"summoning", "2018-03-17"}},
 		{"ambassador summoned", roles(g, ix, summoning)[1], "Laurie Bristow subject"},
 		{"all conflictual", conflictual, []bool{true, true, true}},

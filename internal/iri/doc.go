@@ -52,7 +52,7 @@
 //
 //   - an id whose scheme is a prefix of the diplo JSON-LD context
 //     (schema, diplo, xsd, edtf, dcterms, prov, rdfs, and the identifier
-//     prefixes wikidata, geonames, iso3166, unts, gdelt), in any case:
+//     prefixes wikidata, geonames, iso3166, unts, gdelt, undoc), in any case:
 //     "schema:Person" is a compact IRI, which a processor expands to
 //     http://schema.org/Person;
 //   - an id inside the namespace of a vocabulary of the context (schema.org,

@@ -21,6 +21,7 @@ var Prefixes = map[string]string{
 	"iso3166":  "https://www.iso.org/obp/ui/#iso:code:3166:",
 	"unts":     "https://w3id.org/diplo/id/unts/",
 	"gdelt":    "https://w3id.org/diplo/id/gdelt/",
+	"undoc":    "https://w3id.org/diplo/id/undoc/",
 }
 
 // maxPrefix is the length of the longest key of Prefixes.

@@ -77,7 +77,23 @@ func attribution(a diplo.Attribution) Attribution {
 }
 
 func claim(c diplo.Claim) Claim {
-	return Claim{Property: c.Property, Value: text(c.Value), Attribution: attribution(c.Attribution)}
+	out := Claim{Property: c.Property, Value: text(c.Value), Attribution: attribution(c.Attribution)}
+	if !c.Quantity.IsZero() {
+		q := quantity(c.Quantity)
+		out.Quantity = &q
+	}
+	return out
+}
+
+func quantity(q diplo.Quantity) Quantity {
+	return Quantity{Type: string(q.Type), Amount: string(q.Amount), Currency: string(q.Currency), Unit: text(q.Unit), Description: text(q.Description)}
+}
+
+func division(d diplo.AdminDivision) *AdminDivision {
+	if d.IsZero() {
+		return nil
+	}
+	return &AdminDivision{Type: d.Type.String(), Name: text(d.Name), Code: string(d.Code)}
 }
 
 func topic(t diplo.Topic) Topic { return Topic{Domain: string(t.Domain), Label: text(t.Label)} }
@@ -86,7 +102,8 @@ func place(p diplo.Place) Place {
 	if p.IsZero() {
 		return Place{} // omitted, as diplo omits a zero place
 	}
-	out := Place{Type: p.Type.String(), Name: text(p.Name), Country: string(p.Country), GeoNames: idText(p.GeoNames), Wikidata: idText(p.Wikidata)}
+	out := Place{Type: p.Type.String(), Name: text(p.Name), Country: string(p.Country), Admin1: division(p.Admin1), Admin2: division(p.Admin2),
+		GeoNames: idText(p.GeoNames), Wikidata: idText(p.Wikidata)}
 	if p.Coordinates != nil {
 		out.Coordinates = &Coordinates{Type: p.Coordinates.Type.String(), Latitude: p.Coordinates.Latitude, Longitude: p.Coordinates.Longitude}
 	}
@@ -172,9 +189,10 @@ func eventOf(n event.Event) Event {
 		Deadlines: each(n.Deadlines, func(d event.Deadline) Deadline {
 			return Deadline{Date: d.Date.String(), Description: text(d.Description), Attribution: attribution(d.Attribution)}
 		}),
-		Outcomes: strs(n.Outcomes),
+		Quantities: each(n.Quantities, quantity),
+		Outcomes:   strs(n.Outcomes),
 		Characterisations: each(n.Characterisations, func(c event.Characterisation) Characterisation {
-			return Characterisation{Term: text(c.Term), Tone: string(c.Tone), Attribution: attribution(c.Attribution)}
+			return Characterisation{Term: text(c.Term), Tone: string(c.Tone), Statement: string(c.Statement), Attribution: attribution(c.Attribution)}
 		}),
 		Identifiers: each(n.Identifiers, idText), Sources: strs(n.Sources), Claims: each(n.Claims, claim),
 	}
@@ -183,8 +201,9 @@ func eventOf(n event.Event) Event {
 func statement(n event.Statement) Statement {
 	return Statement{
 		ID: string(n.ID), Type: n.Type.String(), Kind: string(n.Kind), Speakers: strs(n.Speakers),
-		Occasion: string(n.Occasion), Date: n.Date.String(), Text: text(n.Text), About: strs(n.About),
-		Attribution: attribution(n.Attribution),
+		Occasion: string(n.Occasion), Date: n.Date.String(), Title: text(n.Title), Text: text(n.Text), Wording: string(n.Wording),
+		About: strs(n.About), Identifiers: each(n.Identifiers, idText),
+		Attribution: attribution(n.Attribution), Claims: each(n.Claims, claim),
 	}
 }
 

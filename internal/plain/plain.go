@@ -128,6 +128,7 @@ type Event struct {
 	Relations         []EventRelation    `json:"relations,omitempty"`
 	Topics            []Topic            `json:"topics,omitempty"`
 	Deadlines         []Deadline         `json:"deadlines,omitempty"`
+	Quantities        []Quantity         `json:"quantities,omitempty"`
 	Outcomes          []string           `json:"outcomes,omitempty"`
 	Characterisations []Characterisation `json:"characterisations,omitempty"`
 	Identifiers       []string           `json:"identifiers,omitempty"`
@@ -166,8 +167,9 @@ type EventRelation struct {
 
 // Characterisation is event.Characterisation.
 type Characterisation struct {
-	Term map[string]string `json:"term"`
-	Tone string            `json:"tone,omitempty"`
+	Term      map[string]string `json:"term"`
+	Tone      string            `json:"tone,omitempty"`
+	Statement string            `json:"statement,omitempty"`
 	Attribution
 }
 
@@ -179,9 +181,14 @@ type Statement struct {
 	Speakers []string          `json:"speakers"`
 	Occasion string            `json:"occasion,omitempty"`
 	Date     string            `json:"date,omitempty"`
-	Text     map[string]string `json:"text"`
+	Title    map[string]string `json:"title,omitempty"`
+	Text     map[string]string `json:"text,omitempty"`
+	Wording  string            `json:"wording,omitempty"`
 	About    []string          `json:"about,omitempty"`
+	// Identifiers of the statement.
+	Identifiers []string `json:"identifiers,omitempty"`
 	Attribution
+	Claims []Claim `json:"claims,omitempty"`
 }
 
 // Accord is accord.Accord.
@@ -299,8 +306,25 @@ type Attribution struct {
 // Claim is diplo.Claim.
 type Claim struct {
 	Property string            `json:"property"`
-	Value    map[string]string `json:"value"`
+	Value    map[string]string `json:"value,omitempty"`
+	Quantity *Quantity         `json:"quantity,omitempty"`
 	Attribution
+}
+
+// Quantity is diplo.Quantity.
+type Quantity struct {
+	Type        string            `json:"type"`
+	Amount      string            `json:"amount"`
+	Currency    string            `json:"currency,omitempty"`
+	Unit        map[string]string `json:"unit,omitempty"`
+	Description map[string]string `json:"description,omitempty"`
+}
+
+// AdminDivision is diplo.AdminDivision.
+type AdminDivision struct {
+	Type string            `json:"type"`
+	Name map[string]string `json:"name,omitempty"`
+	Code string            `json:"code,omitempty"`
 }
 
 // Topic is diplo.Topic.
@@ -314,6 +338,8 @@ type Place struct {
 	Type        string            `json:"type"`
 	Name        map[string]string `json:"name,omitempty"`
 	Country     string            `json:"country,omitempty"`
+	Admin1      *AdminDivision    `json:"admin1,omitempty"`
+	Admin2      *AdminDivision    `json:"admin2,omitempty"`
 	GeoNames    string            `json:"geonames,omitempty"`
 	Wikidata    string            `json:"wikidata,omitempty"`
 	Coordinates *Coordinates      `json:"coordinates,omitempty"`

@@ -150,6 +150,9 @@ var (
 	identifierType     = reflect.TypeFor[diplo.Identifier]()
 	identifierListType = reflect.TypeFor[[]diplo.Identifier]()
 	countryType        = reflect.TypeFor[diplo.Country]()
+	subdivisionType    = reflect.TypeFor[diplo.Subdivision]()
+	decimalType        = reflect.TypeFor[diplo.Decimal]()
+	currencyType       = reflect.TypeFor[diplo.Currency]()
 	tagType            = reflect.TypeFor[language.Tag]()
 	namedType          = reflect.TypeFor[diplo.Named]()
 	marshalerType      = reflect.TypeFor[encoding.TextMarshaler]()
@@ -159,13 +162,16 @@ var (
 // scalars maps the types written as JSON strings (or, for Text, as a
 // language map) to the name of their $defs entry.
 var scalars = map[reflect.Type]string{
-	idType:         "diplo.ID",
-	textType:       "diplo.Text",
-	dateType:       "diplo.Date",
-	intervalType:   "diplo.Interval",
-	identifierType: "diplo.Identifier",
-	countryType:    "diplo.Country",
-	tagType:        "diplo.LanguageTag",
+	idType:          "diplo.ID",
+	textType:        "diplo.Text",
+	dateType:        "diplo.Date",
+	intervalType:    "diplo.Interval",
+	identifierType:  "diplo.Identifier",
+	countryType:     "diplo.Country",
+	subdivisionType: "diplo.Subdivision",
+	decimalType:     "diplo.Decimal",
+	currencyType:    "diplo.Currency",
+	tagType:         "diplo.LanguageTag",
 }
 
 // vocab is a closed vocabulary: its values and their definitions.
@@ -197,6 +203,7 @@ var vocabularies = func() map[reflect.Type]vocab {
 	add(newVocab(event.RelationKinds()))
 	add(newVocab(event.Tones()))
 	add(newVocab(event.StatementKinds()))
+	add(newVocab(event.Wordings()))
 	add(newVocab(accord.Kinds()))
 	add(newVocab(accord.ActionKinds()))
 	add(newVocab(accord.Capacities()))
@@ -335,6 +342,20 @@ func (r *run) scalarDef(name string) (*jsonschema.Schema, error) {
 		// add a second error for a value such as "mli".
 		return &jsonschema.Schema{Type: "string", Enum: enum, Description: desc +
 			" The enumeration lists the codes diplo accepts, taken from golang.org/x/text/language."}, nil
+	case subdivisionType:
+		// The country's code, then one to three capitals or digits.
+		return &jsonschema.Schema{Type: "string", Pattern: SubdivisionPattern(r.countries), Description: desc +
+			" The pattern lists the country codes diplo accepts, taken from golang.org/x/text/language."}, nil
+	case decimalType:
+		return &jsonschema.Schema{Type: "string", Pattern: DecimalPattern, Description: desc}, nil
+	case currencyType:
+		codes := currencyCodes()
+		enum := make([]any, len(codes))
+		for i, c := range codes {
+			enum[i] = c
+		}
+		return &jsonschema.Schema{Type: "string", Enum: enum, Description: desc +
+			" The enumeration lists the codes diplo accepts, taken from golang.org/x/text/currency."}, nil
 	case tagType:
 		return &jsonschema.Schema{
 			Type:        "string",
@@ -380,6 +401,23 @@ func countryCodes() []string {
 			s := string([]rune{a, b})
 			if c, err := diplo.ParseCountry(s); err == nil && string(c) == s {
 				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// currencyCodes returns the ISO 4217 codes that diplo.ParseCurrency
+// accepts as they are, in order.
+func currencyCodes() []string {
+	var out []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				s := string([]rune{a, b, c})
+				if cur, err := diplo.ParseCurrency(s); err == nil && string(cur) == s {
+					out = append(out, s)
+				}
 			}
 		}
 	}

@@ -120,8 +120,26 @@ func schemePattern(s diplo.Scheme, countries []string) string {
 		return `^gdelt:` + positive + `$`
 	case diplo.URL:
 		return httpPattern
+	case diplo.UNDoc:
+		return `^undoc:` + unSymbolPattern + `$`
 	}
 	return ""
+}
+
+// unSymbolPattern is the form of a United Nations document symbol, as
+// diplo.UNDoc describes it: components of segments joined by dots or
+// hyphens, separated by slashes, at least two, the first beginning with
+// a capital, then an optional "(...)".
+const unSymbolPattern = `[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)+(?:\([A-Za-z0-9]+\))?`
+
+// DecimalPattern is the form of a diplo.Decimal: digits with no leading
+// zero but a lone 0, then optionally a point and digits.
+const DecimalPattern = `^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$`
+
+// SubdivisionPattern returns the pattern of an ISO 3166-2 code whose
+// country is one of countries.
+func SubdivisionPattern(countries []string) string {
+	return `^(?:` + strings.Join(countries, "|") + `)-[A-Z0-9]{1,3}$`
 }
 
 // IdentifierSchemePatterns returns the pattern of each identifier scheme,
@@ -164,6 +182,8 @@ func schemeForm(s diplo.Scheme) string {
 		return "gdelt:1234567890"
 	case diplo.URL:
 		return "https://example.org/registry/1, the URL as it is"
+	case diplo.UNDoc:
+		return "undoc:S/2022/155, a United Nations document symbol without spaces"
 	}
 	return ""
 }

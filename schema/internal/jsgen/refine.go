@@ -69,12 +69,38 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 	case reflect.TypeFor[diplo.Claim]():
 		p := prop("property")
 		p.MinLength, p.Pattern = ptr(1), plainPattern
-		// A claim is attributed: to sources, to actors, or in a note.
-		s.AnyOf = []*jsonschema.Schema{
-			requireProp("sources", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
-			requireProp("by", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
-			requireProp("note", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
+		// A claim is attributed to sources or to actors
+		// (diplo.ClaimAttributed), and states a value or a quantity.
+		s.AllOf = []*jsonschema.Schema{
+			{AnyOf: []*jsonschema.Schema{
+				requireProp("sources", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
+				requireProp("by", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
+			}},
+			{AnyOf: []*jsonschema.Schema{
+				requireProp("value", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
+				requireOnly("quantity"),
+			}},
 		}
+	case reflect.TypeFor[diplo.Quantity]():
+		// The type is required: it says what the amount is.
+		s.Required = append([]string{"type"}, s.Required...)
+		typ := prop("type")
+		typ.Type, typ.Enum = "string", []any{string(diplo.QuantitativeValue), string(diplo.MonetaryAmount)}
+		// A count has the unit it counts and no currency; a sum of money
+		// has a currency and no unit.
+		alt := func(typ diplo.QuantityType, has, hasNot string) *jsonschema.Schema {
+			a := &jsonschema.Schema{Required: []string{"type", has}, Properties: jsonschema.NewProperties(), Not: requireOnly(hasNot)}
+			a.Properties.Set("type", &jsonschema.Schema{Const: string(typ)})
+			a.Properties.Set(has, jsonschema.TrueSchema)
+			return a
+		}
+		s.OneOf = []*jsonschema.Schema{
+			alt(diplo.QuantitativeValue, "unit", "currency"),
+			alt(diplo.MonetaryAmount, "currency", "unit"),
+		}
+		unit := prop("unit")
+		unit.Type, unit.MinProperties = "object", ptr(1)
+
 	case reflect.TypeFor[diplo.Topic]():
 		// A topic has a domain or a label.
 		s.AnyOf = []*jsonschema.Schema{
@@ -93,10 +119,13 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 			"coordinates": {AnyOf: []*jsonschema.Schema{
 				requireProp("name", &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}),
 				requireOnly("country"),
+				requireOnly("admin1"),
 				requireOnly("geonames"),
 				requireOnly("wikidata"),
 			}},
 		}
+		// A second-level division lies within a first-level one.
+		s.DependentRequired = map[string][]string{"admin2": {"admin1"}}
 	case reflect.TypeFor[diplo.Coordinates]():
 		lat, lon := prop("latitude"), prop("longitude")
 		lat.Minimum, lat.Maximum = "-90", "90"
@@ -122,8 +151,25 @@ func (r *run) refine(t reflect.Type, s *jsonschema.Schema) error {
 		prop("languages").UniqueItems = true
 	case reflect.TypeFor[event.Statement]():
 		prop("speakers").MinItems = ptr(1)
+		// A statement has its text, or says why not in its wording, and
+		// not both.
+		prop("text").Type = "object"
+		nonEmptyText := &jsonschema.Schema{Type: "object", MinProperties: ptr(1)}
+		s.AnyOf = []*jsonschema.Schema{requireProp("text", nonEmptyText), requireOnly("wording")}
+		s.DependentSchemas = map[string]*jsonschema.Schema{"wording": {Not: requireProp("text", nonEmptyText)}}
 		// The text keeps its original: not every key is a translation.
 		prop("text").Not = &jsonschema.Schema{PropertyNames: &jsonschema.Schema{Pattern: translationPattern}}
+	case reflect.TypeFor[event.Characterisation]():
+		// Someone used the term, somewhere
+		// (diplo.CharacterisationAttributed); an actor's term is cited
+		// (diplo.CharacterisationCited).
+		cited := []*jsonschema.Schema{
+			requireProp("sources", &jsonschema.Schema{Type: "array", MinItems: ptr(1)}),
+			requireOnly("statement"),
+		}
+		byActor := requireProp("by", &jsonschema.Schema{Type: "array", MinItems: ptr(1)})
+		s.AnyOf = append([]*jsonschema.Schema{byActor}, cited...)
+		s.DependentSchemas = map[string]*jsonschema.Schema{"by": {AnyOf: cited}}
 	case reflect.TypeFor[decision.Resolution]():
 		sym := prop("symbol")
 		sym.Pattern, sym.MaxLength = decision.SymbolPattern, ptr(decision.MaxSymbol)
