@@ -12,6 +12,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/examples/internal/exampletest"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/query"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -19,8 +20,6 @@ var update = flag.Bool("update", false, "rewrite golden files")
 const golden = "testdata/visit-sources.golden.txt"
 
 func TestRunGolden(t *testing.T) { exampletest.Golden(t, golden, *update, run) }
-
-const base = "https://w3id.org/diplo/examples/visit-sources/"
 
 func TestMerged(t *testing.T) {
 	g, rep, err := merged()
@@ -89,4 +88,38 @@ func accordOf(t *testing.T, g *graph.Graph, id diplo.ID) accord.Accord {
 	}
 	t.Fatalf("no accord %s", id)
 	return accord.Accord{}
+}
+
+// TestQuestions checks the answers that only the merged record gives:
+// Goïta's two events (the summit from the article, the visit's dates from
+// the other two), the accord signed at the visit (its date from Anadolu
+// alone), and a tenure without dates answered maybe, not yes.
+func TestQuestions(t *testing.T) {
+	g, _, err := merged()
+	require.NoError(t, err)
+	ix := query.New(g)
+	goita, visit := diplo.ID(base+"goita"), diplo.ID(base+"visit")
+
+	ms := ix.Events(query.EventQuery{Actors: []diplo.ID{goita}})
+	require.Len(t, ms, 2)
+	assert.Equal(t, diplo.ID(base+"article/summit-2023"), ms[0].Event.ID, "the 2023 summit comes first")
+	assert.Equal(t, visit, ms[1].Event.ID)
+	assert.Equal(t, "2025-06-22", ms[1].Event.Start.String())
+
+	signed := ix.SignedAt(visit)
+	require.Len(t, signed, 1)
+	assert.Equal(t, diplo.ID(base+"nuclear"), signed[0].ID)
+
+	a, ok := ix.StatusOfParty(base+"nuclear", "https://w3id.org/diplo/id/state/ML", diplo.MustParseDate("2025-06-23"))
+	require.True(t, ok)
+	assert.Equal(t, query.PartySigned, a.Status)
+	assert.Equal(t, query.Yes, a.Truth)
+	before, ok := ix.StatusOfParty(base+"nuclear", "https://w3id.org/diplo/id/state/ML", diplo.MustParseDate("2025-06-22"))
+	require.True(t, ok)
+	assert.Equal(t, query.NotParty, before.Status, "not signed the day before")
+
+	hs := ix.Holders(base+"president-ml", diplo.MustParseDate("2025-06-23"))
+	require.Len(t, hs, 1)
+	assert.Equal(t, goita, hs[0].Person)
+	assert.Equal(t, query.Maybe, hs[0].Truth, "no source dates the tenure")
 }
