@@ -9,7 +9,6 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/internal/check"
@@ -184,10 +183,4 @@ func nameUUID(name string) uuid.UUID {
 	u[6] = (u[6] & 0x0f) | 5<<4 // version 5
 	u[8] = (u[8] & 0x3f) | 0x80 // RFC 4122 variant
 	return u
-}
-
-// participants returns a slice holding p with room for the target, so
-// that adding it does not allocate again.
-func participants(p event.Participant) []event.Participant {
-	return append(make([]event.Participant, 0, 2), p)
 }
