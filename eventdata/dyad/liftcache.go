@@ -70,10 +70,14 @@ type sourceID struct {
 }
 
 // put stores v under k in *m, making the map on first use and emptying
-// it when full.
+// it when full. An emptied map keeps its room: data whose values do not
+// repeat (a URL per row) fill it again without growing it again.
 func put[K comparable, V any](m *map[K]V, k K, v V) {
-	if *m == nil || len(*m) >= cacheEntries {
+	switch {
+	case *m == nil:
 		*m = make(map[K]V)
+	case len(*m) >= cacheEntries:
+		clear(*m)
 	}
 	(*m)[k] = v
 }
