@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
@@ -132,4 +133,25 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // indent) indents it: the codec's indenter, MarshalIndent's.
 func appendIndent(dst, compact []byte, prefix, indent string) []byte {
 	return codec.AppendIndent(dst, compact, prefix, indent)
+}
+
+// importGCPercent is the garbage collector's percentage (GOGC) while
+// import runs, unless the GOGC variable sets it. Import keeps little
+// alive (the Lifter's index of IDs, its bounded caches, the buffers) and
+// allocates about a kilobyte per row that dies with the row, so at the
+// default of 100 the collector runs every few megabytes and took about a
+// fifth of import's processor time (BENCHMARKS.md, "import gdelt, third
+// pass"). At 400 the heap may grow to five times what is alive instead
+// of twice: a few megabytes more, as constant in the rows as before.
+const importGCPercent = 400
+
+// tuneGC sets the garbage collector's percentage to importGCPercent,
+// unless the GOGC variable is set, and returns the function that sets it
+// back.
+func tuneGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(importGCPercent)
+	return func() { debug.SetGCPercent(old) }
 }
