@@ -5,7 +5,10 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
+	"sync"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
@@ -135,23 +138,73 @@ func appendIndent(dst, compact []byte, prefix, indent string) []byte {
 	return codec.AppendIndent(dst, compact, prefix, indent)
 }
 
-// importGCPercent is the garbage collector's percentage (GOGC) while
-// import runs, unless the GOGC variable sets it. Import keeps little
-// alive (the Lifter's index of IDs, its bounded caches, the buffers) and
-// allocates about a kilobyte per row that dies with the row, so at the
-// default of 100 the collector runs every few megabytes and took about a
-// fifth of import's processor time (BENCHMARKS.md, "import gdelt, third
-// pass"). At 400 the heap may grow to five times what is alive instead
-// of twice: a few megabytes more, as constant in the rows as before.
-const importGCPercent = 400
+// importHeadroom is how far beyond the live heap the garbage collector
+// lets the heap grow while import runs, unless the GOGC variable is set:
+// the larger of the live heap itself (GOGC=100, the default) and this
+// constant. Import keeps little alive (the Lifter's index of IDs, its
+// bounded caches, the buffers) and allocates about a kilobyte per row
+// that dies with the row, so at the default the collector ran every few
+// megabytes and took about a fifth of import's processor time
+// (BENCHMARKS.md, "import gdelt, third pass"). The peak heap is at most
+// this much above what the default gives: constant in the rows.
+const importHeadroom = 32 << 20
 
-// tuneGC sets the garbage collector's percentage to importGCPercent,
-// unless the GOGC variable is set, and returns the function that sets it
-// back.
+// gcTuner sets the garbage collector's percentage after each collection
+// so that the heap may grow by importHeadroom beyond the live heap, or by
+// the live heap when that is more.
+type gcTuner struct {
+	mu      sync.Mutex
+	stopped bool
+	old     int
+	live    []metrics.Sample
+}
+
+// gcSentinel is garbage whose finalizer runs after each collection.
+type gcSentinel struct{ t *gcTuner }
+
+// tuneGC starts tuning the garbage collector for import, unless the GOGC
+// variable is set, and returns the function that stops it and sets the
+// percentage back.
 func tuneGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
 	}
-	old := debug.SetGCPercent(importGCPercent)
-	return func() { debug.SetGCPercent(old) }
+	t := &gcTuner{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+	t.old = debug.SetGCPercent(t.percent())
+	t.arm()
+	return t.stop
+}
+
+// percent returns the percentage that gives the live heap importHeadroom
+// of room, at least 100 and at most 1,000.
+func (t *gcTuner) percent() int {
+	metrics.Read(t.live)
+	live := uint64(1 << 20)
+	if t.live[0].Value.Kind() == metrics.KindUint64 {
+		live = max(live, t.live[0].Value.Uint64())
+	}
+	return int(min(max(importHeadroom*100/live, 100), 1000))
+}
+
+func (t *gcTuner) arm() {
+	runtime.SetFinalizer(&gcSentinel{t}, func(s *gcSentinel) { s.t.collected() })
+}
+
+// collected sets the percentage for the live heap the last collection
+// found, and arms the tuner for the next.
+func (t *gcTuner) collected() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		return
+	}
+	debug.SetGCPercent(t.percent())
+	t.arm()
+}
+
+func (t *gcTuner) stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	debug.SetGCPercent(t.old)
 }

@@ -315,7 +315,9 @@ func (p *gcProbe) Write(b []byte) (int, error) {
 }
 
 // TestImportTunesGC checks that import runs with the garbage collector
-// at importGCPercent, and sets it back after, unless GOGC is set.
+// set to let the heap grow by importHeadroom beyond the live heap (more
+// than the default 100 % for the small heap of a test), and sets it back
+// after, unless GOGC is set.
 func TestImportTunesGC(t *testing.T) {
 	before := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(before)
@@ -330,7 +332,7 @@ func TestImportTunesGC(t *testing.T) {
 			var p gcProbe
 			require.Equal(t, 0, run(mode.args, nil, &p, io.Discard))
 			require.True(t, p.seen, "import wrote nothing")
-			assert.Equal(t, importGCPercent, p.percent, "GOGC during import")
+			assert.Greater(t, p.percent, 100, "GOGC during import")
 			assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC after import")
 		})
 	}
