@@ -162,17 +162,41 @@ type gcTuner struct {
 // gcSentinel is garbage whose finalizer runs after each collection.
 type gcSentinel struct{ t *gcTuner }
 
+// importGC is the one gcTuner of the process, shared by the imports
+// that run at once (in tests), and how many they are.
+var importGC struct {
+	sync.Mutex
+	users int
+	tuner *gcTuner
+}
+
 // tuneGC starts tuning the garbage collector for import, unless the GOGC
 // variable is set, and returns the function that stops it and sets the
-// percentage back.
+// percentage back, once the last import running stops.
 func tuneGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
 	}
-	t := &gcTuner{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
-	t.old = debug.SetGCPercent(t.percent())
-	t.arm()
-	return t.stop
+	importGC.Lock()
+	defer importGC.Unlock()
+	if importGC.users == 0 {
+		t := &gcTuner{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+		t.old = debug.SetGCPercent(t.percent())
+		t.arm()
+		importGC.tuner = t
+	}
+	importGC.users++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			importGC.Lock()
+			defer importGC.Unlock()
+			if importGC.users--; importGC.users == 0 {
+				importGC.tuner.stop()
+				importGC.tuner = nil
+			}
+		})
+	}
 }
 
 // percent returns the percentage that gives the live heap importHeadroom

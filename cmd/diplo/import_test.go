@@ -336,6 +336,18 @@ func TestImportTunesGC(t *testing.T) {
 			assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC after import")
 		})
 	}
+	t.Run("overlapping", func(t *testing.T) {
+		// Two imports at once: the percentage is set back when the last
+		// one ends, to what it was before the first.
+		first, second := tuneGC(), tuneGC()
+		first()
+		first()
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		assert.Greater(t, p, 100, "GOGC while the second import runs")
+		second()
+		assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC after both")
+	})
 	t.Run("GOGC set", func(t *testing.T) {
 		t.Setenv("GOGC", "100")
 		var p gcProbe
