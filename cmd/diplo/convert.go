@@ -43,6 +43,7 @@ func (e *env) importCmd(args []string) error {
 		return err
 	}
 	defer f.Close()
+	defer tuneGC()()
 	var sink dyad.NodeSink
 	var nw *graph.NodeWriter
 	var spool *graphSpool

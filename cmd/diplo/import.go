@@ -5,6 +5,10 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
@@ -132,4 +136,99 @@ func (c *countWriter) Write(p []byte) (int, error) {
 // indent) indents it: the codec's indenter, MarshalIndent's.
 func appendIndent(dst, compact []byte, prefix, indent string) []byte {
 	return codec.AppendIndent(dst, compact, prefix, indent)
+}
+
+// importHeadroom is how far beyond the live heap the garbage collector
+// lets the heap grow while import runs, unless the GOGC variable is set:
+// the larger of the live heap itself (GOGC=100, the default) and this
+// constant. Import keeps little alive (the Lifter's index of IDs, its
+// bounded caches, the buffers) and allocates about a kilobyte per row
+// that dies with the row, so at the default the collector ran every few
+// megabytes and took about a fifth of import's processor time
+// (BENCHMARKS.md, "import gdelt, third pass"). The peak heap is at most
+// this much above what the default gives: constant in the rows.
+const importHeadroom = 32 << 20
+
+// gcTuner sets the garbage collector's percentage after each collection
+// so that the heap may grow by importHeadroom beyond the live heap, or by
+// the live heap when that is more.
+type gcTuner struct {
+	mu      sync.Mutex
+	stopped bool
+	old     int
+	live    []metrics.Sample
+}
+
+// gcSentinel is garbage whose finalizer runs after each collection.
+type gcSentinel struct{ t *gcTuner }
+
+// importGC is the one gcTuner of the process, shared by the imports
+// that run at once (in tests), and how many they are.
+var importGC struct {
+	sync.Mutex
+	users int
+	tuner *gcTuner
+}
+
+// tuneGC starts tuning the garbage collector for import, unless the GOGC
+// variable is set, and returns the function that stops it and sets the
+// percentage back, once the last import running stops.
+func tuneGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	importGC.Lock()
+	defer importGC.Unlock()
+	if importGC.users == 0 {
+		t := &gcTuner{live: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
+		t.old = debug.SetGCPercent(t.percent())
+		t.arm()
+		importGC.tuner = t
+	}
+	importGC.users++
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			importGC.Lock()
+			defer importGC.Unlock()
+			if importGC.users--; importGC.users == 0 {
+				importGC.tuner.stop()
+				importGC.tuner = nil
+			}
+		})
+	}
+}
+
+// percent returns the percentage that gives the live heap importHeadroom
+// of room, at least 100 and at most 1,000.
+func (t *gcTuner) percent() int {
+	metrics.Read(t.live)
+	live := uint64(1 << 20)
+	if t.live[0].Value.Kind() == metrics.KindUint64 {
+		live = max(live, t.live[0].Value.Uint64())
+	}
+	return int(min(max(importHeadroom*100/live, 100), 1000))
+}
+
+func (t *gcTuner) arm() {
+	runtime.SetFinalizer(&gcSentinel{t}, func(s *gcSentinel) { s.t.collected() })
+}
+
+// collected sets the percentage for the live heap the last collection
+// found, and arms the tuner for the next.
+func (t *gcTuner) collected() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stopped {
+		return
+	}
+	debug.SetGCPercent(t.percent())
+	t.arm()
+}
+
+func (t *gcTuner) stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	debug.SetGCPercent(t.old)
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"strings"
 	"sync"
@@ -294,5 +295,63 @@ func FuzzAppendIndent(f *testing.F) {
 		var want bytes.Buffer
 		require.NoError(t, json.Indent(&want, doc, "\t", " "))
 		assert.Equal(t, want.String(), string(appendIndent(nil, doc, "\t", " ")))
+	})
+}
+
+// gcProbe is a writer that records the garbage collector's percentage
+// at its first write.
+type gcProbe struct {
+	percent int
+	seen    bool
+}
+
+func (p *gcProbe) Write(b []byte) (int, error) {
+	if !p.seen {
+		p.percent = debug.SetGCPercent(-1)
+		debug.SetGCPercent(p.percent)
+		p.seen = true
+	}
+	return len(b), nil
+}
+
+// TestImportTunesGC checks that import runs with the garbage collector
+// set to let the heap grow by importHeadroom beyond the live heap (more
+// than the default 100 % for the small heap of a test), and sets it back
+// after, unless GOGC is set.
+func TestImportTunesGC(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	for _, mode := range []struct {
+		name string
+		args []string
+	}{
+		{"graph", []string{"import", "gdelt", importSamples[0].file}},
+		{"nodes", []string{"import", "-nodes", "gdelt", importSamples[0].file}},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			var p gcProbe
+			require.Equal(t, 0, run(mode.args, nil, &p, io.Discard))
+			require.True(t, p.seen, "import wrote nothing")
+			assert.Greater(t, p.percent, 100, "GOGC during import")
+			assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC after import")
+		})
+	}
+	t.Run("overlapping", func(t *testing.T) {
+		// Two imports at once: the percentage is set back when the last
+		// one ends, to what it was before the first.
+		first, second := tuneGC(), tuneGC()
+		first()
+		first()
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		assert.Greater(t, p, 100, "GOGC while the second import runs")
+		second()
+		assert.Equal(t, 100, debug.SetGCPercent(100), "GOGC after both")
+	})
+	t.Run("GOGC set", func(t *testing.T) {
+		t.Setenv("GOGC", "100")
+		var p gcProbe
+		require.Equal(t, 0, run([]string{"import", "gdelt", importSamples[0].file}, nil, &p, io.Discard))
+		assert.Equal(t, 100, p.percent, "GOGC during import")
 	})
 }

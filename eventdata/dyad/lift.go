@@ -388,13 +388,17 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	} else {
 		next = 1
 	}
-	ev := event.Event{
+	// The event and the values it points to, in one allocation.
+	box := new(eventBox)
+	box.parts[0] = event.Participant{Actor: src.id, Role: lf.SourceRole}
+	box.ev = event.Event{
 		ID:           id,
 		Kind:         lf.Kind,
 		Start:        start,
-		Participants: participants(event.Participant{Actor: src.id, Role: lf.SourceRole}),
-		Place:        l.place(r.Location, &t),
+		Participants: box.parts[:1:2],
+		Place:        l.place(r.Location, &box.coords, &t),
 	}
+	ev := &box.ev
 	dst, ok := l.actor(r.Target, &t)
 	if ok && dst.id != src.id {
 		ev.Participants = append(ev.Participants, event.Participant{Actor: dst.id, Role: lf.TargetRole})
@@ -408,7 +412,8 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	}
 	if (r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2) && r.ID != "" {
 		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
-			ev.Identifiers = []diplo.Identifier{ident}
+			box.ids[0] = ident
+			ev.Identifiers = box.ids[:]
 		} else {
 			t.leave(ReasonIdentifier)
 		}
@@ -417,14 +422,15 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if r.SourceURL != "" {
 		if s, ok := l.source(r.SourceURL); ok {
 			source = s
-			ev.Sources = []diplo.ID{s.id}
+			box.sources[0] = s.id
+			ev.Sources = box.sources[:]
 		} else {
 			t.leave(ReasonSourceURL)
 		}
 	}
-	var node graph.Node = &ev
+	var node graph.Node = ev
 	if isStatement(r) {
-		st := statementOf(&ev, r.CAMEO, dst.id, &t)
+		st := statementOf(ev, r.CAMEO, dst.id, &t)
 		if err := st.Validate(); err != nil {
 			l.Skipped[ReasonInvalidEvent]++
 			return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
@@ -454,6 +460,26 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	return nil
 }
 
+// eventBox holds an event the Lifter makes and the values its slices and
+// pointers share, so that they take one allocation: the participants
+// (the source's and room for the target's), the identifier, the source
+// and the place's coordinates.
+type eventBox struct {
+	ev      event.Event
+	parts   [2]event.Participant
+	ids     [1]diplo.Identifier
+	sources [1]diplo.ID
+	coords  diplo.Coordinates
+}
+
+// statementBox holds a statement the Lifter makes, its speaker and what
+// it is about, in one allocation.
+type statementBox struct {
+	st       event.Statement
+	speakers [1]diplo.ID
+	about    [1]diplo.ID
+}
+
 // statementOf returns the statement a record coded with a statement code
 // (code, of root 01) gives, from the event lifted from the same record:
 // of kind event.Quote, made by the event's first participant on its
@@ -464,16 +490,20 @@ func (l *Lifter) Add(r eventdata.Record) error {
 // A statement has no place and no identifiers: those of ev are counted in
 // t as left out.
 func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
-	st := &event.Statement{
+	box := new(statementBox)
+	box.speakers[0] = ev.Participants[0].Actor
+	box.st = event.Statement{
 		ID:          ev.ID,
 		Kind:        event.Quote,
-		Speakers:    []diplo.ID{ev.Participants[0].Actor},
+		Speakers:    box.speakers[:],
 		Date:        ev.Start,
 		Text:        ev.Description,
 		Attribution: diplo.Attribution{Sources: ev.Sources},
 	}
+	st := &box.st
 	if !about.IsZero() {
-		st.About = []diplo.ID{about}
+		box.about[0] = about
+		st.About = box.about[:]
 	}
 	if len(st.Text) == 0 {
 		name := code
@@ -680,7 +710,7 @@ func countryName(c diplo.Country) diplo.Text {
 // place returns the place of loc, or no place, counting in t what is left
 // out: coordinates out of range or at 0,0 with no name leave the place
 // out, as does a place that does not validate.
-func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
+func (l *Lifter) place(loc eventdata.Location, coords *diplo.Coordinates, t *tally) diplo.Place {
 	var p diplo.Place
 	name, repaired := cleanText(loc.Name)
 	if name != "" {
@@ -700,7 +730,8 @@ func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 		t.leave(ReasonPlaceCountry)
 	}
 	if loc.HasCoords {
-		c := diplo.Coordinates{Latitude: loc.Lat, Longitude: loc.Lon}
+		c := coords
+		*c = diplo.Coordinates{Latitude: loc.Lat, Longitude: loc.Lon}
 		if c.Validate() != nil {
 			t.leave(ReasonCoordinates)
 			return diplo.Place{}
@@ -709,7 +740,7 @@ func (l *Lifter) place(loc eventdata.Location, t *tally) diplo.Place {
 			t.leave(ReasonNullIsland)
 			return diplo.Place{}
 		}
-		p.Coordinates = &c
+		p.Coordinates = c
 	}
 	if p.Validate() != nil {
 		t.leave(ReasonInvalidPlace)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
-	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/internal/check"
@@ -71,10 +70,14 @@ type sourceID struct {
 }
 
 // put stores v under k in *m, making the map on first use and emptying
-// it when full.
+// it when full. An emptied map keeps its room: data whose values do not
+// repeat (a URL per row) fill it again without growing it again.
 func put[K comparable, V any](m *map[K]V, k K, v V) {
-	if *m == nil || len(*m) >= cacheEntries {
+	switch {
+	case *m == nil:
 		*m = make(map[K]V)
+	case len(*m) >= cacheEntries:
+		clear(*m)
 	}
 	(*m)[k] = v
 }
@@ -184,10 +187,4 @@ func nameUUID(name string) uuid.UUID {
 	u[6] = (u[6] & 0x0f) | 5<<4 // version 5
 	u[8] = (u[8] & 0x3f) | 0x80 // RFC 4122 variant
 	return u
-}
-
-// participants returns a slice holding p with room for the target, so
-// that adding it does not allocate again.
-func participants(p event.Participant) []event.Participant {
-	return append(make([]event.Participant, 0, 2), p)
 }

@@ -82,6 +82,29 @@ type projector struct {
 	ix      *graph.Index
 	out     []eventdata.Record
 	skipped []Skipped
+
+	// signedAt holds, by event ID, the indexes (ascending) of the accords
+	// whose signature actions name the event; accordsByID the indexes of
+	// the accords by ID. Both are made at the first signing ceremony.
+	signedAt, accordsByID map[diplo.ID][]int
+}
+
+// indexAccords makes p.signedAt and p.accordsByID.
+func (p *projector) indexAccords() {
+	p.signedAt = map[diplo.ID][]int{}
+	p.accordsByID = map[diplo.ID][]int{}
+	for i, a := range p.g.Accords {
+		p.accordsByID[a.ID] = append(p.accordsByID[a.ID], i)
+		for _, act := range a.Actions {
+			if act.Kind != accord.Signature {
+				continue
+			}
+			// An accord signed twice at one event is listed once.
+			if l := p.signedAt[act.Event]; len(l) == 0 || l[len(l)-1] != i {
+				p.signedAt[act.Event] = append(l, i)
+			}
+		}
+	}
 }
 
 func (p *projector) skip(path, reason string) {
@@ -189,18 +212,20 @@ func (p *projector) held(base eventdata.Record, ev event.Event, contexts []strin
 	}
 }
 
-// signings codes 057 for each accord signed at ev, between its parties.
+// signings codes 057 for each accord signed at ev, between its parties,
+// in the order of the graph's accords.
 func (p *projector) signings(base eventdata.Record, ev event.Event) {
-	var accords []accord.Accord
-	for _, a := range p.g.Accords {
-		at := slices.ContainsFunc(a.Actions, func(act accord.Action) bool {
-			return act.Kind == accord.Signature && act.Event == ev.ID
-		})
-		if at || slices.Contains(ev.Outcomes, a.ID) {
-			accords = append(accords, a)
-		}
+	if p.signedAt == nil {
+		p.indexAccords()
 	}
-	for _, a := range accords {
+	idx := slices.Clone(p.signedAt[ev.ID])
+	for _, id := range ev.Outcomes {
+		idx = append(idx, p.accordsByID[id]...)
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	for _, i := range idx {
+		a := p.g.Accords[i]
 		var parties []eventdata.Actor
 		for _, id := range a.Parties {
 			if act, ok := p.actor(id, ev); ok {
@@ -361,13 +386,13 @@ func (p *projector) actor(id diplo.ID, ev event.Event) (eventdata.Actor, bool) {
 	switch r.Type {
 	case graph.StateNode:
 		s := p.g.States[r.Index]
-		return stateActor(s.ID, s.Name, s.Country, "GOV"), true
+		return stateActor(s, "GOV"), true
 	case graph.OrganizationNode:
 		o := p.g.Organizations[r.Index]
 		typ := orgTypes[o.Kind]
 		if o.Kind == actor.GovernmentalBody || o.Kind == actor.ArmedForces || o.Kind == actor.Legislature || o.Kind == actor.Court {
 			if s, ok := p.state(o.PartOf, o.Country); ok {
-				return stateActor(s.ID, s.Name, s.Country, typ), true
+				return stateActor(s, typ), true
 			}
 		}
 		a := eventdata.Actor{ID: string(o.ID), Name: o.Name.String(), Types: nonEmpty(typ)}
@@ -414,7 +439,7 @@ func (p *projector) officeActor(o actor.Office, ev event.Event) (eventdata.Actor
 		of = p.g.Missions[r.Index].Sending
 	}
 	if s, ok := p.state(of, ""); ok {
-		return stateActor(s.ID, s.Name, s.Country, typ), true
+		return stateActor(s, typ), true
 	}
 	return p.actor(of, ev)
 }
@@ -432,13 +457,27 @@ func (p *projector) state(id diplo.ID, country diplo.Country) (actor.State, bool
 	return actor.State{}, false
 }
 
-func stateActor(id diplo.ID, name diplo.Text, c diplo.Country, typ string) eventdata.Actor {
-	code, _ := cameo.CountryCAMEO(string(c))
-	n, ok := name.GetTag(language.English)
-	if !ok {
-		n = name.String()
+// stateActor returns the actor of a state (or of one of its bodies or
+// officials, typ), named by its English name.
+func stateActor(s actor.State, typ string) eventdata.Actor {
+	code, _ := cameo.CountryCAMEO(string(s.Country))
+	return eventdata.Actor{ID: string(s.ID), Name: english(s.Name), Country: string(s.Country), CountryCode: code, Code: code + typ, Types: nonEmpty(typ)}
+}
+
+// english returns t.GetTag(language.English), or t.String() for an
+// empty t. A Text with one value or with an "en" value gives it without
+// building a language matcher, which GetTag does for every call.
+func english(t diplo.Text) string {
+	if len(t) == 1 {
+		for _, s := range t {
+			return s
+		}
 	}
-	return eventdata.Actor{ID: string(id), Name: n, Country: string(c), CountryCode: code, Code: code + typ, Types: nonEmpty(typ)}
+	if s, ok := t[language.English]; ok {
+		return s
+	}
+	s, _ := t.GetTag(language.English)
+	return s
 }
 
 func nonEmpty(s string) []string {
@@ -476,8 +515,8 @@ func (p *projector) location(pl diplo.Place) eventdata.Location {
 		return eventdata.Location{}
 	}
 	l := eventdata.Location{Name: pl.Name.String(), Country: string(pl.Country)}
-	if n, ok := pl.Name.GetTag(language.English); ok {
-		l.Name = n
+	if len(pl.Name) > 0 {
+		l.Name = english(pl.Name)
 	}
 	if pl.Country != "" {
 		l.CountryCode, _ = cameo.ISOToFIPS(string(pl.Country))
