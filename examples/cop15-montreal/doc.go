@@ -27,8 +27,11 @@
 //     the cause and the dates announced are in the change's note, in the
 //     sources' words. The dates announced in June, 5 to 17 December, are a
 //     claim on the event, which records the dates it was held.
-//   - The Kunming-Montreal Global Biodiversity Framework, adopted on 19
+//   - The Kunming-Montreal Global Biodiversity Framework, decision 15/4
+//     of the Conference of the Parties (CBD/COP/DEC/15/4), adopted on 19
 //     December 2022, the outcome of the second part.
+//   - The places with their first-level divisions: Kunming in Yunnan
+//     (ISO 3166-2 CN-YN), Montreal in Quebec (CA-QC).
 //
 // # References
 //
@@ -37,6 +40,6 @@
 //   - Reuters, 29 March 2022: "Biodiversity summit in Kunming, China
 //     delayed for fourth time -organisers".
 //   - Secretariat of the Convention on Biological Diversity, press release
-//     of 21 June 2022; Xinhua, 21 June and 19 December 2022; China Radio
+//     of 21 June 2022, and decision CBD/COP/DEC/15/4; Xinhua, 21 June and 19 December 2022; China Radio
 //     International, 8 December 2022.
 package main

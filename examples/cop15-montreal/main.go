@@ -23,8 +23,11 @@ func build() (*graph.Graph, error) {
 	b.SetTitle(b.Text("en", "COP15, second part: announced for Kunming, postponed, moved to Montreal and held there, 2021–2022"))
 	en := func(s string) diplo.Text { return b.Text("en", s) }
 	topics := []diplo.Topic{{Domain: diplo.Environment, Label: en("biodiversity")}}
-	kunming := diplo.Place{Name: b.Text("en", "Kunming", "zh", "昆明"), Country: "CN"}
-	montreal := diplo.Place{Name: b.Text("en", "Montreal", "fr", "Montréal"), Country: "CA", Wikidata: b.Identifier("wikidata:Q340")}
+	// Kunming is the capital of Yunnan province; Montreal lies in Quebec.
+	kunming := diplo.Place{Name: b.Text("en", "Kunming", "zh", "昆明"), Country: "CN",
+		Admin1: diplo.AdminDivision{Name: b.Text("en", "Yunnan", "zh", "云南省"), Code: "CN-YN"}}
+	montreal := diplo.Place{Name: b.Text("en", "Montreal", "fr", "Montréal"), Country: "CA",
+		Admin1: diplo.AdminDivision{Name: b.Text("en", "Quebec", "fr", "Québec"), Code: "CA-QC"}, Wikidata: b.Identifier("wikidata:Q340")}
 
 	// The organisations.
 	cbd := b.Add("cbd-cop", actor.Organization{
@@ -83,6 +86,14 @@ func build() (*graph.Graph, error) {
 		Publisher: b.Text("it", "China Radio International"),
 		Published: b.Date("2022-12-08"),
 		Language:  b.Language("it"),
+	})
+	dec154 := b.Add("", diplo.Source{
+		URL:         "https://www.cbd.int/doc/decisions/cop-15/cop-15-dec-04-en.pdf",
+		Title:       en("CBD/COP/DEC/15/4: Decision adopted by the Conference of the Parties to the Convention on Biological Diversity, 15/4. Kunming-Montreal Global Biodiversity Framework"),
+		Publisher:   en("Secretariat of the Convention on Biological Diversity"),
+		PublisherID: secretariat,
+		Published:   b.Date("2022-12-19"),
+		Language:    b.Language("en"),
 	})
 	xinhuaDec := b.Add("", diplo.Source{
 		URL:       "http://en.people.cn/n3/2022/1219/c90000-10185797.html",
@@ -173,10 +184,11 @@ func build() (*graph.Graph, error) {
 	b.Add("gbf", decision.Resolution{
 		Kind:    decision.DecisionKind,
 		Status:  decision.Adopted,
+		Symbol:  "CBD/COP/DEC/15/4",
 		Title:   en("Kunming-Montreal Global Biodiversity Framework"),
 		Body:    cbd,
 		Date:    b.Date("2022-12-19"),
-		Sources: ids(xinhuaDec),
+		Sources: ids(dec154, xinhuaDec),
 	})
 	return b.Graph()
 }

@@ -56,12 +56,15 @@ func TestFacts(t *testing.T) {
 	assert.Equal(t, "COP15, first part", part1.Name[en])
 	assert.Equal(t, "2021-10-11/2021-10-15", part1.Span().String())
 	assert.Equal(t, "Kunming", part1.Place.Name[en])
+	assert.Equal(t, []string{"CN", "CN-YN", "Yunnan"}, []string{string(part1.Place.Country), string(part1.Place.Admin1.Code), part1.Place.Admin1.Name[en]})
 	assert.Equal(t, []event.Relation{{Kind: event.Continues, Event: part1.ID}}, part2.Relations)
 
 	assert.Equal(t, event.Held, part2.EffectiveStatus())
 	assert.Equal(t, "2022-12-07/2022-12-19", part2.Span().String())
 	assert.Equal(t, []string{"Montreal", "CA", "wikidata:Q340"}, []string{part2.Place.Name[en], string(part2.Place.Country), part2.Place.Wikidata.String()})
 	assert.Equal(t, "2022-12-07", part2.StatusSince().String())
+	assert.Equal(t, []string{"CA-QC", "Quebec"}, []string{string(part2.Place.Admin1.Code), part2.Place.Admin1.Name[en]})
+	assert.Equal(t, part2.Place, part2.StatusHistory[2].Place, "moved to where it was held")
 
 	type change struct {
 		status     event.Status
@@ -125,4 +128,7 @@ func TestFacts(t *testing.T) {
 	gbf := g.Resolutions[r.Index]
 	assert.Equal(t, []any{decision.DecisionKind, decision.Adopted, "2022-12-19", "Kunming-Montreal Global Biodiversity Framework"},
 		[]any{gbf.Kind, gbf.Status, gbf.Date.String(), gbf.Title[en]})
+	assert.Equal(t, "CBD/COP/DEC/15/4", gbf.Symbol, "decision 15/4 of the Conference of the Parties")
+	require.NotEmpty(t, gbf.Sources)
+	assert.Equal(t, "Secretariat of the Convention on Biological Diversity|2022-12-19", source(t, g, ix, gbf.Sources[0]), "the decision's text")
 }

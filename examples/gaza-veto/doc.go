@@ -33,7 +33,13 @@
 //     Russian Federation in favour; the United Kingdom and Canada
 //     abstaining); for the rest, and for the amendment, the counts alone.
 //     A later tally of 121 in favour and 44 abstentions, which one source
-//     gives, is kept as a claim on the vote.
+//     gives, is kept as two claims on the vote's counts, each a typed
+//     count (diplo.Quantity).
+//   - The United Nations document symbols as identifiers of scheme undoc:
+//     S/PV.9442 of the Council's meeting (its verbatim record),
+//     S/2023/773 of the draft, A/RES/ES-10/21 and its draft A/ES-10/L.25
+//     of the Assembly's resolution. The Headquarters lie in the state of
+//     New York (ISO 3166-2 US-NY).
 //
 // # References
 //

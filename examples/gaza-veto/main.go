@@ -43,7 +43,8 @@ func build() (*graph.Graph, error) {
 	b := graph.NewBuilder("https://w3id.org/diplo/examples/gaza-veto")
 	b.SetTitle(b.Text("en", "Draft resolution S/2023/773 vetoed in the Security Council, 18 October 2023, and General Assembly resolution ES-10/21, 27 October 2023"))
 	en := func(s string) diplo.Text { return b.Text("en", s) }
-	hq := diplo.Place{Name: en("United Nations Headquarters, New York"), Country: "US"}
+	newYork := diplo.AdminDivision{Name: en("New York"), Code: "US-NY"}
+	hq := diplo.Place{Name: en("United Nations Headquarters, New York"), Country: "US", Admin1: newYork}
 	topics := []diplo.Topic{{Domain: diplo.Humanitarian, Label: en("humanitarian access to the Gaza Strip")}, {Domain: diplo.Security}}
 
 	// The sources. The United Nations documents are cited by their
@@ -115,7 +116,7 @@ func build() (*graph.Graph, error) {
 	// the veto, holds the office of head of her country's mission to the
 	// United Nations.
 	usun := b.Add("usun", actor.Mission{Kind: actor.PermanentMission, Name: en("United States Mission to the United Nations"),
-		Sending: state("US"), Receiving: un, Seat: diplo.Place{Name: en("New York"), Country: "US"}})
+		Sending: state("US"), Receiving: un, Seat: diplo.Place{Name: en("New York"), Country: "US", Admin1: newYork}})
 	permRep := b.Add("permanent-representative-us", actor.Office{Name: en("Permanent Representative of the United States to the United Nations"), Role: actor.Ambassador, Of: usun})
 	ltg := b.Add("thomas-greenfield", actor.Person{Name: en("Linda Thomas-Greenfield"), Nationality: []diplo.Country{"US"}})
 	b.Add("ltg-permanent-representative", actor.Tenure{Person: ltg, Office: permRep, Start: b.Date("2021-02")})
@@ -136,18 +137,20 @@ func build() (*graph.Graph, error) {
 		Place:        hq,
 		Participants: append(members, event.Participant{Actor: ltg, Role: event.Speaker, Representing: state("US")}),
 		Topics:       topics,
+		Identifiers:  []diplo.Identifier{b.Identifier("undoc:S/PV.9442")}, // the meeting's verbatim record
 		Sources:      ids(pv9442, scr),
 	})
 	draft := b.Add("s-2023-773", decision.Resolution{
-		Kind:     decision.ResolutionKind,
-		Status:   decision.Rejected,
-		Symbol:   "S/2023/773",
-		Title:    en("Draft resolution on the situation in the Middle East, including the Palestinian question (humanitarian pauses in Gaza)"),
-		Body:     council,
-		Date:     b.Date("2023-10-18"),
-		Sponsors: ids(state("BR")),
-		Method:   decision.ByVote,
-		Sources:  ids(draft773, pv9442),
+		Kind:        decision.ResolutionKind,
+		Status:      decision.Rejected,
+		Symbol:      "S/2023/773",
+		Title:       en("Draft resolution on the situation in the Middle East, including the Palestinian question (humanitarian pauses in Gaza)"),
+		Body:        council,
+		Date:        b.Date("2023-10-18"),
+		Sponsors:    ids(state("BR")),
+		Method:      decision.ByVote,
+		Identifiers: []diplo.Identifier{b.Identifier("undoc:S/2023/773")},
+		Sources:     ids(draft773, pv9442),
 	})
 	eov := b.Add("explanation-us", event.Statement{
 		Kind:        event.Remarks,
@@ -187,9 +190,8 @@ func build() (*graph.Graph, error) {
 			{Option: decision.No, Value: 1},
 			{Option: decision.Abstain, Value: 2},
 		},
-		Positions:   positions,
-		Identifiers: []diplo.Identifier{b.Identifier("https://undocs.org/S/PV.9442")},
-		Sources:     ids(pv9442, scr, reuters),
+		Positions: positions,
+		Sources:   ids(pv9442, scr, reuters),
 	})
 
 	// The General Assembly's tenth emergency special session, resumed on
@@ -241,8 +243,8 @@ func build() (*graph.Graph, error) {
 		Sponsors: ids(state("JO")),
 		Method:   decision.ByVote,
 		Identifiers: []diplo.Identifier{
-			b.Identifier("https://undocs.org/A/RES/ES-10/21"),
-			b.Identifier("https://undocs.org/A/ES-10/L.25"),
+			b.Identifier("undoc:A/RES/ES-10/21"),
+			b.Identifier("undoc:A/ES-10/L.25"), // its draft
 		},
 		Sources: ids(res21, l25, ap),
 	})
@@ -270,14 +272,26 @@ func build() (*graph.Graph, error) {
 		},
 		Positions: gaPositions,
 		Sources:   ids(ap, kunuz),
-		Claims: []diplo.Claim{{
-			Property: "counts",
-			Value:    en("121 in favour, 14 against, 44 abstentions"),
-			Attribution: diplo.Attribution{
-				Sources: ids(wikipedia),
-				Note:    en("a later tally, in which one abstention became a vote in favour; the Assembly announced 120 in favour, 14 against and 45 abstentions"),
+		// A later tally, in which one abstention became a vote in favour:
+		// one claim for each count that differs from the Assembly's.
+		Claims: []diplo.Claim{
+			{
+				Property: "counts",
+				Quantity: diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "121", Unit: en("votes in favour")},
+				Attribution: diplo.Attribution{
+					Sources: ids(wikipedia),
+					Note:    en("a later tally of 121 in favour, 14 against and 44 abstentions; the Assembly announced 120 in favour"),
+				},
 			},
-		}},
+			{
+				Property: "counts",
+				Quantity: diplo.Quantity{Type: diplo.QuantitativeValue, Amount: "44", Unit: en("abstentions")},
+				Attribution: diplo.Attribution{
+					Sources: ids(wikipedia),
+					Note:    en("a later tally of 121 in favour, 14 against and 44 abstentions; the Assembly announced 45 abstentions"),
+				},
+			},
+		},
 	})
 	return b.Graph()
 }

@@ -45,6 +45,15 @@ func voteOn(t *testing.T, g *graph.Graph, ix *graph.Index, label string) (decisi
 	return decision.Vote{}, decision.Resolution{}
 }
 
+// identifiers returns the identifiers as strings.
+func identifiers(ids []diplo.Identifier) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, id.String())
+	}
+	return out
+}
+
 // counts returns a vote's counts as "option value".
 func counts(v decision.Vote) []string {
 	var out []string
@@ -87,6 +96,9 @@ func TestFacts(t *testing.T) {
 	assert.Equal(t, "United Nations Security Council", g.Organizations[council.Index].Name[language.English])
 	assert.Equal(t, "2023-10-18", sc.Date.String())
 	assert.Equal(t, "2023-10-18", meeting.Start.String())
+	assert.Equal(t, []string{"undoc:S/PV.9442"}, identifiers(meeting.Identifiers), "the meeting's verbatim record")
+	assert.Equal(t, []string{"undoc:S/2023/773"}, identifiers(draft.Identifiers))
+	assert.Equal(t, []string{"US", "US-NY", "New York"}, []string{string(meeting.Place.Country), string(meeting.Place.Admin1.Code), meeting.Place.Admin1.Name[language.English]})
 	assert.Equal(t, decision.ResultRejected, sc.Result)
 	assert.Equal(t, decision.Rejected, draft.Status)
 	assert.Equal(t, decision.ConcurringPermanent, sc.Majority)
@@ -156,6 +168,7 @@ func TestFacts(t *testing.T) {
 	assert.Equal(t, amend.Body, ga.Body)
 	assert.Equal(t, []any{decision.ResultAdopted, decision.Adopted, decision.TwoThirds, "2023-10-27"}, []any{ga.Result, res.Status, ga.Majority, ga.Date.String()})
 	assert.Equal(t, []string{"JO"}, exampletest.Countries(g, ix, res.Sponsors...))
+	assert.Equal(t, []string{"undoc:A/RES/ES-10/21", "undoc:A/ES-10/L.25"}, identifiers(res.Identifiers), "the resolution and its draft")
 	assert.Equal(t, []string{"yes 120", "no 14", "abstain 45"}, counts(ga))
 	assert.False(t, ga.Vetoed())
 	var against []string
@@ -168,9 +181,27 @@ func TestFacts(t *testing.T) {
 	assert.Len(t, against, ga.Tally()[decision.No], "every vote against is named")
 	ps := positions(t, g, ix, ga)
 	assert.Equal(t, []string{"yes", "yes", "yes", "yes", "abstain", "abstain"}, []string{ps["JO"], ps["CN"], ps["FR"], ps["RU"], ps["GB"], ps["CA"]})
-	require.Len(t, ga.Claims, 1)
-	assert.Equal(t, "counts", ga.Claims[0].Property)
-	assert.Equal(t, "121 in favour, 14 against, 44 abstentions", ga.Claims[0].Value[language.English])
+	// The later tally, 121–14–44, claims one vote in favour more and one
+	// abstention less than the Assembly announced, each a typed count.
+	var claimed []string
+	for _, cl := range ga.Claims {
+		assert.Equal(t, "counts", cl.Property)
+		require.Equal(t, diplo.QuantitativeValue, cl.Quantity.Type)
+		require.Len(t, cl.Sources, 1)
+		src, ok := ix.Lookup(cl.Sources[0])
+		require.True(t, ok)
+		assert.Equal(t, "United Nations General Assembly Resolution ES-10/21", g.Sources[src.Index].Title[language.English])
+		claimed = append(claimed, string(cl.Quantity.Amount)+" "+cl.Quantity.Unit[language.English])
+	}
+	assert.Equal(t, []string{"121 votes in favour", "44 abstentions"}, claimed)
+	announced := map[decision.Option]int{}
+	for _, c := range ga.Counts {
+		announced[c.Option] = c.Value
+	}
+	assert.Equal(t, []string{
+		strconv.Itoa(announced[decision.Yes]+1) + " votes in favour",
+		strconv.Itoa(announced[decision.Abstain]-1) + " abstentions",
+	}, claimed, "one abstention became a vote in favour")
 
 	// The session follows the Council's meeting and has the resolution
 	// as its outcome.
