@@ -229,7 +229,16 @@ func TestNetworkIsPackageNetwork(t *testing.T) {
 			require.NoError(t, WritePage(&page, g))
 			html := page.String()
 			assert.Equal(t, len(want.Nodes), strings.Count(html, `<g class="node"`), "nodes drawn")
-			assert.Equal(t, len(want.Nodes), strings.Count(html, `<li data-actor=`), "actors listed")
+			// Listed: the nodes, and the actors of the record no link
+			// names and network.New leaves out (offices).
+			all := map[diplo.ID]bool{}
+			for _, nd := range want.Nodes {
+				all[nd.ID] = true
+			}
+			for _, id := range recordActors(g) {
+				all[id] = true
+			}
+			assert.Equal(t, len(all), strings.Count(html, `<li data-actor=`), "actors listed")
 			for _, k := range network.Kinds() {
 				n := 0
 				for _, e := range want.Edges {
@@ -252,8 +261,12 @@ func TestNetworkIsPackageNetwork(t *testing.T) {
 				degree[e.Target]++
 			}
 			d := recordView(g, 0)
-			require.Len(t, d.Actors, len(want.Nodes))
+			require.Len(t, d.Actors, len(all))
 			for i, it := range d.Actors {
+				if i >= len(want.Nodes) {
+					assert.Empty(t, it.Links, "links of %s, which no edge names", it.ID)
+					continue
+				}
 				assert.Equal(t, string(want.Nodes[i].ID), it.ID)
 				assert.Equal(t, degree[want.Nodes[i].ID], len(it.Links)+it.More, "links of %s", it.ID)
 			}
@@ -407,6 +420,30 @@ func TestTicks(t *testing.T) {
 			for _, k := range ticks {
 				assert.False(t, k.At.Before(a.From) || k.At.After(a.To), k.Label)
 			}
+		})
+	}
+}
+
+// TestLifecycleDrawsProvisionalAndSuspended checks that the lifecycle
+// picture draws a band for a provisional application and one for a
+// suspension, as package query finds them.
+func TestLifecycleDrawsProvisionalAndSuspended(t *testing.T) {
+	d := diplo.MustParseDate
+	p := diplo.ID("https://example.org/p")
+	cases := []struct {
+		class string
+		acts  []accord.Action
+	}{
+		{"provisional", []accord.Action{{Kind: accord.Signature, Date: d("2020-01-01"), Party: p}, {Kind: accord.ProvisionalApplication, Date: d("2020-01-10"), Party: p}}},
+		{"suspended", []accord.Action{{Kind: accord.Ratification, Date: d("2020-01-01"), Party: p}, {Kind: accord.EntryIntoForce, Date: d("2020-02-01")},
+			{Kind: accord.Suspension, Date: d("2021-01-01"), Party: p}, {Kind: accord.Withdrawal, Date: d("2023-01-01"), Party: p}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.class, func(t *testing.T) {
+			g := &graph.Graph{Accords: []accord.Accord{{ID: "https://example.org/a", Kind: accord.Treaty, Parties: []diplo.ID{p}, Actions: tc.acts}}}
+			var pic bytes.Buffer
+			require.NoError(t, WriteLifecycle(&pic, g))
+			assert.Equal(t, 1, strings.Count(pic.String(), `class="`+tc.class+`"`))
 		})
 	}
 }

@@ -175,6 +175,18 @@ func recordView(g *graph.Graph, i int) recordData {
 		it.More = len(ks) - len(it.Links)
 		d.Actors[i] = it
 	}
+	// The actors of the record that no link names and network.New does
+	// not list (offices), after its nodes, without links.
+	listed := make(map[diplo.ID]bool, len(n.Nodes))
+	for _, nd := range n.Nodes {
+		listed[nd.ID] = true
+	}
+	for _, id := range recordActors(g) {
+		if !listed[id] && !id.IsZero() {
+			listed[id] = true
+			d.Actors = append(d.Actors, actorItem{ID: string(id), Link: webLink(string(id)), Name: r.name(id), Kind: string(r.kinds[id])})
+		}
+	}
 	urls := make(map[diplo.ID]string, len(g.Sources))
 	for _, s := range g.Sources {
 		if _, ok := urls[s.ID]; !ok {
@@ -216,6 +228,31 @@ func recordView(g *graph.Graph, i int) recordData {
 		d.Said[i] = it
 	}
 	return d
+}
+
+// recordActors returns the IDs of the actors of g: its persons, states,
+// organisations, offices, delegations and missions, in that order.
+func recordActors(g *graph.Graph) []diplo.ID {
+	var ids []diplo.ID
+	for _, p := range g.Persons {
+		ids = append(ids, p.ID)
+	}
+	for _, s := range g.States {
+		ids = append(ids, s.ID)
+	}
+	for _, o := range g.Organizations {
+		ids = append(ids, o.ID)
+	}
+	for _, o := range g.Offices {
+		ids = append(ids, o.ID)
+	}
+	for _, dl := range g.Delegations {
+		ids = append(ids, dl.ID)
+	}
+	for _, m := range g.Missions {
+		ids = append(ids, m.ID)
+	}
+	return ids
 }
 
 // WritePage writes one self-contained HTML page that shows the records:
