@@ -447,3 +447,42 @@ func TestLifecycleDrawsProvisionalAndSuspended(t *testing.T) {
 		})
 	}
 }
+
+// TestBandsOfOneParty checks that the bands, asked of an accord of one
+// party's actions (with the accord-wide ones and the first entry into
+// force and consent of any party), are those of an index of the whole
+// accord: the answers for a party do not depend on the actions of others
+// left out.
+func TestBandsOfOneParty(t *testing.T) {
+	d := diplo.MustParseDate
+	p, q := diplo.ID("https://example.org/p"), diplo.ID("https://example.org/q")
+	act := func(k accord.ActionKind, date string, party diplo.ID) accord.Action {
+		return accord.Action{Kind: k, Date: d(date), Party: party}
+	}
+	g := loadExample(t, "paris-agreement")
+	accords := append([]accord.Accord{}, g.Accords...)
+	accords = append(accords,
+		// No party ratified; q's entry into force is the only one.
+		accord.Accord{ID: "https://example.org/a", Parties: []diplo.ID{p, q}, Actions: []accord.Action{
+			act(accord.Signature, "2020-01-01", p), act(accord.Signature, "2020-01-02", q), act(accord.EntryIntoForce, "2020-03-01", q)}},
+		// q's ratification makes p's signature no consent.
+		accord.Accord{ID: "https://example.org/b", Parties: []diplo.ID{p, q}, Actions: []accord.Action{
+			act(accord.Signature, "2020-01-01", p), act(accord.Ratification, "2020-01-02", q), act(accord.EntryIntoForce, "2020-03-01", ""),
+			act(accord.Suspension, "2021-01", p), act(accord.ProvisionalApplication, "2019", q)}},
+	)
+	for i := range accords {
+		a := &accords[i]
+		full := query.New(&graph.Graph{Accords: []accord.Accord{*a}})
+		ls := lanes(a)
+		for _, l := range ls[1:] {
+			assert.Equal(t, showBands(bands(full, a.ID, l.Party, l.Actions, ls[0].Actions)), showBands(l.Bands), "%s, %s", a.ID, l.Party)
+		}
+	}
+	// The cases above have bands to compare.
+	ls := lanes(&accords[len(accords)-2])
+	assert.Empty(t, ls[1].Bands, "p: in force for q alone")
+	assert.Equal(t, []string{"bound 2020-03-01/.."}, showBands(ls[2].Bands))
+	ls = lanes(&accords[len(accords)-1])
+	assert.Empty(t, ls[1].Bands)
+	assert.NotEmpty(t, ls[2].Bands)
+}

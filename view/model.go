@@ -446,16 +446,40 @@ func lanes(a *accord.Accord) []lane {
 	for k := range out {
 		slices.SortStableFunc(out[k].Actions, func(x, y *accord.Action) int { return x.TakesEffect().Compare(y.TakesEffect()) })
 	}
-	if len(out) > 1 {
-		// An index of this accord alone: the accord is the one of its ID
-		// even when the record lists another of the same ID.
-		ix := query.New(&graph.Graph{Accords: []accord.Accord{*a}})
-		for k := 1; k < len(out); k++ {
-			out[k].Bands = bands(ix, a.ID, out[k].Party, out[k].Actions, out[0].Actions)
+	// The first entry into force and the first consent of any party: with
+	// them, an accord of the actions of one party and of the accord as a
+	// whole has the answers of the whole accord for that party (an entry
+	// into force and no consent but signatures makes a signature the
+	// consent to be bound, VCLT art. 12(1)).
+	firstEntry, firstConsent := -1, -1
+	for i, act := range a.Actions {
+		switch {
+		case firstEntry < 0 && act.Kind == accord.EntryIntoForce:
+			firstEntry = i
+		case firstConsent < 0 && slices.Contains(consents, act.Kind):
+			firstConsent = i
 		}
+	}
+	for k := 1; k < len(out); k++ {
+		// An index of an accord of the party's actions, those of the
+		// accord as a whole and the two above, in the record's order, so
+		// that each answer costs the party's actions, not all the
+		// accord's, and the accord is the one drawn even when the record
+		// lists another of the same ID.
+		one := accord.Accord{ID: a.ID, Parties: []diplo.ID{out[k].Party}}
+		for i, act := range a.Actions {
+			if act.Party == out[k].Party || act.Party.IsZero() || i == firstEntry || i == firstConsent {
+				one.Actions = append(one.Actions, act)
+			}
+		}
+		ix := query.New(&graph.Graph{Accords: []accord.Accord{one}})
+		out[k].Bands = bands(ix, a.ID, out[k].Party, out[k].Actions, out[0].Actions)
 	}
 	return out
 }
+
+// consents are the actions by which a party consents to be bound.
+var consents = []accord.ActionKind{accord.Ratification, accord.Acceptance, accord.Approval, accord.Accession, accord.Succession}
 
 // bands returns the periods in which query.Index ix finds party applying
 // the accord of ID id: provisionally, bound or suspended. The status
