@@ -3,9 +3,11 @@ package view
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"html/template"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/accord"
+	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/network"
@@ -485,4 +488,23 @@ func TestBandsOfOneParty(t *testing.T) {
 	ls = lanes(&accords[len(accords)-1])
 	assert.Empty(t, ls[1].Bands)
 	assert.NotEmpty(t, ls[2].Bands)
+}
+
+// TestNetworkBeyondLimit checks a record whose meeting links more pairs
+// of actors than network.New allows: the page says why it draws no
+// network, and still lists every actor.
+func TestNetworkBeyondLimit(t *testing.T) {
+	const n = 1500 // 1,124,250 pairs > network.DefaultMaxPairs
+	g := &graph.Graph{Events: []event.Event{{ID: "https://example.org/e", Kind: event.Summit, Start: diplo.MustParseDate("2020-01-01")}}}
+	for i := range n {
+		id := diplo.ID(fmt.Sprintf("https://example.org/s%d", i))
+		g.States = append(g.States, actor.State{ID: id, Name: diplo.MustNewText("en", "State "+strconv.Itoa(i))})
+		g.Events[0].Participants = append(g.Events[0].Participants, event.Participant{Actor: id})
+	}
+	var page bytes.Buffer
+	require.NoError(t, WritePage(&page, g))
+	html := page.String()
+	assert.Contains(t, html, "No network: events[0].participants")
+	assert.Equal(t, 0, strings.Count(html, `<line class="link"`))
+	assert.Equal(t, n, strings.Count(html, `<li data-actor=`))
 }
