@@ -6,10 +6,13 @@
 // postponed, cancelled, and the dated changes of it) and places; for each
 // accord a lane for the accord as a whole and one per party, with the
 // lifecycle actions (signature, consent, entry into force, withdrawal and
-// return) on a time axis and a band where they show the party bound; the
-// actors and their links (met at a held event, signed the same accord,
-// expelled) as a network and a list; and the statements in their original
-// language beside their translations:
+// return) on a time axis and bands where package query finds the party
+// bound, applying the accord provisionally or suspended (faded where the
+// record's dates admit the status without making it certain); the actor
+// network of package network (met at a held meeting, signed the same
+// accord, voted alike, expelled) as a picture of at most the 150 most
+// linked actors and a list of them all; and the statements in their
+// original language beside their translations:
 //
 //	g, err := graph.Read(f, diplo.DecodeOptions{})
 //	...

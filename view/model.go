@@ -14,6 +14,8 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/network"
+	"github.com/diplo-go/diplo/query"
 )
 
 // label is a piece of text of a record as it is shown: the value in its
@@ -392,16 +394,27 @@ func timelineRows(g *graph.Graph) []timelineRow {
 }
 
 // lane is one row of an accord's lifecycle: the accord as a whole (Party
-// zero) or one party, with its actions and the periods in which the
-// actions show the party bound.
+// zero) or one party, with its actions and the periods in which package
+// query finds the party applying the accord.
 type lane struct {
 	Party   diplo.ID
 	Actions []*accord.Action
-	Bound   []span
+	Bands   []band
 }
 
-// consents are the actions by which a party consents to be bound.
-var consents = []accord.ActionKind{accord.Ratification, accord.Acceptance, accord.Approval, accord.Accession, accord.Succession}
+// band is a period of a party's lane in which query.Index.StatusOfParty
+// gives one status that applies the accord (provisional, bound or
+// suspended), with certainty (Sure) or as one the record admits (a
+// faded band). An open period runs to the zero time.
+type band struct {
+	span
+	Status query.PartyStatus
+	Sure   bool
+}
+
+// drawnStatuses are the statuses a band shows, in the order a band
+// prefers them when the record admits several.
+var drawnStatuses = []query.PartyStatus{query.PartyBound, query.PartySuspended, query.PartyProvisional}
 
 // lanes returns the lanes of an accord: the accord-wide actions first,
 // then a lane for each party, in the order of Parties and then of the
@@ -433,227 +446,160 @@ func lanes(a *accord.Accord) []lane {
 	for k := range out {
 		slices.SortStableFunc(out[k].Actions, func(x, y *accord.Action) int { return x.TakesEffect().Compare(y.TakesEffect()) })
 	}
-	for k := 1; k < len(out); k++ {
-		out[k].Bound = bound(out[k].Actions, out[0].Actions)
-	}
-	return out
-}
-
-// bound returns the periods in which a party was bound by the accord, as
-// its own actions and the accord-wide ones tell: from its own entry into
-// force, or from its consent (ratification, acceptance, approval,
-// accession, succession) taking effect while the accord is in force, or
-// from the accord's entry into force after its consent, until its
-// withdrawal or the accord's termination takes effect. A consent followed
-// by the party's own entry into force binds from that entry into force.
-// An open period runs to the zero time.
-func bound(own, wide []*accord.Action) []span {
-	type step struct {
-		a    *accord.Action
-		wide bool
-	}
-	steps := make([]step, 0, len(own)+len(wide))
-	for _, a := range own {
-		steps = append(steps, step{a, false})
-	}
-	for _, a := range wide {
-		if a.Kind == accord.EntryIntoForce || a.Kind == accord.Termination {
-			steps = append(steps, step{a, true})
-		}
-	}
-	slices.SortStableFunc(steps, func(x, y step) int { return x.a.TakesEffect().Compare(y.a.TakesEffect()) })
-	var out []span
-	inForce, consented, isBound := false, false, false
-	var since time.Time
-	start := func(t time.Time) {
-		if !isBound {
-			isBound, since = true, t
-		}
-	}
-	stop := func(t time.Time) {
-		if isBound {
-			out = append(out, span{From: since, To: t})
-		}
-		isBound, consented = false, false
-	}
-	for i, s := range steps {
-		d := s.a.TakesEffect()
-		if d.IsZero() {
-			continue
-		}
-		t := d.Start()
+	// The first entry into force and the first consent of any party: with
+	// them, an accord of the actions of one party and of the accord as a
+	// whole has the answers of the whole accord for that party (an entry
+	// into force and no consent but signatures makes a signature the
+	// consent to be bound, VCLT art. 12(1)).
+	firstEntry, firstConsent := -1, -1
+	for i, act := range a.Actions {
 		switch {
-		case s.wide && s.a.Kind == accord.EntryIntoForce:
-			inForce = true
-			if consented {
-				start(t)
-			}
-		case s.wide: // termination
-			inForce = false
-			stop(t)
-		case s.a.Kind == accord.EntryIntoForce:
-			start(t)
-		case slices.Contains(consents, s.a.Kind):
-			consented = true
-			// The party's own entry into force, next, says when it is bound.
-			next := i+1 < len(steps) && !steps[i+1].wide && steps[i+1].a.Kind == accord.EntryIntoForce
-			if inForce && !next {
-				start(t)
-			}
-		case s.a.Kind == accord.Withdrawal || s.a.Kind == accord.Termination:
-			stop(t)
+		case firstEntry < 0 && act.Kind == accord.EntryIntoForce:
+			firstEntry = i
+		case firstConsent < 0 && slices.Contains(consents, act.Kind):
+			firstConsent = i
 		}
 	}
-	if isBound {
-		out = append(out, span{From: since})
+	for k := 1; k < len(out); k++ {
+		// An index of an accord of the party's actions, those of the
+		// accord as a whole and the two above, in the record's order, so
+		// that each answer costs the party's actions, not all the
+		// accord's, and the accord is the one drawn even when the record
+		// lists another of the same ID.
+		one := accord.Accord{ID: a.ID, Parties: []diplo.ID{out[k].Party}}
+		for i, act := range a.Actions {
+			if act.Party == out[k].Party || act.Party.IsZero() || i == firstEntry || i == firstConsent {
+				one.Actions = append(one.Actions, act)
+			}
+		}
+		ix := query.New(&graph.Graph{Accords: []accord.Accord{one}})
+		out[k].Bands = bands(ix, a.ID, out[k].Party, out[k].Actions, out[0].Actions)
 	}
 	return out
 }
 
-// link kinds of the actor network.
-const (
-	linkMet      = "met"
-	linkSigned   = "signed with"
-	linkExpelled = "expelled"
-)
+// consents are the actions by which a party consents to be bound.
+var consents = []accord.ActionKind{accord.Ratification, accord.Acceptance, accord.Approval, accord.Accession, accord.Succession}
 
-// link is an edge of the actor network; From and To are indexes into the
-// network's actors. "met" and "signed with" are undirected (From < To);
-// "expelled" goes from the expelling actor to the expelled.
-type link struct {
-	From, To int
-	Kind     string
-	// Count is the number of events or accords behind the link.
-	Count int
+// bands returns the periods in which query.Index ix finds party applying
+// the accord of ID id: provisionally, bound or suspended. The status
+// changes only where an action of the party (own) or of the accord as a
+// whole (wide) takes effect or gives notice, so ix is asked once for each
+// day that starts a period between two such days, and periods of the same
+// status and certainty are joined. An answer before the first such day is
+// not drawn.
+func bands(ix *query.Index, id, party diplo.ID, own, wide []*accord.Action) []band {
+	var cuts []time.Time
+	for _, acts := range [][]*accord.Action{own, wide} {
+		for _, act := range acts {
+			cuts = changeDays(cuts, act.Date)
+			cuts = changeDays(cuts, act.Effective)
+		}
+	}
+	slices.SortFunc(cuts, time.Time.Compare)
+	cuts = slices.Compact(cuts)
+	var out []band
+	for i, from := range cuts {
+		on := diplo.DayOf(from.Year(), from.Month(), from.Day())
+		if on.IsZero() {
+			continue // a day beyond the years of a Date
+		}
+		ans, _ := ix.StatusOfParty(id, party, on)
+		b := band{span: span{From: from}}
+		for _, st := range drawnStatuses {
+			if t := ans.Is(st); t != query.No {
+				b.Status, b.Sure = st, t == query.Yes
+				break
+			}
+		}
+		if i+1 < len(cuts) {
+			b.To = cuts[i+1]
+		}
+		switch {
+		case b.Status == query.NotParty:
+			// Nothing applies the accord.
+		case len(out) > 0 && out[len(out)-1].To.Equal(from) && out[len(out)-1].Status == b.Status && out[len(out)-1].Sure == b.Sure:
+			out[len(out)-1].To = b.To
+		default:
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
-// network is the actor network of a record.
-type network struct {
-	Actors []diplo.ID
-	Links  []link
-	// Degree is the number of links of each actor.
+// changeDays appends the days on which an answer of package query may
+// change because of the date d: the first and the day after the last of
+// the days on which d may take effect (the start of its first and last
+// day, widened as query widens an uncertain or approximate date), each
+// rounded down to the start of its day and taken with the next day too,
+// so that a date with a time of day changes the answer both on its day
+// and after it.
+func changeDays(cuts []time.Time, d diplo.Date) []time.Time {
+	if d.IsZero() {
+		return cuts
+	}
+	const dayLen = 24 * time.Hour
+	lo := d.Start().UTC()
+	hi := lo
+	if p := d.Precision(); p == diplo.PrecisionYear || p == diplo.PrecisionMonth {
+		hi = d.End().UTC().Add(-dayLen)
+	}
+	if q := d.Qualifier(); q != 0 {
+		n := 1
+		if q == diplo.Uncertain|diplo.Approximate {
+			n = 2
+		}
+		var years, months, days int
+		switch d.Precision() {
+		case diplo.PrecisionYear:
+			years = n
+		case diplo.PrecisionMonth:
+			months = n
+		default:
+			days = n
+		}
+		lo = lo.AddDate(-years, -months, -days)
+		hi = hi.AddDate(years, months, days)
+	}
+	for _, t := range []time.Time{lo, hi} {
+		t = t.Truncate(dayLen)
+		cuts = append(cuts, t, t.Add(dayLen))
+	}
+	return cuts
+}
+
+// actorNet is the actor network of a record as the page shows it: the
+// nodes and edges of network.New, with each edge's ends as indexes into
+// Nodes and the number of edges of each node.
+type actorNet struct {
+	*network.Network
+	// From and To are the indexes in Nodes of each edge's Source and
+	// Target.
+	From, To []int
+	// Degree is the number of edges of each node.
 	Degree []int
+	// Err is set when network.New failed (a record with more pairs of
+	// actors than network.DefaultMaxPairs); Nodes and Edges are then
+	// empty.
+	Err error
 }
 
-// maxClique is the most participants of one event, or parties of one
-// accord, that are linked pairwise: a conference of 190 states would add
-// 18,000 links of little meaning and make the page quadratic in its size.
-// The first maxClique are linked.
-const maxClique = 12
-
-// newNetwork extracts the actor network of r: actors who took part in the
-// same held event met; parties (or, for an accord without parties, the
-// signatories) of the same accord signed with each other; the initiators
-// of an expulsion expelled its targets and subjects.
-func newNetwork(r *record) *network {
-	n := &network{}
-	at := map[diplo.ID]int{}
-	// The actors in the order of the record's lists.
-	addAll := func(ids []diplo.ID) {
-		for _, id := range ids {
-			if _, ok := at[id]; !ok && !id.IsZero() && r.kinds[id] != "" {
-				at[id] = len(n.Actors)
-				n.Actors = append(n.Actors, id)
-			}
-		}
+// newActorNet returns the actor network of g, from network.New with its
+// defaults: every kind of link.
+func newActorNet(g *graph.Graph) *actorNet {
+	nw, err := network.New(g, network.Options{})
+	if err != nil {
+		return &actorNet{Network: &network.Network{}, Err: err}
 	}
-	g := r.g
-	addAll(collect(g.States, func(i int) diplo.ID { return g.States[i].ID }))
-	addAll(collect(g.Organizations, func(i int) diplo.ID { return g.Organizations[i].ID }))
-	addAll(collect(g.Persons, func(i int) diplo.ID { return g.Persons[i].ID }))
-	addAll(collect(g.Offices, func(i int) diplo.ID { return g.Offices[i].ID }))
-	addAll(collect(g.Delegations, func(i int) diplo.ID { return g.Delegations[i].ID }))
-	addAll(collect(g.Missions, func(i int) diplo.ID { return g.Missions[i].ID }))
-	type key struct {
-		from, to int
-		kind     string
+	n := &actorNet{Network: nw, From: make([]int, len(nw.Edges)), To: make([]int, len(nw.Edges)), Degree: make([]int, len(nw.Nodes))}
+	at := make(map[diplo.ID]int, len(nw.Nodes))
+	for i, nd := range nw.Nodes {
+		at[nd.ID] = i
 	}
-	links := map[key]int{}
-	var order []key
-	add := func(a, b diplo.ID, kind string, directed bool) {
-		i, ok1 := at[a]
-		j, ok2 := at[b]
-		if !ok1 || !ok2 || i == j {
-			return
-		}
-		if !directed && i > j {
-			i, j = j, i
-		}
-		k := key{i, j, kind}
-		if _, ok := links[k]; !ok {
-			order = append(order, k)
-		}
-		links[k]++
-	}
-	clique := func(ids []diplo.ID, kind string) {
-		ids = ids[:min(len(ids), maxClique)]
-		for x := range ids {
-			for y := x + 1; y < len(ids); y++ {
-				add(ids[x], ids[y], kind, false)
-			}
-		}
-	}
-	var ids []diplo.ID
-	for i := range g.Events {
-		e := &g.Events[i]
-		if e.Kind == event.Expulsion {
-			var from, to []diplo.ID
-			for _, p := range e.Participants {
-				switch p.Role {
-				case event.Initiator:
-					from = append(from, p.Actor)
-				case event.Target, event.Subject:
-					to = append(to, p.Actor)
-				}
-			}
-			for _, a := range from[:min(len(from), maxClique)] {
-				for _, b := range to[:min(len(to), maxClique)] {
-					add(a, b, linkExpelled, true)
-				}
-			}
-			continue
-		}
-		if e.EffectiveStatus() != event.Held {
-			continue // who did not meet did not meet
-		}
-		ids = ids[:0]
-		for _, p := range e.Participants {
-			if _, ok := at[p.Actor]; ok && !slices.Contains(ids, p.Actor) {
-				ids = append(ids, p.Actor)
-			}
-		}
-		clique(ids, linkMet)
-	}
-	for i := range g.Accords {
-		a := &g.Accords[i]
-		ids = append(ids[:0], a.Parties...)
-		for _, s := range a.Signatories {
-			if !s.Party.IsZero() && !slices.Contains(ids, s.Party) {
-				ids = append(ids, s.Party)
-			}
-		}
-		if len(ids) == 0 {
-			for _, s := range a.Signatories {
-				ids = append(ids, s.Person)
-			}
-		}
-		clique(ids, linkSigned)
-	}
-	n.Degree = make([]int, len(n.Actors))
-	n.Links = make([]link, len(order))
-	for i, k := range order {
-		n.Links[i] = link{From: k.from, To: k.to, Kind: k.kind, Count: links[k]}
-		n.Degree[k.from]++
-		n.Degree[k.to]++
+	for i, e := range nw.Edges {
+		n.From[i], n.To[i] = at[e.Source], at[e.Target]
+		n.Degree[n.From[i]]++
+		n.Degree[n.To[i]]++
 	}
 	return n
-}
-
-// collect returns f(i) for each index of s.
-func collect[T any](s []T, f func(int) diplo.ID) []diplo.ID {
-	out := make([]diplo.ID, len(s))
-	for i := range s {
-		out[i] = f(i)
-	}
-	return out
 }

@@ -147,33 +147,45 @@ func recordView(g *graph.Graph, i int) recordData {
 		writeLifecycleBlocks(&w, r, blocks[k:min(k+accordsPerPart, len(blocks))])
 		d.Lifecycle = append(d.Lifecycle, template.HTML(w.b.String()))
 	}
-	n := newNetwork(r)
+	n := newActorNet(g)
 	w.b.Reset()
 	writeNetwork(&w, r, n)
 	d.Network = template.HTML(w.b.String())
-	// The links of each actor, the strongest first.
-	byActor := make([][]link, len(n.Actors))
-	for _, l := range n.Links {
-		byActor[l.From] = append(byActor[l.From], l)
-		byActor[l.To] = append(byActor[l.To], l)
+	// The edges of each actor, the strongest first.
+	byActor := make([][]int, len(n.Nodes))
+	for k := range n.Edges {
+		byActor[n.From[k]] = append(byActor[n.From[k]], k)
+		byActor[n.To[k]] = append(byActor[n.To[k]], k)
 	}
-	d.Actors = make([]actorItem, len(n.Actors))
-	for i, id := range n.Actors {
-		ls := byActor[i]
-		slices.SortStableFunc(ls, func(a, b link) int { return cmp.Compare(b.Count, a.Count) })
-		it := actorItem{ID: string(id), Link: webLink(string(id)), Name: r.name(id), Kind: string(r.kinds[id])}
-		for _, l := range ls[:min(len(ls), maxListed)] {
-			other, kind := l.To, l.Kind
+	d.Actors = make([]actorItem, len(n.Nodes))
+	for i, nd := range n.Nodes {
+		ks := byActor[i]
+		slices.SortStableFunc(ks, func(a, b int) int { return cmp.Compare(n.Edges[b].Weight, n.Edges[a].Weight) })
+		it := actorItem{ID: string(nd.ID), Link: webLink(string(nd.ID)), Name: actorName(r, nd), Kind: string(nd.Type)}
+		for _, k := range ks[:min(len(ks), maxListed)] {
+			other, kind := n.To[k], string(n.Edges[k].Kind)
 			if other == i {
-				other = l.From
-				if kind == linkExpelled {
-					kind = "expelled by"
+				other = n.From[k]
+				if n.Edges[k].Kind.Directed() {
+					kind += " by"
 				}
 			}
-			it.Links = append(it.Links, linkItem{Kind: kind, Name: r.name(n.Actors[other])})
+			it.Links = append(it.Links, linkItem{Kind: kind, Name: actorName(r, n.Nodes[other])})
 		}
-		it.More = len(ls) - len(it.Links)
+		it.More = len(ks) - len(it.Links)
 		d.Actors[i] = it
+	}
+	// The actors of the record that no link names and network.New does
+	// not list (offices), after its nodes, without links.
+	listed := make(map[diplo.ID]bool, len(n.Nodes))
+	for _, nd := range n.Nodes {
+		listed[nd.ID] = true
+	}
+	for _, id := range recordActors(g) {
+		if !listed[id] && !id.IsZero() {
+			listed[id] = true
+			d.Actors = append(d.Actors, actorItem{ID: string(id), Link: webLink(string(id)), Name: r.name(id), Kind: string(r.kinds[id])})
+		}
 	}
 	urls := make(map[diplo.ID]string, len(g.Sources))
 	for _, s := range g.Sources {
@@ -216,6 +228,31 @@ func recordView(g *graph.Graph, i int) recordData {
 		d.Said[i] = it
 	}
 	return d
+}
+
+// recordActors returns the IDs of the actors of g: its persons, states,
+// organisations, offices, delegations and missions, in that order.
+func recordActors(g *graph.Graph) []diplo.ID {
+	var ids []diplo.ID
+	for _, p := range g.Persons {
+		ids = append(ids, p.ID)
+	}
+	for _, s := range g.States {
+		ids = append(ids, s.ID)
+	}
+	for _, o := range g.Organizations {
+		ids = append(ids, o.ID)
+	}
+	for _, o := range g.Offices {
+		ids = append(ids, o.ID)
+	}
+	for _, dl := range g.Delegations {
+		ids = append(ids, dl.ID)
+	}
+	for _, m := range g.Missions {
+		ids = append(ids, m.ID)
+	}
+	return ids
 }
 
 // WritePage writes one self-contained HTML page that shows the records:
@@ -300,11 +337,11 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 {{range .Timeline}}<div class="scroll part">{{.}}</div>{{end}}
 {{- if .Lifecycle}}
 <h3>Accords</h3>
-<p class="legend">A lane for each accord as a whole and one for each party, its actions on a time axis; a hollow mark joined by a dashed line is the date an action takes effect; the green band is when the party was bound.</p>
+<p class="legend">A lane for each accord as a whole and one for each party, its actions on a time axis; a hollow mark joined by a dashed line is the date an action takes effect; the bands are where the party stands as package query answers under the Vienna Convention: green when bound, amber when applying the accord provisionally, red when its operation is suspended; faded with a dashed outline where the dates of the record admit that status without making it certain.</p>
 {{range .Lifecycle}}<div class="scroll part">{{.}}</div>{{end}}
 {{- end}}
 <h3>Actors</h3>
-<p class="legend">Actors met at a held event, signed the same accord, or expelled another's diplomats. Click an actor to show its links alone.</p>
+<p class="legend">The actor network of package network: actors who met at a held meeting, signed the same accord, voted alike in the same vote, or expelled another's diplomats. The picture draws at most the 150 actors with the most links; the list below has them all. Click an actor to show its links alone.</p>
 <div class="scroll">{{.Network}}</div>
 <ul class="actors{{if .Few}} few{{end}}">
 {{- range .Actors}}

@@ -13,6 +13,8 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/network"
+	"github.com/diplo-go/diplo/query"
 )
 
 // svg writes SVG markup. Every name, text and ID of a record goes through
@@ -293,7 +295,7 @@ func writeLifecycle(w *svg, r *record) { writeLifecycleBlocks(w, r, lifecycleBlo
 
 // writeLifecycleBlocks draws the blocks as one picture.
 func writeLifecycleBlocks(w *svg, r *record, blocks []lifecycleBlock) {
-	h := 30.0
+	h := 46.0
 	for _, b := range blocks {
 		h += b.height()
 	}
@@ -302,13 +304,14 @@ func writeLifecycleBlocks(w *svg, r *record, blocks []lifecycleBlock) {
 	lx := 8.0
 	for _, it := range []struct{ color, name string }{
 		{"#2b6cb0", "signature"}, {"#7b3fa0", "consent to be bound"}, {"#2f855a", "entry into force"},
-		{"#c0392b", "withdrawal, suspension, termination"}, {"#777777", "other"}, {"#cdebd3", "bound (band)"},
+		{"#c0392b", "withdrawal, suspension, termination"}, {"#777777", "other"},
+		{"#cdebd3", "bound"}, {"#fbe3b0", "provisional"}, {"#f4c7c0", "suspended"},
 	} {
 		w.f(`<rect x="%s" y="8" width="12" height="12" fill="%s"/><text x="%s" y="18" font-size="11">%s</text>`, num(lx), it.color, num(lx+16), it.name)
 		lx += 28 + 6.5*float64(len(it.name))
 	}
-	w.f(`<text x="%s" y="18" font-size="11" fill="#555">faded, dashed: uncertain or approximate; a span: a partial date (a year, a month)</text>`, num(lx))
-	y := 30.0
+	w.raw(`<text x="8" y="36" font-size="11" fill="#555">faded, dashed: an uncertain or approximate date, or a band the record admits but does not make certain; a span: a partial date (a year, a month). Bands: package query's status of the party.</text>`)
+	y := 46.0
 	for _, b := range blocks {
 		w.raw(`<g class="accord" data-accord="`)
 		w.esc(string(b.a.ID))
@@ -334,8 +337,8 @@ func writeLifecycleBlocks(w *svg, r *record, blocks []lifecycleBlock) {
 				w.text(8, y+16, r.name(l.Party), 58, `class="party"`)
 			}
 			if b.ok {
-				for _, s := range l.Bound {
-					_, x1 := w.bar(b.axis, s, y+3, 18, 1, `fill="#cdebd3" class="bound"`)
+				for _, s := range l.Bands {
+					_, x1 := w.bar(b.axis, s.span, y+3, 18, 1, bandAttrs(s))
 					if s.To.IsZero() {
 						w.f(`<text x="%s" y="%s" font-size="11" fill="#2f855a">→</text>`, num(x1+2), num(y+17))
 					}
@@ -354,6 +357,24 @@ func writeLifecycleBlocks(w *svg, r *record, blocks []lifecycleBlock) {
 		w.raw("</g>")
 	}
 	w.raw("</svg>")
+}
+
+// bandAttrs returns the attributes of a band: its colour by status, and
+// for a status the record admits but does not give with certainty, a
+// faded fill and a dashed outline. Its class is the status's name
+// (bound, provisional, suspended), with "maybe" for an uncertain band.
+func bandAttrs(b band) string {
+	color := "#cdebd3"
+	switch b.Status {
+	case query.PartyProvisional:
+		color = "#fbe3b0"
+	case query.PartySuspended:
+		color = "#f4c7c0"
+	}
+	if !b.Sure {
+		return `fill="` + color + `" fill-opacity="0.45" stroke="` + color + `" stroke-dasharray="4 3" class="` + b.Status.String() + ` maybe"`
+	}
+	return `fill="` + color + `" class="` + b.Status.String() + `"`
 }
 
 // action draws one action of a lane at y: a mark over the span of its
@@ -417,30 +438,49 @@ func kindColor(t graph.NodeType) string {
 }
 
 // linkColor returns the colour of a link kind.
-func linkColor(kind string) string {
+func linkColor(kind network.Kind) string {
 	switch kind {
-	case linkSigned:
+	case network.SignedWith:
 		return "#2f855a"
-	case linkExpelled:
+	case network.VotedWith:
+		return "#b7791f"
+	case network.Expelled:
 		return "#c0392b"
 	}
 	return "#9aa5b1"
 }
 
-// writeNetwork draws the actor network on a circle: the actors with the
-// most links (up to maxDrawn), in the order of the record, and the links
-// between them.
-func writeNetwork(w *svg, r *record, n *network) {
-	drawn := make([]int, 0, len(n.Actors))
-	for i := range n.Actors {
+// actorName returns the label of a node of the network: the record's
+// label of the actor, or the node's own label for an actor the record
+// does not hold.
+func actorName(r *record, nd network.Node) label {
+	if l, ok := r.labels[nd.ID]; ok && l.Text != "" {
+		return l
+	}
+	return label{Text: nd.Label}
+}
+
+// drawnActors returns the indexes of the nodes the network picture draws:
+// all of them, or the maxDrawn with the most edges (the first in the
+// order of Nodes among equals), in the order of Nodes.
+func drawnActors(n *actorNet) []int {
+	drawn := make([]int, 0, len(n.Nodes))
+	for i := range n.Nodes {
 		drawn = append(drawn, i)
 	}
 	if len(drawn) > maxDrawn {
-		// Keep the most linked, then restore the record's order.
 		slices.SortStableFunc(drawn, func(a, b int) int { return cmp.Compare(n.Degree[b], n.Degree[a]) })
 		drawn = drawn[:maxDrawn]
 		slices.Sort(drawn)
 	}
+	return drawn
+}
+
+// writeNetwork draws the actor network of network.New on a circle: the
+// actors with the most links (up to maxDrawn), in the order of its nodes,
+// and the edges between them.
+func writeNetwork(w *svg, r *record, n *actorNet) {
+	drawn := drawnActors(n)
 	// The circle grows with the number of actors drawn.
 	radius := min(max(40+10*float64(len(drawn)), 110), 300)
 	const size, cx = 980.0, 490.0
@@ -452,28 +492,28 @@ func writeNetwork(w *svg, r *record, n *network) {
 		t := 2*math.Pi*float64(k)/float64(max(len(drawn), 1)) - math.Pi/2
 		pos[i] = [2]float64{cx + radius*math.Cos(t), cy + radius*math.Sin(t)}
 	}
-	for _, l := range n.Links {
-		p, ok1 := pos[l.From]
-		q, ok2 := pos[l.To]
+	for k, e := range n.Edges {
+		p, ok1 := pos[n.From[k]]
+		q, ok2 := pos[n.To[k]]
 		if !ok1 || !ok2 {
 			continue
 		}
 		w.f(`<line class="link" data-kind="%s" data-from="%d" data-to="%d" x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="%s"`,
-			l.Kind, l.From, l.To, num(p[0]), num(p[1]), num(q[0]), num(q[1]), linkColor(l.Kind), num(1+math.Log2(float64(l.Count))))
-		if l.Kind == linkExpelled {
+			e.Kind, n.From[k], n.To[k], num(p[0]), num(p[1]), num(q[0]), num(q[1]), linkColor(e.Kind), num(1+math.Log2(float64(max(e.Weight, 1)))))
+		if e.Kind.Directed() {
 			w.raw(` marker-end="url(#arrow)"`)
 		}
 		w.raw(">")
-		w.title(r.name(n.Actors[l.From]).Text + " " + l.Kind + " " + r.name(n.Actors[l.To]).Text)
+		w.title(actorName(r, n.Nodes[n.From[k]]).Text + " " + string(e.Kind) + " " + actorName(r, n.Nodes[n.To[k]]).Text)
 		w.raw("</line>")
 	}
 	for k, i := range drawn {
 		p := pos[i]
-		id := n.Actors[i]
+		nd := n.Nodes[i]
 		w.f(`<g class="node" data-index="%d">`, i)
-		name := r.name(id)
-		w.title(name.Text + " (" + string(r.kinds[id]) + ")")
-		w.f(`<circle cx="%s" cy="%s" r="6" fill="%s" stroke="#fff"/>`, num(p[0]), num(p[1]), kindColor(r.kinds[id]))
+		name := actorName(r, nd)
+		w.title(name.Text + " (" + string(nd.Type) + ")")
+		w.f(`<circle cx="%s" cy="%s" r="6" fill="%s" stroke="#fff"/>`, num(p[0]), num(p[1]), kindColor(nd.Type))
 		t := 2*math.Pi*float64(k)/float64(max(len(drawn), 1)) - math.Pi/2
 		lx, ly := cx+(radius+12)*math.Cos(t), cy+(radius+12)*math.Sin(t)+4
 		anchor := `text-anchor="start"`
@@ -494,12 +534,17 @@ func writeNetwork(w *svg, r *record, n *network) {
 		lx += 30 + 6.5*float64(len(it.name))
 	}
 	lx = 8.0
-	for _, it := range []string{linkMet, linkSigned, linkExpelled} {
+	for _, it := range network.Kinds() {
 		w.f(`<line x1="%s" y1="36" x2="%s" y2="36" stroke="%s" stroke-width="2"/><text x="%s" y="40" font-size="11">%s</text>`, num(lx), num(lx+20), linkColor(it), num(lx+26), it)
 		lx += 40 + 6.5*float64(len(it))
 	}
-	if len(drawn) < len(n.Actors) {
-		w.f(`<text x="8" y="60" font-size="11" fill="#a33">%d of %d actors drawn (those with the most links); all are listed below.</text>`, len(drawn), len(n.Actors))
+	switch {
+	case n.Err != nil:
+		w.raw(`<text x="8" y="60" font-size="11" fill="#a33">`)
+		w.esc("No network: " + n.Err.Error())
+		w.raw(`</text>`)
+	case len(drawn) < len(n.Nodes):
+		w.f(`<text x="8" y="60" font-size="11" fill="#a33">%d of %d actors drawn (those with the most links); all are listed below.</text>`, len(drawn), len(n.Nodes))
 	}
 	w.raw("</svg>")
 }
