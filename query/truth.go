@@ -80,6 +80,21 @@ type point struct{ lo, hi int64 }
 // unbounded is the point of an unknown date.
 var unbounded = point{minInstant, maxInstant}
 
+// EffectBounds returns the first and the last instant at which something
+// dated d takes effect under the rules of this package: the start of the
+// first and of the last day of d (the same day for a date known to the
+// day), widened for an uncertain or approximate date as the package doc
+// says. ok is false for the zero date, which bounds nothing. Answers that
+// rest on d can change only at these two instants, which is what a
+// caller drawing the answers over time needs.
+func EffectBounds(d diplo.Date) (first, last time.Time, ok bool) {
+	if d.IsZero() {
+		return time.Time{}, time.Time{}, false
+	}
+	p := startPoint(d)
+	return time.Unix(p.lo, 0).UTC(), time.Unix(p.hi, 0).UTC(), true
+}
+
 func startPoint(d diplo.Date) point {
 	if d.IsZero() {
 		return unbounded

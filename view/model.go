@@ -530,36 +530,16 @@ func bands(ix *query.Index, id, party diplo.ID, own, wide []*accord.Action) []ba
 // changeDays appends the days on which an answer of package query may
 // change because of the date d: the first and the day after the last of
 // the days on which d may take effect (the start of its first and last
-// day, widened as query widens an uncertain or approximate date), each
+// day, widened as query widens an uncertain or approximate date: both
+// from query.EffectBounds), each
 // rounded down to the start of its day and taken with the next day too,
 // so that a date with a time of day changes the answer both on its day
 // and after it.
 func changeDays(cuts []time.Time, d diplo.Date) []time.Time {
-	if d.IsZero() {
-		return cuts
-	}
 	const dayLen = 24 * time.Hour
-	lo := d.Start().UTC()
-	hi := lo
-	if p := d.Precision(); p == diplo.PrecisionYear || p == diplo.PrecisionMonth {
-		hi = d.End().UTC().Add(-dayLen)
-	}
-	if q := d.Qualifier(); q != 0 {
-		n := 1
-		if q == diplo.Uncertain|diplo.Approximate {
-			n = 2
-		}
-		var years, months, days int
-		switch d.Precision() {
-		case diplo.PrecisionYear:
-			years = n
-		case diplo.PrecisionMonth:
-			months = n
-		default:
-			days = n
-		}
-		lo = lo.AddDate(-years, -months, -days)
-		hi = hi.AddDate(years, months, days)
+	lo, hi, ok := query.EffectBounds(d)
+	if !ok {
+		return cuts
 	}
 	for _, t := range []time.Time{lo, hi} {
 		t = t.Truncate(dayLen)
