@@ -129,15 +129,7 @@ type PartyAnswer struct {
 // Is reports whether the party's status on the date is s: Yes when the
 // answer is certain and s, No when the record does not admit s, and Maybe
 // otherwise.
-func (a PartyAnswer) Is(s PartyStatus) Truth {
-	switch {
-	case !slices.Contains(a.Possible, s):
-		return No
-	case a.Truth == Yes:
-		return Yes
-	}
-	return Maybe
-}
+func (a PartyAnswer) Is(s PartyStatus) Truth { return is(a.Possible, a.Truth, s) }
 
 // AccordAnswer says where an accord stands as a whole on a date.
 type AccordAnswer struct {
@@ -155,11 +147,15 @@ type AccordAnswer struct {
 
 // Is reports whether the accord's status on the date is s, as
 // PartyAnswer.Is does.
-func (a AccordAnswer) Is(s AccordStatus) Truth {
+func (a AccordAnswer) Is(s AccordStatus) Truth { return is(a.Possible, a.Truth, s) }
+
+// is answers whether s holds, of an answer whose statuses possible hold
+// with truth t.
+func is[S comparable](possible []S, t Truth, s S) Truth {
 	switch {
-	case !slices.Contains(a.Possible, s):
+	case !slices.Contains(possible, s):
 		return No
-	case a.Truth == Yes:
+	case t == Yes:
 		return Yes
 	}
 	return Maybe
