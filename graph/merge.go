@@ -44,6 +44,16 @@ type MergeReport struct {
 	// Conflicts lists every single-valued field on which the inputs
 	// disagree, in the order of the merged record.
 	Conflicts []Conflict `json:"conflicts,omitempty"`
+	// Dropped lists the references Merge left out: those that a node
+	// made to another that became the node itself (an event that
+	// continued, or had as a part, an event it was unified with), in the
+	// order of the merged record.
+	Dropped []Dropped `json:"dropped,omitempty"`
+	// Invalid lists the errors of Graph.Validate on the merged record, if
+	// any: rules between nodes that conflicting values break and that no
+	// value the inputs give mends (see Merge). It is empty when the
+	// merged record validates.
+	Invalid []string `json:"invalid,omitempty"`
 }
 
 // Unification is a node of the merged record made of nodes of different
@@ -79,6 +89,10 @@ type Conflict struct {
 	// delegations, missions, statements, sources) and for the record's
 	// title: the report is then the only place of the values not kept.
 	Claimed bool `json:"claimed"`
+	// Note says why the field does not hold the value of the first input
+	// that gives it: that value broke a rule between nodes, and the field
+	// holds another of the values (Kept) or none.
+	Note string `json:"note,omitempty"`
 }
 
 // ConflictValue is one of the values of a Conflict.
@@ -162,6 +176,7 @@ func Merge(gs []*Graph, o MergeOptions) (*Graph, *MergeReport, error) {
 	}
 	m.unify()
 	out := m.build()
+	m.resolve(out)
 	m.rep.Nodes = out.Len()
 	return out, &m.rep, nil
 }
@@ -238,6 +253,8 @@ type merger struct {
 	// recSources are the sources that stand for input records cited by
 	// claims, by the index of the record.
 	recSources map[int]diplo.ID
+	// fields are the conflicts on fields of nodes outside lists.
+	fields []conflictField
 }
 
 // class is a set of slots made one node.
