@@ -154,9 +154,21 @@ var unifyingSchemes = []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.UNTS, 
 // record's ID is the inputs' ID when they all have the same, and otherwise
 // a name-based UUID of the names of the inputs (MergeReport.Records).
 //
-// A merged record validates when its inputs do, but for rules between
-// nodes that conflicting values break (a vote found to adopt a resolution
-// that another source finds rejected), which the report shows.
+// Two nodes that refer to each other and are made one would refer to
+// themselves (an event that continues, or has as a part, the event it is
+// found to be): such references are dropped and listed in
+// MergeReport.Dropped. Merge then validates the merged record. A field in
+// conflict whose kept value breaks a rule between nodes (a vote found to
+// adopt a resolution whose status, kept from another source, is
+// rejected), or whose rule partner is such a field (for a vote's result,
+// its motion's status and method; for its body, the motion's body), takes
+// in turn the other values the inputs give it and then, when it may be
+// empty, none, until the rule holds; the conflict says so in its Note and
+// Kept, and every value stays a claim. What no value mends (a cycle of
+// parts through nodes made one) is left as it is and listed in
+// MergeReport.Invalid, which is empty when the merged record validates.
+// So a merged record validates when its inputs do, or the report lists
+// why not.
 //
 // Merge holds the inputs, the result and an index of the IDs and
 // identifiers of every node: memory linear in the size of the inputs; the

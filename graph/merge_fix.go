@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/decision"
 )
 
 // This file keeps the merged record valid where merging itself breaks a
@@ -188,7 +186,7 @@ func (m *merger) resolve(out *Graph) {
 	for {
 		changed := false
 		for _, p := range ruleErrors(err) {
-			for _, fp := range append([]string{p}, related(out, p)...) {
+			for _, fp := range append([]string{p}, related(out, idx, p)...) {
 				a := byPath[fp]
 				if a == nil || a.next > len(a.cands) {
 					continue
@@ -236,15 +234,15 @@ func (m *merger) resolve(out *Graph) {
 // related returns the paths of the fields of other nodes that, with the
 // field at path p, break a rule between nodes: for a vote's result, the
 // status and the method of its motion; for its body, the motion's body.
-func related(out *Graph, p string) []string {
+// idx indexes the nodes of out by ID.
+func related(out *Graph, idx map[diplo.ID]int, p string) []string {
 	var i int
 	var field string
 	if _, err := fmt.Sscanf(p, "votes[%d].%s", &i, &field); err != nil || i < 0 || i >= len(out.Votes) {
 		return nil
 	}
-	motion := out.Votes[i].Motion
-	j := slices.IndexFunc(out.Resolutions, func(r decision.Resolution) bool { return r.ID == motion })
-	if j < 0 {
+	j, ok := idx[out.Votes[i].Motion]
+	if !ok || j >= len(out.Resolutions) || out.Resolutions[j].ID != out.Votes[i].Motion {
 		return nil
 	}
 	r := "resolutions[" + itoa(j) + "]."
