@@ -44,6 +44,16 @@ type MergeReport struct {
 	// Conflicts lists every single-valued field on which the inputs
 	// disagree, in the order of the merged record.
 	Conflicts []Conflict `json:"conflicts,omitempty"`
+	// Dropped lists the references Merge left out: those that a node
+	// made to another that became the node itself (an event that
+	// continued, or had as a part, an event it was unified with), in the
+	// order of the merged record.
+	Dropped []Dropped `json:"dropped,omitempty"`
+	// Invalid lists the errors of Graph.Validate on the merged record, if
+	// any: rules between nodes that conflicting values break and that no
+	// value the inputs give mends (see Merge). It is empty when the
+	// merged record validates.
+	Invalid []string `json:"invalid,omitempty"`
 }
 
 // Unification is a node of the merged record made of nodes of different
@@ -79,6 +89,10 @@ type Conflict struct {
 	// delegations, missions, statements, sources) and for the record's
 	// title: the report is then the only place of the values not kept.
 	Claimed bool `json:"claimed"`
+	// Note says why the field does not hold the value of the first input
+	// that gives it: that value broke a rule between nodes, and the field
+	// holds another of the values (Kept) or none.
+	Note string `json:"note,omitempty"`
 }
 
 // ConflictValue is one of the values of a Conflict.
@@ -140,9 +154,21 @@ var unifyingSchemes = []diplo.Scheme{diplo.Wikidata, diplo.ISO3166, diplo.UNTS, 
 // record's ID is the inputs' ID when they all have the same, and otherwise
 // a name-based UUID of the names of the inputs (MergeReport.Records).
 //
-// A merged record validates when its inputs do, but for rules between
-// nodes that conflicting values break (a vote found to adopt a resolution
-// that another source finds rejected), which the report shows.
+// Two nodes that refer to each other and are made one would refer to
+// themselves (an event that continues, or has as a part, the event it is
+// found to be): such references are dropped and listed in
+// MergeReport.Dropped. Merge then validates the merged record. A field in
+// conflict whose kept value breaks a rule between nodes (a vote found to
+// adopt a resolution whose status, kept from another source, is
+// rejected), or whose rule partner is such a field (for a vote's result,
+// its motion's status and method; for its body, the motion's body), takes
+// in turn the other values the inputs give it and then, when it may be
+// empty, none, until the rule holds; the conflict says so in its Note and
+// Kept, and every value stays a claim. What no value mends (a cycle of
+// parts through nodes made one) is left as it is and listed in
+// MergeReport.Invalid, which is empty when the merged record validates.
+// So a merged record validates when its inputs do, or the report lists
+// why not.
 //
 // Merge holds the inputs, the result and an index of the IDs and
 // identifiers of every node: memory linear in the size of the inputs; the
@@ -162,6 +188,7 @@ func Merge(gs []*Graph, o MergeOptions) (*Graph, *MergeReport, error) {
 	}
 	m.unify()
 	out := m.build()
+	m.resolve(out)
 	m.rep.Nodes = out.Len()
 	return out, &m.rep, nil
 }
@@ -238,6 +265,8 @@ type merger struct {
 	// recSources are the sources that stand for input records cited by
 	// claims, by the index of the record.
 	recSources map[int]diplo.ID
+	// fields are the conflicts on fields of nodes outside lists.
+	fields []conflictField
 }
 
 // class is a set of slots made one node.

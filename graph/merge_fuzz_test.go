@@ -40,6 +40,8 @@ func FuzzMerge(f *testing.F) {
 		require.NoError(t, err)
 		assert.Equal(t, marshalJSON(t, ab), marshalJSON(t, ba))
 		assert.Equal(t, marshalJSON(t, repAB), marshalJSON(t, repBA))
+		// The report lists the errors of the merged record, and only those.
+		assert.Equal(t, ab.Validate() == nil, len(repAB.Invalid) == 0, "MergeReport.Invalid: %q", repAB.Invalid)
 		if ga.Validate() != nil {
 			return
 		}

@@ -127,6 +127,8 @@ type valueMerger struct {
 	// The node being merged: its path, its inputs, whether it has claims,
 	// and the claims made of its conflicts.
 	path      string
+	kind      int
+	id        diplo.ID
 	owners    []owner
 	hasClaims bool
 	claims    []diplo.Claim
@@ -136,6 +138,7 @@ type valueMerger struct {
 func (mm *valueMerger) mergeNode(k nodeKind, c *class) Node {
 	m := mm.m
 	mm.path = k.list() + "[" + string(c.survivor) + "]"
+	mm.kind, mm.id = m.slots[c.slots[0]].kind, c.survivor
 	mm.owners = mm.owners[:0]
 	mm.claims = nil
 	items := make([]item, 0, len(c.frags))
@@ -157,6 +160,7 @@ func (mm *valueMerger) mergeNode(k nodeKind, c *class) Node {
 	out := reflect.New(t)
 	mm.mergeStruct(out.Elem(), items, "")
 	out.Elem().FieldByName("ID").Set(reflect.ValueOf(c.survivor))
+	mm.dropSelf(out.Elem(), c.survivor, "")
 	if len(mm.claims) > 0 {
 		cf := out.Elem().FieldByName("Claims")
 		all := append(slices.Clone(cf.Interface().([]diplo.Claim)), mm.claims...)
@@ -670,6 +674,9 @@ func (mm *valueMerger) conflict(rel, prop string, ds []distinct, kept reflect.Va
 			attr.Sources = append(attr.Sources, mm.m.recordSource(ri))
 		}
 		mm.claims = append(mm.claims, diplo.Claim{Property: prop, Value: claimOf(d.v), Attribution: attr})
+	}
+	if mm.path != "" && rel == prop && !strings.Contains(rel, "[") {
+		mm.m.fields = append(mm.m.fields, conflictField{conflict: len(mm.m.rep.Conflicts), kind: mm.kind, id: mm.id, rel: rel})
 	}
 	mm.m.rep.Conflicts = append(mm.m.rep.Conflicts, c)
 }
