@@ -87,6 +87,11 @@ type projector struct {
 	// whose signature actions name the event; accordsByID the indexes of
 	// the accords by ID. Both are made at the first signing ceremony.
 	signedAt, accordsByID map[diplo.ID][]int
+	// tenuresOf holds, by person, the indexes (ascending) of the person's
+	// tenures; stateOf the index of the first state of each country. Both
+	// are made when first needed.
+	tenuresOf map[diplo.ID][]int
+	stateOf   map[diplo.Country]int
 }
 
 // indexAccords makes p.signedAt and p.accordsByID.
@@ -411,10 +416,14 @@ func (p *projector) actor(id diplo.ID, ev event.Event) (eventdata.Actor, bool) {
 		o := p.g.Offices[r.Index]
 		return p.officeActor(o, ev)
 	case graph.PersonNode:
-		for _, t := range p.g.Tenures {
-			if t.Person != id {
-				continue
+		if p.tenuresOf == nil {
+			p.tenuresOf = map[diplo.ID][]int{}
+			for i, t := range p.g.Tenures {
+				p.tenuresOf[t.Person] = append(p.tenuresOf[t.Person], i)
 			}
+		}
+		for _, i := range p.tenuresOf[id] {
+			t := p.g.Tenures[i]
 			if !ev.Start.IsZero() && t.Span().Excludes(ev.Start) {
 				continue
 			}
@@ -449,10 +458,19 @@ func (p *projector) state(id diplo.ID, country diplo.Country) (actor.State, bool
 	if r, ok := p.ix.Lookup(id); ok && r.Type == graph.StateNode {
 		return p.g.States[r.Index], true
 	}
-	for _, s := range p.g.States {
-		if country != "" && s.Country == country {
-			return s, true
+	if country == "" {
+		return actor.State{}, false
+	}
+	if p.stateOf == nil {
+		p.stateOf = map[diplo.Country]int{}
+		for i, s := range p.g.States {
+			if _, ok := p.stateOf[s.Country]; !ok {
+				p.stateOf[s.Country] = i
+			}
 		}
+	}
+	if i, ok := p.stateOf[country]; ok {
+		return p.g.States[i], true
 	}
 	return actor.State{}, false
 }
