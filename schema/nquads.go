@@ -1047,6 +1047,11 @@ func (q *nqWriter) event(n *event.Event, a at, parent rdfTerm, p string) {
 		ch := &n.StatusHistory[i]
 		b := q.blank()
 		q.link(s, pStatusChange, b)
+		// A change's status is required (its JSON always has the member):
+		// an empty one is refused, not left out.
+		if ch.Status == "" {
+			q.fail(a.path("statusHistory", i, "status"), diplo.ErrRequired)
+		}
 		q.eventStatus(b, pNewStatus, ch.Status, func() string { return a.path("statusHistory", i, "status") })
 		q.date(b, pDate, ch.Date)
 		if !ch.Place.IsZero() {
