@@ -335,7 +335,8 @@ func Split(s string, dst []string, limit int) ([]string, int) {
 // gives their places rather than strings: ends[i] is the offset in b of
 // the end of field i (where its tab is, or len(b) for the last), for the
 // first len(ends) fields; field i starts after the end of field i-1, the
-// first at 0. It returns the number of fields b holds, which is larger
+// first at 0. The places of ends past the fields found hold no meaning
+// after the call. It returns the number of fields b holds, which is larger
 // than len(ends) when b has too many, and whether b is all ASCII (so
 // valid UTF-8 whatever its fields).
 //
@@ -359,13 +360,42 @@ func Cut(b []byte, ends []int) (n int, ascii bool) {
 		// bit of exactly those bytes (no carry crosses a byte).
 		x := w ^ tabs
 		m := ^((x&low7 + low7) | x | low7)
-		for m != 0 {
-			if n < len(ends) {
-				ends[n] = i + bits.TrailingZeros64(m)>>3
-			}
-			m &= m - 1
-			n++
+		if m == 0 {
+			continue
 		}
+		if n+8 > len(ends) {
+			for ; m != 0; m &= m - 1 {
+				if n < len(ends) {
+					ends[n] = i + bits.TrailingZeros64(m)>>3
+				}
+				n++
+			}
+			continue
+		}
+		// Four places written whatever the number of tabs, and four
+		// more when there are more than four: fewer branches to guess
+		// than one per tab. The places written past the tabs of w are
+		// written again for the next fields.
+		k := bits.OnesCount64(m)
+		e := ends[n : n+8 : n+8]
+		e[0] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[1] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[2] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[3] = i + bits.TrailingZeros64(m)>>3
+		if k > 4 {
+			m &= m - 1
+			e[4] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[5] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[6] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[7] = i + bits.TrailingZeros64(m)>>3
+		}
+		n += k
 	}
 	for ; i < len(b); i++ {
 		c := b[i]
