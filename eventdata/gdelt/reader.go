@@ -33,6 +33,8 @@ type Reader struct {
 	tally   tsv.Tally[*ParseError]
 	err     error // sticky: io.EOF, a read error, or the first ParseError
 	dates   dateCache
+	p       rowParser
+	texts   textArena
 }
 
 // dateCache holds the last day and the last time of day a Reader read,
@@ -204,9 +206,10 @@ func (r *Reader) parse(b []byte, line int, e *Event) *ParseError {
 		last := columnAt(v, n-1)
 		return newError(line, last, string(b[ends[n-2]+1:]), fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
 	}
-	p := rowParser{line: line, version: v, b: b, dates: &r.dates}
+	p := &r.p
+	p.b, p.line, p.version, p.empty, p.err, p.dates = b, line, v, 0, nil, &r.dates
 	// The fields at their GDELT 2.0 places; those a GDELT 1.0 row lacks
-	// stay empty.
+	// are empty.
 	from := 0
 	if v == Version2 {
 		for i := range NumColumns {
@@ -218,9 +221,18 @@ func (r *Reader) parse(b []byte, line int, e *Event) *ParseError {
 			p.span[v1Columns[i]] = span{from, ends[i]}
 			from = ends[i] + 1
 		}
+		for _, c := range [...]Column{ColActor1GeoADM2Code, ColActor2GeoADM2Code, ColActionGeoADM2Code, ColSourceURL} {
+			if c != ColSourceURL || v == Version1Backfile {
+				p.span[c] = span{}
+			}
+		}
 	}
-	texts(&p)
+	// The texts: strings cut from one copy of the row from its first text
+	// column on (the columns before it are numbers).
+	p.off = p.span[ColActor1Code].lo
+	p.texts = r.texts.add(b[p.off:])
 	p.event(e)
+	p.b, p.texts = nil, ""
 	return p.err
 }
 
@@ -236,11 +248,12 @@ func columnAt(v Version, i int) Column {
 type span struct{ lo, hi int }
 
 // rowParser turns the fields of one row, in GDELT 2.0 positions, into an
-// Event; it keeps the first error.
+// Event; it keeps the first error. A Reader reuses its own.
 type rowParser struct {
 	b       []byte
 	span    [NumColumns]span
-	text    [NumColumns]string // the strings of the text columns
+	texts   string // the row's bytes from off on, copied
+	off     int
 	line    int
 	version Version
 	empty   ColumnSet
@@ -254,6 +267,15 @@ func (p *rowParser) field(c Column) []byte {
 	return p.b[s.lo:s.hi]
 }
 
+// text returns the string of text column c, cut from p.texts.
+func (p *rowParser) text(c Column) string {
+	s := p.span[c]
+	if s.lo == s.hi {
+		return ""
+	}
+	return p.texts[s.lo-p.off : s.hi-p.off]
+}
+
 func (p *rowParser) event(e *Event) {
 	e.Version = p.version
 	e.GlobalEventID = p.int64(ColGlobalEventID)
@@ -264,9 +286,9 @@ func (p *rowParser) event(e *Event) {
 	p.actor(&e.Actor1, ColActor1Code)
 	p.actor(&e.Actor2, ColActor2Code)
 	e.IsRootEvent = p.bool(ColIsRootEvent)
-	e.EventCode = p.text[ColEventCode]
-	e.EventBaseCode = p.text[ColEventBaseCode]
-	e.EventRootCode = p.text[ColEventRootCode]
+	e.EventCode = p.text(ColEventCode)
+	e.EventBaseCode = p.text(ColEventBaseCode)
+	e.EventRootCode = p.text(ColEventRootCode)
 	e.QuadClass = p.int(ColQuadClass)
 	e.GoldsteinScale = p.float(ColGoldsteinScale)
 	e.NumMentions = p.int(ColNumMentions)
@@ -281,7 +303,7 @@ func (p *rowParser) event(e *Event) {
 	} else {
 		e.DateAdded = p.day(ColDateAdded)
 	}
-	e.SourceURL = p.text[ColSourceURL]
+	e.SourceURL = p.text(ColSourceURL)
 	e.Empty = p.empty
 }
 
@@ -292,20 +314,18 @@ func (p *rowParser) fail(c Column, err error) {
 }
 
 func (p *rowParser) actor(a *Actor, c Column) {
-	f := p.text[c : c+actorCols]
 	*a = Actor{
-		Code: f[0], Name: f[1], CountryCode: f[2], KnownGroupCode: f[3],
-		EthnicCode: f[4], Religion1Code: f[5], Religion2Code: f[6],
-		Type1Code: f[7], Type2Code: f[8], Type3Code: f[9],
+		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2), KnownGroupCode: p.text(c + 3),
+		EthnicCode: p.text(c + 4), Religion1Code: p.text(c + 5), Religion2Code: p.text(c + 6),
+		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
 	}
 }
 
 func (p *rowParser) geo(g *Geo, c Column) {
-	f := p.text[c : c+geoCols]
 	*g = Geo{
 		Type:     GeoType(p.int(c)),
-		FullName: f[1], CountryCode: f[2], ADM1Code: f[3], ADM2Code: f[4],
-		FeatureID: f[7],
+		FullName: p.text(c + 1), CountryCode: p.text(c + 2), ADM1Code: p.text(c + 3), ADM2Code: p.text(c + 4),
+		FeatureID: p.text(c + 7),
 	}
 	lat, long := c+5, c+6
 	latEmpty, longEmpty := p.span[lat].lo == p.span[lat].hi, p.span[long].lo == p.span[long].hi

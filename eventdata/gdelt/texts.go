@@ -1,29 +1,40 @@
 package gdelt
 
-// texts sets p.text for the text columns of p's row: strings cut from one
-// copy of the row's bytes from its first text column on (the columns
-// before it are numbers), so that a row costs one allocation whatever
-// its number of texts, and the strings stay valid when the line's buffer
-// is read over.
-func texts(p *rowParser) {
-	lo := p.span[ColActor1Code].lo
-	all := string(p.b[lo:])
-	for _, c := range textColumns {
-		if s := p.span[c]; s.hi > s.lo {
-			p.text[c] = all[s.lo-lo : s.hi-lo]
-		}
-	}
+import "unsafe"
+
+// The sizes of a textArena.
+const (
+	// arenaChunk is the size of the blocks a textArena copies texts to.
+	arenaChunk = 8 << 10
+	// arenaOwn is the size of the largest text copied to a block: a
+	// longer one is copied to a string of its own.
+	arenaOwn = arenaChunk / 4
+)
+
+// textArena copies the texts of a Reader's rows into blocks of
+// arenaChunk bytes, one after the other, and gives each copy as a string
+// of its block: a row costs a copy of its bytes and an allocation every
+// few rows, rather than one allocation each. A block is never written
+// again where a string was cut from it, so its strings do not change;
+// it lives as long as one of its strings, so an event's strings keep
+// alive at most arenaChunk bytes of texts (those of the rows read near
+// it).
+type textArena struct {
+	buf []byte // the current block: its bytes up to len are given out
 }
 
-// textColumns are the columns whose values are texts, in column order.
-var textColumns = func() []Column {
-	var cols []Column
-	for c := ColActor1Code; c < ColActor1Code+2*actorCols; c++ {
-		cols = append(cols, c)
+// add returns a string that holds the bytes of b.
+func (a *textArena) add(b []byte) string {
+	if len(b) == 0 {
+		return ""
 	}
-	cols = append(cols, ColEventCode, ColEventBaseCode, ColEventRootCode)
-	for _, g := range [...]Column{ColActor1GeoType, ColActor2GeoType, ColActionGeoType} {
-		cols = append(cols, g+1, g+2, g+3, g+4, g+7) // FullName, CountryCode, ADM1Code, ADM2Code, FeatureID
+	if len(b) > arenaOwn {
+		return string(b)
 	}
-	return append(cols, ColSourceURL)
-}()
+	if cap(a.buf)-len(a.buf) < len(b) {
+		a.buf = make([]byte, 0, arenaChunk)
+	}
+	off := len(a.buf)
+	a.buf = append(a.buf, b...)
+	return unsafe.String(&a.buf[off], len(b))
+}
