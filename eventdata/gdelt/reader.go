@@ -459,26 +459,24 @@ func exactDecimal[T ~string | ~[]byte](s T) (float64, bool) {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		i, neg = 1, s[0] == '-'
 	}
-	var mant uint64
-	digits, frac := 0, -1
+	digits, dot := len(s)-i, -1
+	var mant uint64 // wraps past 19 digits, which are refused below
 	for ; i < len(s); i++ {
-		switch b := s[i]; {
-		case '0' <= b && b <= '9':
-			mant = mant*10 + uint64(b-'0')
-			digits++
-			if frac >= 0 {
-				frac++
-			}
-		case b == '.' && frac < 0:
-			frac = 0
-		default:
+		if d := s[i] - '0'; d <= 9 {
+			mant = mant*10 + uint64(d)
+			continue
+		}
+		if s[i] != '.' || dot >= 0 {
 			return 0, false
 		}
-		if digits > 15 {
-			return 0, false
-		}
+		dot = i
 	}
-	if digits == 0 {
+	frac := 0
+	if dot >= 0 {
+		digits--
+		frac = len(s) - 1 - dot
+	}
+	if digits == 0 || digits > 15 {
 		return 0, false
 	}
 	f := float64(mant)
