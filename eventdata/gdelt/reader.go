@@ -97,8 +97,11 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 // A row it cannot read gives a *ParseError, unless the Reader skips bad
 // rows.
 //
-// The strings of the event are its own: they stay as they are after the
-// next Read. They share one allocation, a copy of the row's bytes.
+// The strings of the event stay as they are after the next Read: they are
+// cut from a copy of the row's bytes, which the Reader makes in blocks of
+// 8 KiB shared by the rows read one after the other (a row of more than
+// 2 KiB of texts gets its own). An event kept alive keeps its block alive
+// with it.
 func (r *Reader) Read() (Event, error) {
 	for r.err == nil {
 		b, line, err := r.lines.NextBytes()
