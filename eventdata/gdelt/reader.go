@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -34,13 +33,15 @@ type Reader struct {
 	tally   tsv.Tally[*ParseError]
 	err     error // sticky: io.EOF, a read error, or the first ParseError
 	dates   dateCache
+	p       rowParser
+	texts   textArena
 }
 
 // dateCache holds the last day and the last time of day a Reader read,
 // with their text, which most rows of a GDELT file share (DATEADDED is the
 // same on every row of a 15-minute file): a row with the same text gets
-// the same time.Time without reading it again. It keeps at most the line
-// each text was cut from.
+// the same time.Time without reading it again. The texts are copies of
+// the line's bytes, made when a text changes.
 type dateCache struct {
 	day, stamp struct {
 		s string
@@ -95,18 +96,24 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 // Read returns the next event. At the end of the input it returns io.EOF.
 // A row it cannot read gives a *ParseError, unless the Reader skips bad
 // rows.
+//
+// The strings of the event stay as they are after the next Read: they are
+// cut from a copy of the row's bytes, which the Reader makes in blocks of
+// 8 KiB shared by the rows read one after the other (a row of more than
+// 2 KiB of texts gets its own). An event kept alive keeps its block alive
+// with it.
 func (r *Reader) Read() (Event, error) {
 	for r.err == nil {
-		s, line, err := r.lines.Next()
+		b, line, err := r.lines.NextBytes()
 		var perr *ParseError
 		switch {
 		case err == nil:
 			var e Event
-			if e, perr = r.parse(s, line); perr == nil {
+			if perr = r.parse(b, line, &e); perr == nil {
 				return e, nil
 			}
 		case err == tsv.ErrNoNewline:
-			perr = &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
+			perr = &ParseError{Line: line, Value: tsv.Prefix(string(b), maxValue),
 				Err: fmt.Errorf("%w: the last line has no line end", ErrTruncated)}
 		default:
 			r.err = r.stop(line, err)
@@ -167,12 +174,13 @@ func (r *Reader) Skipped() int { return r.tally.Skipped() }
 // SkipBadRows said to keep, in input order.
 func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
-// parse reads one line.
-func (r *Reader) parse(s string, line int) (Event, *ParseError) {
-	p := rowParser{line: line, dates: &r.dates}
-	// Split into the parser's own array: on the stack, without write
-	// barriers.
-	fields, n := tsv.Split(s, p.row[:0], NumColumns)
+// parse reads one line, b, which is the Lines' and valid until the next
+// line is read, into e.
+func (r *Reader) parse(b []byte, line int, e *Event) *ParseError {
+	// The ends of the fields, in an array on the stack: filling it writes
+	// no pointer.
+	var ends [NumColumns]int
+	n, ascii := tsv.Cut(b, ends[:])
 	v := r.version
 	if v == 0 {
 		// The first row of a known shape fixes the version of the rest.
@@ -188,36 +196,47 @@ func (r *Reader) parse(s string, line int) (Event, *ParseError) {
 		case v != 0:
 			want = strconv.Itoa(v.NumColumns())
 		}
-		return Event{}, &ParseError{Line: line, Value: tsv.Prefix(s, maxValue),
+		return &ParseError{Line: line, Value: tsv.Prefix(string(b), maxValue),
 			Err: fmt.Errorf("%w: %d, want %s", ErrColumnCount, n, want)}
 	}
-	if !utf8.ValidString(s) {
+	if !ascii && !utf8.Valid(b) {
+		fields, _ := tsv.Split(string(b), nil, NumColumns)
 		i := tsv.InvalidUTF8(fields)
-		return Event{}, newError(line, columnAt(v, i), fields[i], ErrEncoding)
+		return newError(line, columnAt(v, i), fields[i], ErrEncoding)
 	}
-	if strings.HasSuffix(s, "\r") {
+	if b[len(b)-1] == '\r' {
 		// A second carriage return: it would not survive a write and read.
 		last := columnAt(v, n-1)
-		return Event{}, newError(line, last, fields[n-1], fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
+		return newError(line, last, string(b[ends[n-2]+1:]), fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
 	}
-	p.version = v
-	if v != Version2 {
-		// Move the fields to their GDELT 2.0 places, from the last, which
-		// only ever move right.
-		for i := n - 1; i >= 0; i-- {
-			p.row[v1Columns[i]] = fields[i]
+	p := &r.p
+	p.b, p.line, p.version, p.empty, p.err, p.dates = b, line, v, 0, nil, &r.dates
+	// The fields at their GDELT 2.0 places; those a GDELT 1.0 row lacks
+	// are empty.
+	from := 0
+	if v == Version2 {
+		for i := range NumColumns {
+			p.span[i] = span{from, ends[i]}
+			from = ends[i] + 1
+		}
+	} else {
+		for i := range n {
+			p.span[v1Columns[i]] = span{from, ends[i]}
+			from = ends[i] + 1
 		}
 		for _, c := range [...]Column{ColActor1GeoADM2Code, ColActor2GeoADM2Code, ColActionGeoADM2Code, ColSourceURL} {
 			if c != ColSourceURL || v == Version1Backfile {
-				p.row[c] = ""
+				p.span[c] = span{}
 			}
 		}
 	}
-	e := p.event()
-	if p.err != nil {
-		return Event{}, p.err
-	}
-	return e, nil
+	// The texts: strings cut from one copy of the row from its first text
+	// column on (the columns before it are numbers).
+	p.off = p.span[ColActor1Code].lo
+	p.texts = r.texts.add(b[p.off:])
+	p.event(e)
+	p.b, p.texts = nil, ""
+	return p.err
 }
 
 // columnAt returns the column at place i of a row of version v.
@@ -228,10 +247,16 @@ func columnAt(v Version, i int) Column {
 	return v1Columns[i]
 }
 
+// span is the place of a field in its line: b[lo:hi].
+type span struct{ lo, hi int }
+
 // rowParser turns the fields of one row, in GDELT 2.0 positions, into an
-// Event; it keeps the first error.
+// Event; it keeps the first error. A Reader reuses its own.
 type rowParser struct {
-	row     [NumColumns]string
+	b       []byte
+	span    [NumColumns]span
+	texts   string // the row's bytes from off on, copied
+	off     int
 	line    int
 	version Version
 	empty   ColumnSet
@@ -239,66 +264,79 @@ type rowParser struct {
 	dates   *dateCache
 }
 
-func (p *rowParser) event() Event {
-	e := Event{Version: p.version}
+// field returns the bytes of column c, which the line's buffer holds.
+func (p *rowParser) field(c Column) []byte {
+	s := p.span[c]
+	return p.b[s.lo:s.hi]
+}
+
+// text returns the string of text column c, cut from p.texts.
+func (p *rowParser) text(c Column) string {
+	s := p.span[c]
+	if s.lo == s.hi {
+		return ""
+	}
+	return p.texts[s.lo-p.off : s.hi-p.off]
+}
+
+func (p *rowParser) event(e *Event) {
+	e.Version = p.version
 	e.GlobalEventID = p.int64(ColGlobalEventID)
 	e.Day = p.day(ColSQLDate)
 	e.MonthYear = p.int(ColMonthYear)
 	e.Year = p.int(ColYear)
 	e.FractionDate = p.float(ColFractionDate)
-	e.Actor1 = p.actor(ColActor1Code)
-	e.Actor2 = p.actor(ColActor2Code)
+	p.actor(&e.Actor1, ColActor1Code)
+	p.actor(&e.Actor2, ColActor2Code)
 	e.IsRootEvent = p.bool(ColIsRootEvent)
-	e.EventCode = p.row[ColEventCode]
-	e.EventBaseCode = p.row[ColEventBaseCode]
-	e.EventRootCode = p.row[ColEventRootCode]
+	e.EventCode = p.text(ColEventCode)
+	e.EventBaseCode = p.text(ColEventBaseCode)
+	e.EventRootCode = p.text(ColEventRootCode)
 	e.QuadClass = p.int(ColQuadClass)
 	e.GoldsteinScale = p.float(ColGoldsteinScale)
 	e.NumMentions = p.int(ColNumMentions)
 	e.NumSources = p.int(ColNumSources)
 	e.NumArticles = p.int(ColNumArticles)
 	e.AvgTone = p.float(ColAvgTone)
-	e.Actor1Geo = p.geo(ColActor1GeoType)
-	e.Actor2Geo = p.geo(ColActor2GeoType)
-	e.ActionGeo = p.geo(ColActionGeoType)
+	p.geo(&e.Actor1Geo, ColActor1GeoType)
+	p.geo(&e.Actor2Geo, ColActor2GeoType)
+	p.geo(&e.ActionGeo, ColActionGeoType)
 	if p.version == Version2 {
 		e.DateAdded = p.timestamp(ColDateAdded)
 	} else {
 		e.DateAdded = p.day(ColDateAdded)
 	}
-	e.SourceURL = p.row[ColSourceURL]
+	e.SourceURL = p.text(ColSourceURL)
 	e.Empty = p.empty
-	return e
 }
 
 func (p *rowParser) fail(c Column, err error) {
 	if p.err == nil {
-		p.err = newError(p.line, c, p.row[c], err)
+		p.err = newError(p.line, c, string(p.field(c)), err)
 	}
 }
 
-func (p *rowParser) actor(c Column) Actor {
-	f := p.row[c : c+actorCols]
-	return Actor{
-		Code: f[0], Name: f[1], CountryCode: f[2], KnownGroupCode: f[3],
-		EthnicCode: f[4], Religion1Code: f[5], Religion2Code: f[6],
-		Type1Code: f[7], Type2Code: f[8], Type3Code: f[9],
+func (p *rowParser) actor(a *Actor, c Column) {
+	*a = Actor{
+		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2), KnownGroupCode: p.text(c + 3),
+		EthnicCode: p.text(c + 4), Religion1Code: p.text(c + 5), Religion2Code: p.text(c + 6),
+		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
 	}
 }
 
-func (p *rowParser) geo(c Column) Geo {
-	f := p.row[c : c+geoCols]
-	g := Geo{
+func (p *rowParser) geo(g *Geo, c Column) {
+	*g = Geo{
 		Type:     GeoType(p.int(c)),
-		FullName: f[1], CountryCode: f[2], ADM1Code: f[3], ADM2Code: f[4],
-		FeatureID: f[7],
+		FullName: p.text(c + 1), CountryCode: p.text(c + 2), ADM1Code: p.text(c + 3), ADM2Code: p.text(c + 4),
+		FeatureID: p.text(c + 7),
 	}
 	lat, long := c+5, c+6
+	latEmpty, longEmpty := p.span[lat].lo == p.span[lat].hi, p.span[long].lo == p.span[long].hi
 	switch {
-	case f[5] == "" && f[6] == "":
-	case f[5] == "":
+	case latEmpty && longEmpty:
+	case latEmpty:
 		p.fail(lat, fmt.Errorf("%w: latitude empty, longitude given", ErrMissing))
-	case f[6] == "":
+	case longEmpty:
 		p.fail(long, fmt.Errorf("%w: longitude empty, latitude given", ErrMissing))
 	default:
 		g.Lat, g.Long = p.float(lat), p.float(long)
@@ -310,7 +348,6 @@ func (p *rowParser) geo(c Column) Geo {
 			p.fail(long, fmt.Errorf("%w: longitude outside -180 to 180", ErrRange))
 		}
 	}
-	return g
 }
 
 func (p *rowParser) int64(c Column) int64 { return p.integer(c, 64) }
@@ -318,15 +355,15 @@ func (p *rowParser) int64(c Column) int64 { return p.integer(c, 64) }
 func (p *rowParser) int(c Column) int { return int(p.integer(c, strconv.IntSize)) }
 
 func (p *rowParser) integer(c Column, bits int) int64 {
-	s := p.row[c]
-	if s == "" {
+	s := p.field(c)
+	if len(s) == 0 {
 		p.empty = p.empty.With(c)
 		return 0
 	}
 	if n, ok := exactInt(s, bits); ok {
 		return n
 	}
-	n, err := strconv.ParseInt(s, 10, bits)
+	n, err := strconv.ParseInt(string(s), 10, bits)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
 			p.fail(c, fmt.Errorf("%w: integer too large", ErrRange))
@@ -339,11 +376,11 @@ func (p *rowParser) integer(c Column, bits int) int64 {
 }
 
 func (p *rowParser) bool(c Column) bool {
-	switch p.row[c] {
-	case "":
+	switch s := p.field(c); {
+	case len(s) == 0:
 		p.empty = p.empty.With(c)
-	case "0":
-	case "1":
+	case len(s) == 1 && s[0] == '0':
+	case len(s) == 1 && s[0] == '1':
 		return true
 	default:
 		p.fail(c, fmt.Errorf("%w: want 0 or 1", ErrSyntax))
@@ -355,10 +392,14 @@ func (p *rowParser) bool(c Column) bool {
 // beyond decimals (NaN, Inf, hexadecimal, underscores), which no GDELT
 // file holds and which would not write back as they were read.
 func (p *rowParser) float(c Column) float64 {
-	s := p.row[c]
-	if s == "" {
+	s := p.field(c)
+	if len(s) == 0 {
 		p.empty = p.empty.With(c)
 		return 0
+	}
+	// What exactDecimal reads has only the bytes checked below.
+	if f, ok := exactDecimal(s); ok {
+		return f
 	}
 	for i := 0; i < len(s); i++ {
 		switch b := s[i]; {
@@ -368,10 +409,7 @@ func (p *rowParser) float(c Column) float64 {
 			return 0
 		}
 	}
-	if f, ok := exactDecimal(s); ok {
-		return f
-	}
-	f, err := strconv.ParseFloat(s, 64)
+	f, err := strconv.ParseFloat(string(s), 64)
 	if err != nil {
 		if errors.Is(err, strconv.ErrRange) {
 			p.fail(c, fmt.Errorf("%w: number too large", ErrRange))
@@ -387,7 +425,7 @@ func (p *rowParser) float(c Column) float64 {
 // digits whose value fits in bits bits, as strconv.ParseInt(s, 10, bits)
 // reads it; it reports false for anything else, which ParseInt then
 // reads (or refuses).
-func exactInt(s string, bits int) (int64, bool) {
+func exactInt[T ~string | ~[]byte](s T, bits int) (int64, bool) {
 	i, neg := 0, false
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		i, neg = 1, s[0] == '-'
@@ -419,31 +457,29 @@ func exactInt(s string, bits int) (int64, bool) {
 // power of ten that divides them (at most 10^15) are exact float64s, and
 // IEEE division rounds their quotient correctly, as ParseFloat does. It
 // reports false for anything else, which ParseFloat then reads.
-func exactDecimal(s string) (float64, bool) {
+func exactDecimal[T ~string | ~[]byte](s T) (float64, bool) {
 	i, neg := 0, false
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		i, neg = 1, s[0] == '-'
 	}
-	var mant uint64
-	digits, frac := 0, -1
+	digits, dot := len(s)-i, -1
+	var mant uint64 // wraps past 19 digits, which are refused below
 	for ; i < len(s); i++ {
-		switch b := s[i]; {
-		case '0' <= b && b <= '9':
-			mant = mant*10 + uint64(b-'0')
-			digits++
-			if frac >= 0 {
-				frac++
-			}
-		case b == '.' && frac < 0:
-			frac = 0
-		default:
+		if d := s[i] - '0'; d <= 9 {
+			mant = mant*10 + uint64(d)
+			continue
+		}
+		if s[i] != '.' || dot >= 0 {
 			return 0, false
 		}
-		if digits > 15 {
-			return 0, false
-		}
+		dot = i
 	}
-	if digits == 0 {
+	frac := 0
+	if dot >= 0 {
+		digits--
+		frac = len(s) - 1 - dot
+	}
+	if digits == 0 || digits > 15 {
 		return 0, false
 	}
 	f := float64(mant)
@@ -461,38 +497,36 @@ var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1
 
 // day reads YYYYMMDD; an empty column gives the zero time.
 func (p *rowParser) day(c Column) time.Time {
-	s := p.row[c]
-	if s == "" {
+	s := p.field(c)
+	if len(s) == 0 {
 		return time.Time{}
 	}
 	if len(s) != 8 {
 		p.fail(c, fmt.Errorf("%w: want a date as YYYYMMDD", ErrSyntax))
 		return time.Time{}
 	}
-	if p.dates != nil && p.dates.day.s == s {
+	if p.dates.day.s == string(s) {
 		return p.dates.day.t
 	}
 	t, ok := p.date(c, s, 0, 0, 0)
 	if !ok {
 		return time.Time{}
 	}
-	if p.dates != nil {
-		p.dates.day.s, p.dates.day.t = s, t
-	}
+	p.dates.day.s, p.dates.day.t = string(s), t
 	return t
 }
 
 // timestamp reads YYYYMMDDHHMMSS; an empty column gives the zero time.
 func (p *rowParser) timestamp(c Column) time.Time {
-	s := p.row[c]
-	if s == "" {
+	s := p.field(c)
+	if len(s) == 0 {
 		return time.Time{}
 	}
 	if len(s) != 14 {
 		p.fail(c, fmt.Errorf("%w: want a time as YYYYMMDDHHMMSS", ErrSyntax))
 		return time.Time{}
 	}
-	if p.dates != nil && p.dates.stamp.s == s {
+	if p.dates.stamp.s == string(s) {
 		return p.dates.stamp.t
 	}
 	hh, ok1 := digits(s[8:10])
@@ -507,14 +541,14 @@ func (p *rowParser) timestamp(c Column) time.Time {
 		return time.Time{}
 	}
 	t, ok := p.date(c, s, hh, mm, ss)
-	if ok && p.dates != nil {
-		p.dates.stamp.s, p.dates.stamp.t = s, t
+	if ok {
+		p.dates.stamp.s, p.dates.stamp.t = string(s), t
 	}
 	return t
 }
 
 // date reads the YYYYMMDD that starts s.
-func (p *rowParser) date(c Column, s string, hh, mm, ss int) (time.Time, bool) {
+func (p *rowParser) date(c Column, s []byte, hh, mm, ss int) (time.Time, bool) {
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[4:6])
 	d, ok3 := digits(s[6:8])
@@ -531,7 +565,7 @@ func (p *rowParser) date(c Column, s string, hh, mm, ss int) (time.Time, bool) {
 }
 
 // digits reads a string of ASCII digits.
-func digits(s string) (int, bool) {
+func digits(s []byte) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		d := s[i] - '0'

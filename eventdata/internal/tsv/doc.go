@@ -23,16 +23,21 @@
 //     ends the input with a *TooLongError: it is read no further than the
 //     limit (and 5 bytes of slack), whatever its length.
 //
-// A line that fits in the 64 KiB buffer is copied once, into the string
-// Next returns; a longer one is gathered in a reused buffer.
+// A line that fits in the 64 KiB buffer is read in place; a longer one is
+// gathered in a reused buffer. Next copies it into the string it returns;
+// NextBytes returns it without a copy, valid until the next call, for a
+// reader that copies only what it keeps. Split cuts a string into its
+// fields; Cut finds the places of a line's fields without making
+// strings, and tells whether the line is ASCII.
 //
 //	lines := tsv.NewLines(r, maxLine, maxField)
+//	var ends [61]int
 //	for {
-//		s, n, err := lines.Next()
+//		b, n, err := lines.NextBytes()
 //		if err == io.EOF {
 //			break
 //		}
-//		fields, count := tsv.Split(s, buf, 61)
+//		count, ascii := tsv.Cut(b, ends[:])
 //		...
 //	}
 //

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 	"github.com/diplo-go/diplo/internal/scaling"
 )
@@ -48,6 +50,97 @@ func BenchmarkSplit(b *testing.B) {
 	scaling.RowsLoop(b, len(lines), func() {
 		for _, l := range lines {
 			if _, n := tsv.Split(l, row[:0], len(row)); n != len(row) {
+				b.Fatalf("%d fields", n)
+			}
+		}
+	})
+}
+
+// cutStrings returns the fields Cut finds in s, at most limit of them,
+// with the count and the ASCII flag it returns.
+func cutStrings(s string, limit int) ([]string, int, bool) {
+	ends := make([]int, limit)
+	n, ascii := tsv.Cut([]byte(s), ends)
+	var fields []string
+	start := 0
+	for i := 0; i < min(n, limit); i++ {
+		fields = append(fields, s[start:ends[i]])
+		start = ends[i] + 1
+	}
+	return fields, n, ascii
+}
+
+// isASCII is the reference of Cut's ASCII flag.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestCut checks Cut on the edges of its words: tabs and bytes next to a
+// tab's value (0x08, 0x0a, 0x89) at every place of a word, lines shorter
+// and longer than a word, and more fields than room.
+func TestCut(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		limit int
+	}{
+		{"", 3}, {"a", 3}, {"\t", 3}, {"a\tb\t", 5}, {"\t\t\t\t\t\t\t\t\t", 12},
+		{"0123456\t\b\b\t\x01\tx\b\b\b\b\b\t\b\x89\t\t\t\t\t\t\t\t\t", 30},
+		{"\x08\x0a\x89\x09\x08\x0a\x89\x09\x08\x0a\x89\x09", 10},
+		{"a\tb\tc\td\te\tf\tg\th\ti", 3},
+		{"é\tx", 4}, {"abcdefg\xff\tx", 4}, {"abcdefgh\t\x80", 4},
+	} {
+		got, n, ascii := cutStrings(tc.s, tc.limit)
+		want, wantN := splitIndex(tc.s, tc.limit)
+		if len(want) == 0 {
+			want = nil
+		}
+		assert.Equal(t, want, got, "%q", tc.s)
+		assert.Equal(t, wantN, n, "%q", tc.s)
+		assert.Equal(t, isASCII(tc.s), ascii, "%q", tc.s)
+	}
+}
+
+// FuzzCut checks Cut against strings.Split for every limit up to past
+// the number of fields, and its ASCII flag byte by byte.
+func FuzzCut(f *testing.F) {
+	for _, s := range []string{"", "a", "a\tb\t", "\t\t", "a\tb\tc\td", "éé\t\t\tx",
+		"0123456\t\b\b\t\x01\tx\b\b\b\b\b\t\b\x89\t\t\t\t\t\t\t\t\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for limit := 0; limit <= strings.Count(s, "\t")+2; limit++ {
+			got, n, ascii := cutStrings(s, limit)
+			want, wantN := splitIndex(s, limit)
+			if len(want) == 0 {
+				want = nil
+			}
+			if !slices.Equal(got, want) || n != wantN || ascii != isASCII(s) {
+				t.Fatalf("Cut(%q, %d) = %q, %d, %v; want %q, %d, %v", s, limit, got, n, ascii, want, wantN, isASCII(s))
+			}
+		}
+	})
+}
+
+// BenchmarkCut finds the fields of the lines of the GDELT sample (2,111
+// rows of 61 fields), as BenchmarkSplit cuts them.
+func BenchmarkCut(b *testing.B) {
+	data, err := os.ReadFile("../../gdelt/testdata/sample-A.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lines [][]byte
+	for _, l := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		lines = append(lines, []byte(l))
+	}
+	var ends [61]int
+	scaling.RowsLoop(b, len(lines), func() {
+		for _, l := range lines {
+			if n, _ := tsv.Cut(l, ends[:]); n != len(ends) {
 				b.Fatalf("%d fields", n)
 			}
 		}

@@ -3,6 +3,7 @@ package tsv
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"math"
@@ -121,23 +122,31 @@ func (s *sticky) Read(p []byte) (int, error) {
 // be read, is returned as it is. Either ends the input: every later call
 // returns the same error.
 func (l *Lines) Next() (string, int, error) {
+	b, n, err := l.NextBytes()
+	return string(b), n, err
+}
+
+// NextBytes is Next without the copy: the bytes of the line are those of
+// the Lines' buffer, valid only until the next call, and must not be
+// changed. It returns what Next returns, in bytes.
+func (l *Lines) NextBytes() ([]byte, int, error) {
 	for {
-		s, n, err := l.next()
-		if err == nil && s == "" {
+		b, n, err := l.next()
+		if err == nil && len(b) == 0 {
 			continue // a blank line
 		}
-		if err == ErrNoNewline && s == "" {
+		if err == ErrNoNewline && len(b) == 0 {
 			l.err, l.errN = io.EOF, n
-			return "", n, io.EOF
+			return nil, n, io.EOF
 		}
-		return s, n, err
+		return b, n, err
 	}
 }
 
 // next returns the next line, blank or not.
-func (l *Lines) next() (string, int, error) {
+func (l *Lines) next() ([]byte, int, error) {
 	if l.err != nil {
-		return "", l.errN, l.err
+		return nil, l.errN, l.err
 	}
 	if l.br == nil {
 		l.open()
@@ -166,17 +175,17 @@ func (l *Lines) next() (string, int, error) {
 	case err == io.EOF:
 		if len(l.buf) == 0 { // no last line after all
 			l.err, l.errN = io.EOF, l.line
-			return "", l.line, io.EOF
+			return nil, l.line, io.EOF
 		}
-		s, n, err := l.check(l.buf, false)
+		b, n, err := l.check(l.buf, false)
 		if err == nil {
 			l.err, l.errN = io.EOF, n
 			err = ErrNoNewline
 		}
-		return s, n, err
+		return b, n, err
 	default:
 		l.err, l.errN = err, l.line+1
-		return "", l.errN, err
+		return nil, l.errN, err
 	}
 }
 
@@ -222,7 +231,7 @@ func (l *Lines) scanFields(chunk []byte, field, run int) (int, int) {
 
 // check counts a whole line, drops its terminator and the byte order
 // mark, and checks it against the limits.
-func (l *Lines) check(b []byte, terminated bool) (string, int, error) {
+func (l *Lines) check(b []byte, terminated bool) ([]byte, int, error) {
 	l.line++
 	if terminated {
 		b = b[:len(b)-1]
@@ -241,18 +250,18 @@ func (l *Lines) check(b []byte, terminated bool) (string, int, error) {
 			return l.stop(&TooLongError{Field: f, Limit: l.maxField}, true)
 		}
 	}
-	return string(b), l.line, nil
+	return b, l.line, nil
 }
 
 // stop ends the input with a *TooLongError on the current line, which
 // check has counted and a line stopped while being gathered has not.
-func (l *Lines) stop(err *TooLongError, counted bool) (string, int, error) {
+func (l *Lines) stop(err *TooLongError, counted bool) ([]byte, int, error) {
 	if !counted {
 		l.line++
 	}
 	l.err, l.errN = err, l.line
 	l.buf = l.buf[:0]
-	return "", l.line, err
+	return nil, l.line, err
 }
 
 // longField returns the place of the first field of b longer than limit,
@@ -320,6 +329,88 @@ func Split(s string, dst []string, limit int) ([]string, int) {
 		dst = append(dst, s[start:])
 	}
 	return dst, n
+}
+
+// Cut finds the fields of the line b, cut at tabs, as Split does, but
+// gives their places rather than strings: ends[i] is the offset in b of
+// the end of field i (where its tab is, or len(b) for the last), for the
+// first len(ends) fields; field i starts after the end of field i-1, the
+// first at 0. The places of ends past the fields found hold no meaning
+// after the call. It returns the number of fields b holds, which is larger
+// than len(ends) when b has too many, and whether b is all ASCII (so
+// valid UTF-8 whatever its fields).
+//
+// It reads b eight bytes at a time, finding the tabs of each word at
+// once and gathering its high bits for the ASCII check, and writes no
+// pointer: a caller's array of ends, on its stack, costs nothing to
+// fill.
+func Cut(b []byte, ends []int) (n int, ascii bool) {
+	const (
+		ones  = 0x0101010101010101
+		tabs  = 0x09 * ones
+		low7  = 0x7f * ones
+		highs = 0x80 * ones
+	)
+	var high uint64
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		high |= w
+		// x has a zero byte exactly where w has a tab; m has the high
+		// bit of exactly those bytes (no carry crosses a byte).
+		x := w ^ tabs
+		m := ^((x&low7 + low7) | x | low7)
+		if m == 0 {
+			continue
+		}
+		if n+8 > len(ends) {
+			for ; m != 0; m &= m - 1 {
+				if n < len(ends) {
+					ends[n] = i + bits.TrailingZeros64(m)>>3
+				}
+				n++
+			}
+			continue
+		}
+		// Four places written whatever the number of tabs, and four
+		// more when there are more than four: fewer branches to guess
+		// than one per tab. The places written past the tabs of w are
+		// written again for the next fields.
+		k := bits.OnesCount64(m)
+		e := ends[n : n+8 : n+8]
+		e[0] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[1] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[2] = i + bits.TrailingZeros64(m)>>3
+		m &= m - 1
+		e[3] = i + bits.TrailingZeros64(m)>>3
+		if k > 4 {
+			m &= m - 1
+			e[4] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[5] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[6] = i + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			e[7] = i + bits.TrailingZeros64(m)>>3
+		}
+		n += k
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		high |= uint64(c)
+		if c == '\t' {
+			if n < len(ends) {
+				ends[n] = i
+			}
+			n++
+		}
+	}
+	if n < len(ends) {
+		ends[n] = len(b)
+	}
+	return n + 1, high&highs == 0
 }
 
 // InvalidUTF8 returns the place of the first field that is not valid

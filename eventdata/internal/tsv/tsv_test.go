@@ -316,3 +316,54 @@ func FuzzLines(f *testing.F) {
 		}
 	})
 }
+
+// readLinesBytes is readLines through NextBytes, copying each line as it
+// comes.
+func readLinesBytes(r io.Reader, maxLine, maxField int) []line {
+	l := tsv.NewLines(r, maxLine, maxField)
+	var out []line
+	for {
+		b, n, err := l.NextBytes()
+		var tl *tsv.TooLongError
+		if errors.As(err, &tl) {
+			err = fmt.Errorf("too long %d %d", tl.Field, tl.Limit)
+		}
+		out = append(out, line{string(b), n, err})
+		if err != nil && err != tsv.ErrNoNewline {
+			return out
+		}
+	}
+}
+
+// TestNextBytes checks that NextBytes gives the lines Next gives, with
+// their numbers and errors, on short and long lines, blank ones, a last
+// line without its end and lines over the limits; and that it reads the
+// lines that fit in its buffer without allocating.
+func TestNextBytes(t *testing.T) {
+	big := strings.Repeat("x", 200_000)
+	for _, tc := range []struct {
+		input             string
+		maxLine, maxField int
+	}{
+		{"", 0, 0}, {"a\tb\n", 0, 0}, {"a\nb", 0, 0}, {"a\r\nb\r\n", 0, 0},
+		{"\uFEFF\r\na\n\n\r\nb\n", 0, 0}, {big + "\nz\n" + big, 0, 0},
+		{"a\nabcd\nz\n", 3, 0}, {"a\tbc\td\n", 0, 1}, {"z\n" + big, 100_000, 0},
+	} {
+		want := readLines(strings.NewReader(tc.input), tc.maxLine, tc.maxField)
+		got := readLinesBytes(strings.NewReader(tc.input), tc.maxLine, tc.maxField)
+		assert.Equal(t, show(want), show(got), "%.40q", tc.input)
+	}
+	data := []byte(strings.Repeat("a\tbb\tccc\n", 1000))
+	var in bytes.Reader
+	allocs := testing.AllocsPerRun(5, func() {
+		in.Reset(data)
+		l := tsv.NewLines(&in, 0, 0)
+		for {
+			if _, _, err := l.NextBytes(); err != nil {
+				break
+			}
+		}
+	})
+	// The Lines and its buffer: a handful for 1,000 lines.
+	assert.Less(t, allocs, 10.0)
+}
