@@ -2,6 +2,7 @@ package codec
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -78,4 +79,34 @@ func TestStructFastMembers(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzStructFastMembers compares the members the struct encoder writes
+// itself, reached through a pointer, with encoding/json, on strings and
+// language tags from the fuzzer: a language map of up to ten entries
+// (their tags parsed from tags, split at ';') whose values are s cut at
+// each entry.
+func FuzzStructFastMembers(f *testing.F) {
+	f.Add("Moscou", "fr;en;ru")
+	f.Add("<&>\u2028\xff\"\\", "en-t-fr;x-a;und;sr-Latn;de-CH-1996")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, tags string) {
+		m := langMap{}
+		for i, tag := range strings.Split(tags, ";") {
+			if i == 10 {
+				break
+			}
+			if lt, err := language.Parse(tag); err == nil {
+				m[lt] = s[:min(len(s), i*3)]
+			}
+		}
+		v := &fastMembers{S: s, SEmpty: s, SZero: s, L: []string{s, s}, LEmpty: strings.Fields(s), T: m, TEmpty: m, Z: zeroStr(s), Escaped: s}
+		got, err := Marshal(v)
+		require.NoError(t, err)
+		want, err := v1Encode(v)
+		require.NoError(t, err)
+		if string(got) != string(want) {
+			t.Fatalf("Marshal wrote %s; encoding/json wrote %s", got, want)
+		}
+	})
 }
