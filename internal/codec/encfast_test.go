@@ -45,7 +45,7 @@ func (z zeroStr) IsZero() bool { return z == "zero" }
 // itself (strings, slices of strings, language maps) against
 // encoding/json, with each option, empty and not, and language maps of
 // each size from 0 to 12 made by insertions and deletions, so that both
-// the maps read from their group and those ranged over are written.
+// the Texts sorted in place and the larger ones are written.
 func TestStructFastMembers(t *testing.T) {
 	tags := []language.Tag{
 		language.English, language.French, language.Russian, language.MustParse("en-t-fr"),

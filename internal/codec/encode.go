@@ -595,15 +595,8 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 	}
 	var stack [4]member
 	members := stack[:0]
-	if g, ok := smallGroup(t); ok {
-		for full := g.fullSlots(); full != 0; full &= full - 1 {
-			s := g.slotAt(full)
-			members = append(members, member{e.keyOf(s.key), s.value})
-		}
-	} else {
-		for tag, s := range t {
-			members = append(members, member{e.keyOf(tag), s})
-		}
+	for tag, s := range t {
+		members = append(members, member{e.keyOf(tag), s})
 	}
 	if len(members) <= 8 {
 		// Most Texts have one to three members: sorted in place.
