@@ -75,7 +75,11 @@
 // address (encptr.go): a struct's members at their offsets, strings in
 // place, and a value's AppendText and IsZero through an interface table
 // made once per type; what that path does not write it hands to the
-// reflective encoder, as the addressable value at the same address. go-json-experiment/json set to v1's rules writes the
+// reflective encoder, as the addressable value at the same address. A
+// struct's string, string-slice and Text members are written by the
+// struct's encoder itself, Text keys come quoted from a table, and a Text
+// of at most eight entries is sorted in place. go-json-experiment/json set
+// to v1's rules writes the
 // same bytes, but measured about 1.75 times the processor time of this
 // encoder on diplo's records, and slower than encoding/json v1 on the
 // plain structs (BenchmarkCodecEncode and BenchmarkCodecEncodePlain, run

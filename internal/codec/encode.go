@@ -56,7 +56,7 @@ func Marshal(v any) ([]byte, error) {
 	// into the pooled buffer and then copied: the copy cost a fifth of
 	// Marshal's time on a document of 2 MB.
 	own := e.buf
-	e.buf = make([]byte, 0, size)
+	e.buf = makeNoZero(size)
 	err := e.value(rv)
 	out := e.buf
 	e.buf = own
@@ -66,9 +66,24 @@ func Marshal(v any) ([]byte, error) {
 	hint.record(len(out))
 	if cap(out)-len(out) > len(out)/2+directOutput {
 		// Much smaller than the last ones: do not hand out the rest.
-		out = slices.Clone(out)
+		return slices.Clone(out), nil
 	}
+	// The bytes past the output were not zeroed: they are now.
+	clear(out[len(out):cap(out)])
 	return out, nil
+}
+
+// makeNoZero returns an empty slice of capacity at least n whose memory
+// is not zeroed first, as strings.Builder's Grow allocates it (zeroing
+// a document of megabytes before writing it was 7% of Marshal's time).
+// The caller writes every byte it hands out, and clears the rest of the
+// capacity before handing the slice out.
+func makeNoZero(n int) []byte {
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte(0)
+	s := b.String()
+	return unsafe.Slice(unsafe.StringData(s), n)[:0]
 }
 
 // directOutput is the least size, from the last outputs of a type, from
@@ -182,9 +197,8 @@ type encState struct {
 	scratch []byte
 	depth   int
 	root    unsafe.Pointer // the pointer value encoded, for its address
-	// lastTag and lastTagText are the last Text key written and its text.
-	lastTag     language.Tag
-	lastTagText string
+	// lastKey is the last key without a compact index that e wrote.
+	lastKey *textKey
 }
 
 func (e *encState) release() {
@@ -575,26 +589,31 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 		e.buf = append(e.buf, "null"...)
 		return nil
 	}
-	type member struct{ key, value string }
+	type member struct {
+		key   *textKey
+		value string
+	}
 	var stack [4]member
 	members := stack[:0]
 	for tag, s := range t {
-		// Most keys are the tag of the key before: its text is kept.
-		if tag != e.lastTag || e.lastTagText == "" {
-			e.lastTag, e.lastTagText = tag, tagText(tag)
-		}
-		members = append(members, member{e.lastTagText, s})
+		members = append(members, member{e.keyOf(tag), s})
 	}
-	if len(members) > 1 {
-		slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key, b.key) })
+	if len(members) <= 8 {
+		// Most Texts have one to three members: sorted in place.
+		for i := 1; i < len(members); i++ {
+			for j := i; j > 0 && members[j].key.text < members[j-1].key.text; j-- {
+				members[j], members[j-1] = members[j-1], members[j]
+			}
+		}
+	} else {
+		slices.SortFunc(members, func(a, b member) int { return strings.Compare(a.key.text, b.key.text) })
 	}
 	e.buf = append(e.buf, '{')
 	for i, m := range members {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = jsonstr.Append(e.buf, m.key, false)
-		e.buf = append(e.buf, ':')
+		e.buf = append(e.buf, m.key.quoted...)
 		e.buf = jsonstr.Append(e.buf, m.value, false)
 	}
 	e.buf = append(e.buf, '}')
@@ -607,41 +626,91 @@ func encodeTag(e *encState, v reflect.Value) error {
 	return nil
 }
 
-// maxCachedTags is the most language tags whose text tagText keeps.
-const maxCachedTags = 1024
+// textKey is a language tag as a member name: its text, as
+// language.Tag.MarshalText writes it, and that text quoted and followed
+// by ':'.
+type textKey struct {
+	tag          language.Tag
+	text, quoted string
+}
 
-// tagTexts holds the text of the language tags written as Text keys,
-// which language.Tag.MarshalText would format (and allocate) anew for
-// every key. The map is never changed once stored: a tag not in it is
-// added to a copy, under tagTextsMu, so that reading takes no lock. It
-// stops growing at maxCachedTags entries.
-var (
-	tagTexts   atomic.Pointer[map[language.Tag]string]
-	tagTextsMu sync.Mutex
-)
+func newTextKey(tag language.Tag) *textKey {
+	b, _ := tag.MarshalText()
+	q := append(jsonstr.Append(nil, b, false), ':')
+	return &textKey{tag: tag, text: string(b), quoted: string(q)}
+}
+
+// compactKeys holds the keys of the tags that have a compact index
+// (language.CompactIndex, exact), by that index: most tags of most
+// documents ("en", "fr", "ru", "zh-Hant"), found without hashing the tag.
+// An entry is written once, or again with the same text by another
+// goroutine that missed it: no lock.
+var compactKeys [language.NumCompactTags]atomic.Pointer[textKey]
+
+// keyOf returns the key of tag: from compactKeys, else the last key of
+// another tag written by e, else from tagTexts.
+func (e *encState) keyOf(tag language.Tag) *textKey {
+	if i, exact := language.CompactIndex(tag); exact && uint(i) < uint(len(compactKeys)) {
+		if k := compactKeys[i].Load(); k != nil && k.tag == tag {
+			return k
+		}
+		k := newTextKey(tag)
+		compactKeys[i].Store(k)
+		return k
+	}
+	if k := e.lastKey; k != nil && k.tag == tag {
+		return k
+	}
+	e.lastKey = cachedKey(tag)
+	return e.lastKey
+}
 
 // tagText returns the text of tag, as language.Tag.MarshalText writes it.
 func tagText(tag language.Tag) string {
-	if m := tagTexts.Load(); m != nil {
-		if s, ok := (*m)[tag]; ok {
-			return s
+	if i, exact := language.CompactIndex(tag); exact && uint(i) < uint(len(compactKeys)) {
+		if k := compactKeys[i].Load(); k != nil && k.tag == tag {
+			return k.text
 		}
 	}
-	b, _ := tag.MarshalText()
-	s := string(b)
-	tagTextsMu.Lock()
-	defer tagTextsMu.Unlock()
-	var old map[language.Tag]string
-	if m := tagTexts.Load(); m != nil {
+	return cachedKey(tag).text
+}
+
+// maxCachedTags is the most language tags without a compact index whose
+// keys cachedKey keeps.
+const maxCachedTags = 1024
+
+// tagKeys holds the keys of the language tags without a compact index
+// written as Text keys, which language.Tag.MarshalText would format (and
+// allocate) anew for every key. The map is never changed once stored: a
+// tag not in it is added to a copy, under tagKeysMu, so that reading
+// takes no lock. It stops growing at maxCachedTags entries.
+var (
+	tagKeys   atomic.Pointer[map[language.Tag]*textKey]
+	tagKeysMu sync.Mutex
+)
+
+// cachedKey returns the key of tag from tagKeys, adding it if there is
+// room.
+func cachedKey(tag language.Tag) *textKey {
+	if m := tagKeys.Load(); m != nil {
+		if k, ok := (*m)[tag]; ok {
+			return k
+		}
+	}
+	k := newTextKey(tag)
+	tagKeysMu.Lock()
+	defer tagKeysMu.Unlock()
+	var old map[language.Tag]*textKey
+	if m := tagKeys.Load(); m != nil {
 		old = *m
 	}
 	if _, ok := old[tag]; !ok && len(old) < maxCachedTags {
-		m := make(map[language.Tag]string, len(old)+1)
+		m := make(map[language.Tag]*textKey, len(old)+1)
 		maps.Copy(m, old)
-		m[tag] = s
-		tagTexts.Store(&m)
+		m[tag] = k
+		tagKeys.Store(&m)
 	}
-	return s
+	return k
 }
 
 // encField is a member of a struct's encoding.

@@ -7,6 +7,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // This file is the encoder's fast path for addressable values: each
@@ -177,13 +179,68 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 type ptrField struct {
 	key    []byte // ,"name": escaped
 	offset uintptr
-	enc    ptrEncFunc
-	// omit reports whether the member is left out: omitempty's and
-	// omitzero's tests; nil when neither applies.
-	omit func(p unsafe.Pointer) bool
+	// op is how the member is written: the common kinds by the struct's
+	// encoder itself, the others by enc.
+	op  fieldOp
+	enc ptrEncFunc
+	// omitEmpty and omitZero are the member's options; omit reports
+	// whether the member is left out, for op == opEnc: omitempty's and
+	// omitzero's tests, nil when neither applies.
+	omitEmpty, omitZero bool
+	omit                func(p unsafe.Pointer) bool
 }
 
-// newStructPtrEncoder is newStructEncoder on the fast path.
+// fieldOp is how newStructPtrEncoder writes a member.
+type fieldOp uint8
+
+const (
+	opEnc     fieldOp = iota // by the member's ptrEncFunc
+	opString                 // a string written as encodeStringAt writes it
+	opStrings                // a slice of such strings
+	opText                   // a language map of strings, by textMap
+)
+
+// plainString reports whether values of type t are written as
+// encodeStringAt writes them: a string kind that is not json.Number,
+// without methods that encoding/json would call, and not a language map.
+func plainString(t reflect.Type) bool {
+	pt := reflect.PointerTo(t)
+	return t.Kind() == reflect.String && t != numberType && languageMaps[t] == nil &&
+		!pt.Implements(marshalerType) && !pt.Implements(textAppenderType) && !pt.Implements(textMarshalerType)
+}
+
+// textMapType reports whether newPtrEncoder writes values of type t by
+// textMap.
+func textMapType(t reflect.Type) bool {
+	pt := reflect.PointerTo(t)
+	return t != tagType && !pt.Implements(marshalerType) && !pt.Implements(textAppenderType) &&
+		!pt.Implements(textMarshalerType) && languageMaps[t] != nil &&
+		t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String
+}
+
+// opOf returns how newStructPtrEncoder writes the member f: by its
+// ptrEncFunc if omitzero would call an IsZero method.
+func opOf(f Field) fieldOp {
+	t := f.Type
+	switch {
+	case f.OmitZero && (t.Implements(isZeroerType) || reflect.PointerTo(t).Implements(isZeroerType)):
+		return opEnc
+	case plainString(t):
+		return opString
+	case textMapType(t):
+		return opText
+	case t.Kind() == reflect.Slice && plainString(t.Elem()) && !reflect.PointerTo(t).Implements(marshalerType) &&
+		!reflect.PointerTo(t).Implements(textMarshalerType) && !reflect.PointerTo(t).Implements(textAppenderType) &&
+		languageMaps[t] == nil:
+		return opStrings
+	}
+	return opEnc
+}
+
+// newStructPtrEncoder is newStructEncoder on the fast path. Members that
+// are strings, slices of strings and language maps are written by the
+// encoder itself (the same bytes as their ptrEncFuncs), the others
+// through their ptrEncFunc.
 func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 	fs := FieldsOf(t)
 	if !fs.plain {
@@ -199,35 +256,84 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 			st = sf.Type
 		}
 		fields[i] = ptrField{
-			key:    appendString([]byte{','}, f.Name),
-			offset: offset,
-			enc:    ptrEncoderOf(f.Type),
-			omit:   omitFunc(f),
+			key:       appendString([]byte{','}, f.Name),
+			offset:    offset,
+			op:        opOf(f),
+			enc:       ptrEncoderOf(f.Type),
+			omitEmpty: f.OmitEmpty,
+			omitZero:  f.OmitZero,
+			omit:      omitFunc(f),
 		}
 		fields[i].key = append(fields[i].key, ':')
 	}
 	return func(e *encState, p unsafe.Pointer) error {
 		e.buf = append(e.buf, '{')
-		first := true
+		skip := 1 // the comma before the first member
 		for i := range fields {
 			f := &fields[i]
 			fp := unsafe.Add(p, f.offset)
-			if f.omit != nil && f.omit(fp) {
-				continue
+			switch f.op {
+			case opString:
+				s := *(*string)(fp)
+				if len(s) == 0 && (f.omitEmpty || f.omitZero) {
+					continue
+				}
+				e.buf = append(e.buf, f.key[skip:]...)
+				e.buf = jsonstr.Append(e.buf, s, false)
+			case opStrings:
+				s := *(*[]string)(fp)
+				if f.omitEmpty && len(s) == 0 || f.omitZero && s == nil {
+					continue
+				}
+				e.buf = append(e.buf, f.key[skip:]...)
+				if err := e.strings(s); err != nil {
+					return err
+				}
+			case opText:
+				m := *(*map[language.Tag]string)(fp)
+				if f.omitEmpty && len(m) == 0 || f.omitZero && m == nil {
+					continue
+				}
+				e.buf = append(e.buf, f.key[skip:]...)
+				if err := e.textMap(m); err != nil {
+					return err
+				}
+			default:
+				if f.omit != nil && f.omit(fp) {
+					continue
+				}
+				e.buf = append(e.buf, f.key[skip:]...)
+				if err := f.enc(e, fp); err != nil {
+					return err
+				}
 			}
-			if first {
-				e.buf = append(e.buf, f.key[1:]...)
-				first = false
-			} else {
-				e.buf = append(e.buf, f.key...)
-			}
-			if err := f.enc(e, fp); err != nil {
-				return err
-			}
+			skip = 0
 		}
 		e.buf = append(e.buf, '}')
 		return nil
 	}
+}
+
+// strings writes a slice of strings as the slice encoder of
+// newPtrEncoder writes it.
+func (e *encState) strings(s []string) error {
+	if s == nil {
+		e.buf = append(e.buf, "null"...)
+		return nil
+	}
+	if e.depth >= maxNesting {
+		return errDelegate
+	}
+	e.buf = append(e.buf, '[')
+	for i, x := range s {
+		e.reserve()
+		if i > 0 {
+			e.buf = append(e.buf, ',')
+		}
+		e.buf = jsonstr.Append(e.buf, x, false)
+	}
+	e.buf = append(e.buf, ']')
+	return nil
 }
 
 // omitFunc returns the test of omitempty and omitzero for f on the fast

@@ -28,13 +28,72 @@ func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
 // Append appends s to dst as a JSON string, escaped as encoding/json
 // escapes it, '<', '>' and '&' included when html is set.
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
+	i := plainPrefix(s, html)
+	if i == len(s) {
+		// Most strings: copied with one append.
+		dst = append(dst, '"')
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
+	return appendFrom(dst, s, i, html)
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64[S ~[]byte | ~string](s S, i int) uint64 {
+	t := s[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// needsLook has the high bit set in each byte of x that Append must look
+// at (a control character, '"', '\\', a byte of a multi-byte character,
+// and with html '<', '>' and '&'), and maybe in bytes after the first
+// such byte; none when Append writes the eight bytes as they are.
+func needsLook(x uint64, html bool) uint64 {
+	m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
+	if html {
+		m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
+	}
+	return m & msb
+}
+
+// plainPrefix returns the length of the longest prefix of s that Append
+// writes as it is, ASCII only; or at least a length up to which it does.
+func plainPrefix[S ~[]byte | ~string](s S, html bool) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if needsLook(load64(s, i), html) != 0 {
+			break
+		}
+	}
+	if i < len(s) && i >= 8 && i+8 > len(s) {
+		// The last few bytes, read with the eight before them.
+		if needsLook(load64(s, len(s)-8), html) == 0 {
+			return len(s)
+		}
+	}
+	table := &safe
+	if html {
+		table = &htmlSafe
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || !table[c] {
+			break
+		}
+	}
+	return i
+}
+
+// appendFrom appends s as Append does, knowing that s[:i] needs no
+// escape.
+func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int, html bool) []byte {
 	table := &safe
 	if html {
 		table = &htmlSafe
 	}
 	dst = append(dst, '"')
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if table[c] {
@@ -42,17 +101,7 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 				// Then eight bytes at a time while none needs a look: no
 				// control character, '"', '\\' or byte of a multi-byte
 				// character (nor, with html, '<', '>' or '&').
-				for i+8 <= len(s) {
-					t := s[i : i+8]
-					x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-						uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-					m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
-					if html {
-						m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
-					}
-					if m&msb != 0 {
-						break
-					}
+				for i+8 <= len(s) && needsLook(load64(s, i), html) == 0 {
 					i += 8
 				}
 				continue

@@ -98,3 +98,24 @@ func FuzzAppend(f *testing.F) {
 	f.Add("\xff\x00\"\\")
 	f.Fuzz(func(t *testing.T, s string) { check(t, s) })
 }
+
+// BenchmarkAppend writes strings of the kinds a diplo record holds: IDs,
+// short names, Cyrillic names, a sentence and a country code.
+//
+//	go test -run='^$' -bench=BenchmarkAppend -count=6 ./internal/jsonstr
+func BenchmarkAppend(b *testing.B) {
+	for _, tc := range []struct{ name, s string }{
+		{"id", "urn:uuid:585a2d66-58f7-5025-90f4-d12cc0d1257c"},
+		{"name", "Vladimir Putin"},
+		{"cyrillic", "Алексей Лихачёв"},
+		{"sentence", "Official visit of Assimi Goïta to the Russian Federation, 22–26 June 2025"},
+		{"code", "RU"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			buf := make([]byte, 0, 256)
+			for b.Loop() {
+				buf = Append(buf[:0], tc.s, false)
+			}
+		})
+	}
+}
