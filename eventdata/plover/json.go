@@ -211,13 +211,6 @@ func readObject(raw []byte) ([]keyValue, error) {
 	return kvs, nil
 }
 
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
 // unquote returns the text of a JSON string.
 func unquote(b []byte) (string, error) {
 	s, err := jsoncodec.StringValue(b)
@@ -335,25 +328,7 @@ func decodeRecord(raw []byte, strict bool) (Record, error) {
 }
 
 // jsonKind names the type of a JSON value from its first byte.
-func jsonKind(raw []byte) string {
-	raw = bytes.TrimLeft(raw, " \t\r\n")
-	if len(raw) == 0 {
-		return "nothing"
-	}
-	switch raw[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	}
-	return "number"
-}
+func jsonKind(raw []byte) string { return jsoncodec.KindWord(jsoncodec.KindAt(raw)) }
 
 func typeError(want string, raw []byte) error {
 	return &wrongType{": want " + want + ", have " + jsonKind(raw)}
