@@ -150,7 +150,7 @@ func (d *Decoder) decode() (Record, error) {
 				return Record{}, d.readError(path, err)
 			}
 		}
-		if !startsValue(b) {
+		if !jsoncodec.StartsValue(b) {
 			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	case stateLines:
@@ -162,7 +162,7 @@ func (d *Decoder) decode() (Record, error) {
 		if err != nil {
 			return Record{}, d.readError(path, err)
 		}
-		if !startsValue(b) {
+		if !jsoncodec.StartsValue(b) {
 			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	}
@@ -315,11 +315,6 @@ func (d *Decoder) readError(path string, err error) error {
 // syntaxAt reports a syntax error at the next byte of the input.
 func (d *Decoder) syntaxAt(path, msg string) error {
 	return &FieldError{Path: path, Err: fmt.Errorf("%w: %s at byte %d", ErrJSON, msg, d.off+1)}
-}
-
-// startsValue reports whether b can start a JSON value.
-func startsValue(b byte) bool {
-	return b != ',' && b != ':' && b != ']' && b != '}'
 }
 
 func quoteByte(b byte) string {

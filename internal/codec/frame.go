@@ -89,3 +89,10 @@ func (f *Framer) Feed(b []byte) (int, bool) {
 	}
 	return len(b), false
 }
+
+// StartsValue reports whether b, the first byte after white space where a
+// value is due, can start one: it is none of ',' ':' ']' '}'. What else
+// it may be is left to the check of the value.
+func StartsValue(b byte) bool {
+	return b != ',' && b != ':' && b != ']' && b != '}'
+}

@@ -65,3 +65,10 @@ func TestJSONTextReadsAhead(t *testing.T) {
 	assert.Equal(t, `{"a":1}`, string(v))
 	assert.Greater(t, len(stream)-r.Len(), len(v)+1, "the Decoder read no further than the first record")
 }
+
+func TestStartsValue(t *testing.T) {
+	for c := range 256 {
+		want := !bytes.ContainsRune([]byte(",:]}"), rune(c))
+		assert.Equal(t, want, codec.StartsValue(byte(c)), "StartsValue(%q)", rune(c))
+	}
+}
