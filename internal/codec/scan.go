@@ -262,17 +262,7 @@ func (s *scanner) next(i int) *ScanError {
 }
 
 // space skips white space from i.
-func (s *scanner) space(i int) int {
-	for i < len(s.data) {
-		switch s.data[i] {
-		case ' ', '\t', '\n', '\r':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
-}
+func (s *scanner) space(i int) int { return SkipSpace(s.data, i) }
 
 // literal checks the literal word at i and returns the offset after it and
 // wantAfter, or the offset of the first wrong byte and -1.
