@@ -1,7 +1,6 @@
 package diplo
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
@@ -194,25 +193,12 @@ func wantsObject(t reflect.Type) bool {
 }
 
 // documentKind names the kind of the JSON value that starts data, which is
-// well-formed JSON.
+// well-formed JSON: "object", or a phrase such as "an array".
 func documentKind(data []byte) string {
-	data = bytes.TrimLeft(data, " \t\r\n")
-	if len(data) == 0 {
-		return "empty"
+	if k := codec.KindAt(data); k != '{' {
+		return codec.KindPhrase(k)
 	}
-	switch data[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
+	return "object"
 }
 
 // syntaxError describes malformed JSON with the line and column (both

@@ -5,7 +5,7 @@ import (
 	"io"
 
 	"github.com/diplo-go/diplo/internal/check"
-	"github.com/diplo-go/diplo/internal/jsonscan"
+	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/limit"
 )
 
@@ -68,29 +68,29 @@ func (o DecodeOptions) Check(data []byte) error {
 }
 
 // check is Check, telling lists the lengths of the top-level lists (see
-// jsonscan.ScanLists).
+// codec.ScanLists).
 func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) error {
 	l := o.Limits.Effective()
 	if len(data) > l.MaxBytes {
 		return &FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", ErrLimit, len(data), l.MaxBytes)}
 	}
-	e := jsonscan.ScanLists(data, jsonscan.Limits{MaxDepth: l.MaxDepth, MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}, lists)
+	e := codec.ScanLists(data, codec.ScanLimits{MaxDepth: l.MaxDepth, MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}, lists)
 	if e == nil {
 		return nil
 	}
 	var err error
 	switch e.Kind {
-	case jsonscan.Syntax:
+	case codec.ScanSyntax:
 		return syntaxError(data)
-	case jsonscan.UTF8:
+	case codec.ScanUTF8:
 		err = fmt.Errorf("%w: %s", ErrJSON, e.Detail)
-	case jsonscan.Depth:
+	case codec.ScanDepth:
 		if l.MaxDepth == MaxDepthCap {
 			err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d (the cap of encoding/json)", ErrLimit, e.Size, e.Max)
 		} else {
 			err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", ErrLimit, e.Size, e.Max)
 		}
-	case jsonscan.String:
+	case codec.ScanString:
 		what, more := "string", ""
 		if e.Key {
 			what = "member name"
@@ -99,13 +99,13 @@ func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) erro
 			more = "more than "
 		}
 		err = fmt.Errorf("%w: %s of %s%d bytes exceeds MaxString %d", ErrLimit, what, more, e.Size, e.Max)
-	case jsonscan.Number:
+	case codec.ScanNumber:
 		err = fmt.Errorf("%w: number of %d bytes exceeds MaxString %d", ErrLimit, e.Size, e.Max)
-	case jsonscan.Array:
+	case codec.ScanArray:
 		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", ErrLimit, e.Max, e.Max)
-	case jsonscan.Objects:
+	case codec.ScanObjects:
 		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", ErrLimit, e.Size, e.Max)
-	case jsonscan.Float:
+	case codec.ScanFloat:
 		// A well-formed number that float64 does not hold exactly: a
 		// value outside the range of its type, as ErrRange says, not
 		// malformed JSON.

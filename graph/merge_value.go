@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // This file merges the values of the nodes that Merge makes one, field by
@@ -71,29 +72,21 @@ type field struct {
 
 var fieldCache sync.Map // reflect.Type -> []field
 
+// fieldsOf lists the fields of struct type t that JSON sees, in their
+// order, from the codec's table of its members (codec.FieldsOf): its own
+// members, and once each embedded struct whose members it promotes.
 func fieldsOf(t reflect.Type) []field {
 	if fs, ok := fieldCache.Load(t); ok {
 		return fs.([]field)
 	}
 	var fs []field
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		if !sf.IsExported() {
-			continue
+	for _, m := range codec.FieldsOf(t).List {
+		i := m.Index[0]
+		if len(m.Index) == 1 {
+			fs = append(fs, field{index: i, name: m.Name, omit: m.OmitEmpty || m.OmitZero, size0: m.Type.Size() == 0})
+		} else if len(fs) == 0 || fs[len(fs)-1].index != i {
+			fs = append(fs, field{index: i, size0: t.Field(i).Type.Size() == 0})
 		}
-		tag := sf.Tag.Get("json")
-		name, opts, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if sf.Anonymous && name == "" {
-			fs = append(fs, field{index: i, size0: sf.Type.Size() == 0})
-			continue
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		fs = append(fs, field{index: i, name: name, omit: strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero"), size0: sf.Type.Size() == 0})
 	}
 	fieldCache.Store(t, fs)
 	return fs

@@ -262,11 +262,11 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		}
 		switch {
 		case e != nil:
-			return nil, &diplo.FieldError{Err: fmt.Errorf("%w: want object, got %s", diplo.ErrJSON, jsonKind(line))}
+			return nil, &diplo.FieldError{Err: fmt.Errorf("%w: want object, got %s", diplo.ErrJSON, codec.KindWord(codec.KindAt(line)))}
 		case raw == nil:
 			return nil, &diplo.FieldError{Path: "type", Err: diplo.ErrRequired}
 		}
-		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, jsonKind(raw))}
+		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, codec.KindWord(codec.KindAt(raw)))}
 	}
 	name := codec.Unquote(raw)
 	n := NodeType(name).New()
@@ -280,27 +280,6 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		return nil, err
 	}
 	return n, nil
-}
-
-// jsonKind names the kind of the JSON value that starts data.
-func jsonKind(data []byte) string {
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 {
-		return "nothing"
-	}
-	switch data[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	}
-	return "number"
 }
 
 // LineError is an error in one line of a stream read by NodeReader.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/internal/check"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // This file reads expanded and flattened JSON-LD (no @context, full IRIs,
@@ -158,10 +159,11 @@ func (r *reverseContext) scope(ctx map[string]any, top bool) *ctxScope {
 // expanded or flattened JSON-LD: an array at the top, or an object with no
 // @context whose members are keywords or absolute IRIs.
 func isExpanded(data []byte) bool {
-	data = bytes.TrimLeft(data, " \t\r\n")
-	if len(data) > 0 && data[0] == '[' {
+	if codec.KindAt(data) == '[' {
 		// An empty array is no document, and refused as plain JSON is.
-		return len(bytes.TrimLeft(data[1:], " \t\r\n")) > 0 && bytes.TrimLeft(data[1:], " \t\r\n")[0] != ']'
+		rest := data[codec.SkipSpace(data, 0)+1:]
+		i := codec.SkipSpace(rest, 0)
+		return i < len(rest) && rest[i] != ']'
 	}
 	var top map[string]json.RawMessage
 	if json.Unmarshal(data, &top) != nil || len(top) == 0 {

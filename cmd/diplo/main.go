@@ -15,6 +15,7 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/schema"
 )
 
@@ -541,30 +542,10 @@ func checkDoc(name string, data []byte, o diplo.DecodeOptions) error {
 	if err := o.Check(data); err != nil {
 		return &invalidError{name: name, err: err}
 	}
-	if i := bytes.IndexFunc(data, func(r rune) bool { return !isSpace(r) }); i < 0 || data[i] != '{' {
-		return &invalidError{name: name, err: &diplo.FieldError{Err: fmt.Errorf("%w: the document is %s, not a JSON object", diplo.ErrJSON, jsonKind(data[max(i, 0):]))}}
+	if k := codec.KindAt(data); k != '{' {
+		return &invalidError{name: name, err: &diplo.FieldError{Err: fmt.Errorf("%w: the document is %s, not a JSON object", diplo.ErrJSON, codec.KindPhrase(k))}}
 	}
 	return nil
-}
-
-func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
-
-// jsonKind names the kind of the JSON value data starts with.
-func jsonKind(data []byte) string {
-	if len(data) == 0 {
-		return "empty"
-	}
-	switch data[0] {
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
 }
 
 // loadGraph reads the graph in the file name, plain diplo JSON or

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"syscall"
 	"testing"
 
 	"github.com/diplo-go/diplo/eventdata/plover"
@@ -18,6 +19,7 @@ func BenchmarkDecodeGSR(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		d := plover.NewDecoder(bytes.NewReader(data), plover.DecoderOptions{})
 		n := 0
@@ -35,6 +37,18 @@ func BenchmarkDecodeGSR(b *testing.B) {
 			b.Fatalf("%d records", n)
 		}
 	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
+
+// cpuTime returns the processor time of the process, user and system,
+// which on a shared machine does not count the time other processes held
+// the processor.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 func BenchmarkEncodeGSR(b *testing.B) {

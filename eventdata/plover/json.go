@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	jsoncodec "github.com/diplo-go/diplo/internal/codec"
-	"github.com/diplo-go/diplo/internal/jsonscan"
 	"github.com/diplo-go/diplo/internal/jsonstr"
 	"github.com/diplo-go/diplo/limit"
 )
@@ -212,13 +211,6 @@ func readObject(raw []byte) ([]keyValue, error) {
 	return kvs, nil
 }
 
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
 // unquote returns the text of a JSON string.
 func unquote(b []byte) (string, error) {
 	s, err := jsoncodec.StringValue(b)
@@ -283,19 +275,19 @@ func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 	if len(raw) > lim.MaxBytes {
 		return &FieldError{Err: fmt.Errorf("%w: record of %d bytes exceeds MaxBytes %d", limit.ErrExceeded, len(raw), lim.MaxBytes)}
 	}
-	e := jsonscan.Scan(raw, jsonscan.Limits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects})
+	e := jsoncodec.Scan(raw, jsoncodec.ScanLimits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects})
 	if e == nil {
 		return nil
 	}
 	var err error
 	switch e.Kind {
-	case jsonscan.Syntax:
+	case jsoncodec.ScanSyntax:
 		return &FieldError{Err: fmt.Errorf("%w: %s at byte %d", ErrJSON, e.Detail, start+int64(e.Offset)+1)}
-	case jsonscan.UTF8:
+	case jsoncodec.ScanUTF8:
 		err = fmt.Errorf("%w: %s", ErrJSON, e.Detail)
-	case jsonscan.Depth:
+	case jsoncodec.ScanDepth:
 		err = fmt.Errorf("%w: depth %d exceeds MaxDepth %d", limit.ErrExceeded, e.Size, e.Max)
-	case jsonscan.String:
+	case jsoncodec.ScanString:
 		what, more := "string", ""
 		if e.Key {
 			what = "member name"
@@ -304,11 +296,11 @@ func checkLimits(raw []byte, lim limit.Limits, start int64) error {
 			more = "more than "
 		}
 		err = fmt.Errorf("%w: %s of %s%d bytes exceeds MaxString %d", limit.ErrExceeded, what, more, e.Size, e.Max)
-	case jsonscan.Number:
+	case jsoncodec.ScanNumber:
 		err = fmt.Errorf("%w: number of %d bytes exceeds MaxString %d", limit.ErrExceeded, e.Size, e.Max)
-	case jsonscan.Array:
+	case jsoncodec.ScanArray:
 		err = fmt.Errorf("%w: array of more than %d elements exceeds MaxArray %d", limit.ErrExceeded, e.Max, e.Max)
-	case jsonscan.Objects:
+	case jsoncodec.ScanObjects:
 		err = fmt.Errorf("%w: object %d exceeds MaxObjects %d", limit.ErrExceeded, e.Size, e.Max)
 	default:
 		err = fmt.Errorf("%w: %v", ErrJSON, e)
@@ -336,25 +328,7 @@ func decodeRecord(raw []byte, strict bool) (Record, error) {
 }
 
 // jsonKind names the type of a JSON value from its first byte.
-func jsonKind(raw []byte) string {
-	raw = bytes.TrimLeft(raw, " \t\r\n")
-	if len(raw) == 0 {
-		return "nothing"
-	}
-	switch raw[0] {
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	}
-	return "number"
-}
+func jsonKind(raw []byte) string { return jsoncodec.KindWord(jsoncodec.KindAt(raw)) }
 
 func typeError(want string, raw []byte) error {
 	return &wrongType{": want " + want + ", have " + jsonKind(raw)}

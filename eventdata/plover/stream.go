@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	jsoncodec "github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/limit"
 )
 
@@ -23,11 +24,11 @@ type Decoder struct {
 	state  int
 	index  int
 	strict bool
-	off    int64  // bytes of the input consumed, byte order mark included
-	buf    []byte // the record being read
-	fr     framer // the value being read or skipped
-	skip   bool   // the rest of a record over MaxBytes is still to skip
-	err    error  // sticky: the input cannot be read further
+	off    int64            // bytes of the input consumed, byte order mark included
+	buf    []byte           // the record being read
+	fr     jsoncodec.Framer // the value being read or skipped
+	skip   bool             // the rest of a record over MaxBytes is still to skip
+	err    error            // sticky: the input cannot be read further
 }
 
 const (
@@ -149,7 +150,7 @@ func (d *Decoder) decode() (Record, error) {
 				return Record{}, d.readError(path, err)
 			}
 		}
-		if !startsValue(b) {
+		if !jsoncodec.StartsValue(b) {
 			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	case stateLines:
@@ -161,7 +162,7 @@ func (d *Decoder) decode() (Record, error) {
 		if err != nil {
 			return Record{}, d.readError(path, err)
 		}
-		if !startsValue(b) {
+		if !jsoncodec.StartsValue(b) {
 			return Record{}, d.syntaxAt(path, "invalid character "+quoteByte(b)+" looking for beginning of value")
 		}
 	}
@@ -247,7 +248,7 @@ func (d *Decoder) nonSpace() (byte, error) {
 		if err != nil {
 			return 0, err
 		}
-		if i := skipSpace(b, 0); i < len(b) {
+		if i := jsoncodec.SkipSpace(b, 0); i < len(b) {
 			d.discard(i)
 			return b[i], nil
 		}
@@ -260,17 +261,17 @@ func (d *Decoder) nonSpace() (byte, error) {
 // limit.ErrExceeded, and the rest of it is skipped by the next call of
 // Decode.
 func (d *Decoder) readValue() ([]byte, error) {
-	d.fr = framer{}
+	d.fr = jsoncodec.Framer{}
 	d.buf = d.buf[:0]
 	for {
 		b, err := d.fill()
 		if err != nil {
-			if errors.Is(err, io.EOF) && d.fr.scalar() {
+			if errors.Is(err, io.EOF) && d.fr.Scalar() {
 				return d.buf, nil // a number or literal at the end of the input
 			}
 			return nil, d.readError("", err)
 		}
-		n, done := d.fr.feed(b)
+		n, done := d.fr.Feed(b)
 		if len(d.buf)+n > d.lim.MaxBytes {
 			d.discard(n)
 			d.skip = !done
@@ -289,12 +290,12 @@ func (d *Decoder) skipValue() error {
 	for d.skip {
 		b, err := d.fill()
 		if err != nil {
-			if errors.Is(err, io.EOF) && d.fr.scalar() {
+			if errors.Is(err, io.EOF) && d.fr.Scalar() {
 				break
 			}
 			return d.readError("records["+strconv.Itoa(d.index-1)+"]", err)
 		}
-		n, done := d.fr.feed(b)
+		n, done := d.fr.Feed(b)
 		d.discard(n)
 		d.skip = !done
 	}
@@ -316,95 +317,11 @@ func (d *Decoder) syntaxAt(path, msg string) error {
 	return &FieldError{Path: path, Err: fmt.Errorf("%w: %s at byte %d", ErrJSON, msg, d.off+1)}
 }
 
-// startsValue reports whether b can start a JSON value.
-func startsValue(b byte) bool {
-	return b != ',' && b != ':' && b != ']' && b != '}'
-}
-
 func quoteByte(b byte) string {
 	if b < utf8.RuneSelf {
 		return quote(string(rune(b)))
 	}
 	return fmt.Sprintf("byte 0x%02x", b)
-}
-
-// framer finds the end of a JSON value in a stream without checking it:
-// it follows strings and the nesting of brackets only. The value is
-// checked once read whole.
-type framer struct {
-	started          bool
-	kind             byte // '{' for an array or object, '"' for a string, '0' for a number or literal
-	depth            int
-	inString, escape bool
-}
-
-// scalar reports whether the value is a number or a literal, which the end
-// of the input ends.
-func (f *framer) scalar() bool { return f.started && f.kind == '0' }
-
-// feed reads b, the next bytes of the input, and returns how many of them
-// belong to the value and whether the value ends there.
-func (f *framer) feed(b []byte) (int, bool) {
-	i := 0
-	if !f.started {
-		f.started = true
-		switch b[0] {
-		case '{', '[':
-			f.kind, f.depth = '{', 1
-		case '"':
-			f.kind, f.inString = '"', true
-		default:
-			f.kind = '0'
-		}
-		if f.kind != '0' {
-			i = 1
-		}
-	}
-	if f.kind == '0' {
-		for ; i < len(b); i++ {
-			switch b[i] {
-			case ' ', '\t', '\r', '\n', ',', ':', '[', ']', '{', '}', '"':
-				return i, true
-			}
-		}
-		return len(b), false
-	}
-	for ; i < len(b); i++ {
-		c := b[i]
-		if f.inString {
-			switch {
-			case f.escape:
-				f.escape = false
-			case c == '\\':
-				f.escape = true
-			case c == '"':
-				f.inString = false
-				if f.kind == '"' {
-					return i + 1, true
-				}
-			default:
-				// Skip to the next quote or backslash.
-				if j := bytes.IndexAny(b[i:], "\"\\"); j > 0 {
-					i += j - 1
-				} else if j < 0 {
-					return len(b), false
-				}
-			}
-			continue
-		}
-		switch c {
-		case '"':
-			f.inString = true
-		case '{', '[':
-			f.depth++
-		case '}', ']':
-			f.depth--
-			if f.depth == 0 {
-				return i + 1, true
-			}
-		}
-	}
-	return len(b), false
 }
 
 // ReadAll reads every record from r with a Decoder made with the options

@@ -44,27 +44,36 @@
 // # Tokenizers
 //
 // The codec reads JSON with the jsontext Decoder: decoding, Locate,
-// Member, Members, and the JSON-LD reader of package schema (through
-// NewDecoder). Two passes keep hand-written code, by measurement:
+// Member, Members, Text's UnmarshalJSONFrom, and the JSON-LD reader of
+// package schema (through NewDecoder). Where bytes are read by hand, it
+// is here, in three fast paths kept by measurement, and in the helpers
+// that the module's readers share instead of each keeping a copy:
 //
-//   - the check of the limits (internal/jsonscan) runs before every
-//     decode. A pass over the jsontext Decoder's tokens that only keeps
-//     the depth, the array lengths and the count of objects (measuring no
-//     string and no number) took about the processor time of jsonscan's
-//     pass on the smallest records and 1.3 to 1.5 times it on russia-mali
-//     and synth-10000 (BenchmarkLimitsPass: go test -run '^$' -bench
-//     BenchmarkLimitsPass -count 6 ./internal/codec); the decode itself cannot enforce the
-//     limits as it reads, since go-json-experiment calls no function per
-//     token and skips, unseen, the members that no field takes;
-//   - AppendIndent indents the encoder's compact output as json.Indent
-//     does, for any prefix and indent (jsontext's WithIndent and
-//     WithIndentPrefix take only spaces and tabs): MarshalIndent's
-//     indenter, and the one diplo import indents its nodes with.
-//
-// The PLOVER stream reader (eventdata/plover) keeps its own framer too:
-// it finds the end of each record of a stream while reading at most
-// MaxBytes+1 bytes of it, which a jsontext Decoder, reading a whole value
-// into its buffer before returning it, does not bound.
+//   - Scan and ScanLists (scan.go), the check of the limits, run before
+//     every decode; they hold the grammar of RFC 8259, the limits and
+//     the paths of their errors (Join, Cut). A pass over the jsontext
+//     Decoder's tokens that only keeps the depth, the array lengths and
+//     the count of objects (measuring no string and no number) took 1.3
+//     to 1.5 times Scan's processor time on the five examples and 5.8
+//     times on synth-10000, where Scan is 6 to 15 % of a strict decode
+//     (go test -run '^$' -bench 'BenchmarkLimitsPass|BenchmarkCodecDecode/strict/'
+//     -count 6 ./internal/codec, December 2026). The decode itself cannot enforce the limits as
+//     it reads, since go-json-experiment calls no function per token and
+//     skips, unseen, the members that no field takes;
+//   - AppendIndent (encode.go) indents the encoder's compact output as
+//     json.Indent does, for any prefix and indent (jsontext's WithIndent
+//     and WithIndentPrefix take only spaces and tabs): MarshalIndent's
+//     indenter, and the one diplo import indents its nodes with;
+//   - Framer (frame.go) finds the end of each record of the PLOVER stream
+//     while reading at most MaxBytes+1 bytes of it and skips the rest of
+//     an over-long one unheld: a jsontext Decoder over a bounded reader
+//     bounds the memory of one record, but reads ahead of it, stops at
+//     the bound with an error it cannot skip past, and holds a whole
+//     string token to skip it (TestJSONTextReadsAhead);
+//   - KindAt, KindWord, KindPhrase, SkipSpace, IsSpace and StartsValue
+//     (kind.go, frame.go) name the kind of value a document starts with
+//     and skip white space, for the node stream, the command, the root
+//     decoder, the JSON-LD reader and the PLOVER reader.
 //
 // # Encoding
 //

@@ -8,7 +8,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/diplo-go/diplo"
-	"github.com/diplo-go/diplo/internal/jsonscan"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // BenchmarkLimitsPass measures what the check of the limits costs before
@@ -20,11 +20,11 @@ import (
 // Unmarshal.
 func BenchmarkLimitsPass(b *testing.B) {
 	lim := diplo.Limits{}.Effective()
-	sl := jsonscan.Limits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects}
+	sl := codec.ScanLimits{MaxDepth: lim.MaxDepth, MaxString: lim.MaxString, MaxArray: lim.MaxArray, MaxObjects: lim.MaxObjects}
 	for _, d := range benchDocs(b) {
 		b.Run("jsonscan/"+d.name, func(b *testing.B) {
 			loop(b, len(d.data), func() error {
-				if e := jsonscan.ScanLists(d.data, sl, func([]byte, int) {}); e != nil {
+				if e := codec.ScanLists(d.data, sl, func([]byte, int) {}); e != nil {
 					return e
 				}
 				return nil

@@ -13,8 +13,6 @@ import (
 	json "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	jsonv1 "github.com/go-json-experiment/json/v1"
-
-	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
 // Error is a located decoding error.
@@ -61,10 +59,6 @@ func (e *KeyError) Error() string {
 
 // Unwrap returns the error of the key's UnmarshalText method.
 func (e *KeyError) Unwrap() error { return e.Err }
-
-// Join appends a member name to a path: events.kind, or name["a b"] for a
-// name that is not made of letters, digits, '_', '-' and '@'.
-func Join(path, name string) string { return jsonscan.Join(path, name) }
 
 // Locate decodes data, a well-formed document that Unmarshal did not
 // decode into a value of type t, into a fresh value of that type, and
@@ -273,7 +267,7 @@ func (l *locator) names(raw []byte, t reflect.Type, path string) (badKeys bool) 
 		case textKey:
 			k := reflect.New(t.Key())
 			if err := k.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(name)); err != nil {
-				l.add(Join(path, name), &KeyError{Key: jsonscan.Cut(name), Type: t.Key(), Err: err}, nil)
+				l.add(Join(path, name), &KeyError{Key: Cut(name), Type: t.Key(), Err: err}, nil)
 				badKeys = true
 				continue
 			}
@@ -340,7 +334,7 @@ func typeError(t reflect.Type, raw []byte) error {
 		got = "bool"
 	case '0':
 		if kindOf(t) == '0' {
-			got = "number " + jsonscan.Cut(string(raw))
+			got = "number " + Cut(string(raw))
 		}
 	}
 	return fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), got)

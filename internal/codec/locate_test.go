@@ -11,8 +11,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
 // code is a text type that accepts only "ok" and canonicalises case, like
@@ -147,7 +145,7 @@ func TestKeyError(t *testing.T) {
 	got = Locate([]byte(`{"one":{"byKey":{"`+long+`":"ok"}}}`), reflect.TypeFor[outer](), false, 0)
 	require.NotEmpty(t, got)
 	if assert.ErrorAs(t, got[0], &ke) {
-		assert.LessOrEqual(t, len(ke.Key), jsonscan.MaxKey+3, "long key kept as %q", ke.Key)
+		assert.LessOrEqual(t, len(ke.Key), MaxKey+3, "long key kept as %q", ke.Key)
 		assert.True(t, utf8.ValidString(ke.Key), "long key kept as %q", ke.Key)
 	}
 }
@@ -193,12 +191,12 @@ func TestCut(t *testing.T) {
 	for _, n := range []int{0, 1, 63, 64, 65, 200} {
 		for _, r := range []string{"a", "é", "ü", "€", "🇲"} {
 			s := strings.Repeat(r, n)
-			got := jsonscan.Cut(s)
+			got := Cut(s)
 			body := strings.TrimSuffix(got, "...")
-			assert.LessOrEqual(t, len(body), jsonscan.MaxKey, "cut(%d × %q) = %q", n, r, got)
+			assert.LessOrEqual(t, len(body), MaxKey, "cut(%d × %q) = %q", n, r, got)
 			assert.True(t, utf8.ValidString(got), "cut(%d × %q) = %q", n, r, got)
 			assert.True(t, strings.HasPrefix(s, body), "cut(%d × %q) = %q", n, r, got)
-			if len(s) <= jsonscan.MaxKey {
+			if len(s) <= MaxKey {
 				assert.Equal(t, s, got, "cut shortened a short string")
 			}
 		}

@@ -1,4 +1,4 @@
-package jsonscan
+package codec
 
 import (
 	"math"
@@ -63,7 +63,7 @@ func TestScanNumbers(t *testing.T) {
 				return
 			}
 			require.NotNil(t, e)
-			assert.Equal(t, Float, e.Kind)
+			assert.Equal(t, ScanFloat, e.Kind)
 			assert.Equal(t, "a[1]", e.Path)
 			assert.Equal(t, len(`{"a":[1,`), e.Offset)
 			assert.Equal(t, len(tc.number), e.Size)
@@ -76,9 +76,9 @@ func TestScanNumbers(t *testing.T) {
 // TestScanNumberLimitFirst checks that a number too long for MaxString is
 // reported as such, not as one float64 does not hold.
 func TestScanNumberLimitFirst(t *testing.T) {
-	e := Scan([]byte(`[`+strings.Repeat("1", 100)+`]`), Limits{MaxDepth: 4, MaxString: 50, MaxArray: 4, MaxObjects: 4})
+	e := Scan([]byte(`[`+strings.Repeat("1", 100)+`]`), ScanLimits{MaxDepth: 4, MaxString: 50, MaxArray: 4, MaxObjects: 4})
 	require.NotNil(t, e)
-	assert.Equal(t, Number, e.Kind)
+	assert.Equal(t, ScanNumber, e.Kind)
 }
 
 func TestNumberAllocations(t *testing.T) {
@@ -146,7 +146,7 @@ func FuzzExactFloat(f *testing.F) {
 		if want && e != nil {
 			t.Fatalf("Scan(%q) rejects a number float64 holds: %v", lit, e)
 		}
-		if !want && (e == nil || e.Kind != Float) {
+		if !want && (e == nil || e.Kind != ScanFloat) {
 			t.Fatalf("Scan(%q) = %v, want a Float problem", lit, e)
 		}
 	})
@@ -198,7 +198,7 @@ var longNumber = scaling.Case{
 	Setup: func(tb testing.TB, n int) func() {
 		doc := []byte("[0." + strings.Repeat("3", n) + "]")
 		return func() {
-			if e := Scan(doc, wide); e == nil || e.Kind != Float {
+			if e := Scan(doc, wide); e == nil || e.Kind != ScanFloat {
 				tb.Fatalf("Scan = %v", e)
 			}
 		}

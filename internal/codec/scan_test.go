@@ -1,4 +1,4 @@
-package jsonscan
+package codec
 
 import (
 	"bytes"
@@ -14,7 +14,7 @@ import (
 
 // wide is a set of limits that real documents do not reach; depth is the
 // depth cap of encoding/json.
-var wide = Limits{MaxDepth: 10000, MaxString: 1 << 30, MaxArray: 1 << 30, MaxObjects: 1 << 30}
+var wide = ScanLimits{MaxDepth: 10000, MaxString: 1 << 30, MaxArray: 1 << 30, MaxObjects: 1 << 30}
 
 func TestScanValid(t *testing.T) {
 	for _, in := range []string{
@@ -29,47 +29,47 @@ func TestScanValid(t *testing.T) {
 }
 
 func TestScanProblems(t *testing.T) {
-	small := Limits{MaxDepth: 3, MaxString: 8, MaxArray: 3, MaxObjects: 4}
+	small := ScanLimits{MaxDepth: 3, MaxString: 8, MaxArray: 3, MaxObjects: 4}
 	tests := []struct {
 		name string
 		in   string
-		kind Kind
+		kind ScanKind
 		path string
 		size int
 		key  bool
 	}{
-		{"empty", ``, Syntax, "", 0, false},
-		{"trailing comma", `[1,]`, Syntax, "[1]", 0, false},
-		{"trailing object comma", `{"a":1,}`, Syntax, "a", 0, false},
-		{"two values", `1 2`, Syntax, "", 0, false},
-		{"bad literal", `[tru]`, Syntax, "[0]", 0, false},
-		{"leading zero", `01`, Syntax, "", 0, false},
-		{"bare dot", `1.`, Syntax, "", 0, false},
-		{"bare exponent", `1e`, Syntax, "", 0, false},
-		{"control character", "[\"a\x01\"]", Syntax, "[0]", 0, false},
-		{"bad escape", `["\x"]`, Syntax, "[0]", 0, false},
-		{"short unicode escape", `["\u12"]`, Syntax, "[0]", 0, false},
-		{"unterminated string", `["abc`, Syntax, "[0]", 0, false},
-		{"unterminated array", `[1`, Syntax, "[0]", 0, false},
-		{"missing colon", `{"a" 1}`, Syntax, "a", 0, false},
-		{"key not a string", `{1:2}`, Syntax, "", 0, false},
-		{"invalid UTF-8", "{\"a\":[\"ok\",\"b\xffc\"]}", UTF8, "a[1]", 0, false},
-		{"truncated UTF-8", "[\"\xc3\"]", UTF8, "[0]", 0, false},
-		{"surrogate encoded in UTF-8", "[\"\xed\xa0\x80\"]", UTF8, "[0]", 0, false},
-		{"invalid UTF-8 in a key", "{\"a\xff\":1}", UTF8, `["a\xff"]`, 0, true},
-		{"lone high surrogate", `{"t":"\ud800x"}`, UTF8, "t", 0, false},
-		{"high surrogate then escape", `{"t":"\ud800\u0041"}`, UTF8, "t", 0, false},
-		{"lone low surrogate", `{"t":"\udc00"}`, UTF8, "t", 0, false},
-		{"too deep", `{"a":[[[1]]]}`, Depth, "a[0][0]", 4, false},
-		{"long string", `{"a":{"b":"123456789"}}`, String, "a.b", 9, false},
-		{"long string measured decoded", `["\u00e9\u00e9\u00e9\u00e9\u00e9"]`, String, "[0]", 10, false},
+		{"empty", ``, ScanSyntax, "", 0, false},
+		{"trailing comma", `[1,]`, ScanSyntax, "[1]", 0, false},
+		{"trailing object comma", `{"a":1,}`, ScanSyntax, "a", 0, false},
+		{"two values", `1 2`, ScanSyntax, "", 0, false},
+		{"bad literal", `[tru]`, ScanSyntax, "[0]", 0, false},
+		{"leading zero", `01`, ScanSyntax, "", 0, false},
+		{"bare dot", `1.`, ScanSyntax, "", 0, false},
+		{"bare exponent", `1e`, ScanSyntax, "", 0, false},
+		{"control character", "[\"a\x01\"]", ScanSyntax, "[0]", 0, false},
+		{"bad escape", `["\x"]`, ScanSyntax, "[0]", 0, false},
+		{"short unicode escape", `["\u12"]`, ScanSyntax, "[0]", 0, false},
+		{"unterminated string", `["abc`, ScanSyntax, "[0]", 0, false},
+		{"unterminated array", `[1`, ScanSyntax, "[0]", 0, false},
+		{"missing colon", `{"a" 1}`, ScanSyntax, "a", 0, false},
+		{"key not a string", `{1:2}`, ScanSyntax, "", 0, false},
+		{"invalid UTF-8", "{\"a\":[\"ok\",\"b\xffc\"]}", ScanUTF8, "a[1]", 0, false},
+		{"truncated UTF-8", "[\"\xc3\"]", ScanUTF8, "[0]", 0, false},
+		{"surrogate encoded in UTF-8", "[\"\xed\xa0\x80\"]", ScanUTF8, "[0]", 0, false},
+		{"invalid UTF-8 in a key", "{\"a\xff\":1}", ScanUTF8, `["a\xff"]`, 0, true},
+		{"lone high surrogate", `{"t":"\ud800x"}`, ScanUTF8, "t", 0, false},
+		{"high surrogate then escape", `{"t":"\ud800\u0041"}`, ScanUTF8, "t", 0, false},
+		{"lone low surrogate", `{"t":"\udc00"}`, ScanUTF8, "t", 0, false},
+		{"too deep", `{"a":[[[1]]]}`, ScanDepth, "a[0][0]", 4, false},
+		{"long string", `{"a":{"b":"123456789"}}`, ScanString, "a.b", 9, false},
+		{"long string measured decoded", `["\u00e9\u00e9\u00e9\u00e9\u00e9"]`, ScanString, "[0]", 10, false},
 		{"long string with escapes fits", `["\n\n\n\n\n\n\n\n"]`, 0, "", 0, false},
-		{"long key", `{"123456789":1}`, String, "123456789", 9, true},
-		{"long key with escape", `{"a b\u00e9defg":1}`, String, `["a bédefg"]`, 9, true},
-		{"long number", `[1234567890]`, Number, "[0]", 10, false},
-		{"long array", `{"a":[1,2,3,4]}`, Array, "a[3]", 4, false},
-		{"many objects", `[{},{},[{},{},{}]]`, Objects, "[2][2]", 5, false},
-		{"long string then invalid UTF-8", "[\"123456789\xff\"]", String, "[0]", 9, false},
+		{"long key", `{"123456789":1}`, ScanString, "123456789", 9, true},
+		{"long key with escape", `{"a b\u00e9defg":1}`, ScanString, `["a bédefg"]`, 9, true},
+		{"long number", `[1234567890]`, ScanNumber, "[0]", 10, false},
+		{"long array", `{"a":[1,2,3,4]}`, ScanArray, "a[3]", 4, false},
+		{"many objects", `[{},{},[{},{},{}]]`, ScanObjects, "[2][2]", 5, false},
+		{"long string then invalid UTF-8", "[\"123456789\xff\"]", ScanString, "[0]", 9, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -95,7 +95,7 @@ func TestScanDepthAgreesWithEncodingJSON(t *testing.T) {
 		e := Scan(doc, wide)
 		assert.Equal(t, json.Valid(doc), e == nil, "depth %d: Scan gives %v", depth, e)
 		if e != nil {
-			assert.Equal(t, Depth, e.Kind, "depth %d: kind", depth)
+			assert.Equal(t, ScanDepth, e.Kind, "depth %d: kind", depth)
 		}
 	}
 }
@@ -103,9 +103,9 @@ func TestScanDepthAgreesWithEncodingJSON(t *testing.T) {
 func TestScanLongPathIsCut(t *testing.T) {
 	key := strings.Repeat("k", 100)
 	doc := strings.Repeat(`{"`+key+`":`, 20) + "1" + strings.Repeat("}", 20)
-	e := Scan([]byte(doc), Limits{MaxDepth: 10, MaxString: 1000, MaxArray: 10, MaxObjects: 100})
+	e := Scan([]byte(doc), ScanLimits{MaxDepth: 10, MaxString: 1000, MaxArray: 10, MaxObjects: 100})
 	require.NotNil(t, e, "Scan")
-	require.Equal(t, Depth, e.Kind, "Scan = %v", e)
+	require.Equal(t, ScanDepth, e.Kind, "Scan = %v", e)
 	assert.LessOrEqual(t, len(e.Path), MaxPath+len("..."), "path: %s", e.Path)
 	assert.Contains(t, e.Path, "...", "the path is not cut")
 	assert.True(t, strings.HasPrefix(e.Path, strings.Repeat("k", 64)+"..."), "member names are not cut to 64 bytes: %s", e.Path[:min(80, len(e.Path))])
@@ -147,15 +147,15 @@ func FuzzScan(f *testing.F) {
 		switch {
 		case e == nil && !valid:
 			t.Fatalf("Scan accepts what json.Valid rejects: %q", data)
-		case e != nil && valid && e.Kind != UTF8 && e.Kind != Float:
+		case e != nil && valid && e.Kind != ScanUTF8 && e.Kind != ScanFloat:
 			t.Fatalf("Scan rejects valid JSON: kind %d: %v", e.Kind, e)
-		case e != nil && valid && e.Kind == UTF8 && utf8.Valid(data) && !surrogateEscape(data):
+		case e != nil && valid && e.Kind == ScanUTF8 && utf8.Valid(data) && !surrogateEscape(data):
 			t.Fatalf("Scan rejects valid UTF-8 JSON: %v", e)
 		}
 		if e != nil && len(e.Path) > MaxPath+3 {
 			t.Fatalf("path of %d bytes", len(e.Path))
 		}
-		small := Scan(data, Limits{MaxDepth: 2, MaxString: 3, MaxArray: 2, MaxObjects: 2})
+		small := Scan(data, ScanLimits{MaxDepth: 2, MaxString: 3, MaxArray: 2, MaxObjects: 2})
 		if e != nil && small == nil {
 			t.Fatalf("tighter limits accept what wide limits reject: %v", e)
 		}

@@ -1,4 +1,4 @@
-package jsonscan
+package codec
 
 import (
 	"strconv"
@@ -6,9 +6,62 @@ import (
 	"unicode/utf8"
 )
 
-// Limits bound a document. Every field must be positive; callers resolve
+// The check of the limits (once package internal/jsonscan): Scan checks a
+// JSON document against size limits in one pass, before the decoder
+// allocates anything for it.
+//
+// What it checks
+//
+// Scan reads the document byte by byte, as the grammar of RFC 8259 says,
+// keeping only a stack of the open arrays and objects, and stops at the
+// first of these problems, reporting its JSON path (events[3].name.fr):
+//
+//   - a syntax error: the document is not well-formed JSON (the caller
+//     asks encoding/json for the line and column);
+//   - invalid UTF-8 in a string or member name, or an escaped UTF-16
+//     surrogate ("\ud800") that is not half of a pair: encoding/json
+//     would replace either with U+FFFD, silently changing the text;
+//   - arrays and objects nested more than ScanLimits.MaxDepth deep;
+//   - a string (decoded, in bytes), member name or number longer than
+//     ScanLimits.MaxString bytes;
+//   - an array of more than ScanLimits.MaxArray elements;
+//   - more than ScanLimits.MaxObjects objects in the whole document;
+//   - a number that float64 does not hold exactly in the decimal sense:
+//     parsing it must give a finite float64 whose shortest decimal is the
+//     same number, so 1e1000001 (overflow), 1e-400 (rounded to 0) and
+//     12.345678901234567890123 (more digits than float64 holds) are
+//     rejected, and 0.1, -0, 1E3 and 1.50 are accepted.
+//
+// Scan allocates nothing per token: the stack grows with the depth, never
+// beyond ScanLimits.MaxDepth, and a path is built only when a problem is
+// found. A document that Scan accepts is one that json.Valid accepts, and
+// the converse holds for documents within the limits whose strings are
+// valid UTF-8 without lone surrogates and whose numbers float64 holds.
+//
+// Lists and members
+//
+// ScanLists also reports the length of each list that is a member of the
+// top-level object, so that a decoder can allocate the slice once.
+//
+// Paths
+//
+// Member names appear in paths as plain names when they are made of
+// letters, digits, '_', '-' and '@', and quoted in brackets otherwise
+// (["a b"]), cut to 64 bytes. A path longer than MaxPath bytes is cut in
+// the middle, so that hostile nesting cannot make an error message long.
+//
+// References
+//
+//   - RFC 8259, The JavaScript Object Notation (JSON) Data Interchange
+//     Format, sections 2 to 8: https://www.rfc-editor.org/rfc/rfc8259
+//   - RFC 3629, UTF-8, a transformation format of ISO 10646:
+//     https://www.rfc-editor.org/rfc/rfc3629
+//   - RFC 2781, UTF-16, an encoding of ISO 10646 (surrogate pairs):
+//     https://www.rfc-editor.org/rfc/rfc2781
+
+// ScanLimits bound a document. Every field must be positive; callers resolve
 // defaults and "no limit" (a large number) before calling Scan.
-type Limits struct {
+type ScanLimits struct {
 	// MaxDepth is the deepest nesting of arrays and objects: [] is at
 	// depth 1.
 	MaxDepth int
@@ -22,36 +75,36 @@ type Limits struct {
 	MaxObjects int
 }
 
-// Kind is the kind of problem found.
-type Kind uint8
+// ScanKind is the kind of problem Scan finds.
+type ScanKind uint8
 
 // The kinds of problem.
 const (
-	// Syntax is JSON that is not well-formed.
-	Syntax Kind = iota + 1
-	// UTF8 is invalid UTF-8, or an escaped lone surrogate, in a string or
+	// ScanSyntax is JSON that is not well-formed.
+	ScanSyntax ScanKind = iota + 1
+	// ScanUTF8 is invalid UTF-8, or an escaped lone surrogate, in a string or
 	// member name.
-	UTF8
-	// Depth is nesting deeper than MaxDepth.
-	Depth
-	// String is a string or member name longer than MaxString.
-	String
-	// Number is a number longer than MaxString.
-	Number
-	// Array is an array longer than MaxArray.
-	Array
-	// Objects is more objects than MaxObjects.
-	Objects
-	// Float is a number that float64 does not hold exactly: parsing it
+	ScanUTF8
+	// ScanDepth is nesting deeper than MaxDepth.
+	ScanDepth
+	// ScanString is a string or member name longer than MaxString.
+	ScanString
+	// ScanNumber is a number longer than MaxString.
+	ScanNumber
+	// ScanArray is an array longer than MaxArray.
+	ScanArray
+	// ScanObjects is more objects than MaxObjects.
+	ScanObjects
+	// ScanFloat is a number that float64 does not hold exactly: parsing it
 	// overflows, underflows to 0 or drops digits, so that its shortest
 	// float64 decimal is another number. Detail says which, to follow
 	// the number.
-	Float
+	ScanFloat
 )
 
-// Error is a problem found by Scan.
-type Error struct {
-	Kind Kind
+// ScanError is a problem found by Scan.
+type ScanError struct {
+	Kind ScanKind
 	// Path is the JSON path of the value where the problem is: the
 	// string, the number, the array element or the array or object
 	// opened too deep. For a problem in a member name, the path ends with
@@ -69,16 +122,16 @@ type Error struct {
 	AtLeast bool
 	// Max is the limit crossed.
 	Max int
-	// Detail says what is wrong for Syntax, UTF8 and Float problems.
+	// Detail says what is wrong for ScanSyntax, ScanUTF8 and ScanFloat problems.
 	Detail string
 }
 
 // Error describes the problem, without the path.
-func (e *Error) Error() string {
+func (e *ScanError) Error() string {
 	switch e.Kind {
-	case Syntax, UTF8:
+	case ScanSyntax, ScanUTF8:
 		return e.Detail
-	case Float:
+	case ScanFloat:
 		return "number " + e.Detail
 	}
 	return "limit " + strconv.Itoa(e.Max) + " exceeded: " + strconv.Itoa(e.Size)
@@ -101,7 +154,7 @@ type frame struct {
 
 type scanner struct {
 	data    []byte
-	lim     Limits
+	lim     ScanLimits
 	stack   []frame
 	objects int
 	// lists, if set, is told the length of the top-level lists.
@@ -110,7 +163,7 @@ type scanner struct {
 
 // Scan checks data against the limits and the JSON grammar and returns the
 // first problem found, or nil.
-func Scan(data []byte, lim Limits) *Error {
+func Scan(data []byte, lim ScanLimits) *ScanError {
 	return ScanLists(data, lim, nil)
 }
 
@@ -118,7 +171,7 @@ func Scan(data []byte, lim Limits) *Error {
 // non-empty array that is the value of a member of the top-level object,
 // with the raw text of the member name (between its quotes) and the
 // number of elements. Decoders use the counts to allocate slices once.
-func ScanLists(data []byte, lim Limits, lists func(rawKey []byte, n int)) *Error {
+func ScanLists(data []byte, lim ScanLimits, lists func(rawKey []byte, n int)) *ScanError {
 	s := scanner{data: data, lim: lim, stack: make([]frame, 0, min(lim.MaxDepth, 32)), lists: lists}
 	_, e := s.run(0)
 	return e
@@ -131,7 +184,7 @@ const (
 	wantKey          // a member name
 )
 
-func (s *scanner) run(i int) (int, *Error) {
+func (s *scanner) run(i int) (int, *ScanError) {
 	data := s.data
 	i = s.space(i)
 	state := wantValue
@@ -144,12 +197,12 @@ func (s *scanner) run(i int) (int, *Error) {
 			switch c := data[i]; {
 			case c == '{' || c == '[':
 				if len(s.stack) >= s.lim.MaxDepth {
-					return i, s.fail(&Error{Kind: Depth, Offset: i, Size: len(s.stack) + 1, Max: s.lim.MaxDepth})
+					return i, s.fail(&ScanError{Kind: ScanDepth, Offset: i, Size: len(s.stack) + 1, Max: s.lim.MaxDepth})
 				}
 				if c == '{' {
 					s.objects++
 					if s.objects > s.lim.MaxObjects {
-						return i, s.fail(&Error{Kind: Objects, Offset: i, Size: s.objects, Max: s.lim.MaxObjects})
+						return i, s.fail(&ScanError{Kind: ScanObjects, Offset: i, Size: s.objects, Max: s.lim.MaxObjects})
 					}
 				}
 				s.stack = append(s.stack, frame{array: c == '[', index: -1})
@@ -252,27 +305,17 @@ func (s *scanner) run(i int) (int, *Error) {
 }
 
 // next moves the innermost array, at offset i, to its next element.
-func (s *scanner) next(i int) *Error {
+func (s *scanner) next(i int) *ScanError {
 	top := &s.stack[len(s.stack)-1]
 	top.index++
 	if top.index >= s.lim.MaxArray {
-		return s.fail(&Error{Kind: Array, Offset: i, Size: top.index + 1, Max: s.lim.MaxArray})
+		return s.fail(&ScanError{Kind: ScanArray, Offset: i, Size: top.index + 1, Max: s.lim.MaxArray})
 	}
 	return nil
 }
 
 // space skips white space from i.
-func (s *scanner) space(i int) int {
-	for i < len(s.data) {
-		switch s.data[i] {
-		case ' ', '\t', '\n', '\r':
-			i++
-		default:
-			return i
-		}
-	}
-	return i
-}
+func (s *scanner) space(i int) int { return SkipSpace(s.data, i) }
 
 // literal checks the literal word at i and returns the offset after it and
 // wantAfter, or the offset of the first wrong byte and -1.
@@ -286,7 +329,7 @@ func (s *scanner) literal(i int, word string) (int, int) {
 }
 
 // number checks the number at i and returns the offset after it.
-func (s *scanner) number(start int) (int, *Error) {
+func (s *scanner) number(start int) (int, *ScanError) {
 	data := s.data
 	i := start
 	if data[i] == '-' {
@@ -320,15 +363,15 @@ func (s *scanner) number(start int) (int, *Error) {
 		i = s.digits(i)
 	}
 	if i-start > s.lim.MaxString {
-		return 0, s.fail(&Error{Kind: Number, Offset: start, Size: i - start, Max: s.lim.MaxString})
+		return 0, s.fail(&ScanError{Kind: ScanNumber, Offset: start, Size: i - start, Max: s.lim.MaxString})
 	}
 	if ok, reason := exactFloat(data[start:i]); !ok {
-		return 0, s.fail(&Error{Kind: Float, Offset: start, Size: i - start, Detail: reason})
+		return 0, s.fail(&ScanError{Kind: ScanFloat, Offset: start, Size: i - start, Detail: reason})
 	}
 	return i, nil
 }
 
-func (s *scanner) badDigit(i int) *Error {
+func (s *scanner) badDigit(i int) *ScanError {
 	if i >= len(s.data) {
 		return s.syntax(i, "unexpected end of JSON input")
 	}
@@ -346,7 +389,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // plain marks the bytes that a string holds as they are: printable ASCII
 // other than the quote and the backslash.
-var plain = func() (t [256]bool) {
+var plainByte = func() (t [256]bool) {
 	for c := 0x20; c < 0x80; c++ {
 		t[c] = c != '"' && c != '\\'
 	}
@@ -355,15 +398,15 @@ var plain = func() (t [256]bool) {
 
 // str checks the string whose opening quote is at start and returns the
 // offset after its closing quote. key says whether it is a member name.
-func (s *scanner) str(start int, key bool) (int, *Error) {
+func (s *scanner) str(start int, key bool) (int, *ScanError) {
 	data := s.data
 	size := 0
 	i := start + 1
 	// problem reports a problem inside the string, unless the string is
 	// already too long, which is reported first.
-	problem := func(e *Error) (int, *Error) {
+	problem := func(e *ScanError) (int, *ScanError) {
 		if size > s.lim.MaxString {
-			e = &Error{Kind: String, Offset: start, Size: size, AtLeast: true, Max: s.lim.MaxString}
+			e = &ScanError{Kind: ScanString, Offset: start, Size: size, AtLeast: true, Max: s.lim.MaxString}
 		}
 		e.Key = key
 		if key {
@@ -373,18 +416,18 @@ func (s *scanner) str(start int, key bool) (int, *Error) {
 	}
 	for {
 		j := i
-		for j < len(data) && plain[data[j]] {
+		for j < len(data) && plainByte[data[j]] {
 			j++
 		}
 		size += j - i
 		i = j
 		if i >= len(data) {
-			return problem(&Error{Kind: Syntax, Offset: i, Detail: "unexpected end of JSON input"})
+			return problem(&ScanError{Kind: ScanSyntax, Offset: i, Detail: "unexpected end of JSON input"})
 		}
 		switch c := data[i]; {
 		case c == '"':
 			if size > s.lim.MaxString {
-				e := &Error{Kind: String, Offset: start, Key: key, Size: size, Max: s.lim.MaxString}
+				e := &ScanError{Kind: ScanString, Offset: start, Key: key, Size: size, Max: s.lim.MaxString}
 				if key {
 					s.stack[len(s.stack)-1].key0, s.stack[len(s.stack)-1].key1 = start+1, i
 				}
@@ -394,15 +437,15 @@ func (s *scanner) str(start int, key bool) (int, *Error) {
 		case c == '\\':
 			n, r, detail := escape(data[i:])
 			if detail != "" {
-				return problem(&Error{Kind: Syntax, Offset: i, Detail: detail})
+				return problem(&ScanError{Kind: ScanSyntax, Offset: i, Detail: detail})
 			}
 			if r < 0 {
-				return problem(&Error{Kind: UTF8, Offset: i, Detail: "unpaired UTF-16 surrogate " + string(data[i:i+6])})
+				return problem(&ScanError{Kind: ScanUTF8, Offset: i, Detail: "unpaired UTF-16 surrogate " + string(data[i:i+6])})
 			}
 			i += n
 			size += r
 		case c < 0x20:
-			return problem(&Error{Kind: Syntax, Offset: i, Detail: "invalid character " + quoteChar(c) + " in string literal"})
+			return problem(&ScanError{Kind: ScanSyntax, Offset: i, Detail: "invalid character " + quoteChar(c) + " in string literal"})
 		default:
 			r, n := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && n == 1 {
@@ -410,7 +453,7 @@ func (s *scanner) str(start int, key bool) (int, *Error) {
 				if key {
 					what = "member name"
 				}
-				return problem(&Error{Kind: UTF8, Offset: i, Detail: "invalid UTF-8 in " + what})
+				return problem(&ScanError{Kind: ScanUTF8, Offset: i, Detail: "invalid UTF-8 in " + what})
 			}
 			i += n
 			size += n
@@ -510,12 +553,12 @@ func quoteChar(c byte) string {
 	return "'" + s[1:len(s)-1] + "'"
 }
 
-func (s *scanner) syntax(i int, detail string) *Error {
-	return s.fail(&Error{Kind: Syntax, Offset: i, Detail: detail})
+func (s *scanner) syntax(i int, detail string) *ScanError {
+	return s.fail(&ScanError{Kind: ScanSyntax, Offset: i, Detail: detail})
 }
 
 // fail completes e with the path of the current place.
-func (s *scanner) fail(e *Error) *Error {
+func (s *scanner) fail(e *ScanError) *ScanError {
 	e.Path = s.path()
 	return e
 }
