@@ -104,9 +104,10 @@ type Lifting struct {
 
 // lifting finds how a record becomes an event: by its CAMEO code, or its
 // base code, or, for records without CAMEO, by its PLOVER coding. A
-// statement (isStatement) is not looked up here.
-func lifting(r eventdata.Record) (Lifting, bool) {
-	if isStatement(r) {
+// statement (statement, what isStatement says of r) is not looked up
+// here.
+func lifting(r *eventdata.Record, statement bool) (Lifting, bool) {
+	if statement {
 		return Lifting{}, true
 	}
 	if r.CAMEO != "" {
@@ -134,7 +135,7 @@ func lifting(r eventdata.Record) (Lifting, bool) {
 
 // isStatement reports whether r is coded as a public statement: a CAMEO
 // code of root statementRoot that the CAMEO table lists.
-func isStatement(r eventdata.Record) bool {
+func isStatement(r *eventdata.Record) bool {
 	if len(r.CAMEO) < 3 || r.CAMEO[:2] != statementRoot {
 		return false
 	}
@@ -353,7 +354,8 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
-	lf, ok := lifting(r)
+	statement := isStatement(&r)
+	lf, ok := lifting(&r, statement)
 	if !ok {
 		l.Skipped[ReasonNotDiplomatic]++
 		return l.notDiplomatic(r)
@@ -378,7 +380,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		l.Skipped[ReasonNoSource]++
 		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
-	base := recordID(r)
+	base := recordID(&r)
 	id := diplo.ID(base.URN())
 	next, repeated := l.events[base]
 	if repeated {
@@ -396,7 +398,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		Kind:         lf.Kind,
 		Start:        start,
 		Participants: box.parts[:1:2],
-		Place:        l.place(r.Location, &box.coords, &t),
+		Place:        l.place(&r.Location, &box.coords, &t),
 	}
 	ev := &box.ev
 	dst, ok := l.actor(r.Target, &t)
@@ -429,7 +431,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		}
 	}
 	var node graph.Node = ev
-	if isStatement(r) {
+	if statement {
 		st := statementOf(ev, r.CAMEO, dst.id, &t)
 		if err := st.Validate(); err != nil {
 			l.Skipped[ReasonInvalidEvent]++
@@ -523,12 +525,12 @@ func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.
 	return st
 }
 
-// write writes the node of s, if it has one that index does not hold.
+// write writes the node of s, if it has one, and adds it to index. A
+// side has a node only when index did not hold its key when it was made,
+// and the sides of one record have different keys (a target with the
+// source's ID is dropped), so index does not hold it now.
 func (l *Lifter) write(s side, index map[uuid.UUID]struct{}) {
 	if s.node == nil || l.err != nil {
-		return
-	}
-	if _, ok := index[s.key]; ok {
 		return
 	}
 	index[s.key] = struct{}{}
@@ -597,7 +599,7 @@ func b2i(b bool) int {
 // so that lifting the same record twice gives the same node. Records
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
-func recordID(r eventdata.Record) uuid.UUID {
+func recordID(r *eventdata.Record) uuid.UUID {
 	key := string(r.Dataset) + ":" + r.ID
 	if r.Dataset != eventdata.GDELT1 && r.Dataset != eventdata.GDELT2 && r.Dataset != eventdata.ICEWS {
 		// Records projected from diplo share the ID of the node they come
@@ -710,23 +712,15 @@ func countryName(c diplo.Country) diplo.Text {
 // place returns the place of loc, or no place, counting in t what is left
 // out: coordinates out of range or at 0,0 with no name leave the place
 // out, as does a place that does not validate.
-func (l *Lifter) place(loc eventdata.Location, coords *diplo.Coordinates, t *tally) diplo.Place {
+func (l *Lifter) place(loc *eventdata.Location, coords *diplo.Coordinates, t *tally) diplo.Place {
 	var p diplo.Place
-	name, repaired := cleanText(loc.Name)
+	pp := l.placeParts(loc)
+	name, repaired := pp.name, pp.repaired
 	if name != "" {
 		p.Name = diplo.Text{language.English: name}
 	}
-	iso := loc.Country
-	if iso == "" && loc.CountryCode != "" {
-		if c, ok := cameo.FIPSToISO(loc.CountryCode); ok {
-			iso = c
-		} else if c, ok := cameo.CountryByName(loc.CountryCode); ok {
-			iso = c
-		}
-	}
-	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
-		p.Country = c
-	} else if iso != "" || loc.CountryCode != "" {
+	p.Country = pp.country
+	if pp.badCountry {
 		t.leave(ReasonPlaceCountry)
 	}
 	if loc.HasCoords {
@@ -742,7 +736,10 @@ func (l *Lifter) place(loc eventdata.Location, coords *diplo.Coordinates, t *tal
 		}
 		p.Coordinates = c
 	}
-	if p.Validate() != nil {
+	// p.Validate(), from what placeParts found of its name and country
+	// and the coordinates just checked: a place with coordinates needs a
+	// name or a country.
+	if !pp.valid || (p.Coordinates != nil && name == "" && p.Country == "") {
 		t.leave(ReasonInvalidPlace)
 		return diplo.Place{}
 	}
@@ -759,11 +756,11 @@ func (l *Lifter) source(u string) (side, bool) {
 	}
 	s := side{id: n.id, key: n.key}
 	if _, ok := l.sources[n.key]; !ok {
-		src := &diplo.Source{ID: s.id, URL: n.url}
-		if src.Validate() != nil {
-			return side{}, false
-		}
-		s.node = src
+		// Valid as made: Source.Validate asks of a source with only an
+		// ID and a URL that the ID be valid (a URN) and the URL an
+		// http(s) URL, which NewIdentifier has checked
+		// (TestLiftSourceValid).
+		s.node = &diplo.Source{ID: s.id, URL: n.url}
 	}
 	return s, true
 }

@@ -36,6 +36,22 @@ type liftCache struct {
 	countries map[countryKey]countryID
 	orgs      map[orgKey]nodeID
 	sources   map[string]sourceID
+	places    map[placeKey]placeParts
+}
+
+// placeKey is what a record says of its place, but the coordinates.
+type placeKey struct{ name, code, country string }
+
+// placeParts is what the Lifter makes of a placeKey: the cleaned name
+// and whether it was cleaned; the country, or badCountry when the record
+// names one that resolves to no ISO 3166 country; and whether a place of
+// that name and country, without coordinates, passes Place.Validate.
+type placeParts struct {
+	name       string
+	repaired   bool
+	country    diplo.Country
+	badCountry bool
+	valid      bool
 }
 
 // refusalKey is the code of a record that names no diplomatic event.
@@ -99,7 +115,8 @@ func (l *Lifter) notDiplomatic(r eventdata.Record) error {
 		err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
 	}
 	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
-		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)
+		code, event, mode := cloneKey(k.cameo, k.event, k.mode)
+		put(&l.cache.refusals, refusalKey{code, event, mode}, err)
 	}
 	return err
 }
@@ -128,7 +145,8 @@ func (l *Lifter) country(a eventdata.Actor) (diplo.Country, nodeID, bool) {
 		v = countryID{c: c, id: nodeID{key: key, id: actor.StateID(c)}, ok: true}
 	}
 	if len(k.country)+len(k.code) <= cacheKeyLen {
-		put(&l.cache.countries, countryKey{strings.Clone(k.country), strings.Clone(k.code)}, v)
+		country, code, _ := cloneKey(k.country, k.code, "")
+		put(&l.cache.countries, countryKey{country, code}, v)
 	}
 	return v.c, v.id, v.ok
 }
@@ -143,7 +161,8 @@ func (l *Lifter) orgID(code, name string) nodeID {
 	key := nameUUID("actor:" + code + ":" + name)
 	v := nodeID{key: key, id: diplo.ID(key.URN())}
 	if len(code)+len(name) <= cacheKeyLen {
-		put(&l.cache.orgs, orgKey{strings.Clone(code), strings.Clone(name)}, v)
+		code, name, _ := cloneKey(code, name, "")
+		put(&l.cache.orgs, orgKey{code, name}, v)
 	}
 	return v
 }
@@ -160,10 +179,68 @@ func (l *Lifter) sourceID(u string) (sourceID, bool) {
 		v = sourceID{nodeID: nodeID{key: key, id: diplo.ID(key.URN())}, url: ident.Value, ok: true}
 	}
 	if len(u) <= cacheKeyLen {
-		v.url = strings.Clone(v.url)
-		put(&l.cache.sources, strings.Clone(u), v)
+		key := strings.Clone(u)
+		if v.url == u {
+			v.url = key // most URLs are kept as they are: one copy
+		} else {
+			v.url = strings.Clone(v.url)
+		}
+		put(&l.cache.sources, key, v)
 	}
 	return v, v.ok
+}
+
+// placeParts returns the parts of the place of loc that do not depend
+// on its coordinates.
+func (l *Lifter) placeParts(loc *eventdata.Location) placeParts {
+	k := placeKey{loc.Name, loc.CountryCode, loc.Country}
+	if v, ok := l.cache.places[k]; ok {
+		return v
+	}
+	var v placeParts
+	v.name, v.repaired = cleanText(loc.Name)
+	iso := loc.Country
+	if iso == "" && loc.CountryCode != "" {
+		if c, ok := cameo.FIPSToISO(loc.CountryCode); ok {
+			iso = c
+		} else if c, ok := cameo.CountryByName(loc.CountryCode); ok {
+			iso = c
+		}
+	}
+	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+		v.country = c
+	} else if iso != "" || loc.CountryCode != "" {
+		v.badCountry = true
+	}
+	// Place{Name: {en: name}, Country: country}.Validate() == nil, as
+	// Place.Validate and Text.Validate check them, without making the
+	// map: a name that is not blank and that check.String accepts, and a
+	// country that validates. A place with neither is zero, and valid.
+	v.valid = (v.name == "" || strings.TrimSpace(v.name) != "" && check.String(v.name) == nil) &&
+		(v.country == "" || v.country.Validate() == nil)
+	if len(k.name)+len(k.code)+len(k.country) <= cacheKeyLen {
+		name, code, country := cloneKey(k.name, k.code, k.country)
+		if !v.repaired {
+			// The name is loc.Name trimmed: cut from the key's copy, so
+			// as not to keep the row alive. (A repaired name is a string
+			// of its own already.)
+			i := strings.Index(loc.Name, v.name)
+			v.name = name[i : i+len(v.name)]
+		}
+		put(&l.cache.places, placeKey{name, code, country}, v)
+	}
+	return v
+}
+
+// cloneKey returns copies of a, b and c, made in one allocation.
+func cloneKey(a, b, c string) (string, string, string) {
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b) + len(c))
+	sb.WriteString(a)
+	sb.WriteString(b)
+	sb.WriteString(c)
+	all := sb.String()
+	return all[:len(a)], all[len(a) : len(a)+len(b)], all[len(a)+len(b):]
 }
 
 // nameUUID returns uuid.NewSHA1(diplo.Namespace(), []byte(name)), the
