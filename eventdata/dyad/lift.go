@@ -159,6 +159,8 @@ const (
 	// default diplo.Limits allow one string (MaxString).
 	ReasonTooLong = "value too long"
 	// ReasonInvalidEvent: the lifted event does not pass its Validate.
+	// The Lifter makes events and statements from checked parts, so that
+	// none is refused for this reason.
 	ReasonInvalidEvent = "invalid event"
 )
 
@@ -430,17 +432,25 @@ func (l *Lifter) Add(r eventdata.Record) error {
 			t.leave(ReasonSourceURL)
 		}
 	}
+	// The event (or statement) is not validated: it passes the checks
+	// of event.Event.Validate (event.Statement.Validate) as made,
+	// whatever the record holds. Its ID is a name-based URN; its kind,
+	// statement kind and roles come from the Lifter's tables
+	// (TestLiftTablesValid lifts a record of each code and validates
+	// the node); its start is a day DayOf accepts, with no end; its
+	// participants (a statement's speaker and what it is about) are IDs
+	// of actor nodes, the target's only when it differs from the
+	// source's, so that no actor is twice in a role; its place passed
+	// place, whose checks are those of Place.Validate; its description
+	// (a statement's text) is cleaned text that is not blank, in
+	// English, or the CAMEO name of the code, from the tables; its
+	// identifier is one NewIdentifier accepted, its source the ID of a
+	// Source node. FuzzLiftCache and FuzzLift check every node written
+	// with its Validate. ReasonInvalidEvent stays the reason such a
+	// record would be refused under.
 	var node graph.Node = ev
 	if statement {
-		st := statementOf(ev, r.CAMEO, dst.id, &t)
-		if err := st.Validate(); err != nil {
-			l.Skipped[ReasonInvalidEvent]++
-			return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
-		}
-		node = st
-	} else if err := ev.Validate(); err != nil {
-		l.Skipped[ReasonInvalidEvent]++
-		return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
+		node = statementOf(ev, r.CAMEO, dst.id, &t)
 	}
 	l.events[base] = next + 1
 	l.write(src, l.actors)
