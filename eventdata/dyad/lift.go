@@ -289,12 +289,15 @@ type Lifter struct {
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
 	cache   liftCache
+	// share says that texts met again (a place's name, a statement's
+	// name from the CAMEO tables) are one map, kept in the caches.
+	share bool
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
 // Graph to return.
 func NewLifter() *Lifter {
-	l := NewStreamLifter(nil)
+	l := newLifter(nil)
 	l.sink = graphSink{&l.g}
 	return l
 }
@@ -302,7 +305,19 @@ func NewLifter() *Lifter {
 // NewStreamLifter returns an empty Lifter that writes each node to sink
 // as soon as it is made, each once: an actor or a source before the first
 // event that names it. The nodes written form a valid graph.
+//
+// The events and statements it writes may share the maps of their texts
+// (a place's name, the text a statement without one is given) with the
+// nodes of other records: nothing in this module modifies a node's
+// text, and a sink that keeps nodes must copy a text before modifying
+// it. (The graph of a Lifter made by NewLifter shares no text.)
 func NewStreamLifter(sink NodeSink) *Lifter {
+	l := newLifter(sink)
+	l.share = true
+	return l
+}
+
+func newLifter(sink NodeSink) *Lifter {
 	return &Lifter{
 		LiftStats: LiftStats{Skipped: map[string]int{}, LeftOut: map[string]int{}, Repaired: map[string]int{}},
 		sink:      sink,
@@ -450,7 +465,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	// record would be refused under.
 	var node graph.Node = ev
 	if statement {
-		node = statementOf(ev, r.CAMEO, dst.id, &t)
+		node = l.statementOf(ev, r.CAMEO, dst.id, &t)
 	}
 	l.events[base] = next + 1
 	l.write(src, l.actors)
@@ -501,7 +516,7 @@ type statementBox struct {
 // statement"): the row says that a statement was made, not what it said.
 // A statement has no place and no identifiers: those of ev are counted in
 // t as left out.
-func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
+func (l *Lifter) statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
 	box := new(statementBox)
 	box.speakers[0] = ev.Participants[0].Actor
 	box.st = event.Statement{
@@ -518,13 +533,7 @@ func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.
 		st.About = box.about[:]
 	}
 	if len(st.Text) == 0 {
-		name := code
-		if n, ok := cameo.LookupNotes(code); ok && n.Name != "" {
-			name = n.Name
-		} else if e, ok := cameo.LookupEvent(code); ok {
-			name = e.Description
-		}
-		st.Text = diplo.Text{language.English: name}
+		st.Text = l.codeText(code)
 	}
 	if !ev.Place.IsZero() {
 		t.leave(ReasonStatementPlace)
@@ -726,7 +735,9 @@ func (l *Lifter) place(loc *eventdata.Location, coords *diplo.Coordinates, t *ta
 	var p diplo.Place
 	pp := l.placeParts(loc)
 	name, repaired := pp.name, pp.repaired
-	if name != "" {
+	if pp.text != nil {
+		p.Name = pp.text
+	} else if name != "" {
 		p.Name = diplo.Text{language.English: name}
 	}
 	p.Country = pp.country

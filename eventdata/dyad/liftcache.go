@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -37,6 +38,7 @@ type liftCache struct {
 	orgs      map[orgKey]nodeID
 	sources   map[string]sourceID
 	places    map[placeKey]placeParts
+	texts     map[string]diplo.Text
 }
 
 // placeKey is what a record says of its place, but the coordinates.
@@ -46,8 +48,10 @@ type placeKey struct{ name, code, country string }
 // and whether it was cleaned; the country, or badCountry when the record
 // names one that resolves to no ISO 3166 country; and whether a place of
 // that name and country, without coordinates, passes Place.Validate.
+// A Lifter that shares texts keeps the name's Text in text.
 type placeParts struct {
 	name       string
+	text       diplo.Text
 	repaired   bool
 	country    diplo.Country
 	badCountry bool
@@ -227,9 +231,37 @@ func (l *Lifter) placeParts(loc *eventdata.Location) placeParts {
 			i := strings.Index(loc.Name, v.name)
 			v.name = name[i : i+len(v.name)]
 		}
+		if l.share && v.name != "" {
+			v.text = diplo.Text{language.English: v.name}
+		}
 		put(&l.cache.places, placeKey{name, code, country}, v)
 	}
 	return v
+}
+
+// codeText returns the text of a statement whose record has none: the
+// CAMEO name of its code ("Make statement"), or the code. A Lifter that
+// shares texts keeps it by code.
+func (l *Lifter) codeText(code string) diplo.Text {
+	if t, ok := l.cache.texts[code]; ok {
+		return t
+	}
+	name, named := code, false
+	if n, ok := cameo.LookupNotes(code); ok && n.Name != "" {
+		name, named = n.Name, true
+	} else if e, ok := cameo.LookupEvent(code); ok {
+		name, named = e.Description, true
+	}
+	if !l.share || len(code) > cacheKeyLen {
+		return diplo.Text{language.English: name}
+	}
+	key := strings.Clone(code) // not to keep the row alive
+	if !named {
+		name = key
+	}
+	t := diplo.Text{language.English: name}
+	put(&l.cache.texts, key, t)
+	return t
 }
 
 // cloneKey returns copies of a, b and c, made in one allocation.
