@@ -375,7 +375,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	lf, ok := lifting(&r, statement)
 	if !ok {
 		l.Skipped[ReasonNotDiplomatic]++
-		return l.notDiplomatic(r)
+		return l.notDiplomatic(&r)
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {

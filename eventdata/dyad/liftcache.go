@@ -34,6 +34,7 @@ const (
 // liftCache holds a Lifter's caches; its maps are made on first use.
 type liftCache struct {
 	refusals  map[refusalKey]error
+	codes     map[string]error // the refusals of CAMEO codes
 	countries map[countryKey]countryID
 	orgs      map[orgKey]nodeID
 	sources   map[string]sourceID
@@ -58,8 +59,9 @@ type placeParts struct {
 	valid      bool
 }
 
-// refusalKey is the code of a record that names no diplomatic event.
-type refusalKey struct{ cameo, event, mode string }
+// refusalKey is the PLOVER coding of a record that names no diplomatic
+// event.
+type refusalKey struct{ event, mode string }
 
 // countryKey is what a dyad side says of its country.
 type countryKey struct{ country, code string }
@@ -104,23 +106,26 @@ func put[K comparable, V any](m *map[K]V, k K, v V) {
 
 // notDiplomatic returns the ErrNotDiplomatic error of a record Add
 // refuses for its code.
-func (l *Lifter) notDiplomatic(r eventdata.Record) error {
-	k := refusalKey{cameo: r.CAMEO}
-	if r.CAMEO == "" {
-		k = refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
+func (l *Lifter) notDiplomatic(r *eventdata.Record) error {
+	if r.CAMEO != "" {
+		// Most refusals: keyed by the code alone.
+		if err, ok := l.cache.codes[r.CAMEO]; ok {
+			return err
+		}
+		err := fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
+		if len(r.CAMEO) <= cacheKeyLen {
+			put(&l.cache.codes, strings.Clone(r.CAMEO), err)
+		}
+		return err
 	}
+	k := refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
 	if err, ok := l.cache.refusals[k]; ok {
 		return err
 	}
-	var err error
-	if r.CAMEO == "" {
-		err = fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
-	} else {
-		err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
-	}
-	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
-		code, event, mode := cloneKey(k.cameo, k.event, k.mode)
-		put(&l.cache.refusals, refusalKey{code, event, mode}, err)
+	err := fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+	if len(k.event)+len(k.mode) <= cacheKeyLen {
+		event, mode, _ := cloneKey(k.event, k.mode, "")
+		put(&l.cache.refusals, refusalKey{event, mode}, err)
 	}
 	return err
 }

@@ -65,6 +65,7 @@ func TestLiftCacheBounded(t *testing.T) {
 	assert.LessOrEqual(t, len(l.cache.countries), cacheEntries)
 	assert.LessOrEqual(t, len(l.cache.sources), cacheEntries)
 	assert.LessOrEqual(t, len(l.cache.refusals), cacheEntries)
+	assert.LessOrEqual(t, len(l.cache.codes), cacheEntries)
 	assert.LessOrEqual(t, len(l.cache.places), cacheEntries)
 	assert.Equal(t, uncached, cached)
 	assert.Equal(t, fresh.LiftStats, l.LiftStats)
