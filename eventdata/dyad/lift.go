@@ -272,10 +272,10 @@ type NodeSink interface {
 // actor, each distinct source URL and each event. It does not keep the
 // nodes, names or URLs, so its memory grows with the number of distinct
 // actors, sources and events, not with the size of the rows. (Beside the
-// index, it caches the IDs of recent country codes, names, URLs and codes
-// it refuses, in memory bounded whatever the input: at most 1,024 values
-// of at most 256 bytes each, per cache.) A Lifter made by NewLifter also
-// keeps the graph.
+// index, it caches what it made of recent country codes, names, places,
+// URLs and codes it refuses, in memory bounded whatever the input: at
+// most 1,024 values of at most 256 bytes each, per cache.) A Lifter made
+// by NewLifter also keeps the graph.
 //
 // The zero value is not ready; use NewLifter or NewStreamLifter.
 type Lifter struct {
@@ -779,8 +779,8 @@ func (l *Lifter) source(u string) (side, bool) {
 	if _, ok := l.sources[n.key]; !ok {
 		// Valid as made: Source.Validate asks of a source with only an
 		// ID and a URL that the ID be valid (a URN) and the URL an
-		// http(s) URL, which NewIdentifier has checked
-		// (TestLiftSourceValid).
+		// http(s) URL, which NewIdentifier has checked (FuzzLiftCache
+		// validates every node written).
 		s.node = &diplo.Source{ID: s.id, URL: n.url}
 	}
 	return s, true
