@@ -59,7 +59,7 @@ func (s *graphSpool) Write(n graph.Node) error {
 		if err != nil {
 			return err
 		}
-		l.f, l.w = f, bufio.NewWriterSize(f, 64<<10)
+		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
 	}
 	line, err := diplo.AppendJSON(s.line[:0], n)
 	if err != nil {
@@ -76,9 +76,16 @@ func (s *graphSpool) Write(n graph.Node) error {
 	return err
 }
 
+// spoolBuffer is the size of the buffer of each list's file and of the
+// one WriteTo copies the lists through: large enough that writing and
+// reading the files back costs few system calls (a few per megabyte),
+// and a constant.
+const spoolBuffer = 256 << 10
+
 // WriteTo writes the graph document of the nodes written so far to w.
 func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 	bw := &countWriter{w: w}
+	var buf []byte
 	io.WriteString(bw, "{\n  \"type\": \"Graph\"")
 	for i := range s.lists {
 		l := &s.lists[i]
@@ -92,7 +99,13 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 			return bw.n, err
 		}
 		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		if _, err := io.Copy(bw, l.f); err != nil {
+		if buf == nil {
+			buf = make([]byte, spoolBuffer)
+		}
+		// The file is hidden behind a plain io.Reader: io.CopyBuffer
+		// would hand an *os.File's WriteTo the copy, which reads 32 KiB
+		// at a time.
+		if _, err := io.CopyBuffer(bw, struct{ io.Reader }{l.f}, buf); err != nil {
 			return bw.n, err
 		}
 		io.WriteString(bw, "\n  ]")

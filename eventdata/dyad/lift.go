@@ -104,9 +104,10 @@ type Lifting struct {
 
 // lifting finds how a record becomes an event: by its CAMEO code, or its
 // base code, or, for records without CAMEO, by its PLOVER coding. A
-// statement (isStatement) is not looked up here.
-func lifting(r eventdata.Record) (Lifting, bool) {
-	if isStatement(r) {
+// statement (statement, what isStatement says of r) is not looked up
+// here.
+func lifting(r *eventdata.Record, statement bool) (Lifting, bool) {
+	if statement {
 		return Lifting{}, true
 	}
 	if r.CAMEO != "" {
@@ -134,7 +135,7 @@ func lifting(r eventdata.Record) (Lifting, bool) {
 
 // isStatement reports whether r is coded as a public statement: a CAMEO
 // code of root statementRoot that the CAMEO table lists.
-func isStatement(r eventdata.Record) bool {
+func isStatement(r *eventdata.Record) bool {
 	if len(r.CAMEO) < 3 || r.CAMEO[:2] != statementRoot {
 		return false
 	}
@@ -158,6 +159,8 @@ const (
 	// default diplo.Limits allow one string (MaxString).
 	ReasonTooLong = "value too long"
 	// ReasonInvalidEvent: the lifted event does not pass its Validate.
+	// The Lifter makes events and statements from checked parts, so that
+	// none is refused for this reason.
 	ReasonInvalidEvent = "invalid event"
 )
 
@@ -269,10 +272,10 @@ type NodeSink interface {
 // actor, each distinct source URL and each event. It does not keep the
 // nodes, names or URLs, so its memory grows with the number of distinct
 // actors, sources and events, not with the size of the rows. (Beside the
-// index, it caches the IDs of recent country codes, names, URLs and codes
-// it refuses, in memory bounded whatever the input: at most 1,024 values
-// of at most 256 bytes each, per cache.) A Lifter made by NewLifter also
-// keeps the graph.
+// index, it caches what it made of recent country codes, names, places,
+// URLs and codes it refuses, in memory bounded whatever the input: at
+// most 1,024 values of at most 256 bytes each, per cache.) A Lifter made
+// by NewLifter also keeps the graph.
 //
 // The zero value is not ready; use NewLifter or NewStreamLifter.
 type Lifter struct {
@@ -286,12 +289,15 @@ type Lifter struct {
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
 	cache   liftCache
+	// share says that texts met again (a place's name, a statement's
+	// name from the CAMEO tables) are one map, kept in the caches.
+	share bool
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
 // Graph to return.
 func NewLifter() *Lifter {
-	l := NewStreamLifter(nil)
+	l := newLifter(nil)
 	l.sink = graphSink{&l.g}
 	return l
 }
@@ -299,7 +305,19 @@ func NewLifter() *Lifter {
 // NewStreamLifter returns an empty Lifter that writes each node to sink
 // as soon as it is made, each once: an actor or a source before the first
 // event that names it. The nodes written form a valid graph.
+//
+// The events and statements it writes may share the maps of their texts
+// (a place's name, the text a statement without one is given) with the
+// nodes of other records: nothing in this module modifies a node's
+// text, and a sink that keeps nodes must copy a text before modifying
+// it. (The graph of a Lifter made by NewLifter shares no text.)
 func NewStreamLifter(sink NodeSink) *Lifter {
+	l := newLifter(sink)
+	l.share = true
+	return l
+}
+
+func newLifter(sink NodeSink) *Lifter {
 	return &Lifter{
 		LiftStats: LiftStats{Skipped: map[string]int{}, LeftOut: map[string]int{}, Repaired: map[string]int{}},
 		sink:      sink,
@@ -353,10 +371,11 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
-	lf, ok := lifting(r)
+	statement := isStatement(&r)
+	lf, ok := lifting(&r, statement)
 	if !ok {
 		l.Skipped[ReasonNotDiplomatic]++
-		return l.notDiplomatic(r)
+		return l.notDiplomatic(&r)
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
@@ -378,7 +397,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		l.Skipped[ReasonNoSource]++
 		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
-	base := recordID(r)
+	base := recordID(&r)
 	id := diplo.ID(base.URN())
 	next, repeated := l.events[base]
 	if repeated {
@@ -396,7 +415,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		Kind:         lf.Kind,
 		Start:        start,
 		Participants: box.parts[:1:2],
-		Place:        l.place(r.Location, &box.coords, &t),
+		Place:        l.place(&r.Location, &box.coords, &t),
 	}
 	ev := &box.ev
 	dst, ok := l.actor(r.Target, &t)
@@ -428,17 +447,25 @@ func (l *Lifter) Add(r eventdata.Record) error {
 			t.leave(ReasonSourceURL)
 		}
 	}
+	// The event (or statement) is not validated: it passes the checks
+	// of event.Event.Validate (event.Statement.Validate) as made,
+	// whatever the record holds. Its ID is a name-based URN; its kind,
+	// statement kind and roles come from the Lifter's tables
+	// (TestLiftTablesValid lifts a record of each code and validates
+	// the node); its start is a day DayOf accepts, with no end; its
+	// participants (a statement's speaker and what it is about) are IDs
+	// of actor nodes, the target's only when it differs from the
+	// source's, so that no actor is twice in a role; its place passed
+	// place, whose checks are those of Place.Validate; its description
+	// (a statement's text) is cleaned text that is not blank, in
+	// English, or the CAMEO name of the code, from the tables; its
+	// identifier is one NewIdentifier accepted, its source the ID of a
+	// Source node. FuzzLiftCache and FuzzLift check every node written
+	// with its Validate. ReasonInvalidEvent stays the reason such a
+	// record would be refused under.
 	var node graph.Node = ev
-	if isStatement(r) {
-		st := statementOf(ev, r.CAMEO, dst.id, &t)
-		if err := st.Validate(); err != nil {
-			l.Skipped[ReasonInvalidEvent]++
-			return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
-		}
-		node = st
-	} else if err := ev.Validate(); err != nil {
-		l.Skipped[ReasonInvalidEvent]++
-		return fmt.Errorf("dyad: record %q: %w", check.Quote(r.ID), err)
+	if statement {
+		node = l.statementOf(ev, r.CAMEO, dst.id, &t)
 	}
 	l.events[base] = next + 1
 	l.write(src, l.actors)
@@ -489,7 +516,7 @@ type statementBox struct {
 // statement"): the row says that a statement was made, not what it said.
 // A statement has no place and no identifiers: those of ev are counted in
 // t as left out.
-func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
+func (l *Lifter) statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
 	box := new(statementBox)
 	box.speakers[0] = ev.Participants[0].Actor
 	box.st = event.Statement{
@@ -506,13 +533,7 @@ func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.
 		st.About = box.about[:]
 	}
 	if len(st.Text) == 0 {
-		name := code
-		if n, ok := cameo.LookupNotes(code); ok && n.Name != "" {
-			name = n.Name
-		} else if e, ok := cameo.LookupEvent(code); ok {
-			name = e.Description
-		}
-		st.Text = diplo.Text{language.English: name}
+		st.Text = l.codeText(code)
 	}
 	if !ev.Place.IsZero() {
 		t.leave(ReasonStatementPlace)
@@ -523,12 +544,12 @@ func statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.
 	return st
 }
 
-// write writes the node of s, if it has one that index does not hold.
+// write writes the node of s, if it has one, and adds it to index. A
+// side has a node only when index did not hold its key when it was made,
+// and the sides of one record have different keys (a target with the
+// source's ID is dropped), so index does not hold it now.
 func (l *Lifter) write(s side, index map[uuid.UUID]struct{}) {
 	if s.node == nil || l.err != nil {
-		return
-	}
-	if _, ok := index[s.key]; ok {
 		return
 	}
 	index[s.key] = struct{}{}
@@ -597,7 +618,7 @@ func b2i(b bool) int {
 // so that lifting the same record twice gives the same node. Records
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
-func recordID(r eventdata.Record) uuid.UUID {
+func recordID(r *eventdata.Record) uuid.UUID {
 	key := string(r.Dataset) + ":" + r.ID
 	if r.Dataset != eventdata.GDELT1 && r.Dataset != eventdata.GDELT2 && r.Dataset != eventdata.ICEWS {
 		// Records projected from diplo share the ID of the node they come
@@ -710,23 +731,17 @@ func countryName(c diplo.Country) diplo.Text {
 // place returns the place of loc, or no place, counting in t what is left
 // out: coordinates out of range or at 0,0 with no name leave the place
 // out, as does a place that does not validate.
-func (l *Lifter) place(loc eventdata.Location, coords *diplo.Coordinates, t *tally) diplo.Place {
+func (l *Lifter) place(loc *eventdata.Location, coords *diplo.Coordinates, t *tally) diplo.Place {
 	var p diplo.Place
-	name, repaired := cleanText(loc.Name)
-	if name != "" {
+	pp := l.placeParts(loc)
+	name, repaired := pp.name, pp.repaired
+	if pp.text != nil {
+		p.Name = pp.text
+	} else if name != "" {
 		p.Name = diplo.Text{language.English: name}
 	}
-	iso := loc.Country
-	if iso == "" && loc.CountryCode != "" {
-		if c, ok := cameo.FIPSToISO(loc.CountryCode); ok {
-			iso = c
-		} else if c, ok := cameo.CountryByName(loc.CountryCode); ok {
-			iso = c
-		}
-	}
-	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
-		p.Country = c
-	} else if iso != "" || loc.CountryCode != "" {
+	p.Country = pp.country
+	if pp.badCountry {
 		t.leave(ReasonPlaceCountry)
 	}
 	if loc.HasCoords {
@@ -742,7 +757,10 @@ func (l *Lifter) place(loc eventdata.Location, coords *diplo.Coordinates, t *tal
 		}
 		p.Coordinates = c
 	}
-	if p.Validate() != nil {
+	// p.Validate(), from what placeParts found of its name and country
+	// and the coordinates just checked: a place with coordinates needs a
+	// name or a country.
+	if !pp.valid || (p.Coordinates != nil && name == "" && p.Country == "") {
 		t.leave(ReasonInvalidPlace)
 		return diplo.Place{}
 	}
@@ -759,11 +777,11 @@ func (l *Lifter) source(u string) (side, bool) {
 	}
 	s := side{id: n.id, key: n.key}
 	if _, ok := l.sources[n.key]; !ok {
-		src := &diplo.Source{ID: s.id, URL: n.url}
-		if src.Validate() != nil {
-			return side{}, false
-		}
-		s.node = src
+		// Valid as made: Source.Validate asks of a source with only an
+		// ID and a URL that the ID be valid (a URN) and the URL an
+		// http(s) URL, which NewIdentifier has checked (FuzzLiftCache
+		// validates every node written).
+		s.node = &diplo.Source{ID: s.id, URL: n.url}
 	}
 	return s, true
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/google/uuid"
+	"golang.org/x/text/language"
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/actor"
@@ -33,13 +34,34 @@ const (
 // liftCache holds a Lifter's caches; its maps are made on first use.
 type liftCache struct {
 	refusals  map[refusalKey]error
+	codes     map[string]error // the refusals of CAMEO codes
 	countries map[countryKey]countryID
 	orgs      map[orgKey]nodeID
 	sources   map[string]sourceID
+	places    map[placeKey]placeParts
+	texts     map[string]diplo.Text
 }
 
-// refusalKey is the code of a record that names no diplomatic event.
-type refusalKey struct{ cameo, event, mode string }
+// placeKey is what a record says of its place, but the coordinates.
+type placeKey struct{ name, code, country string }
+
+// placeParts is what the Lifter makes of a placeKey: the cleaned name
+// and whether it was cleaned; the country, or badCountry when the record
+// names one that resolves to no ISO 3166 country; and whether a place of
+// that name and country, without coordinates, passes Place.Validate.
+// A Lifter that shares texts keeps the name's Text in text.
+type placeParts struct {
+	name       string
+	text       diplo.Text
+	repaired   bool
+	country    diplo.Country
+	badCountry bool
+	valid      bool
+}
+
+// refusalKey is the PLOVER coding of a record that names no diplomatic
+// event.
+type refusalKey struct{ event, mode string }
 
 // countryKey is what a dyad side says of its country.
 type countryKey struct{ country, code string }
@@ -84,22 +106,26 @@ func put[K comparable, V any](m *map[K]V, k K, v V) {
 
 // notDiplomatic returns the ErrNotDiplomatic error of a record Add
 // refuses for its code.
-func (l *Lifter) notDiplomatic(r eventdata.Record) error {
-	k := refusalKey{cameo: r.CAMEO}
-	if r.CAMEO == "" {
-		k = refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
+func (l *Lifter) notDiplomatic(r *eventdata.Record) error {
+	if r.CAMEO != "" {
+		// Most refusals: keyed by the code alone.
+		if err, ok := l.cache.codes[r.CAMEO]; ok {
+			return err
+		}
+		err := fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
+		if len(r.CAMEO) <= cacheKeyLen {
+			put(&l.cache.codes, strings.Clone(r.CAMEO), err)
+		}
+		return err
 	}
+	k := refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
 	if err, ok := l.cache.refusals[k]; ok {
 		return err
 	}
-	var err error
-	if r.CAMEO == "" {
-		err = fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
-	} else {
-		err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
-	}
-	if len(k.cameo)+len(k.event)+len(k.mode) <= cacheKeyLen {
-		put(&l.cache.refusals, refusalKey{strings.Clone(k.cameo), strings.Clone(k.event), strings.Clone(k.mode)}, err)
+	err := fmt.Errorf("dyad: %w: PLOVER %q", ErrNotDiplomatic, check.Quote(r.PLOVER.Event+"/"+r.PLOVER.Mode))
+	if len(k.event)+len(k.mode) <= cacheKeyLen {
+		event, mode, _ := cloneKey(k.event, k.mode, "")
+		put(&l.cache.refusals, refusalKey{event, mode}, err)
 	}
 	return err
 }
@@ -128,7 +154,8 @@ func (l *Lifter) country(a eventdata.Actor) (diplo.Country, nodeID, bool) {
 		v = countryID{c: c, id: nodeID{key: key, id: actor.StateID(c)}, ok: true}
 	}
 	if len(k.country)+len(k.code) <= cacheKeyLen {
-		put(&l.cache.countries, countryKey{strings.Clone(k.country), strings.Clone(k.code)}, v)
+		country, code, _ := cloneKey(k.country, k.code, "")
+		put(&l.cache.countries, countryKey{country, code}, v)
 	}
 	return v.c, v.id, v.ok
 }
@@ -143,7 +170,8 @@ func (l *Lifter) orgID(code, name string) nodeID {
 	key := nameUUID("actor:" + code + ":" + name)
 	v := nodeID{key: key, id: diplo.ID(key.URN())}
 	if len(code)+len(name) <= cacheKeyLen {
-		put(&l.cache.orgs, orgKey{strings.Clone(code), strings.Clone(name)}, v)
+		code, name, _ := cloneKey(code, name, "")
+		put(&l.cache.orgs, orgKey{code, name}, v)
 	}
 	return v
 }
@@ -160,10 +188,96 @@ func (l *Lifter) sourceID(u string) (sourceID, bool) {
 		v = sourceID{nodeID: nodeID{key: key, id: diplo.ID(key.URN())}, url: ident.Value, ok: true}
 	}
 	if len(u) <= cacheKeyLen {
-		v.url = strings.Clone(v.url)
-		put(&l.cache.sources, strings.Clone(u), v)
+		key := strings.Clone(u)
+		if v.url == u {
+			v.url = key // most URLs are kept as they are: one copy
+		} else {
+			v.url = strings.Clone(v.url)
+		}
+		put(&l.cache.sources, key, v)
 	}
 	return v, v.ok
+}
+
+// placeParts returns the parts of the place of loc that do not depend
+// on its coordinates.
+func (l *Lifter) placeParts(loc *eventdata.Location) placeParts {
+	k := placeKey{loc.Name, loc.CountryCode, loc.Country}
+	if v, ok := l.cache.places[k]; ok {
+		return v
+	}
+	var v placeParts
+	v.name, v.repaired = cleanText(loc.Name)
+	iso := loc.Country
+	if iso == "" && loc.CountryCode != "" {
+		if c, ok := cameo.FIPSToISO(loc.CountryCode); ok {
+			iso = c
+		} else if c, ok := cameo.CountryByName(loc.CountryCode); ok {
+			iso = c
+		}
+	}
+	if c, err := diplo.ParseCountry(iso); err == nil && iso != "" {
+		v.country = c
+	} else if iso != "" || loc.CountryCode != "" {
+		v.badCountry = true
+	}
+	// Place{Name: {en: name}, Country: country}.Validate() == nil, as
+	// Place.Validate and Text.Validate check them, without making the
+	// map: a name that is not blank and that check.String accepts, and a
+	// country that validates. A place with neither is zero, and valid.
+	v.valid = (v.name == "" || strings.TrimSpace(v.name) != "" && check.String(v.name) == nil) &&
+		(v.country == "" || v.country.Validate() == nil)
+	if len(k.name)+len(k.code)+len(k.country) <= cacheKeyLen {
+		name, code, country := cloneKey(k.name, k.code, k.country)
+		if !v.repaired {
+			// The name is loc.Name trimmed: cut from the key's copy, so
+			// as not to keep the row alive. (A repaired name is a string
+			// of its own already.)
+			i := strings.Index(loc.Name, v.name)
+			v.name = name[i : i+len(v.name)]
+		}
+		if l.share && v.name != "" {
+			v.text = diplo.Text{language.English: v.name}
+		}
+		put(&l.cache.places, placeKey{name, code, country}, v)
+	}
+	return v
+}
+
+// codeText returns the text of a statement whose record has none: the
+// CAMEO name of its code ("Make statement"), or the code. A Lifter that
+// shares texts keeps it by code.
+func (l *Lifter) codeText(code string) diplo.Text {
+	if t, ok := l.cache.texts[code]; ok {
+		return t
+	}
+	name, named := code, false
+	if n, ok := cameo.LookupNotes(code); ok && n.Name != "" {
+		name, named = n.Name, true
+	} else if e, ok := cameo.LookupEvent(code); ok {
+		name, named = e.Description, true
+	}
+	if !l.share || len(code) > cacheKeyLen {
+		return diplo.Text{language.English: name}
+	}
+	key := strings.Clone(code) // not to keep the row alive
+	if !named {
+		name = key
+	}
+	t := diplo.Text{language.English: name}
+	put(&l.cache.texts, key, t)
+	return t
+}
+
+// cloneKey returns copies of a, b and c, made in one allocation.
+func cloneKey(a, b, c string) (string, string, string) {
+	var sb strings.Builder
+	sb.Grow(len(a) + len(b) + len(c))
+	sb.WriteString(a)
+	sb.WriteString(b)
+	sb.WriteString(c)
+	all := sb.String()
+	return all[:len(a)], all[len(a) : len(a)+len(b)], all[len(a)+len(b):]
 }
 
 // nameUUID returns uuid.NewSHA1(diplo.Namespace(), []byte(name)), the

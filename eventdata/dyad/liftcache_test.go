@@ -48,6 +48,8 @@ func TestLiftCacheBounded(t *testing.T) {
 			Source:    eventdata.Actor{Name: "ORGANISATION " + n, CountryCode: countries[i%len(countries)]},
 			Target:    eventdata.Actor{Code: "X" + n, CountryCode: countries[(i+1)%len(countries)]},
 			SourceURL: []string{"https://example.org/news/" + n, "ftp://example.org/" + n}[i%2],
+			Location: []eventdata.Location{{Name: "Town\u0085 " + n, CountryCode: "RS", Lat: 55.75, Lon: 37.62, HasCoords: true},
+				{CountryCode: countries[i%len(countries)], Lat: 1, HasCoords: true}, {Name: " " + n + " ", Country: "Q" + n}}[i%3],
 		}, {Dataset: eventdata.GDELT2, CAMEO: "19" + n}, {PLOVER: eventdata.PLOVER{Event: "ASSAULT", Mode: n}}}
 		for _, r := range recs {
 			fresh.cache = liftCache{}
@@ -63,6 +65,8 @@ func TestLiftCacheBounded(t *testing.T) {
 	assert.LessOrEqual(t, len(l.cache.countries), cacheEntries)
 	assert.LessOrEqual(t, len(l.cache.sources), cacheEntries)
 	assert.LessOrEqual(t, len(l.cache.refusals), cacheEntries)
+	assert.LessOrEqual(t, len(l.cache.codes), cacheEntries)
+	assert.LessOrEqual(t, len(l.cache.places), cacheEntries)
 	assert.Equal(t, uncached, cached)
 	assert.Equal(t, fresh.LiftStats, l.LiftStats)
 	assert.Equal(t, 3*cacheEntries, l.Lifted)
