@@ -43,6 +43,29 @@ type decState struct {
 	strs stringCache
 }
 
+// readString reads the next token, a string or a name, and returns its
+// text as ReadStringBytes does. The Decoder of the fast path rejects
+// invalid UTF-8 (the library decodes such a document), so that a string
+// without escapes is its bytes as they are.
+func (d *decState) readString() ([]byte, error) {
+	raw, err := d.ReadValue()
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) < 2 || raw[0] != '"' {
+		return nil, errFallback
+	}
+	body := raw[1 : len(raw)-1]
+	if bytes.IndexByte(body, '\\') < 0 {
+		return body, nil
+	}
+	b, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return nil, errFallback
+	}
+	return b, nil
+}
+
 // errFallback says that the fast path does not decode this document.
 var errFallback = errors.New("codec: left to the library")
 
@@ -111,7 +134,7 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 			if d.PeekKind() != '"' {
 				return errFallback
 			}
-			b, err := ReadStringBytes(d.Decoder)
+			b, err := d.readString()
 			if err != nil {
 				return err
 			}
@@ -132,7 +155,7 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 			if d.PeekKind() != '"' {
 				return errFallback
 			}
-			b, err := ReadStringBytes(d.Decoder)
+			b, err := d.readString()
 			if err != nil {
 				return err
 			}
@@ -202,7 +225,7 @@ func decodeString(d *decState, p unsafe.Pointer) error {
 	if d.PeekKind() != '"' {
 		return errFallback
 	}
-	b, err := ReadStringBytes(d.Decoder)
+	b, err := d.readString()
 	if err != nil {
 		return err
 	}
@@ -307,6 +330,7 @@ func decodeFloat(t reflect.Type) decFunc {
 
 // decField is a member of a struct on the fast path.
 type decField struct {
+	name   string
 	offset uintptr
 	dec    decFunc
 }
@@ -332,9 +356,21 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{offset: offset, dec: e.fn}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn}
 	}
 	byName := fs.byName
+	// lookup finds the member named name, trying first the members after
+	// next, the one after the last found: the codec writes them in the
+	// order of the struct.
+	lookup := func(name []byte, next int) (int, bool) {
+		for j := next; j < len(fields); j++ {
+			if fields[j].name == string(name) {
+				return j, true
+			}
+		}
+		i, ok := byName[string(name)]
+		return i, ok
+	}
 	return func(d *decState, p unsafe.Pointer) error {
 		if d.PeekKind() != '{' {
 			return errFallback
@@ -342,12 +378,14 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if _, err := d.ReadToken(); err != nil {
 			return err
 		}
+		next := 0
 		for d.PeekKind() == '"' {
-			name, err := ReadStringBytes(d.Decoder)
+			name, err := d.readString()
 			if err != nil {
 				return err
 			}
-			i, ok := byName[string(name)]
+			i, ok := lookup(name, next)
+			next = i + 1
 			if !ok || d.PeekKind() == 'n' {
 				// A name in another case, an unknown member, or null.
 				return errFallback
@@ -431,7 +469,7 @@ func unmarshalFast(data []byte, v any, opts json.Options) (tried bool, err error
 	if r == nil {
 		r = &fastReader{decState{Decoder: jsontext.NewDecoder(emptyReader)}}
 	}
-	r.Reset(bytes.NewBuffer(data), opts)
+	r.Reset(bytes.NewBuffer(data), opts, jsontext.AllowInvalidUTF8(false))
 	defer func() {
 		r.Reset(emptyReader)
 		clear(r.strs[:])
