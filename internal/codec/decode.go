@@ -37,10 +37,13 @@ import (
 type decFunc func(d *decState, p unsafe.Pointer) error
 
 // decState is a Decoder and the strings it has made, by which a string
-// that comes again (an ID that nodes refer to, a kind) is made once.
+// that comes again (an ID that nodes refer to, a kind) is made once. Its
+// Decoder lets names used twice through: in strict decoding the struct
+// and language map decoders reject them themselves.
 type decState struct {
 	*jsontext.Decoder
-	strs stringCache
+	strict bool
+	strs   stringCache
 }
 
 // readString reads the next token, a string or a name, and returns its
@@ -128,6 +131,9 @@ func fallback(*decState, unsafe.Pointer) error { return errFallback }
 func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
 	pt := reflect.PointerTo(t)
 	switch {
+	case languageMaps[t] != nil && t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String:
+		// Text: as its UnmarshalJSONFrom decodes it.
+		return decodeLanguageMap, true
 	case t == tagType:
 		// UnmarshalText, the tags met before from a cache.
 		return func(d *decState, p unsafe.Pointer) error {
@@ -209,6 +215,10 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 func decodeFromMethod(pt reflect.Type) decFunc {
 	tab := itabOf[json.UnmarshalerFrom](pt)
 	return func(d *decState, p unsafe.Pointer) error {
+		if d.strict {
+			// The method would take the Decoder for a lenient one.
+			return errFallback
+		}
 		depth := d.StackDepth()
 		_, n := d.StackIndex(depth)
 		if err := ifaceAt[json.UnmarshalerFrom](tab, p).UnmarshalJSONFrom(d.Decoder); err != nil {
@@ -328,6 +338,46 @@ func decodeFloat(t reflect.Type) decFunc {
 	}
 }
 
+// decodeLanguageMap decodes a map of language tags to strings (Text) as
+// its UnmarshalJSONFrom does: a new map of the object's members, of
+// which, in strict decoding, no two keys may be the same tag; null, a
+// member that is not a string and a key that is not a tag are left to
+// the library.
+func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
+	if d.PeekKind() != '{' {
+		return errFallback
+	}
+	if _, err := d.ReadToken(); err != nil {
+		return err
+	}
+	out := make(map[language.Tag]string, 2)
+	for d.PeekKind() == '"' {
+		key, err := d.readString()
+		if err != nil {
+			return err
+		}
+		tag, err := ParseTag(key)
+		if err != nil || d.PeekKind() != '"' {
+			return errFallback
+		}
+		b, err := d.readString()
+		if err != nil {
+			return err
+		}
+		if d.strict {
+			if _, dup := out[tag]; dup {
+				return errFallback
+			}
+		}
+		out[tag] = d.strs.make(b)
+	}
+	if _, err := d.ReadToken(); err != nil {
+		return err
+	}
+	*(*map[language.Tag]string)(p) = out
+	return nil
+}
+
 // decField is a member of a struct on the fast path.
 type decField struct {
 	name   string
@@ -341,6 +391,10 @@ type decField struct {
 func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
 	fs := FieldsOf(t)
 	if !fs.plain {
+		return nil, false
+	}
+	if len(fs.List) > 64 {
+		// More members than the bits of seen.
 		return nil, false
 	}
 	fields := make([]decField, len(fs.List))
@@ -379,6 +433,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			return err
 		}
 		next := 0
+		var seen uint64
 		for d.PeekKind() == '"' {
 			name, err := d.readString()
 			if err != nil {
@@ -389,6 +444,12 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			if !ok || d.PeekKind() == 'n' {
 				// A name in another case, an unknown member, or null.
 				return errFallback
+			}
+			if d.strict {
+				if seen&(1<<i) != 0 {
+					return errFallback // a name used twice
+				}
+				seen |= 1 << i
 			}
 			f := &fields[i]
 			if err := f.dec(d, unsafe.Add(p, f.offset)); err != nil {
@@ -469,7 +530,9 @@ func unmarshalFast(data []byte, v any, opts json.Options) (tried bool, err error
 	if r == nil {
 		r = &fastReader{decState{Decoder: jsontext.NewDecoder(emptyReader)}}
 	}
-	r.Reset(bytes.NewBuffer(data), opts, jsontext.AllowInvalidUTF8(false))
+	allow, _ := json.GetOption(opts, jsontext.AllowDuplicateNames)
+	r.strict = !allow
+	r.Reset(bytes.NewBuffer(data), opts, jsontext.AllowInvalidUTF8(false), jsontext.AllowDuplicateNames(true))
 	defer func() {
 		r.Reset(emptyReader)
 		clear(r.strs[:])
