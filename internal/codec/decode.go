@@ -472,6 +472,14 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 	}
 	size := t.Elem().Size()
 	emptyValue := reflect.MakeSlice(t, 0, 0)
+	// Scratch arrays for the elements of a slice that has no array yet:
+	// decoded there, they are copied once into an array of their number
+	// rather than into arrays grown one after the other.
+	scratch := sync.Pool{New: func() any {
+		v := reflect.New(t).Elem()
+		v.Set(reflect.MakeSlice(t, 0, 16))
+		return &v
+	}}
 	return func(d *decState, p unsafe.Pointer) error {
 		if d.PeekKind() != '[' {
 			return errFallback
@@ -480,6 +488,29 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			return err
 		}
 		s := (*sliceHeader)(p)
+		if s.cap == 0 && size > 0 {
+			sp := scratch.Get().(*reflect.Value)
+			n, err := decodeElems(d, *sp, elem.fn, size)
+			sp.SetLen(n)
+			if err == nil && n > 0 {
+				out := reflect.NewAt(t, p).Elem()
+				out.Grow(n)
+				out.SetLen(n)
+				reflect.Copy(out, *sp)
+			}
+			sp.Clear()
+			if sp.Cap() <= 1024 {
+				scratch.Put(sp)
+			}
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				reflect.NewAt(t, p).Elem().Set(emptyValue)
+			}
+			_, err = d.ReadToken()
+			return err
+		}
 		i := 0
 		for d.PeekKind() != ']' {
 			if i == s.cap {
@@ -503,6 +534,27 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 		_, err := d.ReadToken()
 		return err
 	}, true
+}
+
+// decodeElems decodes the elements of an array, up to its end, into the
+// array of the slice v, whose elements are zero and which it grows as
+// needed, and returns their number, the one that failed included. The
+// caller zeroes the elements again.
+func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int, error) {
+	i := 0
+	for d.PeekKind() != ']' {
+		if i == v.Cap() {
+			v.SetLen(i)
+			v.Grow(i)
+			v.SetLen(v.Cap())
+		}
+		err := elem(d, unsafe.Add(v.UnsafePointer(), uintptr(i)*size))
+		i++
+		if err != nil {
+			return i, err
+		}
+	}
+	return i, nil
 }
 
 // fastReader is a decoder kept for the next fast decode.
