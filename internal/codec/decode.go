@@ -215,8 +215,9 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 func decodeFromMethod(pt reflect.Type) decFunc {
 	tab := itabOf[json.UnmarshalerFrom](pt)
 	return func(d *decState, p unsafe.Pointer) error {
-		if d.strict {
-			// The method would take the Decoder for a lenient one.
+		if d.strict || d.PeekKind() == 'n' {
+			// In strict decoding the method would take the Decoder for
+			// a lenient one; null is the library's to decode.
 			return errFallback
 		}
 		depth := d.StackDepth()
