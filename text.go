@@ -4,12 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -261,45 +258,6 @@ func (t Text) Validate() error {
 	return c.Err()
 }
 
-// tagCache holds the language tags parsed while decoding Text keys: a
-// corpus uses a handful of tags, and parsing one with x/text costs far more
-// than looking it up. The map stored is never changed: a new tag is added
-// to a copy under tagCacheMu, so that a look-up takes no lock and, by
-// the bytes of the key, no allocation. It stops growing at maxCachedTags
-// entries.
-var (
-	tagCache   atomic.Pointer[map[string]language.Tag]
-	tagCacheMu sync.Mutex
-)
-
-const maxCachedTags = 1024
-
-// parseTextKey parses a Text key as language.Tag.UnmarshalText does.
-func parseTextKey[S string | []byte](key S) (language.Tag, error) {
-	if m := tagCache.Load(); m != nil {
-		if t, ok := (*m)[string(key)]; ok {
-			return t, nil
-		}
-	}
-	var t language.Tag
-	if err := t.UnmarshalText([]byte(key)); err != nil {
-		return language.Tag{}, err
-	}
-	tagCacheMu.Lock()
-	defer tagCacheMu.Unlock()
-	var old map[string]language.Tag
-	if m := tagCache.Load(); m != nil {
-		old = *m
-	}
-	if _, ok := old[string(key)]; !ok && len(old) < maxCachedTags {
-		m := make(map[string]language.Tag, len(old)+1)
-		maps.Copy(m, old)
-		m[string(key)] = t
-		tagCache.Store(&m)
-	}
-	return t, nil
-}
-
 // UnmarshalJSON decodes a JSON object of language tags and strings, as
 // UnmarshalJSONFrom does: it gives what encoding/json gives for a map
 // keyed by language.Tag, but parses each distinct tag once per process.
@@ -346,7 +304,7 @@ func (t *Text) UnmarshalJSONFrom(dec *codec.Decoder) error {
 		if err != nil {
 			return err
 		}
-		tag, tagErr := parseTextKey(keyBytes)
+		tag, tagErr := codec.ParseTag(keyBytes)
 		keyBytes = append(keyBuf[:0], keyBytes...)
 		if k := dec.PeekKind(); k != '"' && k != 'n' {
 			key := string(keyBytes)

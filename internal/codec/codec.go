@@ -31,11 +31,19 @@ var (
 // Strict decoding rejects members that the Go type does not define and
 // names used twice in one object. The error, if any, says that data does
 // not decode; it does not locate every problem.
+//
+// A struct is decoded first by the codec's own decoders (decode.go), and
+// when they give up, by go-json-experiment/json over what they left,
+// which gives what it gives alone.
 func Unmarshal(data []byte, v any, strict bool) error {
+	opts := lenientOptions
 	if strict {
-		return json.Unmarshal(data, v, strictOptions)
+		opts = strictOptions
 	}
-	return json.Unmarshal(data, v, lenientOptions)
+	if tried, err := unmarshalFast(data, v, opts); tried && err == nil {
+		return nil
+	}
+	return json.Unmarshal(data, v, opts)
 }
 
 // UnmarshalValue decodes the JSON value data into v leniently, for the

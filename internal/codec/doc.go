@@ -20,6 +20,21 @@
 //
 // # Decoding and its errors
 //
+// Unmarshal decodes a struct first by the codec's own decoders
+// (decode.go): a table per type, built once from the struct's Fields,
+// reads the jsontext Decoder's tokens and writes each member at its
+// offset; strings that repeat are made once, language tags come from a
+// cache (ParseTag), a list with no array yet is decoded into a pooled
+// scratch array and copied once, and Text is decoded as its
+// UnmarshalJSONFrom decodes it. These decoders decode only what they
+// decode as go-json-experiment/json does: a name in another case than
+// the field's, an unknown member, a name used twice in strict decoding,
+// null, a map other than Text, an interface, invalid UTF-8, a number out
+// of range or a method's error makes them give up, and go-json-experiment
+// decodes the whole document again over what they left. Decoding merges
+// into the value as encoding/json v1 does, so the second decode gives
+// what one decode gives; FuzzUnmarshalFast holds the two paths equal.
+//
 // Unmarshal decodes in one pass over the document. Only when it fails does
 // Locate decode the document again, into a fresh value, with one
 // unmarshal function that sees every value: a value of the wrong JSON kind,

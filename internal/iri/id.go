@@ -27,6 +27,20 @@ var Prefixes = map[string]string{
 // maxPrefix is the length of the longest key of Prefixes.
 const maxPrefix = 8
 
+// prefixStarts holds, by length, the first bytes of the keys of
+// Prefixes, so that most schemes are known not to be one without a
+// look-up in the map.
+var prefixStarts = func() (m [maxPrefix + 1][256]bool) {
+	for p := range Prefixes {
+		m[len(p)][p[0]] = true
+	}
+	return m
+}()
+
+// mayBePrefix reports whether the lowered scheme s, at most maxPrefix
+// bytes, may be a key of Prefixes.
+func mayBePrefix(s []byte) bool { return len(s) > 0 && prefixStarts[len(s)][s[0]] }
+
 // Vocabularies are the namespaces of the vocabularies the context uses, as
 // host and path after "http://" or "https://": an IRI inside one names a
 // class, a property or a concept, never a node. The diplo entry covers the
@@ -56,9 +70,13 @@ func CheckID(s string) error {
 		for i := 0; i < len(scheme); i++ {
 			buf[i] = scheme[i] | 0x20 // lowers letters; digits, "+", "-" and "." have the bit
 		}
-		if ns, ok := Prefixes[string(buf[:len(scheme)])]; ok {
-			p := string(buf[:len(scheme)])
-			return fault(0, -1, fmt.Sprintf("scheme %q: a prefix of the diplo JSON-LD context, which a JSON-LD processor reads as a compact IRI (%s:x is %sx)", scheme, p, ns))
+		// Most schemes ("urn", "https") are known not to be a prefix
+		// without the look-up.
+		if mayBePrefix(buf[:len(scheme)]) {
+			if ns, ok := Prefixes[string(buf[:len(scheme)])]; ok {
+				p := string(buf[:len(scheme)])
+				return fault(0, -1, fmt.Sprintf("scheme %q: a prefix of the diplo JSON-LD context, which a JSON-LD processor reads as a compact IRI (%s:x is %sx)", scheme, p, ns))
+			}
 		}
 	}
 	if strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") {

@@ -1,0 +1,648 @@
+package codec
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math/bits"
+	"reflect"
+	"strconv"
+	"sync"
+	"unsafe"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+	"golang.org/x/text/language"
+)
+
+// This file is the decoder's fast path: a struct is decoded from the
+// jsontext Decoder's tokens by a table built once per type from its
+// Fields, each member written at its offset, a value that decodes itself
+// (UnmarshalJSONFrom, UnmarshalText) called through an interface table
+// made once per type, instead of through go-json-experiment's reflective
+// arshalers. It decodes only what it is sure to decode as the library
+// does (the rules of encoding/json v1): member names as the Go type
+// spells them, strings, booleans, numbers, structs, slices, pointers and
+// the values' own methods. Anything else (a name in another case, an
+// unknown member, null, a map, an interface, a method's error, a value of
+// the wrong kind) makes it give up, and Unmarshal decodes the whole
+// document again with the library. Decoding merges into the value as
+// encoding/json v1 does (present members set, the rest kept; slices
+// reused up to their capacity), so that a second decode of the same
+// document over what the first left gives what one decode gives.
+
+// decFunc decodes the next value of d into the value at p.
+type decFunc func(d *decState, p unsafe.Pointer) error
+
+// decState is a Decoder and the strings it has made, by which a string
+// that comes again (an ID that nodes refer to, a kind) is made once. Its
+// Decoder lets names used twice through: in strict decoding the struct
+// and language map decoders reject them themselves.
+type decState struct {
+	*jsontext.Decoder
+	strict bool
+	strs   stringCache
+}
+
+// readString reads the next token, a string or a name, and returns its
+// text as ReadStringBytes does. The Decoder of the fast path rejects
+// invalid UTF-8 (the library decodes such a document), so that a string
+// without escapes is its bytes as they are.
+func (d *decState) readString() ([]byte, error) {
+	raw, err := d.ReadValue()
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) < 2 || raw[0] != '"' {
+		return nil, errFallback
+	}
+	body := raw[1 : len(raw)-1]
+	if bytes.IndexByte(body, '\\') < 0 {
+		return body, nil
+	}
+	b, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return nil, errFallback
+	}
+	return b, nil
+}
+
+// errFallback says that the fast path does not decode this document.
+var errFallback = errors.New("codec: left to the library")
+
+// decEntry is the fast decoder of a type; ok is false when the type is
+// not one the fast path decodes.
+type decEntry struct {
+	fn decFunc
+	ok bool
+}
+
+var (
+	decoders sync.Map   // reflect.Type -> decEntry
+	decMu    sync.Mutex // held while decoders are built
+)
+
+// fastDecoderOf returns the fast decoder of values of type t, building
+// it once, and whether t has one.
+func fastDecoderOf(t reflect.Type) (decFunc, bool) {
+	if e, ok := decoders.Load(t); ok {
+		e := e.(decEntry)
+		return e.fn, e.ok
+	}
+	decMu.Lock()
+	defer decMu.Unlock()
+	e := buildDecoder(t, map[reflect.Type]bool{})
+	return e.fn, e.ok
+}
+
+// buildDecoder returns the entry of t, building it; a type met again
+// while it is being built (a type that contains itself) gets a function
+// that finds its entry when called.
+func buildDecoder(t reflect.Type, building map[reflect.Type]bool) decEntry {
+	if e, ok := decoders.Load(t); ok {
+		return e.(decEntry)
+	}
+	if building[t] {
+		return decEntry{ok: true, fn: func(d *decState, p unsafe.Pointer) error {
+			e, ok := decoders.Load(t)
+			if !ok {
+				return errFallback
+			}
+			return e.(decEntry).fn(d, p)
+		}}
+	}
+	building[t] = true
+	fn, ok := newDecoder(t, building)
+	if !ok {
+		fn = fallback
+	}
+	e := decEntry{fn: fn, ok: ok}
+	decoders.Store(t, e)
+	return e
+}
+
+func fallback(*decState, unsafe.Pointer) error { return errFallback }
+
+// newDecoder chooses the decoding of t as the library does: a method of
+// *t (UnmarshalJSONFrom, then UnmarshalJSON, then UnmarshalText), then
+// the kind.
+func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
+	pt := reflect.PointerTo(t)
+	switch {
+	case languageMaps[t] != nil && t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String:
+		// Text: as its UnmarshalJSONFrom decodes it.
+		return decodeLanguageMap, true
+	case t == tagType:
+		// UnmarshalText, the tags met before from a cache.
+		return func(d *decState, p unsafe.Pointer) error {
+			if d.PeekKind() != '"' {
+				return errFallback
+			}
+			b, err := d.readString()
+			if err != nil {
+				return err
+			}
+			tag, err := ParseTag(b)
+			if err != nil {
+				return err
+			}
+			*(*language.Tag)(p) = tag
+			return nil
+		}, true
+	case pt.Implements(unmarshalerFromType):
+		return decodeFromMethod(pt), true
+	case pt.Implements(jsonUnmarshalerType):
+		return nil, false
+	case pt.Implements(textUnmarshalerType):
+		tab := itabOf[encoding.TextUnmarshaler](pt)
+		return func(d *decState, p unsafe.Pointer) error {
+			if d.PeekKind() != '"' {
+				return errFallback
+			}
+			b, err := d.readString()
+			if err != nil {
+				return err
+			}
+			return ifaceAt[encoding.TextUnmarshaler](tab, p).UnmarshalText(b)
+		}, true
+	}
+	switch t.Kind() {
+	case reflect.String:
+		if t == numberType || t.PkgPath() != "" && t.Name() == "Number" {
+			return nil, false
+		}
+		return decodeString, true
+	case reflect.Bool:
+		return decodeBool, true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return decodeInt(t), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return decodeUint(t), true
+	case reflect.Float32, reflect.Float64:
+		return decodeFloat(t), true
+	case reflect.Struct:
+		return newStructDecoder(t, building)
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return nil, false
+		}
+		return newSliceDecoder(t, building)
+	case reflect.Pointer:
+		elem := buildDecoder(t.Elem(), building)
+		if !elem.ok {
+			return nil, false
+		}
+		et := t.Elem()
+		return func(d *decState, p unsafe.Pointer) error {
+			if d.PeekKind() == 'n' {
+				return errFallback
+			}
+			q := *(*unsafe.Pointer)(p)
+			if q == nil {
+				q = reflect.New(et).UnsafePointer()
+				*(*unsafe.Pointer)(p) = q
+			}
+			return elem.fn(d, q)
+		}, true
+	}
+	return nil, false
+}
+
+// decodeFromMethod calls the UnmarshalJSONFrom method of pointer type
+// pt, and checks, as the library does, that it read one value.
+func decodeFromMethod(pt reflect.Type) decFunc {
+	tab := itabOf[json.UnmarshalerFrom](pt)
+	return func(d *decState, p unsafe.Pointer) error {
+		if d.strict || d.PeekKind() == 'n' {
+			// In strict decoding the method would take the Decoder for
+			// a lenient one; null is the library's to decode.
+			return errFallback
+		}
+		depth := d.StackDepth()
+		_, n := d.StackIndex(depth)
+		if err := ifaceAt[json.UnmarshalerFrom](tab, p).UnmarshalJSONFrom(d.Decoder); err != nil {
+			return err
+		}
+		if _, m := d.StackIndex(depth); d.StackDepth() != depth || m != n+1 {
+			return errFallback
+		}
+		return nil
+	}
+}
+
+func decodeString(d *decState, p unsafe.Pointer) error {
+	if d.PeekKind() != '"' {
+		return errFallback
+	}
+	b, err := d.readString()
+	if err != nil {
+		return err
+	}
+	*(*string)(p) = d.strs.make(b)
+	return nil
+}
+
+func decodeBool(d *decState, p unsafe.Pointer) error {
+	k := d.PeekKind()
+	if k != 't' && k != 'f' {
+		return errFallback
+	}
+	if _, err := d.ReadValue(); err != nil {
+		return err
+	}
+	*(*bool)(p) = k == 't'
+	return nil
+}
+
+// number reads the next value, a number, as a string that lives only
+// until the next call of a method of d.
+func number(d *decState) (string, error) {
+	if d.PeekKind() != '0' {
+		return "", errFallback
+	}
+	raw, err := d.ReadValue()
+	if err != nil {
+		return "", err
+	}
+	return unsafe.String(unsafe.SliceData(raw), len(raw)), nil
+}
+
+func decodeInt(t reflect.Type) decFunc {
+	bits := t.Bits()
+	return func(d *decState, p unsafe.Pointer) error {
+		s, err := number(d)
+		if err != nil {
+			return err
+		}
+		n, err := strconv.ParseInt(s, 10, bits)
+		if err != nil {
+			return errFallback
+		}
+		switch bits {
+		case 8:
+			*(*int8)(p) = int8(n)
+		case 16:
+			*(*int16)(p) = int16(n)
+		case 32:
+			*(*int32)(p) = int32(n)
+		default:
+			*(*int64)(p) = n
+		}
+		return nil
+	}
+}
+
+func decodeUint(t reflect.Type) decFunc {
+	bits := t.Bits()
+	return func(d *decState, p unsafe.Pointer) error {
+		s, err := number(d)
+		if err != nil {
+			return err
+		}
+		n, err := strconv.ParseUint(s, 10, bits)
+		if err != nil {
+			return errFallback
+		}
+		switch bits {
+		case 8:
+			*(*uint8)(p) = uint8(n)
+		case 16:
+			*(*uint16)(p) = uint16(n)
+		case 32:
+			*(*uint32)(p) = uint32(n)
+		default:
+			*(*uint64)(p) = n
+		}
+		return nil
+	}
+}
+
+func decodeFloat(t reflect.Type) decFunc {
+	bits := t.Bits()
+	return func(d *decState, p unsafe.Pointer) error {
+		s, err := number(d)
+		if err != nil {
+			return err
+		}
+		f, err := strconv.ParseFloat(s, bits)
+		if err != nil {
+			return errFallback
+		}
+		if bits == 32 {
+			*(*float32)(p) = float32(f)
+		} else {
+			*(*float64)(p) = f
+		}
+		return nil
+	}
+}
+
+// decodeLanguageMap decodes a map of language tags to strings (Text) as
+// its UnmarshalJSONFrom does: a new map of the object's members, of
+// which, in strict decoding, no two keys may be the same tag; null, a
+// member that is not a string and a key that is not a tag are left to
+// the library.
+func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
+	if d.PeekKind() != '{' {
+		return errFallback
+	}
+	if _, err := d.ReadToken(); err != nil {
+		return err
+	}
+	out := make(map[language.Tag]string, 2)
+	for d.PeekKind() == '"' {
+		key, err := d.readString()
+		if err != nil {
+			return err
+		}
+		tag, err := ParseTag(key)
+		if err != nil || d.PeekKind() != '"' {
+			return errFallback
+		}
+		b, err := d.readString()
+		if err != nil {
+			return err
+		}
+		if d.strict {
+			if _, dup := out[tag]; dup {
+				return errFallback
+			}
+		}
+		out[tag] = d.strs.make(b)
+	}
+	if _, err := d.ReadToken(); err != nil {
+		return err
+	}
+	*(*map[language.Tag]string)(p) = out
+	return nil
+}
+
+// decField is a member of a struct on the fast path.
+type decField struct {
+	name   string
+	offset uintptr
+	dec    decFunc
+}
+
+// newStructDecoder decodes a struct from the members its Fields name as
+// written; a struct whose fields the codec's encoder leaves to
+// encoding/json (see typeFields) is not decoded here either.
+func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
+	fs := FieldsOf(t)
+	if !fs.plain {
+		return nil, false
+	}
+	if len(fs.List) > 64 {
+		// More members than the bits of seen.
+		return nil, false
+	}
+	fields := make([]decField, len(fs.List))
+	for i, f := range fs.List {
+		var offset uintptr
+		st := t
+		for _, j := range f.Index {
+			sf := st.Field(j)
+			offset += sf.Offset
+			st = sf.Type
+		}
+		e := buildDecoder(f.Type, building)
+		if !e.ok {
+			return nil, false
+		}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn}
+	}
+	byName := fs.byName
+	// lookup finds the member named name, trying first the members after
+	// next, the one after the last found: the codec writes them in the
+	// order of the struct.
+	lookup := func(name []byte, next int) (int, bool) {
+		for j := next; j < len(fields); j++ {
+			if fields[j].name == string(name) {
+				return j, true
+			}
+		}
+		i, ok := byName[string(name)]
+		return i, ok
+	}
+	return func(d *decState, p unsafe.Pointer) error {
+		if d.PeekKind() != '{' {
+			return errFallback
+		}
+		if _, err := d.ReadToken(); err != nil {
+			return err
+		}
+		next := 0
+		var seen uint64
+		for d.PeekKind() == '"' {
+			name, err := d.readString()
+			if err != nil {
+				return err
+			}
+			i, ok := lookup(name, next)
+			next = i + 1
+			if !ok || d.PeekKind() == 'n' {
+				// A name in another case, an unknown member, or null.
+				return errFallback
+			}
+			if d.strict {
+				if seen&(1<<i) != 0 {
+					return errFallback // a name used twice
+				}
+				seen |= 1 << i
+			}
+			f := &fields[i]
+			if err := f.dec(d, unsafe.Add(p, f.offset)); err != nil {
+				return err
+			}
+		}
+		_, err := d.ReadToken()
+		return err
+	}, true
+}
+
+// newSliceDecoder decodes a slice as the library does with the rules of
+// encoding/json v1: the elements are decoded into the slice's array up
+// to its capacity, merged into what is there, then into a grown array;
+// an empty array gives an empty slice that is not nil.
+func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
+	elem := buildDecoder(t.Elem(), building)
+	if !elem.ok {
+		return nil, false
+	}
+	size := t.Elem().Size()
+	emptyValue := reflect.MakeSlice(t, 0, 0)
+	// Scratch arrays for the elements of a slice that has no array yet:
+	// decoded there, they are copied once into an array of their number
+	// rather than into arrays grown one after the other.
+	scratch := sync.Pool{New: func() any {
+		v := reflect.New(t).Elem()
+		v.Set(reflect.MakeSlice(t, 0, 16))
+		return &v
+	}}
+	return func(d *decState, p unsafe.Pointer) error {
+		if d.PeekKind() != '[' {
+			return errFallback
+		}
+		if _, err := d.ReadToken(); err != nil {
+			return err
+		}
+		s := (*sliceHeader)(p)
+		if s.cap == 0 && size > 0 {
+			sp := scratch.Get().(*reflect.Value)
+			n, err := decodeElems(d, *sp, elem.fn, size)
+			sp.SetLen(n)
+			if err == nil && n > 0 {
+				out := reflect.NewAt(t, p).Elem()
+				out.Grow(n)
+				out.SetLen(n)
+				reflect.Copy(out, *sp)
+			}
+			sp.Clear()
+			if sp.Cap() <= 1024 {
+				scratch.Put(sp)
+			}
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				reflect.NewAt(t, p).Elem().Set(emptyValue)
+			}
+			_, err = d.ReadToken()
+			return err
+		}
+		i := 0
+		for d.PeekKind() != ']' {
+			if i == s.cap {
+				v := reflect.NewAt(t, p).Elem()
+				v.SetLen(s.cap)
+				v.Grow(1)
+				v.SetLen(v.Cap())
+			}
+			err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size))
+			i++
+			if err != nil {
+				s.len = i
+				return err
+			}
+		}
+		if i == 0 {
+			reflect.NewAt(t, p).Elem().Set(emptyValue)
+		} else {
+			s.len = i
+		}
+		_, err := d.ReadToken()
+		return err
+	}, true
+}
+
+// decodeElems decodes the elements of an array, up to its end, into the
+// array of the slice v, whose elements are zero and which it grows as
+// needed, and returns their number, the one that failed included. The
+// caller zeroes the elements again.
+func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int, error) {
+	i := 0
+	for d.PeekKind() != ']' {
+		if i == v.Cap() {
+			v.SetLen(i)
+			v.Grow(i)
+			v.SetLen(v.Cap())
+		}
+		err := elem(d, unsafe.Add(v.UnsafePointer(), uintptr(i)*size))
+		i++
+		if err != nil {
+			return i, err
+		}
+	}
+	return i, nil
+}
+
+// fastReader is a decoder kept for the next fast decode.
+type fastReader struct {
+	decState
+}
+
+var fastReaders sync.Pool
+
+var emptyReader = bytes.NewReader(nil)
+
+// unmarshalFast decodes data into v by the fast path. tried is false
+// when v's type has no fast decoder; err is not nil when the fast path
+// did not decode the document, which Unmarshal then decodes again.
+func unmarshalFast(data []byte, v any, opts json.Options) (tried bool, err error) {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Type().Elem().Kind() != reflect.Struct {
+		return false, nil
+	}
+	fn, ok := fastDecoderOf(rv.Type().Elem())
+	if !ok {
+		return false, nil
+	}
+	r, _ := fastReaders.Get().(*fastReader)
+	if r == nil {
+		r = &fastReader{decState{Decoder: jsontext.NewDecoder(emptyReader)}}
+	}
+	allow, _ := json.GetOption(opts, jsontext.AllowDuplicateNames)
+	r.strict = !allow
+	r.Reset(bytes.NewBuffer(data), opts, jsontext.AllowInvalidUTF8(false), jsontext.AllowDuplicateNames(true))
+	defer func() {
+		r.Reset(emptyReader)
+		clear(r.strs[:])
+		fastReaders.Put(r)
+	}()
+	if err := fn(&r.decState, rv.UnsafePointer()); err != nil {
+		return true, err
+	}
+	// Nothing but white space may follow the value.
+	if _, err := r.ReadToken(); err != io.EOF {
+		return true, errFallback
+	}
+	return true, nil
+}
+
+// stringCache holds the strings last made, by a hash of their bytes, as
+// go-json-experiment's decoder does, so that a string that repeats is
+// made once.
+type stringCache [256]string
+
+// make returns the string of b, from the cache when it holds it.
+func (c *stringCache) make(b []byte) string {
+	if len(b) < 2 || len(b) > 256 {
+		return string(b)
+	}
+	var h uint32
+	switch {
+	case len(b) >= 8:
+		lo := binary.LittleEndian.Uint64(b[:8])
+		hi := binary.LittleEndian.Uint64(b[len(b)-8:])
+		h = hash64(uint32(lo), uint32(lo>>32)) ^ hash64(uint32(hi), uint32(hi>>32))
+	case len(b) >= 4:
+		h = hash64(binary.LittleEndian.Uint32(b[:4]), binary.LittleEndian.Uint32(b[len(b)-4:]))
+	default:
+		h = hash64(uint32(binary.LittleEndian.Uint16(b[:2])), uint32(binary.LittleEndian.Uint16(b[len(b)-2:])))
+	}
+	i := h % uint32(len(c))
+	if s := c[i]; s == string(b) {
+		return s
+	}
+	s := string(b)
+	c[i] = s
+	return s
+}
+
+// hash64 mixes two words as XXH32 does an 8-byte string, without the
+// final avalanche.
+func hash64(lo, hi uint32) uint32 {
+	const (
+		prime3 = 0xc2b2ae3d
+		prime4 = 0x27d4eb2f
+		prime5 = 0x165667b1
+	)
+	h := prime5 + uint32(8)
+	h += lo * prime3
+	h = bits.RotateLeft32(h, 17) * prime4
+	h += hi * prime3
+	h = bits.RotateLeft32(h, 17) * prime4
+	return h
+}
