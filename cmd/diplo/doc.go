@@ -60,9 +60,9 @@
 //
 //	diplo validate -max-bytes 200000000 -max-objects 2000000 record.json
 //
-// validate reads a graph document in a file of 8 MiB or more (not standard
-// input) as a stream, a node at a time, checking each node against the
-// limits before decoding it. When the document is the canonical form
+// validate reads a graph document in a file larger than 64 MiB, the
+// default of -max-bytes (not standard input), as a stream, a node at a
+// time, checking each node against the limits before decoding it. When the document is the canonical form
 // diplo writes (indented or not) and valid, that is all: the document is
 // never held whole, and the texts that repeat in the graph are held once.
 // For the record above, validate then takes at most about 2.5 times the

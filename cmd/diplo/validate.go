@@ -206,9 +206,9 @@ func (e *env) validate(args []string) error {
 // or an error if it cannot be read. The limits come first: nothing else,
 // the JSON Schema validator included, reads a document that crosses them.
 //
-// A large graph document in a file is first read as a stream
-// (streamFile): one that is the canonical encoding of a valid value is
-// valid without ever being held whole.
+// A graph document in a file larger than diplo.DefaultMaxBytes is first
+// read as a stream (streamFile): one that is the canonical encoding of a
+// valid value is valid without ever being held whole.
 func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, error) {
 	if streamFile(name, typ, o) {
 		return nil, nil
