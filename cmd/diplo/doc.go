@@ -66,7 +66,7 @@
 // diplo writes (indented or not) and valid, that is all: the document is
 // never held whole, and the texts that repeat in the graph are held once.
 // For the record above, validate then takes at most about 2.5 times the
-// file's size in memory (peak resident set: 372 to 431 MB for a 178 MB
+// file's size in memory (peak resident set: 372 to 432 MB for a 178 MB
 // file; BENCHMARKS.md). Any other document (in another form, invalid or
 // over a limit) is then read whole and checked as below, which holds the
 // document and its graph together: about 4 times its size, or more.
