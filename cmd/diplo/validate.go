@@ -205,7 +205,14 @@ func (e *env) validate(args []string) error {
 // validateFile reads and checks one document, and returns its problems,
 // or an error if it cannot be read. The limits come first: nothing else,
 // the JSON Schema validator included, reads a document that crosses them.
+//
+// A graph document in a file larger than diplo.DefaultMaxBytes is first
+// read as a stream (streamFile): one that is the canonical encoding of a
+// valid value is valid without ever being held whole.
 func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, error) {
+	if streamFile(name, typ, o) {
+		return nil, nil
+	}
 	data, err := e.readDoc(name, o.Limits.MaxBytes)
 	if err != nil {
 		if errors.Is(err, diplo.ErrLimit) {
