@@ -12,6 +12,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/go-json-experiment/json/jsontext"
+
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -19,7 +21,7 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/check"
-	"github.com/diplo-go/diplo/internal/jsonscan"
+	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/schema"
 )
 
@@ -331,106 +333,50 @@ func schemaCannotObject(data []byte, node validator) bool {
 // node at a time, as diplo.Marshal lays out its lists, and compared as it
 // goes, so that the comparison holds no second copy of a large document.
 func canonicalEqual(data []byte, node validator) bool {
-	c := canonicalCmp{doc: data, ok: true}
+	c := codec.NewSpaceEqual(data)
 	g, ok := node.(*graph.Graph)
 	if !ok {
 		b, err := diplo.Marshal(node)
 		if err != nil {
 			return false
 		}
-		c.feed(b)
-		return c.end()
+		c.Feed(b)
+		return c.End()
 	}
 	head, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})
 	if err != nil || len(head) < 2 || head[len(head)-1] != '}' {
 		return false
 	}
-	c.feed(head[:len(head)-1])
+	c.Feed(head[:len(head)-1])
 	var last graph.NodeType
 	var buf []byte
 	for _, n := range g.Nodes() {
-		if !c.ok {
+		if !c.OK() {
 			return false
 		}
 		if t := graph.TypeOf(n); t != last {
 			if last != "" {
-				c.feed([]byte("]"))
+				c.Feed([]byte("]"))
 			}
 			name := t.List()
 			if name == "" {
 				return false
 			}
-			c.feed([]byte(`,"` + name + `":[`))
+			c.Feed([]byte(`,"` + name + `":[`))
 			last = t
 		} else {
-			c.feed([]byte(","))
+			c.Feed([]byte(","))
 		}
 		if buf, err = diplo.AppendJSON(buf[:0], n); err != nil {
 			return false
 		}
-		c.feed(buf)
+		c.Feed(buf)
 	}
 	if last != "" {
-		c.feed([]byte("]"))
+		c.Feed([]byte("]"))
 	}
-	c.feed([]byte("}"))
-	return c.end()
-}
-
-// canonicalCmp compares a document with compact JSON fed to it piece by
-// piece, each piece whole tokens; whitespace between the document's
-// tokens is skipped.
-type canonicalCmp struct {
-	doc []byte
-	i   int // the bytes of doc before i match what was fed
-	ok  bool
-}
-
-func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// feed compares the next bytes of the document with p.
-func (c *canonicalCmp) feed(p []byte) {
-	if !c.ok {
-		return
-	}
-	for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
-		c.i++
-	}
-	if bytes.HasPrefix(c.doc[c.i:], p) {
-		c.i += len(p)
-		return
-	}
-	// Whitespace between p's tokens: compare byte by byte, skipping it
-	// outside strings.
-	inString, escaped := false, false
-	for _, want := range p {
-		if !inString {
-			for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
-				c.i++
-			}
-		}
-		if c.i == len(c.doc) || c.doc[c.i] != want {
-			c.ok = false
-			return
-		}
-		c.i++
-		switch {
-		case escaped:
-			escaped = false
-		case want == '\\' && inString:
-			escaped = true
-		case want == '"':
-			inString = !inString
-		}
-	}
-}
-
-// end reports whether the whole document matched what was fed.
-func (c *canonicalCmp) end() bool {
-	for c.i < len(c.doc) && isJSONSpace(c.doc[c.i]) {
-		c.i++
-	}
-	return c.ok && c.i == len(c.doc)
+	c.Feed([]byte("}"))
+	return c.End()
 }
 
 // containsFold reports whether b contains s, an ASCII string of at most
@@ -485,27 +431,30 @@ func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more boo
 	}
 	// The document without its lists, and the elements one by one.
 	skeleton := []byte{'{'}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	// The split reads the document as encoding/json did before: names
+	// given twice and invalid UTF-8 are the schema's and the model's to
+	// report, not the split's.
+	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
 		validate(c.whole, data, "")
 		return found, false
 	}
-	for dec.More() {
-		tok, err := dec.Token()
+	for dec.PeekKind() != '}' {
+		tok, err := dec.ReadToken()
 		if err != nil {
 			validate(c.whole, data, "")
 			return found, false
 		}
-		name, _ := tok.(string)
+		name := tok.String()
 		if len(skeleton) > 1 {
 			skeleton = append(skeleton, ',')
 		}
 		skeleton, _ = appendJSON(skeleton, name)
 		skeleton = append(skeleton, ':')
 		items := c.items[name]
-		if items == nil || !nextIsArray(data, dec.InputOffset()) {
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err != nil {
+		if items == nil || dec.PeekKind() != '[' {
+			raw, err := dec.ReadValue()
+			if err != nil {
 				validate(c.whole, data, "")
 				return found, false
 			}
@@ -513,41 +462,32 @@ func schemaCheck(c *compiled, data []byte, limit int) (found []problem, more boo
 			continue
 		}
 		skeleton = append(skeleton, '[', ']')
-		if _, err := dec.Token(); err != nil { // [
+		if _, err := dec.ReadToken(); err != nil { // [
 			validate(c.whole, data, "")
 			return found, false
 		}
-		for i := 0; dec.More(); i++ {
-			var raw json.RawMessage
-			if err := dec.Decode(&raw); err != nil {
+		for i := 0; dec.PeekKind() != ']'; i++ {
+			raw, err := dec.ReadValue()
+			if err != nil {
 				validate(c.whole, data, "")
 				return found, false
 			}
-			if !validate(items, raw, check.IndexPath(jsonscan.Join("", name), i)) {
+			if !validate(items, raw, check.IndexPath(codec.Join("", name), i)) {
 				return found, true
 			}
 		}
-		if _, err := dec.Token(); err != nil { // ]
+		if _, err := dec.ReadToken(); err != nil { // ]
 			validate(c.whole, data, "")
 			return found, false
 		}
+	}
+	if _, err := dec.ReadToken(); err != nil { // }
+		validate(c.whole, data, "")
+		return found, false
 	}
 	skeleton = append(skeleton, '}')
 	validate(c.whole, skeleton, "")
 	return found, len(found) >= limit
-}
-
-// nextIsArray reports whether the next value in data after offset i is an
-// array.
-func nextIsArray(data []byte, i int64) bool {
-	for ; i < int64(len(data)); i++ {
-		switch data[i] {
-		case ' ', '\t', '\n', '\r', ':':
-		default:
-			return data[i] == '['
-		}
-	}
-	return false
 }
 
 // appendJSON appends v as JSON.

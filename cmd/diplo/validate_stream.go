@@ -13,7 +13,6 @@ import (
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/codec"
-	"github.com/diplo-go/diplo/internal/jsonscan"
 )
 
 // streamFrom is the size from which validate reads a graph document in a
@@ -101,7 +100,7 @@ func streamValid(r io.Reader, g *graph.Graph, o diplo.DecodeOptions) bool {
 	if l.MaxDepth < 3 {
 		return false
 	}
-	s := partScanner{lim: jsonscan.Limits{MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}, maxDepth: l.MaxDepth}
+	s := partScanner{lim: codec.ScanLimits{MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}, maxDepth: l.MaxDepth}
 	dec := jsontext.NewDecoder(r, jsontext.AllowDuplicateNames(true))
 	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
 		return false
@@ -198,10 +197,10 @@ func streamValid(r io.Reader, g *graph.Graph, o diplo.DecodeOptions) bool {
 // partScanner checks the parts of a document against the limits, the
 // objects of all the parts counted together.
 type partScanner struct {
-	lim      jsonscan.Limits
+	lim      codec.ScanLimits
 	maxDepth int
 	objects  int
-	scan     jsonscan.Parts
+	scan     codec.ScanParts
 }
 
 // part reports whether raw, a value at depth depth of the document (the
@@ -237,9 +236,9 @@ func schemaMayObject(data []byte) bool {
 // compactEqual reports whether doc is, but for whitespace between tokens,
 // the compact JSON p.
 func compactEqual(doc, p []byte) bool {
-	c := canonicalCmp{doc: doc, ok: true}
-	c.feed(p)
-	return c.end()
+	c := codec.NewSpaceEqual(doc)
+	c.Feed(p)
+	return c.End()
 }
 
 // unquoted returns the text of a member name as written between its

@@ -1,4 +1,4 @@
-package jsonscan
+package codec
 
 import (
 	"strings"
@@ -7,29 +7,29 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestPartsScan checks that Parts.Scan finds what Scan finds in each part,
+// TestScanPartsScan checks that ScanParts.Scan finds what Scan finds in each part,
 // one after another with the same stack, and counts the objects of each:
 // the objects scanned before a problem when there is one.
-func TestPartsScan(t *testing.T) {
-	lim := Limits{MaxDepth: 4, MaxString: 8, MaxArray: 3, MaxObjects: 4}
+func TestScanPartsScan(t *testing.T) {
+	lim := ScanLimits{MaxDepth: 4, MaxString: 8, MaxArray: 3, MaxObjects: 4}
 	tests := []struct {
 		part    string
 		objects int
-		kind    Kind
+		kind    ScanKind
 	}{
 		{`{}`, 1, 0},
 		{`{"a":{"b":[{}]}}`, 3, 0},
 		{`[1,2,3]`, 0, 0},
-		{`[[[[[]]]]]`, 0, Depth},
-		{`{"a":{},"b":[{"c":{"d":[]}}]}`, 4, Depth},
-		{`[{},{},{},{},{}]`, 3, Array},
+		{`[[[[[]]]]]`, 0, ScanDepth},
+		{`{"a":{},"b":[{"c":{"d":[]}}]}`, 4, ScanDepth},
+		{`[{},{},{},{},{}]`, 3, ScanArray},
 		{`[{},{},{}]`, 3, 0},
-		{`{"a":{},"b":{},"c":{},"d":{}}`, 5, Objects},
-		{`"abcdefghi"`, 0, String},
-		{`{"a":1,}`, 1, Syntax},
+		{`{"a":{},"b":{},"c":{},"d":{}}`, 5, ScanObjects},
+		{`"abcdefghi"`, 0, ScanString},
+		{`{"a":1,}`, 1, ScanSyntax},
 		{`  {"é":"\u00e9"}  `, 1, 0},
 	}
-	var p Parts
+	var p ScanParts
 	for _, tc := range tests {
 		objects, e := p.Scan([]byte(tc.part), lim)
 		assert.Equal(t, tc.objects, objects, tc.part)

@@ -1,0 +1,61 @@
+package codec
+
+import "bytes"
+
+// SpaceEqual compares a document with compact JSON fed to it in parts, as
+// if the white space between the document's tokens were not there: the
+// parts, joined, must be the document's bytes but for that white space.
+// It compares as it goes, so that a caller can encode a large value a
+// piece at a time and hold no second copy of the document. Start it with
+// NewSpaceEqual; Feed the parts; End says whether all matched.
+type SpaceEqual struct {
+	doc []byte
+	i   int // the bytes of doc before i match what was fed
+	ok  bool
+}
+
+// NewSpaceEqual returns a SpaceEqual for the document doc.
+func NewSpaceEqual(doc []byte) SpaceEqual { return SpaceEqual{doc: doc, ok: true} }
+
+// Feed compares the next bytes of the document with p, compact JSON or a
+// piece of it.
+func (c *SpaceEqual) Feed(p []byte) {
+	if !c.ok {
+		return
+	}
+	c.i = SkipSpace(c.doc, c.i)
+	if bytes.HasPrefix(c.doc[c.i:], p) {
+		c.i += len(p)
+		return
+	}
+	// White space between p's tokens: compare byte by byte, skipping it
+	// outside strings.
+	inString, escaped := false, false
+	for _, want := range p {
+		if !inString {
+			c.i = SkipSpace(c.doc, c.i)
+		}
+		if c.i == len(c.doc) || c.doc[c.i] != want {
+			c.ok = false
+			return
+		}
+		c.i++
+		switch {
+		case escaped:
+			escaped = false
+		case want == '\\' && inString:
+			escaped = true
+		case want == '"':
+			inString = !inString
+		}
+	}
+}
+
+// OK reports whether what was fed so far matched.
+func (c *SpaceEqual) OK() bool { return c.ok }
+
+// End reports whether the whole document matched what was fed.
+func (c *SpaceEqual) End() bool {
+	c.i = SkipSpace(c.doc, c.i)
+	return c.ok && c.i == len(c.doc)
+}
