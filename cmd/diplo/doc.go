@@ -62,9 +62,10 @@
 //
 // validate reads a graph document in a file larger than 64 MiB, the
 // default of -max-bytes (not standard input), as a stream, a node at a
-// time, checking each node against the limits before decoding it. When the document is the canonical form
-// diplo writes (indented or not) and valid, that is all: the document is
-// never held whole, and the texts that repeat in the graph are held once.
+// time, checking each node against the limits before decoding it. When
+// the document is the canonical form diplo writes (indented or not) and
+// valid, that is all: the document is never held whole, and the texts
+// that repeat in the graph are held once.
 // For the record above, validate then takes at most about 2.5 times the
 // file's size in memory (peak resident set: 372 to 432 MB for a 178 MB
 // file; BENCHMARKS.md). Any other document (in another form, invalid or
