@@ -322,7 +322,7 @@ var schemaRuns atomic.Int64
 // to the schema. FuzzValidateSchemaSkip checks that the schema accepts
 // every document this lets through.
 func schemaCannotObject(data []byte, node validator) bool {
-	if bytes.Contains(data, []byte("null")) || bytes.Contains(data, []byte(`""`)) || containsFold(data, `"und"`) {
+	if schemaMayObject(data) {
 		return false
 	}
 	return canonicalEqual(data, node)
@@ -379,26 +379,29 @@ func canonicalEqual(data []byte, node validator) bool {
 	return c.End()
 }
 
-// containsFold reports whether b contains s, an ASCII string of at most
-// 8 letters and other bytes, in any case of its letters.
-func containsFold(b []byte, s string) bool {
-	var letters []int
-	for i := range len(s) {
-		if 'a' <= s[i]|0x20 && s[i]|0x20 <= 'z' {
-			letters = append(letters, i)
-		}
+// schemaMayObject reports whether data holds a value that only the JSON
+// Schema refuses: null, "" or "und" in any case (see schemaCannotObject).
+// It reads the bytes, not the values, so it also finds them in a longer
+// string or a member name: it may send a document to the schema that
+// need not go, never the other way. It makes one pass for null and one
+// over the quotation marks.
+func schemaMayObject(data []byte) bool {
+	if bytes.Contains(data, []byte("null")) {
+		return true
 	}
-	v := []byte(s)
-	for mask := range 1 << len(letters) {
-		for k, i := range letters {
-			v[i] = s[i] | 0x20
-			if mask&(1<<k) != 0 {
-				v[i] &^= 0x20
-			}
-		}
-		if bytes.Contains(b, v) {
+	for i := bytes.IndexByte(data, '"'); i >= 0; {
+		rest := data[i+1:]
+		if len(rest) > 0 && rest[0] == '"' {
 			return true
 		}
+		if len(rest) > 3 && rest[0]|0x20 == 'u' && rest[1]|0x20 == 'n' && rest[2]|0x20 == 'd' && rest[3] == '"' {
+			return true
+		}
+		j := bytes.IndexByte(rest, '"')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

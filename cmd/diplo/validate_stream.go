@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"os"
 	"reflect"
@@ -225,12 +224,6 @@ func (s *partScanner) head(doc []byte, g *graph.Graph) bool {
 	}
 	b, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})
 	return err == nil && compactEqual(doc, b)
-}
-
-// schemaMayObject reports whether data holds a value that only the JSON
-// Schema refuses: null, "" or "und" in any case (see schemaCannotObject).
-func schemaMayObject(data []byte) bool {
-	return bytes.Contains(data, []byte("null")) || bytes.Contains(data, []byte(`""`)) || containsFold(data, `"und"`)
 }
 
 // compactEqual reports whether doc is, but for whitespace between tokens,
