@@ -2,10 +2,12 @@ package codec
 
 import (
 	"encoding"
+	"encoding/binary"
 	stdjson "encoding/json"
 	"errors"
 	"maps"
 	"math"
+	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
@@ -138,8 +140,10 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
 // what a json.Encoder writes after SetEscapeHTML(false) and
 // SetIndent("", "  "), the form of diplo's golden files and examples.
-// MarshalIndent is Marshal indented as json.Indent indents, with the
-// output allocated once at its size.
+// MarshalIndent encodes v into the pooled buffer, indents it into the
+// pooled scratch buffer and returns a copy of that at its length: one
+// allocation of the output's size, and a copy rather than a pass over
+// the compact encoding to count that size.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	e := encPool.Get().(*encState)
 	defer e.release()
@@ -151,8 +155,30 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 			return nil, err
 		}
 	}
-	size := indentedSize(compact, len(prefix), len(indent))
-	return AppendIndent(make([]byte, 0, size), compact, prefix, indent), nil
+	e.scratch = AppendIndent(e.scratch[:0], compact, prefix, indent)
+	// Every byte of the slice, of capacity exactly its length, is
+	// written: its memory need not be zeroed first.
+	return append(makeNoZero(len(e.scratch)), e.scratch...), nil
+}
+
+// AppendIndentJSON appends the encoding of v to dst indented as
+// MarshalIndent indents it, with every line after the first starting
+// with prefix, and returns the extended slice; on error it returns dst
+// unchanged. The compact encoding is written into a pooled buffer, not
+// into dst: a caller that encodes value after value (diplo import's
+// graph document) keeps one buffer, the indented one.
+func AppendIndentJSON(dst []byte, v any, prefix, indent string) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	defer e.release()
+	compact := e.buf
+	if err := e.value(reflect.ValueOf(v)); err == nil {
+		compact = e.buf
+	} else {
+		if compact, err = v1Encode(v); err != nil {
+			return dst, err
+		}
+	}
+	return AppendIndent(dst, compact, prefix, indent), nil
 }
 
 // AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
@@ -202,7 +228,7 @@ type encState struct {
 }
 
 func (e *encState) release() {
-	if cap(e.buf) > maxPooledBuffer {
+	if cap(e.buf) > maxPooledBuffer || cap(e.scratch) > maxPooledBuffer {
 		return
 	}
 	e.buf, e.scratch, e.depth = e.buf[:0], e.scratch[:0], 0
@@ -823,48 +849,23 @@ func isEmptyValue(v reflect.Value) bool {
 	return false
 }
 
-// indentedSize returns the length of appendIndent's output for the
-// compact JSON src, with a prefix and an indent of the lengths given.
-func indentedSize(src []byte, prefix, indent int) int {
-	n, depth := len(src), 0
-	newline := func() { n += 1 + prefix + depth*indent }
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; c {
-		case '"':
-			i = endOfJSONString(src, i) - 1
-		case '{', '[':
-			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				i++ // empty: written as it is
-				continue
-			}
-			depth++
-			newline()
-		case '}', ']':
-			depth--
-			newline()
-		case ',':
-			newline()
-		case ':':
-			n++
-		}
-	}
-	return n
-}
-
 // AppendIndent appends the compact JSON src to dst indented as
 // json.Indent indents it (see MarshalIndent). src is compact JSON, such as
 // the encoder writes: valid JSON with no white space outside its strings.
-// It is the one indenter of the module: MarshalIndent's, and that of the
-// nodes of the graph document that diplo import writes.
+// It is the one indenter of the module: MarshalIndent's, AppendIndentJSON's
+// and so that of the nodes of the graph document that diplo import writes.
+//
+// It copies the bytes between two structural characters whole, skips
+// strings eight bytes at a time, and writes each line break with its
+// prefix and indentation as one slice of a line held for the deepest
+// level met so far.
 func AppendIndent(dst, src []byte, prefix, indent string) []byte {
+	// line is "\n", prefix, then indent once per level up to the
+	// deepest so far; a break at depth d is line[:base+d*len(indent)].
+	var lineBuf [128]byte
+	line := append(append(lineBuf[:0], '\n'), prefix...)
+	base, step := len(line), len(indent)
 	depth := 0
-	newline := func() {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for range depth {
-			dst = append(dst, indent...)
-		}
-	}
 	start := 0 // of the bytes not yet copied
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
@@ -875,19 +876,22 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 				i++
 				continue
 			}
-			dst = append(dst, src[start:i+1]...)
 			depth++
-			newline()
+			if n := base + depth*step; n > len(line) {
+				line = append(line, indent...)
+			}
+			dst = append(dst, src[start:i+1]...)
+			dst = append(dst, line[:base+depth*step]...)
 			start = i + 1
 		case '}', ']':
-			dst = append(dst, src[start:i]...)
 			depth--
-			newline()
+			dst = append(dst, src[start:i]...)
+			dst = append(dst, line[:base+depth*step]...)
 			dst = append(dst, c)
 			start = i + 1
 		case ',':
 			dst = append(dst, src[start:i+1]...)
-			newline()
+			dst = append(dst, line[:base+depth*step]...)
 			start = i + 1
 		case ':':
 			dst = append(dst, src[start:i+1]...)
@@ -898,16 +902,42 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 	return append(dst, src[start:]...)
 }
 
+// Constants of the search for a byte in eight at a time.
+const (
+	swarLow   = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarQuote = '"' * swarLow
+	swarSlash = '\\' * swarLow
+)
+
 // endOfJSONString returns the index just past the JSON string that starts
-// at src[i], or len(src) if it does not end.
+// at src[i], or len(src) if it does not end. It looks for the next quote
+// or backslash eight bytes at a time: in x^swarQuote a quote is a zero
+// byte, and (y-swarLow)&^y&swarHigh marks the first zero byte of y by its
+// high bit (bytes past it may be marked too, never one before).
 func endOfJSONString(src []byte, i int) int {
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			j++
-		case '"':
+	j := i + 1
+	for {
+		for j+8 <= len(src) {
+			x := binary.LittleEndian.Uint64(src[j:])
+			q, s := x^swarQuote, x^swarSlash
+			if m := ((q-swarLow)&^q | (s-swarLow)&^s) & swarHigh; m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+			j += 8
+		}
+		for ; j < len(src); j++ {
+			if c := src[j]; c == '"' || c == '\\' {
+				break
+			}
+		}
+		if j >= len(src) {
+			return len(src)
+		}
+		if src[j] == '"' {
 			return j + 1
 		}
+		j += 2 // the backslash and the byte it escapes
 	}
-	return len(src)
 }
