@@ -140,43 +140,48 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
 // what a json.Encoder writes after SetEscapeHTML(false) and
 // SetIndent("", "  "), the form of diplo's golden files and examples.
-// MarshalIndent encodes v into the pooled buffer, indents it into the
-// pooled scratch buffer and returns a copy of that at its length: one
-// allocation of the output's size, and a copy rather than a pass over
-// the compact encoding to count that size.
+// MarshalIndent encodes v indented into the pooled buffer, in one pass
+// (the encoder's indenting state, indent.go), and returns a copy of it at
+// its length: one allocation, of the output's size.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	e := encPool.Get().(*encState)
 	defer e.release()
-	compact := e.buf
+	e.startIndent(prefix, indent)
+	var out []byte
 	if err := e.value(reflect.ValueOf(v)); err == nil {
-		compact = e.buf
+		out = e.buf
 	} else {
-		if compact, err = v1Encode(v); err != nil {
+		compact, err := v1Encode(v)
+		if err != nil {
 			return nil, err
 		}
+		out = AppendIndent(e.buf[:0], compact, prefix, indent)
+		e.buf = out
 	}
-	e.scratch = AppendIndent(e.scratch[:0], compact, prefix, indent)
 	// Every byte of the slice, of capacity exactly its length, is
 	// written: its memory need not be zeroed first.
-	return append(makeNoZero(len(e.scratch)), e.scratch...), nil
+	return append(makeNoZero(len(out)), out...), nil
 }
 
 // AppendIndentJSON appends the encoding of v to dst indented as
 // MarshalIndent indents it, with every line after the first starting
 // with prefix, and returns the extended slice; on error it returns dst
-// unchanged. The compact encoding is written into a pooled buffer, not
-// into dst: a caller that encodes value after value (diplo import's
-// graph document) keeps one buffer, the indented one.
+// unchanged. It writes the indented encoding in one pass, into dst.
 func AppendIndentJSON(dst []byte, v any, prefix, indent string) ([]byte, error) {
 	e := encPool.Get().(*encState)
-	defer e.release()
-	compact := e.buf
-	if err := e.value(reflect.ValueOf(v)); err == nil {
-		compact = e.buf
-	} else {
-		if compact, err = v1Encode(v); err != nil {
-			return dst, err
-		}
+	own := e.buf
+	e.buf = dst
+	e.startIndent(prefix, indent)
+	err := e.value(reflect.ValueOf(v))
+	out := e.buf
+	e.buf = own
+	e.release()
+	if err == nil {
+		return out, nil
+	}
+	compact, err := v1Encode(v)
+	if err != nil {
+		return dst, err
 	}
 	return AppendIndent(dst, compact, prefix, indent), nil
 }
@@ -225,6 +230,9 @@ type encState struct {
 	root    unsafe.Pointer // the pointer value encoded, for its address
 	// lastKey is the last key without a compact index that e wrote.
 	lastKey *textKey
+	// ind is the indenting state, on for MarshalIndent and
+	// AppendIndentJSON.
+	ind indentState
 }
 
 func (e *encState) release() {
@@ -232,6 +240,7 @@ func (e *encState) release() {
 		return
 	}
 	e.buf, e.scratch, e.depth = e.buf[:0], e.scratch[:0], 0
+	e.ind = indentState{line: e.ind.line[:0]}
 	encPool.Put(e)
 }
 
@@ -410,7 +419,7 @@ func (e *encState) appendMarshaled(x any) error {
 	if err != nil {
 		return errDelegate
 	}
-	e.buf = append(e.buf, b...)
+	e.appendCompact(b)
 	return nil
 }
 
@@ -567,14 +576,20 @@ func newArrayEncoder(t reflect.Type) encFunc {
 	elem := encoderOf(t.Elem())
 	return func(e *encState, v reflect.Value) error {
 		e.buf = append(e.buf, '[')
-		for i := range v.Len() {
+		n := v.Len()
+		for i := range n {
 			e.reserve()
-			if i > 0 {
+			if e.ind.on {
+				e.element(i == 0)
+			} else if i > 0 {
 				e.buf = append(e.buf, ',')
 			}
 			if err := elem(e, v.Index(i)); err != nil {
 				return err
 			}
+		}
+		if e.ind.on {
+			e.closing(n > 0)
 		}
 		e.buf = append(e.buf, ']')
 		return nil
@@ -636,11 +651,18 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 	}
 	e.buf = append(e.buf, '{')
 	for i, m := range members {
-		if i > 0 {
-			e.buf = append(e.buf, ',')
+		if e.ind.on {
+			e.member(m.key.quotedBytes, i == 0)
+		} else {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.buf = append(e.buf, m.key.quoted...)
 		}
-		e.buf = append(e.buf, m.key.quoted...)
 		e.buf = jsonstr.Append(e.buf, m.value, false)
+	}
+	if e.ind.on {
+		e.closing(len(members) > 0)
 	}
 	e.buf = append(e.buf, '}')
 	return nil
@@ -658,12 +680,13 @@ func encodeTag(e *encState, v reflect.Value) error {
 type textKey struct {
 	tag          language.Tag
 	text, quoted string
+	quotedBytes  []byte // quoted, for the indenting encoder's member
 }
 
 func newTextKey(tag language.Tag) *textKey {
 	b, _ := tag.MarshalText()
 	q := append(jsonstr.Append(nil, b, false), ':')
-	return &textKey{tag: tag, text: string(b), quoted: string(q)}
+	return &textKey{tag: tag, text: string(b), quoted: string(q), quotedBytes: q}
 }
 
 // compactKeys holds the keys of the tags that have a compact index
@@ -742,6 +765,7 @@ func cachedKey(tag language.Tag) *textKey {
 // encField is a member of a struct's encoding.
 type encField struct {
 	key       []byte // ,"name": escaped
+	name      []byte // "name": escaped, for the indenting encoder
 	index     []int
 	enc       encFunc
 	omitEmpty bool
@@ -768,6 +792,7 @@ func newStructEncoder(t reflect.Type) encFunc {
 			omitEmpty: f.OmitEmpty,
 			omitZero:  f.OmitZero,
 		}
+		fields[i].name = fields[i].key[1:]
 		if f.OmitZero {
 			fields[i].isZero = isZeroFunc(f.Type)
 		}
@@ -785,15 +810,21 @@ func newStructEncoder(t reflect.Type) encFunc {
 				f.omitZero && (f.isZero == nil && fv.IsZero() || f.isZero != nil && f.isZero(fv)) {
 				continue
 			}
-			if first {
+			switch {
+			case e.ind.on:
+				e.member(f.name, first)
+			case first:
 				e.buf = append(e.buf, f.key[1:]...)
-				first = false
-			} else {
+			default:
 				e.buf = append(e.buf, f.key...)
 			}
+			first = false
 			if err := f.enc(e, fv); err != nil {
 				return err
 			}
+		}
+		if e.ind.on {
+			e.closing(!first)
 		}
 		e.buf = append(e.buf, '}')
 		return nil
@@ -860,12 +891,21 @@ func isEmptyValue(v reflect.Value) bool {
 // prefix and indentation as one slice of a line held for the deepest
 // level met so far.
 func AppendIndent(dst, src []byte, prefix, indent string) []byte {
-	// line is "\n", prefix, then indent once per level up to the
-	// deepest so far; a break at depth d is line[:base+d*len(indent)].
 	var lineBuf [128]byte
 	line := append(append(lineBuf[:0], '\n'), prefix...)
-	base, step := len(line), len(indent)
-	depth := 0
+	dst, _ = indentFrom(dst, src, line, len(line), indent, 0)
+	return dst
+}
+
+// indentFrom appends src indented as AppendIndent indents it, as if it
+// were written at the level given: line is "\n", a prefix (base bytes
+// in all) and the indent once per level up to some depth, extended as
+// deeper levels are met and returned.
+func indentFrom(dst, src, line []byte, base int, indent string, level int) ([]byte, []byte) {
+	step := len(indent)
+	for len(line) < base+level*step {
+		line = append(line, indent...)
+	}
 	start := 0 // of the bytes not yet copied
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; c {
@@ -876,22 +916,22 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 				i++
 				continue
 			}
-			depth++
-			if n := base + depth*step; n > len(line) {
+			level++
+			if base+level*step > len(line) {
 				line = append(line, indent...)
 			}
 			dst = append(dst, src[start:i+1]...)
-			dst = append(dst, line[:base+depth*step]...)
+			dst = append(dst, line[:base+level*step]...)
 			start = i + 1
 		case '}', ']':
-			depth--
+			level--
 			dst = append(dst, src[start:i]...)
-			dst = append(dst, line[:base+depth*step]...)
+			dst = append(dst, line[:base+level*step]...)
 			dst = append(dst, c)
 			start = i + 1
 		case ',':
 			dst = append(dst, src[start:i+1]...)
-			dst = append(dst, line[:base+depth*step]...)
+			dst = append(dst, line[:base+level*step]...)
 			start = i + 1
 		case ':':
 			dst = append(dst, src[start:i+1]...)
@@ -899,7 +939,7 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 			start = i + 1
 		}
 	}
-	return append(dst, src[start:]...)
+	return append(dst, src[start:]...), line
 }
 
 // Constants of the search for a byte in eight at a time.

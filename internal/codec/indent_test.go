@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/synth"
 )
@@ -104,27 +105,64 @@ func FuzzAppendIndent(f *testing.F) {
 	})
 }
 
-// FuzzAppendIndentJSON checks AppendIndentJSON and MarshalIndent
-// against AppendJSON followed by json.Indent, on the values encoding/json
-// decodes from the input, with any prefix and indent.
+// fuzzDoc has a member of each kind the encoder writes: strings, lists
+// of strings, Texts, structs by value and by pointer, lists of structs,
+// maps and interfaces (handed to encoding/json), numbers, an empty
+// struct, with and without omitempty.
+type fuzzDoc struct {
+	S  string
+	SE string `json:",omitempty"`
+	L  []string
+	LE []string `json:",omitempty"`
+	T  diplo.Text
+	TE diplo.Text `json:",omitempty"`
+	ID diplo.ID   `json:",omitempty"`
+	N  []fuzzDoc  `json:",omitempty"`
+	P  *fuzzDoc   `json:",omitempty"`
+	M  map[string]any
+	A  any
+	I  []int
+	F  float64
+	E  struct{}
+	Q  struct {
+		X string `json:",omitempty"`
+	}
+}
+
+// FuzzAppendIndentJSON checks AppendIndentJSON and MarshalIndent, which
+// indent as they encode, against AppendJSON followed by json.Indent, on
+// the values encoding/json decodes from the input (as an any, and as a
+// fuzzDoc by value and by pointer), with any prefix and indent.
 func FuzzAppendIndentJSON(f *testing.F) {
 	f.Add([]byte(`{"a":[1,{"b":"c\"d<&>"}],"e":{},"f":"\u2028"}`), "", "  ")
 	f.Add([]byte(`[[],{},"\\",null,true,1e300,"0123456789abcdef\\"]`), "    ", "\t")
+	f.Add([]byte(`{"S":"s","L":["a","b"],"T":{"fr":"x","en":"y"},"N":[{"S":"n","M":{"k":[1,{}]}},{}],"P":{"A":[{"z":[]}]},"I":[1,2]}`), "> ", "..")
 	f.Fuzz(func(t *testing.T, doc []byte, prefix, indent string) {
+		var values []any
 		var v any
-		if json.Unmarshal(doc, &v) != nil {
-			return
+		if json.Unmarshal(doc, &v) == nil {
+			values = append(values, v)
 		}
-		compact, err := codec.AppendJSON(nil, v)
-		require.NoError(t, err)
-		var want bytes.Buffer
-		require.NoError(t, json.Indent(&want, compact, prefix, indent))
-		got, err := codec.AppendIndentJSON([]byte("head"), v, prefix, indent)
-		require.NoError(t, err)
-		assert.Equal(t, "head"+want.String(), string(got))
-		m, err := codec.MarshalIndent(v, prefix, indent)
-		require.NoError(t, err)
-		assert.Equal(t, want.String(), string(m))
+		var d fuzzDoc
+		if json.Unmarshal(doc, &d) == nil {
+			values = append(values, d, &d)
+		}
+		for _, v := range values {
+			compact, err := codec.AppendJSON(nil, v)
+			if err != nil {
+				_, err2 := codec.AppendIndentJSON(nil, v, prefix, indent)
+				assert.EqualError(t, err2, err.Error())
+				continue
+			}
+			var want bytes.Buffer
+			require.NoError(t, json.Indent(&want, compact, prefix, indent))
+			got, err := codec.AppendIndentJSON([]byte("head"), v, prefix, indent)
+			require.NoError(t, err)
+			assert.Equal(t, "head"+want.String(), string(got))
+			m, err := codec.MarshalIndent(v, prefix, indent)
+			require.NoError(t, err)
+			assert.Equal(t, want.String(), string(m))
+		}
 	})
 }
 
