@@ -142,13 +142,36 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // SetIndent("", "  "), the form of diplo's golden files and examples.
 // MarshalIndent encodes v indented into the pooled buffer, in one pass
 // (the encoder's indenting state, indent.go), and returns a copy of it at
-// its length: one allocation, of the output's size.
+// its length: one allocation, of the output's size. A value whose type
+// gave a large indented output last time (at least largeIndent bytes) is
+// encoded compact into the pooled buffer, measured and indented into a
+// slice of its size instead: a buffer of tens of megabytes grown by
+// doubling, then copied, cost more than the two passes over the compact
+// encoding (BENCH-indent.md).
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	rv := reflect.ValueOf(v)
+	var last *atomic.Int64
+	if rv.IsValid() {
+		last = indentHintOf(rv.Type())
+	}
 	e := encPool.Get().(*encState)
 	defer e.release()
+	if last != nil && last.Load() >= largeIndent {
+		compact := e.buf
+		if err := e.value(rv); err == nil {
+			compact = e.buf
+		} else {
+			if compact, err = v1Encode(v); err != nil {
+				return nil, err
+			}
+		}
+		out := AppendIndent(makeNoZero(indentedSize(compact, len(prefix), len(indent))), compact, prefix, indent)
+		last.Store(int64(len(out)))
+		return out, nil
+	}
 	e.startIndent(prefix, indent)
 	var out []byte
-	if err := e.value(reflect.ValueOf(v)); err == nil {
+	if err := e.value(rv); err == nil {
 		out = e.buf
 	} else {
 		compact, err := v1Encode(v)
@@ -158,9 +181,28 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 		out = AppendIndent(e.buf[:0], compact, prefix, indent)
 		e.buf = out
 	}
+	if last != nil {
+		last.Store(int64(len(out)))
+	}
 	// Every byte of the slice, of capacity exactly its length, is
 	// written: its memory need not be zeroed first.
 	return append(makeNoZero(len(out)), out...), nil
+}
+
+// largeIndent is the length of MarshalIndent's last output of a type from
+// which it encodes the next value of that type in two passes.
+const largeIndent = 1 << 20
+
+var indentHints sync.Map // reflect.Type -> *atomic.Int64
+
+// indentHintOf returns the length of the last output of MarshalIndent
+// for values of type t.
+func indentHintOf(t reflect.Type) *atomic.Int64 {
+	if h, ok := indentHints.Load(t); ok {
+		return h.(*atomic.Int64)
+	}
+	h, _ := indentHints.LoadOrStore(t, new(atomic.Int64))
+	return h.(*atomic.Int64)
 }
 
 // AppendIndentJSON appends the encoding of v to dst indented as
@@ -878,6 +920,33 @@ func isEmptyValue(v reflect.Value) bool {
 		return v.IsZero()
 	}
 	return false
+}
+
+// indentedSize returns the length of AppendIndent's output for the
+// compact JSON src, with a prefix and an indent of the lengths given.
+func indentedSize(src []byte, prefix, indent int) int {
+	n, depth := len(src), 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '"':
+			i = endOfJSONString(src, i) - 1
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				i++ // empty: written as it is
+				continue
+			}
+			depth++
+			n += 1 + prefix + depth*indent
+		case '}', ']':
+			depth--
+			n += 1 + prefix + depth*indent
+		case ',':
+			n += 1 + prefix + depth*indent
+		case ':':
+			n++
+		}
+	}
+	return n
 }
 
 // AppendIndent appends the compact JSON src to dst indented as

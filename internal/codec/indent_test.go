@@ -175,3 +175,33 @@ func BenchmarkCodecMarshalIndent(b *testing.B) {
 		})
 	}
 }
+
+// TestMarshalIndentLarge checks MarshalIndent on values of a type whose
+// indented output is over a megabyte, which it writes in one pass the
+// first time and in two passes after: the bytes are json.Indent's of
+// Marshal's output each time, in a slice of exactly their length, for
+// small values of the type too.
+func TestMarshalIndentLarge(t *testing.T) {
+	type item struct {
+		Name string
+		Tags []string `json:",omitempty"`
+	}
+	type doc struct{ Items []item }
+	large := &doc{}
+	for i := range 40000 {
+		large.Items = append(large.Items, item{Name: strings.Repeat("n", i%20), Tags: []string{"a", "b\"c"}[:i%3]})
+	}
+	small := &doc{Items: []item{{Name: "x"}}}
+	for i, v := range []*doc{large, large, small, large, small} {
+		compact, err := codec.Marshal(v)
+		require.NoError(t, err)
+		for _, in := range []struct{ prefix, indent string }{{"", "  "}, {"> ", "\t"}} {
+			var want bytes.Buffer
+			require.NoError(t, json.Indent(&want, compact, in.prefix, in.indent))
+			got, err := codec.MarshalIndent(v, in.prefix, in.indent)
+			require.NoError(t, err)
+			assert.Equal(t, want.String(), string(got), "value %d, prefix %q, indent %q", i, in.prefix, in.indent)
+			assert.Equal(t, len(got), cap(got), "value %d: the output is sized exactly", i)
+		}
+	}
+}
