@@ -140,23 +140,25 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
 // what a json.Encoder writes after SetEscapeHTML(false) and
 // SetIndent("", "  "), the form of diplo's golden files and examples.
-// MarshalIndent encodes v indented into the pooled buffer, in one pass
-// (the encoder's indenting state, indent.go), and returns a copy of it at
-// its length: one allocation, of the output's size. A value whose type
-// gave a large indented output last time (at least largeIndent bytes) is
-// encoded compact into the pooled buffer, measured and indented into a
-// slice of its size instead: a buffer of tens of megabytes grown by
-// doubling, then copied, cost more than the two passes over the compact
-// encoding (BENCH-indent.md).
+// MarshalIndent encodes a value whose type gave a small indented output
+// last time (under largeIndent bytes) indented into the pooled buffer, in
+// one pass (the encoder's indenting state, indent.go), and returns a copy
+// of it at its length: one allocation, of the output's size. The first
+// value of a type, and a value whose type gave a large output last time,
+// is encoded compact into the pooled buffer, measured and indented into a
+// slice of its size: a large document written in one pass into a buffer
+// grown as it goes, then copied, cost more than the two passes over the
+// compact encoding (BENCH-indent.md), and the command writes each whole
+// document with one call.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	rv := reflect.ValueOf(v)
-	var last *atomic.Int64
+	last := &nilIndentHint
 	if rv.IsValid() {
 		last = indentHintOf(rv.Type())
 	}
 	e := encPool.Get().(*encState)
 	defer e.release()
-	if last != nil && last.Load() >= largeIndent {
+	if n := last.Load(); n == 0 || n >= largeIndent {
 		compact := e.buf
 		if err := e.value(rv); err == nil {
 			compact = e.buf
@@ -181,9 +183,7 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 		out = AppendIndent(e.buf[:0], compact, prefix, indent)
 		e.buf = out
 	}
-	if last != nil {
-		last.Store(int64(len(out)))
-	}
+	last.Store(int64(len(out)))
 	// Every byte of the slice, of capacity exactly its length, is
 	// written: its memory need not be zeroed first.
 	return append(makeNoZero(len(out)), out...), nil
@@ -193,7 +193,10 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 // which it encodes the next value of that type in two passes.
 const largeIndent = 1 << 20
 
-var indentHints sync.Map // reflect.Type -> *atomic.Int64
+var (
+	indentHints   sync.Map // reflect.Type -> *atomic.Int64
+	nilIndentHint atomic.Int64
+)
 
 // indentHintOf returns the length of the last output of MarshalIndent
 // for values of type t.

@@ -176,11 +176,11 @@ func BenchmarkCodecMarshalIndent(b *testing.B) {
 	}
 }
 
-// TestMarshalIndentLarge checks MarshalIndent on values of a type whose
-// indented output is over a megabyte, which it writes in one pass the
-// first time and in two passes after: the bytes are json.Indent's of
-// Marshal's output each time, in a slice of exactly their length, for
-// small values of the type too.
+// TestMarshalIndentLarge checks MarshalIndent on values of one type,
+// large (an indented output over a megabyte) and small in turn, which it
+// writes in two passes (the first value, and after a large output) or in
+// one (after a small output): the bytes are json.Indent's of Marshal's
+// output each time, in a slice of exactly their length.
 func TestMarshalIndentLarge(t *testing.T) {
 	type item struct {
 		Name string
@@ -192,7 +192,7 @@ func TestMarshalIndentLarge(t *testing.T) {
 		large.Items = append(large.Items, item{Name: strings.Repeat("n", i%20), Tags: []string{"a", "b\"c"}[:i%3]})
 	}
 	small := &doc{Items: []item{{Name: "x"}}}
-	for i, v := range []*doc{large, large, small, large, small} {
+	for i, v := range []*doc{large, large, small, small, large, small} {
 		compact, err := codec.Marshal(v)
 		require.NoError(t, err)
 		for _, in := range []struct{ prefix, indent string }{{"", "  "}, {"> ", "\t"}} {
