@@ -27,8 +27,12 @@ func (e *encState) startIndent(prefix, indent string) {
 	e.ind = indentState{on: true, line: line, base: len(line), indent: indent}
 }
 
-// lineBreak appends a line break at the current level.
+// lineBreak appends a line break at the current level. It keeps room in
+// the buffer as reserve does: an indented document is written in one
+// pass into a buffer that doubles, not one that append grows by a
+// quarter at a time.
 func (e *encState) lineBreak() {
+	e.reserve()
 	n := e.ind.base + e.ind.level*len(e.ind.indent)
 	for len(e.ind.line) < n {
 		e.ind.line = append(e.ind.line, e.ind.indent...)
