@@ -144,10 +144,12 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // last time (under largeIndent bytes) indented into the pooled buffer, in
 // one pass (the encoder's indenting state, indent.go), and returns a copy
 // of it at its length: one allocation, of the output's size. The first
-// value of a type, and a value whose type gave a large output last time,
-// is encoded compact into the pooled buffer, measured and indented into a
-// slice of its size: a large document written in one pass into a buffer
-// grown as it goes, then copied, cost more than the two passes over the
+// value of a type, a value whose type gave a large output last time, and
+// one whose indented output passes largeIndent as it is written (the
+// struct encoders stop it), are encoded compact into the pooled buffer,
+// measured and indented into a slice of their size: a large document
+// written in one pass into a buffer grown as it goes, then copied, cost
+// two to three times the processor time of the two passes over the
 // compact encoding (BENCH-indent.md), and the command writes each whole
 // document with one call.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
@@ -158,35 +160,43 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	}
 	e := encPool.Get().(*encState)
 	defer e.release()
-	if n := last.Load(); n == 0 || n >= largeIndent {
-		compact := e.buf
-		if err := e.value(rv); err == nil {
-			compact = e.buf
-		} else {
-			if compact, err = v1Encode(v); err != nil {
+	if n := last.Load(); n != 0 && n < largeIndent {
+		e.startIndent(prefix, indent)
+		e.ind.limit = largeIndent
+		var out []byte
+		switch err := e.value(rv); err {
+		case nil:
+			out = e.buf
+		case errIndentLimit:
+			// Large after all: in two passes.
+			e.buf, e.depth, e.ind = e.buf[:0], 0, indentState{line: e.ind.line}
+		default:
+			compact, err := v1Encode(v)
+			if err != nil {
 				return nil, err
 			}
+			out = AppendIndent(e.buf[:0], compact, prefix, indent)
+			e.buf = out
 		}
-		out := AppendIndent(makeNoZero(indentedSize(compact, len(prefix), len(indent))), compact, prefix, indent)
-		last.Store(int64(len(out)))
-		return out, nil
+		if out != nil {
+			last.Store(int64(len(out)))
+			// Every byte of the slice, of capacity exactly its
+			// length, is written: its memory need not be zeroed
+			// first.
+			return append(makeNoZero(len(out)), out...), nil
+		}
 	}
-	e.startIndent(prefix, indent)
-	var out []byte
+	compact := e.buf
 	if err := e.value(rv); err == nil {
-		out = e.buf
+		compact = e.buf
 	} else {
-		compact, err := v1Encode(v)
-		if err != nil {
+		if compact, err = v1Encode(v); err != nil {
 			return nil, err
 		}
-		out = AppendIndent(e.buf[:0], compact, prefix, indent)
-		e.buf = out
 	}
+	out := AppendIndent(makeNoZero(indentedSize(compact, len(prefix), len(indent))), compact, prefix, indent)
 	last.Store(int64(len(out)))
-	// Every byte of the slice, of capacity exactly its length, is
-	// written: its memory need not be zeroed first.
-	return append(makeNoZero(len(out)), out...), nil
+	return out, nil
 }
 
 // largeIndent is the length of MarshalIndent's last output of a type from
@@ -843,6 +853,9 @@ func newStructEncoder(t reflect.Type) encFunc {
 		}
 	}
 	return func(e *encState, v reflect.Value) error {
+		if e.ind.on && e.overLimit() {
+			return errIndentLimit
+		}
 		e.buf = append(e.buf, '{')
 		first := true
 		for i := range fields {

@@ -274,6 +274,9 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 		fields[i].name = fields[i].key[1:]
 	}
 	return func(e *encState, p unsafe.Pointer) error {
+		if e.ind.on && e.overLimit() {
+			return errIndentLimit
+		}
 		e.buf = append(e.buf, '{')
 		skip := 1 // the comma before the first member
 		for i := range fields {

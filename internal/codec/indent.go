@@ -1,5 +1,7 @@
 package codec
 
+import "errors"
+
 // This file is the encoder's indenting state: with it on, the encoder
 // writes a value indented as json.Indent indents the compact encoding, in
 // the same pass. A container's first element raises the level and each
@@ -18,6 +20,17 @@ type indentState struct {
 	base   int
 	indent string
 	level  int
+	// limit, when not 0, is the length of the buffer past which the
+	// struct encoders stop with errIndentLimit.
+	limit int
+}
+
+// errIndentLimit reports that an indented encoding passed its limit.
+var errIndentLimit = errors.New("codec: indented output past its limit")
+
+// overLimit reports whether the indented output has passed its limit.
+func (e *encState) overLimit() bool {
+	return e.ind.limit != 0 && len(e.buf) > e.ind.limit
 }
 
 // startIndent turns indenting on for one encoding, with the prefix and

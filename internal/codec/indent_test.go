@@ -178,9 +178,11 @@ func BenchmarkCodecMarshalIndent(b *testing.B) {
 
 // TestMarshalIndentLarge checks MarshalIndent on values of one type,
 // large (an indented output over a megabyte) and small in turn, which it
-// writes in two passes (the first value, and after a large output) or in
-// one (after a small output): the bytes are json.Indent's of Marshal's
-// output each time, in a slice of exactly their length.
+// writes in two passes (the first value, and after a large output), in
+// one (a small value after a small output) or starts in one and goes
+// over to two (a large value after a small output): the bytes are
+// json.Indent's of Marshal's output each time, in a slice of exactly
+// their length.
 func TestMarshalIndentLarge(t *testing.T) {
 	type item struct {
 		Name string
