@@ -10,7 +10,6 @@ import (
 	"runtime/metrics"
 	"sync"
 
-	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/codec"
 )
@@ -21,15 +20,15 @@ var spoolLists = graph.NodeTypes()
 
 // graphSpool writes a graph document from nodes that come in any order of
 // types, in memory that does not grow with the nodes: each node is
-// encoded as it comes, with diplo.AppendJSON, indented by appendIndent as
-// json.Indent would indent the whole document, and appended to a
-// temporary file for its list; WriteTo then writes the document, copying
+// encoded as it comes, with codec.AppendIndentJSON (diplo.AppendJSON's
+// encoding, indented as json.Indent would indent the whole document, in
+// one call), and appended to a temporary file for its list; WriteTo then writes the document, copying
 // each list in turn. The document is the one json.Indent(diplo.Marshal(g),
 // "", "  ") gives for the graph g of the nodes, in the order they came
 // within each type. Close removes the temporary files.
 type graphSpool struct {
-	lists     []spoolList // by the index of the type in spoolLists
-	line, ind []byte      // the node's JSON, compact and indented
+	lists []spoolList // by the index of the type in spoolLists
+	ind   []byte      // the node's JSON, indented
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
@@ -61,12 +60,11 @@ func (s *graphSpool) Write(n graph.Node) error {
 		}
 		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
 	}
-	line, err := diplo.AppendJSON(s.line[:0], n)
+	ind, err := codec.AppendIndentJSON(s.ind[:0], n, "    ", "  ")
 	if err != nil {
 		return err
 	}
-	s.line = line
-	s.ind = appendIndent(s.ind[:0], line, "    ", "  ")
+	s.ind = ind
 	if l.n > 0 {
 		l.w.WriteString(",\n")
 	}
@@ -146,7 +144,8 @@ func (c *countWriter) Write(p []byte) (int, error) {
 
 // appendIndent appends to dst compact, the compact JSON of one value as
 // diplo.Marshal writes it, indented as json.Indent(dst, compact, prefix,
-// indent) indents it: the codec's indenter, MarshalIndent's.
+// indent) indents it: the codec's indenter, MarshalIndent's and
+// codec.AppendIndentJSON's, which Write calls.
 func appendIndent(dst, compact []byte, prefix, indent string) []byte {
 	return codec.AppendIndent(dst, compact, prefix, indent)
 }

@@ -75,10 +75,13 @@
 //     -count 6 ./internal/codec, December 2026). The decode itself cannot enforce the limits as
 //     it reads, since go-json-experiment calls no function per token and
 //     skips, unseen, the members that no field takes;
-//   - AppendIndent (encode.go) indents the encoder's compact output as
-//     json.Indent does, for any prefix and indent (jsontext's WithIndent
-//     and WithIndentPrefix take only spaces and tabs): MarshalIndent's
-//     indenter, and the one diplo import indents its nodes with;
+//   - the encoder indents as it encodes (indent.go) for MarshalIndent and
+//     AppendIndentJSON, writing what json.Indent makes of its compact
+//     output for any prefix and indent (jsontext's WithIndent and
+//     WithIndentPrefix take only spaces and tabs); AppendIndent
+//     (encode.go) indents compact JSON the same way, for what the
+//     encoder hands to encoding/json. diplo import writes its graph
+//     document's nodes with AppendIndentJSON;
 //   - Framer (frame.go) finds the end of each record of the PLOVER stream
 //     while reading at most MaxBytes+1 bytes of it and skips the rest of
 //     an over-long one unheld: a jsontext Decoder over a bounded reader
@@ -111,7 +114,8 @@
 // omitzero calls IsZero on a copy of the value, which allocates for
 // diplo's struct types, and it formats each language tag of a Text again.
 // Moving the encoding to encoding/json/v2 is a change of Marshal,
-// AppendJSON and MarshalIndent in this package, when it measures better.
+// AppendJSON, MarshalIndent and AppendIndentJSON in this package, when it
+// measures better.
 //
 // Decoder, Token, Kind and Value are aliases of the jsontext types, so
 // that a method written against them (UnmarshalJSONFrom) is the method

@@ -2,10 +2,12 @@ package codec
 
 import (
 	"encoding"
+	"encoding/binary"
 	stdjson "encoding/json"
 	"errors"
 	"maps"
 	"math"
+	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
@@ -138,21 +140,105 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // ends with no newline: MarshalIndent(v, "", "  ") followed by "\n" is
 // what a json.Encoder writes after SetEscapeHTML(false) and
 // SetIndent("", "  "), the form of diplo's golden files and examples.
-// MarshalIndent is Marshal indented as json.Indent indents, with the
-// output allocated once at its size.
+// MarshalIndent encodes a value whose type gave a small indented output
+// last time (under largeIndent bytes) indented into the pooled buffer, in
+// one pass (the encoder's indenting state, indent.go), and returns a copy
+// of it at its length: one allocation, of the output's size. The first
+// value of a type, a value whose type gave a large output last time, and
+// one whose indented output passes largeIndent as it is written (the
+// struct encoders stop it), are encoded compact into the pooled buffer,
+// measured and indented into a slice of their size: a large document
+// written in one pass into a buffer grown as it goes, then copied, cost
+// two to three times the processor time of the two passes over the
+// compact encoding (BENCH-indent.md), and the command writes each whole
+// document with one call.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
+	rv := reflect.ValueOf(v)
+	last := &nilIndentHint
+	if rv.IsValid() {
+		last = indentHintOf(rv.Type())
+	}
 	e := encPool.Get().(*encState)
 	defer e.release()
+	if n := last.Load(); n != 0 && n < largeIndent {
+		e.startIndent(prefix, indent)
+		e.ind.limit = largeIndent
+		var out []byte
+		switch err := e.value(rv); err {
+		case nil:
+			out = e.buf
+		case errIndentLimit:
+			// Large after all: in two passes.
+			e.buf, e.depth, e.ind = e.buf[:0], 0, indentState{line: e.ind.line}
+		default:
+			compact, err := v1Encode(v)
+			if err != nil {
+				return nil, err
+			}
+			out = AppendIndent(e.buf[:0], compact, prefix, indent)
+			e.buf = out
+		}
+		if out != nil {
+			last.Store(int64(len(out)))
+			// Every byte of the slice, of capacity exactly its
+			// length, is written: its memory need not be zeroed
+			// first.
+			return append(makeNoZero(len(out)), out...), nil
+		}
+	}
 	compact := e.buf
-	if err := e.value(reflect.ValueOf(v)); err == nil {
+	if err := e.value(rv); err == nil {
 		compact = e.buf
 	} else {
 		if compact, err = v1Encode(v); err != nil {
 			return nil, err
 		}
 	}
-	size := indentedSize(compact, len(prefix), len(indent))
-	return AppendIndent(make([]byte, 0, size), compact, prefix, indent), nil
+	out := AppendIndent(makeNoZero(indentedSize(compact, len(prefix), len(indent))), compact, prefix, indent)
+	last.Store(int64(len(out)))
+	return out, nil
+}
+
+// largeIndent is the length of MarshalIndent's last output of a type from
+// which it encodes the next value of that type in two passes.
+const largeIndent = 1 << 20
+
+var (
+	indentHints   sync.Map // reflect.Type -> *atomic.Int64
+	nilIndentHint atomic.Int64
+)
+
+// indentHintOf returns the length of the last output of MarshalIndent
+// for values of type t.
+func indentHintOf(t reflect.Type) *atomic.Int64 {
+	if h, ok := indentHints.Load(t); ok {
+		return h.(*atomic.Int64)
+	}
+	h, _ := indentHints.LoadOrStore(t, new(atomic.Int64))
+	return h.(*atomic.Int64)
+}
+
+// AppendIndentJSON appends the encoding of v to dst indented as
+// MarshalIndent indents it, with every line after the first starting
+// with prefix, and returns the extended slice; on error it returns dst
+// unchanged. It writes the indented encoding in one pass, into dst.
+func AppendIndentJSON(dst []byte, v any, prefix, indent string) ([]byte, error) {
+	e := encPool.Get().(*encState)
+	own := e.buf
+	e.buf = dst
+	e.startIndent(prefix, indent)
+	err := e.value(reflect.ValueOf(v))
+	out := e.buf
+	e.buf = own
+	e.release()
+	if err == nil {
+		return out, nil
+	}
+	compact, err := v1Encode(v)
+	if err != nil {
+		return dst, err
+	}
+	return AppendIndent(dst, compact, prefix, indent), nil
 }
 
 // AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
@@ -199,13 +285,17 @@ type encState struct {
 	root    unsafe.Pointer // the pointer value encoded, for its address
 	// lastKey is the last key without a compact index that e wrote.
 	lastKey *textKey
+	// ind is the indenting state, on for MarshalIndent and
+	// AppendIndentJSON.
+	ind indentState
 }
 
 func (e *encState) release() {
-	if cap(e.buf) > maxPooledBuffer {
+	if cap(e.buf) > maxPooledBuffer || cap(e.scratch) > maxPooledBuffer {
 		return
 	}
 	e.buf, e.scratch, e.depth = e.buf[:0], e.scratch[:0], 0
+	e.ind = indentState{line: e.ind.line[:0]}
 	encPool.Put(e)
 }
 
@@ -384,7 +474,7 @@ func (e *encState) appendMarshaled(x any) error {
 	if err != nil {
 		return errDelegate
 	}
-	e.buf = append(e.buf, b...)
+	e.appendCompact(b)
 	return nil
 }
 
@@ -541,14 +631,20 @@ func newArrayEncoder(t reflect.Type) encFunc {
 	elem := encoderOf(t.Elem())
 	return func(e *encState, v reflect.Value) error {
 		e.buf = append(e.buf, '[')
-		for i := range v.Len() {
+		n := v.Len()
+		for i := range n {
 			e.reserve()
-			if i > 0 {
+			if e.ind.on {
+				e.element(i == 0)
+			} else if i > 0 {
 				e.buf = append(e.buf, ',')
 			}
 			if err := elem(e, v.Index(i)); err != nil {
 				return err
 			}
+		}
+		if e.ind.on {
+			e.closing(n > 0)
 		}
 		e.buf = append(e.buf, ']')
 		return nil
@@ -610,11 +706,18 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 	}
 	e.buf = append(e.buf, '{')
 	for i, m := range members {
-		if i > 0 {
-			e.buf = append(e.buf, ',')
+		if e.ind.on {
+			e.member(m.key.quotedBytes, i == 0)
+		} else {
+			if i > 0 {
+				e.buf = append(e.buf, ',')
+			}
+			e.buf = append(e.buf, m.key.quoted...)
 		}
-		e.buf = append(e.buf, m.key.quoted...)
 		e.buf = jsonstr.Append(e.buf, m.value, false)
+	}
+	if e.ind.on {
+		e.closing(len(members) > 0)
 	}
 	e.buf = append(e.buf, '}')
 	return nil
@@ -632,12 +735,13 @@ func encodeTag(e *encState, v reflect.Value) error {
 type textKey struct {
 	tag          language.Tag
 	text, quoted string
+	quotedBytes  []byte // quoted, for the indenting encoder's member
 }
 
 func newTextKey(tag language.Tag) *textKey {
 	b, _ := tag.MarshalText()
 	q := append(jsonstr.Append(nil, b, false), ':')
-	return &textKey{tag: tag, text: string(b), quoted: string(q)}
+	return &textKey{tag: tag, text: string(b), quoted: string(q), quotedBytes: q}
 }
 
 // compactKeys holds the keys of the tags that have a compact index
@@ -716,6 +820,7 @@ func cachedKey(tag language.Tag) *textKey {
 // encField is a member of a struct's encoding.
 type encField struct {
 	key       []byte // ,"name": escaped
+	name      []byte // "name": escaped, for the indenting encoder
 	index     []int
 	enc       encFunc
 	omitEmpty bool
@@ -742,11 +847,15 @@ func newStructEncoder(t reflect.Type) encFunc {
 			omitEmpty: f.OmitEmpty,
 			omitZero:  f.OmitZero,
 		}
+		fields[i].name = fields[i].key[1:]
 		if f.OmitZero {
 			fields[i].isZero = isZeroFunc(f.Type)
 		}
 	}
 	return func(e *encState, v reflect.Value) error {
+		if e.ind.on && e.overLimit() {
+			return errIndentLimit
+		}
 		e.buf = append(e.buf, '{')
 		first := true
 		for i := range fields {
@@ -759,15 +868,21 @@ func newStructEncoder(t reflect.Type) encFunc {
 				f.omitZero && (f.isZero == nil && fv.IsZero() || f.isZero != nil && f.isZero(fv)) {
 				continue
 			}
-			if first {
+			switch {
+			case e.ind.on:
+				e.member(f.name, first)
+			case first:
 				e.buf = append(e.buf, f.key[1:]...)
-				first = false
-			} else {
+			default:
 				e.buf = append(e.buf, f.key...)
 			}
+			first = false
 			if err := f.enc(e, fv); err != nil {
 				return err
 			}
+		}
+		if e.ind.on {
+			e.closing(!first)
 		}
 		e.buf = append(e.buf, '}')
 		return nil
@@ -823,13 +938,12 @@ func isEmptyValue(v reflect.Value) bool {
 	return false
 }
 
-// indentedSize returns the length of appendIndent's output for the
+// indentedSize returns the length of AppendIndent's output for the
 // compact JSON src, with a prefix and an indent of the lengths given.
 func indentedSize(src []byte, prefix, indent int) int {
 	n, depth := len(src), 0
-	newline := func() { n += 1 + prefix + depth*indent }
 	for i := 0; i < len(src); i++ {
-		switch c := src[i]; c {
+		switch src[i] {
 		case '"':
 			i = endOfJSONString(src, i) - 1
 		case '{', '[':
@@ -838,12 +952,12 @@ func indentedSize(src []byte, prefix, indent int) int {
 				continue
 			}
 			depth++
-			newline()
+			n += 1 + prefix + depth*indent
 		case '}', ']':
 			depth--
-			newline()
+			n += 1 + prefix + depth*indent
 		case ',':
-			newline()
+			n += 1 + prefix + depth*indent
 		case ':':
 			n++
 		}
@@ -854,16 +968,28 @@ func indentedSize(src []byte, prefix, indent int) int {
 // AppendIndent appends the compact JSON src to dst indented as
 // json.Indent indents it (see MarshalIndent). src is compact JSON, such as
 // the encoder writes: valid JSON with no white space outside its strings.
-// It is the one indenter of the module: MarshalIndent's, and that of the
-// nodes of the graph document that diplo import writes.
+// It is the one indenter of the module: MarshalIndent's, AppendIndentJSON's
+// and so that of the nodes of the graph document that diplo import writes.
+//
+// It copies the bytes between two structural characters whole, skips
+// strings eight bytes at a time, and writes each line break with its
+// prefix and indentation as one slice of a line held for the deepest
+// level met so far.
 func AppendIndent(dst, src []byte, prefix, indent string) []byte {
-	depth := 0
-	newline := func() {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for range depth {
-			dst = append(dst, indent...)
-		}
+	var lineBuf [128]byte
+	line := append(append(lineBuf[:0], '\n'), prefix...)
+	dst, _ = indentFrom(dst, src, line, len(line), indent, 0)
+	return dst
+}
+
+// indentFrom appends src indented as AppendIndent indents it, as if it
+// were written at the level given: line is "\n", a prefix (base bytes
+// in all) and the indent once per level up to some depth, extended as
+// deeper levels are met and returned.
+func indentFrom(dst, src, line []byte, base int, indent string, level int) ([]byte, []byte) {
+	step := len(indent)
+	for len(line) < base+level*step {
+		line = append(line, indent...)
 	}
 	start := 0 // of the bytes not yet copied
 	for i := 0; i < len(src); i++ {
@@ -875,19 +1001,22 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 				i++
 				continue
 			}
+			level++
+			if base+level*step > len(line) {
+				line = append(line, indent...)
+			}
 			dst = append(dst, src[start:i+1]...)
-			depth++
-			newline()
+			dst = append(dst, line[:base+level*step]...)
 			start = i + 1
 		case '}', ']':
+			level--
 			dst = append(dst, src[start:i]...)
-			depth--
-			newline()
+			dst = append(dst, line[:base+level*step]...)
 			dst = append(dst, c)
 			start = i + 1
 		case ',':
 			dst = append(dst, src[start:i+1]...)
-			newline()
+			dst = append(dst, line[:base+level*step]...)
 			start = i + 1
 		case ':':
 			dst = append(dst, src[start:i+1]...)
@@ -895,19 +1024,45 @@ func AppendIndent(dst, src []byte, prefix, indent string) []byte {
 			start = i + 1
 		}
 	}
-	return append(dst, src[start:]...)
+	return append(dst, src[start:]...), line
 }
 
+// Constants of the search for a byte in eight at a time.
+const (
+	swarLow   = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarQuote = '"' * swarLow
+	swarSlash = '\\' * swarLow
+)
+
 // endOfJSONString returns the index just past the JSON string that starts
-// at src[i], or len(src) if it does not end.
+// at src[i], or len(src) if it does not end. It looks for the next quote
+// or backslash eight bytes at a time: in x^swarQuote a quote is a zero
+// byte, and (y-swarLow)&^y&swarHigh marks the first zero byte of y by its
+// high bit (bytes past it may be marked too, never one before).
 func endOfJSONString(src []byte, i int) int {
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			j++
-		case '"':
+	j := i + 1
+	for {
+		for j+8 <= len(src) {
+			x := binary.LittleEndian.Uint64(src[j:])
+			q, s := x^swarQuote, x^swarSlash
+			if m := ((q-swarLow)&^q | (s-swarLow)&^s) & swarHigh; m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+			j += 8
+		}
+		for ; j < len(src); j++ {
+			if c := src[j]; c == '"' || c == '\\' {
+				break
+			}
+		}
+		if j >= len(src) {
+			return len(src)
+		}
+		if src[j] == '"' {
 			return j + 1
 		}
+		j += 2 // the backslash and the byte it escapes
 	}
-	return len(src)
 }

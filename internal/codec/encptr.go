@@ -163,12 +163,17 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 		e.buf = append(e.buf, '[')
 		for i := range n {
 			e.reserve()
-			if i > 0 {
+			if e.ind.on {
+				e.element(i == 0)
+			} else if i > 0 {
 				e.buf = append(e.buf, ',')
 			}
 			if err := elem(e, unsafe.Add(p, uintptr(i)*size)); err != nil {
 				return err
 			}
+		}
+		if e.ind.on {
+			e.closing(n > 0)
 		}
 		e.buf = append(e.buf, ']')
 		return nil
@@ -178,6 +183,7 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 // ptrField is a member of a struct's encoding on the fast path.
 type ptrField struct {
 	key    []byte // ,"name": escaped
+	name   []byte // "name": escaped, for the indenting encoder
 	offset uintptr
 	// op is how the member is written: the common kinds by the struct's
 	// encoder itself, the others by enc.
@@ -265,8 +271,12 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 			omit:      omitFunc(f),
 		}
 		fields[i].key = append(fields[i].key, ':')
+		fields[i].name = fields[i].key[1:]
 	}
 	return func(e *encState, p unsafe.Pointer) error {
+		if e.ind.on && e.overLimit() {
+			return errIndentLimit
+		}
 		e.buf = append(e.buf, '{')
 		skip := 1 // the comma before the first member
 		for i := range fields {
@@ -278,14 +288,14 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 				if len(s) == 0 && (f.omitEmpty || f.omitZero) {
 					continue
 				}
-				e.buf = append(e.buf, f.key[skip:]...)
+				e.key(f, skip)
 				e.buf = jsonstr.Append(e.buf, s, false)
 			case opStrings:
 				s := *(*[]string)(fp)
 				if f.omitEmpty && len(s) == 0 || f.omitZero && s == nil {
 					continue
 				}
-				e.buf = append(e.buf, f.key[skip:]...)
+				e.key(f, skip)
 				if err := e.strings(s); err != nil {
 					return err
 				}
@@ -294,7 +304,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 				if f.omitEmpty && len(m) == 0 || f.omitZero && m == nil {
 					continue
 				}
-				e.buf = append(e.buf, f.key[skip:]...)
+				e.key(f, skip)
 				if err := e.textMap(m); err != nil {
 					return err
 				}
@@ -302,16 +312,29 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 				if f.omit != nil && f.omit(fp) {
 					continue
 				}
-				e.buf = append(e.buf, f.key[skip:]...)
+				e.key(f, skip)
 				if err := f.enc(e, fp); err != nil {
 					return err
 				}
 			}
 			skip = 0
 		}
+		if e.ind.on {
+			e.closing(skip == 0)
+		}
 		e.buf = append(e.buf, '}')
 		return nil
 	}
+}
+
+// key writes the name of the member f, after a comma unless skip is 1
+// (the first member), or as member does when indenting.
+func (e *encState) key(f *ptrField, skip int) {
+	if e.ind.on {
+		e.member(f.name, skip == 1)
+		return
+	}
+	e.buf = append(e.buf, f.key[skip:]...)
 }
 
 // strings writes a slice of strings as the slice encoder of
@@ -327,10 +350,15 @@ func (e *encState) strings(s []string) error {
 	e.buf = append(e.buf, '[')
 	for i, x := range s {
 		e.reserve()
-		if i > 0 {
+		if e.ind.on {
+			e.element(i == 0)
+		} else if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
 		e.buf = jsonstr.Append(e.buf, x, false)
+	}
+	if e.ind.on {
+		e.closing(len(s) > 0)
 	}
 	e.buf = append(e.buf, ']')
 	return nil
