@@ -80,7 +80,10 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	// so that the slices they decode into are allocated once, not grown
 	// step by step (which allocates about five times as much).
 	var count func([]byte, int)
-	sizer := codec.NewSizer(rv.Elem())
+	var sizer *codec.Sizer
+	if len(data) >= sizeListsFrom {
+		sizer = codec.NewSizer(rv.Elem())
+	}
 	if sizer != nil {
 		count = sizer.Count
 	}
@@ -175,6 +178,13 @@ var (
 	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
+
+// sizeListsFrom is the size of a document from which Unmarshal sizes its
+// top-level lists before decoding them. Below it the lists are short, and
+// the codec's decoders gather a list's elements in a scratch array and
+// copy them once into one of the right length anyway; the sizer's own
+// work was 5 % of reading a stream of nodes a line at a time.
+const sizeListsFrom = 64 << 10
 
 // wantsObject reports whether a document decoded into a value of type t
 // must be a JSON object: t is a struct, or a pointer to one, that decodes
