@@ -150,8 +150,8 @@ func sizeHintOf(t reflect.Type) *sizeHint {
 // measured and indented into a slice of their size: a large document
 // written in one pass into a buffer grown as it goes, then copied, cost
 // two to three times the processor time of the two passes over the
-// compact encoding (BENCH-indent.md), and the command writes each whole
-// document with one call.
+// compact encoding (BENCHMARKS.md, "Indented JSON in one pass"), and the
+// command writes each whole document with one call.
 func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	rv := reflect.ValueOf(v)
 	last := &nilIndentHint
