@@ -400,13 +400,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 	}
 	fields := make([]decField, len(fs.List))
 	for i, f := range fs.List {
-		var offset uintptr
-		st := t
-		for _, j := range f.Index {
-			sf := st.Field(j)
-			offset += sf.Offset
-			st = sf.Type
-		}
+		offset := fieldOffset(t, f.Index)
 		e := buildDecoder(f.Type, building)
 		if !e.ok {
 			return nil, false

@@ -254,13 +254,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 	}
 	fields := make([]ptrField, len(fs.List))
 	for i, f := range fs.List {
-		var offset uintptr
-		st := t
-		for _, j := range f.Index {
-			sf := st.Field(j)
-			offset += sf.Offset
-			st = sf.Type
-		}
+		offset := fieldOffset(t, f.Index)
 		fields[i] = ptrField{
 			key:       appendString([]byte{','}, f.Name),
 			offset:    offset,

@@ -212,3 +212,16 @@ func validTagName(name string) bool {
 	}
 	return true
 }
+
+// fieldOffset returns the offset in a struct of type t of the field at
+// index, a path through embedded structs held by value (not by pointer),
+// as the encoder and decoder that write members at their offsets read it.
+func fieldOffset(t reflect.Type, index []int) uintptr {
+	var offset uintptr
+	for _, j := range index {
+		sf := t.Field(j)
+		offset += sf.Offset
+		t = sf.Type
+	}
+	return offset
+}
