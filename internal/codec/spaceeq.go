@@ -12,27 +12,32 @@ type SpaceEqual struct {
 	doc []byte
 	i   int // the bytes of doc before i match what was fed
 	ok  bool
+	// Where what was fed ends: in a string, just after its backslash.
+	// A part may end inside a string, and the next one goes on with it.
+	inString, escaped bool
 }
 
 // NewSpaceEqual returns a SpaceEqual for the document doc.
 func NewSpaceEqual(doc []byte) SpaceEqual { return SpaceEqual{doc: doc, ok: true} }
 
 // Feed compares the next bytes of the document with p, compact JSON or a
-// piece of it.
+// piece of it (a piece may end anywhere, inside a string too).
 func (c *SpaceEqual) Feed(p []byte) {
 	if !c.ok {
 		return
 	}
-	c.i = SkipSpace(c.doc, c.i)
-	if bytes.HasPrefix(c.doc[c.i:], p) {
-		c.i += len(p)
-		return
+	if !c.inString {
+		c.i = SkipSpace(c.doc, c.i)
+		if bytes.HasPrefix(c.doc[c.i:], p) {
+			c.i += len(p)
+			c.inString, c.escaped = stringState(p, false, false)
+			return
+		}
 	}
 	// White space between p's tokens: compare byte by byte, skipping it
 	// outside strings.
-	inString, escaped := false, false
 	for _, want := range p {
-		if !inString {
+		if !c.inString {
 			c.i = SkipSpace(c.doc, c.i)
 		}
 		if c.i == len(c.doc) || c.doc[c.i] != want {
@@ -40,22 +45,36 @@ func (c *SpaceEqual) Feed(p []byte) {
 			return
 		}
 		c.i++
+		c.inString, c.escaped = stringState([]byte{want}, c.inString, c.escaped)
+	}
+}
+
+// stringState returns whether JSON text p, read from a state in or out
+// of a string (and just after a backslash in one), ends in a string, and
+// just after a backslash.
+func stringState(p []byte, inString, escaped bool) (bool, bool) {
+	for _, b := range p {
 		switch {
 		case escaped:
 			escaped = false
-		case want == '\\' && inString:
+		case b == '\\' && inString:
 			escaped = true
-		case want == '"':
+		case b == '"':
 			inString = !inString
 		}
 	}
+	return inString, escaped
 }
 
 // OK reports whether what was fed so far matched.
 func (c *SpaceEqual) OK() bool { return c.ok }
 
-// End reports whether the whole document matched what was fed.
+// End reports whether the whole document matched what was fed, which
+// ended outside any string.
 func (c *SpaceEqual) End() bool {
+	if c.inString {
+		return false
+	}
 	c.i = SkipSpace(c.doc, c.i)
 	return c.ok && c.i == len(c.doc)
 }
