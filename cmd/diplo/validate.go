@@ -299,10 +299,11 @@ func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions, tri
 	return found, more
 }
 
-// canonicalValid reports whether data, a plain JSON document that passed
-// the limits of o, is valid, schema and model, because it is the
+// canonicalValid reports whether data, a plain JSON document, is within
+// the limits of o and valid, schema and model, because it is the
 // canonical encoding of a valid value: decoded into node (leniently:
-// decoding in place, without the copy a strict decoder makes), node
+// decoding in place, without the copy a strict decoder makes; diplo's
+// decoding checks the limits before anything else reads data), node
 // passes Validate, and schemaCannotObject holds. A canonical document has
 // no member diplo does not define and no duplicate member (diplo.Marshal
 // writes neither), so strict decoding gives the same value, with no
