@@ -54,6 +54,27 @@ func TestSchemaMayObject(t *testing.T) {
 	}
 }
 
+// TestSchemaMayObjectPlaces checks the search with each form, and each
+// near miss, at every place in a document long enough to be read eight
+// bytes at a time: at the start and the end, and across the eight-byte
+// words it reads.
+func TestSchemaMayObjectPlaces(t *testing.T) {
+	forms := map[string]bool{
+		`null`: true, `""`: true, `"und"`: true, `"UNd"`: true, `"uNd"`: true,
+		`nul`: false, `nUll`: false, `"un"`: false, `"undo"`: false, `"ünd"`: false, `n"ll`: false,
+	}
+	for form, want := range forms {
+		for at := range 40 {
+			data := append(bytes.Repeat([]byte("a"), at), form...)
+			data = append(data, bytes.Repeat([]byte("b"), 40-at)...)
+			for _, d := range [][]byte{data, data[:at+len(form)]} {
+				assert.Equal(t, want, schemaMayObject(d), "%q", d)
+				assert.Equal(t, mayObjectByContains(d), schemaMayObject(d), "%q", d)
+			}
+		}
+	}
+}
+
 // FuzzSchemaMayObject checks schemaMayObject against a search for each
 // form on any bytes.
 func FuzzSchemaMayObject(f *testing.F) {

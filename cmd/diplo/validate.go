@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	bin "encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -222,6 +224,19 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 		}
 		return nil, err
 	}
+	// A plain document that is the canonical encoding of a valid value
+	// is valid. canonicalValid checks the limits before it decodes
+	// (diplo's decoding does), as checkDoc does, so that a document that
+	// passes them is checked once; one that does not is found out, and
+	// its problem reported, by checkDoc. A document that names a JSON-LD
+	// context is left to problems, which looks at it after the limits.
+	tried := !bytes.Contains(data, []byte("@context"))
+	if tried {
+		node, _ := newNode(typ)
+		if canonicalValid(data, node, o) {
+			return nil, nil
+		}
+	}
 	var inv *invalidError
 	if err := checkDoc(name, data, o); errors.As(err, &inv) {
 		return fieldErrors(inv.err), nil
@@ -230,7 +245,7 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 	if err != nil {
 		return nil, fmt.Errorf("compiling the %s schema: %w", typ, err)
 	}
-	found, more := problems(sch, typ, data, o)
+	found, more := problems(sch, typ, data, o, tried)
 	if more {
 		// The problems left uncounted.
 		found = append(found, problem{path: moreProblems})
@@ -241,13 +256,14 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 // problems returns the problems of one document, which passed the limits of
 // o; more reports that the JSON Schema step stopped before the end, having
 // found more than maxProblems. A plain JSON document that canonicalValid
-// accepts has none. Any other is checked in full: the JSON Schema and the
-// model (strict decoding and Validate) are both asked; where both find a
+// accepts has none (tried says that canonicalValid has already refused
+// data). Any other is checked in full: the JSON Schema and the model
+// (strict decoding and Validate) are both asked; where both find a
 // problem at the same path, the model's message, which names the bad
 // value, is kept.
-func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (found []problem, more bool) {
+func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions, tried bool) (found []problem, more bool) {
 	ld := isJSONLD(data)
-	if !ld {
+	if !ld && !tried {
 		node, _ := newNode(typ)
 		if canonicalValid(data, node, o) {
 			return nil, false
@@ -283,10 +299,11 @@ func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions) (fo
 	return found, more
 }
 
-// canonicalValid reports whether data, a plain JSON document that passed
-// the limits of o, is valid, schema and model, because it is the
+// canonicalValid reports whether data, a plain JSON document, is within
+// the limits of o and valid, schema and model, because it is the
 // canonical encoding of a valid value: decoded into node (leniently:
-// decoding in place, without the copy a strict decoder makes), node
+// decoding in place, without the copy a strict decoder makes; diplo's
+// decoding checks the limits before anything else reads data), node
 // passes Validate, and schemaCannotObject holds. A canonical document has
 // no member diplo does not define and no duplicate member (diplo.Marshal
 // writes neither), so strict decoding gives the same value, with no
@@ -333,77 +350,176 @@ func schemaCannotObject(data []byte, node validator) bool {
 // node at a time, as diplo.Marshal lays out its lists, and compared as it
 // goes, so that the comparison holds no second copy of a large document.
 func canonicalEqual(data []byte, node validator) bool {
-	c := codec.NewSpaceEqual(data)
+	c := partsEqual{doc: data, ok: true}
 	g, ok := node.(*graph.Graph)
 	if !ok {
 		b, err := diplo.Marshal(node)
 		if err != nil {
 			return false
 		}
-		c.Feed(b)
-		return c.End()
+		c.feed(b)
+		return c.end()
 	}
 	head, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})
 	if err != nil || len(head) < 2 || head[len(head)-1] != '}' {
 		return false
 	}
-	c.Feed(head[:len(head)-1])
+	c.feed(head[:len(head)-1])
 	var last graph.NodeType
 	var buf []byte
 	for _, n := range g.Nodes() {
-		if !c.OK() {
+		if !c.ok {
 			return false
 		}
 		if t := graph.TypeOf(n); t != last {
 			if last != "" {
-				c.Feed([]byte("]"))
+				c.feed([]byte("]"))
 			}
 			name := t.List()
 			if name == "" {
 				return false
 			}
-			c.Feed([]byte(`,"` + name + `":[`))
+			buf = append(append(append(buf[:0], `,"`...), name...), `":[`...)
+			c.feed(buf)
 			last = t
 		} else {
-			c.Feed([]byte(","))
+			c.feed([]byte(","))
 		}
 		if buf, err = diplo.AppendJSON(buf[:0], n); err != nil {
 			return false
 		}
-		c.Feed(buf)
+		c.feed(buf)
 	}
 	if last != "" {
-		c.Feed([]byte("]"))
+		c.feed([]byte("]"))
 	}
-	c.Feed([]byte("}"))
-	return c.End()
+	c.feed([]byte("}"))
+	return c.end()
+}
+
+// partsEqual compares a document with compact JSON fed to it in parts, as
+// codec.SpaceEqual does, for parts that each begin and end outside any
+// string (whole values, punctuation, an object's members but for its
+// closing brace): a part the document holds as it is, with no white space
+// in it, is matched by one comparison of bytes, with no look at what is
+// in it.
+type partsEqual struct {
+	doc []byte
+	i   int // the bytes of doc before i match what was fed
+	ok  bool
+}
+
+// feed compares the next bytes of the document, but for the white space
+// between tokens, with p, compact JSON that begins and ends outside any
+// string.
+func (c *partsEqual) feed(p []byte) {
+	if !c.ok {
+		return
+	}
+	c.i = codec.SkipSpace(c.doc, c.i)
+	if bytes.HasPrefix(c.doc[c.i:], p) {
+		c.i += len(p)
+		return
+	}
+	// White space between p's tokens: compare byte by byte, skipping it
+	// outside strings.
+	inString, escaped := false, false
+	for _, want := range p {
+		if !inString {
+			c.i = codec.SkipSpace(c.doc, c.i)
+		}
+		if c.i == len(c.doc) || c.doc[c.i] != want {
+			c.ok = false
+			return
+		}
+		c.i++
+		switch {
+		case escaped:
+			escaped = false
+		case inString && want == '\\':
+			escaped = true
+		case want == '"':
+			inString = !inString
+		}
+	}
+}
+
+// end reports whether the whole document matched what was fed.
+func (c *partsEqual) end() bool {
+	return c.ok && codec.SkipSpace(c.doc, c.i) == len(c.doc)
 }
 
 // schemaMayObject reports whether data holds a value that only the JSON
 // Schema refuses: null, "" or "und" in any case (see schemaCannotObject).
 // It reads the bytes, not the values, so it also finds them in a longer
 // string or a member name: it may send a document to the schema that
-// need not go, never the other way. It makes one pass for null and one
-// over the quotation marks.
+// need not go, never the other way.
+//
+// It makes one pass, eight bytes at a time, with the eight that follow
+// in view: it marks in each byte whether it is a quotation mark, an 'n'
+// or an 'l', and only where those marks fall as in "", "und" or null
+// (a quotation mark four bytes after another, or an 'n' with 'l' two and
+// three bytes after) are the bytes looked at one by one.
 func schemaMayObject(data []byte) bool {
-	if bytes.Contains(data, []byte("null")) {
-		return true
+	i := 0
+	if len(data) >= 16 {
+		q, n, l := marks(bin.LittleEndian.Uint64(data))
+		for ; i+16 <= len(data); i += 8 {
+			q2, n2, l2 := marks(bin.LittleEndian.Uint64(data[i+8:]))
+			// The marks of the next byte, and of the bytes 2, 3 and 4
+			// further on, in the place of this one's.
+			next := q>>8 | q2<<56
+			far := q>>32 | q2<<32
+			l2on, l3on := l>>16|l2<<48, l>>24|l2<<40
+			for c := q&(next|far) | n&l2on&l3on; c != 0; c &= c - 1 {
+				if mayObjectAt(data, i+bits.TrailingZeros64(c)>>3) {
+					return true
+				}
+			}
+			q, n, l = q2, n2, l2
+		}
 	}
-	for i := bytes.IndexByte(data, '"'); i >= 0; {
-		rest := data[i+1:]
-		if len(rest) > 0 && rest[0] == '"' {
+	for ; i < len(data); i++ {
+		if mayObjectAt(data, i) {
 			return true
 		}
-		if len(rest) > 3 && rest[0]|0x20 == 'u' && rest[1]|0x20 == 'n' && rest[2]|0x20 == 'd' && rest[3] == '"' {
-			return true
-		}
-		j := bytes.IndexByte(rest, '"')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
+}
+
+const (
+	quoteBytes = 0x2222222222222222 // '"' in each byte
+	nBytes     = 0x6e6e6e6e6e6e6e6e // 'n' in each byte
+	lBytes     = 0x6c6c6c6c6c6c6c6c // 'l' in each byte
+	low7       = 0x7f7f7f7f7f7f7f7f
+)
+
+// marks returns, for the eight bytes of w, the high bit of each byte set
+// where it is a quotation mark (q), an 'n' (n) and an 'l' (l).
+func marks(w uint64) (q, n, l uint64) {
+	return zeroBytes(w ^ quoteBytes), zeroBytes(w ^ nBytes), zeroBytes(w ^ lBytes)
+}
+
+// zeroBytes returns w with the high bit of each byte set where that byte
+// of w is zero, and every other bit clear (exact: no carry crosses
+// bytes).
+func zeroBytes(w uint64) uint64 {
+	return ^((w&low7 + low7) | w | low7)
+}
+
+// mayObjectAt reports whether data at i begins null, "" or "und" in any
+// case.
+func mayObjectAt(data []byte, i int) bool {
+	rest := data[i:]
+	switch {
+	case rest[0] == 'n':
+		return len(rest) >= 4 && rest[1] == 'u' && rest[2] == 'l' && rest[3] == 'l'
+	case rest[0] != '"' || len(rest) < 2:
+		return false
+	case rest[1] == '"':
+		return true
+	}
+	return len(rest) >= 5 && rest[1]|0x20 == 'u' && rest[2]|0x20 == 'n' && rest[3]|0x20 == 'd' && rest[4] == '"'
 }
 
 // schemaCheck validates a document, which passed the limits, against the

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -15,11 +16,12 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/scaling"
 	"github.com/diplo-go/diplo/internal/synth"
 )
 
 // setStreamFrom sets streamFrom for the length of a test.
-func setStreamFrom(t *testing.T, n int64) {
+func setStreamFrom(t testing.TB, n int64) {
 	old := streamFrom
 	streamFrom = n
 	t.Cleanup(func() { streamFrom = old })
@@ -212,3 +214,40 @@ func readFile(t *testing.T, name string) []byte {
 	require.NoError(t, err)
 	return data
 }
+
+// streamCase is "diplo validate FILE" on a valid graph of n events in
+// diplo's canonical form, read as a stream (streamFrom set to 0 for the
+// length of the test or benchmark): the limits of each part, its
+// decoding, the comparison with its encoding, the search for what only
+// the JSON Schema refuses, and Validate. At 16n (1,600 events) the
+// events are decoded into more than one chunk of streamChunk nodes.
+var streamCase = scaling.Case{
+	Name: "validate-stream",
+	N:    100,
+	Setup: func(tb testing.TB, n int) func() {
+		doc := synthDoc(tb, n)
+		file := filepath.Join(tb.TempDir(), "doc.json")
+		if err := os.WriteFile(file, doc, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		setStreamFrom(tb, 0)
+		return func() {
+			before := streamed.Load()
+			if out, errOut, code := runIn(nil, "validate", file); code != 0 {
+				tb.Fatalf("exit %d: %.300s%.300s", code, out, errOut)
+			}
+			if streamed.Load() == before {
+				tb.Fatal("the document was not read as a stream")
+			}
+		}
+	},
+}
+
+// BenchmarkValidateStream measures the streamed validation at n, 4n and
+// 16n events.
+//
+//	go test -run='^$' -bench='^BenchmarkValidateStream$' -benchmem ./cmd/diplo
+func BenchmarkValidateStream(b *testing.B) { scaling.Bench(b, streamCase) }
+
+// TestValidateStreamScales holds the streamed validation to n log n.
+func TestValidateStreamScales(t *testing.T) { scaling.Check(t, streamCase) }
