@@ -350,103 +350,51 @@ func schemaCannotObject(data []byte, node validator) bool {
 // node at a time, as diplo.Marshal lays out its lists, and compared as it
 // goes, so that the comparison holds no second copy of a large document.
 func canonicalEqual(data []byte, node validator) bool {
-	c := partsEqual{doc: data, ok: true}
+	c := codec.NewSpaceEqual(data)
 	g, ok := node.(*graph.Graph)
 	if !ok {
 		b, err := diplo.Marshal(node)
 		if err != nil {
 			return false
 		}
-		c.feed(b)
-		return c.end()
+		c.FeedWhole(b)
+		return c.End()
 	}
 	head, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})
 	if err != nil || len(head) < 2 || head[len(head)-1] != '}' {
 		return false
 	}
-	c.feed(head[:len(head)-1])
+	c.FeedWhole(head[:len(head)-1])
 	var last graph.NodeType
 	var buf []byte
 	for _, n := range g.Nodes() {
-		if !c.ok {
+		if !c.OK() {
 			return false
 		}
 		if t := graph.TypeOf(n); t != last {
 			if last != "" {
-				c.feed([]byte("]"))
+				c.FeedWhole([]byte("]"))
 			}
 			name := t.List()
 			if name == "" {
 				return false
 			}
 			buf = append(append(append(buf[:0], `,"`...), name...), `":[`...)
-			c.feed(buf)
+			c.FeedWhole(buf)
 			last = t
 		} else {
-			c.feed([]byte(","))
+			c.FeedWhole([]byte(","))
 		}
 		if buf, err = diplo.AppendJSON(buf[:0], n); err != nil {
 			return false
 		}
-		c.feed(buf)
+		c.FeedWhole(buf)
 	}
 	if last != "" {
-		c.feed([]byte("]"))
+		c.FeedWhole([]byte("]"))
 	}
-	c.feed([]byte("}"))
-	return c.end()
-}
-
-// partsEqual compares a document with compact JSON fed to it in parts, as
-// codec.SpaceEqual does, for parts that each begin and end outside any
-// string (whole values, punctuation, an object's members but for its
-// closing brace): a part the document holds as it is, with no white space
-// in it, is matched by one comparison of bytes, with no look at what is
-// in it.
-type partsEqual struct {
-	doc []byte
-	i   int // the bytes of doc before i match what was fed
-	ok  bool
-}
-
-// feed compares the next bytes of the document, but for the white space
-// between tokens, with p, compact JSON that begins and ends outside any
-// string.
-func (c *partsEqual) feed(p []byte) {
-	if !c.ok {
-		return
-	}
-	c.i = codec.SkipSpace(c.doc, c.i)
-	if bytes.HasPrefix(c.doc[c.i:], p) {
-		c.i += len(p)
-		return
-	}
-	// White space between p's tokens: compare byte by byte, skipping it
-	// outside strings.
-	inString, escaped := false, false
-	for _, want := range p {
-		if !inString {
-			c.i = codec.SkipSpace(c.doc, c.i)
-		}
-		if c.i == len(c.doc) || c.doc[c.i] != want {
-			c.ok = false
-			return
-		}
-		c.i++
-		switch {
-		case escaped:
-			escaped = false
-		case inString && want == '\\':
-			escaped = true
-		case want == '"':
-			inString = !inString
-		}
-	}
-}
-
-// end reports whether the whole document matched what was fed.
-func (c *partsEqual) end() bool {
-	return c.ok && codec.SkipSpace(c.doc, c.i) == len(c.doc)
+	c.FeedWhole([]byte("}"))
+	return c.End()
 }
 
 // schemaMayObject reports whether data holds a value that only the JSON

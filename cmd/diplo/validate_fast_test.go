@@ -14,7 +14,6 @@ import (
 
 	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
-	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/synth"
 )
 
@@ -153,37 +152,6 @@ func TestCanonicalEqual(t *testing.T) {
 	b, err := diplo.Marshal(empty)
 	require.NoError(t, err)
 	assert.True(t, canonicalEqual(b, empty))
-}
-
-// TestPartsEqual checks the comparison of a document with compact parts
-// that begin and end outside strings against codec.SpaceEqual's: white
-// space is skipped between tokens only, never in a string, after an
-// escaped quotation mark either.
-func TestPartsEqual(t *testing.T) {
-	parts := []string{`{"a":"x\" y"`, `,"b":[1,`, `"\\"`, `]`, `}`}
-	tests := []struct {
-		doc  string
-		want bool
-	}{
-		{`{"a":"x\" y","b":[1,"\\"]}`, true},
-		{` { "a" : "x\" y" , "b" : [ 1 , "\\" ] } ` + "\n", true},
-		{`{"a":"x\"y","b":[1,"\\"]}`, false},
-		{`{"a":"x\"  y","b":[1,"\\"]}`, false},
-		{`{"a":"x\" y","b":[1,"\\" ]} x`, false},
-		{`{"a":"x\" y","b":[1,"\\"]`, false},
-		{`{"a":"x\" y","b":[1,"\\ "]}`, false},
-		{``, false},
-	}
-	for _, tc := range tests {
-		c := partsEqual{doc: []byte(tc.doc), ok: true}
-		s := codec.NewSpaceEqual([]byte(tc.doc))
-		for _, p := range parts {
-			c.feed([]byte(p))
-			s.Feed([]byte(p))
-		}
-		assert.Equal(t, tc.want, c.end(), tc.doc)
-		assert.Equal(t, s.End(), c.end(), tc.doc)
-	}
 }
 
 // FuzzValidateSchemaSkip checks the reason validate may skip the JSON

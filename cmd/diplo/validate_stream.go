@@ -229,9 +229,9 @@ func (s *partScanner) head(doc []byte, g *graph.Graph) bool {
 // compactEqual reports whether doc is, but for whitespace between tokens,
 // the compact JSON p.
 func compactEqual(doc, p []byte) bool {
-	c := partsEqual{doc: doc, ok: true}
-	c.feed(p)
-	return c.end()
+	c := codec.NewSpaceEqual(doc)
+	c.FeedWhole(p)
+	return c.End()
 }
 
 // unquoted returns the text of a member name as written between its

@@ -49,6 +49,25 @@ func (c *SpaceEqual) Feed(p []byte) {
 	}
 }
 
+// FeedWhole is Feed for a part that begins and ends outside any string
+// (whole values, punctuation, an object's members but for its closing
+// brace), fed where the parts before it also ended outside one: a part
+// the document holds as it is, with no white space in it, is matched by
+// one comparison of bytes, with no look at what is in it.
+func (c *SpaceEqual) FeedWhole(p []byte) {
+	if !c.ok {
+		return
+	}
+	if !c.inString {
+		c.i = SkipSpace(c.doc, c.i)
+		if bytes.HasPrefix(c.doc[c.i:], p) {
+			c.i += len(p)
+			return
+		}
+	}
+	c.Feed(p)
+}
+
 // stringState returns whether JSON text p, read from a state in or out
 // of a string (and just after a backslash in one), ends in a string, and
 // just after a backslash.

@@ -70,3 +70,33 @@ func FuzzSpaceEqual(f *testing.F) {
 		}
 	})
 }
+
+// TestSpaceEqualFeedWhole checks FeedWhole, for parts that begin and end
+// outside strings, against Feed: white space is skipped between tokens
+// only, never in a string, after an escaped quotation mark either.
+func TestSpaceEqualFeedWhole(t *testing.T) {
+	parts := []string{`{"a":"x\" y"`, `,"b":[1,`, `"\\"`, `]`, `}`}
+	tests := []struct {
+		doc  string
+		want bool
+	}{
+		{`{"a":"x\" y","b":[1,"\\"]}`, true},
+		{` { "a" : "x\" y" , "b" : [ 1 , "\\" ] } ` + "\n", true},
+		{`{"a":"x\"y","b":[1,"\\"]}`, false},
+		{`{"a":"x\"  y","b":[1,"\\"]}`, false},
+		{`{"a":"x\" y","b":[1,"\\" ]} x`, false},
+		{`{"a":"x\" y","b":[1,"\\"]`, false},
+		{`{"a":"x\" y","b":[1,"\\ "]}`, false},
+		{``, false},
+	}
+	for _, tc := range tests {
+		c := NewSpaceEqual([]byte(tc.doc))
+		s := NewSpaceEqual([]byte(tc.doc))
+		for _, p := range parts {
+			c.FeedWhole([]byte(p))
+			s.Feed([]byte(p))
+		}
+		assert.Equal(t, tc.want, c.End(), tc.doc)
+		assert.Equal(t, s.End(), c.End(), tc.doc)
+	}
+}
