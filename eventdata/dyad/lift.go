@@ -311,6 +311,11 @@ func NewLifter() *Lifter {
 // nodes of other records: nothing in this module modifies a node's
 // text, and a sink that keeps nodes must copy a text before modifying
 // it. (The graph of a Lifter made by NewLifter shares no text.)
+//
+// It keeps no string of a record once Add has returned: what its caches
+// keep is copied. So it may be given records whose strings change after
+// Add (gdelt.ReaderOptions.Transient), when its sink keeps no node past
+// Write, as graph.NodeWriter keeps none.
 func NewStreamLifter(sink NodeSink) *Lifter {
 	l := newLifter(sink)
 	l.share = true
@@ -371,11 +376,22 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
-	statement := isStatement(&r)
-	lf, ok := lifting(&r, statement)
-	if !ok {
-		l.Skipped[ReasonNotDiplomatic]++
-		return l.notDiplomatic(&r)
+	var statement bool
+	var lf Lifting
+	if r.CAMEO != "" {
+		c := l.cameoLifting(r.CAMEO)
+		if c.err != nil {
+			l.Skipped[ReasonNotDiplomatic]++
+			return c.err
+		}
+		statement, lf = c.statement, c.lf
+	} else {
+		var ok bool
+		statement = isStatement(&r)
+		if lf, ok = lifting(&r, statement); !ok {
+			l.Skipped[ReasonNotDiplomatic]++
+			return l.notDiplomatic(&r)
+		}
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
