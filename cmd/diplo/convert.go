@@ -69,7 +69,9 @@ func (e *env) importCmd(args []string) error {
 	}
 	switch format {
 	case "gdelt":
-		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
+		// Transient: the stream Lifter keeps no string of a record after
+		// Add, and both sinks encode each node as it comes.
+		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10, Transient: true}
 		unreadable, err = readRecords(gdelt.NewReader(f, o), add)
 	case "icews":
 		o := icews.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}

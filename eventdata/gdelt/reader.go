@@ -76,6 +76,16 @@ type ReaderOptions struct {
 	// lift the bound. A line or field over its bound is read no further:
 	// it is an error with its line number that ends the reading.
 	Limits limit.Limits
+	// Transient makes the strings of what Read and ReadRecord return
+	// (and the records of those events) valid only until the next read:
+	// they are cut from the Reader's buffer of the row instead of from a
+	// copy of it, and change when the buffer is reused. A caller that
+	// keeps a string past the next read must copy it (strings.Clone),
+	// and must not keep one as a map key. It saves copying each row. A
+	// stream Lifter of package dyad keeps nothing of a record after its
+	// Add returns (dyad.NewStreamLifter), so it may be given such
+	// records when its sink keeps no node.
+	Transient bool
 }
 
 // NewReader returns a Reader reading from r: the rows themselves, or a
@@ -89,6 +99,7 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 		version: o.Version,
 		limits:  lim,
 		tally:   tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
+		texts:   textArena{transient: o.Transient},
 	}
 	if o.Version != 0 && o.Version.NumColumns() == 0 {
 		rd.err = fmt.Errorf("gdelt: unknown version %d", int(o.Version))
@@ -104,7 +115,8 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 // cut from a copy of the row's bytes, which the Reader makes in blocks of
 // 8 KiB shared by the rows read one after the other (a row of more than
 // 2 KiB of texts gets its own). An event kept alive keeps its block alive
-// with it.
+// with it. (With ReaderOptions.Transient they are not copied, and are
+// valid only until the next read.)
 func (r *Reader) Read() (Event, error) {
 	var e Event
 	if err := r.read(&e, nil); err != nil {

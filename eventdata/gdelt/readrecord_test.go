@@ -3,6 +3,7 @@ package gdelt_test
 import (
 	"bytes"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -37,7 +38,71 @@ func readBoth(t testing.TB, input []byte, o gdelt.ReaderOptions) (want, got []ev
 		}
 		got = append(got, rec)
 	}
-	return want, got, wantErr, gotErr, wantSkipped, r.Skipped()
+	gotSkipped = r.Skipped()
+	// Transient: each record copied before the next read, and the
+	// records and events must be what the others give.
+	o.Transient = true
+	r = gdelt.NewReader(bytes.NewReader(input), o)
+	var events []gdelt.Event
+	var transient []eventdata.Record
+	var transientErr error
+	for {
+		rec, err := r.ReadRecord()
+		if err != nil {
+			transientErr = err
+			break
+		}
+		transient = append(transient, deepClone(rec))
+	}
+	require.Equal(t, want, transient, "records read with Transient")
+	require.Equal(t, wantErr, transientErr, "error read with Transient")
+	require.Equal(t, wantSkipped, r.Skipped(), "rows skipped with Transient")
+	r = gdelt.NewReader(bytes.NewReader(input), o)
+	for {
+		e, err := r.Read()
+		if err != nil {
+			break
+		}
+		events = append(events, deepClone(e))
+	}
+	require.Len(t, events, len(want), "events read with Transient")
+	for i := range events {
+		require.Equal(t, want[i], events[i].Record(), "event %d read with Transient", i)
+	}
+	return want, got, wantErr, gotErr, wantSkipped, gotSkipped
+}
+
+// deepClone returns a copy of v whose strings and slices share no memory
+// with v's.
+func deepClone[T any](v T) T {
+	var clone func(dst, src reflect.Value)
+	clone = func(dst, src reflect.Value) {
+		switch src.Kind() {
+		case reflect.String:
+			dst.SetString(strings.Clone(src.String()))
+		case reflect.Struct:
+			dst.Set(src) // unexported fields (time.Time's) as they are
+			for i := range src.NumField() {
+				if dst.Field(i).CanSet() {
+					clone(dst.Field(i), src.Field(i))
+				}
+			}
+		case reflect.Slice:
+			if src.IsNil() {
+				return
+			}
+			s := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
+			for i := range src.Len() {
+				clone(s.Index(i), src.Index(i))
+			}
+			dst.Set(s)
+		default:
+			dst.Set(src)
+		}
+	}
+	var out T
+	clone(reflect.ValueOf(&out).Elem(), reflect.ValueOf(v))
+	return out
 }
 
 // TestReadRecord checks that ReadRecord gives what Read and Record give,
@@ -105,6 +170,20 @@ func TestReadRecordAllocs(t *testing.T) {
 	// one of types for about a hundred: some 70 allocations for 1,000
 	// rows; Read and Record make 2,000 more.
 	assert.Less(t, allocs, 200.0, "allocations for 1,000 rows")
+	transient := testing.AllocsPerRun(5, func() {
+		in.Reset(data)
+		r := gdelt.NewReader(&in, gdelt.ReaderOptions{Transient: true})
+		for {
+			rec, err := r.ReadRecord()
+			if err == io.EOF {
+				break
+			} else if err != nil || rec.ID == "" || len(rec.Source.Types) != 1 {
+				t.Fatal(err, rec)
+			}
+		}
+	})
+	// No block of texts: the Reader, its buffers and the blocks of types.
+	assert.Less(t, transient, 30.0, "allocations for 1,000 rows, Transient")
 }
 
 // FuzzReadRecord reads any input with ReadRecord and with Read and
