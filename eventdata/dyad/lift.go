@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -414,7 +415,10 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	base := recordID(&r)
-	id := diplo.ID(base.URN())
+	// The event and the values it points to, its ID's text among them,
+	// in one allocation.
+	box := new(eventBox)
+	id := box.urn(base)
 	next, repeated := l.events[base]
 	if repeated {
 		// The dataset repeats an id for different records: keep both,
@@ -423,8 +427,6 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	} else {
 		next = 1
 	}
-	// The event and the values it points to, in one allocation.
-	box := new(eventBox)
 	box.parts[0] = event.Participant{Actor: src.id, Role: lf.SourceRole}
 	box.ev = event.Event{
 		ID:           id,
@@ -509,11 +511,29 @@ func (l *Lifter) Add(r eventdata.Record) error {
 // and the place's coordinates.
 type eventBox struct {
 	ev      event.Event
+	id      [len(urnPrefix) + 36]byte // the text of the ID, for urn
 	parts   [2]event.Participant
 	ids     [1]diplo.Identifier
 	sources [1]diplo.ID
 	coords  diplo.Coordinates
 }
+
+// urnPrefix is what the text of a UUID's URN starts with.
+const urnPrefix = "urn:uuid:"
+
+// urn returns the ID u.URN() gives, written in b.
+func (b *eventBox) urn(u uuid.UUID) diplo.ID {
+	t := append(b.id[:0], urnPrefix...)
+	for i, c := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			t = append(t, '-')
+		}
+		t = append(t, hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+}
+
+const hexDigits = "0123456789abcdef"
 
 // statementBox holds a statement the Lifter makes, its speaker and what
 // it is about, in one allocation.
