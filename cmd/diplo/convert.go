@@ -69,8 +69,10 @@ func (e *env) importCmd(args []string) error {
 	}
 	switch format {
 	case "gdelt":
-		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
-		unreadable, err = readRows(gdelt.NewReader(f, o), add)
+		// Transient: the stream Lifter keeps no string of a record after
+		// Add, and both sinks encode each node as it comes.
+		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10, Transient: true}
+		unreadable, err = readRecords(gdelt.NewReader(f, o), add)
 	case "icews":
 		o := icews.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
 		unreadable, err = readRows(icews.NewReader(f, o), add)
@@ -165,6 +167,29 @@ func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add fun
 			return 0, err
 		}
 		if err := add(ev.Record()); err != nil {
+			return 0, err
+		}
+	}
+}
+
+// recordReader is a reader of dataset rows that gives their records
+// directly: gdelt.Reader.
+type recordReader interface {
+	ReadRecord() (eventdata.Record, error)
+	Skipped() int
+}
+
+// readRecords is readRows for a recordReader.
+func readRecords(rd recordReader, add func(eventdata.Record) error) (int, error) {
+	for {
+		r, err := rd.ReadRecord()
+		if err == io.EOF {
+			return rd.Skipped(), nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		if err := add(r); err != nil {
 			return 0, err
 		}
 	}

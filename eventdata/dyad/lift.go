@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/uuid"
 	"golang.org/x/text/language"
@@ -311,6 +312,11 @@ func NewLifter() *Lifter {
 // nodes of other records: nothing in this module modifies a node's
 // text, and a sink that keeps nodes must copy a text before modifying
 // it. (The graph of a Lifter made by NewLifter shares no text.)
+//
+// It keeps no string of a record once Add has returned: what its caches
+// keep is copied. So it may be given records whose strings change after
+// Add (gdelt.ReaderOptions.Transient), when its sink keeps no node past
+// Write, as graph.NodeWriter keeps none.
 func NewStreamLifter(sink NodeSink) *Lifter {
 	l := newLifter(sink)
 	l.share = true
@@ -371,11 +377,22 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
-	statement := isStatement(&r)
-	lf, ok := lifting(&r, statement)
-	if !ok {
-		l.Skipped[ReasonNotDiplomatic]++
-		return l.notDiplomatic(&r)
+	var statement bool
+	var lf Lifting
+	if r.CAMEO != "" {
+		c := l.cameoLifting(r.CAMEO)
+		if c.err != nil {
+			l.Skipped[ReasonNotDiplomatic]++
+			return c.err
+		}
+		statement, lf = c.statement, c.lf
+	} else {
+		var ok bool
+		statement = isStatement(&r)
+		if lf, ok = lifting(&r, statement); !ok {
+			l.Skipped[ReasonNotDiplomatic]++
+			return l.notDiplomatic(&r)
+		}
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
@@ -398,7 +415,10 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
 	base := recordID(&r)
-	id := diplo.ID(base.URN())
+	// The event and the values it points to, its ID's text among them,
+	// in one allocation.
+	box := new(eventBox)
+	id := box.urn(base)
 	next, repeated := l.events[base]
 	if repeated {
 		// The dataset repeats an id for different records: keep both,
@@ -407,8 +427,6 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	} else {
 		next = 1
 	}
-	// The event and the values it points to, in one allocation.
-	box := new(eventBox)
 	box.parts[0] = event.Participant{Actor: src.id, Role: lf.SourceRole}
 	box.ev = event.Event{
 		ID:           id,
@@ -493,11 +511,29 @@ func (l *Lifter) Add(r eventdata.Record) error {
 // and the place's coordinates.
 type eventBox struct {
 	ev      event.Event
+	id      [len(urnPrefix) + 36]byte // the text of the ID, for urn
 	parts   [2]event.Participant
 	ids     [1]diplo.Identifier
 	sources [1]diplo.ID
 	coords  diplo.Coordinates
 }
+
+// urnPrefix is what the text of a UUID's URN starts with.
+const urnPrefix = "urn:uuid:"
+
+// urn returns the ID u.URN() gives, written in b.
+func (b *eventBox) urn(u uuid.UUID) diplo.ID {
+	t := append(b.id[:0], urnPrefix...)
+	for i, c := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			t = append(t, '-')
+		}
+		t = append(t, hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+}
+
+const hexDigits = "0123456789abcdef"
 
 // statementBox holds a statement the Lifter makes, its speaker and what
 // it is about, in one allocation.

@@ -34,7 +34,7 @@ const (
 // liftCache holds a Lifter's caches; its maps are made on first use.
 type liftCache struct {
 	refusals  map[refusalKey]error
-	codes     map[string]error // the refusals of CAMEO codes
+	codes     map[string]codeLifting
 	countries map[countryKey]countryID
 	orgs      map[orgKey]nodeID
 	sources   map[string]sourceID
@@ -57,6 +57,15 @@ type placeParts struct {
 	country    diplo.Country
 	badCountry bool
 	valid      bool
+}
+
+// codeLifting is what a record's CAMEO code gives: whether the record is
+// a statement, how it is lifted if it is not, and, for a code that is not
+// lifted, the error Add returns.
+type codeLifting struct {
+	statement bool
+	lf        Lifting
+	err       error
 }
 
 // refusalKey is the PLOVER coding of a record that names no diplomatic
@@ -104,20 +113,33 @@ func put[K comparable, V any](m *map[K]V, k K, v V) {
 	(*m)[k] = v
 }
 
-// notDiplomatic returns the ErrNotDiplomatic error of a record Add
-// refuses for its code.
-func (l *Lifter) notDiplomatic(r *eventdata.Record) error {
-	if r.CAMEO != "" {
-		// Most refusals: keyed by the code alone.
-		if err, ok := l.cache.codes[r.CAMEO]; ok {
-			return err
-		}
-		err := fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(r.CAMEO))
-		if len(r.CAMEO) <= cacheKeyLen {
-			put(&l.cache.codes, strings.Clone(r.CAMEO), err)
-		}
-		return err
+// cameoLifting returns what the CAMEO code of a record gives: for
+// r.CAMEO == code, isStatement(r), lifting(r, statement) and, when that
+// is not ok, the ErrNotDiplomatic error Add returns, in one look-up for a
+// code met before.
+func (l *Lifter) cameoLifting(code string) codeLifting {
+	if v, ok := l.cache.codes[code]; ok {
+		return v
 	}
+	r := eventdata.Record{CAMEO: code} // all that the two read of a record with a CAMEO code
+	var v codeLifting
+	v.statement = isStatement(&r)
+	lf, ok := lifting(&r, v.statement)
+	if ok {
+		v.lf = lf
+	} else {
+		v.err = fmt.Errorf("dyad: %w: CAMEO %q", ErrNotDiplomatic, check.Quote(code))
+	}
+	if len(code) <= cacheKeyLen {
+		put(&l.cache.codes, strings.Clone(code), v)
+	}
+	return v
+}
+
+// notDiplomatic returns the ErrNotDiplomatic error of a record without a
+// CAMEO code that Add refuses for its PLOVER coding (cameoLifting gives
+// that of a CAMEO code).
+func (l *Lifter) notDiplomatic(r *eventdata.Record) error {
 	k := refusalKey{event: r.PLOVER.Event, mode: r.PLOVER.Mode}
 	if err, ok := l.cache.refusals[k]; ok {
 		return err

@@ -75,3 +75,12 @@ func TestLiftCacheBounded(t *testing.T) {
 type sinkFunc func(graph.Node) error
 
 func (f sinkFunc) Write(n graph.Node) error { return f(n) }
+
+// TestEventBoxURN checks that the ID an eventBox writes is the URN of
+// the UUID.
+func TestEventBoxURN(t *testing.T) {
+	for _, u := range []uuid.UUID{{}, uuid.Max, nameUUID("gdelt2:881990833"), nameUUID("x")} {
+		var b eventBox
+		assert.Equal(t, diplo.ID(u.URN()), b.urn(u))
+	}
+}

@@ -57,39 +57,54 @@ func BenchmarkWriteGDELT2(b *testing.B) {
 
 // readerCase reads n generated rows: the sample's rows in turn, each with
 // its own GLOBALEVENTID.
-var readerCase = scaling.Case{
-	Name: "gdelt.Reader",
-	N:    1000,
-	Setup: func(tb testing.TB, n int) func() {
-		lines := strings.SplitAfter(strings.TrimSuffix(string(readSample(tb)), "\n"), "\n")
-		var b bytes.Buffer
-		for i := range n {
-			l := lines[i%len(lines)]
-			b.WriteString(strconv.Itoa(900_000_000 + i))
-			b.WriteString(l[strings.IndexByte(l, '\t'):])
-			if !strings.HasSuffix(l, "\n") {
-				b.WriteByte('\n')
-			}
-		}
-		data := b.Bytes()
-		return func() {
-			r := gdelt.NewReader(bytes.NewReader(data), gdelt.ReaderOptions{})
-			rows := 0
-			for {
-				_, err := r.Read()
-				if err == io.EOF {
-					break
+var readerCase = readCase("gdelt.Reader", func(r *gdelt.Reader) error {
+	_, err := r.Read()
+	return err
+}, gdelt.ReaderOptions{})
+
+// readRecordCase reads the rows of readerCase with ReadRecord, as
+// import gdelt does (Transient).
+var readRecordCase = readCase("gdelt.Reader.ReadRecord", func(r *gdelt.Reader) error {
+	_, err := r.ReadRecord()
+	return err
+}, gdelt.ReaderOptions{Transient: true})
+
+// readCase returns the scaling case of reading n generated rows with read.
+func readCase(name string, read func(*gdelt.Reader) error, o gdelt.ReaderOptions) scaling.Case {
+	return scaling.Case{
+		Name: name,
+		N:    1000,
+		Setup: func(tb testing.TB, n int) func() {
+			lines := strings.SplitAfter(strings.TrimSuffix(string(readSample(tb)), "\n"), "\n")
+			var b bytes.Buffer
+			for i := range n {
+				l := lines[i%len(lines)]
+				b.WriteString(strconv.Itoa(900_000_000 + i))
+				b.WriteString(l[strings.IndexByte(l, '\t'):])
+				if !strings.HasSuffix(l, "\n") {
+					b.WriteByte('\n')
 				}
-				if err != nil {
-					tb.Fatal(err)
+			}
+			data := b.Bytes()
+			return func() {
+				r := gdelt.NewReader(bytes.NewReader(data), o)
+				rows := 0
+				for {
+					err := read(r)
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						tb.Fatal(err)
+					}
+					rows++
 				}
-				rows++
+				if rows != n {
+					tb.Fatalf("read %d rows, want %d", rows, n)
+				}
 			}
-			if rows != n {
-				tb.Fatalf("read %d rows, want %d", rows, n)
-			}
-		}
-	},
+		},
+	}
 }
 
 // BenchmarkReader reads n, 4n and 16n generated rows.
@@ -97,6 +112,14 @@ func BenchmarkReader(b *testing.B) { scaling.Bench(b, readerCase) }
 
 // TestReaderScales fails when reading grows faster than n log n.
 func TestReaderScales(t *testing.T) { scaling.Check(t, readerCase) }
+
+// BenchmarkReadRecord reads n, 4n and 16n generated rows with
+// ReadRecord.
+func BenchmarkReadRecord(b *testing.B) { scaling.Bench(b, readRecordCase) }
+
+// TestReadRecordScales fails when reading records grows faster than
+// n log n.
+func TestReadRecordScales(t *testing.T) { scaling.Check(t, readRecordCase) }
 
 // BenchmarkReadGDELT2Compressed reads the whole sample per iteration from
 // a gzip stream and from a zip archive; SetBytes counts the rows' bytes.

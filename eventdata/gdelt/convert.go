@@ -20,7 +20,17 @@ import (
 // tone, DATEADDED) are not carried.
 func (e Event) Record() eventdata.Record {
 	t1, t2 := typeSlices(e.Actor1, e.Actor2)
-	r := eventdata.Record{
+	r := e.record(t1, t2)
+	if !e.Empty.Has(ColGlobalEventID) {
+		r.ID = strconv.FormatInt(e.GlobalEventID, 10)
+	}
+	return r
+}
+
+// record returns the record of the event but its ID, the actors' Types
+// cut from t1 and t2, which have room for them.
+func (e *Event) record(t1, t2 []string) eventdata.Record {
+	return eventdata.Record{
 		Dataset:   e.Version.Dataset(),
 		Date:      e.Day,
 		Source:    e.Actor1.record(t1),
@@ -33,10 +43,6 @@ func (e Event) Record() eventdata.Record {
 		Location:  e.ActionGeo.location(),
 		SourceURL: e.SourceURL,
 	}
-	if !e.Empty.Has(ColGlobalEventID) {
-		r.ID = strconv.FormatInt(e.GlobalEventID, 10)
-	}
-	return r
 }
 
 // record returns the actor's record, its Types cut from types, which
@@ -62,6 +68,32 @@ func typeSlices(a1, a2 Actor) (t1, t2 []string) {
 		return nil, nil
 	}
 	all := make([]string, n1+n2)
+	return all[:0:n1], all[n1:n1]
+}
+
+// typeChunk is the number of strings in a block of a typeArena.
+const typeChunk = 256
+
+// typeArena gives room for the type codes of the records a Reader
+// makes, cut from blocks of typeChunk strings, so that a record costs an
+// allocation every hundred rows or so rather than one each. The room
+// given is never given again, so that records kept do not change.
+type typeArena struct {
+	buf []string // the current block: its strings up to len are given out
+}
+
+// slices returns room for n1 and n2 type codes, as typeSlices does.
+func (a *typeArena) slices(n1, n2 int) (t1, t2 []string) {
+	n := n1 + n2
+	if n == 0 {
+		return nil, nil
+	}
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]string, 0, typeChunk)
+	}
+	off := len(a.buf)
+	a.buf = a.buf[:off+n]
+	all := a.buf[off : off+n : off+n]
 	return all[:0:n1], all[n1:n1]
 }
 

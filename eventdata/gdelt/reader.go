@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 	"github.com/diplo-go/diplo/eventdata/internal/unpack"
 	"github.com/diplo-go/diplo/limit"
@@ -35,6 +36,8 @@ type Reader struct {
 	dates   dateCache
 	p       rowParser
 	texts   textArena
+	types   typeArena
+	last    Event // the event ReadRecord reads into
 }
 
 // dateCache holds the last day and the last time of day a Reader read,
@@ -73,6 +76,16 @@ type ReaderOptions struct {
 	// lift the bound. A line or field over its bound is read no further:
 	// it is an error with its line number that ends the reading.
 	Limits limit.Limits
+	// Transient makes the strings of what Read and ReadRecord return
+	// (and the records of those events) valid only until the next read:
+	// they are cut from the Reader's buffer of the row instead of from a
+	// copy of it, and change when the buffer is reused. A caller that
+	// keeps a string past the next read must copy it (strings.Clone),
+	// and must not keep one as a map key. It saves copying each row. A
+	// stream Lifter of package dyad keeps nothing of a record after its
+	// Add returns (dyad.NewStreamLifter), so it may be given such
+	// records when its sink keeps no node.
+	Transient bool
 }
 
 // NewReader returns a Reader reading from r: the rows themselves, or a
@@ -86,6 +99,7 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 		version: o.Version,
 		limits:  lim,
 		tally:   tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
+		texts:   textArena{transient: o.Transient},
 	}
 	if o.Version != 0 && o.Version.NumColumns() == 0 {
 		rd.err = fmt.Errorf("gdelt: unknown version %d", int(o.Version))
@@ -101,31 +115,68 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 // cut from a copy of the row's bytes, which the Reader makes in blocks of
 // 8 KiB shared by the rows read one after the other (a row of more than
 // 2 KiB of texts gets its own). An event kept alive keeps its block alive
-// with it.
+// with it. (With ReaderOptions.Transient they are not copied, and are
+// valid only until the next read.)
 func (r *Reader) Read() (Event, error) {
+	var e Event
+	if err := r.read(&e, nil); err != nil {
+		return Event{}, err
+	}
+	return e, nil
+}
+
+// ReadRecord returns the record of the next event: what Read and then
+// Event.Record give, with the same errors, at the end of the input
+// io.EOF. It is the cheaper of the two for a caller that wants only
+// records: the event is not copied out, the record's ID is cut from the
+// row when GLOBALEVENTID is written as FormatInt writes it, and the
+// actors' Types are cut from blocks of room shared by the rows read one
+// after the other. Like an event's strings, the record's strings and
+// Types stay as they are after the next read; a record kept alive keeps
+// its blocks alive with it (at most 8 KiB of texts and 4 KiB of types).
+func (r *Reader) ReadRecord() (eventdata.Record, error) {
+	var id string
+	e := &r.last
+	if err := r.read(e, &id); err != nil {
+		return eventdata.Record{}, err
+	}
+	t1, t2 := r.types.slices(e.Actor1.numTypes(), e.Actor2.numTypes())
+	rec := e.record(t1, t2)
+	if !e.Empty.Has(ColGlobalEventID) {
+		if id == "" {
+			id = strconv.FormatInt(e.GlobalEventID, 10)
+		}
+		rec.ID = id
+	}
+	return rec, nil
+}
+
+// read reads the next event into e, and, when id is not nil, sets *id to
+// the text of its GLOBALEVENTID cut from the row's copy when that text
+// is the one strconv.FormatInt gives for it, or else to "".
+func (r *Reader) read(e *Event, id *string) error {
 	for r.err == nil {
 		b, line, err := r.lines.NextBytes()
 		var perr *ParseError
 		switch {
 		case err == nil:
-			var e Event
-			if perr = r.parse(b, line, &e); perr == nil {
-				return e, nil
+			if perr = r.parse(b, line, e, id); perr == nil {
+				return nil
 			}
 		case err == tsv.ErrNoNewline:
 			perr = &ParseError{Line: line, Value: tsv.Prefix(string(b), maxValue),
 				Err: fmt.Errorf("%w: the last line has no line end", ErrTruncated)}
 		default:
 			r.err = r.stop(line, err)
-			return Event{}, r.err
+			return r.err
 		}
 		if !r.tally.Skip {
 			r.err = perr
-			return Event{}, perr
+			return perr
 		}
 		r.tally.Add(perr)
 	}
-	return Event{}, r.err
+	return r.err
 }
 
 // stop returns the error that ends the reading: io.EOF, a line or field
@@ -176,7 +227,7 @@ func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
 // parse reads one line, b, which is the Lines' and valid until the next
 // line is read, into e.
-func (r *Reader) parse(b []byte, line int, e *Event) *ParseError {
+func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 	// The ends of the fields, in an array on the stack: filling it writes
 	// no pointer.
 	var ends [NumColumns]int
@@ -235,6 +286,12 @@ func (r *Reader) parse(b []byte, line int, e *Event) *ParseError {
 	p.off = p.span[ColActor1Code].lo
 	p.texts = r.texts.add(b[p.off:])
 	p.event(e)
+	if id != nil {
+		*id = ""
+		if s := p.field(ColGlobalEventID); p.err == nil && canonicalInt(s) {
+			*id = r.texts.add(s)
+		}
+	}
 	p.b, p.texts = nil, ""
 	return p.err
 }
@@ -419,6 +476,20 @@ func (p *rowParser) float(c Column) float64 {
 		return 0
 	}
 	return f
+}
+
+// canonicalInt reports whether s is a non-negative integer written as
+// strconv.FormatInt writes it: digits only, without a leading zero.
+func canonicalInt(s []byte) bool {
+	if len(s) == 0 || len(s) > 1 && s[0] == '0' {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // exactInt reads s when it is an optional sign and 1 to 18 decimal

@@ -19,14 +19,21 @@ const (
 // it lives as long as one of its strings, so an event's strings keep
 // alive at most arenaChunk bytes of texts (those of the rows read near
 // it).
+//
+// A transient arena (ReaderOptions.Transient) copies nothing: the
+// strings it gives are b itself, valid as long as b is not written.
 type textArena struct {
-	buf []byte // the current block: its bytes up to len are given out
+	buf       []byte // the current block: its bytes up to len are given out
+	transient bool
 }
 
 // add returns a string that holds the bytes of b.
 func (a *textArena) add(b []byte) string {
 	if len(b) == 0 {
 		return ""
+	}
+	if a.transient {
+		return unsafe.String(&b[0], len(b))
 	}
 	if len(b) > arenaOwn {
 		return string(b)

@@ -1,0 +1,209 @@
+package gdelt_test
+
+import (
+	"bytes"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/eventdata"
+	"github.com/diplo-go/diplo/eventdata/gdelt"
+)
+
+// readBoth reads input twice, with Read and Record and with ReadRecord,
+// and returns the records and the errors of both, and the counts of rows
+// skipped.
+func readBoth(t testing.TB, input []byte, o gdelt.ReaderOptions) (want, got []eventdata.Record, wantErr, gotErr error, wantSkipped, gotSkipped int) {
+	r := gdelt.NewReader(bytes.NewReader(input), o)
+	for {
+		e, err := r.Read()
+		if err != nil {
+			wantErr = err
+			break
+		}
+		want = append(want, e.Record())
+	}
+	wantSkipped = r.Skipped()
+	r = gdelt.NewReader(bytes.NewReader(input), o)
+	for {
+		rec, err := r.ReadRecord()
+		if err != nil {
+			gotErr = err
+			break
+		}
+		got = append(got, rec)
+	}
+	gotSkipped = r.Skipped()
+	// Transient: each record copied before the next read, and the
+	// records and events must be what the others give.
+	o.Transient = true
+	r = gdelt.NewReader(bytes.NewReader(input), o)
+	var events []gdelt.Event
+	var transient []eventdata.Record
+	var transientErr error
+	for {
+		rec, err := r.ReadRecord()
+		if err != nil {
+			transientErr = err
+			break
+		}
+		transient = append(transient, deepClone(rec))
+	}
+	require.Equal(t, want, transient, "records read with Transient")
+	require.Equal(t, wantErr, transientErr, "error read with Transient")
+	require.Equal(t, wantSkipped, r.Skipped(), "rows skipped with Transient")
+	r = gdelt.NewReader(bytes.NewReader(input), o)
+	for {
+		e, err := r.Read()
+		if err != nil {
+			break
+		}
+		events = append(events, deepClone(e))
+	}
+	require.Len(t, events, len(want), "events read with Transient")
+	for i := range events {
+		require.Equal(t, want[i], events[i].Record(), "event %d read with Transient", i)
+	}
+	return want, got, wantErr, gotErr, wantSkipped, gotSkipped
+}
+
+// deepClone returns a copy of v whose strings and slices share no memory
+// with v's.
+func deepClone[T any](v T) T {
+	var clone func(dst, src reflect.Value)
+	clone = func(dst, src reflect.Value) {
+		switch src.Kind() {
+		case reflect.String:
+			dst.SetString(strings.Clone(src.String()))
+		case reflect.Struct:
+			dst.Set(src) // unexported fields (time.Time's) as they are
+			for i := range src.NumField() {
+				if dst.Field(i).CanSet() {
+					clone(dst.Field(i), src.Field(i))
+				}
+			}
+		case reflect.Slice:
+			if src.IsNil() {
+				return
+			}
+			s := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
+			for i := range src.Len() {
+				clone(s.Index(i), src.Index(i))
+			}
+			dst.Set(s)
+		default:
+			dst.Set(src)
+		}
+	}
+	var out T
+	clone(reflect.ValueOf(&out).Elem(), reflect.ValueOf(v))
+	return out
+}
+
+// TestReadRecord checks that ReadRecord gives what Read and Record give,
+// records, errors and rows skipped, on the sample and on rows whose
+// GLOBALEVENTID is written in other ways than FormatInt writes it, and
+// that the records it gives stay as they are after later reads.
+func TestReadRecord(t *testing.T) {
+	lines := strings.SplitAfter(string(readSample(t)), "\n")
+	row := strings.TrimSuffix(lines[1], "\n")
+	var ids strings.Builder
+	for _, id := range []string{"+5", "007", "-3", "", "12a", "0", "00", "99999999999999999999", "1e3", "123", "881990833"} {
+		ids.WriteString(withColumn(row, gdelt.ColGlobalEventID, id) + "\n")
+	}
+	var types strings.Builder
+	for i := range 600 { // more types than a block holds
+		r := withColumn(row, gdelt.ColActor1Type1Code, "GOV")
+		r = withColumn(r, gdelt.ColActor2Type3Code, "MIL")
+		types.WriteString(withColumn(r, gdelt.ColGlobalEventID, strings.Repeat("9", i%5+1)) + "\n")
+	}
+	for _, c := range []struct {
+		name  string
+		input string
+	}{
+		{"sample", strings.Join(lines, "")},
+		{"ids", ids.String()},
+		{"types", types.String()},
+		{"cut", lines[0] + lines[1][:len(lines[1])-10]},
+	} {
+		for _, skip := range []bool{false, true} {
+			want, got, wantErr, gotErr, wantSkipped, gotSkipped := readBoth(t, []byte(c.input), gdelt.ReaderOptions{SkipBadRows: skip})
+			require.NotEmpty(t, want, "%s: rows read", c.name)
+			assert.Equal(t, want, got, "%s, skip %v: records", c.name, skip)
+			assert.Equal(t, wantErr, gotErr, "%s, skip %v: error", c.name, skip)
+			assert.Equal(t, wantSkipped, gotSkipped, "%s, skip %v: skipped", c.name, skip)
+			for i := range got {
+				for _, a := range []eventdata.Actor{got[i].Source, got[i].Target} {
+					assert.Equal(t, len(a.Types), cap(a.Types), "%s: record %d: room after the types", c.name, i)
+				}
+			}
+		}
+	}
+}
+
+// TestReadRecordAllocs checks that ReadRecord allocates only for blocks
+// of texts and of types, every few rows, and not for each row's ID and
+// types as Record does.
+func TestReadRecordAllocs(t *testing.T) {
+	lines := strings.SplitAfter(string(readSample(t)), "\n")
+	row := withColumn(strings.TrimSuffix(lines[1], "\n"), gdelt.ColActor1Type1Code, "GOV")
+	data := []byte(strings.Repeat(row+"\n", 1000))
+	var in bytes.Reader
+	allocs := testing.AllocsPerRun(5, func() {
+		in.Reset(data)
+		r := gdelt.NewReader(&in, gdelt.ReaderOptions{})
+		for {
+			rec, err := r.ReadRecord()
+			if err == io.EOF {
+				break
+			} else if err != nil || rec.ID == "" || len(rec.Source.Types) != 1 {
+				t.Fatal(err, rec)
+			}
+		}
+	})
+	// The Reader and its buffers, a block of texts for about 20 rows and
+	// one of types for about a hundred: some 70 allocations for 1,000
+	// rows; Read and Record make 2,000 more.
+	assert.Less(t, allocs, 200.0, "allocations for 1,000 rows")
+	transient := testing.AllocsPerRun(5, func() {
+		in.Reset(data)
+		r := gdelt.NewReader(&in, gdelt.ReaderOptions{Transient: true})
+		for {
+			rec, err := r.ReadRecord()
+			if err == io.EOF {
+				break
+			} else if err != nil || rec.ID == "" || len(rec.Source.Types) != 1 {
+				t.Fatal(err, rec)
+			}
+		}
+	})
+	// No block of texts: the Reader, its buffers and the blocks of types.
+	assert.Less(t, transient, 30.0, "allocations for 1,000 rows, Transient")
+}
+
+// FuzzReadRecord reads any input with ReadRecord and with Read and
+// Record: both must give the same records, errors and rows skipped.
+func FuzzReadRecord(f *testing.F) {
+	data, err := readSampleBytes()
+	require.NoError(f, err)
+	lines := strings.SplitAfter(string(data), "\n")
+	row := strings.TrimSuffix(lines[0], "\n")
+	f.Add([]byte(lines[0]), false)
+	f.Add([]byte(lines[552]+lines[1304]), true)
+	f.Add([]byte(withColumn(row, gdelt.ColGlobalEventID, "007")+"\n"+withColumn(row, gdelt.ColGlobalEventID, "+5")+"\n"), false)
+	f.Add([]byte(withColumn(row, gdelt.ColGlobalEventID, "x")+"\n"+lines[1]), true)
+	f.Add([]byte("1\t20191324\n"), true)
+	f.Add([]byte(lines[0]+lines[1][:len(lines[1])-10]), false)
+	f.Fuzz(func(t *testing.T, input []byte, skip bool) {
+		o := gdelt.ReaderOptions{SkipBadRows: skip, KeepErrors: 3, Limits: diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}}
+		want, got, wantErr, gotErr, wantSkipped, gotSkipped := readBoth(t, input, o)
+		require.Equal(t, want, got, "records")
+		require.Equal(t, wantErr, gotErr, "error")
+		require.Equal(t, wantSkipped, gotSkipped, "skipped")
+	})
+}
