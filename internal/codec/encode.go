@@ -244,7 +244,8 @@ func AppendIndentJSON(dst []byte, v any, prefix, indent string) ([]byte, error) 
 // AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
 // and returns the extended slice. On error it returns b unchanged.
 // AppendJSON appends the canonical encoding of v to b; on error it
-// returns b unchanged.
+// returns b unchanged. It may write in b's capacity past the length of
+// what it returns (a member name is stored eight bytes at a time).
 func AppendJSON(b []byte, v any) ([]byte, error) {
 	e := encPool.Get().(*encState)
 	own := e.buf
