@@ -110,3 +110,72 @@ func FuzzStructFastMembers(f *testing.F) {
 		}
 	})
 }
+
+// TestTextKeySets writes, with one encoder, a sequence of language maps
+// whose tags are those of an earlier map of their size, some of them,
+// or none, in each insertion order, compact and indented, and compares
+// each with encoding/json: a map is written from the tags of an earlier
+// one only when they are all of its keys.
+func TestTextKeySets(t *testing.T) {
+	en, fr, ru, enFr := language.English, language.French, language.Russian, language.MustParse("en-t-fr")
+	de, x := language.German, language.MustParse("x-klingon")
+	mk := func(tags ...language.Tag) langMap {
+		m := langMap{}
+		for i, tag := range tags {
+			m[tag] = "v" + tag.String() + strings.Repeat("é", i)
+		}
+		return m
+	}
+	deleted := mk(en, fr, ru, de)
+	delete(deleted, ru)
+	delete(deleted, de)
+	seq := []langMap{
+		mk(en, fr), mk(fr, en), mk(en, ru), mk(en, fr), mk(fr, ru), mk(ru, en), mk(enFr, fr), mk(en, fr),
+		mk(fr), mk(ru), mk(fr), mk(x), mk(x), mk(enFr), mk(fr),
+		mk(en, fr, ru), mk(enFr, fr, ru), mk(ru, fr, en), mk(en, fr, de), mk(en, fr, ru), mk(x, en, fr),
+		mk(en, fr, ru, de), mk(de, ru, fr, en), deleted, mk(fr, en), {}, nil, mk(de, x), mk(x, de),
+	}
+	for _, indent := range []bool{false, true} {
+		e := new(encState)
+		for i, m := range seq {
+			e.buf = e.buf[:0]
+			if indent {
+				e.startIndent(">", "\t")
+			} else {
+				e.ind = indentState{}
+			}
+			require.NoError(t, e.textMap(m))
+			want, err := v1Encode(m)
+			require.NoError(t, err)
+			if indent {
+				want = AppendIndent(nil, want, ">", "\t")
+			}
+			assert.Equal(t, string(want), string(e.buf), "map %d of the sequence, indented %v", i, indent)
+		}
+	}
+}
+
+// TestMemberNamesInLittleRoom encodes a struct whose member names are
+// shorter and longer than 16 bytes, written by two stores when there is
+// room, into slices with each amount of room past their length: the
+// bytes are encoding/json's and the slice's own bytes are kept.
+func TestMemberNamesInLittleRoom(t *testing.T) {
+	type names struct {
+		A      string
+		Medium string `json:"medium_name"`
+		Long   string `json:"a_member_name_of_thirty_bytes_"`
+		T      langMap
+		B      []string
+		Last   string `json:"z"`
+	}
+	v := &names{A: "a", Medium: "m", Long: "l", T: langMap{language.French: "fr", language.MustParse("en-t-fr"): "en"}, B: []string{"b"}, Last: ""}
+	want, err := v1Encode(v)
+	require.NoError(t, err)
+	for room := range len(want) + 20 {
+		dst := make([]byte, 3, 3+room)
+		copy(dst, "abc")
+		got, err := AppendJSON(dst, v)
+		require.NoError(t, err)
+		assert.Equal(t, "abc"+string(want), string(got), "room %d", room)
+	}
+}

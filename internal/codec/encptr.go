@@ -2,6 +2,7 @@ package codec
 
 import (
 	"encoding"
+	"encoding/binary"
 	"reflect"
 	"sync"
 	"unsafe"
@@ -183,6 +184,7 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 // ptrField is a member of a struct's encoding on the fast path.
 type ptrField struct {
 	key    []byte // ,"name": escaped
+	words  short  // key, for a member after the first
 	name   []byte // "name": escaped, for the indenting encoder
 	offset uintptr
 	// op is how the member is written: the common kinds by the struct's
@@ -266,6 +268,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 		}
 		fields[i].key = append(fields[i].key, ':')
 		fields[i].name = fields[i].key[1:]
+		fields[i].words = shortOf(fields[i].key)
 	}
 	return func(e *encState, p unsafe.Pointer) error {
 		if e.ind.on && e.overLimit() {
@@ -324,11 +327,48 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 // key writes the name of the member f, after a comma unless skip is 1
 // (the first member), or as member does when indenting.
 func (e *encState) key(f *ptrField, skip int) {
-	if e.ind.on {
+	switch {
+	case e.ind.on:
 		e.member(f.name, skip == 1)
+	case skip == 0:
+		e.appendShort(&f.words, f.key)
+	default:
+		e.buf = append(e.buf, f.key[skip:]...)
+	}
+}
+
+// short is a text of at most 16 bytes as two little-endian words, which
+// appendShort writes with two stores rather than a copy; n is its length,
+// 0 for a longer text.
+type short struct {
+	w [2]uint64
+	n int
+}
+
+// shortOf returns b as a short, or a short of length 0 if b is longer
+// than 16 bytes.
+func shortOf(b []byte) short {
+	if len(b) > 16 {
+		return short{}
+	}
+	var pad [16]byte
+	copy(pad[:], b)
+	return short{w: [2]uint64{binary.LittleEndian.Uint64(pad[:]), binary.LittleEndian.Uint64(pad[8:])}, n: len(b)}
+}
+
+// appendShort appends s, which is b; when there are 16 bytes of room, by
+// two stores of eight bytes, of which those past b's length are written
+// over by what follows or are past the end of the output.
+func (e *encState) appendShort(s *short, b []byte) {
+	n := len(e.buf)
+	if s.n == 0 || cap(e.buf)-n < 16 {
+		e.buf = append(e.buf, b...)
 		return
 	}
-	e.buf = append(e.buf, f.key[skip:]...)
+	out := e.buf[n : n+16]
+	binary.LittleEndian.PutUint64(out, s.w[0])
+	binary.LittleEndian.PutUint64(out[8:], s.w[1])
+	e.buf = e.buf[:n+s.n]
 }
 
 // strings writes a slice of strings as the slice encoder of

@@ -1,6 +1,10 @@
 package jsonstr
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"slices"
+	"unicode/utf8"
+)
 
 // safe marks the ASCII bytes written as they are: all but the control
 // characters, '"' and '\\'. htmlSafe also excludes '<', '>' and '&'.
@@ -28,14 +32,50 @@ func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
 // Append appends s to dst as a JSON string, escaped as encoding/json
 // escapes it, '<', '>' and '&' included when html is set.
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
-	i := plainPrefix(s, html)
-	if i == len(s) {
-		// Most strings: copied with one append.
-		dst = append(dst, '"')
-		dst = append(dst, s...)
-		return append(dst, '"')
+	// Most strings need no escape: they are read and written in one
+	// pass, eight bytes at a time, into room made once, rather than
+	// checked and then copied.
+	n := len(dst)
+	if cap(dst)-n < len(s)+2 {
+		dst = slices.Grow(dst, len(s)+2)
 	}
-	return appendFrom(dst, s, i, html)
+	out := dst[n : n+len(s)+2]
+	out[0] = '"'
+	i := 0
+	if len(s) >= 8 {
+		for i+8 <= len(s) {
+			w := load64(s, i)
+			if needsLook(w, html) != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(out[1+i:], w)
+			i += 8
+		}
+		if i < len(s) && i+8 > len(s) {
+			// The last few bytes, read with the eight before them.
+			if w := load64(s, len(s)-8); needsLook(w, html) == 0 {
+				binary.LittleEndian.PutUint64(out[len(s)-7:], w)
+				i = len(s)
+			}
+		}
+	} else {
+		table := &safe
+		if html {
+			table = &htmlSafe
+		}
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf || !table[c] {
+				break
+			}
+			out[1+i] = c
+		}
+	}
+	if i < len(s) {
+		return appendFrom(dst[:n], s, i, html)
+	}
+	out[len(s)+1] = '"'
+	return dst[:n+len(s)+2]
 }
 
 // load64 returns the eight bytes of s from i as a little-endian word.
@@ -55,33 +95,6 @@ func needsLook(x uint64, html bool) uint64 {
 		m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
 	}
 	return m & msb
-}
-
-// plainPrefix returns the length of the longest prefix of s that Append
-// writes as it is, ASCII only; or at least a length up to which it does.
-func plainPrefix[S ~[]byte | ~string](s S, html bool) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if needsLook(load64(s, i), html) != 0 {
-			break
-		}
-	}
-	if i < len(s) && i >= 8 && i+8 > len(s) {
-		// The last few bytes, read with the eight before them.
-		if needsLook(load64(s, len(s)-8), html) == 0 {
-			return len(s)
-		}
-	}
-	table := &safe
-	if html {
-		table = &htmlSafe
-	}
-	for ; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || !table[c] {
-			break
-		}
-	}
-	return i
 }
 
 // appendFrom appends s as Append does, knowing that s[:i] needs no

@@ -68,6 +68,43 @@ func TestAppend(t *testing.T) {
 	}
 }
 
+// TestAppendRoom checks Append into slices with each amount of room
+// past their length, from none to more than the string needs, for
+// strings that need no escape (written into that room in place) and
+// strings with an escape at each place: the bytes are encoding/json's,
+// the slice's own bytes are kept, and no byte past the result is
+// written.
+func TestAppendRoom(t *testing.T) {
+	var tests []string
+	const long = "abcdefghijklmnopqrstuvwx"
+	for n := range len(long) + 1 {
+		tests = append(tests, long[:n])
+		for i := range n {
+			tests = append(tests, long[:i]+`\`+long[i:n], long[:i]+"é"+long[i:n], long[:i]+"\n"+long[i:n])
+		}
+	}
+	for _, s := range tests {
+		for _, html := range []bool{false, true} {
+			want := "ab" + fromEncodingJSON(t, s, html)
+			for room := range len(want) + 4 {
+				dst := make([]byte, 2, 2+room)
+				copy(dst, "ab")
+				full := dst[:cap(dst)]
+				for i := 2; i < len(full); i++ {
+					full[i] = '#'
+				}
+				got := Append(dst, s, html)
+				require.Equal(t, want, string(got), "Append(%q, html=%v) with room %d", s, html, room)
+				if len(got) <= cap(dst) {
+					// Written in place: nothing past the result.
+					assert.Equal(t, strings.Repeat("#", cap(dst)-len(got)), string(full[len(got):]),
+						"Append(%q, html=%v) with room %d wrote past its result", s, html, room)
+				}
+			}
+		}
+	}
+}
+
 func TestPlain(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
