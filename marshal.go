@@ -42,6 +42,7 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 }
 
 // AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
-// and returns the extended slice. On error it returns b unchanged. It may
-// write in b's capacity past the length of what it returns.
+// and returns the extended slice. On error it returns b unchanged. Like
+// append, it writes nothing in b's capacity past the length of what it
+// returns.
 func AppendJSON(b []byte, v any) ([]byte, error) { return codec.AppendJSON(b, v) }

@@ -179,3 +179,46 @@ func TestMemberNamesInLittleRoom(t *testing.T) {
 		assert.Equal(t, "abc"+string(want), string(got), "room %d", room)
 	}
 }
+
+// TestAppendJSONLeavesSpareCapacity checks AppendJSON's promise, that of
+// append: the bytes of b's capacity past what it returns are left as they
+// were, whatever room there is. The encoder stores a short member name or
+// Text key a word at a time, past its end, only in buffers of its own.
+func TestAppendJSONLeavesSpareCapacity(t *testing.T) {
+	type inner struct {
+		A string  `json:"a"`
+		T langMap `json:"t"`
+	}
+	type short struct {
+		A string  `json:"a"`
+		B int     `json:"b"`
+		I []inner `json:"i"`
+		C int     `json:"c"`
+	}
+	vals := []any{
+		&short{A: "x", B: 1, C: 2},
+		&short{I: []inner{{A: "y", T: langMap{language.English: "e"}}, {T: langMap{language.French: "f", language.English: "e"}}}},
+		&inner{T: langMap{language.English: "e"}},
+	}
+	for _, v := range vals {
+		want, err := Marshal(v)
+		require.NoError(t, err)
+		for room := range 40 {
+			for _, prefix := range []int{0, 3} {
+				buf := make([]byte, prefix+len(want)+room)
+				for i := range buf {
+					buf[i] = 0xAA
+				}
+				out, err := AppendJSON(buf[:prefix], v)
+				require.NoError(t, err)
+				assert.Equal(t, string(want), string(out[prefix:]))
+				require.Len(t, out, prefix+len(want))
+				for i, c := range buf[len(out):] {
+					if !assert.Equal(t, byte(0xAA), c, "%s, room %d, prefix %d: byte %d past the output", want, room, prefix, i) {
+						break
+					}
+				}
+			}
+		}
+	}
+}

@@ -241,16 +241,16 @@ func AppendIndentJSON(dst []byte, v any, prefix, indent string) ([]byte, error) 
 	return AppendIndent(dst, compact, prefix, indent), nil
 }
 
-// AppendJSON appends the JSON encoding of v to b, as Marshal writes it,
-// and returns the extended slice. On error it returns b unchanged.
-// AppendJSON appends the canonical encoding of v to b; on error it
-// returns b unchanged. It may write in b's capacity past the length of
-// what it returns (a member name is stored eight bytes at a time).
+// AppendJSON appends the canonical encoding of v to b and returns the
+// extended slice; on error it returns b unchanged. Like append, it writes
+// nothing in b's capacity past the length of what it returns.
 func AppendJSON(b []byte, v any) ([]byte, error) {
 	e := encPool.Get().(*encState)
 	own := e.buf
 	e.buf = b
+	e.tight = true
 	err := e.value(reflect.ValueOf(v))
+	e.tight = false
 	out := e.buf
 	e.buf = own
 	e.release()
@@ -284,6 +284,10 @@ type encState struct {
 	scratch []byte
 	depth   int
 	root    unsafe.Pointer // the pointer value encoded, for its address
+	// tight is set while buf is the caller's (AppendJSON), whose bytes
+	// past the output must be left as they are: appendShort then
+	// appends rather than stores a whole word.
+	tight bool
 	// lastKey is the last key without a compact index that e wrote.
 	lastKey *textKey
 	// keySets holds, for each size of Text from 1 to maxKeySet, the

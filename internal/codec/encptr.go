@@ -356,12 +356,13 @@ func shortOf(b []byte) short {
 	return short{w: [2]uint64{binary.LittleEndian.Uint64(pad[:]), binary.LittleEndian.Uint64(pad[8:])}, n: len(b)}
 }
 
-// appendShort appends s, which is b; when there are 16 bytes of room, by
-// two stores of eight bytes, of which those past b's length are written
-// over by what follows or are past the end of the output.
+// appendShort appends s, which is b; when there are 16 bytes of room in
+// a buffer of the encoder's own (not tight), by two stores of eight
+// bytes, of which those past b's length are written over by what follows
+// or are past the end of the output.
 func (e *encState) appendShort(s *short, b []byte) {
 	n := len(e.buf)
-	if s.n == 0 || cap(e.buf)-n < 16 {
+	if s.n == 0 || cap(e.buf)-n < 16 || e.tight {
 		e.buf = append(e.buf, b...)
 		return
 	}
