@@ -150,6 +150,8 @@ type frame struct {
 	// key0 and key1 bound the raw text of the current member name of an
 	// object, between its quotes.
 	key0, key1 int
+	// slot is the array's entry in scanner.lengths, or -1.
+	slot int
 }
 
 type scanner struct {
@@ -159,12 +161,42 @@ type scanner struct {
 	objects int
 	// lists, if set, is told the length of the top-level lists.
 	lists func(rawKey []byte, n int)
+	// lengths, if set, is given the length of each array.
+	lengths *Lengths
 }
 
 // Scan checks data against the limits and the JSON grammar and returns the
 // first problem found, or nil.
 func Scan(data []byte, lim ScanLimits) *ScanError {
 	return ScanLists(data, lim, nil)
+}
+
+// Lengths are the lengths of the arrays of a document, as Scan found
+// them, by which the codec's decoders allocate each slice once, at its
+// length. A Lengths is reused from one document to the next by
+// ScanLengths; the zero value is ready to use.
+type Lengths struct {
+	a []arrayLength
+}
+
+// arrayLength is the length n of the non-empty array that opens at
+// offset off.
+type arrayLength struct {
+	off, n int
+}
+
+// maxLengths is the most arrays whose lengths a Lengths holds: the
+// arrays after them are decoded as if they had none (their slices grown
+// as needed), so that a document of many arrays cannot make it large.
+const maxLengths = 1 << 16
+
+// ScanLengths is ScanLists that also records in lengths the length of
+// each non-empty array, for UnmarshalLengths.
+func ScanLengths(data []byte, lim ScanLimits, lists func(rawKey []byte, n int), lengths *Lengths) *ScanError {
+	lengths.a = lengths.a[:0]
+	s := scanner{data: data, lim: lim, stack: make([]frame, 0, min(lim.MaxDepth, 32)), lists: lists, lengths: lengths}
+	_, e := s.run(0)
+	return e
 }
 
 // ScanLists is Scan that also calls lists, unless it is nil, for each
@@ -205,7 +237,8 @@ func (s *scanner) run(i int) (int, *ScanError) {
 						return i, s.fail(&ScanError{Kind: ScanObjects, Offset: i, Size: s.objects, Max: s.lim.MaxObjects})
 					}
 				}
-				s.stack = append(s.stack, frame{array: c == '[', index: -1})
+				s.stack = append(s.stack, frame{array: c == '[', index: -1, slot: -1})
+				open := i
 				i = s.space(i + 1)
 				if i < len(data) && (c == '{' && data[i] == '}' || c == '[' && data[i] == ']') {
 					s.stack = s.stack[:len(s.stack)-1]
@@ -216,6 +249,10 @@ func (s *scanner) run(i int) (int, *ScanError) {
 				if c == '{' {
 					state = wantKey
 					continue
+				}
+				if s.lengths != nil && len(s.lengths.a) < maxLengths {
+					s.stack[len(s.stack)-1].slot = len(s.lengths.a)
+					s.lengths.a = append(s.lengths.a, arrayLength{off: open})
 				}
 				if e := s.next(i); e != nil {
 					return i, e
@@ -272,6 +309,9 @@ func (s *scanner) run(i int) (int, *ScanError) {
 			case top.array && c == ']' || !top.array && c == '}':
 				if s.lists != nil && top.array && len(s.stack) == 2 && !s.stack[0].array {
 					s.lists(data[s.stack[0].key0:s.stack[0].key1], top.index+1)
+				}
+				if top.slot >= 0 {
+					s.lengths.a[top.slot].n = top.index + 1
 				}
 				s.stack = s.stack[:len(s.stack)-1]
 				i++
