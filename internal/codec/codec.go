@@ -39,9 +39,11 @@ func Unmarshal(data []byte, v any, strict bool) error {
 	return UnmarshalLengths(data, v, strict, nil)
 }
 
-// UnmarshalLengths is Unmarshal of a document whose lengths ScanLengths
-// has recorded (or nil): the codec's decoders allocate each slice once,
-// at the length of its array.
+// UnmarshalLengths is Unmarshal of a document that ScanLengths has
+// accepted, recording its lengths (or of any document, with nil): the
+// codec's decoders allocate each slice once, at the length of its array,
+// and take the strings' bytes as Scan found them, well-formed and valid
+// UTF-8, without checking them again.
 func UnmarshalLengths(data []byte, v any, strict bool, lengths *Lengths) error {
 	if tried, err := unmarshalFast(data, v, strict, noLimits, lengths); tried && err == nil {
 		return nil
@@ -57,18 +59,6 @@ func UnmarshalLibrary(data []byte, v any, strict bool) error {
 		opts = strictOptions
 	}
 	return json.Unmarshal(data, v, opts)
-}
-
-// UnmarshalChecked decodes data into v, a pointer to a struct, by the
-// codec's decoders alone, checking as it reads what Scan checks against
-// lim, and reports whether it did. When it did not (a type or a value
-// that the decoders leave to the library, a limit crossed, malformed
-// JSON), v may hold part of the document, and the caller decodes it
-// again by Scan and Unmarshal for their result and their error. It stops
-// at the first limit crossed, having allocated only for what came before.
-func UnmarshalChecked(data []byte, v any, strict bool, lim ScanLimits) bool {
-	tried, err := unmarshalFast(data, v, strict, lim, nil)
-	return tried && err == nil
 }
 
 // UnmarshalValue decodes the JSON value data into v leniently, for the

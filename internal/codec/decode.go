@@ -49,6 +49,8 @@ type decState struct {
 	// which lengths[li] is that of the next array that has one.
 	lengths []arrayLength
 	li      int
+	// checked says that Scan has accepted the document.
+	checked bool
 	strs    stringCache
 	tags    tagCache
 }
@@ -465,8 +467,9 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 		}
 		if s.cap == 0 && n > 0 {
 			// The length is known: one array, decoded in place.
-			out := reflect.MakeSlice(t, n, n)
-			*s = sliceHeader{data: out.UnsafePointer(), len: n, cap: n}
+			out := reflect.NewAt(t, p).Elem()
+			out.Grow(n)
+			s.len = n
 			for i := range n {
 				if err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size)); err != nil {
 					return err
@@ -578,7 +581,7 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 	}
 	d.data, d.i, d.lim, d.strict = data, 0, lim, strict
 	d.depth, d.objects = 0, 0
-	d.lengths, d.li = nil, 0
+	d.lengths, d.li, d.checked = nil, 0, lengths != nil
 	if lengths != nil {
 		d.lengths = lengths.a
 	}

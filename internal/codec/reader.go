@@ -1,6 +1,7 @@
 package codec
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -98,9 +99,9 @@ func (d *decState) empty(end byte) bool {
 // length returns the length of the array at the offset, if Scan found
 // it, or -1.
 func (d *decState) length() int {
-	if d.li < len(d.lengths) && d.lengths[d.li].off == d.i {
+	if d.li < len(d.lengths) && int(d.lengths[d.li].off) == d.i {
 		d.li++
-		return d.lengths[d.li-1].n
+		return int(d.lengths[d.li-1].n)
 	}
 	return -1
 }
@@ -139,10 +140,20 @@ func (d *decState) name() ([]byte, error) {
 func (d *decState) readString() ([]byte, error) {
 	data := d.data
 	start := d.i + 1
-	j := start
-	for j < len(data) && plainByte[data[j]] {
-		j++
+	if d.checked {
+		// Scan has found the string well-formed and its bytes valid
+		// UTF-8: it ends at the first quote, and is its bytes unless
+		// it has a backslash.
+		if k := bytes.IndexByte(data[start:], '"'); k >= 0 {
+			body := data[start : start+k]
+			if k <= d.lim.MaxString && bytes.IndexByte(body, '\\') < 0 {
+				d.i = start + k + 1
+				d.skip()
+				return body, nil
+			}
+		}
 	}
+	j := plainEnd(data, start)
 	if j < len(data) && data[j] == '"' {
 		if j-start > d.lim.MaxString {
 			return nil, errFallback
@@ -161,10 +172,9 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 	size := j - start
 	escaped := false
 	for {
-		for j < len(data) && plainByte[data[j]] {
-			j++
-			size++
-		}
+		k := plainEnd(data, j)
+		size += k - j
+		j = k
 		if j >= len(data) || size > d.lim.MaxString {
 			return nil, errFallback
 		}

@@ -1,6 +1,9 @@
 package codec
 
 import (
+	"encoding/binary"
+	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -182,7 +185,7 @@ type Lengths struct {
 // arrayLength is the length n of the non-empty array that opens at
 // offset off.
 type arrayLength struct {
-	off, n int
+	off, n uint32
 }
 
 // maxLengths is the most arrays whose lengths a Lengths holds: the
@@ -250,9 +253,9 @@ func (s *scanner) run(i int) (int, *ScanError) {
 					state = wantKey
 					continue
 				}
-				if s.lengths != nil && len(s.lengths.a) < maxLengths {
+				if s.lengths != nil && len(s.lengths.a) < maxLengths && uint64(open) <= math.MaxUint32 {
 					s.stack[len(s.stack)-1].slot = len(s.lengths.a)
-					s.lengths.a = append(s.lengths.a, arrayLength{off: open})
+					s.lengths.a = append(s.lengths.a, arrayLength{off: uint32(open)})
 				}
 				if e := s.next(i); e != nil {
 					return i, e
@@ -311,7 +314,7 @@ func (s *scanner) run(i int) (int, *ScanError) {
 					s.lists(data[s.stack[0].key0:s.stack[0].key1], top.index+1)
 				}
 				if top.slot >= 0 {
-					s.lengths.a[top.slot].n = top.index + 1
+					s.lengths.a[top.slot].n = uint32(top.index + 1)
 				}
 				s.stack = s.stack[:len(s.stack)-1]
 				i++
@@ -436,6 +439,33 @@ var plainByte = func() (t [256]bool) {
 	return t
 }()
 
+// plainEnd returns the index of the first byte of data at or after i
+// that is not plain (see plainByte), or len(data). It reads eight bytes
+// at a time.
+func plainEnd(data []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q := w ^ (ones * '"')
+		b := w ^ (ones * '\\')
+		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
+		// the lowest byte marked is the first such byte.
+		m := ((w - ones*0x20) | (q - ones) | (b - ones)) &^ w & highs
+		m |= w & highs
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(data) && plainByte[data[i]] {
+		i++
+	}
+	return i
+}
+
 // str checks the string whose opening quote is at start and returns the
 // offset after its closing quote. key says whether it is a member name.
 func (s *scanner) str(start int, key bool) (int, *ScanError) {
@@ -455,10 +485,7 @@ func (s *scanner) str(start int, key bool) (int, *ScanError) {
 		return 0, s.fail(e)
 	}
 	for {
-		j := i
-		for j < len(data) && plainByte[data[j]] {
-			j++
-		}
+		j := plainEnd(data, i)
 		size += j - i
 		i = j
 		if i >= len(data) {
