@@ -1,7 +1,8 @@
 package codec
 
 import (
-	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -142,15 +143,12 @@ func (d *decState) readString() ([]byte, error) {
 	start := d.i + 1
 	if d.checked {
 		// Scan has found the string well-formed and its bytes valid
-		// UTF-8: it ends at the first quote, and is its bytes unless
-		// it has a backslash.
-		if k := bytes.IndexByte(data[start:], '"'); k >= 0 {
-			body := data[start : start+k]
-			if k <= d.lim.MaxString && bytes.IndexByte(body, '\\') < 0 {
-				d.i = start + k + 1
-				d.skip()
-				return body, nil
-			}
+		// UTF-8: it is its bytes up to the quote, unless a backslash
+		// comes first.
+		if j := quoteEnd(data, start); j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
+			d.i = j + 1
+			d.skip()
+			return data[start:j], nil
 		}
 	}
 	j := plainEnd(data, start)
@@ -163,6 +161,28 @@ func (d *decState) readString() ([]byte, error) {
 		return data[start:j], nil
 	}
 	return d.readStringSlow(start, j)
+}
+
+// quoteEnd returns the index of the first quote or backslash in data
+// at or after i, or len(data), reading eight bytes at a time.
+func quoteEnd(data []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q := w ^ (ones * '"')
+		b := w ^ (ones * '\\')
+		if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(data) && data[i] != '"' && data[i] != '\\' {
+		i++
+	}
+	return i
 }
 
 // readStringSlow is readString past the first byte that is not plain

@@ -218,3 +218,27 @@ func TestPlainEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteEnd checks quoteEnd, which reads eight bytes at a time,
+// against a byte at a time, as TestPlainEnd does plainEnd.
+func TestQuoteEnd(t *testing.T) {
+	slow := func(data []byte, i int) int {
+		for i < len(data) && data[i] != '"' && data[i] != '\\' {
+			i++
+		}
+		return i
+	}
+	for n := 0; n <= 20; n++ {
+		for at := 0; at < n; at++ {
+			for c := 0; c < 256; c++ {
+				data := []byte(strings.Repeat("\xe9", n))
+				data[at] = byte(c)
+				for i := 0; i <= min(n, 3); i++ {
+					if got, want := quoteEnd(data, i), slow(data, i); got != want {
+						t.Fatalf("quoteEnd(%q, %d) = %d, want %d", data, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
