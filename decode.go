@@ -87,7 +87,9 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if sizer != nil {
 		count = sizer.Count
 	}
-	if err := o.check(data, count); err != nil {
+	lengths := lengthsPool.Get().(*codec.Lengths)
+	defer lengthsPool.Put(lengths)
+	if err := o.check(data, count, lengths); err != nil {
 		return err
 	}
 	if wantsObject(rv.Type().Elem()) {
@@ -98,7 +100,7 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	if sizer != nil {
 		sizer.Apply()
 	}
-	err := codec.Unmarshal(data, v, o.Strict)
+	err := codec.UnmarshalLengths(data, v, o.Strict, lengths)
 	if err == nil {
 		return nil
 	}
@@ -108,6 +110,10 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	}
 	return o.convert(located)
 }
+
+// lengthsPool keeps the lengths of arrays that Unmarshal's check records
+// for the codec's decoders.
+var lengthsPool = sync.Pool{New: func() any { return new(codec.Lengths) }}
 
 func (o DecodeOptions) maxErrors() int {
 	if o.MaxErrors <= 0 {

@@ -64,17 +64,24 @@ type Limits = limit.Limits
 // Unmarshal calls Check first; call it to vet a document without decoding
 // it.
 func (o DecodeOptions) Check(data []byte) error {
-	return o.check(data, nil)
+	return o.check(data, nil, nil)
 }
 
 // check is Check, telling lists the lengths of the top-level lists (see
-// codec.ScanLists).
-func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int)) error {
+// codec.ScanLists) and recording in lengths, unless it is nil, the length
+// of each array (see codec.ScanLengths).
+func (o DecodeOptions) check(data []byte, lists func(rawKey []byte, n int), lengths *codec.Lengths) error {
 	l := o.Limits.Effective()
 	if len(data) > l.MaxBytes {
 		return &FieldError{Err: fmt.Errorf("%w: document of %d bytes exceeds MaxBytes %d", ErrLimit, len(data), l.MaxBytes)}
 	}
-	e := codec.ScanLists(data, codec.ScanLimits{MaxDepth: l.MaxDepth, MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}, lists)
+	lim := codec.ScanLimits{MaxDepth: l.MaxDepth, MaxString: l.MaxString, MaxArray: l.MaxArray, MaxObjects: l.MaxObjects}
+	var e *codec.ScanError
+	if lengths != nil {
+		e = codec.ScanLengths(data, lim, lists, lengths)
+	} else {
+		e = codec.ScanLists(data, lim, lists)
+	}
 	if e == nil {
 		return nil
 	}

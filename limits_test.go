@@ -252,6 +252,36 @@ func TestListsAllocatedOnce(t *testing.T) {
 	}
 }
 
+// TestNestedListsAllocatedOnce decodes a graph whose one event lists
+// 100,000 parts: the list inside the node is allocated once at its
+// length, counted by the limit check, not gathered in an array grown
+// step by step and then copied, which allocates about three times as
+// much.
+func TestNestedListsAllocatedOnce(t *testing.T) {
+	const n = 100_000
+	data := []byte(`{"events":[{"id":"urn:x:1","type":"Event","kind":"summit","parts":[` +
+		strings.Repeat(`"urn:x:1",`, n-1) + `"urn:x:1"]}]}`)
+	list := uint64(n * unsafe.Sizeof(diplo.ID("")))
+	for _, strict := range []bool{false, true} {
+		var g *graph.Graph
+		var err error
+		decode := func() {
+			if strict {
+				g, err = graph.UnmarshalStrict(data)
+			} else {
+				g, err = graph.Unmarshal(data)
+			}
+		}
+		decode()
+		got := alloctest.LeastAllocated(3, decode)
+		require.NoError(t, err)
+		require.Len(t, g.Events, 1)
+		assert.Len(t, g.Events[0].Parts, n)
+		assert.LessOrEqual(t, got, list+list/4+64<<10, "strict=%v: bytes allocated for a list of %d bytes", strict, list)
+		t.Logf("strict=%v: %d bytes allocated for a list of %d bytes", strict, got, list)
+	}
+}
+
 func ExampleLimits() {
 	doc := []byte(`{"fr": "` + strings.Repeat("é", 600) + `"}`)
 	var t diplo.Text

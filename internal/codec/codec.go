@@ -36,12 +36,27 @@ var (
 // when they give up, by go-json-experiment/json over what they left,
 // which gives what it gives alone.
 func Unmarshal(data []byte, v any, strict bool) error {
+	return UnmarshalLengths(data, v, strict, nil)
+}
+
+// UnmarshalLengths is Unmarshal of a document that ScanLengths has
+// accepted, recording its lengths (or of any document, with nil): the
+// codec's decoders allocate each slice once, at the length of its array,
+// and take the strings' bytes as Scan found them, well-formed and valid
+// UTF-8, without checking them again.
+func UnmarshalLengths(data []byte, v any, strict bool, lengths *Lengths) error {
+	if tried, err := unmarshalFast(data, v, strict, noLimits, lengths); tried && err == nil {
+		return nil
+	}
+	return UnmarshalLibrary(data, v, strict)
+}
+
+// UnmarshalLibrary is Unmarshal by go-json-experiment/json alone, for a
+// document that the codec's decoders have already tried.
+func UnmarshalLibrary(data []byte, v any, strict bool) error {
 	opts := lenientOptions
 	if strict {
 		opts = strictOptions
-	}
-	if tried, err := unmarshalFast(data, v, opts); tried && err == nil {
-		return nil
 	}
 	return json.Unmarshal(data, v, opts)
 }

@@ -1,24 +1,21 @@
 package codec
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/binary"
 	"errors"
-	"io"
 	"math/bits"
 	"reflect"
 	"strconv"
 	"sync"
 	"unsafe"
 
-	json "github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 	"golang.org/x/text/language"
 )
 
 // This file is the decoder's fast path: a struct is decoded from the
-// jsontext Decoder's tokens by a table built once per type from its
+// document's bytes, read by the codec's reader (reader.go), by a table
+// built once per type from its
 // Fields, each member written at its offset, a value that decodes itself
 // (UnmarshalJSONFrom, UnmarshalText) called through an interface table
 // made once per type, instead of through go-json-experiment's reflective
@@ -36,37 +33,26 @@ import (
 // decFunc decodes the next value of d into the value at p.
 type decFunc func(d *decState, p unsafe.Pointer) error
 
-// decState is a Decoder and the strings it has made, by which a string
-// that comes again (an ID that nodes refer to, a kind) is made once. Its
-// Decoder lets names used twice through: in strict decoding the struct
-// and language map decoders reject them themselves.
+// decState is the reader of a document (reader.go) and the strings it
+// has made, by which a string that comes again (an ID that nodes refer
+// to, a kind) is made once. In strict decoding the struct and language
+// map decoders reject names used twice themselves.
 type decState struct {
-	*jsontext.Decoder
-	strict bool
-	strs   stringCache
-}
-
-// readString reads the next token, a string or a name, and returns its
-// text as ReadStringBytes does. The Decoder of the fast path rejects
-// invalid UTF-8 (the library decodes such a document), so that a string
-// without escapes is its bytes as they are.
-func (d *decState) readString() ([]byte, error) {
-	raw, err := d.ReadValue()
-	if err != nil {
-		return nil, err
-	}
-	if len(raw) < 2 || raw[0] != '"' {
-		return nil, errFallback
-	}
-	body := raw[1 : len(raw)-1]
-	if bytes.IndexByte(body, '\\') < 0 {
-		return body, nil
-	}
-	b, err := jsontext.AppendUnquote(nil, raw)
-	if err != nil {
-		return nil, errFallback
-	}
-	return b, nil
+	data    []byte
+	i       int // the offset of the next byte to read, past white space
+	lim     ScanLimits
+	depth   int // the arrays and objects open
+	objects int // the objects opened
+	buf     []byte
+	strict  bool
+	// lengths are the lengths of the document's arrays, if known, of
+	// which lengths[li] is that of the next array that has one.
+	lengths []arrayLength
+	li      int
+	// checked says that Scan has accepted the document.
+	checked bool
+	strs    stringCache
+	tags    tagCache
 }
 
 // errFallback says that the fast path does not decode this document.
@@ -137,28 +123,28 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 	case t == tagType:
 		// UnmarshalText, the tags met before from a cache.
 		return func(d *decState, p unsafe.Pointer) error {
-			if d.PeekKind() != '"' {
+			if d.peek() != '"' {
 				return errFallback
 			}
 			b, err := d.readString()
 			if err != nil {
 				return err
 			}
-			tag, err := ParseTag(b)
+			tag, err := d.tags.parse(b)
 			if err != nil {
 				return err
 			}
 			*(*language.Tag)(p) = tag
 			return nil
 		}, true
-	case pt.Implements(unmarshalerFromType):
-		return decodeFromMethod(pt), true
-	case pt.Implements(jsonUnmarshalerType):
+	case pt.Implements(unmarshalerFromType), pt.Implements(jsonUnmarshalerType):
+		// A method that reads a jsontext Decoder, or the value's bytes:
+		// the library's to call.
 		return nil, false
 	case pt.Implements(textUnmarshalerType):
 		tab := itabOf[encoding.TextUnmarshaler](pt)
 		return func(d *decState, p unsafe.Pointer) error {
-			if d.PeekKind() != '"' {
+			if d.peek() != '"' {
 				return errFallback
 			}
 			b, err := d.readString()
@@ -196,7 +182,7 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		}
 		et := t.Elem()
 		return func(d *decState, p unsafe.Pointer) error {
-			if d.PeekKind() == 'n' {
+			if d.peek() == 'n' {
 				return errFallback
 			}
 			q := *(*unsafe.Pointer)(p)
@@ -210,30 +196,8 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 	return nil, false
 }
 
-// decodeFromMethod calls the UnmarshalJSONFrom method of pointer type
-// pt, and checks, as the library does, that it read one value.
-func decodeFromMethod(pt reflect.Type) decFunc {
-	tab := itabOf[json.UnmarshalerFrom](pt)
-	return func(d *decState, p unsafe.Pointer) error {
-		if d.strict || d.PeekKind() == 'n' {
-			// In strict decoding the method would take the Decoder for
-			// a lenient one; null is the library's to decode.
-			return errFallback
-		}
-		depth := d.StackDepth()
-		_, n := d.StackIndex(depth)
-		if err := ifaceAt[json.UnmarshalerFrom](tab, p).UnmarshalJSONFrom(d.Decoder); err != nil {
-			return err
-		}
-		if _, m := d.StackIndex(depth); d.StackDepth() != depth || m != n+1 {
-			return errFallback
-		}
-		return nil
-	}
-}
-
 func decodeString(d *decState, p unsafe.Pointer) error {
-	if d.PeekKind() != '"' {
+	if d.peek() != '"' {
 		return errFallback
 	}
 	b, err := d.readString()
@@ -245,24 +209,24 @@ func decodeString(d *decState, p unsafe.Pointer) error {
 }
 
 func decodeBool(d *decState, p unsafe.Pointer) error {
-	k := d.PeekKind()
-	if k != 't' && k != 'f' {
-		return errFallback
+	switch d.peek() {
+	case 't':
+		*(*bool)(p) = true
+		return d.literal("true")
+	case 'f':
+		*(*bool)(p) = false
+		return d.literal("false")
 	}
-	if _, err := d.ReadValue(); err != nil {
-		return err
-	}
-	*(*bool)(p) = k == 't'
-	return nil
+	return errFallback
 }
 
-// number reads the next value, a number, as a string that lives only
-// until the next call of a method of d.
+// number reads the next value, a number, as a string that lives as long
+// as the document.
 func number(d *decState) (string, error) {
-	if d.PeekKind() != '0' {
+	if c := d.peek(); c != '-' && !isDigit(c) {
 		return "", errFallback
 	}
-	raw, err := d.ReadValue()
+	raw, err := d.number()
 	if err != nil {
 		return "", err
 	}
@@ -345,35 +309,40 @@ func decodeFloat(t reflect.Type) decFunc {
 // member that is not a string and a key that is not a tag are left to
 // the library.
 func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
-	if d.PeekKind() != '{' {
+	if d.peek() != '{' {
 		return errFallback
 	}
-	if _, err := d.ReadToken(); err != nil {
+	if err := d.open('{'); err != nil {
 		return err
 	}
 	out := make(map[language.Tag]string, 2)
-	for d.PeekKind() == '"' {
-		key, err := d.readString()
-		if err != nil {
-			return err
-		}
-		tag, err := ParseTag(key)
-		if err != nil || d.PeekKind() != '"' {
-			return errFallback
-		}
-		b, err := d.readString()
-		if err != nil {
-			return err
-		}
-		if d.strict {
-			if _, dup := out[tag]; dup {
+	if !d.empty('}') {
+		for {
+			key, err := d.name()
+			if err != nil {
+				return err
+			}
+			tag, err := d.tags.parse(key)
+			if err != nil || d.peek() != '"' {
 				return errFallback
 			}
+			b, err := d.readString()
+			if err != nil {
+				return err
+			}
+			n := len(out)
+			out[tag] = d.strs.make(b)
+			if d.strict && len(out) == n {
+				return errFallback // a tag used twice
+			}
+			more, err := d.next('}')
+			if err != nil {
+				return err
+			}
+			if !more {
+				break
+			}
 		}
-		out[tag] = d.strs.make(b)
-	}
-	if _, err := d.ReadToken(); err != nil {
-		return err
 	}
 	*(*map[language.Tag]string)(p) = out
 	return nil
@@ -421,22 +390,25 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		return i, ok
 	}
 	return func(d *decState, p unsafe.Pointer) error {
-		if d.PeekKind() != '{' {
+		if d.peek() != '{' {
 			return errFallback
 		}
-		if _, err := d.ReadToken(); err != nil {
+		if err := d.open('{'); err != nil {
 			return err
+		}
+		if d.empty('}') {
+			return nil
 		}
 		next := 0
 		var seen uint64
-		for d.PeekKind() == '"' {
-			name, err := d.readString()
+		for {
+			name, err := d.name()
 			if err != nil {
 				return err
 			}
 			i, ok := lookup(name, next)
 			next = i + 1
-			if !ok || d.PeekKind() == 'n' {
+			if !ok || d.peek() == 'n' {
 				// A name in another case, an unknown member, or null.
 				return errFallback
 			}
@@ -450,9 +422,14 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			if err := f.dec(d, unsafe.Add(p, f.offset)); err != nil {
 				return err
 			}
+			more, err := d.next('}')
+			if err != nil {
+				return err
+			}
+			if !more {
+				return nil
+			}
 		}
-		_, err := d.ReadToken()
-		return err
 	}, true
 }
 
@@ -476,18 +453,42 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 		return &v
 	}}
 	return func(d *decState, p unsafe.Pointer) error {
-		if d.PeekKind() != '[' {
+		if d.peek() != '[' {
 			return errFallback
 		}
-		if _, err := d.ReadToken(); err != nil {
+		n := d.length()
+		if err := d.open('['); err != nil {
 			return err
 		}
 		s := (*sliceHeader)(p)
+		if d.empty(']') {
+			reflect.NewAt(t, p).Elem().Set(emptyValue)
+			return nil
+		}
+		if s.cap == 0 && n > 0 {
+			// The length is known: one array, decoded in place.
+			out := reflect.NewAt(t, p).Elem()
+			out.Grow(n)
+			s.len = n
+			for i := range n {
+				if err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size)); err != nil {
+					return err
+				}
+				more, err := d.next(']')
+				if err != nil {
+					return err
+				}
+				if more != (i < n-1) {
+					return errFallback // not the length found
+				}
+			}
+			return nil
+		}
 		if s.cap == 0 && size > 0 {
 			sp := scratch.Get().(*reflect.Value)
 			n, err := decodeElems(d, *sp, elem.fn, size)
 			sp.SetLen(n)
-			if err == nil && n > 0 {
+			if err == nil {
 				out := reflect.NewAt(t, p).Elem()
 				out.Grow(n)
 				out.SetLen(n)
@@ -497,17 +498,14 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			if sp.Cap() <= 1024 {
 				scratch.Put(sp)
 			}
-			if err != nil {
-				return err
-			}
-			if n == 0 {
-				reflect.NewAt(t, p).Elem().Set(emptyValue)
-			}
-			_, err = d.ReadToken()
 			return err
 		}
 		i := 0
-		for d.PeekKind() != ']' {
+		for {
+			if err := d.element(i + 1); err != nil {
+				s.len = i
+				return err
+			}
 			if i == s.cap {
 				v := reflect.NewAt(t, p).Elem()
 				v.SetLen(s.cap)
@@ -516,28 +514,33 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			}
 			err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size))
 			i++
+			if err == nil {
+				var more bool
+				more, err = d.next(']')
+				if err == nil && !more {
+					s.len = i
+					return nil
+				}
+			}
 			if err != nil {
 				s.len = i
 				return err
 			}
 		}
-		if i == 0 {
-			reflect.NewAt(t, p).Elem().Set(emptyValue)
-		} else {
-			s.len = i
-		}
-		_, err := d.ReadToken()
-		return err
 	}, true
 }
 
-// decodeElems decodes the elements of an array, up to its end, into the
-// array of the slice v, whose elements are zero and which it grows as
-// needed, and returns their number, the one that failed included. The
-// caller zeroes the elements again.
+// decodeElems decodes the elements of an array, after its first byte,
+// up to its end, into the array of the slice v, whose elements are zero
+// and which it grows as needed, and returns their number, the one that
+// failed included. The caller zeroes the elements again. The array is
+// not empty.
 func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int, error) {
 	i := 0
-	for d.PeekKind() != ']' {
+	for {
+		if err := d.element(i + 1); err != nil {
+			return i, err
+		}
 		if i == v.Cap() {
 			v.SetLen(i)
 			v.Grow(i)
@@ -548,23 +551,22 @@ func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int,
 		if err != nil {
 			return i, err
 		}
+		more, err := d.next(']')
+		if err != nil || !more {
+			return i, err
+		}
 	}
-	return i, nil
 }
 
-// fastReader is a decoder kept for the next fast decode.
-type fastReader struct {
-	decState
-}
-
+// fastReaders keeps readers for the next fast decode.
 var fastReaders sync.Pool
 
-var emptyReader = bytes.NewReader(nil)
-
-// unmarshalFast decodes data into v by the fast path. tried is false
-// when v's type has no fast decoder; err is not nil when the fast path
-// did not decode the document, which Unmarshal then decodes again.
-func unmarshalFast(data []byte, v any, opts json.Options) (tried bool, err error) {
+// unmarshalFast decodes data into v by the fast path, checking lim as it
+// reads. tried is false when v's type has no fast decoder; err is not
+// nil when the fast path did not decode the document (anything it does
+// not decode, a limit crossed, a syntax error), which the caller then
+// decodes again by the library.
+func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Lengths) (tried bool, err error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Type().Elem().Kind() != reflect.Struct {
 		return false, nil
@@ -573,23 +575,30 @@ func unmarshalFast(data []byte, v any, opts json.Options) (tried bool, err error
 	if !ok {
 		return false, nil
 	}
-	r, _ := fastReaders.Get().(*fastReader)
-	if r == nil {
-		r = &fastReader{decState{Decoder: jsontext.NewDecoder(emptyReader)}}
+	d, _ := fastReaders.Get().(*decState)
+	if d == nil {
+		d = new(decState)
 	}
-	allow, _ := json.GetOption(opts, jsontext.AllowDuplicateNames)
-	r.strict = !allow
-	r.Reset(bytes.NewBuffer(data), opts, jsontext.AllowInvalidUTF8(false), jsontext.AllowDuplicateNames(true))
+	d.data, d.i, d.lim, d.strict = data, 0, lim, strict
+	d.depth, d.objects = 0, 0
+	d.lengths, d.li, d.checked = nil, 0, lengths != nil
+	if lengths != nil {
+		d.lengths = lengths.a
+	}
 	defer func() {
-		r.Reset(emptyReader)
-		clear(r.strs[:])
-		fastReaders.Put(r)
+		d.data, d.lengths = nil, nil
+		clear(d.strs[:])
+		if cap(d.buf) > 4<<10 {
+			d.buf = nil
+		}
+		fastReaders.Put(d)
 	}()
-	if err := fn(&r.decState, rv.UnsafePointer()); err != nil {
+	d.skip()
+	if err := fn(d, rv.UnsafePointer()); err != nil {
 		return true, err
 	}
 	// Nothing but white space may follow the value.
-	if _, err := r.ReadToken(); err != io.EOF {
+	if d.i != len(d.data) {
 		return true, errFallback
 	}
 	return true, nil
@@ -639,4 +648,35 @@ func hash64(lo, hi uint32) uint32 {
 	h += hi * prime3
 	h = bits.RotateLeft32(h, 17) * prime4
 	return h
+}
+
+// tagCache holds the language tags a reader has parsed, by a hash of
+// their bytes, so that the few tags of a document are parsed (or looked
+// up in ParseTag's cache, by a hash of the string) once each. It is kept
+// with the pooled reader from one document to the next: a tag is a
+// value that does not change.
+type tagCache [64]struct {
+	key string
+	tag language.Tag
+}
+
+// parse returns the tag of b as ParseTag does.
+func (c *tagCache) parse(b []byte) (language.Tag, error) {
+	if len(b) == 0 {
+		return ParseTag(b)
+	}
+	h := (uint(len(b))*31 + uint(b[0])*7 + uint(b[len(b)-1])) % uint(len(c))
+	if len(b) > 1 {
+		h = (h + uint(b[1])*13) % uint(len(c))
+	}
+	e := &c[h]
+	if e.key == string(b) && e.key != "" {
+		return e.tag, nil
+	}
+	t, err := ParseTag(b)
+	if err != nil || len(b) > 32 {
+		return t, err
+	}
+	e.key, e.tag = string(b), t
+	return t, nil
 }

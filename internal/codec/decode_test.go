@@ -208,3 +208,46 @@ func FuzzUnmarshalFast(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnmarshalLengths checks the codec's reader with the lengths of the
+// arrays that the limits pass records: ScanLengths finds what Scan finds,
+// and on a document it accepts, Unmarshal with the lengths decodes a
+// graph, and a struct of every kind the fast path decodes, as
+// go-json-experiment/json does alone: an error exactly when it gives
+// one, else the same value.
+func FuzzUnmarshalLengths(f *testing.F) {
+	for _, doc := range fastDocs {
+		f.Add([]byte(doc), true)
+	}
+	f.Add([]byte(`{"l":[{"codes":["a","b"]},{"codes":[]},{"code":"c","codes":["d"]}],"ll":[["a","b","c"],[],["d"]]}`), true)
+	f.Add([]byte(`{"ll":[["a"],["b","c"]],"ll":[["d"]]}`), false)
+	for _, n := range []string{"cancelled-summit", "skripal-expulsions"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "examples", n, "testdata", n+".golden.json"))
+		require.NoError(f, err)
+		f.Add(data, true)
+		f.Add(data, false)
+	}
+	lim := codec.ScanLimits{MaxDepth: 64, MaxString: 1 << 20, MaxArray: 1 << 20, MaxObjects: 1 << 20}
+	var lengths codec.Lengths
+	f.Fuzz(func(t *testing.T, data []byte, strict bool) {
+		scanErr := codec.ScanLengths(data, lim, nil, &lengths)
+		require.Equal(t, codec.Scan(data, lim), scanErr)
+		if scanErr != nil {
+			return
+		}
+		var want, got graph.Graph
+		wantErr := codec.UnmarshalLibrary(data, &want, strict)
+		err := codec.UnmarshalLengths(data, &got, strict, &lengths)
+		require.Equal(t, wantErr == nil, err == nil, "%v, %v", wantErr, err)
+		if err == nil {
+			require.Equal(t, want, got)
+		}
+		var w, g kindsNoMap
+		wantErr = codec.UnmarshalLibrary(data, &w, strict)
+		err = codec.UnmarshalLengths(data, &g, strict, &lengths)
+		require.Equal(t, wantErr == nil, err == nil, "%v, %v", wantErr, err)
+		if err == nil {
+			require.Equal(t, w, g)
+		}
+	})
+}

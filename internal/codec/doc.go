@@ -22,11 +22,15 @@
 //
 // Unmarshal decodes a struct first by the codec's own decoders
 // (decode.go): a table per type, built once from the struct's Fields,
-// reads the jsontext Decoder's tokens and writes each member at its
-// offset; strings that repeat are made once, language tags come from a
-// cache (ParseTag), a list with no array yet is decoded into a pooled
-// scratch array and copied once, and Text is decoded as its
-// UnmarshalJSONFrom decodes it. These decoders decode only what they
+// reads the document's bytes through the codec's reader (reader.go) and
+// writes each member at its offset; strings that repeat are made once,
+// language tags come from a cache (ParseTag, and a small table per
+// reader), a list is allocated once at the length of its array when the
+// limits pass has recorded it (ScanLengths, UnmarshalLengths) and is
+// otherwise decoded into a pooled scratch array and copied once, and
+// Text is decoded as its UnmarshalJSONFrom decodes it. The reader checks
+// the grammar, UTF-8 and the limits as it reads; after the limits pass
+// it takes a string's bytes as Scan found them. These decoders decode only what they
 // decode as go-json-experiment/json does: a name in another case than
 // the field's, an unknown member, a name used twice in strict decoding,
 // null, a map other than Text, an interface, invalid UTF-8, a number out
@@ -64,17 +68,23 @@
 // is here, in three fast paths kept by measurement, and in the helpers
 // that the module's readers share instead of each keeping a copy:
 //
-//   - Scan and ScanLists (scan.go), the check of the limits, run before
-//     every decode; they hold the grammar of RFC 8259, the limits and
-//     the paths of their errors (Join, Cut). A pass over the jsontext
+//   - Scan, ScanLists and ScanLengths (scan.go), the check of the
+//     limits, run before every decode; they hold the grammar of RFC
+//     8259, the limits and the paths of their errors (Join, Cut), and
+//     record the lengths of the arrays for the decoders. The decoders'
+//     reader (reader.go) shares their helpers (plainEnd, escape,
+//     exactFloat). A decode that enforced the limits as it read, with no
+//     pass before it, was tried: a document that crosses a limit near
+//     its end would then have allocated for all that came before (1.5 GB
+//     for the million objects of TestHostileInput), which the rule that
+//     a document over a limit fails before anything is allocated for it
+//     forbids. A pass over the jsontext
 //     Decoder's tokens that only keeps the depth, the array lengths and
 //     the count of objects (measuring no string and no number) took 1.3
 //     to 1.5 times Scan's processor time on the five examples and 5.8
 //     times on synth-10000, where Scan is 6 to 15 % of a strict decode
 //     (go test -run '^$' -bench 'BenchmarkLimitsPass|BenchmarkCodecDecode/strict/'
-//     -count 6 ./internal/codec, December 2026). The decode itself cannot enforce the limits as
-//     it reads, since go-json-experiment calls no function per token and
-//     skips, unseen, the members that no field takes;
+//     -count 6 ./internal/codec, December 2026);
 //   - the encoder indents as it encodes (indent.go) for MarshalIndent and
 //     AppendIndentJSON, writing what json.Indent makes of its compact
 //     output for any prefix and indent (jsontext's WithIndent and

@@ -1,6 +1,9 @@
 package codec
 
 import (
+	"encoding/binary"
+	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -150,6 +153,8 @@ type frame struct {
 	// key0 and key1 bound the raw text of the current member name of an
 	// object, between its quotes.
 	key0, key1 int
+	// slot is the array's entry in scanner.lengths, or -1.
+	slot int
 }
 
 type scanner struct {
@@ -159,12 +164,42 @@ type scanner struct {
 	objects int
 	// lists, if set, is told the length of the top-level lists.
 	lists func(rawKey []byte, n int)
+	// lengths, if set, is given the length of each array.
+	lengths *Lengths
 }
 
 // Scan checks data against the limits and the JSON grammar and returns the
 // first problem found, or nil.
 func Scan(data []byte, lim ScanLimits) *ScanError {
 	return ScanLists(data, lim, nil)
+}
+
+// Lengths are the lengths of the arrays of a document, as Scan found
+// them, by which the codec's decoders allocate each slice once, at its
+// length. A Lengths is reused from one document to the next by
+// ScanLengths; the zero value is ready to use.
+type Lengths struct {
+	a []arrayLength
+}
+
+// arrayLength is the length n of the non-empty array that opens at
+// offset off.
+type arrayLength struct {
+	off, n uint32
+}
+
+// maxLengths is the most arrays whose lengths a Lengths holds: the
+// arrays after them are decoded as if they had none (their slices grown
+// as needed), so that a document of many arrays cannot make it large.
+const maxLengths = 1 << 16
+
+// ScanLengths is ScanLists that also records in lengths the length of
+// each non-empty array, for UnmarshalLengths.
+func ScanLengths(data []byte, lim ScanLimits, lists func(rawKey []byte, n int), lengths *Lengths) *ScanError {
+	lengths.a = lengths.a[:0]
+	s := scanner{data: data, lim: lim, stack: make([]frame, 0, min(lim.MaxDepth, 32)), lists: lists, lengths: lengths}
+	_, e := s.run(0)
+	return e
 }
 
 // ScanLists is Scan that also calls lists, unless it is nil, for each
@@ -205,7 +240,8 @@ func (s *scanner) run(i int) (int, *ScanError) {
 						return i, s.fail(&ScanError{Kind: ScanObjects, Offset: i, Size: s.objects, Max: s.lim.MaxObjects})
 					}
 				}
-				s.stack = append(s.stack, frame{array: c == '[', index: -1})
+				s.stack = append(s.stack, frame{array: c == '[', index: -1, slot: -1})
+				open := i
 				i = s.space(i + 1)
 				if i < len(data) && (c == '{' && data[i] == '}' || c == '[' && data[i] == ']') {
 					s.stack = s.stack[:len(s.stack)-1]
@@ -216,6 +252,10 @@ func (s *scanner) run(i int) (int, *ScanError) {
 				if c == '{' {
 					state = wantKey
 					continue
+				}
+				if s.lengths != nil && len(s.lengths.a) < maxLengths && uint64(open) <= math.MaxUint32 {
+					s.stack[len(s.stack)-1].slot = len(s.lengths.a)
+					s.lengths.a = append(s.lengths.a, arrayLength{off: uint32(open)})
 				}
 				if e := s.next(i); e != nil {
 					return i, e
@@ -272,6 +312,9 @@ func (s *scanner) run(i int) (int, *ScanError) {
 			case top.array && c == ']' || !top.array && c == '}':
 				if s.lists != nil && top.array && len(s.stack) == 2 && !s.stack[0].array {
 					s.lists(data[s.stack[0].key0:s.stack[0].key1], top.index+1)
+				}
+				if top.slot >= 0 {
+					s.lengths.a[top.slot].n = uint32(top.index + 1)
 				}
 				s.stack = s.stack[:len(s.stack)-1]
 				i++
@@ -396,6 +439,33 @@ var plainByte = func() (t [256]bool) {
 	return t
 }()
 
+// plainEnd returns the index of the first byte of data at or after i
+// that is not plain (see plainByte), or len(data). It reads eight bytes
+// at a time.
+func plainEnd(data []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q := w ^ (ones * '"')
+		b := w ^ (ones * '\\')
+		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
+		// the lowest byte marked is the first such byte.
+		m := ((w - ones*0x20) | (q - ones) | (b - ones)) &^ w & highs
+		m |= w & highs
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(data) && plainByte[data[i]] {
+		i++
+	}
+	return i
+}
+
 // str checks the string whose opening quote is at start and returns the
 // offset after its closing quote. key says whether it is a member name.
 func (s *scanner) str(start int, key bool) (int, *ScanError) {
@@ -415,10 +485,7 @@ func (s *scanner) str(start int, key bool) (int, *ScanError) {
 		return 0, s.fail(e)
 	}
 	for {
-		j := i
-		for j < len(data) && plainByte[data[j]] {
-			j++
-		}
+		j := plainEnd(data, i)
 		size += j - i
 		i = j
 		if i >= len(data) {

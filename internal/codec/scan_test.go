@@ -193,3 +193,52 @@ func TestScanLists(t *testing.T) {
 	assert.Nil(t, ScanLists([]byte(`[[1,2],[3]]`), wide, func(key []byte, n int) { got = append(got, string(key)) }), "lists of a top-level array")
 	assert.Nil(t, got, "lists of a top-level array")
 }
+
+// TestPlainEnd checks plainEnd, which reads eight bytes at a time,
+// against a byte at a time: every byte value at every place of a run
+// of plain bytes, and runs of every length.
+func TestPlainEnd(t *testing.T) {
+	slow := func(data []byte, i int) int {
+		for i < len(data) && plainByte[data[i]] {
+			i++
+		}
+		return i
+	}
+	for n := 0; n <= 20; n++ {
+		for at := 0; at < n; at++ {
+			for c := 0; c < 256; c++ {
+				data := []byte(strings.Repeat("a", n))
+				data[at] = byte(c)
+				for i := 0; i <= min(n, 3); i++ {
+					if got, want := plainEnd(data, i), slow(data, i); got != want {
+						t.Fatalf("plainEnd(%q, %d) = %d, want %d", data, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestQuoteEnd checks quoteEnd, which reads eight bytes at a time,
+// against a byte at a time, as TestPlainEnd does plainEnd.
+func TestQuoteEnd(t *testing.T) {
+	slow := func(data []byte, i int) int {
+		for i < len(data) && data[i] != '"' && data[i] != '\\' {
+			i++
+		}
+		return i
+	}
+	for n := 0; n <= 20; n++ {
+		for at := 0; at < n; at++ {
+			for c := 0; c < 256; c++ {
+				data := []byte(strings.Repeat("\xe9", n))
+				data[at] = byte(c)
+				for i := 0; i <= min(n, 3); i++ {
+					if got, want := quoteEnd(data, i), slow(data, i); got != want {
+						t.Fatalf("quoteEnd(%q, %d) = %d, want %d", data, i, got, want)
+					}
+				}
+			}
+		}
+	}
+}

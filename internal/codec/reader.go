@@ -1,0 +1,306 @@
+package codec
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// The fast decoders' reader: it reads the document's bytes as the
+// decoders ask for each value, and checks as it goes what Scan checks
+// (the grammar, UTF-8, and the limits of ScanLimits), so that a document
+// that the fast decoders decode whole needs no pass of its own for the
+// limits. It stops at the first thing it does not take as Scan and the
+// library would, before allocating anything for it, and reports
+// errFallback: Unmarshal then decodes the document again by the library
+// (and DecodeOptions.Unmarshal by the limits pass first), which gives
+// the result and the error of that path. So the reader needs no messages
+// of its own: it only has to be sure of what it accepts.
+//
+// The offset i always stands after the white space that follows the last
+// value or delimiter read.
+
+// noLimits are the limits of a fast decode that checks none: what Scan
+// does not bound, and the library decodes, is decoded.
+var noLimits = ScanLimits{MaxDepth: MaxDepthNoLimit, MaxString: int(^uint(0) >> 1), MaxArray: int(^uint(0) >> 1), MaxObjects: int(^uint(0) >> 1)}
+
+// MaxDepthNoLimit is the nesting that the fast decoders follow when no
+// limit is set: that of encoding/json and go-json-experiment, which
+// reject deeper documents.
+const MaxDepthNoLimit = 10000
+
+// spaceByte marks JSON white space.
+var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+
+// skip moves past white space.
+func (d *decState) skip() {
+	for d.i < len(d.data) && spaceByte[d.data[d.i]] {
+		d.i++
+	}
+}
+
+// peek returns the next byte, or 0 at the end of the document.
+func (d *decState) peek() byte {
+	if d.i < len(d.data) {
+		return d.data[d.i]
+	}
+	return 0
+}
+
+// open reads the '{' or '[' at the offset, which opens a level of
+// nesting within MaxDepth and, for an object, one more object within
+// MaxObjects.
+func (d *decState) open(c byte) error {
+	if d.depth >= d.lim.MaxDepth {
+		return errFallback
+	}
+	if c == '{' {
+		d.objects++
+		if d.objects > d.lim.MaxObjects {
+			return errFallback
+		}
+	}
+	d.depth++
+	d.i++
+	d.skip()
+	return nil
+}
+
+// next reads what follows a member or an element: a comma, which it
+// reports as true, or end, the closing bracket, which closes the level.
+func (d *decState) next(end byte) (bool, error) {
+	switch d.peek() {
+	case ',':
+		d.i++
+		d.skip()
+		return true, nil
+	case end:
+		d.depth--
+		d.i++
+		d.skip()
+		return false, nil
+	}
+	return false, errFallback
+}
+
+// empty reports whether the object or array just opened is closed at
+// once ({} or []), and reads its end if so.
+func (d *decState) empty(end byte) bool {
+	if d.peek() != end {
+		return false
+	}
+	d.depth--
+	d.i++
+	d.skip()
+	return true
+}
+
+// length returns the length of the array at the offset, if Scan found
+// it, or -1.
+func (d *decState) length() int {
+	if d.li < len(d.lengths) && int(d.lengths[d.li].off) == d.i {
+		d.li++
+		return int(d.lengths[d.li-1].n)
+	}
+	return -1
+}
+
+// element counts the n-th element of an array (from 1) against MaxArray.
+func (d *decState) element(n int) error {
+	if n > d.lim.MaxArray {
+		return errFallback
+	}
+	return nil
+}
+
+// name reads a member name and the colon after it.
+func (d *decState) name() ([]byte, error) {
+	if d.peek() != '"' {
+		return nil, errFallback
+	}
+	b, err := d.readString()
+	if err != nil {
+		return nil, err
+	}
+	if d.peek() != ':' {
+		return nil, errFallback
+	}
+	d.i++
+	d.skip()
+	return b, nil
+}
+
+// readString reads the string at the offset (its opening quote) and
+// returns its text: the document's bytes when it has no escapes, or else
+// the text unquoted into a buffer of the reader's, valid until the next
+// string is read. A string longer than MaxString (decoded), invalid
+// UTF-8, an escaped lone surrogate and a control character are left to
+// the library.
+func (d *decState) readString() ([]byte, error) {
+	data := d.data
+	start := d.i + 1
+	if d.checked {
+		// Scan has found the string well-formed and its bytes valid
+		// UTF-8: it is its bytes up to the quote, unless a backslash
+		// comes first.
+		if j := quoteEnd(data, start); j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
+			d.i = j + 1
+			d.skip()
+			return data[start:j], nil
+		}
+	}
+	j := plainEnd(data, start)
+	if j < len(data) && data[j] == '"' {
+		if j-start > d.lim.MaxString {
+			return nil, errFallback
+		}
+		d.i = j + 1
+		d.skip()
+		return data[start:j], nil
+	}
+	return d.readStringSlow(start, j)
+}
+
+// quoteEnd returns the index of the first quote or backslash in data
+// at or after i, or len(data), reading eight bytes at a time.
+func quoteEnd(data []byte, i int) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q := w ^ (ones * '"')
+		b := w ^ (ones * '\\')
+		if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(data) && data[i] != '"' && data[i] != '\\' {
+		i++
+	}
+	return i
+}
+
+// readStringSlow is readString past the first byte that is not plain
+// ASCII, at j.
+func (d *decState) readStringSlow(start, j int) ([]byte, error) {
+	data := d.data
+	size := j - start
+	escaped := false
+	for {
+		k := plainEnd(data, j)
+		size += k - j
+		j = k
+		if j >= len(data) || size > d.lim.MaxString {
+			return nil, errFallback
+		}
+		switch c := data[j]; {
+		case c == '"':
+			d.i = j + 1
+			d.skip()
+			if !escaped {
+				return data[start:j], nil
+			}
+			b, err := jsontext.AppendUnquote(d.buf[:0], data[start-1:j+1])
+			if err != nil {
+				return nil, errFallback
+			}
+			d.buf = b
+			return b, nil
+		case c == '\\':
+			n, r, detail := escape(data[j:])
+			if detail != "" || r < 0 {
+				return nil, errFallback
+			}
+			escaped = true
+			j += n
+			size += r
+		case c < 0x20:
+			return nil, errFallback
+		default:
+			r, n := utf8.DecodeRune(data[j:])
+			if r == utf8.RuneError && n == 1 {
+				return nil, errFallback
+			}
+			j += n
+			size += n
+		}
+	}
+}
+
+// number reads the number at the offset and returns its text, which
+// lives as long as the document. A number that is not well-formed,
+// longer than MaxString or that float64 does not hold exactly is left to
+// the library (and to the limits pass, which rejects the last two).
+func (d *decState) number() ([]byte, error) {
+	data := d.data
+	start := d.i
+	i := start
+	if i < len(data) && data[i] == '-' {
+		i++
+	}
+	switch {
+	case i >= len(data):
+		return nil, errFallback
+	case data[i] == '0':
+		i++
+	case '1' <= data[i] && data[i] <= '9':
+		i++
+		for i < len(data) && isDigit(data[i]) {
+			i++
+		}
+	default:
+		return nil, errFallback
+	}
+	simple := true
+	if i < len(data) && data[i] == '.' {
+		simple = false
+		i++
+		if i >= len(data) || !isDigit(data[i]) {
+			return nil, errFallback
+		}
+		for i < len(data) && isDigit(data[i]) {
+			i++
+		}
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		simple = false
+		i++
+		if i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		if i >= len(data) || !isDigit(data[i]) {
+			return nil, errFallback
+		}
+		for i < len(data) && isDigit(data[i]) {
+			i++
+		}
+	}
+	lit := data[start:i]
+	if len(lit) > d.lim.MaxString {
+		return nil, errFallback
+	}
+	// An integer of up to 15 digits is exact; others are checked.
+	if !simple || len(lit) > 15 {
+		if ok, _ := exactFloat(lit); !ok {
+			return nil, errFallback
+		}
+	}
+	d.i = i
+	d.skip()
+	return lit, nil
+}
+
+// literal reads the word true, false or null at the offset.
+func (d *decState) literal(word string) error {
+	if len(d.data)-d.i < len(word) || string(d.data[d.i:d.i+len(word)]) != word {
+		return errFallback
+	}
+	d.i += len(word)
+	d.skip()
+	return nil
+}
