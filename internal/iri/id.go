@@ -60,10 +60,11 @@ var Vocabularies = []string{
 // scheme is not a prefix of the context and that is not inside the
 // namespace of a vocabulary, in any case. See the package documentation.
 func CheckID(s string) error {
-	if err := Check(s); err != nil {
+	colon, web, err := check(s)
+	if err != nil {
 		return err
 	}
-	scheme, rest, _ := strings.Cut(s, ":")
+	scheme, rest := s[:colon], s[colon+1:]
 	if len(scheme) <= maxPrefix {
 		// Check's scheme is ASCII: lower it without allocating.
 		var buf [maxPrefix]byte
@@ -79,7 +80,7 @@ func CheckID(s string) error {
 			}
 		}
 	}
-	if strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") {
+	if web {
 		rest = strings.TrimPrefix(rest, "//")
 		for _, v := range Vocabularies {
 			if len(rest) >= len(v) && rest[0]|0x20 == v[0] && strings.EqualFold(rest[:len(v)], v) {
