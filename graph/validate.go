@@ -162,52 +162,46 @@ func (g *Graph) Validate() error {
 
 // A path is the JSON path of a value, kept as its parts and written out
 // only when an error is reported there, so that checking a valid graph
-// builds no strings. It holds up to four parts, as many as the deepest
-// path that Validate reports (events[0].characterisations[1].by[2]).
+// builds no strings. Each part points to the path it extends, which its
+// caller holds: a path is three words, passed in registers, whatever its
+// depth.
 type path struct {
-	parts [4]part
-	n     int
-}
-
-// A part is a field name, with an array index unless index is negative.
-type part struct {
-	name  string
-	index int
+	up    *path  // the path this part extends; nil for a root
+	name  string // a field name
+	index int    // an array index, or negative for none
 }
 
 // root returns the path list[i].
 func root(list string, i int) path {
-	return path{parts: [4]part{{list, i}}, n: 1}
+	return path{name: list, index: i}
 }
 
 // field returns the path of the field name of p.
-func (p path) field(name string) path { return p.add(name, -1) }
+func (p *path) field(name string) path { return path{p, name, -1} }
 
 // at returns the path of element i of the array field name of p.
-func (p path) at(name string, i int) path { return p.add(name, i) }
+func (p *path) at(name string, i int) path { return path{p, name, i} }
 
-func (p path) add(name string, index int) path {
-	if p.n == len(p.parts) {
-		panic("graph: path too deep")
-	}
-	p.parts[p.n] = part{name, index}
-	p.n++
-	return p
+// atField returns, written out, the path of the field of element i of
+// the array field name of p.
+func (p *path) atField(name string, i int, field string) string {
+	a := p.at(name, i)
+	f := a.field(field)
+	return f.String()
 }
 
 // String writes the path as check.JoinPath and check.IndexPath do.
 func (p path) String() string {
 	var b []byte
-	for i, pt := range p.parts[:p.n] {
-		if i > 0 {
-			b = append(b, '.')
-		}
-		b = append(b, pt.name...)
-		if pt.index >= 0 {
-			b = append(b, '[')
-			b = strconv.AppendInt(b, int64(pt.index), 10)
-			b = append(b, ']')
-		}
+	if p.up != nil {
+		b = append(b, p.up.String()...)
+		b = append(b, '.')
+	}
+	b = append(b, p.name...)
+	if p.index >= 0 {
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(p.index), 10)
+		b = append(b, ']')
 	}
 	return string(b)
 }
@@ -423,9 +417,11 @@ func (v checker) event(p path, e *event.Event) {
 		}
 	}
 	for i, r := range e.Relations {
-		c, ok := v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
+		rp := p.at("relations", i)
+		ep := rp.field("event")
+		c, ok := v.ref(ep, r.Event, EventNode)
 		if r.Kind == event.CausedBy {
-			v.cause(p.at("relations", i).field("event"), e, r.Event, v.eventOf(c, ok))
+			v.cause(ep, e, r.Event, v.eventOf(c, ok))
 		}
 	}
 	v.refs(p, "outcomes", e.Outcomes, outcomes...)
@@ -436,8 +432,9 @@ func (v checker) event(p path, e *event.Event) {
 		v.attribution(p.at("deadlines", i), &e.Deadlines[i].Attribution)
 	}
 	for i := range e.Characterisations {
-		v.ref(p.at("characterisations", i).field("statement"), e.Characterisations[i].Statement, StatementNode)
-		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
+		cp := p.at("characterisations", i)
+		v.ref(cp.field("statement"), e.Characterisations[i].Statement, StatementNode)
+		v.attribution(cp, &e.Characterisations[i].Attribution)
 	}
 	v.refs(p, "sources", e.Sources, SourceNode)
 	v.claims(p, e.Claims)
@@ -626,7 +623,8 @@ func (v checker) accord(p path, a *accord.Accord) {
 	v.signers(p, a, signing)
 	v.ref(p.field("depositary"), a.Depositary, StateNode, OrganizationNode, OfficeNode)
 	for i, r := range a.Relations {
-		v.ref(p.at("relations", i).field("accord"), r.Accord, AccordNode)
+		rp := p.at("relations", i)
+		v.ref(rp.field("accord"), r.Accord, AccordNode)
 	}
 	v.refs(p, "sources", a.Sources, SourceNode)
 	v.claims(p, a.Claims)
@@ -641,7 +639,8 @@ func (v checker) vote(p path, n *decision.Vote) {
 	v.ref(p.field("body"), n.Body, OrganizationNode)
 	at, ok := v.ref(p.field("event"), n.Event, EventNode)
 	for i := range n.Counts {
-		v.ref(p.at("counts", i).field("group"), n.Counts[i].Group, OrganizationNode)
+		cp := p.at("counts", i)
+		v.ref(cp.field("group"), n.Counts[i].Group, OrganizationNode)
 	}
 	for i := range n.Positions {
 		pp := p.at("positions", i)
@@ -720,7 +719,7 @@ func (v checker) signers(p path, a *accord.Accord, signing []signature) {
 		checkSigner := func(j int) {
 			s := &a.Signatories[j]
 			if !v.takesPart(&t, s.Person) {
-				v.broke(p.at("signatories", j).field("person").String(), RuleSignerTakesPart, diplo.ErrInconsistent,
+				v.broke(p.atField("signatories", j, "person"), RuleSignerTakesPart, diplo.ErrInconsistent,
 					capacityWord(s.Capacity)+" "+v.name(s.Person)+" is not a participant of "+v.name(act.Event))
 			}
 		}
@@ -964,7 +963,7 @@ func (v checker) accreditation(p path, e *event.Event) {
 	}
 	send, recv := e.Participants[sending].Actor, e.Participants[receiving].Actor
 	if send == recv {
-		v.broke(p.at("participants", receiving).field("actor").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+		v.broke(p.atField("participants", receiving, "actor"), RuleAccreditationSides, diplo.ErrInconsistent,
 			"receiving side "+v.name(recv)+" of "+string(e.Kind)+" "+v.name(e.ID)+" is its sending side too")
 		return
 	}
@@ -977,11 +976,11 @@ func (v checker) accreditation(p path, e *event.Event) {
 			continue
 		}
 		if send != m.Sending {
-			v.broke(p.at("participants", sending).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+			v.broke(p.atField("participants", sending, "actor"), RuleEnvoyAccredited, diplo.ErrInconsistent,
 				"sending side "+v.name(send)+" is not "+v.name(m.Sending)+", which sends the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor))
 		}
 		if recv != m.Receiving && !slices.Contains(t.AccreditedTo, recv) {
-			v.broke(p.at("participants", receiving).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+			v.broke(p.atField("participants", receiving, "actor"), RuleEnvoyAccredited, diplo.ErrInconsistent,
 				"receiving side "+v.name(recv)+" is neither "+v.name(m.Receiving)+", which receives the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor)+", nor a side the envoy is also accredited to")
 		}
 	}
