@@ -1,6 +1,7 @@
 package iri
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,4 +51,25 @@ func FuzzCheckSame(f *testing.F) {
 		}
 		assert.Equal(t, refCheckID(s), CheckID(s), "CheckID(%q)", s)
 	})
+}
+
+// TestEqualFoldASCII checks equalFoldASCII against strings.EqualFold on
+// each vocabulary, with one byte changed to each value, and on the
+// characters that fold to ASCII letters from outside ASCII.
+func TestEqualFoldASCII(t *testing.T) {
+	for _, v := range Vocabularies {
+		for at := range len(v) {
+			for c := range 256 {
+				b := []byte(v)
+				b[at] = byte(c)
+				assert.Equal(t, strings.EqualFold(string(b), v), equalFoldASCII(string(b), v), "%q", b)
+			}
+		}
+		for _, odd := range []string{"\u212a", "\u017f", "\u0130", "\u0131"} {
+			if len(v) > len(odd) {
+				a := odd + v[len(odd):]
+				assert.Equal(t, strings.EqualFold(a, v), equalFoldASCII(a, v), "%q", a)
+			}
+		}
+	}
 }
