@@ -294,12 +294,13 @@ const noScheme = `no scheme (such as "https:" or "urn:")`
 // schemeEnd returns the index of the colon after the scheme of s, or an
 // error.
 func schemeEnd(s string) (int, error) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		case i > 0 && c == ':':
+	if len(s) == 0 || schemeChars[s[0]] != schemeLetter {
+		return 0, fault(0, -1, noScheme)
+	}
+	for i := 1; i < len(s); i++ {
+		switch schemeChars[s[i]] {
+		case schemeLetter, schemeOther:
+		case schemeColon:
 			return i, nil
 		default:
 			return 0, fault(0, -1, noScheme)
@@ -307,6 +308,29 @@ func schemeEnd(s string) (int, error) {
 	}
 	return 0, fault(0, -1, noScheme)
 }
+
+// What a byte may be in a scheme: a letter (anywhere), a digit, "+", "-"
+// or "." (after the first), the colon that ends it, or nothing.
+const (
+	schemeNone = iota
+	schemeLetter
+	schemeOther
+	schemeColon
+)
+
+var schemeChars = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = schemeLetter
+		case '0' <= c && c <= '9', c == '+', c == '-', c == '.':
+			t[c] = schemeOther
+		case c == ':':
+			t[c] = schemeColon
+		}
+	}
+	return t
+}()
 
 // Check reports whether s is an IRI by the rule of the package
 // documentation: nil if it is, an *Error otherwise.
