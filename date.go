@@ -1,6 +1,7 @@
 package diplo
 
 import (
+	"cmp"
 	"strconv"
 	"time"
 
@@ -384,7 +385,83 @@ func (d Date) Before(o Date) bool {
 	if d.IsZero() || o.IsZero() {
 		return false
 	}
+	if e, ok := d.endUnix(); ok {
+		return e <= o.startUnix()
+	}
 	return !d.End().After(o.Start())
+}
+
+// startUnix returns Start().Unix() of a date that is not zero, in integer
+// arithmetic.
+func (d Date) startUnix() int64 {
+	m, day := int64(d.month), int64(d.day)
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	s := unixDays(int64(d.year), m, day)*86400 + int64(d.hour)*3600 + int64(d.minute)*60 + int64(d.second)
+	if d.zoned {
+		s -= int64(d.zone) * 60
+	}
+	return s
+}
+
+// endUnix returns End().Unix() of a date that is not zero, in integer
+// arithmetic, and true; false for a date of a year, month or day with a
+// zone other than UTC, which End moves by calendar on the day of UTC the
+// date starts on.
+func (d Date) endUnix() (int64, bool) {
+	switch d.prec {
+	case PrecisionMinute:
+		return d.startUnix() + 60, true
+	case PrecisionSecond:
+		return d.startUnix() + 1, true
+	}
+	if d.zoned && d.zone != 0 {
+		return 0, false
+	}
+	y, m, day := int64(d.year), int64(d.month), int64(d.day)
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	switch d.prec {
+	case PrecisionYear:
+		y++
+	case PrecisionMonth:
+		m++
+	case PrecisionDay:
+		day++
+	}
+	return unixDays(y, m, day)*86400 + int64(d.hour)*3600 + int64(d.minute)*60 + int64(d.second), true
+}
+
+// unixDays returns the number of days from 1970-01-01 to the day y-m-d of
+// the proleptic Gregorian calendar, normalized as time.Date normalizes: a
+// month of 13 is January of the next year, and a day past the end of its
+// month runs into the next.
+func unixDays(y, m, day int64) int64 {
+	if m > 12 {
+		y, m = y+(m-1)/12, (m-1)%12+1
+	}
+	// Days from civil (Howard Hinnant's algorithm): years start in March,
+	// so that the leap day ends them.
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 // After reports whether d certainly starts after o ends.
@@ -413,10 +490,16 @@ func (d Date) Compare(o Date) int {
 		}
 		return 1
 	}
-	if c := d.Start().Compare(o.Start()); c != 0 {
+	if c := cmp.Compare(d.startUnix(), o.startUnix()); c != 0 {
 		return c
 	}
-	if c := o.End().Compare(d.End()); c != 0 {
+	de, dok := d.endUnix()
+	oe, ook := o.endUnix()
+	if dok && ook {
+		if c := cmp.Compare(oe, de); c != 0 {
+			return c
+		}
+	} else if c := o.End().Compare(d.End()); c != 0 {
 		return c
 	}
 	switch {

@@ -3,6 +3,7 @@ package diplo
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -366,6 +367,26 @@ func ParseCountry(s string) (Country, error) {
 // is the text of the x/text region, so that decoding a country allocates
 // no string.
 func countryOf(s string) (Country, bool) {
+	if len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' {
+		c := alpha2()[int(s[0]-'A')*26+int(s[1]-'A')]
+		return c, c != ""
+	}
+	return parseCountry(s)
+}
+
+// alpha2 returns what parseCountry gives for each code of two capital
+// letters, AA to ZZ, by index 26*first+second: the country, or "". It is
+// built on first use.
+var alpha2 = sync.OnceValue(func() *[26 * 26]Country {
+	var t [26 * 26]Country
+	for i := range t {
+		t[i], _ = parseCountry(string([]byte{'A' + byte(i/26), 'A' + byte(i%26)}))
+	}
+	return &t
+})
+
+// parseCountry is countryOf through the regions of x/text.
+func parseCountry(s string) (Country, bool) {
 	if len(s) != 2 && len(s) != 3 {
 		return "", false
 	}

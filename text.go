@@ -247,7 +247,9 @@ func (t Text) Validate() error {
 			c.Add(key, check.NewValueError("language tag", key, ErrLanguage))
 			continue
 		}
-		if strings.TrimSpace(s) == "" {
+		// A text that starts with a printable ASCII character is not
+		// blank; only another start needs trimming to tell.
+		if (s == "" || s[0] <= ' ' || s[0] >= 0x80) && strings.TrimSpace(s) == "" {
 			c.Add(tag.String(), ErrRequired)
 			continue
 		}

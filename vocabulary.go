@@ -27,7 +27,18 @@ type Vocabulary[T ~string] struct {
 	what  string
 	terms []Term[T]
 	index map[T]int
+	// slots is a table of the terms by a hash of their length and three
+	// of their bytes (see slot) without collisions: slots[slot(x)] is one
+	// more than the index of the only term that x may be, or 0. It is nil
+	// when no seed up to maxSeed gives a table without collisions; index
+	// answers then.
+	slots []uint16
+	seed  uint32
+	shift uint8
 }
+
+// maxSeed is the most seeds NewVocabulary tries for slots.
+const maxSeed = 4096
 
 // NewVocabulary returns the vocabulary of the given terms, in their order.
 // what names the vocabulary in error messages ("event kind"). It panics on
@@ -40,7 +51,69 @@ func NewVocabulary[T ~string](what string, terms ...Term[T]) Vocabulary[T] {
 		}
 		v.index[t.Value] = i
 	}
+	v.slots, v.seed, v.shift = slotTable(v.terms)
 	return v
+}
+
+// slotTable finds a seed that gives each term a slot of its own in a
+// table of at least twice as many slots as terms, and returns the table;
+// nil if there is none.
+func slotTable[T ~string](terms []Term[T]) ([]uint16, uint32, uint8) {
+	if len(terms) == 0 || len(terms) >= 1<<14 {
+		return nil, 0, 0
+	}
+	bits := uint8(1)
+	for 1<<bits < 2*len(terms) {
+		bits++
+	}
+	shift := 32 - bits
+	table := make([]uint16, 1<<bits)
+	for seed := uint32(1); seed < maxSeed; seed++ {
+		m := seed*0x9E3779B1 | 1
+		clear(table)
+		ok := true
+		for i, t := range terms {
+			k := slotKey(t.Value) * m >> shift
+			if table[k] != 0 {
+				ok = false
+				break
+			}
+			table[k] = uint16(i + 1)
+		}
+		if ok {
+			return table, m, shift
+		}
+	}
+	return nil, 0, 0
+}
+
+// slotKey packs the length of s, which is not empty, and its first, middle
+// and last bytes.
+func slotKey[S ~string | ~[]byte](s S) uint32 {
+	n := len(s)
+	return uint32(n)<<24 ^ uint32(s[0])<<16 ^ uint32(s[n/2])<<8 ^ uint32(s[n-1])
+}
+
+// find returns the index of the term whose value is s.
+func find[T ~string](v *Vocabulary[T], s string) (int, bool) {
+	if v.slots == nil {
+		i, ok := v.index[T(s)]
+		return i, ok
+	}
+	return findSlot(v, s)
+}
+
+// findSlot returns the index of the term whose value is s, by slots,
+// which is not nil.
+func findSlot[T ~string, S ~string | ~[]byte](v *Vocabulary[T], s S) (int, bool) {
+	if len(s) == 0 {
+		return 0, false
+	}
+	i := int(v.slots[slotKey(s)*v.seed>>v.shift]) - 1
+	if i < 0 || string(v.terms[i].Value) != string(s) {
+		return 0, false
+	}
+	return i, true
 }
 
 // Name returns what the vocabulary names, as given to NewVocabulary.
@@ -48,14 +121,14 @@ func (v Vocabulary[T]) Name() string { return v.what }
 
 // Has reports whether x belongs to the vocabulary.
 func (v Vocabulary[T]) Has(x T) bool {
-	_, ok := v.index[x]
+	_, ok := find(&v, string(x))
 	return ok
 }
 
 // Parse returns s as a value of the vocabulary, or a *ValueError wrapping
 // ErrUnknown that names the vocabulary and the value.
 func (v Vocabulary[T]) Parse(s string) (T, error) {
-	if _, ok := v.index[T(s)]; !ok {
+	if _, ok := find(&v, s); !ok {
 		return "", check.NewValueError(v.what, s, ErrUnknown)
 	}
 	return T(s), nil
@@ -86,7 +159,7 @@ func (v Vocabulary[T]) Terms() []Term[T] { return slices.Clone(v.terms) }
 // Description returns the definition of x, or "" if x is not in the
 // vocabulary.
 func (v Vocabulary[T]) Description(x T) string {
-	if i, ok := v.index[x]; ok {
+	if i, ok := find(&v, string(x)); ok {
 		return v.terms[i].Description
 	}
 	return ""
@@ -103,7 +176,13 @@ func (v Vocabulary[T]) Unmarshal(x *T, b []byte) error {
 	}
 	// The value stored is the vocabulary's own, so that decoding a value
 	// allocates no string; the lookup converts b without copying it.
-	i, ok := v.index[T(b)]
+	var i int
+	var ok bool
+	if v.slots != nil {
+		i, ok = findSlot(&v, b)
+	} else {
+		i, ok = v.index[T(b)]
+	}
 	if !ok {
 		return check.NewValueError(v.what, string(b), ErrUnknown)
 	}

@@ -193,14 +193,13 @@ var fieldWords = map[string]string{
 // (fieldWords), or its name, made singular for a list element ("speakers[0]"
 // is a speaker).
 func word(p path) string {
-	last := p.parts[p.n-1]
-	if w, ok := fieldWords[last.name]; ok {
+	if w, ok := fieldWords[p.name]; ok {
 		return w
 	}
-	if last.index >= 0 {
-		return strings.TrimSuffix(last.name, "s")
+	if p.index >= 0 {
+		return strings.TrimSuffix(p.name, "s")
 	}
-	return last.name
+	return p.name
 }
 
 // when writes a span as messages give it: one date for a span of one

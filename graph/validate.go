@@ -121,12 +121,12 @@ func (g *Graph) Validate() error {
 		p := root("statements", i)
 		v.node(p, n.Validate())
 		v.refs(p, "speakers", n.Speakers, speakers...)
-		v.ref(p.field("occasion"), n.Occasion, EventNode)
+		occasion, ok := v.ref(p.field("occasion"), n.Occasion, EventNode)
 		v.refs(p, "about", n.About, anyNode...)
 		v.attribution(p, &n.Attribution)
 		v.claims(p, n.Claims)
 		// A statement made on an occasion is made during it.
-		if occ := v.event1(n.Occasion); occ != nil && occ.Span().Excludes(n.Date) {
+		if occ := v.eventOf(occasion, ok); occ != nil && occ.Span().Excludes(n.Date) {
 			v.broke(p.field("date").String(), RuleStatementWithinOccasion, diplo.ErrInconsistent,
 				"statement dated "+n.Date.String()+" lies outside its occasion "+v.name(occ.ID)+", "+when(occ.Span()))
 		}
@@ -162,52 +162,46 @@ func (g *Graph) Validate() error {
 
 // A path is the JSON path of a value, kept as its parts and written out
 // only when an error is reported there, so that checking a valid graph
-// builds no strings. It holds up to four parts, as many as the deepest
-// path that Validate reports (events[0].characterisations[1].by[2]).
+// builds no strings. Each part points to the path it extends, which its
+// caller holds: a path is three words, passed in registers, whatever its
+// depth.
 type path struct {
-	parts [4]part
-	n     int
-}
-
-// A part is a field name, with an array index unless index is negative.
-type part struct {
-	name  string
-	index int
+	up    *path  // the path this part extends; nil for a root
+	name  string // a field name
+	index int    // an array index, or negative for none
 }
 
 // root returns the path list[i].
 func root(list string, i int) path {
-	return path{parts: [4]part{{list, i}}, n: 1}
+	return path{name: list, index: i}
 }
 
 // field returns the path of the field name of p.
-func (p path) field(name string) path { return p.add(name, -1) }
+func (p *path) field(name string) path { return path{p, name, -1} }
 
 // at returns the path of element i of the array field name of p.
-func (p path) at(name string, i int) path { return p.add(name, i) }
+func (p *path) at(name string, i int) path { return path{p, name, i} }
 
-func (p path) add(name string, index int) path {
-	if p.n == len(p.parts) {
-		panic("graph: path too deep")
-	}
-	p.parts[p.n] = part{name, index}
-	p.n++
-	return p
+// atField returns, written out, the path of the field of element i of
+// the array field name of p.
+func (p *path) atField(name string, i int, field string) string {
+	a := p.at(name, i)
+	f := a.field(field)
+	return f.String()
 }
 
 // String writes the path as check.JoinPath and check.IndexPath do.
 func (p path) String() string {
 	var b []byte
-	for i, pt := range p.parts[:p.n] {
-		if i > 0 {
-			b = append(b, '.')
-		}
-		b = append(b, pt.name...)
-		if pt.index >= 0 {
-			b = append(b, '[')
-			b = strconv.AppendInt(b, int64(pt.index), 10)
-			b = append(b, ']')
-		}
+	if p.up != nil {
+		b = append(b, p.up.String()...)
+		b = append(b, '.')
+	}
+	b = append(b, p.name...)
+	if p.index >= 0 {
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(p.index), 10)
+		b = append(b, ']')
 	}
 	return string(b)
 }
@@ -222,6 +216,10 @@ type scratch struct {
 	walk  []walkState
 	stack []frame
 	comp  []int32 // events walked whose component is not yet complete
+	// The event that each part of each event names, or -1 (parts names
+	// no event): the parts of event i start at parts[partsAt[i]].
+	parts   []int32
+	partsAt []int32
 	// Built only for the events too large to search (see takesPart), and
 	// not kept from one call to the next.
 	takers *takers
@@ -256,6 +254,7 @@ func getScratch(n int) *scratch {
 
 func putScratch(s *scratch) {
 	s.takers = nil
+	s.parts, s.partsAt = s.parts[:0], s.partsAt[:0]
 	if s.built {
 		clear(s.envoys)
 		s.built = false
@@ -313,23 +312,32 @@ func (v checker) node(p path, err error) {
 
 // event1 returns the event with the given ID, or nil.
 func (v checker) event1(id diplo.ID) *event.Event {
-	if r, ok := v.ids[id]; ok && r.Type == EventNode {
+	r, ok := v.ids[id]
+	return v.eventOf(r, ok)
+}
+
+// eventOf returns the event of r, or nil when r is not an event or ok is
+// false: the answer of event1 from a look-up made already.
+func (v checker) eventOf(r Ref, ok bool) *event.Event {
+	if ok && r.Type == EventNode {
 		return &v.g.Events[r.Index]
 	}
 	return nil
 }
 
 // ref checks that id, if set, names a node of one of the types (any type if
-// none is given).
-func (v checker) ref(p path, id diplo.ID, types ...NodeType) {
-	v.refAs(p, "", id, types...)
+// none is given). It returns the node id names and whether it names one,
+// of whatever type, so that the caller need not look it up again.
+func (v checker) ref(p path, id diplo.ID, types ...NodeType) (Ref, bool) {
+	return v.refAs(p, "", id, types...)
 }
 
-// refAs checks id as ref does; its errors call what id names w, or, when w
-// is empty, by the word of its field (see word).
-func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) {
+// refAs checks id as ref does, and returns what ref returns; its errors
+// call what id names w, or, when w is empty, by the word of its field
+// (see word).
+func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) (Ref, bool) {
 	if id.IsZero() {
-		return
+		return Ref{}, false
 	}
 	r, ok := v.ids[id]
 	if !ok {
@@ -337,14 +345,14 @@ func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) {
 			w = word(p)
 		}
 		v.broke(p.String(), RuleReference, diplo.ErrReference, w+" "+check.Quote(string(id))+" names no node of the graph")
-		return
+		return r, false
 	}
 	if len(types) == 0 {
-		return
+		return r, true
 	}
 	for _, t := range types {
 		if r.Type == t {
-			return
+			return r, true
 		}
 	}
 	if w == "" {
@@ -352,6 +360,7 @@ func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) {
 	}
 	v.broke(p.String(), RuleReferenceType, diplo.ErrReference,
 		w+" "+v.name(id)+" is "+article(r.Type)+"; "+withArticle(w)+" is "+typeList(types))
+	return r, true
 }
 
 // refs checks each id of the list field of p as ref does.
@@ -375,27 +384,44 @@ func (v checker) claims(p path, cls []diplo.Claim) {
 func (v checker) event(p path, e *event.Event) {
 	for i, pt := range e.Participants {
 		pp := p.at("participants", i)
-		v.ref(pp.field("actor"), pt.Actor, attendees...)
-		v.missionRole(pp, e, pt)
+		r, ok := v.ref(pp.field("actor"), pt.Actor, attendees...)
+		v.missionRole(pp, e, pt, r, ok)
 		v.ref(pp.field("delegation"), pt.Delegation, DelegationNode)
 		v.ref(pp.field("representing"), pt.Representing, partyTypes...)
 	}
 	if e.Kind.IsAccreditation() {
 		v.accreditation(p, e)
 	}
-	v.refs(p, "parts", e.Parts, EventNode)
+	// The event of each part, or -1, is kept for the second loop and for
+	// cycles, so that each part is looked up once.
+	s := v.s
+	at := int32(len(s.parts))
+	for i, part := range e.Parts {
+		r, ok := v.ref(p.at("parts", i), part, EventNode)
+		if !ok || r.Type != EventNode {
+			r.Index = -1
+		}
+		s.parts = append(s.parts, int32(r.Index))
+	}
+	s.partsAt = append(s.partsAt, at)
 	for i, part := range e.Parts {
 		// A part happens within the span of the whole.
-		if pe := v.event1(part); pe != nil && pe.EffectiveStatus() == event.Held && e.EffectiveStatus() == event.Held &&
+		var pe *event.Event
+		if j := s.parts[int(at)+i]; j >= 0 {
+			pe = &v.g.Events[j]
+		}
+		if pe != nil && pe.EffectiveStatus() == event.Held && e.EffectiveStatus() == event.Held &&
 			(e.Span().Excludes(pe.Start) || e.Span().Excludes(pe.Span().End)) {
 			v.broke(p.at("parts", i).String(), RulePartWithinWhole, diplo.ErrInconsistent,
 				"part "+v.name(part)+", "+when(pe.Span())+", lies outside "+v.name(e.ID)+", "+when(e.Span()))
 		}
 	}
 	for i, r := range e.Relations {
-		v.ref(p.at("relations", i).field("event"), r.Event, EventNode)
+		rp := p.at("relations", i)
+		ep := rp.field("event")
+		c, ok := v.ref(ep, r.Event, EventNode)
 		if r.Kind == event.CausedBy {
-			v.cause(p.at("relations", i).field("event"), e, r.Event)
+			v.cause(ep, e, r.Event, v.eventOf(c, ok))
 		}
 	}
 	v.refs(p, "outcomes", e.Outcomes, outcomes...)
@@ -406,8 +432,9 @@ func (v checker) event(p path, e *event.Event) {
 		v.attribution(p.at("deadlines", i), &e.Deadlines[i].Attribution)
 	}
 	for i := range e.Characterisations {
-		v.ref(p.at("characterisations", i).field("statement"), e.Characterisations[i].Statement, StatementNode)
-		v.attribution(p.at("characterisations", i), &e.Characterisations[i].Attribution)
+		cp := p.at("characterisations", i)
+		v.ref(cp.field("statement"), e.Characterisations[i].Statement, StatementNode)
+		v.attribution(cp, &e.Characterisations[i].Attribution)
 	}
 	v.refs(p, "sources", e.Sources, SourceNode)
 	v.claims(p, e.Claims)
@@ -420,8 +447,9 @@ func (v checker) event(p path, e *event.Event) {
 // or organisations between which missions are sent. In a step of
 // accreditation, a mission as a side, envoy or recipient breaks the rule
 // accreditation-sides instead, which reports it.
-func (v checker) missionRole(p path, e *event.Event, pt event.Participant) {
-	r, ok := v.ids[pt.Actor]
+//
+// r and ok are what ref returned for the participant's actor.
+func (v checker) missionRole(p path, e *event.Event, pt event.Participant, r Ref, ok bool) {
 	if !ok || r.Type != MissionNode {
 		return
 	}
@@ -446,12 +474,12 @@ func missionRoleWho(r event.Role) string {
 	return "a person"
 }
 
-// cause checks that the cause of e, the event of id, does not begin after
-// e is over: after the end of e's span and the last change of its status
-// (a summit postponed because of a coup is postponed after the coup
-// began). Only an order that is certain is judged.
-func (v checker) cause(p path, e *event.Event, id diplo.ID) {
-	c := v.event1(id)
+// cause checks that the cause of e, the event c of id (nil when id names
+// no event), does not begin after e is over: after the end of e's span
+// and the last change of its status (a summit postponed because of a coup
+// is postponed after the coup began). Only an order that is certain is
+// judged.
+func (v checker) cause(p path, e *event.Event, id diplo.ID, c *event.Event) {
 	if c == nil || c.Start.IsZero() {
 		return
 	}
@@ -509,17 +537,16 @@ func (v checker) cycles(s *scratch) {
 		for len(stack) > 0 {
 			f := &stack[len(stack)-1]
 			e := f.event
-			parts := g.Events[e].Parts
-			if f.next < len(parts) {
+			if f.next < len(g.Events[e].Parts) {
 				j := f.next
 				f.next++
-				r, ok := v.ids[parts[j]]
-				if !ok || r.Type != EventNode || r.Index == e {
+				part := int(s.parts[int(s.partsAt[e])+j]) // the event of the part, or -1
+				if part < 0 || part == e {
 					continue
 				}
-				switch w := &ws[r.Index]; w.state {
+				switch w := &ws[part]; w.state {
 				case white:
-					reach(r.Index)
+					reach(part)
 				case grey, open:
 					ws[e].low = min(ws[e].low, w.order)
 					if w.state == grey && ws[e].back == 0 {
@@ -572,15 +599,15 @@ func (v checker) accord(p path, a *accord.Accord) {
 	v.refs(p, "creates", a.Creates, OrganizationNode)
 	// The signature actions at an event of the graph; up to
 	// check.SmallList of them are kept without allocating.
-	var buf [check.SmallList]int
+	var buf [check.SmallList]signature
 	signing := buf[:0]
 	for i := range a.Actions {
 		act := &a.Actions[i]
 		ap := p.at("actions", i)
 		v.ref(ap.field("party"), act.Party, partyTypes...)
-		v.ref(ap.field("event"), act.Event, EventNode)
+		r, ok := v.ref(ap.field("event"), act.Event, EventNode)
 		v.attribution(ap, &act.Attribution)
-		ev := v.event1(act.Event)
+		ev := v.eventOf(r, ok)
 		if ev == nil {
 			continue
 		}
@@ -590,13 +617,14 @@ func (v checker) accord(p path, a *accord.Accord) {
 				string(act.Kind)+" dated "+act.Date.String()+" lies outside "+v.name(ev.ID)+", "+when(ev.Span())+", where it took place")
 		}
 		if act.Kind == accord.Signature {
-			signing = append(signing, i)
+			signing = append(signing, signature{i, r.Index})
 		}
 	}
 	v.signers(p, a, signing)
 	v.ref(p.field("depositary"), a.Depositary, StateNode, OrganizationNode, OfficeNode)
 	for i, r := range a.Relations {
-		v.ref(p.at("relations", i).field("accord"), r.Accord, AccordNode)
+		rp := p.at("relations", i)
+		v.ref(rp.field("accord"), r.Accord, AccordNode)
 	}
 	v.refs(p, "sources", a.Sources, SourceNode)
 	v.claims(p, a.Claims)
@@ -607,11 +635,12 @@ func (v checker) accord(p path, a *accord.Accord) {
 // motion's body, with a result that agrees with the motion's status and
 // method.
 func (v checker) vote(p path, n *decision.Vote) {
-	v.ref(p.field("motion"), n.Motion, ResolutionNode)
+	motion, hasMotion := v.ref(p.field("motion"), n.Motion, ResolutionNode)
 	v.ref(p.field("body"), n.Body, OrganizationNode)
-	v.ref(p.field("event"), n.Event, EventNode)
+	at, ok := v.ref(p.field("event"), n.Event, EventNode)
 	for i := range n.Counts {
-		v.ref(p.at("counts", i).field("group"), n.Counts[i].Group, OrganizationNode)
+		cp := p.at("counts", i)
+		v.ref(cp.field("group"), n.Counts[i].Group, OrganizationNode)
 	}
 	for i := range n.Positions {
 		pp := p.at("positions", i)
@@ -621,15 +650,14 @@ func (v checker) vote(p path, n *decision.Vote) {
 	v.refs(p, "sources", n.Sources, SourceNode)
 	v.claims(p, n.Claims)
 	// A vote taken at an event is dated within it.
-	if ev := v.event1(n.Event); ev != nil && ev.Span().Excludes(n.Date) {
+	if ev := v.eventOf(at, ok); ev != nil && ev.Span().Excludes(n.Date) {
 		v.broke(p.field("date").String(), RuleVoteWithinEvent, diplo.ErrInconsistent,
 			"vote dated "+n.Date.String()+" lies outside "+v.name(ev.ID)+", "+when(ev.Span())+", where it was taken")
 	}
-	r, ok := v.ids[n.Motion]
-	if !ok || r.Type != ResolutionNode {
+	if !hasMotion || motion.Type != ResolutionNode {
 		return
 	}
-	m := &v.g.Resolutions[r.Index]
+	m := &v.g.Resolutions[motion.Index]
 	// A vote is taken by the body its motion is put to.
 	if !n.Body.IsZero() && !m.Body.IsZero() && n.Body != m.Body {
 		v.broke(p.field("body").String(), RuleVoteAgreesWithMotion, diplo.ErrInconsistent,
@@ -662,7 +690,7 @@ func (v checker) vote(p path, n *decision.Vote) {
 // would report the same errors again, and is skipped. Long lists are
 // grouped with maps, so that the work is one look-up per signatory of each
 // distinct signing event and party.
-func (v checker) signers(p path, a *accord.Accord, signing []int) {
+func (v checker) signers(p path, a *accord.Accord, signing []signature) {
 	if len(signing) == 0 {
 		return
 	}
@@ -674,24 +702,24 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 	if len(signing) > check.SmallList {
 		done = make(map[eventParty]struct{}, len(signing))
 	}
-	for k, i := range signing {
-		act := &a.Actions[i]
+	for k, sig := range signing {
+		act := &a.Actions[sig.action]
 		if done != nil {
 			key := eventParty{act.Event, act.Party}
 			if _, ok := done[key]; ok {
 				continue
 			}
 			done[key] = struct{}{}
-		} else if slices.ContainsFunc(signing[:k], func(j int) bool {
-			return a.Actions[j].Event == act.Event && a.Actions[j].Party == act.Party
+		} else if slices.ContainsFunc(signing[:k], func(s signature) bool {
+			return a.Actions[s.action].Event == act.Event && a.Actions[s.action].Party == act.Party
 		}) {
 			continue
 		}
-		r := v.ids[act.Event] // an event: signing holds no other action
+		t := v.takersOf(sig.event)
 		checkSigner := func(j int) {
 			s := &a.Signatories[j]
-			if !v.takesPart(r.Index, s.Person) {
-				v.broke(p.at("signatories", j).field("person").String(), RuleSignerTakesPart, diplo.ErrInconsistent,
+			if !v.takesPart(&t, s.Person) {
+				v.broke(p.atField("signatories", j, "person"), RuleSignerTakesPart, diplo.ErrInconsistent,
 					capacityWord(s.Capacity)+" "+v.name(s.Person)+" is not a participant of "+v.name(act.Event))
 			}
 		}
@@ -720,54 +748,72 @@ func (v checker) signers(p path, a *accord.Accord, signing []int) {
 	}
 }
 
-// takesPart reports whether person takes part in the event of index ev
-// directly or as the head or a member of a participating delegation. An
-// event of up to check.SmallList participants, with delegations of up to
-// check.SmallList members, is searched; for a larger one the question is
+// A signature is a signature action of an accord at an event of the
+// graph: the index of the action and of the event.
+type signature struct{ action, event int }
+
+// eventTakers is what takesPart needs of one event: its index, and
+// whether it is small enough to be searched (up to check.SmallList
+// participants, and no delegation among them of more than
+// check.SmallList members), with then the delegation of each
+// participant, or nil, so that a search looks nothing up.
+type eventTakers struct {
+	event       int
+	small       bool
+	delegations [check.SmallList]*actor.Delegation
+}
+
+// takersOf returns what takesPart needs to answer for the event of index
+// ev.
+func (v checker) takersOf(ev int) eventTakers {
+	t := eventTakers{event: ev}
+	e := &v.g.Events[ev]
+	if len(e.Participants) > check.SmallList {
+		return t
+	}
+	for j, pt := range e.Participants {
+		d := v.delegation(pt.Actor)
+		if d != nil && len(d.Members) > check.SmallList {
+			return t
+		}
+		t.delegations[j] = d
+	}
+	t.small = true
+	return t
+}
+
+// takesPart reports whether person takes part in the event of t directly
+// or as the head or a member of a participating delegation. A small event
+// (see eventTakers) is searched; for a larger one the question is
 // answered from tables of the whole graph built on first need, in time
 // linear in the delegations the person belongs to.
-func (v checker) takesPart(ev int, person diplo.ID) bool {
-	e := &v.g.Events[ev]
-	if small(v, e) {
-		for _, pt := range e.Participants {
+func (v checker) takesPart(t *eventTakers, person diplo.ID) bool {
+	ev := t.event
+	if t.small {
+		for j, pt := range v.g.Events[ev].Participants {
 			if pt.Actor == person {
 				return true
 			}
-			if d := v.delegation(pt.Actor); d != nil && (d.Head == person || slices.Contains(d.Members, person)) {
+			if d := t.delegations[j]; d != nil && (d.Head == person || slices.Contains(d.Members, person)) {
 				return true
 			}
 		}
 		return false
 	}
-	t := v.s.takers
-	if t == nil {
-		t = newTakers(v)
-		v.s.takers = t
+	tk := v.s.takers
+	if tk == nil {
+		tk = newTakers(v)
+		v.s.takers = tk
 	}
-	if _, ok := t.direct[eventActor{ev, person}]; ok {
+	if _, ok := tk.direct[eventActor{ev, person}]; ok {
 		return true
 	}
-	for _, d := range t.delegations[person] {
-		if _, ok := t.direct[eventActor{ev, v.g.Delegations[d].ID}]; ok {
+	for _, d := range tk.delegations[person] {
+		if _, ok := tk.direct[eventActor{ev, v.g.Delegations[d].ID}]; ok {
 			return true
 		}
 	}
 	return false
-}
-
-// small reports whether e is small enough for takesPart to search: up to
-// check.SmallList participants, and no delegation among them of more than
-// check.SmallList members.
-func small(v checker, e *event.Event) bool {
-	if len(e.Participants) > check.SmallList {
-		return false
-	}
-	for _, pt := range e.Participants {
-		if d := v.delegation(pt.Actor); d != nil && len(d.Members) > check.SmallList {
-			return false
-		}
-	}
-	return true
 }
 
 // delegation returns the delegation with the given ID, or nil.
@@ -917,7 +963,7 @@ func (v checker) accreditation(p path, e *event.Event) {
 	}
 	send, recv := e.Participants[sending].Actor, e.Participants[receiving].Actor
 	if send == recv {
-		v.broke(p.at("participants", receiving).field("actor").String(), RuleAccreditationSides, diplo.ErrInconsistent,
+		v.broke(p.atField("participants", receiving, "actor"), RuleAccreditationSides, diplo.ErrInconsistent,
 			"receiving side "+v.name(recv)+" of "+string(e.Kind)+" "+v.name(e.ID)+" is its sending side too")
 		return
 	}
@@ -930,11 +976,11 @@ func (v checker) accreditation(p path, e *event.Event) {
 			continue
 		}
 		if send != m.Sending {
-			v.broke(p.at("participants", sending).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+			v.broke(p.atField("participants", sending, "actor"), RuleEnvoyAccredited, diplo.ErrInconsistent,
 				"sending side "+v.name(send)+" is not "+v.name(m.Sending)+", which sends the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor))
 		}
 		if recv != m.Receiving && !slices.Contains(t.AccreditedTo, recv) {
-			v.broke(p.at("participants", receiving).field("actor").String(), RuleEnvoyAccredited, diplo.ErrInconsistent,
+			v.broke(p.atField("participants", receiving, "actor"), RuleEnvoyAccredited, diplo.ErrInconsistent,
 				"receiving side "+v.name(recv)+" is neither "+v.name(m.Receiving)+", which receives the mission "+v.name(m.ID)+" of envoy "+v.name(pt.Actor)+", nor a side the envoy is also accredited to")
 		}
 	}

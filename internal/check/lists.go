@@ -128,6 +128,17 @@ func Topics[T interface{ Validate() error }, D ~string](c *Collector, field stri
 // a control character other than tab, newline and carriage return.
 func String(s string) error {
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII: none at
+		// or above 0x80, none below 0x20 (which would borrow from its
+		// high bit), none 0x7f (which the XOR makes zero).
+		if i+8 <= len(s) {
+			x := load64(s, i)
+			y := x ^ 0x7f7f7f7f7f7f7f7f
+			if (x|(x-0x2020202020202020)|(y-0x0101010101010101))&0x8080808080808080 == 0 {
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// The ASCII control characters are C0 and DEL.
@@ -144,6 +155,14 @@ func String(s string) error {
 		i += n
 	}
 	return nil
+}
+
+// load64 returns the eight bytes of s from i, the first in the lowest
+// byte.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // Text reports ErrRequired for an empty text (a diplo.Text: a map from

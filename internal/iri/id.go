@@ -60,10 +60,11 @@ var Vocabularies = []string{
 // scheme is not a prefix of the context and that is not inside the
 // namespace of a vocabulary, in any case. See the package documentation.
 func CheckID(s string) error {
-	if err := Check(s); err != nil {
+	colon, web, err := check(s)
+	if err != nil {
 		return err
 	}
-	scheme, rest, _ := strings.Cut(s, ":")
+	scheme, rest := s[:colon], s[colon+1:]
 	if len(scheme) <= maxPrefix {
 		// Check's scheme is ASCII: lower it without allocating.
 		var buf [maxPrefix]byte
@@ -79,13 +80,31 @@ func CheckID(s string) error {
 			}
 		}
 	}
-	if strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") {
+	if web {
 		rest = strings.TrimPrefix(rest, "//")
 		for _, v := range Vocabularies {
-			if len(rest) >= len(v) && rest[0]|0x20 == v[0] && strings.EqualFold(rest[:len(v)], v) {
+			if len(rest) >= len(v) && equalFoldASCII(rest[:len(v)], v) {
 				return fault(0, -1, fmt.Sprintf("an IRI of the vocabulary %s%s, which names a term, not a node", s[:len(scheme)+3], v))
 			}
 		}
 	}
 	return nil
+}
+
+// equalFoldASCII reports whether a and b, of the same length, b in ASCII,
+// are equal under simple Unicode case folding, as strings.EqualFold would
+// say: a string of as many bytes as b that folds to it has as many
+// characters, so it is ASCII too, and equal to b but for the case of
+// letters.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if l := x | 0x20; l != y|0x20 || l < 'a' || l > 'z' {
+			return false
+		}
+	}
+	return true
 }

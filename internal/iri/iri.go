@@ -207,38 +207,67 @@ const (
 	inFragment
 )
 
+// plain holds, for each byte, a bit per part (1<<inHost, ...) that is set
+// when the byte is an ASCII character that the part holds as it is: not a
+// stop character of the part, not "%", not the start of a multi-byte
+// character. scan skips a run of them in a loop of its own.
+var plain = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		k := ascii[c]
+		if k&(unreserved|subDelim) != 0 {
+			t[c] = 1<<inHost | 1<<inUser | 1<<inPath | 1<<inQuery | 1<<inFragment
+		}
+		switch c {
+		case ':':
+			t[c] = 1<<inUser | 1<<inPath | 1<<inQuery | 1<<inFragment
+		case '@', '/':
+			t[c] = 1<<inPath | 1<<inQuery | 1<<inFragment
+		case '?':
+			t[c] = 1<<inQuery | 1<<inFragment
+		case '#':
+			t[c] = 1 << inFragment
+		}
+	}
+	return t
+}()
+
 // scan checks s[i:] up to the first ASCII byte in stop (or the end) as
-// characters of part p, and returns where it stopped.
+// characters of part p, and returns where it stopped. stop is the part's
+// own: "?#" for the path, "#" for the query, ":" for the host, "" for the
+// user and the fragment.
 func scan(s string, i int, p int, stop string) (int, error) {
+	m := uint8(1) << p
 	for i < len(s) {
+		// The common case: a run of characters the part holds as they
+		// are, eight at a time (b's length spares the bounds checks).
+		for i+8 <= len(s) {
+			b := s[i : i+8]
+			if plain[b[0]]&plain[b[1]]&plain[b[2]]&plain[b[3]]&plain[b[4]]&plain[b[5]]&plain[b[6]]&plain[b[7]]&m == 0 {
+				break
+			}
+			i += 8
+		}
+		for i < len(s) && plain[s[i]]&m != 0 {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			k := ascii[c]
-			if k&unreserved != 0 || c == '/' && p >= inPath {
-				// The common cases; no stop character is unreserved or
-				// "/", and a host is scanned only up to its "/".
-				i++
-				continue
-			}
 			if strings.IndexByte(stop, c) >= 0 {
 				return i, nil
 			}
-			switch {
-			case k&subDelim != 0:
-			case c == ':' && p != inHost, c == '@' && p >= inPath, c == '/' && p >= inPath:
-			case c == '?' && p >= inQuery, c == '#' && p == inFragment:
-			case c == '%':
-				if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
-					return i, fault(i, -1, "\"%\" not followed by two hex digits")
-				}
-				i += 2
-			default:
+			if c != '%' {
 				if why := Spoofing(rune(c)); why != "" {
 					return i, fault(i, rune(c), why)
 				}
 				return i, fault(i, rune(c), "(not allowed here in an IRI)")
 			}
-			i++
+			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+				return i, fault(i, -1, "\"%\" not followed by two hex digits")
+			}
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -265,12 +294,13 @@ const noScheme = `no scheme (such as "https:" or "urn:")`
 // schemeEnd returns the index of the colon after the scheme of s, or an
 // error.
 func schemeEnd(s string) (int, error) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-		case i > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
-		case i > 0 && c == ':':
+	if len(s) == 0 || schemeChars[s[0]] != schemeLetter {
+		return 0, fault(0, -1, noScheme)
+	}
+	for i := 1; i < len(s); i++ {
+		switch schemeChars[s[i]] {
+		case schemeLetter, schemeOther:
+		case schemeColon:
 			return i, nil
 		default:
 			return 0, fault(0, -1, noScheme)
@@ -279,41 +309,83 @@ func schemeEnd(s string) (int, error) {
 	return 0, fault(0, -1, noScheme)
 }
 
+// What a byte may be in a scheme: a letter (anywhere), a digit, "+", "-"
+// or "." (after the first), the colon that ends it, or nothing.
+const (
+	schemeNone = iota
+	schemeLetter
+	schemeOther
+	schemeColon
+)
+
+var schemeChars = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = schemeLetter
+		case '0' <= c && c <= '9', c == '+', c == '-', c == '.':
+			t[c] = schemeOther
+		case c == ':':
+			t[c] = schemeColon
+		}
+	}
+	return t
+}()
+
 // Check reports whether s is an IRI by the rule of the package
 // documentation: nil if it is, an *Error otherwise.
 func Check(s string) error {
-	colon, err := schemeEnd(s)
+	_, _, err := check(s)
+	return err
+}
+
+// check is Check; it also returns the index of the colon after the
+// scheme, and whether the scheme is http or https, for CheckID.
+func check(s string) (colon int, web bool, err error) {
+	colon, err = schemeEnd(s)
 	if err != nil {
-		return err
+		return 0, false, err
 	}
 	i := colon + 1
 	if i == len(s) {
-		return fault(i, -1, "nothing after the scheme")
+		return 0, false, fault(i, -1, "nothing after the scheme")
 	}
-	web := strings.EqualFold(s[:colon], "http") || strings.EqualFold(s[:colon], "https")
-	if strings.HasPrefix(s[i:], "//") {
+	web = isWeb(s[:colon])
+	if len(s) >= i+2 && s[i] == '/' && s[i+1] == '/' {
 		if i, err = authority(s, i+2, web); err != nil {
-			return err
+			return 0, false, err
 		}
 	} else if web {
-		return fault(i, -1, "no host (an http or https IRI has \"//\" and a host after its scheme)")
+		return 0, false, fault(i, -1, "no host (an http or https IRI has \"//\" and a host after its scheme)")
 	}
 	if i, err = scan(s, i, inPath, "?#"); err != nil {
-		return err
+		return 0, false, err
 	}
 	if i < len(s) && s[i] == '?' {
 		if i, err = scan(s, i+1, inQuery, "#"); err != nil {
-			return err
+			return 0, false, err
 		}
 	}
 	if i < len(s) && s[i] == '#' {
 		// The fragment may hold "#", as net/url and WHATWG URLs read
 		// it, although RFC 3987 does not allow it.
 		if _, err = scan(s, i+1, inFragment, ""); err != nil {
-			return err
+			return 0, false, err
 		}
 	}
-	return nil
+	return colon, web, nil
+}
+
+// isWeb reports whether the scheme s, which schemeEnd accepted, is http or
+// https in any case.
+func isWeb(s string) bool {
+	switch len(s) {
+	case 4:
+		return s[0]|0x20 == 'h' && s[1]|0x20 == 't' && s[2]|0x20 == 't' && s[3]|0x20 == 'p'
+	case 5:
+		return s[0]|0x20 == 'h' && s[1]|0x20 == 't' && s[2]|0x20 == 't' && s[3]|0x20 == 'p' && s[4]|0x20 == 's'
+	}
+	return false
 }
 
 // authority checks the authority that starts at s[start], after "//", and

@@ -1,0 +1,62 @@
+package check
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// refString is String as it was written first, one character at a time:
+// the reference that the eight-byte steps of String are held to.
+func refString(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// TestStringSame checks String against refString with each byte value at
+// each place of strings of up to 24 bytes, around the edges of its
+// eight-byte steps.
+func TestStringSame(t *testing.T) {
+	const base = "abcdefghijklmnopqrstuvwx"
+	for n := 0; n <= len(base); n++ {
+		for at := 0; at < n; at++ {
+			for c := range 256 {
+				b := []byte(base[:n])
+				b[at] = byte(c)
+				s := string(b)
+				assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
+			}
+		}
+	}
+	for _, s := range []string{"Москва\tКремль\r\n", "naïve café — “quoted”", "abcdefg\u0085", "abcdefgh\u2028ijklmnop", "abcdefg\xc3"} {
+		assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
+	}
+}
+
+// FuzzStringSame checks String against refString on any string.
+func FuzzStringSame(f *testing.F) {
+	for _, s := range []string{"", "abcdefgh", "abcdefgh\x7f", "abcdefg\x1f", "Москва\tКремль\r\n", "abcdefghi\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := String(s) == nil, refString(s); got != want {
+			t.Fatalf("String(%q) accepts: %v, want %v", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,75 @@
+package iri
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// sameSeeds are strings that reach each branch of the rule: every ASCII
+// character in every part, escapes cut short, hosts, ports and the
+// characters of other scripts and planes.
+func sameSeeds() []string {
+	seeds := []string{
+		"", "x", ":", ":x", "urn:", "urn:x", "URN:X", "Https://A", "hTTp://a", "httpx://a", "htt:p", "https:x",
+		"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://w3id.org/diplo/id/state/RU",
+		"https://example.org/a%20b/c?x=1&y=%C3%A9#frag", "mailto:a@example.org",
+		"https://user:pw@example.org:8080/p", "https://user@name@example.org/", "http://[::1", "http://[::1]",
+		"http://[vF.a:b]/", "foo://[::1]x", "foo://", "foo:/x", "http://", "https:", "a b:c", "urn:a%", "urn:a%4",
+		"urn:a%4g", "urn:a%41", "urn:a?b\U000F0000", "urn:a\U000F0000", "urn:a#b?c/d:e@f", "urn:a#b#c",
+		"http://a:80x/", "http://a:/", "http://a@/", "http://@a/", "http://a?b", "http://a#b", "urn:\xff",
+		"urn:abc\u202e", "urn:abcd\u00a0e", "urn:abcdefgh\x7f", "wikidata:Q1", "SCHEMA:x", "https://schema.org/x",
+		"https://W3ID.org/diplo/vocab#x", "http://purl.org/dc/terms/x", "diplox:y", "a+b-c.d:e",
+	}
+	for c := range 256 {
+		for _, pre := range []string{"urn:", "urn:abcd", "urn:a?", "urn:abcdefg?x", "urn:a#", "http://", "http://abcde", "http://u", "foo://a@"} {
+			seeds = append(seeds, pre+string(rune(c))+"z", pre+string([]byte{byte(c)})+"zzzz/")
+		}
+	}
+	return seeds
+}
+
+// TestCheckSame checks that Check and CheckID give what the rule as it
+// was first written gives, error for error, on strings that reach each of
+// its branches.
+func TestCheckSame(t *testing.T) {
+	for _, s := range sameSeeds() {
+		assert.Equal(t, refCheck(s), Check(s), "Check(%q)", s)
+		assert.Equal(t, refCheckID(s), CheckID(s), "CheckID(%q)", s)
+	}
+}
+
+// FuzzCheckSame checks what TestCheckSame checks on any string.
+func FuzzCheckSame(f *testing.F) {
+	for _, s := range sameSeeds()[:60] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Check(s), refCheck(s); !assert.Equal(t, want, got, "Check(%q)", s) {
+			return
+		}
+		assert.Equal(t, refCheckID(s), CheckID(s), "CheckID(%q)", s)
+	})
+}
+
+// TestEqualFoldASCII checks equalFoldASCII against strings.EqualFold on
+// each vocabulary, with one byte changed to each value, and on the
+// characters that fold to ASCII letters from outside ASCII.
+func TestEqualFoldASCII(t *testing.T) {
+	for _, v := range Vocabularies {
+		for at := range len(v) {
+			for c := range 256 {
+				b := []byte(v)
+				b[at] = byte(c)
+				assert.Equal(t, strings.EqualFold(string(b), v), equalFoldASCII(string(b), v), "%q", b)
+			}
+		}
+		for _, odd := range []string{"\u212a", "\u017f", "\u0130", "\u0131"} {
+			if len(v) > len(odd) {
+				a := odd + v[len(odd):]
+				assert.Equal(t, strings.EqualFold(a, v), equalFoldASCII(a, v), "%q", a)
+			}
+		}
+	}
+}
