@@ -335,11 +335,72 @@ func WriteNQuads(w io.Writer, g *graph.Graph) error {
 // or a pointer to one (see graph.Node); a nil pointer is ErrNotNode. See
 // WriteNQuads for what is reported as an error, and for a whole graph.
 func WriteNodeNQuads(w io.Writer, n graph.Node) error {
-	p, ok := graph.Pointer(n)
-	if !ok || graph.TypeOf(p) == "" {
+	return newWriter(w).writeNode(n)
+}
+
+// NQuadsNodeWriter writes the RDF datasets of nodes one after another,
+// for a stream of nodes (see graph.NodeReader): each Write writes the
+// bytes WriteNodeNQuads writes for its node, blank nodes labelled from
+// _:b0 in each, through one buffer kept from one node to the next. Each
+// Write ends by flushing its node to the underlying writer, so that what
+// reaches it is the quads of whole nodes: a node that fails, as
+// WriteNodeNQuads fails, writes nothing (unless its quads alone fill the
+// writer's 32 KiB buffer) and the next node is written as if it had not
+// been tried. A failure of the underlying writer is returned by that
+// Write and every later one. An NQuadsNodeWriter is not safe for
+// concurrent use.
+type NQuadsNodeWriter struct {
+	q   nqWriter
+	out stickyWriter
+}
+
+// stickyWriter is an io.Writer that keeps the first error of w and
+// returns it for every later write.
+type stickyWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (s *stickyWriter) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
+}
+
+// NewNQuadsNodeWriter returns an NQuadsNodeWriter that writes to w.
+func NewNQuadsNodeWriter(w io.Writer) *NQuadsNodeWriter {
+	nw := &NQuadsNodeWriter{out: stickyWriter{w: w}}
+	// The buffer is the writer's own, even when w is a large
+	// bufio.Writer, so that a failed node's quads can be dropped.
+	nw.q = nqWriter{w: bufio.NewWriterSize(&nw.out, 32<<10), num: make([]byte, 0, 32)}
+	return nw
+}
+
+// Write writes the RDF dataset of the node n as WriteNodeNQuads does,
+// with the same errors.
+func (w *NQuadsNodeWriter) Write(n graph.Node) error {
+	if w.out.err != nil {
+		return fmt.Errorf("schema: writing N-Quads: %w", w.out.err)
+	}
+	w.q.next = 0
+	err := w.q.writeNode(n)
+	if w.q.err != nil {
+		// The node failed: what it left in the buffer is dropped.
+		w.q.err = nil
+		w.q.w.Reset(&w.out)
+	}
+	return err
+}
+
+// writeNode writes the node n and flushes.
+func (q *nqWriter) writeNode(n graph.Node) error {
+	p, ok := graph.Pointer(n) // false for what is not a node
+	if !ok {
 		return fmt.Errorf("%w: %T", ErrNotNode, n)
 	}
-	q := newWriter(w)
 	q.node(p, at{"", -1}, rdfTerm{}, "")
 	return q.finish()
 }
