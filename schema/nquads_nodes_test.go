@@ -3,6 +3,7 @@ package schema
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"io"
 	"strings"
 	"testing"
@@ -97,4 +98,34 @@ func TestNQuadsNodeWriterAllocs(t *testing.T) {
 		}
 	})
 	assert.Zero(t, allocs, "allocations per node")
+}
+
+// FuzzNQuadsNodeWriter decodes arbitrary diplo JSON into a graph and
+// checks that an NQuadsNodeWriter writes for its nodes, one after another,
+// what WriteNodeNQuads writes for each, failing where it fails.
+func FuzzNQuadsNodeWriter(f *testing.F) {
+	for _, g := range smallGraphs() {
+		b, err := json.Marshal(g)
+		require.NoError(f, err)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"type":"Graph","persons":[{"id":"urn:a","type":"Person","name":{"fr":"A"}},{"id":"x","type":"Person"},{"id":"urn:b","type":"Person","claims":[{"value":{"en":"v"}}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var g graph.Graph
+		if err := diplo.Unmarshal(data, &g); err != nil {
+			return
+		}
+		var want strings.Builder
+		var got bytes.Buffer
+		w := NewNQuadsNodeWriter(&got)
+		for _, n := range g.Nodes() {
+			var one strings.Builder
+			wantErr := WriteNodeNQuads(&one, n)
+			if wantErr == nil {
+				want.WriteString(one.String())
+			}
+			require.Equal(t, wantErr, w.Write(n))
+		}
+		require.Equal(t, want.String(), got.String())
+	})
 }
