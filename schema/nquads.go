@@ -341,58 +341,85 @@ func WriteNodeNQuads(w io.Writer, n graph.Node) error {
 // NQuadsNodeWriter writes the RDF datasets of nodes one after another,
 // for a stream of nodes (see graph.NodeReader): each Write writes the
 // bytes WriteNodeNQuads writes for its node, blank nodes labelled from
-// _:b0 in each, through one buffer kept from one node to the next. Each
-// Write ends by flushing its node to the underlying writer, so that what
-// reaches it is the quads of whole nodes: a node that fails, as
-// WriteNodeNQuads fails, writes nothing (unless its quads alone fill the
-// writer's 32 KiB buffer) and the next node is written as if it had not
-// been tried. A failure of the underlying writer is returned by that
-// Write and every later one. An NQuadsNodeWriter is not safe for
-// concurrent use.
+// _:b0 in each, through buffers kept from one node to the next. What
+// reaches the underlying writer is the quads of whole nodes, in writes of
+// 32 KiB or more but for the last, made by Write and by Flush: a node that
+// fails, as WriteNodeNQuads fails, writes nothing, and the next node is
+// written as if it had not been tried. Call Flush when done, also after
+// an error. A failure of the underlying writer is returned by the Write
+// or Flush that met it and by every later call. An NQuadsNodeWriter is
+// not safe for concurrent use.
 type NQuadsNodeWriter struct {
 	q   nqWriter
-	out stickyWriter
+	buf nodeQuads // the quads of whole nodes, then of the node being written
+	out io.Writer
+	err error // the first failure of out
 }
 
-// stickyWriter is an io.Writer that keeps the first error of w and
-// returns it for every later write.
-type stickyWriter struct {
-	w   io.Writer
-	err error
+// nodeQuads is a growing buffer that q.w writes to.
+type nodeQuads struct{ b []byte }
+
+func (p *nodeQuads) Write(b []byte) (int, error) {
+	p.b = append(p.b, b...)
+	return len(b), nil
 }
 
-func (s *stickyWriter) Write(p []byte) (int, error) {
-	if s.err != nil {
-		return 0, s.err
-	}
-	n, err := s.w.Write(p)
-	s.err = err
-	return n, err
-}
+// nodeQuadsFlush is how many bytes of whole nodes an NQuadsNodeWriter
+// holds before it writes them out; nodeQuadsKeep the largest buffer it
+// keeps for the next nodes.
+const (
+	nodeQuadsFlush = 32 << 10
+	nodeQuadsKeep  = 1 << 20
+)
 
 // NewNQuadsNodeWriter returns an NQuadsNodeWriter that writes to w.
 func NewNQuadsNodeWriter(w io.Writer) *NQuadsNodeWriter {
-	nw := &NQuadsNodeWriter{out: stickyWriter{w: w}}
-	// The buffer is the writer's own, even when w is a large
-	// bufio.Writer, so that a failed node's quads can be dropped.
-	nw.q = nqWriter{w: bufio.NewWriterSize(&nw.out, 32<<10), num: make([]byte, 0, 32)}
+	nw := &NQuadsNodeWriter{out: w, buf: nodeQuads{b: make([]byte, 0, 2*nodeQuadsFlush)}}
+	nw.q = nqWriter{w: bufio.NewWriterSize(&nw.buf, 4<<10), num: make([]byte, 0, 32)}
 	return nw
 }
 
 // Write writes the RDF dataset of the node n as WriteNodeNQuads does,
-// with the same errors.
+// with the same errors, or returns the failure of the underlying writer.
 func (w *NQuadsNodeWriter) Write(n graph.Node) error {
-	if w.out.err != nil {
-		return fmt.Errorf("schema: writing N-Quads: %w", w.out.err)
+	if w.err != nil {
+		return w.err
 	}
+	mark := len(w.buf.b)
 	w.q.next = 0
-	err := w.q.writeNode(n)
-	if w.q.err != nil {
-		// The node failed: what it left in the buffer is dropped.
-		w.q.err = nil
-		w.q.w.Reset(&w.out)
+	if err := w.q.writeNode(n); err != nil {
+		if w.q.err != nil {
+			// The node failed: what it wrote is dropped.
+			w.q.err = nil
+			w.q.w.Reset(&w.buf)
+			w.buf.b = w.buf.b[:mark]
+		}
+		return err
 	}
-	return err
+	if len(w.buf.b) >= nodeQuadsFlush {
+		return w.Flush()
+	}
+	return nil
+}
+
+// Flush writes the quads of the nodes written so far to the underlying
+// writer.
+func (w *NQuadsNodeWriter) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	if len(w.buf.b) == 0 {
+		return nil
+	}
+	_, err := w.out.Write(w.buf.b)
+	w.buf.b = w.buf.b[:0]
+	if cap(w.buf.b) > nodeQuadsKeep {
+		w.buf.b = make([]byte, 0, 2*nodeQuadsFlush)
+	}
+	if err != nil {
+		w.err = fmt.Errorf("schema: writing N-Quads: %w", err)
+	}
+	return w.err
 }
 
 // writeNode writes the node n and flushes.

@@ -39,6 +39,7 @@ func TestNQuadsNodeWriter(t *testing.T) {
 		want.WriteString(nodeNQuads(t, n))
 		require.NoError(t, w.Write(n))
 	}
+	require.NoError(t, w.Flush())
 	require.Equal(t, want.String(), got.String())
 	require.Greater(t, strings.Count(got.String(), "_:b0 "), 1, "blank nodes are labelled from _:b0 in each node")
 
@@ -61,6 +62,7 @@ func TestNQuadsNodeWriter(t *testing.T) {
 			assert.ErrorIs(t, err, ErrNotNode)
 		}
 	}
+	require.NoError(t, w.Flush())
 	assert.Equal(t, strings.Repeat(nodeNQuads(t, good), 3), got.String(), "a node that fails writes nothing")
 
 	// The writer's buffer is its own, even over a large bufio.Writer: a
@@ -72,16 +74,53 @@ func TestNQuadsNodeWriter(t *testing.T) {
 	w = NewNQuadsNodeWriter(bw)
 	require.Error(t, w.Write(bad))
 	require.NoError(t, w.Write(good))
+	require.NoError(t, w.Flush())
 	require.NoError(t, bw.Flush())
 	assert.Equal(t, "kept\n"+nodeNQuads(t, good), got.String())
 
 	// A failure of the underlying writer is returned again by every
 	// later Write.
 	w = NewNQuadsNodeWriter(failingWriter{})
-	for range 2 {
-		err := w.Write(good)
+	require.NoError(t, w.Write(good))
+	for _, err := range []error{w.Flush(), w.Write(good), w.Flush()} {
 		assert.ErrorContains(t, err, "disk full")
 		assert.True(t, strings.HasPrefix(err.Error(), "schema: writing N-Quads: "), "message: %v", err)
+	}
+}
+
+// writes records the writes made to it.
+type writes struct{ each []string }
+
+func (w *writes) Write(p []byte) (int, error) {
+	w.each = append(w.each, string(p))
+	return len(p), nil
+}
+
+// TestNQuadsNodeWriterWrites checks that an NQuadsNodeWriter writes whole
+// nodes, in writes of at least 32 KiB but for the last.
+func TestNQuadsNodeWriterWrites(t *testing.T) {
+	var rec writes
+	w := NewNQuadsNodeWriter(&rec)
+	var want strings.Builder
+	ends := map[int]bool{} // where the quads of a node end
+	for i := range 400 {
+		e := &event.Event{ID: diplo.ID("urn:x:" + strings.Repeat("e", i%7) + "1"), Kind: event.Visit, Name: tx("fr", "Visite", "en", "Visit"),
+			Participants: []event.Participant{{Actor: "urn:x:2", Role: event.Host}}}
+		want.WriteString(nodeNQuads(t, e))
+		ends[want.Len()] = true
+		require.NoError(t, w.Write(e))
+	}
+	require.NoError(t, w.Flush())
+	require.NoError(t, w.Flush(), "a second Flush writes nothing")
+	require.Greater(t, len(rec.each), 2)
+	assert.Equal(t, want.String(), strings.Join(rec.each, ""))
+	end := 0
+	for i, p := range rec.each {
+		if i < len(rec.each)-1 {
+			assert.GreaterOrEqual(t, len(p), 32<<10, "write %d", i)
+		}
+		end += len(p)
+		assert.True(t, ends[end], "write %d ends inside a node", i)
 	}
 }
 
@@ -126,6 +165,7 @@ func FuzzNQuadsNodeWriter(f *testing.F) {
 			}
 			require.Equal(t, wantErr, w.Write(n))
 		}
+		require.NoError(t, w.Flush())
 		require.Equal(t, want.String(), got.String())
 	})
 }
