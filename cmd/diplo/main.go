@@ -731,8 +731,14 @@ func (e *env) rdf(args []string) error {
 }
 
 // rdfNodes writes the N-Quads of each node r reads, validated on its own
-// if validate, to w, and stops at the first node that fails.
-func rdfNodes(name string, r *graph.NodeReader, w *schema.NQuadsNodeWriter, validate bool) error {
+// if validate, to w, and stops at the first node that fails, having
+// written those before it.
+func rdfNodes(name string, r *graph.NodeReader, w *schema.NQuadsNodeWriter, validate bool) (err error) {
+	defer func() {
+		if ferr := w.Flush(); ferr != nil && err == nil {
+			err = fmt.Errorf("%s: line %d: %w", name, r.Line(), ferr)
+		}
+	}()
 	for {
 		n, err := r.Read()
 		if err == io.EOF {

@@ -246,3 +246,35 @@ func TestRDFNodesAllocs(t *testing.T) {
 	t.Logf("allocations per node: rdf -nodes %.1f, rdf %.1f", perNode, perGraphNode)
 	assert.LessOrEqual(t, perNode-perGraphNode, 8.0, "rdf -nodes allocates %.1f per node, rdf %.1f", perNode, perGraphNode)
 }
+
+// writeSizes records the size of each write made to it and keeps the
+// bytes.
+type writeSizes struct {
+	bytes.Buffer
+	sizes []int
+}
+
+func (w *writeSizes) Write(p []byte) (int, error) {
+	w.sizes = append(w.sizes, len(p))
+	return w.Buffer.Write(p)
+}
+
+// TestRDFNodesWrites checks that rdf -nodes writes its output in writes of
+// at least 32 KiB but for the last, as rdf does, not in writes of the
+// size of the command's small output buffer (one system call each), and
+// that a failing output is reported.
+func TestRDFNodesWrites(t *testing.T) {
+	stream, _, _ := nodeStream(t, 200)
+	var out writeSizes
+	var errOut bytes.Buffer
+	require.Zero(t, run([]string{"rdf", "-nodes", writeFile(t, "nodes.ndjson", stream)}, nil, &out, &errOut), errOut.String())
+	require.Greater(t, out.Len(), 64<<10)
+	for i, n := range out.sizes[:len(out.sizes)-1] {
+		assert.GreaterOrEqual(t, n, 32<<10, "write %d of %d", i, len(out.sizes))
+	}
+
+	errOut.Reset()
+	code := run([]string{"rdf", "-nodes", writeFile(t, "nodes.ndjson", stream)}, nil, failWriter{}, &errOut)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut.String(), "disk full")
+}
