@@ -254,6 +254,26 @@ func (r *NodeReader) grow(n int) {
 
 // decode decodes one line as the node type its "type" member names.
 func (r *NodeReader) decode(line []byte) (Node, error) {
+	k, err := r.kindOfLine(line)
+	if err != nil {
+		return nil, err
+	}
+	n := k.new()
+	if err := r.opts.Unmarshal(line, n); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// kindOfLine returns the row of nodeTypes of the node type that the
+// "type" member of line names, or the error of a line that names none.
+func (r *NodeReader) kindOfLine(line []byte) (nodeKind, error) {
+	if name, ok := plainType(line); ok {
+		// The line starts as NodeWriter writes it: no search of it.
+		if k := kindOfName(name); k != nil {
+			return k, nil
+		}
+	}
 	raw, e := codec.Member(line, "type")
 	if e != nil || raw == nil || raw.Kind() != '"' {
 		// Report limits and malformed JSON first, as decoding would.
@@ -269,17 +289,86 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 		return nil, &diplo.FieldError{Path: "type", Err: fmt.Errorf("%w: want string, got %s", diplo.ErrJSON, codec.KindWord(codec.KindAt(raw)))}
 	}
 	name := codec.Unquote(raw)
-	n := NodeType(name).New()
-	if n == nil {
+	k := kindOfType(NodeType(name))
+	if k == nil {
 		if err := r.opts.Check(line); err != nil {
 			return nil, err
 		}
 		return nil, &diplo.FieldError{Path: "type", Err: check.NewValueError("node type", name, diplo.ErrUnknown)}
 	}
-	if err := r.opts.Unmarshal(line, n); err != nil {
-		return nil, err
+	return k, nil
+}
+
+// plainType returns the text of the "type" member of line when the
+// members before it, and it, are written as NodeWriter writes them: no
+// white space, names of ASCII letters and digits and values that are
+// strings without an escape or a control character, as in
+// {"id":"urn:x:1","type":"Event",...}. It then returns what
+// codec.Member(line, "type") returns, unquoted: the value of the first
+// member whose name is "type", since no name before it is "type" in
+// another case, and Member reads no further. On a line of another form it
+// reports false, and the line is searched by Member. It reads no more of
+// the line than the members up to "type".
+func plainType(line []byte) (name []byte, ok bool) {
+	if len(line) == 0 || line[0] != '{' {
+		return nil, false
 	}
-	return n, nil
+	i := 1
+	for {
+		key, next, ok := plainString(line, i)
+		if !ok || next >= len(line) || line[next] != ':' {
+			return nil, false
+		}
+		for _, c := range key {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				return nil, false
+			}
+		}
+		value, next, ok := plainString(line, next+1)
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case string(key) == "type":
+			return value, true
+		case len(key) == len("type") && strings.EqualFold(string(key), "type"):
+			return nil, false // "Type": Member's rules decide
+		}
+		if next >= len(line) || line[next] != ',' {
+			return nil, false
+		}
+		i = next + 1
+	}
+}
+
+// plainString returns the text of the JSON string that starts at line[i]
+// and the index after it, when it has no escape and no control
+// character; else it reports false.
+func plainString(line []byte, i int) (text []byte, next int, ok bool) {
+	if i >= len(line) || line[i] != '"' {
+		return nil, 0, false
+	}
+	for j := i + 1; j < len(line); j++ {
+		switch c := line[j]; {
+		case c == '"':
+			return line[i+1 : j], j + 1, true
+		case c < 0x20 || c == '\\':
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// kindOfName returns the row of nodeTypes of the node type named name, or
+// nil; unlike kindOfType it takes the bytes of the name and allocates
+// nothing.
+func kindOfName(name []byte) nodeKind {
+	for _, k := range nodeTypes {
+		if string(k.typ()) == string(name) {
+			return k
+		}
+	}
+	return nil
 }
 
 // LineError is an error in one line of a stream read by NodeReader.

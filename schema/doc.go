@@ -22,7 +22,8 @@
 //     it back, and also the expanded and flattened JSON-LD that
 //     processors make of it.
 //   - [WriteNQuads] and [WriteNodeNQuads] write the RDF dataset straight
-//     from the Go values, with no JSON-LD processor.
+//     from the Go values, with no JSON-LD processor; [NQuadsNodeWriter]
+//     writes a stream of nodes.
 //   - [Vocabulary] and [Shapes] return the vocabulary (RDFS classes and
 //     properties, a SKOS concept scheme per controlled vocabulary) and
 //     SHACL shapes, made from the same table as the context.

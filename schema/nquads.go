@@ -335,11 +335,99 @@ func WriteNQuads(w io.Writer, g *graph.Graph) error {
 // or a pointer to one (see graph.Node); a nil pointer is ErrNotNode. See
 // WriteNQuads for what is reported as an error, and for a whole graph.
 func WriteNodeNQuads(w io.Writer, n graph.Node) error {
-	p, ok := graph.Pointer(n)
-	if !ok || graph.TypeOf(p) == "" {
+	return newWriter(w).writeNode(n)
+}
+
+// NQuadsNodeWriter writes the RDF datasets of nodes one after another,
+// for a stream of nodes (see graph.NodeReader): each Write writes the
+// bytes WriteNodeNQuads writes for its node, blank nodes labelled from
+// _:b0 in each, through buffers kept from one node to the next. What
+// reaches the underlying writer is the quads of whole nodes, in writes of
+// 32 KiB or more but for the last, made by Write and by Flush: a node that
+// fails, as WriteNodeNQuads fails, writes nothing, and the next node is
+// written as if it had not been tried. Call Flush when done, also after
+// an error. A failure of the underlying writer is returned by the Write
+// or Flush that met it and by every later call. An NQuadsNodeWriter is
+// not safe for concurrent use.
+type NQuadsNodeWriter struct {
+	q   nqWriter
+	buf nodeQuads // the quads of whole nodes, then of the node being written
+	out io.Writer
+	err error // the first failure of out
+}
+
+// nodeQuads is a growing buffer that q.w writes to.
+type nodeQuads struct{ b []byte }
+
+func (p *nodeQuads) Write(b []byte) (int, error) {
+	p.b = append(p.b, b...)
+	return len(b), nil
+}
+
+// nodeQuadsFlush is how many bytes of whole nodes an NQuadsNodeWriter
+// holds before it writes them out; nodeQuadsKeep the largest buffer it
+// keeps for the next nodes.
+const (
+	nodeQuadsFlush = 32 << 10
+	nodeQuadsKeep  = 1 << 20
+)
+
+// NewNQuadsNodeWriter returns an NQuadsNodeWriter that writes to w.
+func NewNQuadsNodeWriter(w io.Writer) *NQuadsNodeWriter {
+	nw := &NQuadsNodeWriter{out: w, buf: nodeQuads{b: make([]byte, 0, 2*nodeQuadsFlush)}}
+	nw.q = nqWriter{w: bufio.NewWriterSize(&nw.buf, 4<<10), num: make([]byte, 0, 32)}
+	return nw
+}
+
+// Write writes the RDF dataset of the node n as WriteNodeNQuads does,
+// with the same errors, or returns the failure of the underlying writer.
+func (w *NQuadsNodeWriter) Write(n graph.Node) error {
+	if w.err != nil {
+		return w.err
+	}
+	mark := len(w.buf.b)
+	w.q.next = 0
+	if err := w.q.writeNode(n); err != nil {
+		if w.q.err != nil {
+			// The node failed: what it wrote is dropped.
+			w.q.err = nil
+			w.q.w.Reset(&w.buf)
+			w.buf.b = w.buf.b[:mark]
+		}
+		return err
+	}
+	if len(w.buf.b) >= nodeQuadsFlush {
+		return w.Flush()
+	}
+	return nil
+}
+
+// Flush writes the quads of the nodes written so far to the underlying
+// writer.
+func (w *NQuadsNodeWriter) Flush() error {
+	if w.err != nil {
+		return w.err
+	}
+	if len(w.buf.b) == 0 {
+		return nil
+	}
+	_, err := w.out.Write(w.buf.b)
+	w.buf.b = w.buf.b[:0]
+	if cap(w.buf.b) > nodeQuadsKeep {
+		w.buf.b = make([]byte, 0, 2*nodeQuadsFlush)
+	}
+	if err != nil {
+		w.err = fmt.Errorf("schema: writing N-Quads: %w", err)
+	}
+	return w.err
+}
+
+// writeNode writes the node n and flushes.
+func (q *nqWriter) writeNode(n graph.Node) error {
+	p, ok := graph.Pointer(n) // false for what is not a node
+	if !ok {
 		return fmt.Errorf("%w: %T", ErrNotNode, n)
 	}
-	q := newWriter(w)
 	q.node(p, at{"", -1}, rdfTerm{}, "")
 	return q.finish()
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"io"
 	"testing"
 
 	"github.com/diplo-go/diplo"
@@ -33,6 +35,27 @@ var validateCase = scaling.Case{
 }
 
 func BenchmarkValidate(b *testing.B) { scaling.Bench(b, validateCase) }
+
+// rdfNodesCase is "diplo rdf -nodes -" on the node stream of a valid
+// graph of n events: each line decoded, validated and written as N-Quads
+// (to io.Discard, so that a growing buffer of the output is not measured).
+var rdfNodesCase = scaling.Case{
+	Name: "rdf-nodes",
+	N:    50,
+	Setup: func(tb testing.TB, n int) func() {
+		stream, _, _ := nodeStream(tb, n)
+		return func() {
+			var errOut bytes.Buffer
+			if code := run([]string{"rdf", "-nodes", "-"}, bytes.NewReader(stream), io.Discard, &errOut); code != 0 {
+				tb.Fatalf("exit %d: %.300s", code, errOut.Bytes())
+			}
+		}
+	},
+}
+
+func BenchmarkRDFNodes(b *testing.B) { scaling.Bench(b, rdfNodesCase) }
+
+func TestRDFNodesScales(t *testing.T) { scaling.Check(t, rdfNodesCase) }
 
 func TestValidateScales(t *testing.T) { scaling.Check(t, validateCase) }
 

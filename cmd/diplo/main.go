@@ -707,11 +707,6 @@ func (e *env) jsonCmd(args []string) error {
 	return err
 }
 
-// nquadsBuffer is the size of the buffer rdf -nodes writes N-Quads
-// through: at least that of the buffer schema.WriteNodeNQuads would
-// otherwise allocate for each node (32 KiB).
-const nquadsBuffer = 64 << 10
-
 func (e *env) rdf(args []string) error {
 	fs := flag.NewFlagSet("rdf", flag.ContinueOnError)
 	nodes := fs.Bool("nodes", false, "read a stream of nodes, one JSON node per line, in constant memory")
@@ -726,37 +721,42 @@ func (e *env) rdf(args []string) error {
 			return err
 		}
 		defer f.Close()
-		r := graph.NewNodeReader(f, o)
-		// One buffer for every node: schema.WriteNodeNQuads writes
-		// through a bufio.Writer that is at least 32 KiB, and a writer
-		// of that size or more is used as it is rather than given a
-		// buffer of its own for each node.
-		nq := bufio.NewWriterSize(e.stdout, nquadsBuffer)
-		for {
-			n, err := r.Read()
-			if err == io.EOF {
-				return nil
-			}
-			var le *graph.LineError
-			if err == nil && !d.noValidate {
-				if verr := n.Validate(); verr != nil {
-					err = &graph.LineError{Line: r.Line(), Err: verr}
-				}
-			}
-			if errors.As(err, &le) {
-				return &invalidError{name: fmt.Sprintf("%s: line %d", name, le.Line), err: le.Err}
-			}
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			if err := schema.WriteNodeNQuads(nq, n); err != nil {
-				return fmt.Errorf("%s: line %d: %w", name, r.Line(), err)
-			}
-		}
+		return rdfNodes(name, graph.NewNodeReader(f, o), schema.NewNQuadsNodeWriter(e.stdout), !d.noValidate)
 	}
 	g, err := e.loadGraph(name, o, d.noValidate)
 	if err != nil {
 		return err
 	}
 	return schema.WriteNQuads(e.stdout, g)
+}
+
+// rdfNodes writes the N-Quads of each node r reads, validated on its own
+// if validate, to w, and stops at the first node that fails, having
+// written those before it.
+func rdfNodes(name string, r *graph.NodeReader, w *schema.NQuadsNodeWriter, validate bool) (err error) {
+	defer func() {
+		if ferr := w.Flush(); ferr != nil && err == nil {
+			err = fmt.Errorf("%s: line %d: %w", name, r.Line(), ferr)
+		}
+	}()
+	for {
+		n, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err == nil && validate {
+			if verr := n.Validate(); verr != nil {
+				err = &graph.LineError{Line: r.Line(), Err: verr}
+			}
+		}
+		if err != nil {
+			if le, ok := errors.AsType[*graph.LineError](err); ok {
+				return &invalidError{name: fmt.Sprintf("%s: line %d", name, le.Line), err: le.Err}
+			}
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if err := w.Write(n); err != nil {
+			return fmt.Errorf("%s: line %d: %w", name, r.Line(), err)
+		}
+	}
 }

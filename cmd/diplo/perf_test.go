@@ -226,3 +226,55 @@ func TestRDFNodesMemory(t *testing.T) {
 	perNode := float64(after.TotalAlloc-before.TotalAlloc) / float64(nodes)
 	assert.Less(t, perNode, float64(8<<10), "rdf -nodes allocates %.0f bytes per node", perNode)
 }
+
+// TestRDFNodesAllocs checks that rdf -nodes allocates, per node, at most
+// a few more times than rdf does on the same graph: each line is decoded
+// on its own (a decoder, a limits pass, strings made again that a graph
+// shares), but its type is read without a search and its N-Quads go
+// through one writer.
+func TestRDFNodesAllocs(t *testing.T) {
+	stream, doc, nodes := nodeStream(t, 200)
+	nodesFile, graphFile := writeFile(t, "nodes.ndjson", stream), writeFile(t, "graph.json", doc)
+	mallocs := func(args ...string) float64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		require.NoError(t, command(args...))
+		runtime.ReadMemStats(&after)
+		return float64(after.Mallocs-before.Mallocs) / float64(nodes)
+	}
+	perNode, perGraphNode := mallocs("rdf", "-nodes", nodesFile), mallocs("rdf", graphFile)
+	t.Logf("allocations per node: rdf -nodes %.1f, rdf %.1f", perNode, perGraphNode)
+	assert.LessOrEqual(t, perNode-perGraphNode, 8.0, "rdf -nodes allocates %.1f per node, rdf %.1f", perNode, perGraphNode)
+}
+
+// writeSizes records the size of each write made to it and keeps the
+// bytes.
+type writeSizes struct {
+	bytes.Buffer
+	sizes []int
+}
+
+func (w *writeSizes) Write(p []byte) (int, error) {
+	w.sizes = append(w.sizes, len(p))
+	return w.Buffer.Write(p)
+}
+
+// TestRDFNodesWrites checks that rdf -nodes writes its output in writes of
+// at least 32 KiB but for the last, as rdf does, not in writes of the
+// size of the command's small output buffer (one system call each), and
+// that a failing output is reported.
+func TestRDFNodesWrites(t *testing.T) {
+	stream, _, _ := nodeStream(t, 200)
+	var out writeSizes
+	var errOut bytes.Buffer
+	require.Zero(t, run([]string{"rdf", "-nodes", writeFile(t, "nodes.ndjson", stream)}, nil, &out, &errOut), errOut.String())
+	require.Greater(t, out.Len(), 64<<10)
+	for i, n := range out.sizes[:len(out.sizes)-1] {
+		assert.GreaterOrEqual(t, n, 32<<10, "write %d of %d", i, len(out.sizes))
+	}
+
+	errOut.Reset()
+	code := run([]string{"rdf", "-nodes", writeFile(t, "nodes.ndjson", stream)}, nil, failWriter{}, &errOut)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut.String(), "disk full")
+}

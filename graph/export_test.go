@@ -1,0 +1,4 @@
+package graph
+
+// PlainType is plainType, for the tests.
+var PlainType = plainType
