@@ -268,7 +268,7 @@ func (r *NodeReader) decode(line []byte) (Node, error) {
 // kindOfLine returns the row of nodeTypes of the node type that the
 // "type" member of line names, or the error of a line that names none.
 func (r *NodeReader) kindOfLine(line []byte) (nodeKind, error) {
-	if name, ok := plainType(line); ok {
+	if name, ok := codec.PlainMember(line, "type"); ok {
 		// The line starts as NodeWriter writes it: no search of it.
 		if k := kindOfName(name); k != nil {
 			return k, nil
@@ -297,66 +297,6 @@ func (r *NodeReader) kindOfLine(line []byte) (nodeKind, error) {
 		return nil, &diplo.FieldError{Path: "type", Err: check.NewValueError("node type", name, diplo.ErrUnknown)}
 	}
 	return k, nil
-}
-
-// plainType returns the text of the "type" member of line when the
-// members before it, and it, are written as NodeWriter writes them: no
-// white space, names of ASCII letters and digits and values that are
-// strings without an escape or a control character, as in
-// {"id":"urn:x:1","type":"Event",...}. It then returns what
-// codec.Member(line, "type") returns, unquoted: the value of the first
-// member whose name is "type", since no name before it is "type" in
-// another case, and Member reads no further. On a line of another form it
-// reports false, and the line is searched by Member. It reads no more of
-// the line than the members up to "type".
-func plainType(line []byte) (name []byte, ok bool) {
-	if len(line) == 0 || line[0] != '{' {
-		return nil, false
-	}
-	i := 1
-	for {
-		key, next, ok := plainString(line, i)
-		if !ok || next >= len(line) || line[next] != ':' {
-			return nil, false
-		}
-		for _, c := range key {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-				return nil, false
-			}
-		}
-		value, next, ok := plainString(line, next+1)
-		if !ok {
-			return nil, false
-		}
-		switch {
-		case string(key) == "type":
-			return value, true
-		case len(key) == len("type") && strings.EqualFold(string(key), "type"):
-			return nil, false // "Type": Member's rules decide
-		}
-		if next >= len(line) || line[next] != ',' {
-			return nil, false
-		}
-		i = next + 1
-	}
-}
-
-// plainString returns the text of the JSON string that starts at line[i]
-// and the index after it, when it has no escape and no control
-// character; else it reports false.
-func plainString(line []byte, i int) (text []byte, next int, ok bool) {
-	if i >= len(line) || line[i] != '"' {
-		return nil, 0, false
-	}
-	for j := i + 1; j < len(line); j++ {
-		switch c := line[j]; {
-		case c == '"':
-			return line[i+1 : j], j + 1, true
-		case c < 0x20 || c == '\\':
-			return nil, 0, false
-		}
-	}
-	return nil, 0, false
 }
 
 // kindOfName returns the row of nodeTypes of the node type named name, or

@@ -14,12 +14,12 @@ import (
 	"github.com/diplo-go/diplo/internal/codec"
 )
 
-// checkPlainType checks that where graph.PlainType finds the type of a
+// checkPlainType checks that where codec.PlainMember finds the type of a
 // line, codec.Member, the search that NodeReader falls back on, finds
 // the same.
 func checkPlainType(t *testing.T, line []byte) (string, bool) {
 	t.Helper()
-	name, ok := graph.PlainType(line)
+	name, ok := codec.PlainMember(line, "type")
 	if !ok {
 		return "", false
 	}
@@ -50,7 +50,7 @@ func TestPlainType(t *testing.T) {
 		{`{"Type":"State","type":"Event"}`, "-"},           // the name in another case
 		{`{"TYPE":"State"}`, "-"},                          // the name in another case alone
 		{`{"typ\u0065":"State"}`, "-"},                     // an escaped name
-		{`{"ty pe":"State","type":"Event"}`, "-"},          // a name Member reads, not plainType
+		{`{"ty pe":"State","type":"Event"}`, "-"},          // a name Member reads, not PlainMember
 		{`{"id":7,"type":"Event"}`, "-"},                   // a value that is not a string
 		{`{"id":"urn:x:1","type":7}`, "-"},                 // a type that is not a string
 		{`{ "id":"urn:x:1","type":"Event"}`, "-"},          // white space
@@ -65,22 +65,22 @@ func TestPlainType(t *testing.T) {
 	for _, tc := range tests {
 		name, ok := checkPlainType(t, []byte(tc.line))
 		if tc.want == "-" {
-			assert.False(t, ok, "PlainType(%q) = %q", tc.line, name)
+			assert.False(t, ok, "PlainMember(%q) = %q", tc.line, name)
 			continue
 		}
-		assert.True(t, ok, "PlainType(%q) gives nothing", tc.line)
-		assert.Equal(t, tc.want, name, "PlainType(%q)", tc.line)
+		assert.True(t, ok, "PlainMember(%q) gives nothing", tc.line)
+		assert.Equal(t, tc.want, name, "PlainMember(%q)", tc.line)
 	}
 	// Every line NodeWriter writes takes the short way.
 	golden, err := os.ReadFile(goldenNodes)
 	require.NoError(t, err)
 	for line := range bytes.Lines(golden) {
 		_, ok := checkPlainType(t, bytes.TrimSuffix(line, []byte("\n")))
-		assert.True(t, ok, "PlainType(%.60q...) gives nothing", line)
+		assert.True(t, ok, "PlainMember(%.60q...) gives nothing", line)
 	}
 }
 
-// FuzzPlainType checks, on any line, that the type PlainType reads is the
+// FuzzPlainType checks, on any line, that the type PlainMember reads is the
 // one codec.Member finds.
 func FuzzPlainType(f *testing.F) {
 	golden, err := os.ReadFile(goldenNodes)

@@ -167,3 +167,63 @@ func StringValue(raw []byte) (string, error) {
 	}
 	return string(b), nil
 }
+
+// PlainMember returns the text of the member of line named name (ASCII
+// letters and digits) when the members before it, and it, are written as
+// the codec writes a compact object: no white space, names of ASCII
+// letters and digits, and values that are strings without an escape or
+// a control character, as in {"id":"urn:x:1","type":"Event",...}. It then
+// returns what Member(line, name) returns, unquoted: the value of the
+// first member named name, since no name before it is name in another
+// case, and Member reads no further. On a line of another form it
+// reports false, and the caller asks Member. It reads no more of the line
+// than the members up to name, copies nothing and allocates nothing.
+func PlainMember(line []byte, name string) (text []byte, ok bool) {
+	if len(line) == 0 || line[0] != '{' {
+		return nil, false
+	}
+	i := 1
+	for {
+		key, next, ok := plainStringAt(line, i)
+		if !ok || next >= len(line) || line[next] != ':' {
+			return nil, false
+		}
+		for _, c := range key {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				return nil, false
+			}
+		}
+		value, next, ok := plainStringAt(line, next+1)
+		if !ok {
+			return nil, false
+		}
+		switch {
+		case string(key) == name:
+			return value, true
+		case len(key) == len(name) && strings.EqualFold(string(key), name):
+			return nil, false // the name in another case: Member's rules decide
+		}
+		if next >= len(line) || line[next] != ',' {
+			return nil, false
+		}
+		i = next + 1
+	}
+}
+
+// plainStringAt returns the text of the JSON string that starts at line[i]
+// and the index after it, when it has no escape and no control
+// character; else it reports false.
+func plainStringAt(line []byte, i int) (text []byte, next int, ok bool) {
+	if i >= len(line) || line[i] != '"' {
+		return nil, 0, false
+	}
+	for j := i + 1; j < len(line); j++ {
+		switch c := line[j]; {
+		case c == '"':
+			return line[i+1 : j], j + 1, true
+		case c < 0x20 || c == '\\':
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}

@@ -1,4 +1,0 @@
-package graph
-
-// PlainType is plainType, for the tests.
-var PlainType = plainType
