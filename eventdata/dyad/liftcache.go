@@ -3,7 +3,6 @@ package dyad
 import (
 	"crypto/sha1"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/google/uuid"
@@ -328,7 +327,7 @@ func nameUUIDOf(parts ...string) uuid.UUID {
 		h := sha1.New()
 		h.Write(ns[:])
 		for _, p := range parts {
-			io.WriteString(h, p)
+			h.Write([]byte(p))
 		}
 		h.Sum(sum[:0])
 	}

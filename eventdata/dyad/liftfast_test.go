@@ -26,6 +26,10 @@ func TestNameUUIDOf(t *testing.T) {
 		}
 	}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = nameUUIDOf("gdelt2", ":", "881990833") }))
+	// The parts do not escape: a short name joined for nameUUID stays
+	// on the stack.
+	code, id := "gdelt2", strings.Repeat("8", 9)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = nameUUID(code + ":" + id) }))
 }
 
 // TestRecordIDKey checks the key of a dataset record's ID: its dataset
