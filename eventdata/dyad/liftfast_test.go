@@ -80,8 +80,8 @@ func TestCheckFieldsFastPath(t *testing.T) {
 			&r.Location.Country}
 	}
 	base := eventdata.Record{ID: "881990833", SourceURL: "https://example.org/a?b=c", Text: "Belarus visits Russia",
-		Source: eventdata.Actor{Name: "BELARUS", Code: "BLR", CountryCode: "BLR"},
-		Target: eventdata.Actor{Name: "RUSSIA", Code: "RUS", CountryCode: "RUS"},
+		Source:   eventdata.Actor{Name: "BELARUS", Code: "BLR", CountryCode: "BLR"},
+		Target:   eventdata.Actor{Name: "RUSSIA", Code: "RUS", CountryCode: "RUS"},
 		Location: eventdata.Location{Name: "Moscow, Moskva, Russia", CountryCode: "RS"}}
 	long := strings.Repeat("x", diplo.DefaultMaxString+1)
 	field, reason := checkFields(&base)
