@@ -637,12 +637,11 @@ func shortASCII(fields []struct{ name, s string }) bool {
 		if len(s) > diplo.DefaultMaxString {
 			return false
 		}
-		i := 0
-		for ; i+8 <= len(s); i += 8 {
-			high |= uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		for ; len(s) >= 8; s = s[8:] {
+			high |= uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 		}
-		for ; i < len(s); i++ {
+		for i := range len(s) {
 			high |= uint64(s[i])
 		}
 	}
