@@ -613,6 +613,9 @@ func checkFields(r *eventdata.Record) (field, reason string) {
 		{"location.name", r.Location.Name}, {"location.countryCode", r.Location.CountryCode},
 		{"location.country", r.Location.Country},
 	}
+	if shortASCII(fields[:]) {
+		return "", "" // the common case, decided in one pass
+	}
 	for _, f := range fields {
 		if len(f.s) > diplo.DefaultMaxString {
 			return f.name, ReasonTooLong
@@ -622,6 +625,27 @@ func checkFields(r *eventdata.Record) (field, reason string) {
 		}
 	}
 	return "", ""
+}
+
+// shortASCII reports whether every field is ASCII, so valid UTF-8, and
+// at most the default MaxString bytes long, reading the fields eight
+// bytes at a time and gathering their high bits.
+func shortASCII(fields []struct{ name, s string }) bool {
+	var high uint64
+	for _, f := range fields {
+		s := f.s
+		if len(s) > diplo.DefaultMaxString {
+			return false
+		}
+		for ; len(s) >= 8; s = s[8:] {
+			high |= uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		}
+		for i := range len(s) {
+			high |= uint64(s[i])
+		}
+	}
+	return high&0x8080808080808080 == 0
 }
 
 // cleanText removes from s the characters check.String refuses in
@@ -655,8 +679,13 @@ func b2i(b bool) int {
 // projected from diplo share their node's ID, so their actors and code are
 // part of the key.
 func recordID(r *eventdata.Record) uuid.UUID {
+	dataset := r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2 || r.Dataset == eventdata.ICEWS
+	if dataset && r.ID != "" {
+		// The common case, without the key's string.
+		return nameUUIDOf(string(r.Dataset), ":", r.ID)
+	}
 	key := string(r.Dataset) + ":" + r.ID
-	if r.Dataset != eventdata.GDELT1 && r.Dataset != eventdata.GDELT2 && r.Dataset != eventdata.ICEWS {
+	if !dataset {
 		// Records projected from diplo share the ID of the node they come
 		// from, and a PLOVER record with several actors gives a dyad for
 		// each.

@@ -189,7 +189,7 @@ func (l *Lifter) orgID(code, name string) nodeID {
 	if v, ok := l.cache.orgs[k]; ok {
 		return v
 	}
-	key := nameUUID("actor:" + code + ":" + name)
+	key := nameUUIDOf("actor:", code, ":", name)
 	v := nodeID{key: key, id: diplo.ID(key.URN())}
 	if len(code)+len(name) <= cacheKeyLen {
 		code, name, _ := cloneKey(code, name, "")
@@ -305,17 +305,30 @@ func cloneKey(a, b, c string) (string, string, string) {
 // nameUUID returns uuid.NewSHA1(diplo.Namespace(), []byte(name)), the
 // version 5 UUID of name in diplo's namespace, without allocating for a
 // name of up to 256 bytes.
-func nameUUID(name string) uuid.UUID {
+func nameUUID(name string) uuid.UUID { return nameUUIDOf(name) }
+
+// nameUUIDOf is nameUUID of the parts joined, without joining them into
+// a string of their own.
+func nameUUIDOf(parts ...string) uuid.UUID {
 	var sum [sha1.Size]byte
 	var buf [len(uuid.UUID{}) + 256]byte
 	ns := diplo.Namespace()
-	if len(ns)+len(name) <= len(buf) {
+	n := len(ns)
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n <= len(buf) {
 		b := append(buf[:0], ns[:]...)
-		sum = sha1.Sum(append(b, name...))
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		sum = sha1.Sum(b)
 	} else {
 		h := sha1.New()
 		h.Write(ns[:])
-		h.Write([]byte(name))
+		for _, p := range parts {
+			h.Write([]byte(p))
+		}
 		h.Sum(sum[:0])
 	}
 	var u uuid.UUID
