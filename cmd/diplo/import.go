@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"os"
@@ -21,26 +22,24 @@ var spoolLists = graph.NodeTypes()
 // types, in memory that does not grow with the nodes: each node is
 // encoded as it comes, with codec.AppendIndentJSON (diplo.AppendJSON's
 // encoding, indented as json.Indent would indent the whole document, in
-// one call), straight into its list's buffer, which goes to a temporary
-// file for the list whenever it fills; WriteTo then writes the document,
-// copying each list's file in turn and then what is left in its buffer.
-// The document is the one json.Indent(diplo.Marshal(g), "", "  ") gives
-// for the graph g of the nodes, in the order they came within each type.
-// Close removes the temporary files.
+// one call), and appended to a temporary file for its list; WriteTo then writes the document, copying
+// each list in turn. The document is the one json.Indent(diplo.Marshal(g),
+// "", "  ") gives for the graph g of the nodes, in the order they came
+// within each type. Close removes the temporary files.
 type graphSpool struct {
 	lists []spoolList // by the index of the type in spoolLists
+	ind   []byte      // the node's JSON, indented
 }
 
-// spoolList is the temporary file of one list, the nodes encoded and not
-// yet written to it, and the number of nodes in the list.
+// spoolList is the temporary file of one list and the number of nodes in
+// it.
 type spoolList struct {
-	f   *os.File
-	buf []byte
-	n   int
-	err error // the first error writing f
+	f *os.File
+	w *bufio.Writer
+	n int
 }
 
-// Write encodes n and appends it to its list.
+// Write encodes n and appends it to the file of its list.
 func (s *graphSpool) Write(n graph.Node) error {
 	t := graph.TypeOf(n)
 	i := 0
@@ -54,58 +53,32 @@ func (s *graphSpool) Write(n graph.Node) error {
 		s.lists = make([]spoolList, len(spoolLists))
 	}
 	l := &s.lists[i]
-	if l.err != nil {
-		return l.err
-	}
 	if l.f == nil {
 		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
 		if err != nil {
 			return err
 		}
-		l.f, l.buf = f, make([]byte, 0, spoolBuffer+spoolSlack)
+		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
 	}
-	m := len(l.buf)
-	if l.n > 0 {
-		l.buf = append(l.buf, ",\n"...)
-	}
-	l.buf = append(l.buf, "    "...)
-	buf, err := codec.AppendIndentJSON(l.buf, n, "    ", "  ")
+	ind, err := codec.AppendIndentJSON(s.ind[:0], n, "    ", "  ")
 	if err != nil {
-		l.buf = l.buf[:m]
 		return err
 	}
-	l.buf = buf
+	s.ind = ind
+	if l.n > 0 {
+		l.w.WriteString(",\n")
+	}
+	l.w.WriteString("    ")
+	_, err = l.w.Write(s.ind)
 	l.n++
-	if len(l.buf) >= spoolBuffer {
-		return l.flush()
-	}
-	return nil
+	return err
 }
 
-// flush writes the list's buffer to its file and empties it; a buffer
-// that a large node made grow is given back.
-func (l *spoolList) flush() error {
-	if l.err != nil {
-		return l.err
-	}
-	_, l.err = l.f.Write(l.buf)
-	if cap(l.buf) > 2*(spoolBuffer+spoolSlack) {
-		l.buf = make([]byte, 0, spoolBuffer+spoolSlack)
-	}
-	l.buf = l.buf[:0]
-	return l.err
-}
-
-// spoolBuffer is the length past which a list's buffer is written to its
-// file, and the size of the buffer WriteTo copies the files through:
-// large enough that writing and reading the files back costs few system
-// calls (a few per megabyte), and a constant. spoolSlack is the room
-// above it that a buffer starts with, so that the node that fills it
-// seldom makes the encoder grow it.
-const (
-	spoolBuffer = 256 << 10
-	spoolSlack  = 64 << 10
-)
+// spoolBuffer is the size of the buffer of each list's file and of the
+// one WriteTo copies the lists through: large enough that writing and
+// reading the files back costs few system calls (a few per megabyte),
+// and a constant.
+const spoolBuffer = 256 << 10
 
 // WriteTo writes the graph document of the nodes written so far to w.
 func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
@@ -117,27 +90,22 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 		if l.n == 0 {
 			continue
 		}
-		if l.err != nil {
-			return bw.n, l.err
+		if err := l.w.Flush(); err != nil {
+			return bw.n, err
+		}
+		if _, err := l.f.Seek(0, io.SeekStart); err != nil {
+			return bw.n, err
 		}
 		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		if off, err := l.f.Seek(0, io.SeekCurrent); err != nil {
-			return bw.n, err
-		} else if off > 0 {
-			if _, err := l.f.Seek(0, io.SeekStart); err != nil {
-				return bw.n, err
-			}
-			if buf == nil {
-				buf = make([]byte, spoolBuffer)
-			}
-			// The file is hidden behind a plain io.Reader: io.CopyBuffer
-			// would hand an *os.File's WriteTo the copy, which reads 32 KiB
-			// at a time.
-			if _, err := io.CopyBuffer(bw, struct{ io.Reader }{l.f}, buf); err != nil {
-				return bw.n, err
-			}
+		if buf == nil {
+			buf = make([]byte, spoolBuffer)
 		}
-		bw.Write(l.buf)
+		// The file is hidden behind a plain io.Reader: io.CopyBuffer
+		// would hand an *os.File's WriteTo the copy, which reads 32 KiB
+		// at a time.
+		if _, err := io.CopyBuffer(bw, struct{ io.Reader }{l.f}, buf); err != nil {
+			return bw.n, err
+		}
 		io.WriteString(bw, "\n  ]")
 	}
 	io.WriteString(bw, "\n}\n")
