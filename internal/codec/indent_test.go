@@ -207,3 +207,28 @@ func TestMarshalIndentLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendIndentJSONBreakLengths checks AppendIndentJSON against
+// json.Indent on values nested so that the line breaks, with and without
+// their comma, and the member names run through every length around
+// those that the indenter writes by one store (32 and 16 bytes), into a
+// buffer with no spare room and one with plenty.
+func TestAppendIndentJSONBreakLengths(t *testing.T) {
+	for depth := range 24 {
+		var v any = map[string]any{"k": "v", strings.Repeat("n", depth): []any{1, 2}}
+		for range depth {
+			v = []any{map[string]any{"a": 1, strings.Repeat("m", depth%18): v}, 3}
+		}
+		compact, err := codec.AppendJSON(nil, v)
+		require.NoError(t, err)
+		for _, in := range []struct{ prefix, indent string }{{"", " "}, {"", "  "}, {"  ", "  "}, {"p", "\t"}} {
+			var want bytes.Buffer
+			require.NoError(t, json.Indent(&want, compact, in.prefix, in.indent))
+			for _, dst := range [][]byte{[]byte("head"), append(make([]byte, 0, 1<<16), "head"...)} {
+				got, err := codec.AppendIndentJSON(dst, v, in.prefix, in.indent)
+				require.NoError(t, err)
+				assert.Equal(t, "head"+want.String(), string(got), "depth %d, prefix %q, indent %q", depth, in.prefix, in.indent)
+			}
+		}
+	}
+}
