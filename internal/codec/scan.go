@@ -469,6 +469,16 @@ func plainEnd(data []byte, i int) int {
 // str checks the string whose opening quote is at start and returns the
 // offset after its closing quote. key says whether it is a member name.
 func (s *scanner) str(start int, key bool) (int, *ScanError) {
+	// Most strings are plain bytes up to their closing quote.
+	if j := plainEnd(s.data, start+1); j < len(s.data) && s.data[j] == '"' && j-start-1 <= s.lim.MaxString {
+		return j + 1, nil
+	}
+	return s.strSlow(start, key)
+}
+
+// strSlow is str for a string that has escapes, bytes from 0x80 or a
+// problem.
+func (s *scanner) strSlow(start int, key bool) (int, *ScanError) {
 	data := s.data
 	size := 0
 	i := start + 1
