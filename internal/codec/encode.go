@@ -2,12 +2,10 @@ package codec
 
 import (
 	"encoding"
-	"encoding/binary"
 	stdjson "encoding/json"
 	"errors"
 	"maps"
 	"math"
-	"math/bits"
 	"reflect"
 	"slices"
 	"strconv"
@@ -1109,36 +1107,12 @@ func indentFrom(dst, src, line []byte, base int, indent string, level int) ([]by
 	return append(dst, src[start:]...), line
 }
 
-// Constants of the search for a byte in eight at a time.
-const (
-	swarLow   = 0x0101010101010101
-	swarHigh  = 0x8080808080808080
-	swarQuote = '"' * swarLow
-	swarSlash = '\\' * swarLow
-)
-
 // endOfJSONString returns the index just past the JSON string that starts
-// at src[i], or len(src) if it does not end. It looks for the next quote
-// or backslash eight bytes at a time: in x^swarQuote a quote is a zero
-// byte, and (y-swarLow)&^y&swarHigh marks the first zero byte of y by its
-// high bit (bytes past it may be marked too, never one before).
+// at src[i], or len(src) if it does not end.
 func endOfJSONString(src []byte, i int) int {
 	j := i + 1
 	for {
-		for j+8 <= len(src) {
-			x := binary.LittleEndian.Uint64(src[j:])
-			q, s := x^swarQuote, x^swarSlash
-			if m := ((q-swarLow)&^q | (s-swarLow)&^s) & swarHigh; m != 0 {
-				j += bits.TrailingZeros64(m) / 8
-				break
-			}
-			j += 8
-		}
-		for ; j < len(src); j++ {
-			if c := src[j]; c == '"' || c == '\\' {
-				break
-			}
-		}
+		j = quoteEnd(src, j)
 		if j >= len(src) {
 			return len(src)
 		}

@@ -163,18 +163,24 @@ func (d *decState) readString() ([]byte, error) {
 	return d.readStringSlow(start, j)
 }
 
+// Constants of the search for a byte in eight at a time.
+const (
+	swarLow   = 0x0101010101010101
+	swarHigh  = 0x8080808080808080
+	swarQuote = '"' * swarLow
+	swarSlash = '\\' * swarLow
+)
+
 // quoteEnd returns the index of the first quote or backslash in data
-// at or after i, or len(data), reading eight bytes at a time.
+// at or after i, or len(data). It reads eight bytes at a time: in
+// w^swarQuote a quote is a zero byte, and (y-swarLow)&^y&swarHigh marks
+// the first zero byte of y by its high bit (bytes past it may be marked
+// too, never one before).
 func quoteEnd(data []byte, i int) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
 	for i+8 <= len(data) {
 		w := binary.LittleEndian.Uint64(data[i:])
-		q := w ^ (ones * '"')
-		b := w ^ (ones * '\\')
-		if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
+		q, b := w^swarQuote, w^swarSlash
+		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8

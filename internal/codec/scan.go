@@ -443,18 +443,13 @@ var plainByte = func() (t [256]bool) {
 // that is not plain (see plainByte), or len(data). It reads eight bytes
 // at a time.
 func plainEnd(data []byte, i int) int {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
 	for i+8 <= len(data) {
 		w := binary.LittleEndian.Uint64(data[i:])
-		q := w ^ (ones * '"')
-		b := w ^ (ones * '\\')
+		q, b := w^swarQuote, w^swarSlash
 		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
 		// the lowest byte marked is the first such byte.
-		m := ((w - ones*0x20) | (q - ones) | (b - ones)) &^ w & highs
-		m |= w & highs
+		m := ((w - swarLow*0x20) | (q - swarLow) | (b - swarLow)) &^ w & swarHigh
+		m |= w & swarHigh
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
