@@ -158,18 +158,19 @@ type rowReader[E interface{ Record() eventdata.Record }] interface {
 // the input or the first error of add, and returns the number of
 // unreadable rows rd skipped.
 func readRows[E interface{ Record() eventdata.Record }](rd rowReader[E], add func(eventdata.Record) error) (int, error) {
-	for {
-		ev, err := rd.Read()
-		if err == io.EOF {
-			return rd.Skipped(), nil
-		}
-		if err != nil {
-			return 0, err
-		}
-		if err := add(ev.Record()); err != nil {
-			return 0, err
-		}
+	return readRecords(rowRecords[E]{rd}, add)
+}
+
+// rowRecords is a rowReader as a recordReader.
+type rowRecords[E interface{ Record() eventdata.Record }] struct{ rowReader[E] }
+
+// ReadRecord returns the record of the next row.
+func (r rowRecords[E]) ReadRecord() (eventdata.Record, error) {
+	ev, err := r.Read()
+	if err != nil {
+		return eventdata.Record{}, err
 	}
+	return ev.Record(), nil
 }
 
 // recordReader is a reader of dataset rows that gives their records
@@ -179,7 +180,9 @@ type recordReader interface {
 	Skipped() int
 }
 
-// readRecords is readRows for a recordReader.
+// readRecords passes every record of rd to add, up to the end of the
+// input or the first error of add, and returns the number of unreadable
+// rows rd skipped.
 func readRecords(rd recordReader, add func(eventdata.Record) error) (int, error) {
 	for {
 		r, err := rd.ReadRecord()

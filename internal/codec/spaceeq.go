@@ -23,19 +23,42 @@ func NewSpaceEqual(doc []byte) SpaceEqual { return SpaceEqual{doc: doc, ok: true
 // Feed compares the next bytes of the document with p, compact JSON or a
 // piece of it (a piece may end anywhere, inside a string too).
 func (c *SpaceEqual) Feed(p []byte) {
+	if c.ok && !c.inString && c.matchAsIs(p) {
+		c.inString, c.escaped = stringState(p, false, false)
+		return
+	}
+	c.feedBytes(p)
+}
+
+// FeedWhole is Feed for a part that begins and ends outside any string
+// (whole values, punctuation, an object's members but for its closing
+// brace), fed where the parts before it also ended outside one: a part
+// the document holds as it is, with no white space in it, is matched by
+// one comparison of bytes, with no look at what is in it.
+func (c *SpaceEqual) FeedWhole(p []byte) {
+	if c.ok && !c.inString && c.matchAsIs(p) {
+		return
+	}
+	c.feedBytes(p)
+}
+
+// matchAsIs reports whether the document holds p as it is at the next
+// token, outside any string, and if so moves past it.
+func (c *SpaceEqual) matchAsIs(p []byte) bool {
+	c.i = SkipSpace(c.doc, c.i)
+	if bytes.HasPrefix(c.doc[c.i:], p) {
+		c.i += len(p)
+		return true
+	}
+	return false
+}
+
+// feedBytes compares p with the document byte by byte, skipping the
+// document's white space outside strings.
+func (c *SpaceEqual) feedBytes(p []byte) {
 	if !c.ok {
 		return
 	}
-	if !c.inString {
-		c.i = SkipSpace(c.doc, c.i)
-		if bytes.HasPrefix(c.doc[c.i:], p) {
-			c.i += len(p)
-			c.inString, c.escaped = stringState(p, false, false)
-			return
-		}
-	}
-	// White space between p's tokens: compare byte by byte, skipping it
-	// outside strings.
 	for _, want := range p {
 		if !c.inString {
 			c.i = SkipSpace(c.doc, c.i)
@@ -47,25 +70,6 @@ func (c *SpaceEqual) Feed(p []byte) {
 		c.i++
 		c.inString, c.escaped = stringState([]byte{want}, c.inString, c.escaped)
 	}
-}
-
-// FeedWhole is Feed for a part that begins and ends outside any string
-// (whole values, punctuation, an object's members but for its closing
-// brace), fed where the parts before it also ended outside one: a part
-// the document holds as it is, with no white space in it, is matched by
-// one comparison of bytes, with no look at what is in it.
-func (c *SpaceEqual) FeedWhole(p []byte) {
-	if !c.ok {
-		return
-	}
-	if !c.inString {
-		c.i = SkipSpace(c.doc, c.i)
-		if bytes.HasPrefix(c.doc[c.i:], p) {
-			c.i += len(p)
-			return
-		}
-	}
-	c.Feed(p)
 }
 
 // stringState returns whether JSON text p, read from a state in or out
