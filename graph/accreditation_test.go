@@ -10,6 +10,7 @@ import (
 	"github.com/diplo-go/diplo/actor"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/alloctest"
 )
 
 var (
@@ -197,7 +198,7 @@ func TestMissionParticipants(t *testing.T) {
 // step of accreditation validates without allocating once the pool is
 // warm.
 func TestValidateAccreditationAllocs(t *testing.T) {
-	if raceEnabled {
+	if alloctest.Race {
 		t.Skip("the race detector makes sync.Pool drop what is put in it")
 	}
 	g := smallGraph()

@@ -15,6 +15,7 @@ import (
 	"github.com/diplo-go/diplo/accord"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/alloctest"
 )
 
 // ruleCases break each rule that spans nodes once or more on the small
@@ -182,7 +183,7 @@ func TestStatementSpeakers(t *testing.T) {
 // nothing once the scratch pool is warm: labels and paths are built only
 // for errors.
 func TestValidateAllocs(t *testing.T) {
-	if raceEnabled {
+	if alloctest.Race {
 		t.Skip("the race detector makes sync.Pool drop what is put in it")
 	}
 	g := smallGraph()

@@ -6,6 +6,3 @@ package graph_test
 // pipe. A million take about 4 s on two cores; under the race detector,
 // which makes them ten times slower, stream_race_test.go sends 100,000.
 const streamCount = 1_000_000
-
-// raceEnabled says whether the tests run under the race detector.
-const raceEnabled = false

@@ -7,6 +7,3 @@ package graph_test
 // take about 4 s on two cores. Without it, stream_norace_test.go sends a
 // million.
 const streamCount = 100_000
-
-// raceEnabled says whether the tests run under the race detector.
-const raceEnabled = true

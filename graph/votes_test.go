@@ -14,6 +14,7 @@ import (
 	"github.com/diplo-go/diplo/decision"
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/alloctest"
 	"github.com/diplo-go/diplo/internal/scaling"
 )
 
@@ -201,7 +202,7 @@ func BenchmarkValidateVotes(b *testing.B) {
 // TestValidateVoteAllocs checks that resolutions and votes keep the
 // promise of Validate: a valid graph is validated without allocating.
 func TestValidateVoteAllocs(t *testing.T) {
-	if raceEnabled {
+	if alloctest.Race {
 		t.Skip("the race detector makes sync.Pool drop what is put in it")
 	}
 	g := withVote(smallGraph())
