@@ -861,16 +861,22 @@ func (q *nqWriter) quantity(s rdfTerm, pred string, x *diplo.Quantity, a at, fie
 		q.fail(a.path(slices.Concat(field, []any{"type"})...), check.NewValueError("quantity type", string(x.Type), diplo.ErrUnknown))
 		return
 	}
-	if x.Amount != "" {
-		if err := x.Amount.Validate(); err != nil {
-			q.fail(a.path(slices.Concat(field, []any{"amount"})...), err)
-			return
-		}
-		q.literalStart(b, pAmount, string(x.Amount))
-		q.w.WriteString(`^^`)
-		q.w.WriteString(dtDecimal)
-		q.w.WriteString(" .\n")
+	// A quantity has an amount: the JSON-LD encoding writes an empty one
+	// as "", which a JSON-LD processor reads as the ill-typed literal
+	// ""^^xsd:decimal, so it is refused, as an amount that is not a
+	// decimal is, rather than left out.
+	if x.Amount == "" {
+		q.fail(a.path(slices.Concat(field, []any{"amount"})...), diplo.ErrRequired)
+		return
 	}
+	if err := x.Amount.Validate(); err != nil {
+		q.fail(a.path(slices.Concat(field, []any{"amount"})...), err)
+		return
+	}
+	q.literalStart(b, pAmount, string(x.Amount))
+	q.w.WriteString(`^^`)
+	q.w.WriteString(dtDecimal)
+	q.w.WriteString(" .\n")
 	if x.Currency != "" {
 		q.literal(b, pCurrency, string(x.Currency))
 	}
