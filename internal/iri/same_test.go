@@ -26,6 +26,7 @@ func sameSeeds() []string {
 	// way (simple, simpleAuthority), and of shorter ones.
 	for _, id := range []string{
 		"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://w3id.org/diplo/id/state/RU",
+		"https://w3id.org/diplo/vocab/x", "https://Schema.org/Person", "https://purl.org/dc/terms/",
 		"foo://ab:/c", "https://a.b", "urn:uuid:x", "urn:uuid:0123456", "urn:uuid:01234567", "urn:abcdefgh", "urn:a", "x://a/b//c:d",
 	} {
 		for at := range len(id) {
@@ -106,4 +107,14 @@ func TestSimple(t *testing.T) {
 		}
 	}
 	assert.True(t, simple(""))
+}
+
+// TestFoldsTo checks foldsTo, byte for byte, against equalFoldASCII,
+// which TestEqualFoldASCII holds to strings.EqualFold.
+func TestFoldsTo(t *testing.T) {
+	for x := range 256 {
+		for y := range 128 {
+			assert.Equal(t, equalFoldASCII(string([]byte{byte(x)}), string([]byte{byte(y)})), foldsTo(byte(x), byte(y)), "%#x %#x", x, y)
+		}
+	}
 }
