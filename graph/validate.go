@@ -55,7 +55,7 @@ func (g *Graph) Validate() error {
 	}
 	s := getScratch(g.Len())
 	defer putScratch(s)
-	v := checker{g: g, ids: s.ids, c: &c, s: s}
+	v := checker{g: g, ids: &s.ids, c: &c, s: s}
 	v.index(g)
 	for i, n := range g.Persons {
 		p := root("persons", i)
@@ -211,8 +211,7 @@ func (p path) String() string {
 // takes one from scratchPool and returns it cleared, so that validating
 // allocates only while the pool warms up.
 type scratch struct {
-	ids   map[diplo.ID]uint64 // the node of each ID, packed (see packRef)
-	peak  int                 // the most IDs the map has held
+	ids   idTable // the node of each ID
 	walk  []walkState
 	stack []frame
 	comp  []int32 // events walked whose component is not yet complete
@@ -241,14 +240,16 @@ type frame struct{ event, next int }
 
 var scratchPool sync.Pool
 
-// getScratch returns a cleared scratch for a graph of n nodes. A map kept
-// from a much larger graph is dropped rather than reused, since clearing a
-// map costs time in proportion to the most entries it ever held.
+// getScratch returns a cleared scratch for a graph of n nodes, its table
+// of IDs made ready for them. A scratch kept from a much larger graph is
+// dropped rather than reused, since clearing its table costs time in
+// proportion to its size.
 func getScratch(n int) *scratch {
 	s, _ := scratchPool.Get().(*scratch)
-	if s == nil || s.peak > 4*n+1024 {
-		s = &scratch{ids: make(map[diplo.ID]uint64, n)}
+	if s == nil || s.ids.oversized(n) {
+		s = new(scratch)
 	}
+	s.ids.reset(n)
 	return s
 }
 
@@ -259,8 +260,7 @@ func putScratch(s *scratch) {
 		clear(s.envoys)
 		s.built = false
 	}
-	s.peak = max(s.peak, len(s.ids))
-	clear(s.ids)
+	s.ids.clear()
 	scratchPool.Put(s)
 }
 
@@ -268,7 +268,7 @@ func putScratch(s *scratch) {
 // of each ID, and where errors go.
 type checker struct {
 	g   *Graph
-	ids map[diplo.ID]uint64
+	ids *idTable
 	c   *check.Collector
 	s   *scratch
 }
@@ -294,30 +294,16 @@ func (v checker) add(k, i int, id diplo.ID) {
 	if id.IsZero() {
 		return
 	}
-	if prev, ok := v.get(id); ok {
+	if prev, dup := v.ids.add(k, i, id); dup {
 		t := typeAt[k]
 		r := Ref{t, i}
 		v.broke(r.Path()+".id", RuleUniqueID, diplo.ErrDuplicate,
 			article(t)+" has the ID of "+article(prev.Type)+" "+v.name(id)+" at "+prev.Path()+": no two nodes share an ID")
-		return
 	}
-	v.ids[id] = packRef(k, i)
 }
 
 // get returns the node of id, and whether there is one.
-func (v checker) get(id diplo.ID) (Ref, bool) {
-	x, ok := v.ids[id]
-	if !ok {
-		return Ref{}, false
-	}
-	return Ref{typeAt[x>>56], int(x & (1<<56 - 1))}, true
-}
-
-// packRef packs node i of the type at place k of nodeTypes in one word,
-// the type's place in the top byte, for the table of IDs: its slots are
-// then 24 bytes rather than the 40 of a Ref, and a look-up reads less
-// memory.
-func packRef(k, i int) uint64 { return uint64(k)<<56 | uint64(i) }
+func (v checker) get(id diplo.ID) (Ref, bool) { return v.ids.get(id) }
 
 // typeAt holds the node type of each place of nodeTypes.
 var typeAt = func() (t [len(nodeTypes)]NodeType) {
