@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/diplo-go/diplo"
 	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/synth"
 )
@@ -27,6 +28,35 @@ func BenchmarkValidateSynth(b *testing.B) {
 	for _, n := range []int{100, 1000} {
 		b.Run("synth-"+strconv.Itoa(n), func(b *testing.B) {
 			g := synth.Graph(n)
+			if err := g.Validate(); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := g.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkValidateDecoded measures Validate as BenchmarkValidateSynth
+// does, on the records decoded from their JSON (UnmarshalStrict), as a
+// program that validates what it reads has them: every string of the
+// graph its own, so that a reference and the ID it names are equal
+// strings at different places, where a generated graph shares them.
+func BenchmarkValidateDecoded(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run("synth-"+strconv.Itoa(n), func(b *testing.B) {
+			data, err := diplo.Marshal(synth.Graph(n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			g, err := graph.UnmarshalStrict(data)
+			if err != nil {
+				b.Fatal(err)
+			}
 			if err := g.Validate(); err != nil {
 				b.Fatal(err)
 			}

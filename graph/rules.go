@@ -126,7 +126,7 @@ func (v checker) name(id diplo.ID) string {
 // that of the graph's title, or else in the language it was recorded in
 // (its original); "" when it has none.
 func (v checker) label(id diplo.ID) string {
-	r, ok := v.ids[id]
+	r, ok := v.get(id)
 	if !ok {
 		return ""
 	}

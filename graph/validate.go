@@ -55,7 +55,7 @@ func (g *Graph) Validate() error {
 	}
 	s := getScratch(g.Len())
 	defer putScratch(s)
-	v := checker{g: g, ids: s.ids, c: &c, s: s}
+	v := checker{g: g, ids: &s.ids, c: &c, s: s}
 	v.index(g)
 	for i, n := range g.Persons {
 		p := root("persons", i)
@@ -211,8 +211,7 @@ func (p path) String() string {
 // takes one from scratchPool and returns it cleared, so that validating
 // allocates only while the pool warms up.
 type scratch struct {
-	ids   map[diplo.ID]Ref
-	peak  int // the most IDs the map has held
+	ids   idTable // the node of each ID
 	walk  []walkState
 	stack []frame
 	comp  []int32 // events walked whose component is not yet complete
@@ -241,14 +240,16 @@ type frame struct{ event, next int }
 
 var scratchPool sync.Pool
 
-// getScratch returns a cleared scratch for a graph of n nodes. A map kept
-// from a much larger graph is dropped rather than reused, since clearing a
-// map costs time in proportion to the most entries it ever held.
+// getScratch returns a cleared scratch for a graph of n nodes, its table
+// of IDs made ready for them. A scratch kept from a much larger graph is
+// dropped rather than reused, since clearing its table costs time in
+// proportion to its size.
 func getScratch(n int) *scratch {
 	s, _ := scratchPool.Get().(*scratch)
-	if s == nil || s.peak > 4*n+1024 {
-		s = &scratch{ids: make(map[diplo.ID]Ref, n)}
+	if s == nil || s.ids.oversized(n) {
+		s = new(scratch)
 	}
+	s.ids.reset(n)
 	return s
 }
 
@@ -259,8 +260,7 @@ func putScratch(s *scratch) {
 		clear(s.envoys)
 		s.built = false
 	}
-	s.peak = max(s.peak, len(s.ids))
-	clear(s.ids)
+	s.ids.clear()
 	scratchPool.Put(s)
 }
 
@@ -268,7 +268,7 @@ func putScratch(s *scratch) {
 // of each ID, and where errors go.
 type checker struct {
 	g   *Graph
-	ids map[diplo.ID]Ref
+	ids *idTable
 	c   *check.Collector
 	s   *scratch
 }
@@ -282,25 +282,36 @@ type checker struct {
 // move the collector that v points to onto the heap, and Validate would
 // allocate on a valid graph.
 func (v checker) index(g *Graph) {
-	for _, k := range nodeTypes {
-		for i, n := 0, k.len(g); i < n; i++ {
-			v.add(k.typ(), i, k.idAt(g, i))
+	for k, kind := range nodeTypes {
+		for i, n := 0, kind.len(g); i < n; i++ {
+			v.add(k, i, kind.idAt(g, i))
 		}
 	}
 }
 
-func (v checker) add(t NodeType, i int, id diplo.ID) {
+// add records node i of the type at place k of nodeTypes, of ID id.
+func (v checker) add(k, i int, id diplo.ID) {
 	if id.IsZero() {
 		return
 	}
-	if prev, ok := v.ids[id]; ok {
+	if prev, dup := v.ids.add(k, i, id); dup {
+		t := typeAt[k]
 		r := Ref{t, i}
 		v.broke(r.Path()+".id", RuleUniqueID, diplo.ErrDuplicate,
 			article(t)+" has the ID of "+article(prev.Type)+" "+v.name(id)+" at "+prev.Path()+": no two nodes share an ID")
-		return
 	}
-	v.ids[id] = Ref{t, i}
 }
+
+// get returns the node of id, and whether there is one.
+func (v checker) get(id diplo.ID) (Ref, bool) { return v.ids.get(id) }
+
+// typeAt holds the node type of each place of nodeTypes.
+var typeAt = func() (t [len(nodeTypes)]NodeType) {
+	for k, kind := range nodeTypes {
+		t[k] = kind.typ()
+	}
+	return t
+}()
 
 // node records the error of a node's own Validate method under the node's
 // path.
@@ -312,7 +323,7 @@ func (v checker) node(p path, err error) {
 
 // event1 returns the event with the given ID, or nil.
 func (v checker) event1(id diplo.ID) *event.Event {
-	r, ok := v.ids[id]
+	r, ok := v.get(id)
 	return v.eventOf(r, ok)
 }
 
@@ -339,7 +350,7 @@ func (v checker) refAs(p path, w string, id diplo.ID, types ...NodeType) (Ref, b
 	if id.IsZero() {
 		return Ref{}, false
 	}
-	r, ok := v.ids[id]
+	r, ok := v.get(id)
 	if !ok {
 		if w == "" {
 			w = word(p)
@@ -818,7 +829,7 @@ func (v checker) takesPart(t *eventTakers, person diplo.ID) bool {
 
 // delegation returns the delegation with the given ID, or nil.
 func (v checker) delegation(id diplo.ID) *actor.Delegation {
-	if r, ok := v.ids[id]; ok && r.Type == DelegationNode {
+	if r, ok := v.get(id); ok && r.Type == DelegationNode {
 		return &v.g.Delegations[r.Index]
 	}
 	return nil
@@ -847,7 +858,7 @@ func newTakers(v checker) *takers {
 	}
 	for i := range v.g.Delegations {
 		d := &v.g.Delegations[i]
-		if r, ok := v.ids[d.ID]; !ok || r != (Ref{DelegationNode, i}) {
+		if r, ok := v.get(d.ID); !ok || r != (Ref{DelegationNode, i}) {
 			continue
 		}
 		if !d.Head.IsZero() {
@@ -886,11 +897,11 @@ func withArticle(s string) string {
 
 // missionOf returns the mission whose office the tenure t holds, or nil.
 func (v checker) missionOf(t *actor.Tenure) *actor.Mission {
-	r, ok := v.ids[t.Office]
+	r, ok := v.get(t.Office)
 	if !ok || r.Type != OfficeNode {
 		return nil
 	}
-	if r, ok = v.ids[v.g.Offices[r.Index].Of]; ok && r.Type == MissionNode {
+	if r, ok = v.get(v.g.Offices[r.Index].Of); ok && r.Type == MissionNode {
 		return &v.g.Missions[r.Index]
 	}
 	return nil
@@ -940,7 +951,7 @@ func (v checker) accreditation(p path, e *event.Event) {
 		default:
 			continue
 		}
-		if r, ok := v.ids[pt.Actor]; ok && !slices.Contains(want, r.Type) {
+		if r, ok := v.get(pt.Actor); ok && !slices.Contains(want, r.Type) {
 			w := string(pt.Role)
 			if len(want) > 1 {
 				w += " side"

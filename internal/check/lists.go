@@ -128,16 +128,17 @@ func Topics[T interface{ Validate() error }, D ~string](c *Collector, field stri
 // a control character other than tab, newline and carriage return.
 func String(s string) error {
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while they are printable ASCII: none at
-		// or above 0x80, none below 0x20 (which would borrow from its
-		// high bit), none 0x7f (which the XOR makes zero).
+		// Eight bytes at a time while they are printable ASCII (see
+		// unprintable), and the last eight bytes at once when fewer than
+		// eight are left: they may hold bytes before i, checked already,
+		// which is no harm.
 		if i+8 <= len(s) {
-			x := load64(s, i)
-			y := x ^ 0x7f7f7f7f7f7f7f7f
-			if (x|(x-0x2020202020202020)|(y-0x0101010101010101))&0x8080808080808080 == 0 {
+			if unprintable(load64(s, i)) == 0 {
 				i += 8
 				continue
 			}
+		} else if len(s) >= 8 && unprintable(load64(s, len(s)-8)) == 0 {
+			return nil
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -148,6 +149,17 @@ func String(s string) error {
 			i++
 			continue
 		}
+		// A character of two bytes (Latin, Greek, Cyrillic, Hebrew,
+		// Arabic ...): a lead byte C2-DF and a continuation byte. Of
+		// them only U+0080-U+009F (C2 80-C2 9F) are controls: above
+		// U+00FF unicode.IsControl is false.
+		if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c == 0xc2 && s[i+1] < 0xa0 {
+				return NewValueError("text", s, ErrSyntax)
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
 			return NewValueError("text", s, ErrSyntax)
@@ -155,6 +167,14 @@ func String(s string) error {
 		i += n
 	}
 	return nil
+}
+
+// unprintable returns zero when the eight bytes of x are printable ASCII:
+// none at or above 0x80, none below 0x20 (which would borrow from its
+// high bit), none 0x7f (which the XOR makes zero).
+func unprintable(x uint64) uint64 {
+	y := x ^ 0x7f7f7f7f7f7f7f7f
+	return (x | (x - 0x2020202020202020) | (y - 0x0101010101010101)) & 0x8080808080808080
 }
 
 // load64 returns the eight bytes of s from i, the first in the lowest

@@ -44,6 +44,15 @@ func TestStringSame(t *testing.T) {
 			}
 		}
 	}
+	// Every lead byte of two (and more) with every second byte, where
+	// String reads characters of two bytes by hand.
+	for lead := 0xc0; lead < 0x100; lead++ {
+		for c := range 256 {
+			for _, s := range []string{string([]byte{byte(lead), byte(c)}), "ab" + string([]byte{byte(lead), byte(c)}) + "\u00e9cdefghijklmnop"} {
+				assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
+			}
+		}
+	}
 	for _, s := range []string{"Москва\tКремль\r\n", "naïve café — “quoted”", "abcdefg\u0085", "abcdefgh\u2028ijklmnop", "abcdefg\xc3"} {
 		assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
 	}

@@ -56,10 +56,29 @@ var Vocabularies = []string{
 	"www.w3.org/2000/01/rdf-schema#",
 }
 
+// uuidURN starts the IDs the library makes.
+const uuidURN = "urn:uuid:"
+
+// webHTTPS starts the IDs of https IRIs; https is not a key of Prefixes.
+const webHTTPS = "https://"
+
 // CheckID reports whether s may be the id of a node: an IRI (Check) whose
 // scheme is not a prefix of the context and that is not inside the
 // namespace of a vocabulary, in any case. See the package documentation.
 func CheckID(s string) error {
+	// The IDs the library makes (NewID, IDFor) are urn:uuid: IRIs; one
+	// whose part after that is simple (see simple) is an IRI of the
+	// scheme urn, which is not a prefix, and it has no host. Checking
+	// them the long way costs several times more.
+	if len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):]) {
+		return nil
+	}
+	// Likewise an https IRI whose authority and path are simple (see
+	// simpleAuthority) is an IRI with a host, and https is not a prefix:
+	// only the vocabularies are left to check.
+	if len(s) > len(webHTTPS) && s[:len(webHTTPS)] == webHTTPS && simpleAuthority(s[len(webHTTPS):]) {
+		return vocabulary(s, len(webHTTPS)-3, s[len(webHTTPS):])
+	}
 	colon, web, err := check(s)
 	if err != nil {
 		return err
@@ -81,14 +100,30 @@ func CheckID(s string) error {
 		}
 	}
 	if web {
-		rest = strings.TrimPrefix(rest, "//")
-		for _, v := range Vocabularies {
-			if len(rest) >= len(v) && equalFoldASCII(rest[:len(v)], v) {
-				return fault(0, -1, fmt.Sprintf("an IRI of the vocabulary %s%s, which names a term, not a node", s[:len(scheme)+3], v))
-			}
+		return vocabulary(s, len(scheme), strings.TrimPrefix(rest, "//"))
+	}
+	return nil
+}
+
+// vocabulary reports an http or https IRI s inside the namespace of a
+// vocabulary, in any case; scheme is the length of its scheme and rest
+// what follows "//".
+func vocabulary(s string, scheme int, rest string) error {
+	for _, v := range Vocabularies {
+		// The last byte first: the namespaces share their starts
+		// ("w3id.org/diplo/" with the IDs of states), seldom their ends.
+		if n := len(v); len(rest) >= n && (n == 0 || foldsTo(rest[n-1], v[n-1])) && equalFoldASCII(rest[:n], v) {
+			return fault(0, -1, fmt.Sprintf("an IRI of the vocabulary %s%s, which names a term, not a node", s[:scheme+3], v))
 		}
 	}
 	return nil
+}
+
+// foldsTo reports whether the byte x folds to the ASCII byte y, as each
+// byte must for equalFoldASCII.
+func foldsTo(x, y byte) bool {
+	l := x | 0x20
+	return x == y || l == y|0x20 && 'a' <= l && l <= 'z'
 }
 
 // equalFoldASCII reports whether a and b, of the same length, b in ASCII,

@@ -22,6 +22,21 @@ func sameSeeds() []string {
 		"urn:abc\u202e", "urn:abcd\u00a0e", "urn:abcdefgh\x7f", "wikidata:Q1", "SCHEMA:x", "https://schema.org/x",
 		"https://W3ID.org/diplo/vocab#x", "http://purl.org/dc/terms/x", "diplox:y", "a+b-c.d:e",
 	}
+	// Each byte value at each place of the IDs that take check's quick
+	// way (simple, simpleAuthority), and of shorter ones.
+	for _, id := range []string{
+		"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://w3id.org/diplo/id/state/RU",
+		"https://w3id.org/diplo/vocab/x", "https://Schema.org/Person", "https://purl.org/dc/terms/",
+		"foo://ab:/c", "https://a.b", "urn:uuid:x", "urn:uuid:0123456", "urn:uuid:01234567", "urn:abcdefgh", "urn:a", "x://a/b//c:d",
+	} {
+		for at := range len(id) {
+			for c := range 256 {
+				b := []byte(id)
+				b[at] = byte(c)
+				seeds = append(seeds, string(b))
+			}
+		}
+	}
 	for c := range 256 {
 		for _, pre := range []string{"urn:", "urn:abcd", "urn:a?", "urn:abcdefg?x", "urn:a#", "http://", "http://abcde", "http://u", "foo://a@"} {
 			seeds = append(seeds, pre+string(rune(c))+"z", pre+string([]byte{byte(c)})+"zzzz/")
@@ -70,6 +85,36 @@ func TestEqualFoldASCII(t *testing.T) {
 				a := odd + v[len(odd):]
 				assert.Equal(t, strings.EqualFold(a, v), equalFoldASCII(a, v), "%q", a)
 			}
+		}
+	}
+}
+
+// TestSimple checks simple, which tests eight bytes at a time by
+// arithmetic, against a test of one byte at a time, with each byte value
+// at each place of strings of 1 to 24 bytes.
+func TestSimple(t *testing.T) {
+	isSimple := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-./:", c) >= 0
+	}
+	base := "abcdefghijklmnopqrstuvwx"
+	for n := 1; n <= len(base); n++ {
+		for at := range n {
+			for c := range 256 {
+				b := []byte(base[:n])
+				b[at] = byte(c)
+				assert.Equal(t, isSimple(byte(c)), simple(string(b)), "%q", b)
+			}
+		}
+	}
+	assert.True(t, simple(""))
+}
+
+// TestFoldsTo checks foldsTo, byte for byte, against equalFoldASCII,
+// which TestEqualFoldASCII holds to strings.EqualFold.
+func TestFoldsTo(t *testing.T) {
+	for x := range 256 {
+		for y := range 128 {
+			assert.Equal(t, equalFoldASCII(string([]byte{byte(x)}), string([]byte{byte(y)})), foldsTo(byte(x), byte(y)), "%#x %#x", x, y)
 		}
 	}
 }
