@@ -857,6 +857,11 @@ func (q *nqWriter) quantity(s rdfTerm, pred string, x *diplo.Quantity, a at, fie
 	case diplo.MonetaryAmount:
 		q.class(b, cMonetary)
 	case "":
+		// The JSON-LD encoding writes an empty type as "", which a JSON-LD
+		// processor reads as the type <> (the document's base): refused,
+		// as an unknown type is, rather than left out.
+		q.fail(a.path(slices.Concat(field, []any{"type"})...), diplo.ErrRequired)
+		return
 	default:
 		q.fail(a.path(slices.Concat(field, []any{"type"})...), check.NewValueError("quantity type", string(x.Type), diplo.ErrUnknown))
 		return

@@ -506,6 +506,7 @@ func TestWriteNQuadsErrors(t *testing.T) {
 		{"infinity", event.Event{ID: "urn:x:1", Kind: event.Visit, Place: diplo.Place{Coordinates: &diplo.Coordinates{Longitude: math.Inf(-1)}}}, diplo.ErrRange, "location.coordinates.longitude"},
 		{"bad url", diplo.Source{ID: "urn:x:1", URL: "example.org"}, diplo.ErrSyntax, "url"},
 		{"quantity without amount", event.Event{ID: "urn:x:1", Kind: event.Visit, Quantities: []diplo.Quantity{{Type: diplo.QuantitativeValue, Amount: "3", Unit: tx("fr", "accords")}, {Type: diplo.QuantitativeValue, Unit: tx("fr", "accords")}}}, diplo.ErrRequired, "quantities[1].amount"},
+		{"quantity without type", event.Event{ID: "urn:x:1", Kind: event.Visit, Quantities: []diplo.Quantity{{Amount: "3", Unit: tx("fr", "accords")}}}, diplo.ErrRequired, "quantities[0].type"},
 		{"claimed quantity without amount", actor.Organization{ID: "urn:x:1", Kind: actor.NGO, Claims: []diplo.Claim{{Property: "quantities", Quantity: diplo.Quantity{Type: diplo.MonetaryAmount, Currency: "RUB"}}}}, diplo.ErrRequired, "claims[0].quantity.amount"},
 		{"in a graph", &graph.Graph{Accords: []accord.Accord{{ID: "urn:x:1", Kind: accord.Treaty}, {ID: "urn:x:2", Kind: accord.Treaty, Relations: []accord.Relation{{Kind: "undoes", Accord: "urn:x:1"}}}}}, diplo.ErrUnknown, "accords[1].relations[0].kind"},
 	}
