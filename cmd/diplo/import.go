@@ -51,10 +51,10 @@ type spoolList struct {
 
 // spoolMemory is how many bytes of indented nodes the spool holds in
 // memory, all lists together, before it writes them to temporary files:
-// a graph document of up to about 60,000 GDELT rows is never written to
-// a file and read back. It is a constant, so import's memory stays
-// constant in the rows; once the lists are in files the chunks are
-// garbage.
+// a graph document of up to about 16 MB (some 60,000 rows like those of
+// the GDELT sample) is never written to a file and read back. It is a
+// constant, so import's memory stays constant in the rows; once the
+// lists are in files their chunks are garbage.
 const spoolMemory = 16 << 20
 
 // spoolChunk is the size of a list's chunks in memory past its first
