@@ -62,7 +62,7 @@ const spoolMemory = 16 << 20
 // spoolReserve bytes free is full (a larger node grows it, by append).
 const (
 	spoolChunk      = 256 << 10
-	spoolFirstChunk = 4 << 10
+	spoolFirstChunk = 16 << 10
 	spoolReserve    = 4 << 10
 )
 
