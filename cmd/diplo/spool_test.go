@@ -18,6 +18,7 @@ import (
 	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/graph"
+	"github.com/diplo-go/diplo/internal/scaling"
 )
 
 // spoolFiles returns the names of the spool's temporary files in dir.
@@ -31,7 +32,7 @@ func spoolFiles(t *testing.T, dir string) []string {
 // sampleNodes returns the nodes a stream Lifter makes of the GDELT
 // sample, in the order it makes them, and the graph document
 // diplo.Marshal writes for them, indented as import writes it.
-func sampleNodes(t *testing.T) ([]graph.Node, string) {
+func sampleNodes(t testing.TB) ([]graph.Node, string) {
 	t.Helper()
 	data, err := os.ReadFile(gdeltSample)
 	require.NoError(t, err)
@@ -183,4 +184,48 @@ func TestImportWithoutTempDir(t *testing.T) {
 			assert.Equal(t, want.String(), out.String())
 		}
 	}
+}
+
+// spoolCase writes the nodes of the GDELT sample n times into a graph
+// spool that may hold limit bytes in memory (spoolMemory when 0), and
+// the document to io.Discard.
+func spoolCase(name string, limit int) scaling.Case {
+	return scaling.Case{
+		Name: name,
+		N:    1,
+		Setup: func(tb testing.TB, n int) func() {
+			nodes, _ := sampleNodes(tb)
+			return func() {
+				s := &graphSpool{limit: limit}
+				defer s.Close()
+				for range n {
+					for _, node := range nodes {
+						if err := s.Write(node); err != nil {
+							tb.Fatal(err)
+						}
+					}
+				}
+				if _, err := s.WriteTo(io.Discard); err != nil {
+					tb.Fatal(err)
+				}
+			}
+		},
+	}
+}
+
+// The spool with its lists in memory (16 copies of the sample's nodes
+// are 9 MB, under spoolMemory) and in files from the first node.
+var (
+	spoolMemoryCase = spoolCase("spool-memory", 0)
+	spoolFilesCase  = spoolCase("spool-files", 1)
+)
+
+func BenchmarkGraphSpool(b *testing.B) {
+	scaling.Bench(b, spoolMemoryCase)
+	scaling.Bench(b, spoolFilesCase)
+}
+
+func TestGraphSpoolScales(t *testing.T) {
+	scaling.Check(t, spoolMemoryCase)
+	scaling.Check(t, spoolFilesCase)
 }
