@@ -19,12 +19,11 @@ import (
 
 // importCmd lifts a dataset file into a graph and prints it as JSON, or,
 // with -nodes, as a stream of nodes, one JSON node per line. It holds no
-// node: each is written (for the graph document, to its list, which is
-// held in memory up to spoolMemory bytes for all lists, and past that in
-// a temporary file) as soon as it is lifted, and only the Lifter's index
-// of the IDs written grows, with the distinct actors, sources and
-// events. A row that stops the import leaves nothing printed, or, with
-// -nodes, the nodes lifted before it.
+// node: each is written (to a temporary file for its list, for the graph
+// document) as soon as it is lifted, and only the Lifter's index of the
+// IDs written grows, with the distinct actors, sources and events. A row
+// that stops the import leaves nothing printed, or, with -nodes, the
+// nodes lifted before it.
 func (e *env) importCmd(args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	keep := fs.Bool("skip-bad-rows", false, "skip rows that cannot be read (they are counted) instead of stopping")

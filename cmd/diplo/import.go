@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"errors"
 	"io"
 	"os"
@@ -23,50 +22,24 @@ var spoolLists = graph.NodeTypes()
 // types, in memory that does not grow with the nodes: each node is
 // encoded as it comes, with codec.AppendIndentJSON (diplo.AppendJSON's
 // encoding, indented as json.Indent would indent the whole document, in
-// one call), and appended to its list. The lists are held in memory
-// while they take at most spoolMemory bytes together; past that they
-// are all written to temporary files, one per list, and the nodes after
-// are appended to the files. WriteTo then writes the document, each list
-// in turn, from memory or copied from its file. The document is the one
-// json.Indent(diplo.Marshal(g), "", "  ") gives for the graph g of the
-// nodes, in the order they came within each type. Close removes the
-// temporary files.
+// one call), and appended to a temporary file for its list; WriteTo then writes the document, copying
+// each list in turn. The document is the one json.Indent(diplo.Marshal(g),
+// "", "  ") gives for the graph g of the nodes, in the order they came
+// within each type. Close removes the temporary files.
 type graphSpool struct {
 	lists []spoolList // by the index of the type in spoolLists
-	ind   []byte      // the node's JSON, indented, once the lists are in files
-	// held is the capacity of the lists' chunks, while they are in
-	// memory; limit is the most it may be (spoolMemory when 0).
-	held, limit int
-	spilled     bool // the lists are in files
+	ind   []byte      // the node's JSON, indented
 }
 
-// spoolList is one list: its chunks in memory or its temporary file, and
-// the number of nodes in it.
+// spoolList is the temporary file of one list and the number of nodes in
+// it.
 type spoolList struct {
-	chunks [][]byte // full chunks, then the one written to
-	f      *os.File
-	w      *bufio.Writer
-	n      int
+	f *os.File
+	w *bufio.Writer
+	n int
 }
 
-// spoolMemory is how many bytes of indented nodes the spool holds in
-// memory, all lists together, before it writes them to temporary files:
-// a graph document of up to about 16 MB (some 60,000 rows like those of
-// the GDELT sample) is never written to a file and read back. It is a
-// constant, so import's memory stays constant in the rows; once the
-// lists are in files their chunks are garbage.
-const spoolMemory = 16 << 20
-
-// spoolChunk is the size of a list's chunks in memory past its first
-// ones, which start at spoolFirstChunk and double; a chunk with less than
-// spoolReserve bytes free is full (a larger node grows it, by append).
-const (
-	spoolChunk      = 256 << 10
-	spoolFirstChunk = 16 << 10
-	spoolReserve    = 4 << 10
-)
-
-// Write encodes n and appends it to its list.
+// Write encodes n and appends it to the file of its list.
 func (s *graphSpool) Write(n graph.Node) error {
 	t := graph.TypeOf(n)
 	i := 0
@@ -80,42 +53,12 @@ func (s *graphSpool) Write(n graph.Node) error {
 		s.lists = make([]spoolList, len(spoolLists))
 	}
 	l := &s.lists[i]
-	if s.spilled {
-		return s.writeFile(i, n)
-	}
-	last := len(l.chunks) - 1
-	if last < 0 || cap(l.chunks[last])-len(l.chunks[last]) < spoolReserve {
-		size := min(spoolFirstChunk<<min(len(l.chunks), 16), spoolChunk)
-		l.chunks = append(l.chunks, make([]byte, 0, size))
-		s.held += size
-		last++
-	}
-	c := l.chunks[last]
-	before := cap(c)
-	if l.n > 0 {
-		c = append(c, ",\n"...)
-	}
-	c = append(c, "    "...)
-	c, err := codec.AppendIndentJSON(c, n, "    ", "  ")
-	if err != nil {
-		return err
-	}
-	l.chunks[last] = c
-	s.held += cap(c) - before
-	l.n++
-	if limit := cmp.Or(s.limit, spoolMemory); s.held > limit {
-		return s.spill()
-	}
-	return nil
-}
-
-// writeFile encodes n and appends it to the file of its list, the i-th.
-func (s *graphSpool) writeFile(i int, n graph.Node) error {
-	l := &s.lists[i]
 	if l.f == nil {
-		if err := s.createFile(i); err != nil {
+		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
+		if err != nil {
 			return err
 		}
+		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
 	}
 	ind, err := codec.AppendIndentJSON(s.ind[:0], n, "    ", "  ")
 	if err != nil {
@@ -129,38 +72,6 @@ func (s *graphSpool) writeFile(i int, n graph.Node) error {
 	_, err = l.w.Write(s.ind)
 	l.n++
 	return err
-}
-
-// createFile creates the temporary file of the i-th list.
-func (s *graphSpool) createFile(i int) error {
-	f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
-	if err != nil {
-		return err
-	}
-	s.lists[i].f, s.lists[i].w = f, bufio.NewWriterSize(f, spoolBuffer)
-	return nil
-}
-
-// spill writes the lists held in memory to their temporary files, after
-// which every node goes to the files.
-func (s *graphSpool) spill() error {
-	s.spilled = true
-	for i := range s.lists {
-		l := &s.lists[i]
-		if l.n > 0 {
-			if err := s.createFile(i); err != nil {
-				return err
-			}
-			for _, c := range l.chunks {
-				if _, err := l.f.Write(c); err != nil {
-					return err
-				}
-			}
-		}
-		l.chunks = nil
-	}
-	s.held = 0
-	return nil
 }
 
 // spoolBuffer is the size of the buffer of each list's file and of the
@@ -179,20 +90,13 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 		if l.n == 0 {
 			continue
 		}
-		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		if l.f == nil {
-			for _, c := range l.chunks {
-				bw.Write(c)
-			}
-			io.WriteString(bw, "\n  ]")
-			continue
-		}
 		if err := l.w.Flush(); err != nil {
 			return bw.n, err
 		}
 		if _, err := l.f.Seek(0, io.SeekStart); err != nil {
 			return bw.n, err
 		}
+		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
 		if buf == nil {
 			buf = make([]byte, spoolBuffer)
 		}
@@ -208,17 +112,15 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 	return bw.n, bw.err
 }
 
-// Close closes and removes the temporary files, and lets go of the
-// lists.
+// Close closes and removes the temporary files.
 func (s *graphSpool) Close() error {
 	var errs []error
 	for i := range s.lists {
 		if f := s.lists[i].f; f != nil {
 			errs = append(errs, f.Close(), os.Remove(f.Name()))
+			s.lists[i] = spoolList{}
 		}
-		s.lists[i] = spoolList{}
 	}
-	s.held = 0
 	return errors.Join(errs...)
 }
 

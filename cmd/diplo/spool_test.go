@@ -2,13 +2,11 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -60,56 +58,6 @@ func sampleNodes(t testing.TB) ([]graph.Node, string) {
 	return nodes, want.String()
 }
 
-// TestGraphSpoolLimits writes the nodes of the GDELT sample into spools
-// that may hold from none to all of them in memory: each writes the
-// same document, holds no more in memory than its limit, has its lists
-// in temporary files exactly when they were over it, and removes the
-// files on Close.
-func TestGraphSpoolLimits(t *testing.T) {
-	nodes, want := sampleNodes(t)
-	require.Greater(t, len(want), 512<<10, "the sample's document is smaller than the limits below assume")
-	for _, tc := range []struct {
-		name    string
-		limit   int
-		spilled bool
-	}{
-		{"one byte", 1, true},
-		{"first chunk", spoolFirstChunk, true},
-		{"64 KiB", 64 << 10, true},
-		{"256 KiB", 256 << 10, true},
-		{"default", 0, false},
-		{"document", 4 << 20, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			t.Setenv("TMPDIR", dir)
-			s := &graphSpool{limit: tc.limit}
-			defer s.Close()
-			limit := cmp.Or(tc.limit, spoolMemory)
-			for _, n := range nodes {
-				require.NoError(t, s.Write(n))
-				require.LessOrEqual(t, s.held, limit, "held in memory")
-			}
-			assert.Equal(t, tc.spilled, s.spilled, "spilled")
-			files := spoolFiles(t, dir)
-			if tc.spilled {
-				assert.Zero(t, s.held, "held in memory once in files")
-				// One file for each list of the document: states,
-				// organizations, events, statements, sources.
-				assert.Len(t, files, 5)
-			} else {
-				assert.Empty(t, files)
-			}
-			var out bytes.Buffer
-			_, err := s.WriteTo(&out)
-			require.NoError(t, err)
-			assert.Equal(t, want, out.String())
-			require.NoError(t, s.Close())
-			assert.Empty(t, spoolFiles(t, dir), "files left after Close")
-		})
-	}
-}
-
 // tempProbe is a writer that counts the spool's temporary files in dir
 // at its first write, which WriteTo makes once every node is written.
 type tempProbe struct {
@@ -128,14 +76,13 @@ func (p *tempProbe) Write(b []byte) (int, error) {
 }
 
 // TestImportTempFiles checks that import gdelt writes the graph document
-// of a file whose document is under spoolMemory without a temporary
-// file, and one over it through one file a list, and that no file is
-// left, whether import succeeds, stops at a bad row or cannot write its
-// output.
+// through one temporary file a list, and -nodes through none, and that
+// no file is left, whether import succeeds, stops at a bad row or cannot
+// write its output.
 func TestImportTempFiles(t *testing.T) {
-	rows := gdeltRows(t, 80000) // a document of about 20 MB
-	big := filepath.Join(t.TempDir(), "rows.tsv")
-	require.NoError(t, os.WriteFile(big, rows, 0o644))
+	rows := gdeltRows(t, 5000)
+	gen := filepath.Join(t.TempDir(), "rows.tsv")
+	require.NoError(t, os.WriteFile(gen, rows, 0o644))
 	bad := filepath.Join(t.TempDir(), "bad.tsv")
 	require.NoError(t, os.WriteFile(bad, append(rows, gdeltRow(map[int]string{1: "2018x024"})...), 0o644))
 	for _, tc := range []struct {
@@ -145,11 +92,11 @@ func TestImportTempFiles(t *testing.T) {
 		code  int
 		files int // at the first write of the output
 	}{
-		{"sample", []string{"import", "gdelt", gdeltSample}, io.Discard, 0, 0},
-		{"over the limit", []string{"import", "gdelt", big}, io.Discard, 0, 5},
+		{"sample", []string{"import", "gdelt", gdeltSample}, io.Discard, 0, 5},
+		{"generated", []string{"import", "gdelt", gen}, io.Discard, 0, 5},
 		{"bad row", []string{"import", "gdelt", bad}, io.Discard, 2, -1},
-		{"write error", []string{"import", "gdelt", big}, failWriter{}, 2, 5},
-		{"nodes", []string{"import", "-nodes", "gdelt", big}, io.Discard, 0, 0},
+		{"write error", []string{"import", "gdelt", gen}, failWriter{}, 2, 5},
+		{"nodes", []string{"import", "-nodes", "gdelt", gen}, io.Discard, 0, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -169,63 +116,51 @@ func TestImportTempFiles(t *testing.T) {
 	}
 }
 
-// TestImportWithoutTempDir checks that a graph document under
-// spoolMemory is written when the directory for temporary files does
-// not exist: no file is needed. It is the document written with one.
-func TestImportWithoutTempDir(t *testing.T) {
-	var want, errOut bytes.Buffer
-	require.Zero(t, run([]string{"import", "gdelt", gdeltSample}, nil, &want, &errOut), errOut.String())
-	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
-	for _, args := range [][]string{{"import", "gdelt", gdeltSample}, {"import", "-nodes", "gdelt", gdeltSample}} {
-		var out bytes.Buffer
-		errOut.Reset()
-		require.Zero(t, run(args, nil, &out, &errOut), "%v: %s", args, errOut.String())
-		if !strings.Contains(strings.Join(args, " "), "-nodes") {
-			assert.Equal(t, want.String(), out.String())
-		}
-	}
-}
-
 // spoolCase writes the nodes of the GDELT sample n times into a graph
-// spool that may hold limit bytes in memory (spoolMemory when 0), and
-// the document to io.Discard.
-func spoolCase(name string, limit int) scaling.Case {
-	return scaling.Case{
-		Name: name,
-		N:    1,
-		Setup: func(tb testing.TB, n int) func() {
-			nodes, _ := sampleNodes(tb)
-			return func() {
-				s := &graphSpool{limit: limit}
-				defer s.Close()
-				for range n {
-					for _, node := range nodes {
-						if err := s.Write(node); err != nil {
-							tb.Fatal(err)
-						}
+// spool, and the document to io.Discard.
+var spoolCase = scaling.Case{
+	Name: "graph-spool",
+	N:    1,
+	Setup: func(tb testing.TB, n int) func() {
+		nodes, _ := sampleNodes(tb)
+		return func() {
+			s := new(graphSpool)
+			defer s.Close()
+			for range n {
+				for _, node := range nodes {
+					if err := s.Write(node); err != nil {
+						tb.Fatal(err)
 					}
 				}
-				if _, err := s.WriteTo(io.Discard); err != nil {
-					tb.Fatal(err)
-				}
 			}
-		},
+			if _, err := s.WriteTo(io.Discard); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	},
+}
+
+func BenchmarkGraphSpool(b *testing.B) { scaling.Bench(b, spoolCase) }
+
+func TestGraphSpoolScales(t *testing.T) { scaling.Check(t, spoolCase) }
+
+// TestGraphSpool checks that the spool writes the document diplo.Marshal
+// writes for the nodes of the GDELT sample, indented as import prints
+// it, and removes its files on Close.
+func TestGraphSpool(t *testing.T) {
+	nodes, want := sampleNodes(t)
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	s := new(graphSpool)
+	defer s.Close()
+	for _, n := range nodes {
+		require.NoError(t, s.Write(n))
 	}
-}
-
-// The spool with its lists in memory (16 copies of the sample's nodes
-// are 9 MB, under spoolMemory) and in files from the first node.
-var (
-	spoolMemoryCase = spoolCase("spool-memory", 0)
-	spoolFilesCase  = spoolCase("spool-files", 1)
-)
-
-func BenchmarkGraphSpool(b *testing.B) {
-	scaling.Bench(b, spoolMemoryCase)
-	scaling.Bench(b, spoolFilesCase)
-}
-
-func TestGraphSpoolScales(t *testing.T) {
-	scaling.Check(t, spoolMemoryCase)
-	scaling.Check(t, spoolFilesCase)
+	assert.Len(t, spoolFiles(t, dir), 5)
+	var out bytes.Buffer
+	_, err := s.WriteTo(&out)
+	require.NoError(t, err)
+	assert.Equal(t, want, out.String())
+	require.NoError(t, s.Close())
+	assert.Empty(t, spoolFiles(t, dir), "files left after Close")
 }
