@@ -55,7 +55,9 @@ func (e *env) importCmd(args []string) error {
 		defer spool.Close()
 		sink = spool
 	}
-	l := dyad.NewStreamLifter(sink)
+	// Transient: both sinks encode each node as it comes and keep
+	// nothing of it.
+	l := dyad.NewStreamLifterWith(sink, dyad.StreamOptions{Transient: true})
 	var read, unreadable int
 	omitted := map[string]int{}
 	p := e.newProgress()

@@ -13,6 +13,9 @@
 //     stream of nodes, that passes graph.Validate whatever the records
 //     hold; every record refused, part left out and value repaired is
 //     counted in [LiftStats] by reason (the Reason constants).
+//     [NewStreamLifterWith] takes [StreamOptions]: with Transient, a
+//     stream's events and statements share one allocation, for a sink
+//     that keeps nothing of a node past its Write.
 //   - [KindCodings], [StatusCodings], [StatementCodings], [RoleSides],
 //     [DomainContexts], [CAMEOKinds] and [PLOVERKinds] return the coding
 //     tables, a new map on each call.

@@ -293,6 +293,11 @@ type Lifter struct {
 	// share says that texts met again (a place's name, a statement's
 	// name from the CAMEO tables) are one map, kept in the caches.
 	share bool
+	// transient says that the events and statements are made in the
+	// same boxes, ev and st, record after record (StreamOptions).
+	transient bool
+	ev        *eventBox
+	st        *statementBox
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
@@ -318,8 +323,28 @@ func NewLifter() *Lifter {
 // Add (gdelt.ReaderOptions.Transient), when its sink keeps no node past
 // Write, as graph.NodeWriter keeps none.
 func NewStreamLifter(sink NodeSink) *Lifter {
+	return NewStreamLifterWith(sink, StreamOptions{})
+}
+
+// StreamOptions set how a Lifter made by NewStreamLifterWith writes its
+// nodes. The zero value gives the Lifter of NewStreamLifter.
+type StreamOptions struct {
+	// Transient makes each event and statement the Lifter writes valid
+	// only until the sink's Write returns: the Lifter makes the next one
+	// in the same memory, its ID's text included, which saves an
+	// allocation for each record lifted. Only a sink that keeps nothing
+	// of a node past Write, none of its strings or slices, may be given
+	// them: graph.NodeWriter, which encodes each node as it comes, is
+	// one. The actors and sources are not affected.
+	Transient bool
+}
+
+// NewStreamLifterWith returns an empty Lifter that writes each node to
+// sink as NewStreamLifter's does, with the options o.
+func NewStreamLifterWith(sink NodeSink, o StreamOptions) *Lifter {
 	l := newLifter(sink)
 	l.share = true
+	l.transient = o.Transient
 	return l
 }
 
@@ -417,7 +442,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	base := recordID(&r)
 	// The event and the values it points to, its ID's text among them,
 	// in one allocation.
-	box := new(eventBox)
+	box := reuse(&l.ev, l.transient)
 	id := box.urn(base)
 	next, repeated := l.events[base]
 	if repeated {
@@ -505,6 +530,21 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	return nil
 }
 
+// reuse returns a new zero T, or, when transient, *box set to zero, made
+// on the first call.
+func reuse[T any](box **T, transient bool) *T {
+	if !transient {
+		return new(T)
+	}
+	if *box == nil {
+		*box = new(T)
+	} else {
+		var zero T
+		**box = zero
+	}
+	return *box
+}
+
 // eventBox holds an event the Lifter makes and the values its slices and
 // pointers share, so that they take one allocation: the participants
 // (the source's and room for the target's), the identifier, the source
@@ -553,7 +593,7 @@ type statementBox struct {
 // A statement has no place and no identifiers: those of ev are counted in
 // t as left out.
 func (l *Lifter) statementOf(ev *event.Event, code string, about diplo.ID, t *tally) *event.Statement {
-	box := new(statementBox)
+	box := reuse(&l.st, l.transient)
 	box.speakers[0] = ev.Participants[0].Actor
 	box.st = event.Statement{
 		ID:          ev.ID,
