@@ -2,6 +2,7 @@ package jsonstr
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -34,45 +35,83 @@ func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	// Most strings need no escape: they are read and written in one
 	// pass, eight bytes at a time, into room made once, rather than
-	// checked and then copied.
+	// checked and then copied. A multi-byte character that is written
+	// as it is (valid UTF-8, not U+2028 or U+2029) is checked and copied
+	// in the same pass; only a string that needs an escape goes on in
+	// appendFrom, from the first byte that does.
 	n := len(dst)
 	if cap(dst)-n < len(s)+2 {
 		dst = slices.Grow(dst, len(s)+2)
 	}
 	out := dst[n : n+len(s)+2]
 	out[0] = '"'
+	// out[1:1+i] holds s[:i] as it is.
 	i := 0
-	if len(s) >= 8 {
+	for {
 		for i+8 <= len(s) {
 			w := load64(s, i)
-			if needsLook(w, html) != 0 {
-				break
-			}
 			binary.LittleEndian.PutUint64(out[1+i:], w)
+			if m := needsLook(w, html); m != 0 {
+				// The first byte flagged is one that needs a look:
+				// only bytes after it can be flagged by a borrow.
+				i += bits.TrailingZeros64(m) >> 3
+				goto look
+			}
 			i += 8
 		}
-		if i < len(s) && i+8 > len(s) {
-			// The last few bytes, read with the eight before them.
-			if w := load64(s, len(s)-8); needsLook(w, html) == 0 {
-				binary.LittleEndian.PutUint64(out[len(s)-7:], w)
-				i = len(s)
-			}
+		if i == len(s) {
+			break
 		}
-	} else {
-		table := &safe
-		if html {
-			table = &htmlSafe
-		}
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf || !table[c] {
+		if len(s) >= 8 {
+			// The last few bytes, read with those before them, which
+			// are written already and need no look.
+			j := len(s) - 8
+			w := load64(s, j)
+			binary.LittleEndian.PutUint64(out[1+j:], w)
+			m := needsLook(w, html) >> (8 * (i - j))
+			if m == 0 {
 				break
 			}
-			out[1+i] = c
+			i += bits.TrailingZeros64(m) >> 3
+		} else {
+			table := &safe
+			if html {
+				table = &htmlSafe
+			}
+			for ; i < len(s); i++ {
+				c := s[i]
+				if c >= utf8.RuneSelf || !table[c] {
+					break
+				}
+				out[1+i] = c
+			}
+			if i == len(s) {
+				break
+			}
 		}
-	}
-	if i < len(s) {
-		return appendFrom(dst[:n], s, i, html)
+	look:
+		// s[i] needs a look. The two- and three-byte characters from
+		// there that are written as they are (valid, not U+2028 or
+		// U+2029) are copied; anything else is escaped, or checked,
+		// by appendFrom. The first ASCII byte after them goes back to
+		// the words.
+		for {
+			c := s[i]
+			if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				out[1+i], out[2+i] = c, s[i+1]
+				i += 2
+			} else if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+				(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) &&
+				(c != 0xE2 || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8) {
+				out[1+i], out[2+i], out[3+i] = c, s[i+1], s[i+2]
+				i += 3
+			} else {
+				return appendFrom(dst[:n], s, i, html)
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break
+			}
+		}
 	}
 	out[len(s)+1] = '"'
 	return dst[:n+len(s)+2]

@@ -73,6 +73,25 @@ func TestAppend(t *testing.T) {
 // strings that need no escape (written into that room in place) and
 // strings with an escape at each place: the bytes are encoding/json's,
 // the slice's own bytes are kept, and no byte past the result is
+// TestAppendMultiByte puts each kind of multi-byte character (valid ones
+// that Append copies as they are, U+2028, and broken sequences that it
+// escapes) at each place of strings of each length around a word, alone
+// and two or three in a row, so that every character meets the word
+// loop, the last word read with those before it, and the short loop.
+func TestAppendMultiByte(t *testing.T) {
+	chars := []string{"é", "’", "€", "한", "😀", "\u2028", "\u2029", "\xe2\x80", "\xc3", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x80\xa8\xa8"}
+	const text = "abcdefghijklmnopqrst"
+	for _, c := range chars {
+		for _, run := range []string{c, c + c, c + "é" + c, "é" + c + "’"} {
+			for n := range len(text) + 1 {
+				for at := range n + 1 {
+					check(t, text[:at]+run+text[at:n])
+				}
+			}
+		}
+	}
+}
+
 // written.
 func TestAppendRoom(t *testing.T) {
 	var tests []string
@@ -137,7 +156,8 @@ func FuzzAppend(f *testing.F) {
 }
 
 // BenchmarkAppend writes strings of the kinds a diplo record holds: IDs,
-// short names, Cyrillic names, a sentence and a country code.
+// short names, Cyrillic names, a sentence, a country code and a French
+// sentence.
 //
 //	go test -run='^$' -bench=BenchmarkAppend -count=6 ./internal/jsonstr
 func BenchmarkAppend(b *testing.B) {
@@ -147,6 +167,7 @@ func BenchmarkAppend(b *testing.B) {
 		{"cyrillic", "Алексей Лихачёв"},
 		{"sentence", "Official visit of Assimi Goïta to the Russian Federation, 22–26 June 2025"},
 		{"code", "RU"},
+		{"french", "Nos deux pays ont obtenu des résultats concrets dans le domaine de la coopération."},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			buf := make([]byte, 0, 256)
