@@ -185,6 +185,7 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 type ptrField struct {
 	key    []byte // ,"name": escaped
 	words  short  // key, for a member after the first
+	first  short  // key without its comma, for the first member
 	name   []byte // "name": escaped, for the indenting encoder
 	offset uintptr
 	// op is how the member is written: the common kinds by the struct's
@@ -193,9 +194,43 @@ type ptrField struct {
 	enc ptrEncFunc
 	// omitEmpty and omitZero are the member's options; omit reports
 	// whether the member is left out, for op == opEnc: omitempty's and
-	// omitzero's tests, nil when neither applies.
+	// omitzero's tests, nil when neither applies. omitTest is how the
+	// struct's encoder applies them: the common tests in place, the
+	// others by calling omit.
 	omitEmpty, omitZero bool
+	omitTest            omitTest
 	omit                func(p unsafe.Pointer) bool
+}
+
+// omitTest is how newStructPtrEncoder tests whether a member written by
+// its ptrEncFunc is left out.
+type omitTest uint8
+
+const (
+	omitNever  omitTest = iota // no omitempty or omitzero
+	omitNoLen                  // a slice of length 0 (omitempty)
+	omitNoText                 // a string of length 0 (omitempty)
+	omitNilPtr                 // a nil pointer (omitempty or omitzero)
+	omitCall                   // when omit says so
+)
+
+// omitTestOf returns how newStructPtrEncoder applies f's omit function
+// (omitFunc): in place where it is omitempty's test of a slice or a
+// string, or the test of a pointer without an IsZero method, which
+// omitFunc makes as the same comparisons.
+func omitTestOf(f Field) omitTest {
+	t := f.Type
+	switch {
+	case !f.OmitEmpty && !f.OmitZero:
+		return omitNever
+	case f.OmitEmpty && !f.OmitZero && t.Kind() == reflect.Slice:
+		return omitNoLen
+	case f.OmitEmpty && !f.OmitZero && t.Kind() == reflect.String:
+		return omitNoText
+	case t.Kind() == reflect.Pointer && !t.Implements(isZeroerType):
+		return omitNilPtr
+	}
+	return omitCall
 }
 
 // fieldOp is how newStructPtrEncoder writes a member.
@@ -264,11 +299,17 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 			enc:       ptrEncoderOf(f.Type),
 			omitEmpty: f.OmitEmpty,
 			omitZero:  f.OmitZero,
+			omitTest:  omitTestOf(f),
 			omit:      omitFunc(f),
 		}
 		fields[i].key = append(fields[i].key, ':')
 		fields[i].name = fields[i].key[1:]
 		fields[i].words = shortOf(fields[i].key)
+		fields[i].first = shortOf(fields[i].key[1:])
+		if fields[i].omit == nil {
+			// omitempty of a struct, which is never empty.
+			fields[i].omitTest = omitNever
+		}
 	}
 	return func(e *encState, p unsafe.Pointer) error {
 		if e.ind.on && e.overLimit() {
@@ -306,8 +347,23 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 					return err
 				}
 			default:
-				if f.omit != nil && f.omit(fp) {
-					continue
+				switch f.omitTest {
+				case omitNoLen:
+					if (*sliceHeader)(fp).len == 0 {
+						continue
+					}
+				case omitNoText:
+					if len(*(*string)(fp)) == 0 {
+						continue
+					}
+				case omitNilPtr:
+					if *(*unsafe.Pointer)(fp) == nil {
+						continue
+					}
+				case omitCall:
+					if f.omit(fp) {
+						continue
+					}
 				}
 				e.key(f, skip)
 				if err := f.enc(e, fp); err != nil {
@@ -333,7 +389,7 @@ func (e *encState) key(f *ptrField, skip int) {
 	case skip == 0:
 		e.appendShort(&f.words, f.key)
 	default:
-		e.buf = append(e.buf, f.key[skip:]...)
+		e.appendShort(&f.first, f.key[1:])
 	}
 }
 

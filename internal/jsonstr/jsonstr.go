@@ -218,6 +218,15 @@ func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int, html bool) []byte {
 // either mode: only ASCII bytes that need no escape, and none of '<', '>'
 // and '&'.
 func Plain(b []byte) bool {
+	// Eight bytes at a time, the last few read with those before them.
+	if len(b) >= 8 {
+		for i := 0; i+8 <= len(b); i += 8 {
+			if needsLook(binary.LittleEndian.Uint64(b[i:]), true) != 0 {
+				return false
+			}
+		}
+		return needsLook(binary.LittleEndian.Uint64(b[len(b)-8:]), true) == 0
+	}
 	for _, c := range b {
 		if c >= utf8.RuneSelf || !htmlSafe[c] {
 			return false

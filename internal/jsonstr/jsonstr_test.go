@@ -142,6 +142,26 @@ func TestPlain(t *testing.T) {
 	}
 }
 
+// TestPlainEachPlace puts each byte at each place of strings of each
+// length up to 20, so that it is met by the word loop, the last word
+// read with those before it and the short loop, and compares Plain
+// with the rule it reads as: ASCII from the space on but '"', '\\', '<', '>'
+// and '&'.
+func TestPlainEachPlace(t *testing.T) {
+	const text = "abcdefghijklmnopqrst"
+	for n := range len(text) + 1 {
+		require.True(t, Plain([]byte(text[:n])), "Plain(%q)", text[:n])
+		for at := range n {
+			for c := range 256 {
+				b := []byte(text[:n])
+				b[at] = byte(c)
+				want := c >= ' ' && c < 0x80 && !strings.ContainsRune(`"\<>&`, rune(c))
+				require.Equal(t, want, Plain(b), "Plain(%q)", b)
+			}
+		}
+	}
+}
+
 func TestAppendAllocations(t *testing.T) {
 	buf := make([]byte, 0, 256)
 	s := "Le <Kremlin> & \u2028 \"quoted\"\t\xff"
