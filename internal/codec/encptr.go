@@ -8,8 +8,6 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/language"
-
-	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // This file is the encoder's fast path for addressable values: each
@@ -152,7 +150,7 @@ type sliceHeader struct {
 }
 
 func encodeStringAt(e *encState, p unsafe.Pointer) error {
-	e.buf = appendString(e.buf, *(*string)(p))
+	e.setBuf(appendString(e.buf, *(*string)(p)))
 	return nil
 }
 
@@ -327,7 +325,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 					continue
 				}
 				e.key(f, skip)
-				e.buf = jsonstr.Append(e.buf, s, false)
+				e.setBuf(appendString(e.buf, s))
 			case opStrings:
 				s := *(*[]string)(fp)
 				if f.omitEmpty && len(s) == 0 || f.omitZero && s == nil {
@@ -446,7 +444,7 @@ func (e *encState) strings(s []string) error {
 		} else if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = jsonstr.Append(e.buf, x, false)
+		e.setBuf(appendString(e.buf, x))
 	}
 	if e.ind.on {
 		e.closing(len(s) > 0)
