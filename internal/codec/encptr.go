@@ -318,31 +318,21 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 		for i := range fields {
 			f := &fields[i]
 			fp := unsafe.Add(p, f.offset)
+			// Left out?
 			switch f.op {
 			case opString:
-				s := *(*string)(fp)
-				if len(s) == 0 && (f.omitEmpty || f.omitZero) {
+				if len(*(*string)(fp)) == 0 && (f.omitEmpty || f.omitZero) {
 					continue
 				}
-				e.key(f, skip)
-				e.setBuf(appendString(e.buf, s))
 			case opStrings:
 				s := *(*[]string)(fp)
 				if f.omitEmpty && len(s) == 0 || f.omitZero && s == nil {
 					continue
 				}
-				e.key(f, skip)
-				if err := e.strings(s); err != nil {
-					return err
-				}
 			case opText:
 				m := *(*map[language.Tag]string)(fp)
 				if f.omitEmpty && len(m) == 0 || f.omitZero && m == nil {
 					continue
-				}
-				e.key(f, skip)
-				if err := e.textMap(m); err != nil {
-					return err
 				}
 			default:
 				switch f.omitTest {
@@ -363,12 +353,32 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 						continue
 					}
 				}
+			}
+			// The name: a member after the first by appendShort,
+			// inlined here.
+			if skip == 0 && !e.ind.on {
+				e.appendShort(&f.words, f.key)
+			} else {
 				e.key(f, skip)
+			}
+			skip = 0
+			// The value.
+			switch f.op {
+			case opString:
+				e.setBuf(appendString(e.buf, *(*string)(fp)))
+			case opStrings:
+				if err := e.strings(*(*[]string)(fp)); err != nil {
+					return err
+				}
+			case opText:
+				if err := e.textMap(*(*map[language.Tag]string)(fp)); err != nil {
+					return err
+				}
+			default:
 				if err := f.enc(e, fp); err != nil {
 					return err
 				}
 			}
-			skip = 0
 		}
 		if e.ind.on {
 			e.closing(skip == 0)
@@ -379,7 +389,9 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 }
 
 // key writes the name of the member f, after a comma unless skip is 1
-// (the first member), or as member does when indenting.
+// (the first member), or as member does when indenting. The struct
+// encoder writes the names of the members after the first itself when
+// not indenting, and calls key for the others.
 func (e *encState) key(f *ptrField, skip int) {
 	switch {
 	case e.ind.on:
