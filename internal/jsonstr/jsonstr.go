@@ -74,6 +74,16 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 			}
 			i += bits.TrailingZeros64(m) >> 3
 		} else {
+			if i == 0 && len(s) >= 4 {
+				// Four to seven bytes: read and written as two
+				// words of four that overlap.
+				lo, hi := load32(s, 0), load32(s, len(s)-4)
+				if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
+					binary.LittleEndian.PutUint32(out[1:], lo)
+					binary.LittleEndian.PutUint32(out[len(s)-3:], hi)
+					break
+				}
+			}
 			table := &safe
 			if html {
 				table = &htmlSafe
@@ -122,6 +132,12 @@ func load64[S ~[]byte | ~string](s S, i int) uint64 {
 	t := s[i : i+8]
 	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// load32 returns the four bytes of s from i as a little-endian word.
+func load32[S ~[]byte | ~string](s S, i int) uint32 {
+	t := s[i : i+4]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 }
 
 // needsLook has the high bit set in each byte of x that Append must look

@@ -73,6 +73,22 @@ func TestAppend(t *testing.T) {
 // strings that need no escape (written into that room in place) and
 // strings with an escape at each place: the bytes are encoding/json's,
 // the slice's own bytes are kept, and no byte past the result is
+// TestAppendShortEachPlace puts each byte at each place of strings of
+// one to nine bytes, which Append reads byte by byte, as two words of
+// four, or as one word and the last word read with those before it.
+func TestAppendShortEachPlace(t *testing.T) {
+	const text = "abcdefghi"
+	for n := 1; n <= len(text); n++ {
+		for at := range n {
+			for c := range 256 {
+				b := []byte(text[:n])
+				b[at] = byte(c)
+				check(t, string(b))
+			}
+		}
+	}
+}
+
 // TestAppendMultiByte puts each kind of multi-byte character (valid ones
 // that Append copies as they are, U+2028, and broken sequences that it
 // escapes) at each place of strings of each length around a word, alone
@@ -176,8 +192,8 @@ func FuzzAppend(f *testing.F) {
 }
 
 // BenchmarkAppend writes strings of the kinds a diplo record holds: IDs,
-// short names, Cyrillic names, a sentence, a country code and a French
-// sentence.
+// short names, Cyrillic names, a sentence, a country code, a kind of
+// node and a French sentence.
 //
 //	go test -run='^$' -bench=BenchmarkAppend -count=6 ./internal/jsonstr
 func BenchmarkAppend(b *testing.B) {
@@ -187,6 +203,7 @@ func BenchmarkAppend(b *testing.B) {
 		{"cyrillic", "Алексей Лихачёв"},
 		{"sentence", "Official visit of Assimi Goïta to the Russian Federation, 22–26 June 2025"},
 		{"code", "RU"},
+		{"kind", "Person"},
 		{"french", "Nos deux pays ont obtenu des résultats concrets dans le domaine de la coopération."},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
