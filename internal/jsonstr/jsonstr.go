@@ -43,14 +43,16 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	if cap(dst)-n < len(s)+2 {
 		dst = slices.Grow(dst, len(s)+2)
 	}
-	out := dst[n : n+len(s)+2]
-	out[0] = '"'
-	// out[1:1+i] holds s[:i] as it is.
+	dst = dst[:n+len(s)+2]
+	dst[n] = '"'
+	// out is the room for s between the quotes, of s's length; out[:i]
+	// holds s[:i] as it is.
+	out := dst[n+1 : n+1+len(s)]
 	i := 0
 	for {
 		for i+8 <= len(s) {
 			w := load64(s, i)
-			binary.LittleEndian.PutUint64(out[1+i:], w)
+			binary.LittleEndian.PutUint64(out[i:i+8], w)
 			if m := needsLook(w, html); m != 0 {
 				// The first byte flagged is one that needs a look:
 				// only bytes after it can be flagged by a borrow.
@@ -67,7 +69,7 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 			// are written already and need no look.
 			j := len(s) - 8
 			w := load64(s, j)
-			binary.LittleEndian.PutUint64(out[1+j:], w)
+			binary.LittleEndian.PutUint64(out[j:j+8], w)
 			m := needsLook(w, html) >> (8 * (i - j))
 			if m == 0 {
 				break
@@ -79,8 +81,8 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 				// words of four that overlap.
 				lo, hi := load32(s, 0), load32(s, len(s)-4)
 				if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
-					binary.LittleEndian.PutUint32(out[1:], lo)
-					binary.LittleEndian.PutUint32(out[len(s)-3:], hi)
+					binary.LittleEndian.PutUint32(out[:4], lo)
+					binary.LittleEndian.PutUint32(out[len(s)-4:], hi)
 					break
 				}
 			}
@@ -93,7 +95,7 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 				if c >= utf8.RuneSelf || !table[c] {
 					break
 				}
-				out[1+i] = c
+				out[i] = c
 			}
 			if i == len(s) {
 				break
@@ -108,12 +110,12 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 		for {
 			c := s[i]
 			if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				out[1+i], out[2+i] = c, s[i+1]
+				out[i], out[i+1] = c, s[i+1]
 				i += 2
 			} else if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
 				(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) &&
 				(c != 0xE2 || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8) {
-				out[1+i], out[2+i], out[3+i] = c, s[i+1], s[i+2]
+				out[i], out[i+1], out[i+2] = c, s[i+1], s[i+2]
 				i += 3
 			} else {
 				return appendFrom(dst[:n], s, i, html)
@@ -123,8 +125,8 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 			}
 		}
 	}
-	out[len(s)+1] = '"'
-	return dst[:n+len(s)+2]
+	dst[n+len(s)+1] = '"'
+	return dst
 }
 
 // load64 returns the eight bytes of s from i as a little-endian word.
