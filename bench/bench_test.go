@@ -43,6 +43,8 @@ type record struct {
 	graph *graph.Graph
 	plain *plain.Graph
 	json  []byte // diplo.Marshal of graph: the canonical bytes
+	// decoded is json decoded strictly, made by decodedGraph.
+	decoded *graph.Graph
 }
 
 var (
@@ -87,6 +89,26 @@ func loadRecord(tb testing.TB, name string) *record {
 	r := &record{name: name, graph: g, plain: plain.FromGraph(g), json: data}
 	recordsBy[name] = r
 	return r
+}
+
+// decodedGraph returns the graph strictly decoded from the record's
+// bytes, made once per record: values laid out in memory as diplo's
+// decoder lays them out, as a competitor's decoder lays out its plain
+// structs.
+func (r *record) decodedGraph(tb testing.TB) *graph.Graph {
+	tb.Helper()
+	recordsMu.Lock()
+	defer recordsMu.Unlock()
+	if r.decoded == nil {
+		o := r.options()
+		o.Strict = true
+		g := new(graph.Graph)
+		if err := o.Unmarshal(r.json, g); err != nil {
+			tb.Fatal(err)
+		}
+		r.decoded = g
+	}
+	return r.decoded
 }
 
 // options returns the decoding options of the benchmarks: the default
@@ -185,14 +207,19 @@ var codecs = []codec{
 
 // TestCompetitorsAgree checks what the comparison of diplo with each
 // competitor relies on: each writes, from the plain structs, exactly
-// diplo.Marshal's bytes of the graph (none wins by writing less), and
-// each decodes those bytes into the values diplo decodes.
+// diplo.Marshal's bytes of the graph (none wins by writing less), each
+// decodes those bytes into the values diplo decodes, and each writes
+// those bytes again from what it decoded, as diplo does from the graph
+// it decodes strictly (BenchmarkRatio's encode).
 func TestCompetitorsAgree(t *testing.T) {
 	for _, r := range loadRecords(t) {
 		g, err := graph.UnmarshalStrict(r.json)
 		require.NoError(t, err, r.name)
 		want := plain.FromGraph(g)
 		require.Equal(t, r.plain, want, "%s: diplo does not decode what it encodes", r.name)
+		again, err := diplo.Marshal(r.decodedGraph(t))
+		require.NoError(t, err)
+		assert.True(t, bytes.Equal(again, r.json), "%s: diplo.Marshal of the decoded graph differs at byte %d of %d", r.name, mismatch(again, r.json), len(r.json))
 		for _, c := range codecs {
 			t.Run(c.name+"/"+r.name, func(t *testing.T) {
 				got, err := c.marshal(r.plain)
@@ -201,6 +228,9 @@ func TestCompetitorsAgree(t *testing.T) {
 				var p plain.Graph
 				require.NoError(t, c.unmarshal(r.json, &p))
 				assert.Equal(t, want, &p)
+				got, err = c.marshal(&p)
+				require.NoError(t, err)
+				assert.True(t, bytes.Equal(got, r.json), "the encoding of what it decoded differs from diplo.Marshal's at byte %d of %d", mismatch(got, r.json), len(r.json))
 			})
 		}
 	}

@@ -222,3 +222,79 @@ func TestAppendJSONLeavesSpareCapacity(t *testing.T) {
 		}
 	}
 }
+
+// omitMembers has members written through their own encoders with each
+// of omitempty and omitzero, of the kinds whose tests the struct encoder
+// makes in place (slices, strings with methods, pointers) and of others;
+// the first ones can be left out, so that any of them is the first
+// member written, and some names are longer than 16 bytes.
+type omitMembers struct {
+	PtrEmpty        *int           `json:",omitempty"`
+	PtrZero         *int           `json:",omitzero"`
+	PtrBoth         *int           `json:",omitempty,omitzero"`
+	ZeroerPtrZero   *zeroerPtr     `json:",omitzero"`
+	SliceEmpty      []int          `json:",omitempty"`
+	SliceZero       []int          `json:",omitzero"`
+	TextEmpty       textStr        `json:",omitempty"`
+	TextZero        textStr        `json:",omitzero"`
+	IntEmpty        int            `json:",omitempty"`
+	MapEmpty        map[string]int `json:",omitempty"`
+	InnerEmpty      omitInner      `json:",omitempty"`
+	InnerZero       omitInner      `json:",omitzero"`
+	ALongMemberName *int           `json:"a_member_name_longer_than_sixteen,omitempty"`
+	Last            int
+}
+
+type omitInner struct{ A int }
+
+// zeroerPtr has an IsZero method on its pointer.
+type zeroerPtr struct{ N int }
+
+func (z *zeroerPtr) IsZero() bool { return z.N == 0 }
+
+// textStr is a string written through its AppendText method.
+type textStr string
+
+func (s textStr) AppendText(b []byte) ([]byte, error) { return append(b, "t:"+s...), nil }
+func (s textStr) MarshalText() ([]byte, error)        { return s.AppendText(nil) }
+
+// TestStructOmitTests checks the struct encoder's tests of omitempty and
+// omitzero for members written through their own encoders against
+// encoding/json, on each member empty and not, first and not, through
+// Marshal, AppendJSON and MarshalIndent.
+func TestStructOmitTests(t *testing.T) {
+	zero, one := 0, 1
+	full := omitMembers{
+		PtrEmpty: &zero, PtrZero: &zero, PtrBoth: &one, ZeroerPtrZero: &zeroerPtr{N: 1},
+		SliceEmpty: []int{1}, SliceZero: []int{}, TextEmpty: "x", TextZero: "y", IntEmpty: 2,
+		MapEmpty: map[string]int{"a": 1}, InnerEmpty: omitInner{1}, InnerZero: omitInner{2}, ALongMemberName: &one, Last: 3,
+	}
+	values := []omitMembers{
+		{},
+		full,
+		{ZeroerPtrZero: &zeroerPtr{}, SliceEmpty: []int{}, SliceZero: nil, MapEmpty: map[string]int{}},
+		{SliceZero: []int{}, ALongMemberName: &zero},
+		{ALongMemberName: &one},
+		{TextZero: "z"},
+		{InnerZero: omitInner{}},
+	}
+	// Each member of full alone, so that each is the first one written.
+	for i := range reflect.TypeFor[omitMembers]().NumField() {
+		var v omitMembers
+		reflect.ValueOf(&v).Elem().Field(i).Set(reflect.ValueOf(full).Field(i))
+		values = append(values, v)
+	}
+	for i, v := range values {
+		want, err := v1Encode(&v)
+		require.NoError(t, err)
+		got, err := Marshal(&v)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "value %d", i)
+		got, err = AppendJSON(make([]byte, 0, 4), &v)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "value %d, AppendJSON", i)
+		got, err = MarshalIndent(&v, "", "  ")
+		require.NoError(t, err)
+		assert.Equal(t, string(AppendIndent(nil, want, "", "  ")), string(got), "value %d, MarshalIndent", i)
+	}
+}

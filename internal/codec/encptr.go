@@ -8,8 +8,6 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/language"
-
-	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // This file is the encoder's fast path for addressable values: each
@@ -152,7 +150,7 @@ type sliceHeader struct {
 }
 
 func encodeStringAt(e *encState, p unsafe.Pointer) error {
-	e.buf = appendString(e.buf, *(*string)(p))
+	e.setBuf(appendString(e.buf, *(*string)(p)))
 	return nil
 }
 
@@ -185,6 +183,7 @@ func newArrayPtrEncoder(t reflect.Type) func(e *encState, p unsafe.Pointer, n in
 type ptrField struct {
 	key    []byte // ,"name": escaped
 	words  short  // key, for a member after the first
+	first  short  // key without its comma, for the first member
 	name   []byte // "name": escaped, for the indenting encoder
 	offset uintptr
 	// op is how the member is written: the common kinds by the struct's
@@ -193,9 +192,43 @@ type ptrField struct {
 	enc ptrEncFunc
 	// omitEmpty and omitZero are the member's options; omit reports
 	// whether the member is left out, for op == opEnc: omitempty's and
-	// omitzero's tests, nil when neither applies.
+	// omitzero's tests, nil when neither applies. omitTest is how the
+	// struct's encoder applies them: the common tests in place, the
+	// others by calling omit.
 	omitEmpty, omitZero bool
+	omitTest            omitTest
 	omit                func(p unsafe.Pointer) bool
+}
+
+// omitTest is how newStructPtrEncoder tests whether a member written by
+// its ptrEncFunc is left out.
+type omitTest uint8
+
+const (
+	omitNever  omitTest = iota // no omitempty or omitzero
+	omitNoLen                  // a slice of length 0 (omitempty)
+	omitNoText                 // a string of length 0 (omitempty)
+	omitNilPtr                 // a nil pointer (omitempty or omitzero)
+	omitCall                   // when omit says so
+)
+
+// omitTestOf returns how newStructPtrEncoder applies f's omit function
+// (omitFunc): in place where it is omitempty's test of a slice or a
+// string, or the test of a pointer without an IsZero method, which
+// omitFunc makes as the same comparisons.
+func omitTestOf(f Field) omitTest {
+	t := f.Type
+	switch {
+	case !f.OmitEmpty && !f.OmitZero:
+		return omitNever
+	case f.OmitEmpty && !f.OmitZero && t.Kind() == reflect.Slice:
+		return omitNoLen
+	case f.OmitEmpty && !f.OmitZero && t.Kind() == reflect.String:
+		return omitNoText
+	case t.Kind() == reflect.Pointer && !t.Implements(isZeroerType):
+		return omitNilPtr
+	}
+	return omitCall
 }
 
 // fieldOp is how newStructPtrEncoder writes a member.
@@ -264,11 +297,17 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 			enc:       ptrEncoderOf(f.Type),
 			omitEmpty: f.OmitEmpty,
 			omitZero:  f.OmitZero,
+			omitTest:  omitTestOf(f),
 			omit:      omitFunc(f),
 		}
 		fields[i].key = append(fields[i].key, ':')
 		fields[i].name = fields[i].key[1:]
 		fields[i].words = shortOf(fields[i].key)
+		fields[i].first = shortOf(fields[i].key[1:])
+		if fields[i].omit == nil {
+			// omitempty of a struct, which is never empty.
+			fields[i].omitTest = omitNever
+		}
 	}
 	return func(e *encState, p unsafe.Pointer) error {
 		if e.ind.on && e.overLimit() {
@@ -279,42 +318,67 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 		for i := range fields {
 			f := &fields[i]
 			fp := unsafe.Add(p, f.offset)
+			// Left out?
 			switch f.op {
 			case opString:
-				s := *(*string)(fp)
-				if len(s) == 0 && (f.omitEmpty || f.omitZero) {
+				if len(*(*string)(fp)) == 0 && (f.omitEmpty || f.omitZero) {
 					continue
 				}
-				e.key(f, skip)
-				e.buf = jsonstr.Append(e.buf, s, false)
 			case opStrings:
 				s := *(*[]string)(fp)
 				if f.omitEmpty && len(s) == 0 || f.omitZero && s == nil {
 					continue
-				}
-				e.key(f, skip)
-				if err := e.strings(s); err != nil {
-					return err
 				}
 			case opText:
 				m := *(*map[language.Tag]string)(fp)
 				if f.omitEmpty && len(m) == 0 || f.omitZero && m == nil {
 					continue
 				}
+			default:
+				switch f.omitTest {
+				case omitNoLen:
+					if (*sliceHeader)(fp).len == 0 {
+						continue
+					}
+				case omitNoText:
+					if len(*(*string)(fp)) == 0 {
+						continue
+					}
+				case omitNilPtr:
+					if *(*unsafe.Pointer)(fp) == nil {
+						continue
+					}
+				case omitCall:
+					if f.omit(fp) {
+						continue
+					}
+				}
+			}
+			// The name: a member after the first by appendShort,
+			// inlined here.
+			if skip == 0 && !e.ind.on {
+				e.appendShort(&f.words, f.key)
+			} else {
 				e.key(f, skip)
-				if err := e.textMap(m); err != nil {
+			}
+			skip = 0
+			// The value.
+			switch f.op {
+			case opString:
+				e.setBuf(appendString(e.buf, *(*string)(fp)))
+			case opStrings:
+				if err := e.strings(*(*[]string)(fp)); err != nil {
+					return err
+				}
+			case opText:
+				if err := e.textMap(*(*map[language.Tag]string)(fp)); err != nil {
 					return err
 				}
 			default:
-				if f.omit != nil && f.omit(fp) {
-					continue
-				}
-				e.key(f, skip)
 				if err := f.enc(e, fp); err != nil {
 					return err
 				}
 			}
-			skip = 0
 		}
 		if e.ind.on {
 			e.closing(skip == 0)
@@ -325,7 +389,9 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 }
 
 // key writes the name of the member f, after a comma unless skip is 1
-// (the first member), or as member does when indenting.
+// (the first member), or as member does when indenting. The struct
+// encoder writes the names of the members after the first itself when
+// not indenting, and calls key for the others.
 func (e *encState) key(f *ptrField, skip int) {
 	switch {
 	case e.ind.on:
@@ -333,7 +399,7 @@ func (e *encState) key(f *ptrField, skip int) {
 	case skip == 0:
 		e.appendShort(&f.words, f.key)
 	default:
-		e.buf = append(e.buf, f.key[skip:]...)
+		e.appendShort(&f.first, f.key[1:])
 	}
 }
 
@@ -390,7 +456,7 @@ func (e *encState) strings(s []string) error {
 		} else if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = jsonstr.Append(e.buf, x, false)
+		e.setBuf(appendString(e.buf, x))
 	}
 	if e.ind.on {
 		e.closing(len(s) > 0)

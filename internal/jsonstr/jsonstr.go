@@ -2,6 +2,7 @@ package jsonstr
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -34,48 +35,98 @@ func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	// Most strings need no escape: they are read and written in one
 	// pass, eight bytes at a time, into room made once, rather than
-	// checked and then copied.
+	// checked and then copied. A multi-byte character that is written
+	// as it is (valid UTF-8, not U+2028 or U+2029) is checked and copied
+	// in the same pass; only a string that needs an escape goes on in
+	// appendFrom, from the first byte that does.
 	n := len(dst)
 	if cap(dst)-n < len(s)+2 {
 		dst = slices.Grow(dst, len(s)+2)
 	}
-	out := dst[n : n+len(s)+2]
-	out[0] = '"'
+	dst = dst[:n+len(s)+2]
+	dst[n] = '"'
+	// out is the room for s between the quotes, of s's length; out[:i]
+	// holds s[:i] as it is.
+	out := dst[n+1 : n+1+len(s)]
 	i := 0
-	if len(s) >= 8 {
+	for {
 		for i+8 <= len(s) {
 			w := load64(s, i)
-			if needsLook(w, html) != 0 {
-				break
+			binary.LittleEndian.PutUint64(out[i:i+8], w)
+			if m := needsLook(w, html); m != 0 {
+				// The first byte flagged is one that needs a look:
+				// only bytes after it can be flagged by a borrow.
+				i += bits.TrailingZeros64(m) >> 3
+				goto look
 			}
-			binary.LittleEndian.PutUint64(out[1+i:], w)
 			i += 8
 		}
-		if i < len(s) && i+8 > len(s) {
-			// The last few bytes, read with the eight before them.
-			if w := load64(s, len(s)-8); needsLook(w, html) == 0 {
-				binary.LittleEndian.PutUint64(out[len(s)-7:], w)
-				i = len(s)
-			}
+		if i == len(s) {
+			break
 		}
-	} else {
-		table := &safe
-		if html {
-			table = &htmlSafe
-		}
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c >= utf8.RuneSelf || !table[c] {
+		if len(s) >= 8 {
+			// The last few bytes, read with those before them, which
+			// are written already and need no look.
+			j := len(s) - 8
+			w := load64(s, j)
+			binary.LittleEndian.PutUint64(out[j:j+8], w)
+			m := needsLook(w, html) >> (8 * (i - j))
+			if m == 0 {
 				break
 			}
-			out[1+i] = c
+			i += bits.TrailingZeros64(m) >> 3
+		} else {
+			if i == 0 && len(s) >= 4 {
+				// Four to seven bytes: read and written as two
+				// words of four that overlap.
+				lo, hi := load32(s, 0), load32(s, len(s)-4)
+				if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
+					binary.LittleEndian.PutUint32(out[:4], lo)
+					binary.LittleEndian.PutUint32(out[len(s)-4:], hi)
+					break
+				}
+			}
+			table := &safe
+			if html {
+				table = &htmlSafe
+			}
+			for ; i < len(s); i++ {
+				c := s[i]
+				if c >= utf8.RuneSelf || !table[c] {
+					break
+				}
+				out[i] = c
+			}
+			if i == len(s) {
+				break
+			}
+		}
+	look:
+		// s[i] needs a look. The two- and three-byte characters from
+		// there that are written as they are (valid, not U+2028 or
+		// U+2029) are copied; anything else is escaped, or checked,
+		// by appendFrom. The first ASCII byte after them goes back to
+		// the words.
+		for {
+			c := s[i]
+			if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				out[i], out[i+1] = c, s[i+1]
+				i += 2
+			} else if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+				(c != 0xE0 || s[i+1] >= 0xA0) && (c != 0xED || s[i+1] < 0xA0) &&
+				(c != 0xE2 || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8) {
+				out[i], out[i+1], out[i+2] = c, s[i+1], s[i+2]
+				i += 3
+			} else {
+				return appendFrom(dst[:n], s, i, html)
+			}
+			if i == len(s) || s[i] < utf8.RuneSelf {
+				break
+			}
 		}
 	}
-	if i < len(s) {
-		return appendFrom(dst[:n], s, i, html)
-	}
-	out[len(s)+1] = '"'
-	return dst[:n+len(s)+2]
+	dst[n+len(s)+1] = '"'
+	return dst
 }
 
 // load64 returns the eight bytes of s from i as a little-endian word.
@@ -83,6 +134,12 @@ func load64[S ~[]byte | ~string](s S, i int) uint64 {
 	t := s[i : i+8]
 	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
 		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+// load32 returns the four bytes of s from i as a little-endian word.
+func load32[S ~[]byte | ~string](s S, i int) uint32 {
+	t := s[i : i+4]
+	return uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 }
 
 // needsLook has the high bit set in each byte of x that Append must look
@@ -179,6 +236,15 @@ func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int, html bool) []byte {
 // either mode: only ASCII bytes that need no escape, and none of '<', '>'
 // and '&'.
 func Plain(b []byte) bool {
+	// Eight bytes at a time, the last few read with those before them.
+	if len(b) >= 8 {
+		for i := 0; i+8 <= len(b); i += 8 {
+			if needsLook(binary.LittleEndian.Uint64(b[i:]), true) != 0 {
+				return false
+			}
+		}
+		return needsLook(binary.LittleEndian.Uint64(b[len(b)-8:]), true) == 0
+	}
 	for _, c := range b {
 		if c >= utf8.RuneSelf || !htmlSafe[c] {
 			return false

@@ -73,6 +73,41 @@ func TestAppend(t *testing.T) {
 // strings that need no escape (written into that room in place) and
 // strings with an escape at each place: the bytes are encoding/json's,
 // the slice's own bytes are kept, and no byte past the result is
+// TestAppendShortEachPlace puts each byte at each place of strings of
+// one to nine bytes, which Append reads byte by byte, as two words of
+// four, or as one word and the last word read with those before it.
+func TestAppendShortEachPlace(t *testing.T) {
+	const text = "abcdefghi"
+	for n := 1; n <= len(text); n++ {
+		for at := range n {
+			for c := range 256 {
+				b := []byte(text[:n])
+				b[at] = byte(c)
+				check(t, string(b))
+			}
+		}
+	}
+}
+
+// TestAppendMultiByte puts each kind of multi-byte character (valid ones
+// that Append copies as they are, U+2028, and broken sequences that it
+// escapes) at each place of strings of each length around a word, alone
+// and two or three in a row, so that every character meets the word
+// loop, the last word read with those before it, and the short loop.
+func TestAppendMultiByte(t *testing.T) {
+	chars := []string{"é", "’", "€", "한", "😀", "\u2028", "\u2029", "\xe2\x80", "\xc3", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x80\xa8\xa8"}
+	const text = "abcdefghijklmnopqrst"
+	for _, c := range chars {
+		for _, run := range []string{c, c + c, c + "é" + c, "é" + c + "’"} {
+			for n := range len(text) + 1 {
+				for at := range n + 1 {
+					check(t, text[:at]+run+text[at:n])
+				}
+			}
+		}
+	}
+}
+
 // written.
 func TestAppendRoom(t *testing.T) {
 	var tests []string
@@ -123,6 +158,26 @@ func TestPlain(t *testing.T) {
 	}
 }
 
+// TestPlainEachPlace puts each byte at each place of strings of each
+// length up to 20, so that it is met by the word loop, the last word
+// read with those before it and the short loop, and compares Plain
+// with the rule it reads as: ASCII from the space on but '"', '\\', '<', '>'
+// and '&'.
+func TestPlainEachPlace(t *testing.T) {
+	const text = "abcdefghijklmnopqrst"
+	for n := range len(text) + 1 {
+		require.True(t, Plain([]byte(text[:n])), "Plain(%q)", text[:n])
+		for at := range n {
+			for c := range 256 {
+				b := []byte(text[:n])
+				b[at] = byte(c)
+				want := c >= ' ' && c < 0x80 && !strings.ContainsRune(`"\<>&`, rune(c))
+				require.Equal(t, want, Plain(b), "Plain(%q)", b)
+			}
+		}
+	}
+}
+
 func TestAppendAllocations(t *testing.T) {
 	buf := make([]byte, 0, 256)
 	s := "Le <Kremlin> & \u2028 \"quoted\"\t\xff"
@@ -137,7 +192,8 @@ func FuzzAppend(f *testing.F) {
 }
 
 // BenchmarkAppend writes strings of the kinds a diplo record holds: IDs,
-// short names, Cyrillic names, a sentence and a country code.
+// short names, Cyrillic names, a sentence, a country code, a kind of
+// node and a French sentence.
 //
 //	go test -run='^$' -bench=BenchmarkAppend -count=6 ./internal/jsonstr
 func BenchmarkAppend(b *testing.B) {
@@ -147,6 +203,8 @@ func BenchmarkAppend(b *testing.B) {
 		{"cyrillic", "Алексей Лихачёв"},
 		{"sentence", "Official visit of Assimi Goïta to the Russian Federation, 22–26 June 2025"},
 		{"code", "RU"},
+		{"kind", "Person"},
+		{"french", "Nos deux pays ont obtenu des résultats concrets dans le domaine de la coopération."},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			buf := make([]byte, 0, 256)
