@@ -146,8 +146,11 @@ func (d *decState) readString() ([]byte, error) {
 		// UTF-8: it is its bytes up to the quote, unless a backslash
 		// comes first.
 		if j := quoteEnd(data, start); j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
-			d.i = j + 1
+			d.i, d.end = j+1, j+1
 			d.skip()
+			if d.canon {
+				d.plainForm(data[start:j])
+			}
 			return data[start:j], nil
 		}
 	}
@@ -156,8 +159,11 @@ func (d *decState) readString() ([]byte, error) {
 		if j-start > d.lim.MaxString {
 			return nil, errFallback
 		}
-		d.i = j + 1
+		d.i, d.end = j+1, j+1
 		d.skip()
+		if d.canon {
+			d.plainForm(data[start:j])
+		}
 		return data[start:j], nil
 	}
 	return d.readStringSlow(start, j)
@@ -206,9 +212,12 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 		}
 		switch c := data[j]; {
 		case c == '"':
-			d.i = j + 1
+			d.i, d.end = j+1, j+1
 			d.skip()
 			if !escaped {
+				if d.canon {
+					d.plainForm(data[start:j])
+				}
 				return data[start:j], nil
 			}
 			b, err := jsontext.AppendUnquote(d.buf[:0], data[start-1:j+1])
@@ -216,6 +225,9 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 				return nil, errFallback
 			}
 			d.buf = b
+			if d.canon {
+				d.escapedForm(data[start-1:j+1], b)
+			}
 			return b, nil
 		case c == '\\':
 			n, r, detail := escape(data[j:])
@@ -296,7 +308,7 @@ func (d *decState) number() ([]byte, error) {
 			return nil, errFallback
 		}
 	}
-	d.i = i
+	d.i, d.end = i, i
 	d.skip()
 	return lit, nil
 }
@@ -307,6 +319,7 @@ func (d *decState) literal(word string) error {
 		return errFallback
 	}
 	d.i += len(word)
+	d.end = d.i
 	d.skip()
 	return nil
 }
