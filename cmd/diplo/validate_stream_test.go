@@ -78,6 +78,8 @@ func streamCases(t *testing.T) map[string]struct {
 		"empty object":            {[]byte(`{}`), nil},
 		"white space around":      {append(append([]byte(" \n\t"), doc...), " \n"...), nil},
 		"language und":            {replace(`"fr":"`, `"und":"x","fr":"`), nil},
+		"empty string":            {replace(`"fr":"Kwame Sow"`, `"fr":""`), nil},
+		"und as a value":          {replace(`"fr":"Kwame Sow"`, `"fr":"UND"`), nil},
 		"example russia-mali":     {readFile(t, "../../examples/russia-mali/testdata/russia-mali.golden.json"), nil},
 		"example paris-agreement": {readFile(t, "../../examples/paris-agreement/testdata/paris-agreement.golden.json"), nil},
 	}
