@@ -125,6 +125,7 @@ func TestUnmarshalFormNotCanonical(t *testing.T) {
 		{"escape of a letter in a Text", replace(`"Kwame Sow"`, `"Kw\u0061me Sow"`)},
 		{"newline as \\u000a", replace(`"Kwame Sow"`, `"Kwame\u000aSow"`)},
 		{"U+2028 unescaped", replace(`"Kwame Sow"`, "\"Kwame\u2028Sow\"")},
+		{"U+2029 unescaped far in a string", replace(`"Entretiens Colombie – Andorre"`, "\"Entretiens Colombie – Andorre\u2029\"")},
 		{"empty list", replace(`"identifiers":["iso3166:AD"]`, `"identifiers":[]`)},
 		{"empty Text", replace(`"title":`+string(title), `"title":{}`)},
 		{"empty optional string", replace(`"status":"held"`, `"status":""`)},

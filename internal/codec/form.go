@@ -112,13 +112,14 @@ func omitTest(f Field) func(p unsafe.Pointer) bool {
 // hold U+2028 or U+2029, which the encoder escapes (the grammar, checked
 // by Scan or by the reader, leaves no other character in a string
 // unescaped that the encoder would escape: no quote, backslash, control
-// character or invalid UTF-8). An empty string or "und" is noted as
-// blank.
-func (d *decState) plainForm(b []byte) {
+// character or invalid UTF-8); high says that b may hold a byte from
+// 0x80, without which it holds neither. An empty string or "und" is
+// noted as blank.
+func (d *decState) plainForm(b []byte, high bool) {
 	if len(b) == 0 || len(b) == 3 && isUnd(b) {
 		d.blank = true
 	}
-	if hasLineSep(b) {
+	if high && hasLineSep(b) {
 		d.canon = false
 	}
 }

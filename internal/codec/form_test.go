@@ -1,6 +1,7 @@
 package codec
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -141,6 +142,8 @@ func TestFormKinds(t *testing.T) {
 		{"escaped solidus", `{"id":"\/","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"tz":{}}`, false},
 		{"escaped é", `{"id":"\u00e9","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"tz":{}}`, false},
 		{"U+2028 unescaped", "{\"id\":\"\u2028\",\"b\":false,\"i\":0,\"f32\":0,\"s\":\"\",\"pi\":1,\"sl\":[],\"tz\":{}}", false},
+		{"U+2029 unescaped in a long string", "{\"id\":\"abcdefghijklmnop\u2029q\",\"b\":false,\"i\":0,\"f32\":0,\"s\":\"\",\"pi\":1,\"sl\":[],\"tz\":{}}", false},
+		{"U+2027 unescaped in a long string", "{\"id\":\"abcdefghijklmnop\u2027q\",\"b\":false,\"i\":0,\"f32\":0,\"s\":\"\",\"pi\":1,\"sl\":[],\"tz\":{}}", true},
 		{"escape in a name", `{"\u0069d":"a","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"tz":{}}`, false},
 		{"text in the encoder's form", with(`"up":"AB"`), true},
 		{"text in another form", with(`"up":"ab"`), false},
@@ -161,16 +164,48 @@ func TestFormKinds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var v formKinds
-			form, err := UnmarshalForm([]byte(tc.doc), &v, false, nil)
-			require.NoError(t, err)
-			out, err := Marshal(&v)
-			require.NoError(t, err)
-			c := NewSpaceEqual([]byte(tc.doc))
-			c.Feed(out)
-			require.Equal(t, tc.canon, c.End(), "the document is canonical: Marshal writes %s", out)
-			assert.Equal(t, tc.canon, form.Canonical)
+			// Read as checked by Scan (strings taken as found) and not.
+			for _, checked := range []bool{false, true} {
+				var lengths *Lengths
+				if checked {
+					lengths = new(Lengths)
+					require.Nil(t, ScanLengths([]byte(tc.doc), noLimits, nil, lengths))
+				}
+				var v formKinds
+				form, err := UnmarshalForm([]byte(tc.doc), &v, false, lengths)
+				require.NoError(t, err)
+				out, err := Marshal(&v)
+				require.NoError(t, err)
+				c := NewSpaceEqual([]byte(tc.doc))
+				c.Feed(out)
+				require.Equal(t, tc.canon, c.End(), "the document is canonical: Marshal writes %s", out)
+				assert.Equal(t, tc.canon, form.Canonical, "checked %v", checked)
+			}
 		})
+	}
+}
+
+// TestQuoteEndHigh checks quoteEndHigh against a byte-by-byte search:
+// the end of a string of each length up to 20, a byte from 0x80 at each
+// place in it or none, and bytes from 0x80 before where it starts and
+// after its end, which do not count.
+func TestQuoteEndHigh(t *testing.T) {
+	for n := range 20 {
+		for at := -1; at < n; at++ {
+			for _, end := range []byte{'"', '\\'} {
+				b := append([]byte{0xE2, 0x80, 0xA8}, bytes.Repeat([]byte{'a'}, n)...)
+				if at >= 0 {
+					b[3+at] = 0xC3
+				}
+				b = append(b, end, 0xE2, 0x80, 0xA8, 'x', 'y', 'z', 'w', 'v', 'u')
+				j, high := quoteEndHigh(b, 3)
+				assert.Equal(t, 3+n, j, "n %d, at %d", n, at)
+				assert.Equal(t, at >= 0, high, "n %d, at %d", n, at)
+			}
+		}
+		j, high := quoteEndHigh(append(bytes.Repeat([]byte{'a'}, n), 0xC3), 0)
+		assert.Equal(t, n+1, j)
+		assert.True(t, high)
 	}
 }
 

@@ -145,11 +145,18 @@ func (d *decState) readString() ([]byte, error) {
 		// Scan has found the string well-formed and its bytes valid
 		// UTF-8: it is its bytes up to the quote, unless a backslash
 		// comes first.
-		if j := quoteEnd(data, start); j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
+		var j int
+		high := false
+		if d.canon {
+			j, high = quoteEndHigh(data, start)
+		} else {
+			j = quoteEnd(data, start)
+		}
+		if j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
 			d.i, d.end = j+1, j+1
 			d.skip()
 			if d.canon {
-				d.plainForm(data[start:j])
+				d.plainForm(data[start:j], high)
 			}
 			return data[start:j], nil
 		}
@@ -162,7 +169,7 @@ func (d *decState) readString() ([]byte, error) {
 		d.i, d.end = j+1, j+1
 		d.skip()
 		if d.canon {
-			d.plainForm(data[start:j])
+			d.plainForm(data[start:j], false) // plainEnd stops at bytes from 0x80
 		}
 		return data[start:j], nil
 	}
@@ -197,6 +204,30 @@ func quoteEnd(data []byte, i int) int {
 	return i
 }
 
+// quoteEndHigh is quoteEnd, and reports as well whether a byte from
+// 0x80 comes before the index it returns: the bytes read are gathered
+// by OR, eight at a time, those of the last word only up to the quote
+// or backslash.
+func quoteEndHigh(data []byte, i int) (int, bool) {
+	var seen uint64
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q, b := w^swarQuote, w^swarSlash
+		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+			k := bits.TrailingZeros64(m) / 8
+			seen |= w & (1<<(8*k) - 1)
+			return i + k, seen&swarHigh != 0
+		}
+		seen |= w
+		i += 8
+	}
+	for i < len(data) && data[i] != '"' && data[i] != '\\' {
+		seen |= uint64(data[i])
+		i++
+	}
+	return i, seen&swarHigh != 0
+}
+
 // readStringSlow is readString past the first byte that is not plain
 // ASCII, at j.
 func (d *decState) readStringSlow(start, j int) ([]byte, error) {
@@ -216,7 +247,7 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 			d.skip()
 			if !escaped {
 				if d.canon {
-					d.plainForm(data[start:j])
+					d.plainForm(data[start:j], true)
 				}
 				return data[start:j], nil
 			}
