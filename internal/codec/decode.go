@@ -164,17 +164,7 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		// the library's to call.
 		return nil, false
 	case pt.Implements(textUnmarshalerType):
-		tab := itabOf[encoding.TextUnmarshaler](pt)
-		return canonLeaf(t, func(d *decState, p unsafe.Pointer) error {
-			if d.peek() != '"' {
-				return errFallback
-			}
-			b, err := d.readString()
-			if err != nil {
-				return err
-			}
-			return ifaceAt[encoding.TextUnmarshaler](tab, p).UnmarshalText(b)
-		}), true
+		return newTextDecoder(t), true
 	}
 	fn, ok := newKindDecoder(t, building)
 	if !ok {
@@ -197,6 +187,58 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		return canonLeaf(t, fn), true
 	}
 	return fn, true
+}
+
+// newTextDecoder decodes a value of type t by its pointer's
+// UnmarshalText. While the form is followed, the text read is compared
+// with what the encoder writes for the value decoded: by the value's
+// AppendText or as a string where the encoder writes it so, else by
+// canonLeaf. The string's form has been checked as it was read, so the
+// token is canonical when the text the encoder writes is the text read.
+func newTextDecoder(t reflect.Type) decFunc {
+	pt := reflect.PointerTo(t)
+	tab := itabOf[encoding.TextUnmarshaler](pt)
+	read := func(d *decState, p unsafe.Pointer) ([]byte, error) {
+		if d.peek() != '"' {
+			return nil, errFallback
+		}
+		b, err := d.readString()
+		if err != nil {
+			return nil, err
+		}
+		return b, ifaceAt[encoding.TextUnmarshaler](tab, p).UnmarshalText(b)
+	}
+	switch {
+	case pt.Implements(marshalerType):
+	case t.Kind() != reflect.Pointer && pt.Implements(textAppenderType):
+		atab := itabOf[encoding.TextAppender](pt)
+		return func(d *decState, p unsafe.Pointer) error {
+			b, err := read(d, p)
+			if err != nil || !d.canon {
+				return err
+			}
+			out, err := ifaceAt[encoding.TextAppender](atab, p).AppendText(d.formBuf[:0])
+			if err != nil || !bytes.Equal(out, b) {
+				d.canon = false
+			}
+			if out != nil {
+				d.formBuf = out
+			}
+			return nil
+		}
+	case t.Kind() == reflect.String && encodesByKind(t):
+		return func(d *decState, p unsafe.Pointer) error {
+			b, err := read(d, p)
+			if err == nil && d.canon && *(*string)(p) != string(b) {
+				d.canon = false
+			}
+			return err
+		}
+	}
+	return canonLeaf(t, func(d *decState, p unsafe.Pointer) error {
+		_, err := read(d, p)
+		return err
+	})
 }
 
 // newKindDecoder chooses the decoding of t by its kind.

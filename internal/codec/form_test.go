@@ -33,6 +33,19 @@ type formShout string
 
 func (c formShout) MarshalText() ([]byte, error) { return []byte(strings.ToUpper(string(c))), nil }
 
+// formLower is a code that decodes in any case and appends its text in
+// lower case.
+type formLower string
+
+func (c *formLower) UnmarshalText(b []byte) error {
+	*c = formLower(strings.ToLower(string(b)))
+	return nil
+}
+
+func (c formLower) AppendText(b []byte) ([]byte, error) { return append(b, c...), nil }
+
+func (c formLower) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
 // formSpan is a struct whose zero is told by a method.
 type formSpan struct {
 	From int `json:"from,omitempty"`
@@ -68,6 +81,7 @@ type formKinds struct {
 	Up   formUpper         `json:"up,omitempty"`
 	Trim formTrim          `json:"trim,omitempty"`
 	Sh   formShout         `json:"sh,omitempty"`
+	Low  formLower         `json:"low,omitempty"`
 	Span formSpan          `json:"span,omitzero"`
 	Sub  *formKinds        `json:"sub,omitempty"`
 	Subs []formKinds       `json:"subs,omitempty"`
@@ -91,6 +105,7 @@ var formSeeds = []string{
 	`{"id":"a","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"span":{},"tag":"FR","tags":["EN"],"tz":{"fr":"a","en":"b"}}`,
 	`{"id":"a","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"tz":{"en":"b","EN":"c"},"text":{}}`,
 	`{"id":"a","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"slo":[],"slz":[],"tz":{}}`,
+	`{"id":"a","b":false,"i":0,"f32":0,"s":"","pi":1,"sl":[],"sh":"LOUD","low":"a\"B","tz":{}}`,
 	` {"id" : "a", "b":false,"i":0,"f32":3.4028235e38,"f64":1e21,"s":"","pi":1,"sl":[],"tz":{}} `,
 }
 
@@ -151,6 +166,10 @@ func TestFormKinds(t *testing.T) {
 		{"text decoded by a method, written otherwise", with(`"trim":" x"`), false},
 		{"string written by a method, same", with(`"sh":"LOUD"`), true},
 		{"string written by a method, otherwise", with(`"sh":"loud"`), false},
+		{"appended text in the encoder's form", with(`"low":"ab"`), true},
+		{"appended text in another form", with(`"low":"aB"`), false},
+		{"appended text with an escape", with(`"low":"\u0061b"`), false},
+		{"appended text with an escape the encoder writes", with(`"low":"a\"b"`), true},
 		{"tag", with(`"tag":"fr-CA"`), true},
 		{"tag in upper case", with(`"tag":"FR-CA"`), false},
 		{"tag und, omitted", with(`"tag":"und"`), false},
