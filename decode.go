@@ -72,6 +72,41 @@ func UnmarshalStrict(data []byte, v any) error {
 // Unmarshal does not validate: call Validate on the result for the rules
 // that concern meaning.
 func (o DecodeOptions) Unmarshal(data []byte, v any) error {
+	return o.unmarshal(data, v, nil)
+}
+
+// Form describes the bytes of a document that UnmarshalForm decoded.
+type Form struct {
+	// Canonical reports that the document is, but for white space
+	// between tokens, the bytes that Marshal writes for the value
+	// decoded. It is false whenever the decoder cannot vouch for it
+	// as it reads, which includes documents in canonical form that it
+	// does not judge (a value it leaves to another decoder, a string it
+	// does not follow).
+	Canonical bool
+	// EmptyOrUnd reports, of a canonical document, that one of its
+	// strings (a member's value, an element, a Text's key or value) is
+	// "" or "und" in any case.
+	EmptyOrUnd bool
+}
+
+// UnmarshalForm is Unmarshal, and reports as well the Form of data, as
+// the decoder found it while decoding: whether data is the canonical
+// encoding of the value decoded, so that a caller need not encode it
+// again to know. v must point to a zero value (a new graph or node);
+// decoding into a value that holds something merges into it, and the
+// form is then reported as not canonical. On error the Form is zero.
+func (o DecodeOptions) UnmarshalForm(data []byte, v any) (Form, error) {
+	var form codec.Form
+	if err := o.unmarshal(data, v, &form); err != nil {
+		return Form{}, err
+	}
+	return Form{Canonical: form.Canonical, EmptyOrUnd: form.Blank}, nil
+}
+
+// unmarshal is Unmarshal; with form not nil, it fills in the form of
+// data as the codec's decoders found it.
+func (o DecodeOptions) unmarshal(data []byte, v any, form *codec.Form) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("diplo: Unmarshal needs a non-nil pointer, not %T", v)
@@ -97,10 +132,20 @@ func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 			return &FieldError{Err: fmt.Errorf("%w: document is %s, not an object", ErrJSON, kind)}
 		}
 	}
-	if sizer != nil {
-		sizer.Apply()
+	var err error
+	if form != nil && rv.Elem().IsZero() {
+		// The form is that of the value decoded only from a zero value
+		// (the sizer's empty slices aside).
+		if sizer != nil {
+			sizer.Apply()
+		}
+		*form, err = codec.UnmarshalForm(data, v, o.Strict, lengths)
+	} else {
+		if sizer != nil {
+			sizer.Apply()
+		}
+		err = codec.UnmarshalLengths(data, v, o.Strict, lengths)
 	}
-	err := codec.UnmarshalLengths(data, v, o.Strict, lengths)
 	if err == nil {
 		return nil
 	}

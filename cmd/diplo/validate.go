@@ -301,17 +301,29 @@ func problems(sch *compiled, typ string, data []byte, o diplo.DecodeOptions, tri
 
 // canonicalValid reports whether data, a plain JSON document, is within
 // the limits of o and valid, schema and model, because it is the
-// canonical encoding of a valid value: decoded into node (leniently:
-// decoding in place, without the copy a strict decoder makes; diplo's
-// decoding checks the limits before anything else reads data), node
-// passes Validate, and schemaCannotObject holds. A canonical document has
-// no member diplo does not define and no duplicate member (diplo.Marshal
-// writes neither), so strict decoding gives the same value, with no
-// error.
+// canonical encoding of a valid value: decoded into node, a new value
+// (leniently: decoding in place, without the copy a strict decoder
+// makes; diplo's decoding checks the limits before anything else reads
+// data), node passes Validate, and schemaCannotObject holds. A canonical
+// document has no member diplo does not define and no duplicate member
+// (diplo.Marshal writes neither), so strict decoding gives the same
+// value, with no error.
+//
+// The decoder reports the form of data as it decodes it
+// (diplo.DecodeOptions.UnmarshalForm): when it vouches that data is the
+// canonical encoding of node, data need not be encoded again, and its
+// report of the strings "" and "und" stands for schemaMayObject's search
+// (null, the third value that search finds, is not in a document the
+// decoder vouches for: it leaves null to the library's decoder). When it
+// cannot vouch, schemaCannotObject encodes node and compares, as before.
 func canonicalValid(data []byte, node validator, o diplo.DecodeOptions) bool {
 	o.Strict = false
-	if o.Unmarshal(data, node) != nil || node.Validate() != nil {
+	form, err := o.UnmarshalForm(data, node)
+	if err != nil || node.Validate() != nil {
 		return false
+	}
+	if form.Canonical {
+		return !form.EmptyOrUnd
 	}
 	return schemaCannotObject(data, node)
 }

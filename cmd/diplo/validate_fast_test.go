@@ -59,6 +59,29 @@ func TestValidateSkipsSchemaOnCanonical(t *testing.T) {
 	}
 }
 
+// TestValidateSkipsSchemaOnLookalikes checks that validate does not run
+// the JSON Schema step on a valid canonical document whose strings hold
+// the bytes that the search for null, "" and "und" looks for, though not
+// as values: the decoder, which reads the values, vouches for it.
+func TestValidateSkipsSchemaOnLookalikes(t *testing.T) {
+	g := synth.Graph(8)
+	doc, err := diplo.Marshal(g)
+	require.NoError(t, err)
+	for _, text := range []string{"annulled", `a "quoted"`, `"und"`} {
+		t.Run(text, func(t *testing.T) {
+			quoted, err := diplo.Marshal(text)
+			require.NoError(t, err)
+			edited := bytes.Replace(doc, []byte(`"Kwame Sow"`), quoted, 1)
+			require.NotEqual(t, doc, edited)
+			require.True(t, schemaMayObject(edited), "the search finds nothing in %s", quoted)
+			before := schemaRuns.Load()
+			out, errOut, code := runIn(edited, "validate", "-")
+			require.Zero(t, code, "%s%s", out, errOut)
+			assert.Equal(t, before, schemaRuns.Load(), "the JSON Schema step ran")
+		})
+	}
+}
+
 // TestValidateSchemaOnlyRules checks that validate still reports, through
 // the JSON Schema, each rule that only the schema holds (the schema-only
 // rules of the schema package's TestJSONSchemaDifferential), broken in a

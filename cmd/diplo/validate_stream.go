@@ -89,9 +89,12 @@ var graphLists = func() map[string]int {
 // MaxBytes; a part that crosses one is not decoded. A part is decoded
 // leniently on its own (what decoding the whole document gives for a
 // canonical document, whose top-level members are the Graph's, each once,
-// in order), and compared, but for whitespace between tokens, with what
-// diplo.Marshal writes for it, and searched for null, "" and "und", as
-// schemaCannotObject searches the whole. The nodes pass through a
+// in order). A node whose canonical form the decoder vouches for
+// (codec.UnmarshalForm) must hold no string "" or "und", as canonicalValid
+// asks of a whole document; any other part is compared, but for
+// whitespace between tokens, with what diplo.Marshal writes for it, and
+// searched for null, "" and "und", as schemaCannotObject searches the
+// whole. The nodes pass through a
 // codec.Interner, so that the texts that repeat are held once: g is only
 // read, and must not be modified afterwards.
 func streamValid(r io.Reader, g *graph.Graph, o diplo.DecodeOptions) bool {
@@ -159,12 +162,22 @@ func streamValid(r io.Reader, g *graph.Graph, o diplo.DecodeOptions) bool {
 				chunks = append(chunks, chunk)
 				chunk = reflect.MakeSlice(list.Type(), streamChunk, streamChunk)
 			}
+			// A new node of the chunk: its form is that of raw alone.
 			node := chunk.Index(n % streamChunk).Addr().Interface()
-			if codec.Unmarshal(raw, node, false) != nil {
+			form, err := codec.UnmarshalForm(raw, node, false, nil)
+			switch {
+			case err != nil:
 				return false
-			}
-			if buf, err = diplo.AppendJSON(buf[:0], node); err != nil || !compactEqual(raw, buf) {
+			case form.Canonical:
+				if form.Blank {
+					return false
+				}
+			case schemaMayObject(raw):
 				return false
+			default:
+				if buf, err = diplo.AppendJSON(buf[:0], node); err != nil || !compactEqual(raw, buf) {
+					return false
+				}
 			}
 			in.Intern(node)
 			n++
@@ -204,22 +217,21 @@ type partScanner struct {
 
 // part reports whether raw, a value at depth depth of the document (the
 // elements of a top-level list are at depth 2: inside the document and
-// the list), passes the limits and holds nothing that only the JSON
-// Schema refuses.
+// the list), passes the limits.
 func (s *partScanner) part(raw []byte, depth int) bool {
 	lim := s.lim
 	lim.MaxDepth = s.maxDepth - depth
 	lim.MaxObjects -= s.objects // 0 when no object is left
 	n, e := s.scan.Scan(raw, lim)
 	s.objects += n
-	return e == nil && !schemaMayObject(raw)
+	return e == nil
 }
 
 // head reports whether doc, the members of a graph document before its
-// lists as an object, passes the limits and is what diplo.Marshal writes
-// for them, decoding it into g.
+// lists as an object, passes the limits, holds no null, "" or "und", and
+// is what diplo.Marshal writes for them, decoding it into g.
 func (s *partScanner) head(doc []byte, g *graph.Graph) bool {
-	if !s.part(doc, 0) || codec.Unmarshal(doc, g, false) != nil {
+	if !s.part(doc, 0) || schemaMayObject(doc) || codec.Unmarshal(doc, g, false) != nil {
 		return false
 	}
 	b, err := diplo.Marshal(&graph.Graph{ID: g.ID, Type: g.Type, Title: g.Title})

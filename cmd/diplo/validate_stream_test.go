@@ -78,6 +78,8 @@ func streamCases(t *testing.T) map[string]struct {
 		"empty object":            {[]byte(`{}`), nil},
 		"white space around":      {append(append([]byte(" \n\t"), doc...), " \n"...), nil},
 		"language und":            {replace(`"fr":"`, `"und":"x","fr":"`), nil},
+		"empty string":            {replace(`"fr":"Kwame Sow"`, `"fr":""`), nil},
+		"und as a value":          {replace(`"fr":"Kwame Sow"`, `"fr":"UND"`), nil},
 		"example russia-mali":     {readFile(t, "../../examples/russia-mali/testdata/russia-mali.golden.json"), nil},
 		"example paris-agreement": {readFile(t, "../../examples/paris-agreement/testdata/paris-agreement.golden.json"), nil},
 	}
@@ -251,3 +253,27 @@ func BenchmarkValidateStream(b *testing.B) { scaling.Bench(b, streamCase) }
 
 // TestValidateStreamScales holds the streamed validation to n log n.
 func TestValidateStreamScales(t *testing.T) { scaling.Check(t, streamCase) }
+
+// BenchmarkValidateStreamSynth runs validate on the 10,000-event record
+// read as a stream (streamFrom 0), with the processor time per run.
+//
+//	go test -run='^$' -bench='^BenchmarkValidateStreamSynth$' -benchtime=3x -count=6 ./cmd/diplo
+func BenchmarkValidateStreamSynth(b *testing.B) {
+	doc := synthDoc(b, 10000)
+	file := filepath.Join(b.TempDir(), "doc.json")
+	if err := os.WriteFile(file, doc, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	setStreamFrom(b, 0)
+	start := cpuTime()
+	for b.Loop() {
+		before := streamed.Load()
+		if err := command("validate", file); err != nil {
+			b.Fatal(err)
+		}
+		if streamed.Load() == before {
+			b.Fatal("not streamed")
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}

@@ -45,7 +45,7 @@ func Unmarshal(data []byte, v any, strict bool) error {
 // and take the strings' bytes as Scan found them, well-formed and valid
 // UTF-8, without checking them again.
 func UnmarshalLengths(data []byte, v any, strict bool, lengths *Lengths) error {
-	if tried, err := unmarshalFast(data, v, strict, noLimits, lengths); tried && err == nil {
+	if tried, err := unmarshalFast(data, v, strict, noLimits, lengths, nil); tried && err == nil {
 		return nil
 	}
 	return UnmarshalLibrary(data, v, strict)

@@ -1,6 +1,7 @@
 package codec
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/binary"
 	"errors"
@@ -53,6 +54,20 @@ type decState struct {
 	checked bool
 	strs    stringCache
 	tags    tagCache
+	// canon says, while the form of the document is followed
+	// (UnmarshalForm), that what has been read so far is what the
+	// encoder writes for what has been decoded from it; it is false
+	// from the start when the form is not followed, and each check of
+	// the form is made only while it holds. blank notes an empty or
+	// "und" string (Form.Blank).
+	canon, blank bool
+	// end is the offset just past the last string, number or literal
+	// read (before the white space that follows).
+	end int
+	// formBuf holds a string as the encoder escapes it; enc, a value as
+	// the encoder writes it (canonLeaf).
+	formBuf []byte
+	enc     *encState
 }
 
 // errFallback says that the fast path does not decode this document.
@@ -119,9 +134,13 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 	switch {
 	case languageMaps[t] != nil && t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String:
 		// Text: as its UnmarshalJSONFrom decodes it.
+		if !textMapType(t) {
+			return notCanonical(decodeLanguageMap), true
+		}
 		return decodeLanguageMap, true
 	case t == tagType:
-		// UnmarshalText, the tags met before from a cache.
+		// UnmarshalText, the tags met before from a cache; canonical in
+		// the form that MarshalText writes.
 		return func(d *decState, p unsafe.Pointer) error {
 			if d.peek() != '"' {
 				return errFallback
@@ -130,9 +149,12 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 			if err != nil {
 				return err
 			}
-			tag, err := d.tags.parse(b)
+			tag, canon, err := d.tags.parse(b)
 			if err != nil {
 				return err
+			}
+			if !canon {
+				d.canon = false
 			}
 			*(*language.Tag)(p) = tag
 			return nil
@@ -142,18 +164,85 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		// the library's to call.
 		return nil, false
 	case pt.Implements(textUnmarshalerType):
-		tab := itabOf[encoding.TextUnmarshaler](pt)
-		return func(d *decState, p unsafe.Pointer) error {
-			if d.peek() != '"' {
-				return errFallback
+		return newTextDecoder(t), true
+	}
+	fn, ok := newKindDecoder(t, building)
+	if !ok {
+		return nil, false
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Slice, reflect.String, reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if !encodesByKind(t) {
+			// Written by a method of its own: compared whole when a
+			// scalar, and not judged when a struct or a slice.
+			if k := t.Kind(); k == reflect.Struct || k == reflect.Slice {
+				return notCanonical(fn), true
 			}
-			b, err := d.readString()
-			if err != nil {
+			return canonLeaf(t, fn), true
+		}
+	case reflect.Float32, reflect.Float64:
+		// The encoder's form of a float: compared whole.
+		return canonLeaf(t, fn), true
+	}
+	return fn, true
+}
+
+// newTextDecoder decodes a value of type t by its pointer's
+// UnmarshalText. While the form is followed, the text read is compared
+// with what the encoder writes for the value decoded: by the value's
+// AppendText or as a string where the encoder writes it so, else by
+// canonLeaf. The string's form has been checked as it was read, so the
+// token is canonical when the text the encoder writes is the text read.
+func newTextDecoder(t reflect.Type) decFunc {
+	pt := reflect.PointerTo(t)
+	tab := itabOf[encoding.TextUnmarshaler](pt)
+	read := func(d *decState, p unsafe.Pointer) ([]byte, error) {
+		if d.peek() != '"' {
+			return nil, errFallback
+		}
+		b, err := d.readString()
+		if err != nil {
+			return nil, err
+		}
+		return b, ifaceAt[encoding.TextUnmarshaler](tab, p).UnmarshalText(b)
+	}
+	switch {
+	case pt.Implements(marshalerType):
+	case t.Kind() != reflect.Pointer && pt.Implements(textAppenderType):
+		atab := itabOf[encoding.TextAppender](pt)
+		return func(d *decState, p unsafe.Pointer) error {
+			b, err := read(d, p)
+			if err != nil || !d.canon {
 				return err
 			}
-			return ifaceAt[encoding.TextUnmarshaler](tab, p).UnmarshalText(b)
-		}, true
+			out, err := ifaceAt[encoding.TextAppender](atab, p).AppendText(d.formBuf[:0])
+			if err != nil || !bytes.Equal(out, b) {
+				d.canon = false
+			}
+			if out != nil {
+				d.formBuf = out
+			}
+			return nil
+		}
+	case t.Kind() == reflect.String && encodesByKind(t):
+		return func(d *decState, p unsafe.Pointer) error {
+			b, err := read(d, p)
+			if err == nil && d.canon && *(*string)(p) != string(b) {
+				d.canon = false
+			}
+			return err
+		}
 	}
+	return canonLeaf(t, func(d *decState, p unsafe.Pointer) error {
+		_, err := read(d, p)
+		return err
+	})
+}
+
+// newKindDecoder chooses the decoding of t by its kind.
+func newKindDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
 	switch t.Kind() {
 	case reflect.String:
 		if t == numberType || t.PkgPath() != "" && t.Name() == "Number" {
@@ -244,6 +333,9 @@ func decodeInt(t reflect.Type) decFunc {
 		if err != nil {
 			return errFallback
 		}
+		if s == "-0" {
+			d.canon = false // written 0
+		}
 		switch bits {
 		case 8:
 			*(*int8)(p) = int8(n)
@@ -316,15 +408,24 @@ func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
 		return err
 	}
 	out := make(map[language.Tag]string, 2)
+	// prev is the last key, while the form is followed: the encoder
+	// writes the keys in their canonical form, sorted.
+	var prev []byte
 	if !d.empty('}') {
 		for {
 			key, err := d.name()
 			if err != nil {
 				return err
 			}
-			tag, err := d.tags.parse(key)
+			tag, canon, err := d.tags.parse(key)
 			if err != nil || d.peek() != '"' {
 				return errFallback
+			}
+			if d.canon {
+				if !canon || prev != nil && bytes.Compare(prev, key) >= 0 {
+					d.canon = false
+				}
+				prev = key
 			}
 			b, err := d.readString()
 			if err != nil {
@@ -353,6 +454,9 @@ type decField struct {
 	name   string
 	offset uintptr
 	dec    decFunc
+	// omit is the encoder's test of omitempty and omitzero, nil if the
+	// member has neither option.
+	omit func(p unsafe.Pointer) bool
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as
@@ -368,13 +472,19 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		return nil, false
 	}
 	fields := make([]decField, len(fs.List))
+	// required marks the members that the encoder writes when they are
+	// zero, as they are when absent from the document.
+	var required uint64
 	for i, f := range fs.List {
 		offset := fieldOffset(t, f.Index)
 		e := buildDecoder(f.Type, building)
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: omitTest(f)}
+		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
+			required |= 1 << i
+		}
 	}
 	byName := fs.byName
 	// lookup finds the member named name, trying first the members after
@@ -397,6 +507,9 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			return err
 		}
 		if d.empty('}') {
+			if required != 0 {
+				d.canon = false
+			}
 			return nil
 		}
 		next := 0
@@ -407,11 +520,16 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 				return err
 			}
 			i, ok := lookup(name, next)
-			next = i + 1
 			if !ok || d.peek() == 'n' {
 				// A name in another case, an unknown member, or null.
 				return errFallback
 			}
+			// In canonical form the members come in the table's order,
+			// and those passed over are ones the encoder leaves out.
+			if d.canon && (i < next || required&(1<<i-1)&^(1<<next-1) != 0) {
+				d.canon = false
+			}
+			next = i + 1
 			if d.strict {
 				if seen&(1<<i) != 0 {
 					return errFallback // a name used twice
@@ -419,14 +537,21 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 				seen |= 1 << i
 			}
 			f := &fields[i]
-			if err := f.dec(d, unsafe.Add(p, f.offset)); err != nil {
+			fp := unsafe.Add(p, f.offset)
+			if err := f.dec(d, fp); err != nil {
 				return err
+			}
+			if d.canon && f.omit != nil && f.omit(fp) {
+				d.canon = false // a member the encoder leaves out
 			}
 			more, err := d.next('}')
 			if err != nil {
 				return err
 			}
 			if !more {
+				if d.canon && required>>next != 0 {
+					d.canon = false // a member the encoder writes is missing
+				}
 				return nil
 			}
 		}
@@ -566,7 +691,7 @@ var fastReaders sync.Pool
 // nil when the fast path did not decode the document (anything it does
 // not decode, a limit crossed, a syntax error), which the caller then
 // decodes again by the library.
-func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Lengths) (tried bool, err error) {
+func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Lengths, form *Form) (tried bool, err error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() || rv.Type().Elem().Kind() != reflect.Struct {
 		return false, nil
@@ -585,7 +710,15 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 	if lengths != nil {
 		d.lengths = lengths.a
 	}
+	d.canon, d.blank = form != nil, false
 	defer func() {
+		if d.enc != nil {
+			d.enc.release()
+			d.enc = nil
+		}
+		if cap(d.formBuf) > 4<<10 {
+			d.formBuf = nil
+		}
 		d.data, d.lengths = nil, nil
 		clear(d.strs[:])
 		if cap(d.buf) > 4<<10 {
@@ -600,6 +733,9 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 	// Nothing but white space may follow the value.
 	if d.i != len(d.data) {
 		return true, errFallback
+	}
+	if form != nil {
+		*form = Form{Canonical: d.canon, Blank: d.canon && d.blank}
 	}
 	return true, nil
 }
@@ -656,14 +792,17 @@ func hash64(lo, hi uint32) uint32 {
 // with the pooled reader from one document to the next: a tag is a
 // value that does not change.
 type tagCache [64]struct {
-	key string
-	tag language.Tag
+	key   string
+	tag   language.Tag
+	canon bool
 }
 
-// parse returns the tag of b as ParseTag does.
-func (c *tagCache) parse(b []byte) (language.Tag, error) {
+// parse returns the tag of b as ParseTag does, and whether b is the
+// tag's text as the encoder writes it (MarshalText's).
+func (c *tagCache) parse(b []byte) (language.Tag, bool, error) {
 	if len(b) == 0 {
-		return ParseTag(b)
+		t, err := ParseTag(b)
+		return t, false, err
 	}
 	h := (uint(len(b))*31 + uint(b[0])*7 + uint(b[len(b)-1])) % uint(len(c))
 	if len(b) > 1 {
@@ -671,12 +810,15 @@ func (c *tagCache) parse(b []byte) (language.Tag, error) {
 	}
 	e := &c[h]
 	if e.key == string(b) && e.key != "" {
-		return e.tag, nil
+		return e.tag, e.canon, nil
 	}
 	t, err := ParseTag(b)
-	if err != nil || len(b) > 32 {
-		return t, err
+	if err != nil {
+		return t, false, err
 	}
-	e.key, e.tag = string(b), t
-	return t, nil
+	canon := tagText(t) == string(b)
+	if len(b) <= 32 {
+		e.key, e.tag, e.canon = string(b), t, canon
+	}
+	return t, canon, nil
 }

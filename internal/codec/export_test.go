@@ -13,5 +13,5 @@ func HasFastDecoder(t reflect.Type) bool {
 // UnmarshalFast decodes by the fast path alone; tried is false when v's
 // type has no fast decoder.
 func UnmarshalFast(data []byte, v any, strict bool) (tried bool, err error) {
-	return unmarshalFast(data, v, strict, noLimits, nil)
+	return unmarshalFast(data, v, strict, noLimits, nil, nil)
 }

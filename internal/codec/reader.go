@@ -145,9 +145,19 @@ func (d *decState) readString() ([]byte, error) {
 		// Scan has found the string well-formed and its bytes valid
 		// UTF-8: it is its bytes up to the quote, unless a backslash
 		// comes first.
-		if j := quoteEnd(data, start); j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
-			d.i = j + 1
+		var j int
+		high := false
+		if d.canon {
+			j, high = quoteEndHigh(data, start)
+		} else {
+			j = quoteEnd(data, start)
+		}
+		if j < len(data) && data[j] == '"' && j-start <= d.lim.MaxString {
+			d.i, d.end = j+1, j+1
 			d.skip()
+			if d.canon {
+				d.plainForm(data[start:j], high)
+			}
 			return data[start:j], nil
 		}
 	}
@@ -156,8 +166,11 @@ func (d *decState) readString() ([]byte, error) {
 		if j-start > d.lim.MaxString {
 			return nil, errFallback
 		}
-		d.i = j + 1
+		d.i, d.end = j+1, j+1
 		d.skip()
+		if d.canon {
+			d.plainForm(data[start:j], false) // plainEnd stops at bytes from 0x80
+		}
 		return data[start:j], nil
 	}
 	return d.readStringSlow(start, j)
@@ -191,6 +204,30 @@ func quoteEnd(data []byte, i int) int {
 	return i
 }
 
+// quoteEndHigh is quoteEnd, and reports as well whether a byte from
+// 0x80 comes before the index it returns: the bytes read are gathered
+// by OR, eight at a time, those of the last word only up to the quote
+// or backslash.
+func quoteEndHigh(data []byte, i int) (int, bool) {
+	var seen uint64
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q, b := w^swarQuote, w^swarSlash
+		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+			k := bits.TrailingZeros64(m) / 8
+			seen |= w & (1<<(8*k) - 1)
+			return i + k, seen&swarHigh != 0
+		}
+		seen |= w
+		i += 8
+	}
+	for i < len(data) && data[i] != '"' && data[i] != '\\' {
+		seen |= uint64(data[i])
+		i++
+	}
+	return i, seen&swarHigh != 0
+}
+
 // readStringSlow is readString past the first byte that is not plain
 // ASCII, at j.
 func (d *decState) readStringSlow(start, j int) ([]byte, error) {
@@ -206,9 +243,12 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 		}
 		switch c := data[j]; {
 		case c == '"':
-			d.i = j + 1
+			d.i, d.end = j+1, j+1
 			d.skip()
 			if !escaped {
+				if d.canon {
+					d.plainForm(data[start:j], true)
+				}
 				return data[start:j], nil
 			}
 			b, err := jsontext.AppendUnquote(d.buf[:0], data[start-1:j+1])
@@ -216,6 +256,9 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 				return nil, errFallback
 			}
 			d.buf = b
+			if d.canon {
+				d.escapedForm(data[start-1:j+1], b)
+			}
 			return b, nil
 		case c == '\\':
 			n, r, detail := escape(data[j:])
@@ -296,7 +339,7 @@ func (d *decState) number() ([]byte, error) {
 			return nil, errFallback
 		}
 	}
-	d.i = i
+	d.i, d.end = i, i
 	d.skip()
 	return lit, nil
 }
@@ -307,6 +350,7 @@ func (d *decState) literal(word string) error {
 		return errFallback
 	}
 	d.i += len(word)
+	d.end = d.i
 	d.skip()
 	return nil
 }
