@@ -89,10 +89,10 @@ func canonLeaf(t reflect.Type, dec decFunc) decFunc {
 	}
 }
 
-// omitTest returns the encoder's test of omitempty and omitzero for the
+// formOmit returns the encoder's test of omitempty and omitzero for the
 // member f (nil when it has neither), reading a language map's length
 // in place rather than through reflect.
-func omitTest(f Field) func(p unsafe.Pointer) bool {
+func formOmit(f Field) func(p unsafe.Pointer) bool {
 	t := f.Type
 	if t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String &&
 		t.Kind() != reflect.Interface && !t.Implements(isZeroerType) && !reflect.PointerTo(t).Implements(isZeroerType) {
