@@ -1,6 +1,7 @@
 package dyad_test
 
 import (
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -141,3 +142,34 @@ func TestStreamLifterTransientAllocs(t *testing.T) {
 type nopWriter struct{}
 
 func (nopWriter) Write(graph.Node) error { return nil }
+
+// A Lifter whose sink encodes each node as it comes, as graph.NodeWriter
+// does, may make every event in the same memory: the output is the
+// same, with an allocation less for each record. The first record is
+// GDELT 2.0 event 881990833 of 24 October 2019 (the EU and Belarus); the
+// second is one like it under the next ID.
+func ExampleNewStreamLifterWith() {
+	w := graph.NewNodeWriter(os.Stdout)
+	l := dyad.NewStreamLifterWith(w, dyad.StreamOptions{Transient: true})
+	for _, id := range []string{"881990833", "881990834"} {
+		err := l.Add(eventdata.Record{
+			Dataset: eventdata.GDELT2, ID: id, CAMEO: "040",
+			Date:   time.Date(2019, 10, 24, 0, 0, 0, 0, time.UTC),
+			Source: eventdata.Actor{Code: "IGOEUREEC", Name: "THE EU", CountryCode: "EUR"},
+			Target: eventdata.Actor{Code: "BLR", CountryCode: "BLR"},
+		})
+		if err != nil {
+			fmt.Println(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Println(err)
+	}
+	fmt.Println(l.LiftStats)
+	// Output:
+	// {"id":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","type":"Organization","kind":"other","name":{"en":"THE EU"}}
+	// {"id":"https://w3id.org/diplo/id/state/BY","type":"State","name":{"en":"Belarus"},"country":"BY"}
+	// {"id":"urn:uuid:c4ef3f9b-8525-5784-8abc-a34e767a14bf","type":"Event","kind":"bilateral-talks","startDate":"2019-10-24","participants":[{"actor":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","role":"participant"},{"actor":"https://w3id.org/diplo/id/state/BY","role":"participant"}],"identifiers":["gdelt:881990833"]}
+	// {"id":"urn:uuid:9666a731-dedd-51e6-91f8-84b9144af576","type":"Event","kind":"bilateral-talks","startDate":"2019-10-24","participants":[{"actor":"urn:uuid:60ebca1a-49e5-5cd9-8e52-5587517ab4fa","role":"participant"},{"actor":"https://w3id.org/diplo/id/state/BY","role":"participant"}],"identifiers":["gdelt:881990834"]}
+	// 2 lifted into events
+}
