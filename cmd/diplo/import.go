@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -28,7 +29,51 @@ var spoolLists = graph.NodeTypes()
 // within each type. Close removes the temporary files.
 type graphSpool struct {
 	lists []spoolList // by the index of the type in spoolLists
-	ind   []byte      // the node's JSON, indented
+	ind   []byte      // the separator and the node's JSON, indented
+	// kinds maps the Go types of the nodes met so far to their list,
+	// so that a node's list is found by comparing type words rather
+	// than by graph.TypeOf's scan of the node types and a search of
+	// spoolLists for its name. A value that is not a node is never
+	// added, so it holds at most one entry per node type.
+	kinds []spoolKind
+}
+
+// spoolKind is an entry of graphSpool.kinds: the Go type of a node and
+// the index of its list in spoolLists.
+type spoolKind struct {
+	typ  reflect.Type
+	list int
+}
+
+// list returns the index in spoolLists of the list of n, or -1 when n is
+// not a graph node.
+func (s *graphSpool) list(n graph.Node) int {
+	v := reflect.ValueOf(n)
+	if !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
+		return -1 // as graph.TypeOf: nil is not a node
+	}
+	typ := v.Type()
+	for _, k := range s.kinds {
+		if k.typ == typ {
+			return k.list
+		}
+	}
+	t := graph.TypeOf(n)
+	if t == "" {
+		return -1
+	}
+	i := 0
+	for i < len(spoolLists) && spoolLists[i] != t {
+		i++
+	}
+	if i == len(spoolLists) {
+		return -1
+	}
+	if s.kinds == nil {
+		s.kinds = make([]spoolKind, 0, len(spoolLists))
+	}
+	s.kinds = append(s.kinds, spoolKind{typ, i})
+	return i
 }
 
 // spoolList is the temporary file of one list and the number of nodes in
@@ -41,12 +86,8 @@ type spoolList struct {
 
 // Write encodes n and appends it to the file of its list.
 func (s *graphSpool) Write(n graph.Node) error {
-	t := graph.TypeOf(n)
-	i := 0
-	for i < len(spoolLists) && spoolLists[i] != t {
-		i++
-	}
-	if i == len(spoolLists) {
+	i := s.list(n)
+	if i < 0 {
 		return errors.New("diplo: not a graph node")
 	}
 	if s.lists == nil {
@@ -60,15 +101,18 @@ func (s *graphSpool) Write(n graph.Node) error {
 		}
 		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
 	}
-	ind, err := codec.AppendIndentJSON(s.ind[:0], n, "    ", "  ")
+	// The separator and the node go to the file in one write: ",\n"
+	// before every node but the first, and the node's indentation.
+	sep := s.ind[:0]
+	if l.n > 0 {
+		sep = append(sep, ",\n"...)
+	}
+	sep = append(sep, "    "...)
+	ind, err := codec.AppendIndentJSON(sep, n, "    ", "  ")
 	if err != nil {
 		return err
 	}
 	s.ind = ind
-	if l.n > 0 {
-		l.w.WriteString(",\n")
-	}
-	l.w.WriteString("    ")
 	_, err = l.w.Write(s.ind)
 	l.n++
 	return err

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/actor"
+	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata/dyad"
 	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/graph"
@@ -163,4 +165,28 @@ func TestGraphSpool(t *testing.T) {
 	assert.Equal(t, want, out.String())
 	require.NoError(t, s.Close())
 	assert.Empty(t, spoolFiles(t, dir), "files left after Close")
+}
+
+// TestGraphSpoolNotNodes checks that the spool refuses what is not a
+// graph node, among nodes of the same Go types, and writes nothing of
+// it: nil pointers of node types and a nil node. The document is the
+// one the nodes alone give.
+func TestGraphSpoolNotNodes(t *testing.T) {
+	nodes, want := sampleNodes(t)
+	t.Setenv("TMPDIR", t.TempDir())
+	s := new(graphSpool)
+	defer s.Close()
+	notNodes := []graph.Node{(*event.Event)(nil), (*actor.State)(nil), (*diplo.Source)(nil), nil}
+	for i, n := range nodes {
+		require.NoError(t, s.Write(n))
+		if i%50 == 49 {
+			for _, bad := range notNodes {
+				assert.EqualError(t, s.Write(bad), "diplo: not a graph node", "%T", bad)
+			}
+		}
+	}
+	var out bytes.Buffer
+	_, err := s.WriteTo(&out)
+	require.NoError(t, err)
+	assert.Equal(t, want, out.String())
 }

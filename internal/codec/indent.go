@@ -46,11 +46,17 @@ func (e *encState) startIndent(prefix, indent string) {
 // quarter at a time.
 func (e *encState) lineBreak() {
 	e.reserve()
+	e.buf = append(e.buf, e.breakAt()...)
+}
+
+// breakAt returns the line break at the current level, extending the
+// line held for the deepest level when the level is deeper.
+func (e *encState) breakAt() []byte {
 	n := e.ind.base + e.ind.level*len(e.ind.indent)
 	for len(e.ind.line) < n {
 		e.ind.line = append(e.ind.line, e.ind.indent...)
 	}
-	e.buf = append(e.buf, e.ind.line[:n]...)
+	return e.ind.line[:n]
 }
 
 // element starts an element of a container: after a comma unless it is
@@ -65,11 +71,20 @@ func (e *encState) element(first bool) {
 }
 
 // member starts a member of an object, as element, and writes its name
-// (key, quoted, followed by ':') and a space.
+// (key, quoted, followed by ':') and a space. It is element and
+// lineBreak in one: a struct's members are most of the line breaks of
+// an indented document.
 func (e *encState) member(key []byte, first bool) {
-	e.element(first)
-	e.buf = append(e.buf, key...)
-	e.buf = append(e.buf, ' ')
+	e.reserve()
+	b := e.buf
+	if first {
+		e.ind.level++
+	} else {
+		b = append(b, ',')
+	}
+	b = append(b, e.breakAt()...)
+	b = append(b, key...)
+	e.buf = append(b, ' ')
 }
 
 // closing ends a container before its closing bracket: on a line of the
