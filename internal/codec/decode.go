@@ -294,7 +294,7 @@ func decodeString(d *decState, p unsafe.Pointer) error {
 	if err != nil {
 		return err
 	}
-	*(*string)(p) = d.strs.make(b, &d.chunks)
+	*(*string)(p) = d.strs.make(b, &d.chunks, len(d.data)-d.i)
 	return nil
 }
 
@@ -433,7 +433,7 @@ func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
 				return err
 			}
 			n := len(out)
-			out[tag] = d.strs.make(b, &d.chunks)
+			out[tag] = d.strs.make(b, &d.chunks, len(d.data)-d.i)
 			if d.strict && len(out) == n {
 				return errFallback // a tag used twice
 			}
@@ -712,7 +712,6 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 		d.lengths = lengths.a
 	}
 	d.canon, d.blank = form != nil, false
-	d.chunks.left = len(data)
 	defer func() {
 		if d.enc != nil {
 			d.enc.release()
@@ -749,10 +748,10 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 type stringCache [256]string
 
 // make returns the string of b, from the cache when it holds it, else
-// made by sc.
-func (c *stringCache) make(b []byte, sc *stringChunks) string {
+// made by sc; rest is the number of bytes of the input after b.
+func (c *stringCache) make(b []byte, sc *stringChunks, rest int) string {
 	if len(b) < 2 || len(b) > 256 {
-		return sc.make(b)
+		return sc.make(b, rest)
 	}
 	var h uint32
 	switch {
@@ -769,7 +768,7 @@ func (c *stringCache) make(b []byte, sc *stringChunks) string {
 	if s := c[i]; s == string(b) {
 		return s
 	}
-	s := sc.make(b)
+	s := sc.make(b, rest)
 	c[i] = s
 	return s
 }
@@ -786,26 +785,29 @@ const (
 )
 
 // stringChunks makes the strings of one decoded document: each string's
-// bytes are copied into a chunk of up to stringChunk bytes that the
-// strings after it share, so that the strings of a document cost one
-// allocation per chunk instead of one each. A chunk lives as long as
-// any string made in it (a string kept from a decoded value keeps its
-// chunk, up to stringChunk bytes), and holds only the bytes of the
-// document's strings, never the input. A chunk's bytes are written
-// once, never again: each decode starts with no chunk (release), so no
-// two decodes share one.
+// bytes are copied into a chunk that the strings after it share, so that
+// the strings of a document cost one allocation per chunk instead of one
+// each. A chunk lives as long as any string made in it (a string kept
+// from a decoded value keeps its chunk, up to stringChunk bytes), and
+// holds only the bytes of the document's strings, never the input.
+//
+// A chunk is at most stringChunk bytes and at most a quarter of the
+// input left to read (the strings of the documents the library writes
+// are about a quarter of their bytes), but never less than the string
+// that needs it; a string longer than chunkedString is allocated alone.
+// So a full chunk is left with fewer than chunkedString bytes unused,
+// and the last chunks with at most about the bytes of the input that
+// followed them. A chunk's bytes are written once, never again: each
+// decode starts with no chunk (release), so no two decodes share one.
 type stringChunks struct {
 	buf []byte // the chunk being filled: its length is what is used
-	// left bounds the bytes of the strings still to come: the bytes
-	// of the input not yet given to a chunk, so that a chunk is never
-	// larger than the strings of the input could fill.
-	left int
 	// allocated counts the bytes of the chunks made (for tests).
 	allocated int
 }
 
-// make returns a string of b's bytes.
-func (sc *stringChunks) make(b []byte) string {
+// make returns a string of b's bytes; rest is the number of bytes of
+// the input after b.
+func (sc *stringChunks) make(b []byte, rest int) string {
 	n := len(b)
 	if n == 0 {
 		return ""
@@ -814,8 +816,7 @@ func (sc *stringChunks) make(b []byte) string {
 		return string(b)
 	}
 	if cap(sc.buf)-len(sc.buf) < n {
-		size := min(stringChunk, max(sc.left, n))
-		sc.left -= size
+		size := min(stringChunk, max(rest/4, n))
 		sc.allocated += size
 		sc.buf = makeNoZero(size)
 	}
@@ -827,7 +828,7 @@ func (sc *stringChunks) make(b []byte) string {
 // release drops the chunk being filled: the strings made in it belong to
 // the decoded value, and the next decode starts a chunk of its own.
 func (sc *stringChunks) release() {
-	sc.buf, sc.left, sc.allocated = nil, 0, 0
+	sc.buf, sc.allocated = nil, 0
 }
 
 // hash64 mixes two words as XXH32 does an 8-byte string, without the
