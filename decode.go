@@ -71,6 +71,13 @@ func UnmarshalStrict(data []byte, v any) error {
 //
 // Unmarshal does not validate: call Validate on the result for the rules
 // that concern meaning.
+//
+// The strings of a decoded value do not hold on to data, but they share
+// memory with each other: the decoder copies a document's strings of up
+// to 512 bytes into chunks of at most 8 KiB (one allocation per chunk
+// rather than per string), so a string kept after the rest of the value
+// is dropped keeps its chunk in memory. To keep a few strings of a large
+// document for long, copy them (strings.Clone).
 func (o DecodeOptions) Unmarshal(data []byte, v any) error {
 	return o.unmarshal(data, v, nil)
 }

@@ -53,6 +53,7 @@ type decState struct {
 	// checked says that Scan has accepted the document.
 	checked bool
 	strs    stringCache
+	chunks  stringChunks
 	tags    tagCache
 	// canon says, while the form of the document is followed
 	// (UnmarshalForm), that what has been read so far is what the
@@ -293,7 +294,7 @@ func decodeString(d *decState, p unsafe.Pointer) error {
 	if err != nil {
 		return err
 	}
-	*(*string)(p) = d.strs.make(b)
+	*(*string)(p) = d.strs.make(b, &d.chunks, len(d.data)-d.i)
 	return nil
 }
 
@@ -432,7 +433,7 @@ func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
 				return err
 			}
 			n := len(out)
-			out[tag] = d.strs.make(b)
+			out[tag] = d.strs.make(b, &d.chunks, len(d.data)-d.i)
 			if d.strict && len(out) == n {
 				return errFallback // a tag used twice
 			}
@@ -721,6 +722,7 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 		}
 		d.data, d.lengths = nil, nil
 		clear(d.strs[:])
+		d.chunks.release()
 		if cap(d.buf) > 4<<10 {
 			d.buf = nil
 		}
@@ -745,10 +747,11 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 // made once.
 type stringCache [256]string
 
-// make returns the string of b, from the cache when it holds it.
-func (c *stringCache) make(b []byte) string {
+// make returns the string of b, from the cache when it holds it, else
+// made by sc; rest is the number of bytes of the input after b.
+func (c *stringCache) make(b []byte, sc *stringChunks, rest int) string {
 	if len(b) < 2 || len(b) > 256 {
-		return string(b)
+		return sc.make(b, rest)
 	}
 	var h uint32
 	switch {
@@ -765,9 +768,67 @@ func (c *stringCache) make(b []byte) string {
 	if s := c[i]; s == string(b) {
 		return s
 	}
-	s := string(b)
+	s := sc.make(b, rest)
 	c[i] = s
 	return s
+}
+
+// Sizes of the chunks of a document's strings.
+const (
+	// stringChunk is the most bytes of one chunk.
+	stringChunk = 8 << 10
+	// chunkedString is the longest string copied into a chunk; a
+	// longer one is allocated alone. A chunk is left for the next when
+	// a string does not fit in the rest of it, so at most this many
+	// bytes less one of each chunk are not used but for its last.
+	chunkedString = stringChunk / 16
+)
+
+// stringChunks makes the strings of one decoded document: each string's
+// bytes are copied into a chunk that the strings after it share, so that
+// the strings of a document cost one allocation per chunk instead of one
+// each. A chunk lives as long as any string made in it (a string kept
+// from a decoded value keeps its chunk, up to stringChunk bytes), and
+// holds only the bytes of the document's strings, never the input.
+//
+// A chunk is at most stringChunk bytes and at most a quarter of the
+// input left to read (the strings of the documents the library writes
+// are about a quarter of their bytes), but never less than the string
+// that needs it; a string longer than chunkedString is allocated alone.
+// So a full chunk is left with fewer than chunkedString bytes unused,
+// and the last chunks with at most about the bytes of the input that
+// followed them. A chunk's bytes are written once, never again: each
+// decode starts with no chunk (release), so no two decodes share one.
+type stringChunks struct {
+	buf []byte // the chunk being filled: its length is what is used
+	// allocated counts the bytes of the chunks made (for tests).
+	allocated int
+}
+
+// make returns a string of b's bytes; rest is the number of bytes of
+// the input after b.
+func (sc *stringChunks) make(b []byte, rest int) string {
+	n := len(b)
+	if n == 0 {
+		return ""
+	}
+	if n > chunkedString {
+		return string(b)
+	}
+	if cap(sc.buf)-len(sc.buf) < n {
+		size := min(stringChunk, max(rest/4, n))
+		sc.allocated += size
+		sc.buf = makeNoZero(size)
+	}
+	i := len(sc.buf)
+	sc.buf = append(sc.buf, b...)
+	return unsafe.String(&sc.buf[i], n)
+}
+
+// release drops the chunk being filled: the strings made in it belong to
+// the decoded value, and the next decode starts a chunk of its own.
+func (sc *stringChunks) release() {
+	sc.buf, sc.allocated = nil, 0
 }
 
 // hash64 mixes two words as XXH32 does an 8-byte string, without the

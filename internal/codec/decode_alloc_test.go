@@ -23,8 +23,9 @@ import (
 // TestUnmarshalStrictAllocs checks how often a strict decode of a graph
 // allocates: a list inside a node is allocated once, at its length,
 // rather than grown one element after the other, and the strings that
-// repeat (IDs referred to, texts) are made once. Before the fast path:
-// 554 and 10,012 allocations.
+// repeat (IDs referred to, texts) are made once, and the others are
+// copied into chunks that they share. Before the fast path: 554 and
+// 10,012 allocations; with each string allocated alone: 474 and 7,281.
 func TestUnmarshalStrictAllocs(t *testing.T) {
 	rm, err := os.ReadFile(filepath.Join("..", "..", "examples", "russia-mali", "testdata", "russia-mali.golden.json"))
 	require.NoError(t, err)
@@ -36,8 +37,8 @@ func TestUnmarshalStrictAllocs(t *testing.T) {
 		// max is the most allocations per decode.
 		max float64
 	}{
-		{"russia-mali", rm, 520},
-		{"synth-200", s200, 8000},
+		{"russia-mali", rm, 330},
+		{"synth-200", s200, 4600},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -24,6 +24,9 @@
 // (decode.go): a table per type, built once from the struct's Fields,
 // reads the document's bytes through the codec's reader (reader.go) and
 // writes each member at its offset; strings that repeat are made once,
+// the others are copied into chunks that they share (stringChunks: at
+// most 8 KiB and a quarter of the input left each, so a string kept alone
+// keeps its chunk; the input is never retained),
 // language tags come from a cache (ParseTag, and a small table per
 // reader), a list is allocated once at the length of its array when the
 // limits pass has recorded it (ScanLengths, UnmarshalLengths) and is
