@@ -2,8 +2,6 @@ package dyad_test
 
 import (
 	"fmt"
-	"io"
-	"math/rand/v2"
 	"os"
 	"strconv"
 	"testing"
@@ -16,7 +14,6 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/dyad"
-	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -47,24 +44,7 @@ func (s *encodingSink) Write(n graph.Node) error {
 // Lifter wrote all its events at one address and all its statements at
 // another (the other, a node at each).
 func TestStreamLifterTransient(t *testing.T) {
-	var recs []eventdata.Record
-	f, err := os.Open("../gdelt/testdata/sample-A.tsv")
-	require.NoError(t, err)
-	defer f.Close()
-	rd := gdelt.NewReader(f, gdelt.ReaderOptions{})
-	for {
-		e, err := rd.Read()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		recs = append(recs, e.Record())
-	}
-	recs = append(recs, recs...) // met again, through the caches
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 20_000 {
-		recs = append(recs, randomRecord(rng))
-	}
+	recs := sampleAndRandomRecords(t, 5, 6)
 	var got, want encodingSink
 	l := dyad.NewStreamLifterWith(&got, dyad.StreamOptions{Transient: true})
 	ref := dyad.NewStreamLifter(&want)

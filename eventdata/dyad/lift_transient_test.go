@@ -81,24 +81,7 @@ func transient(r eventdata.Record, buf *[]byte) eventdata.Record {
 // strings that do not change does: it keeps nothing of a record after
 // Add (its caches copy their keys and what they keep).
 func TestStreamLifterKeepsNoRecord(t *testing.T) {
-	var recs []eventdata.Record
-	f, err := os.Open("../gdelt/testdata/sample-A.tsv")
-	require.NoError(t, err)
-	defer f.Close()
-	rd := gdelt.NewReader(f, gdelt.ReaderOptions{})
-	for {
-		e, err := rd.Read()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		recs = append(recs, e.Record())
-	}
-	recs = append(recs, recs...) // met again, through the caches
-	rng := rand.New(rand.NewPCG(3, 4))
-	for range 20_000 {
-		recs = append(recs, randomRecord(rng))
-	}
+	recs := sampleAndRandomRecords(t, 3, 4)
 	var got, want bytes.Buffer
 	gw, ww := graph.NewNodeWriter(&got), graph.NewNodeWriter(&want)
 	l, ref := dyad.NewStreamLifter(gw), dyad.NewStreamLifter(ww)
@@ -120,4 +103,30 @@ func TestStreamLifterKeepsNoRecord(t *testing.T) {
 	assert.Greater(t, ref.Lifted, 2000)
 	assert.Equal(t, ref.LiftStats, l.LiftStats)
 	assert.Equal(t, want.String(), got.String())
+}
+
+// sampleAndRandomRecords returns the records of the GDELT sample, twice
+// (the second time met through the caches), then 20,000 hostile records
+// drawn from the seeds a and b.
+func sampleAndRandomRecords(t *testing.T, a, b uint64) []eventdata.Record {
+	t.Helper()
+	var recs []eventdata.Record
+	f, err := os.Open("../gdelt/testdata/sample-A.tsv")
+	require.NoError(t, err)
+	defer f.Close()
+	rd := gdelt.NewReader(f, gdelt.ReaderOptions{})
+	for {
+		e, err := rd.Read()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		recs = append(recs, e.Record())
+	}
+	recs = append(recs, recs...)
+	rng := rand.New(rand.NewPCG(a, b))
+	for range 20_000 {
+		recs = append(recs, randomRecord(rng))
+	}
+	return recs
 }
