@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -292,5 +294,132 @@ func TestReadSizedError(t *testing.T) {
 	for _, data := range []string{"abc", "abcdef"} {
 		_, err := readSized(&failingReader{data: data, err: boom}, 6, 10)
 		assert.ErrorIs(t, err, boom, "after %q", data)
+	}
+}
+
+// setMapFiles sets mapFiles for the length of a test.
+func setMapFiles(t testing.TB, on bool) {
+	old := mapFiles
+	mapFiles = on
+	t.Cleanup(func() { mapFiles = old })
+}
+
+// TestValidateMappedSameReport checks that trying a document in a file
+// mapped into memory (mappedValid) changes nothing that validate prints
+// or returns: each document of streamCases (canonical and valid, valid
+// in another form, invalid, over a limit, JSON-LD, not a graph) gives the
+// same output and exit status as with the file read, and only the
+// canonical valid ones within the limits are found valid from the
+// mapping.
+func TestValidateMappedSameReport(t *testing.T) {
+	valid := map[string]bool{"canonical": true, "indented": true, "white space around": true, "head only": true,
+		"at MaxBytes": true, "at MaxObjects": true, "example russia-mali": true, "example paris-agreement": true}
+	for name, tc := range streamCases(t) {
+		t.Run(name, func(t *testing.T) {
+			file := writeFile(t, "doc.json", tc.doc)
+			args := append(append([]string{"validate"}, tc.args...), file)
+			setMapFiles(t, false)
+			before := mapped.Load()
+			wantOut, wantErr, wantCode := runIn(nil, args...)
+			require.Equal(t, before, mapped.Load(), "mapped with mapFiles off")
+			setMapFiles(t, true)
+			out, errOut, code := runIn(nil, args...)
+			assert.Equal(t, wantOut, out)
+			assert.Equal(t, wantErr, errOut)
+			assert.Equal(t, wantCode, code)
+			assert.Equal(t, valid[name], mapped.Load() > before, "found valid from the mapping")
+		})
+	}
+}
+
+// TestMappedValid checks when mappedValid tries a document from a
+// mapping, and that a canonical valid one does not reach the JSON Schema.
+func TestMappedValid(t *testing.T) {
+	doc, err := diplo.Marshal(synth.Graph(40))
+	require.NoError(t, err)
+	doc = slices.Clip(doc) // the cases append to it
+	escaped := bytes.Replace(doc, []byte(`"type"`), []byte(`"\u0074ype"`), 1)
+	// The last French text, past the head that contextFirst searches,
+	// made "@context".
+	at := bytes.LastIndex(doc, []byte(`"fr":"`)) + len(`"fr":"`)
+	end := at + bytes.IndexByte(doc[at:], '"')
+	require.Greater(t, at, contextHead)
+	inString := slices.Concat(doc[:at], []byte("@context"), doc[end:])
+	lateContext := append(append(bytes.TrimSuffix(doc, []byte("}")), `,"@context":"`+strings.Repeat("x", contextHead)+`"`...), '}')
+	o := diplo.DecodeOptions{Strict: true, MaxErrors: maxProblems + 1, Limits: diplo.Limits{MaxBytes: 1 << 20, MaxObjects: 1 << 20}}
+	small := o
+	small.Limits.MaxBytes = len(doc) - 1
+	tests := []struct {
+		name         string
+		file         string
+		o            diplo.DecodeOptions
+		tried, valid bool
+	}{
+		{"canonical", writeFile(t, "a.json", doc), o, true, true},
+		{"not canonical", writeFile(t, "b.json", escaped), o, true, false},
+		{"@context in a string", writeFile(t, "c.json", inString), o, true, true},
+		{"@context first", writeFile(t, "d.json", append([]byte(`{"@context":"x",`), doc[1:]...)), o, false, false},
+		{"@context late", writeFile(t, "e.json", lateContext), o, true, false},
+		{"over MaxBytes", writeFile(t, "f.json", doc), small, false, false},
+		{"empty", writeFile(t, "g.json", nil), o, false, false},
+		{"standard input", "-", o, false, false},
+		{"missing", filepath.Join(t.TempDir(), "none.json"), o, false, false},
+		{"directory", t.TempDir(), o, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := schemaRuns.Load()
+			tried, valid := mappedValid(tc.file, "graph", tc.o)
+			assert.Equal(t, tc.tried, tried, "tried")
+			assert.Equal(t, tc.valid, valid, "valid")
+			assert.Equal(t, before, schemaRuns.Load(), "the JSON Schema step ran")
+		})
+	}
+	// A node document.
+	ev, err := diplo.Marshal(synth.Graph(8).Events[0])
+	require.NoError(t, err)
+	tried, valid := mappedValid(writeFile(t, "ev.json", ev), "event", o)
+	assert.True(t, tried && valid, "an event")
+}
+
+// TestGuardedFault checks that a mapped file cut short while it is read
+// makes guarded report that its function did not run to the end, rather
+// than end the program, and that any panic is recovered alike.
+func TestGuardedFault(t *testing.T) {
+	file := writeFile(t, "doc.json", bytes.Repeat([]byte("x"), 1<<20))
+	f, err := os.Open(file)
+	require.NoError(t, err)
+	defer f.Close()
+	data, unmap, ok := mapFile(f, 1<<20)
+	if !ok {
+		t.Skip("files are not mapped here")
+	}
+	defer unmap()
+	ran, res := guarded(func() bool { return data[len(data)-1] == 'x' })
+	require.True(t, ran && res, "reading the mapping")
+	require.NoError(t, os.Truncate(file, 0))
+	ran, res = guarded(func() bool { return data[len(data)-1] == 'x' })
+	assert.False(t, ran || res, "a read past the end of a file cut short")
+	ran, res = guarded(func() bool { panic("boom") })
+	assert.False(t, ran || res, "a panic")
+}
+
+// TestContextFirst checks the search for "@context" at the start of a
+// document.
+func TestContextFirst(t *testing.T) {
+	pad := strings.Repeat(" ", contextHead-len(`{"@context`))
+	tests := []struct {
+		doc  string
+		want bool
+	}{
+		{`{"@context":"x","id":"urn:x:g"}`, true},
+		{`{"id":"urn:x:g","@context":"x"}`, true},
+		{pad + `{"@context"`, true},
+		{pad + ` {"@context"`, false}, // its last byte is past the head
+		{`{"id":"urn:x:g"}`, false},
+		{``, false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, contextFirst([]byte(tc.doc)), "%.40q", tc.doc)
 	}
 }
