@@ -380,6 +380,14 @@ func TestMappedValid(t *testing.T) {
 	require.NoError(t, err)
 	tried, valid := mappedValid(writeFile(t, "ev.json", ev), "event", o)
 	assert.True(t, tried && valid, "an event")
+	// Nothing of a mapping outlives mappedValid: decoding the same bytes
+	// again, from memory, meets no cache that holds a slice of a mapping
+	// gone (reading one would end the test with a fault).
+	for _, d := range [][]byte{doc, inString} {
+		assert.True(t, canonicalValid(bytes.Clone(d), new(graph.Graph), o))
+		var g graph.Graph
+		assert.NoError(t, o.Unmarshal(bytes.Clone(d), &g))
+	}
 }
 
 // TestGuardedFault checks that a mapped file cut short while it is read
@@ -422,4 +430,29 @@ func TestContextFirst(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, contextFirst([]byte(tc.doc)), "%.40q", tc.doc)
 	}
+}
+
+// FuzzValidateMapped checks that trying a file's document from a mapping
+// changes nothing that validate prints or returns: the same file gives
+// the same output and exit status with mapFiles on and off.
+func FuzzValidateMapped(f *testing.F) {
+	for _, doc := range canonicalDocs(f) {
+		f.Add(doc)
+	}
+	f.Add([]byte(`{"type":"Graph"}`))
+	f.Add([]byte(eventDoc("48.8566")))
+	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","events":[]}`))
+	f.Add([]byte(`{"type":"Graph","title":{"fr":"@context"}}`))
+	file := filepath.Join(f.TempDir(), "doc.json")
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		require.NoError(t, os.WriteFile(file, doc, 0o644))
+		args := []string{"validate", "-max-bytes", "1000000", file}
+		setMapFiles(t, false)
+		wantOut, wantErr, wantCode := runIn(nil, args...)
+		setMapFiles(t, true)
+		out, errOut, code := runIn(nil, args...)
+		assert.Equal(t, wantOut, out)
+		assert.Equal(t, wantErr, errOut)
+		assert.Equal(t, wantCode, code)
+	})
 }
