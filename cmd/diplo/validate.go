@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"math/bits"
 	"os"
 	"runtime/debug"
@@ -219,7 +220,7 @@ func (e *env) validateFile(name, typ string, o diplo.DecodeOptions) ([]problem, 
 	if streamFile(name, typ, o) {
 		return nil, nil
 	}
-	tried, valid := mappedValid(name, typ, o)
+	tried, valid := e.mappedValid(name, typ, o)
 	if valid {
 		return nil, nil
 	}
@@ -277,15 +278,18 @@ func contextFirst(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), contextHead)], []byte("@context"))
 }
 
-// mappedValid tries canonicalValid on the document in the file name,
-// mapped into memory rather than read (mapFile): reading copies the
-// file into a buffer the runtime first clears, which took about a fifth
-// of the command's processor time on a canonical document of 18 MB.
-// tried says that canonicalValid ran, and valid what it answered. When
-// tried is false (standard input, a file that is not regular or not
-// mapped, over MaxBytes, changed in size since it was opened, likely
-// JSON-LD, or that faulted), validateFile reads the document and goes on
-// as if this had not been called.
+// mappedValid tries canonicalValid on the document in the file name, or
+// standard input for "-" when it is a regular file, mapped into memory
+// rather than read (mapFile): reading copies the file into a buffer the
+// runtime first clears, which took about a fifth of the command's
+// processor time on a canonical document of 18 MB. tried says that
+// canonicalValid ran, and valid what it answered. When tried is false (a
+// file that is not regular or not mapped, over MaxBytes, changed in size
+// since it was opened, likely JSON-LD, or that faulted), validateFile
+// reads the document and goes on as if this had not been called: the
+// mapping moves no file's offset, so standard input is then read from
+// its start. Standard input found valid is left at its end, as reading
+// it would.
 //
 // Nothing of the mapping outlives the call: the value decoded is
 // dropped, and canonicalValid reports a bool. A file cut short while
@@ -293,15 +297,24 @@ func contextFirst(data []byte) bool {
 // debug.SetPanicOnFault that is a panic, recovered here, and the file is
 // then read. Any other panic is recovered too: the document read will
 // meet it again, and report it as before.
-func mappedValid(name, typ string, o diplo.DecodeOptions) (tried, valid bool) {
-	if name == "-" || !mapFiles {
+func (e *env) mappedValid(name, typ string, o diplo.DecodeOptions) (tried, valid bool) {
+	if !mapFiles {
 		return false, false
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return false, false
+	var f *os.File
+	if name == "-" {
+		in, ok := e.stdin.(*os.File)
+		if !ok {
+			return false, false
+		}
+		f = in
+	} else {
+		var err error
+		if f, err = os.Open(name); err != nil {
+			return false, false
+		}
+		defer f.Close()
 	}
-	defer f.Close()
 	size := regularSize(f)
 	if size <= 0 || size > int64(o.Limits.Effective().MaxBytes) {
 		return false, false
@@ -320,6 +333,13 @@ func mappedValid(name, typ string, o diplo.DecodeOptions) (tried, valid bool) {
 	})
 	if valid {
 		mapped.Add(1)
+		if name == "-" {
+			// Where reading it would have left standard input: at its
+			// end, for a "-" that comes again.
+			if _, err := f.Seek(size, io.SeekStart); err != nil {
+				return false, false
+			}
+		}
 	}
 	return tried, valid
 }

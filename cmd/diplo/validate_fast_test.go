@@ -369,7 +369,7 @@ func TestMappedValid(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			before := schemaRuns.Load()
-			tried, valid := mappedValid(tc.file, "graph", tc.o)
+			tried, valid := (&env{}).mappedValid(tc.file, "graph", tc.o)
 			assert.Equal(t, tc.tried, tried, "tried")
 			assert.Equal(t, tc.valid, valid, "valid")
 			assert.Equal(t, before, schemaRuns.Load(), "the JSON Schema step ran")
@@ -378,7 +378,7 @@ func TestMappedValid(t *testing.T) {
 	// A node document.
 	ev, err := diplo.Marshal(synth.Graph(8).Events[0])
 	require.NoError(t, err)
-	tried, valid := mappedValid(writeFile(t, "ev.json", ev), "event", o)
+	tried, valid := (&env{}).mappedValid(writeFile(t, "ev.json", ev), "event", o)
 	assert.True(t, tried && valid, "an event")
 	// Nothing of a mapping outlives mappedValid: decoding the same bytes
 	// again, from memory, meets no cache that holds a slice of a mapping
@@ -388,6 +388,49 @@ func TestMappedValid(t *testing.T) {
 		var g graph.Graph
 		assert.NoError(t, o.Unmarshal(bytes.Clone(d), &g))
 	}
+}
+
+// TestValidateMappedStdin checks that standard input redirected from a
+// regular file is tried from a mapping, and left at its end as reading
+// it leaves it: "-" given twice reads an empty document the second time,
+// mapped or not.
+func TestValidateMappedStdin(t *testing.T) {
+	doc, err := diplo.Marshal(synth.Graph(8))
+	require.NoError(t, err)
+	escaped := bytes.Replace(doc, []byte(`"type"`), []byte(`"\u0074ype"`), 1)
+	for _, tc := range []struct {
+		name   string
+		doc    []byte
+		mapped bool
+	}{{"canonical", doc, true}, {"not canonical", escaped, false}} {
+		file := writeFile(t, "doc.json", tc.doc)
+		for _, args := range [][]string{{"validate", "-"}, {"validate", "-", "-"}} {
+			t.Run(tc.name+"/"+strings.Join(args, " "), func(t *testing.T) {
+				report := func(on bool) (string, string, int, bool) {
+					setMapFiles(t, on)
+					in, err := os.Open(file)
+					require.NoError(t, err)
+					defer in.Close()
+					before := mapped.Load()
+					var out, errOut bytes.Buffer
+					code := run(args, in, &out, &errOut)
+					return out.String(), errOut.String(), code, mapped.Load() > before
+				}
+				wantOut, wantErr, wantCode, _ := report(false)
+				out, errOut, code, wasMapped := report(true)
+				assert.Equal(t, wantOut, out)
+				assert.Equal(t, wantErr, errOut)
+				assert.Equal(t, wantCode, code)
+				assert.Equal(t, tc.mapped, wasMapped, "found valid from the mapping")
+				if len(args) == 3 {
+					assert.Equal(t, 1, code, "the second - is an empty document")
+				}
+			})
+		}
+	}
+	// Standard input that is not a file is read.
+	tried, _ := (&env{stdin: bytes.NewReader(doc)}).mappedValid("-", "graph", diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}})
+	assert.False(t, tried, "a reader that is not a file")
 }
 
 // TestGuardedFault checks that a mapped file cut short while it is read
