@@ -331,15 +331,15 @@ func (e *env) mappedValid(name, typ string, o diplo.DecodeOptions) (tried, valid
 		node, _ := newNode(typ)
 		return canonicalValid(data, node, o)
 	})
+	if valid && name == "-" {
+		// Where reading it would have left standard input: at its end,
+		// for a "-" that comes again.
+		if _, err := f.Seek(size, io.SeekStart); err != nil {
+			return false, false
+		}
+	}
 	if valid {
 		mapped.Add(1)
-		if name == "-" {
-			// Where reading it would have left standard input: at its
-			// end, for a "-" that comes again.
-			if _, err := f.Seek(size, io.SeekStart); err != nil {
-				return false, false
-			}
-		}
 	}
 	return tried, valid
 }
