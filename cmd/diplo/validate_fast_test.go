@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -293,4 +295,236 @@ func TestReadSizedError(t *testing.T) {
 		_, err := readSized(&failingReader{data: data, err: boom}, 6, 10)
 		assert.ErrorIs(t, err, boom, "after %q", data)
 	}
+}
+
+// requireMapping skips a test where files are not mapped (mapFile is
+// Linux only).
+func requireMapping(t *testing.T) {
+	t.Helper()
+	f, err := os.Open(writeFile(t, "probe", []byte("{}")))
+	require.NoError(t, err)
+	defer f.Close()
+	_, unmap, ok := mapFile(f, 2)
+	if !ok {
+		t.Skip("files are not mapped here")
+	}
+	unmap()
+}
+
+// setMapFiles sets mapFiles for the length of a test.
+func setMapFiles(t testing.TB, on bool) {
+	old := mapFiles
+	mapFiles = on
+	t.Cleanup(func() { mapFiles = old })
+}
+
+// TestValidateMappedSameReport checks that trying a document in a file
+// mapped into memory (mappedValid) changes nothing that validate prints
+// or returns: each document of streamCases (canonical and valid, valid
+// in another form, invalid, over a limit, JSON-LD, not a graph) gives the
+// same output and exit status as with the file read, and only the
+// canonical valid ones within the limits are found valid from the
+// mapping.
+func TestValidateMappedSameReport(t *testing.T) {
+	requireMapping(t)
+	valid := map[string]bool{"canonical": true, "indented": true, "white space around": true, "head only": true,
+		"at MaxBytes": true, "at MaxObjects": true, "example russia-mali": true, "example paris-agreement": true}
+	for name, tc := range streamCases(t) {
+		t.Run(name, func(t *testing.T) {
+			file := writeFile(t, "doc.json", tc.doc)
+			args := append(append([]string{"validate"}, tc.args...), file)
+			setMapFiles(t, false)
+			before := mapped.Load()
+			wantOut, wantErr, wantCode := runIn(nil, args...)
+			require.Equal(t, before, mapped.Load(), "mapped with mapFiles off")
+			setMapFiles(t, true)
+			out, errOut, code := runIn(nil, args...)
+			assert.Equal(t, wantOut, out)
+			assert.Equal(t, wantErr, errOut)
+			assert.Equal(t, wantCode, code)
+			assert.Equal(t, valid[name], mapped.Load() > before, "found valid from the mapping")
+		})
+	}
+}
+
+// TestMappedValid checks when mappedValid tries a document from a
+// mapping, and that a canonical valid one does not reach the JSON Schema.
+func TestMappedValid(t *testing.T) {
+	requireMapping(t)
+	doc, err := diplo.Marshal(synth.Graph(40))
+	require.NoError(t, err)
+	doc = slices.Clip(doc) // the cases append to it
+	escaped := bytes.Replace(doc, []byte(`"type"`), []byte(`"\u0074ype"`), 1)
+	// The last French text, past the head that contextFirst searches,
+	// made "@context".
+	at := bytes.LastIndex(doc, []byte(`"fr":"`)) + len(`"fr":"`)
+	end := at + bytes.IndexByte(doc[at:], '"')
+	require.Greater(t, at, contextHead)
+	inString := slices.Concat(doc[:at], []byte("@context"), doc[end:])
+	lateContext := append(append(bytes.TrimSuffix(doc, []byte("}")), `,"@context":"`+strings.Repeat("x", contextHead)+`"`...), '}')
+	o := diplo.DecodeOptions{Strict: true, MaxErrors: maxProblems + 1, Limits: diplo.Limits{MaxBytes: 1 << 20, MaxObjects: 1 << 20}}
+	small := o
+	small.Limits.MaxBytes = len(doc) - 1
+	tests := []struct {
+		name         string
+		file         string
+		o            diplo.DecodeOptions
+		tried, valid bool
+	}{
+		{"canonical", writeFile(t, "a.json", doc), o, true, true},
+		{"not canonical", writeFile(t, "b.json", escaped), o, true, false},
+		{"@context in a string", writeFile(t, "c.json", inString), o, true, true},
+		{"@context first", writeFile(t, "d.json", append([]byte(`{"@context":"x",`), doc[1:]...)), o, false, false},
+		{"@context late", writeFile(t, "e.json", lateContext), o, true, false},
+		{"over MaxBytes", writeFile(t, "f.json", doc), small, false, false},
+		{"empty", writeFile(t, "g.json", nil), o, false, false},
+		{"standard input", "-", o, false, false},
+		{"missing", filepath.Join(t.TempDir(), "none.json"), o, false, false},
+		{"directory", t.TempDir(), o, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := schemaRuns.Load()
+			tried, valid := (&env{}).mappedValid(tc.file, "graph", tc.o)
+			assert.Equal(t, tc.tried, tried, "tried")
+			assert.Equal(t, tc.valid, valid, "valid")
+			assert.Equal(t, before, schemaRuns.Load(), "the JSON Schema step ran")
+		})
+	}
+	// A node document.
+	ev, err := diplo.Marshal(synth.Graph(8).Events[0])
+	require.NoError(t, err)
+	tried, valid := (&env{}).mappedValid(writeFile(t, "ev.json", ev), "event", o)
+	assert.True(t, tried && valid, "an event")
+	// Nothing of a mapping outlives mappedValid: decoding the same bytes
+	// again, from memory, meets no cache that holds a slice of a mapping
+	// gone (reading one would end the test with a fault).
+	for _, d := range [][]byte{doc, inString} {
+		assert.True(t, canonicalValid(bytes.Clone(d), new(graph.Graph), o))
+		var g graph.Graph
+		assert.NoError(t, o.Unmarshal(bytes.Clone(d), &g))
+	}
+}
+
+// TestValidateMappedStdin checks that standard input redirected from a
+// regular file is tried from a mapping, and left at its end as reading
+// it leaves it: "-" given twice reads an empty document the second time,
+// mapped or not.
+func TestValidateMappedStdin(t *testing.T) {
+	requireMapping(t)
+	doc, err := diplo.Marshal(synth.Graph(8))
+	require.NoError(t, err)
+	escaped := bytes.Replace(doc, []byte(`"type"`), []byte(`"\u0074ype"`), 1)
+	for _, tc := range []struct {
+		name   string
+		doc    []byte
+		mapped bool
+	}{{"canonical", doc, true}, {"not canonical", escaped, false}} {
+		file := writeFile(t, "doc.json", tc.doc)
+		for _, args := range [][]string{{"validate", "-"}, {"validate", "-", "-"}} {
+			t.Run(tc.name+"/"+strings.Join(args, " "), func(t *testing.T) {
+				report := func(on bool) (string, string, int, bool) {
+					setMapFiles(t, on)
+					in, err := os.Open(file)
+					require.NoError(t, err)
+					defer in.Close()
+					before := mapped.Load()
+					var out, errOut bytes.Buffer
+					code := run(args, in, &out, &errOut)
+					return out.String(), errOut.String(), code, mapped.Load() > before
+				}
+				wantOut, wantErr, wantCode, _ := report(false)
+				out, errOut, code, wasMapped := report(true)
+				assert.Equal(t, wantOut, out)
+				assert.Equal(t, wantErr, errOut)
+				assert.Equal(t, wantCode, code)
+				assert.Equal(t, tc.mapped, wasMapped, "found valid from the mapping")
+				if len(args) == 3 {
+					assert.Equal(t, 1, code, "the second - is an empty document")
+				}
+			})
+		}
+	}
+	// Standard input that is not a file is read.
+	tried, _ := (&env{stdin: bytes.NewReader(doc)}).mappedValid("-", "graph", diplo.DecodeOptions{Limits: diplo.Limits{MaxBytes: 1 << 20}})
+	assert.False(t, tried, "a reader that is not a file")
+}
+
+// TestGuardedFault checks that a mapped file cut short while it is read
+// makes guarded report that its function did not run to the end, rather
+// than end the program, and that any panic is recovered alike.
+func TestGuardedFault(t *testing.T) {
+	file := writeFile(t, "doc.json", bytes.Repeat([]byte("x"), 1<<20))
+	f, err := os.Open(file)
+	require.NoError(t, err)
+	defer f.Close()
+	data, unmap, ok := mapFile(f, 1<<20)
+	if !ok {
+		t.Skip("files are not mapped here")
+	}
+	defer unmap()
+	ran, res := guarded(func() bool { return data[len(data)-1] == 'x' })
+	require.True(t, ran && res, "reading the mapping")
+	require.NoError(t, os.Truncate(file, 0))
+	ran, res = guarded(func() bool { return data[len(data)-1] == 'x' })
+	assert.False(t, ran || res, "a read past the end of a file cut short")
+	ran, res = guarded(func() bool { panic("boom") })
+	assert.False(t, ran || res, "a panic")
+}
+
+// TestContextFirst checks the search for "@context" at the start of a
+// document.
+func TestContextFirst(t *testing.T) {
+	pad := strings.Repeat(" ", contextHead-len(`{"@context`))
+	tests := []struct {
+		doc  string
+		want bool
+	}{
+		{`{"@context":"x","id":"urn:x:g"}`, true},
+		{`{"id":"urn:x:g","@context":"x"}`, true},
+		{pad + `{"@context"`, true},
+		{pad + ` {"@context"`, false}, // its last byte is past the head
+		{`{"id":"urn:x:g"}`, false},
+		{``, false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, contextFirst([]byte(tc.doc)), "%.40q", tc.doc)
+	}
+}
+
+// FuzzValidateMapped checks that trying a file's document from a mapping
+// changes nothing that validate prints or returns: the same file gives
+// the same output and exit status with mapFiles on and off.
+//
+// Each run validates a file twice, through the JSON Schema when the
+// document is not canonical, so the inputs are kept small: the seeds are
+// a generated graph of two events, compact and indented, and documents
+// over 16 KiB are passed over.
+func FuzzValidateMapped(f *testing.F) {
+	g := synth.Graph(2)
+	compact, err := diplo.Marshal(g)
+	require.NoError(f, err)
+	indented, err := diplo.MarshalIndent(g, "", " ")
+	require.NoError(f, err)
+	f.Add(compact)
+	f.Add(indented)
+	f.Add([]byte(`{"type":"Graph"}`))
+	f.Add([]byte(eventDoc("48.8566")))
+	f.Add([]byte(`{"@context":"https://w3id.org/diplo/context.jsonld","events":[]}`))
+	f.Add([]byte(`{"type":"Graph","title":{"fr":"@context"}}`))
+	file := filepath.Join(f.TempDir(), "doc.json")
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		if len(doc) > 16<<10 {
+			return
+		}
+		require.NoError(t, os.WriteFile(file, doc, 0o644))
+		args := []string{"validate", "-max-bytes", "1000000", file}
+		setMapFiles(t, false)
+		wantOut, wantErr, wantCode := runIn(nil, args...)
+		setMapFiles(t, true)
+		out, errOut, code := runIn(nil, args...)
+		assert.Equal(t, wantOut, out)
+		assert.Equal(t, wantErr, errOut)
+		assert.Equal(t, wantCode, code)
+	})
 }
