@@ -59,6 +59,10 @@ var Vocabularies = []string{
 // uuidURN starts the IDs the library makes.
 const uuidURN = "urn:uuid:"
 
+// diploIDs starts the IRIs of the library's namespace of IDs, whose
+// terms and concept schemes are under w3id.org/diplo/vocab.
+const diploIDs = "https://w3id.org/diplo/id/"
+
 // webHTTPS starts the IDs of https IRIs; https is not a key of Prefixes.
 const webHTTPS = "https://"
 
@@ -71,6 +75,14 @@ func CheckID(s string) error {
 	// scheme urn, which is not a prefix, and it has no host. Checking
 	// them the long way costs several times more.
 	if len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):]) {
+		return nil
+	}
+	// The IRIs of the library's own namespace of IDs (the states'
+	// https://w3id.org/diplo/id/state/FR) are https IRIs of the host
+	// w3id.org whose path, if simple, check accepts, and the vocabulary
+	// that shares their start (w3id.org/diplo/vocab) differs from them
+	// in its sixteenth byte: none of the rules below refuses them.
+	if len(s) > len(diploIDs) && s[:len(diploIDs)] == diploIDs && simple(s[len(diploIDs):]) {
 		return nil
 	}
 	// Likewise an https IRI whose authority and path are simple (see

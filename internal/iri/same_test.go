@@ -27,6 +27,7 @@ func sameSeeds() []string {
 	for _, id := range []string{
 		"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://w3id.org/diplo/id/state/RU",
 		"https://w3id.org/diplo/vocab/x", "https://Schema.org/Person", "https://purl.org/dc/terms/",
+		"https://w3id.org/diplo/id/a", "https://w3id.org/diplo/id/unts/12345678", "https://w3id.org/diplo/id/",
 		"foo://ab:/c", "https://a.b", "urn:uuid:x", "urn:uuid:0123456", "urn:uuid:01234567", "urn:abcdefgh", "urn:a", "x://a/b//c:d",
 	} {
 		for at := range len(id) {
