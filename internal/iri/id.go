@@ -63,6 +63,13 @@ const uuidURN = "urn:uuid:"
 // terms and concept schemes are under w3id.org/diplo/vocab.
 const diploIDs = "https://w3id.org/diplo/id/"
 
+// isDiploID reports whether s, longer than diploIDs, starts with it. It
+// compares eight bytes at a time, which the compiler does in place, where
+// comparing the 26 bytes at once is a call.
+func isDiploID(s string) bool {
+	return s[:8] == "https://" && s[8:16] == "w3id.org" && s[16:24] == "/diplo/i" && s[24:26] == "d/"
+}
+
 // webHTTPS starts the IDs of https IRIs; https is not a key of Prefixes.
 const webHTTPS = "https://"
 
@@ -82,7 +89,7 @@ func CheckID(s string) error {
 	// w3id.org whose path, if simple, check accepts, and the vocabulary
 	// that shares their start (w3id.org/diplo/vocab) differs from them
 	// in its sixteenth byte: none of the rules below refuses them.
-	if len(s) > len(diploIDs) && s[:len(diploIDs)] == diploIDs && simple(s[len(diploIDs):]) {
+	if len(s) > len(diploIDs) && isDiploID(s) && simple(s[len(diploIDs):]) {
 		return nil
 	}
 	// Likewise an https IRI whose authority and path are simple (see

@@ -119,3 +119,16 @@ func TestFoldsTo(t *testing.T) {
 		}
 	}
 }
+
+// TestIsDiploID checks isDiploID, which compares its prefix in parts,
+// against the prefix whole: every byte value at every place.
+func TestIsDiploID(t *testing.T) {
+	id := diploIDs + "state/FR"
+	for at := range len(diploIDs) {
+		for c := range 256 {
+			b := []byte(id)
+			b[at] = byte(c)
+			assert.Equal(t, strings.HasPrefix(string(b), diploIDs), isDiploID(string(b)), "%q", b)
+		}
+	}
+}
