@@ -59,6 +59,14 @@ var Vocabularies = []string{
 // uuidURN starts the IDs the library makes.
 const uuidURN = "urn:uuid:"
 
+// IsPlainUUIDURN reports whether s is urn:uuid: followed by simple
+// characters (ASCII letters and digits, "-", ".", "/", ":"), as the IDs
+// the library makes are: an ID that CheckID accepts at once. It is small
+// enough to be inlined, so that a caller checks such an ID with one call.
+func IsPlainUUIDURN(s string) bool {
+	return len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):])
+}
+
 // diploIDs starts the IRIs of the library's namespace of IDs, whose
 // terms and concept schemes are under w3id.org/diplo/vocab.
 const diploIDs = "https://w3id.org/diplo/id/"
@@ -81,7 +89,7 @@ func CheckID(s string) error {
 	// whose part after that is simple (see simple) is an IRI of the
 	// scheme urn, which is not a prefix, and it has no host. Checking
 	// them the long way costs several times more.
-	if len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):]) {
+	if IsPlainUUIDURN(s) {
 		return nil
 	}
 	// The IRIs of the library's own namespace of IDs (the states'

@@ -132,3 +132,21 @@ func TestIsDiploID(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlainUUIDURN checks that every string IsPlainUUIDURN accepts is
+// an ID by the rule as first written, on the seeds of TestCheckSame, and
+// that it accepts the IDs the library makes.
+func TestIsPlainUUIDURN(t *testing.T) {
+	n := 0
+	for _, s := range sameSeeds() {
+		if IsPlainUUIDURN(s) {
+			n++
+			assert.NoError(t, refCheckID(s), "%q", s)
+		}
+	}
+	assert.Positive(t, n)
+	assert.True(t, IsPlainUUIDURN("urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"))
+	for _, s := range []string{"", "urn:uuid:", "urn:uuid", "URN:uuid:x", "urn:uuid:a b", "urn:uuid:\u00e9"} {
+		assert.False(t, IsPlainUUIDURN(s), "%q", s)
+	}
+}
