@@ -385,10 +385,30 @@ func (d Date) Before(o Date) bool {
 	if d.IsZero() || o.IsZero() {
 		return false
 	}
+	// Two days without zone or time, of days that every month has (1 to
+	// 28): d ends at the start of the next day, which is in d's month or
+	// the first of the next, so no later than o starts exactly when d
+	// comes before o in the order of year, month and day.
+	if k, ok := d.plainDay(); ok {
+		if l, ok := o.plainDay(); ok {
+			return k < l
+		}
+	}
 	if e, ok := d.endUnix(); ok {
 		return e <= o.startUnix()
 	}
 	return !d.End().After(o.Start())
+}
+
+// plainDay returns, for a date of precision day without zone or time,
+// whose month is 1 to 12 and day 1 to 28, a number that orders such dates
+// as their year, month and day do, and true; else false.
+func (d Date) plainDay() (int32, bool) {
+	if d.prec != PrecisionDay || d.zoned || d.hour|d.minute|d.second != 0 ||
+		d.month-1 >= 12 || d.day-1 >= 28 {
+		return 0, false
+	}
+	return int32(d.year)<<9 | int32(d.month)<<5 | int32(d.day), true
 }
 
 // startUnix returns Start().Unix() of a date that is not zero, in integer

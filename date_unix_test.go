@@ -76,3 +76,53 @@ func refCompare(d, o Date) int {
 	}
 	return 0
 }
+
+// oldBefore is Date.Before before two plain days were compared by their
+// year, month and day: the rule that Before keeps.
+func oldBefore(d, o Date) bool {
+	if d.IsZero() || o.IsZero() {
+		return false
+	}
+	if e, ok := d.endUnix(); ok {
+		return e <= o.startUnix()
+	}
+	return !d.End().After(o.Start())
+}
+
+// TestDateBeforePlainDays holds Before to its old form on every pair of
+// days around the ends of months and years (days 0 to 31 of months 0 to
+// 13, which only a Date built in the package holds), with and without a
+// zone or a time, and against dates of the other precisions.
+func TestDateBeforePlainDays(t *testing.T) {
+	var dates []Date
+	for _, y := range []int16{-101, -1, 0, 1999, 2000, 2001} {
+		for m := range uint8(14) {
+			for day := range uint8(32) {
+				if day%3 == 2 && day < 26 {
+					continue // fewer pairs; the ends of months are all kept
+				}
+				d := Date{year: y, month: m, day: day, prec: PrecisionDay}
+				dates = append(dates, d)
+				if m == 2 && day == 28 || m == 12 && day == 31 || m == 1 && day == 1 {
+					z := d
+					z.zoned = true
+					dates = append(dates, z)
+					z.zone = 60
+					dates = append(dates, z)
+					h := d
+					h.hour = 23
+					dates = append(dates, h, Date{year: y, month: m, prec: PrecisionMonth}, Date{year: y, prec: PrecisionYear})
+				}
+			}
+		}
+	}
+	dates = append(dates, Date{})
+	for _, d := range dates {
+		for _, o := range dates {
+			if oldBefore(d, o) != d.Before(o) {
+				assert.Equal(t, oldBefore(d, o), d.Before(o), "%#v before %#v", d, o)
+				return
+			}
+		}
+	}
+}

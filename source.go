@@ -171,41 +171,59 @@ func simpleWebURL(s string) bool {
 		return false
 	}
 	// The host, up to the first "/", "?" or "#", with an optional port.
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
+	i := 0
+	for i < len(rest) && urlBytes[rest[i]]&urlHost != 0 {
+		i++
 	}
-	name, port, hasPort := strings.Cut(rest[:end], ":")
-	if name == "" || hasPort && port == "" {
+	if i == 0 {
 		return false
 	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+	if i < len(rest) && rest[i] == ':' {
+		j := i + 1
+		for j < len(rest) && isDigit(rest[j]) {
+			j++
+		}
+		if j == i+1 {
 			return false
 		}
+		i = j
 	}
-	for i := 0; i < len(port); i++ {
-		if !isDigit(port[i]) {
-			return false
-		}
+	if i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
+		return false
 	}
-	for rest = rest[end:]; rest != ""; rest = rest[1:] {
-		c := rest[0]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case c == '%':
-			if len(rest) < 3 || !isHex(rest[1]) || !isHex(rest[2]) {
-				return false
-			}
-		default:
-			if !strings.ContainsRune("-._~!$&'()*+,;=:@/?#", rune(c)) {
+	for i < len(rest) {
+		c := rest[i]
+		if urlBytes[c]&urlPath == 0 {
+			if c != '%' || len(rest)-i < 3 || !isHex(rest[i+1]) || !isHex(rest[i+2]) {
 				return false
 			}
 		}
+		i++
 	}
 	return true
 }
+
+// urlBytes tells, for each byte, whether simpleWebURL takes it in a host
+// (urlHost: an ASCII letter or digit, "." or "-") and in a path, query or
+// fragment (urlPath: an ASCII letter or digit, or one of
+// -._~!$&'()*+,;=:@/?#).
+var urlBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		alnum := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if alnum || c == '.' || c == '-' {
+			t[c] |= urlHost
+		}
+		if alnum || strings.ContainsRune("-._~!$&'()*+,;=:@/?#", rune(c)) {
+			t[c] |= urlPath
+		}
+	}
+	return t
+}()
+
+const (
+	urlHost = 1 << iota
+	urlPath
+)
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"hash/maphash"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -97,7 +96,7 @@ func TestIDTableTagCollision(t *testing.T) {
 	var tab idTable
 	tab.reset(4)
 	const id, other = diplo.ID("urn:uuid:0197a3c2"), diplo.ID("urn:uuid:0197a3c3")
-	h := maphash.String(tab.seed, string(id))
+	h := tab.hash(string(id))
 	mask := uint64(len(tab.slots) - 1)
 	tab.slots[h&mask] = idSlot{other, h>>40<<40 | 1<<32 | 7}
 	_, found := tab.get(id)
@@ -107,4 +106,48 @@ func TestIDTableTagCollision(t *testing.T) {
 	r, found := tab.get(id)
 	assert.True(t, found)
 	assert.Equal(t, Ref{nodeTypes[3].typ(), 9}, r)
+}
+
+// TestIDTableHash checks the table's hash: every bit of every byte and
+// the length change it, for strings of 0 to 80 bytes; other keys give
+// other hashes; and IDs of the library's form, which differ in a few
+// bytes, spread over the slots and the tags as random numbers would.
+func TestIDTableHash(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var tab, other idTable
+	tab.reset(4096)
+	other.reset(4096)
+	require.NotEqual(t, tab.keys, other.keys)
+	for n := range 81 {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		h := tab.hash(string(b))
+		assert.NotEqual(t, h, other.hash(string(b)), "keys left out, %d bytes", n)
+		assert.NotEqual(t, h, tab.hash(string(append(b, 0))), "length left out, %d bytes", n)
+		for i := range b {
+			for bit := range 8 {
+				b[i] ^= 1 << bit
+				assert.NotEqual(t, h, tab.hash(string(b)), "bit %d of byte %d of %d left out", bit, i, n)
+				b[i] ^= 1 << bit
+			}
+		}
+	}
+	// 3,072 IDs in 4,096 slots: random slots would leave about
+	// 4096*exp(-3/4) = 1,935 empty, and give no two IDs the same tag
+	// and slot.
+	mask := uint64(len(tab.slots) - 1)
+	slots := make(map[uint64]int)
+	full := make(map[uint64]bool)
+	for i := range 3072 {
+		h := tab.hash("urn:uuid:0197a3c2-7d4e-7000-8000-" + strconv.FormatInt(100000000000+int64(i), 16))
+		slots[h&mask]++
+		full[h] = true
+	}
+	assert.Greater(t, len(slots), 4096-2100, "IDs crowd into few slots")
+	assert.Len(t, full, 3072)
+	for s, n := range slots {
+		assert.Less(t, n, 10, "slot %d holds %d IDs", s, n)
+	}
 }

@@ -171,9 +171,15 @@ type Collector struct {
 // errors are recorded, further errors are only counted, and an Errors list
 // that ends in an *OmittedErrors adds its count.
 func (c *Collector) Add(path string, err error) {
-	if err == nil {
-		return
+	// Small enough to be inlined: most checks add nil, which then costs
+	// no call.
+	if err != nil {
+		c.add(path, err)
 	}
+}
+
+// add is Add for an error that is not nil.
+func (c *Collector) add(path string, err error) {
 	var fe *FieldError
 	var es Errors
 	switch {
@@ -204,9 +210,13 @@ func (c *Collector) full() bool { return len(c.errs) >= MaxErrors }
 // AddIndex records err at field[i]; see Add. Once the Collector is full it
 // counts err without writing the path.
 func (c *Collector) AddIndex(field string, i int, err error) {
-	if err == nil {
-		return
+	if err != nil {
+		c.addIndex(field, i, err)
 	}
+}
+
+// addIndex is AddIndex for an error that is not nil.
+func (c *Collector) addIndex(field string, i int, err error) {
 	if c.full() {
 		var es Errors
 		if !errors.As(err, &es) {
@@ -226,9 +236,15 @@ func (c *Collector) Len() int { return len(c.errs) + c.more }
 // errors followed, when more were gathered, by an *OmittedErrors entry
 // that counts them (see Errors).
 func (c *Collector) Err() error {
-	switch {
-	case len(c.errs) == 0 && c.more == 0:
+	if len(c.errs) == 0 && c.more == 0 {
 		return nil
+	}
+	return c.err()
+}
+
+// err is Err for a Collector that gathered errors.
+func (c *Collector) err() error {
+	switch {
 	case len(c.errs) == 1 && c.more == 0:
 		return c.errs[0]
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -130,15 +131,22 @@ func String(s string) error {
 	for i := 0; i < len(s); {
 		// Eight bytes at a time while they are printable ASCII (see
 		// unprintable), and the last eight bytes at once when fewer than
-		// eight are left: they may hold bytes before i, checked already,
-		// which is no harm.
+		// eight are left, less those before i, checked already. Of eight
+		// that are not, the bytes before the first that unprintable
+		// marks are printable ASCII and skipped at once.
 		if i+8 <= len(s) {
-			if unprintable(load64(s, i)) == 0 {
+			m := unprintable(load64(s, i))
+			if m == 0 {
 				i += 8
 				continue
 			}
-		} else if len(s) >= 8 && unprintable(load64(s, len(s)-8)) == 0 {
-			return nil
+			i += bits.TrailingZeros64(m) >> 3
+		} else if len(s) >= 8 {
+			m := unprintable(load64(s, len(s)-8)) >> (8 * (i - (len(s) - 8)))
+			if m == 0 {
+				return nil
+			}
+			i += bits.TrailingZeros64(m) >> 3
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -171,7 +179,10 @@ func String(s string) error {
 
 // unprintable returns zero when the eight bytes of x are printable ASCII:
 // none at or above 0x80, none below 0x20 (which would borrow from its
-// high bit), none 0x7f (which the XOR makes zero).
+// high bit), none 0x7f (which the XOR makes zero). Otherwise it sets the
+// high bit of each byte that is not, and may set it in bytes above one
+// below 0x20 or of 0x7f (a borrow moves up), so that its lowest bit
+// marks the first byte that is not printable ASCII.
 func unprintable(x uint64) uint64 {
 	y := x ^ 0x7f7f7f7f7f7f7f7f
 	return (x | (x - 0x2020202020202020) | (y - 0x0101010101010101)) & 0x8080808080808080

@@ -69,3 +69,29 @@ func FuzzStringSame(f *testing.F) {
 		}
 	})
 }
+
+// TestStringSkipSame checks String against refString where it skips to
+// the first byte that is not printable ASCII: strings of 8 to 20 bytes
+// with an allowed control or a character of two bytes at one place and
+// each byte value at another, so that a borrow from the one may mark
+// bytes after it, in full words and in the last one.
+func TestStringSkipSame(t *testing.T) {
+	const base = "abcdefghijklmnopqrst"
+	for n := 8; n <= len(base); n++ {
+		for a := 0; a < n; a++ {
+			for _, first := range []string{"\n", "\t", "\u00e9", "\x7f", "\x1f"} {
+				for at := 0; at < n; at++ {
+					for c := range 256 {
+						b := []byte(base[:n])
+						b[at] = byte(c)
+						b = append(b[:a], append([]byte(first), b[a:]...)...)
+						s := string(b)
+						if refString(s) != (String(s) == nil) {
+							t.Fatalf("String(%q) accepts: %v, want %v", s, String(s) == nil, refString(s))
+						}
+					}
+				}
+			}
+		}
+	}
+}

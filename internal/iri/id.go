@@ -59,6 +59,25 @@ var Vocabularies = []string{
 // uuidURN starts the IDs the library makes.
 const uuidURN = "urn:uuid:"
 
+// IsPlainUUIDURN reports whether s is urn:uuid: followed by simple
+// characters (ASCII letters and digits, "-", ".", "/", ":"), as the IDs
+// the library makes are: an ID that CheckID accepts at once. It is small
+// enough to be inlined, so that a caller checks such an ID with one call.
+func IsPlainUUIDURN(s string) bool {
+	return len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):])
+}
+
+// diploIDs starts the IRIs of the library's namespace of IDs, whose
+// terms and concept schemes are under w3id.org/diplo/vocab.
+const diploIDs = "https://w3id.org/diplo/id/"
+
+// isDiploID reports whether s, longer than diploIDs, starts with it. It
+// compares eight bytes at a time, which the compiler does in place, where
+// comparing the 26 bytes at once is a call.
+func isDiploID(s string) bool {
+	return s[:8] == "https://" && s[8:16] == "w3id.org" && s[16:24] == "/diplo/i" && s[24:26] == "d/"
+}
+
 // webHTTPS starts the IDs of https IRIs; https is not a key of Prefixes.
 const webHTTPS = "https://"
 
@@ -70,7 +89,15 @@ func CheckID(s string) error {
 	// whose part after that is simple (see simple) is an IRI of the
 	// scheme urn, which is not a prefix, and it has no host. Checking
 	// them the long way costs several times more.
-	if len(s) > len(uuidURN) && s[:len(uuidURN)] == uuidURN && simple(s[len(uuidURN):]) {
+	if IsPlainUUIDURN(s) {
+		return nil
+	}
+	// The IRIs of the library's own namespace of IDs (the states'
+	// https://w3id.org/diplo/id/state/FR) are https IRIs of the host
+	// w3id.org whose path, if simple, check accepts, and the vocabulary
+	// that shares their start (w3id.org/diplo/vocab) differs from them
+	// in its sixteenth byte: none of the rules below refuses them.
+	if len(s) > len(diploIDs) && isDiploID(s) && simple(s[len(diploIDs):]) {
 		return nil
 	}
 	// Likewise an https IRI whose authority and path are simple (see

@@ -27,6 +27,7 @@ func sameSeeds() []string {
 	for _, id := range []string{
 		"urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21", "https://w3id.org/diplo/id/state/RU",
 		"https://w3id.org/diplo/vocab/x", "https://Schema.org/Person", "https://purl.org/dc/terms/",
+		"https://w3id.org/diplo/id/a", "https://w3id.org/diplo/id/unts/12345678", "https://w3id.org/diplo/id/",
 		"foo://ab:/c", "https://a.b", "urn:uuid:x", "urn:uuid:0123456", "urn:uuid:01234567", "urn:abcdefgh", "urn:a", "x://a/b//c:d",
 	} {
 		for at := range len(id) {
@@ -116,5 +117,36 @@ func TestFoldsTo(t *testing.T) {
 		for y := range 128 {
 			assert.Equal(t, equalFoldASCII(string([]byte{byte(x)}), string([]byte{byte(y)})), foldsTo(byte(x), byte(y)), "%#x %#x", x, y)
 		}
+	}
+}
+
+// TestIsDiploID checks isDiploID, which compares its prefix in parts,
+// against the prefix whole: every byte value at every place.
+func TestIsDiploID(t *testing.T) {
+	id := diploIDs + "state/FR"
+	for at := range len(diploIDs) {
+		for c := range 256 {
+			b := []byte(id)
+			b[at] = byte(c)
+			assert.Equal(t, strings.HasPrefix(string(b), diploIDs), isDiploID(string(b)), "%q", b)
+		}
+	}
+}
+
+// TestIsPlainUUIDURN checks that every string IsPlainUUIDURN accepts is
+// an ID by the rule as first written, on the seeds of TestCheckSame, and
+// that it accepts the IDs the library makes.
+func TestIsPlainUUIDURN(t *testing.T) {
+	n := 0
+	for _, s := range sameSeeds() {
+		if IsPlainUUIDURN(s) {
+			n++
+			assert.NoError(t, refCheckID(s), "%q", s)
+		}
+	}
+	assert.Positive(t, n)
+	assert.True(t, IsPlainUUIDURN("urn:uuid:0197a3c2-5c4e-7b1d-9a44-3c1f5e0b8d21"))
+	for _, s := range []string{"", "urn:uuid:", "urn:uuid", "URN:uuid:x", "urn:uuid:a b", "urn:uuid:\u00e9"} {
+		assert.False(t, IsPlainUUIDURN(s), "%q", s)
 	}
 }
