@@ -458,6 +458,9 @@ type decField struct {
 	// omit is the encoder's test of omitempty and omitzero, nil if the
 	// member has neither option.
 	omit func(p unsafe.Pointer) bool
+	// plain says that name is plain bytes (see plainByte), which a
+	// document spells as they are: nameIs can find it there.
+	plain bool
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as
@@ -482,7 +485,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f)}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: plainName(f.Name)}
 		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
 			required |= 1 << i
 		}
@@ -516,14 +519,22 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		next := 0
 		var seen uint64
 		for {
-			name, err := d.name()
-			if err != nil {
-				return err
+			// The member after the last one found comes next in the
+			// order the codec writes: its name is compared in place.
+			i := next
+			if next >= len(fields) || !fields[next].plain || !d.nameIs(fields[next].name) {
+				name, err := d.name()
+				if err != nil {
+					return err
+				}
+				var ok bool
+				if i, ok = lookup(name, next); !ok {
+					// A name in another case or an unknown member.
+					return errFallback
+				}
 			}
-			i, ok := lookup(name, next)
-			if !ok || d.peek() == 'n' {
-				// A name in another case, an unknown member, or null.
-				return errFallback
+			if d.peek() == 'n' {
+				return errFallback // null
 			}
 			// In canonical form the members come in the table's order,
 			// and those passed over are ones the encoder leaves out.
@@ -557,6 +568,16 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			}
 		}
 	}, true
+}
+
+// plainName reports whether name is plain bytes (see plainByte).
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if !plainByte[name[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // newSliceDecoder decodes a slice as the library does with the rules of
