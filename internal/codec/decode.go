@@ -591,6 +591,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 	}
 	size := t.Elem().Size()
 	emptyValue := reflect.MakeSlice(t, 0, 0)
+	at := valueAt(t)
 	// Scratch arrays for the elements of a slice that has no array yet:
 	// decoded there, they are copied once into an array of their number
 	// rather than into arrays grown one after the other.
@@ -609,12 +610,12 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 		}
 		s := (*sliceHeader)(p)
 		if d.empty(']') {
-			reflect.NewAt(t, p).Elem().Set(emptyValue)
+			at(p).Set(emptyValue)
 			return nil
 		}
 		if s.cap == 0 && n > 0 {
 			// The length is known: one array, decoded in place.
-			out := reflect.NewAt(t, p).Elem()
+			out := at(p)
 			out.Grow(n)
 			s.len = n
 			for i := range n {
@@ -636,7 +637,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			n, err := decodeElems(d, *sp, elem.fn, size)
 			sp.SetLen(n)
 			if err == nil {
-				out := reflect.NewAt(t, p).Elem()
+				out := at(p)
 				out.Grow(n)
 				out.SetLen(n)
 				reflect.Copy(out, *sp)
@@ -654,7 +655,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 				return err
 			}
 			if i == s.cap {
-				v := reflect.NewAt(t, p).Elem()
+				v := at(p)
 				v.SetLen(s.cap)
 				v.Grow(1)
 				v.SetLen(v.Cap())
@@ -675,6 +676,17 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			}
 		}
 	}, true
+}
+
+// valueAt returns a function that gives, for a pointer p to a value of
+// type t, what reflect.NewAt(t, p).Elem() gives, without NewAt's lookup
+// of t's pointer type (a sync.Map) at each call: the pointer type is
+// found once here.
+func valueAt(t reflect.Type) func(p unsafe.Pointer) reflect.Value {
+	ptab := itabOf[any](reflect.PointerTo(t))
+	return func(p unsafe.Pointer) reflect.Value {
+		return reflect.ValueOf(ifaceAt[any](ptab, p)).Elem()
+	}
 }
 
 // decodeElems decodes the elements of an array, after its first byte,
