@@ -224,8 +224,22 @@ func field(s string, sep byte) (int, string, bool) {
 	return int(s[1]-'0')*10 + int(s[2]-'0'), s[3:], true
 }
 
+// daysIn returns the number of days of month m (1 to 12) of year y, in
+// the proleptic Gregorian calendar that time.Date counts in.
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if m == 2 && isLeap(y) {
+		return 29
+	}
+	return int(monthDays[m])
+}
+
+// monthDays is the number of days of each month, February of a common
+// year; index 0 is unused.
+var monthDays = [13]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// isLeap reports whether y (astronomical: 0 is 1 BC) is a leap year.
+func isLeap(y int) bool {
+	return y%4 == 0 && (y%100 != 0 || y%400 == 0)
 }
 
 // YearOf returns the date of year y, with precision PrecisionYear. It

@@ -458,6 +458,9 @@ type decField struct {
 	// omit is the encoder's test of omitempty and omitzero, nil if the
 	// member has neither option.
 	omit func(p unsafe.Pointer) bool
+	// plain says that name is plain bytes (see plainByte), which a
+	// document spells as they are: nameIs can find it there.
+	plain bool
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as
@@ -482,7 +485,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f)}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: plainName(f.Name)}
 		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
 			required |= 1 << i
 		}
@@ -516,14 +519,22 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		next := 0
 		var seen uint64
 		for {
-			name, err := d.name()
-			if err != nil {
-				return err
+			// The member after the last one found comes next in the
+			// order the codec writes: its name is compared in place.
+			i := next
+			if next >= len(fields) || !fields[next].plain || !d.nameIs(fields[next].name) {
+				name, err := d.name()
+				if err != nil {
+					return err
+				}
+				var ok bool
+				if i, ok = lookup(name, next); !ok {
+					// A name in another case or an unknown member.
+					return errFallback
+				}
 			}
-			i, ok := lookup(name, next)
-			if !ok || d.peek() == 'n' {
-				// A name in another case, an unknown member, or null.
-				return errFallback
+			if d.peek() == 'n' {
+				return errFallback // null
 			}
 			// In canonical form the members come in the table's order,
 			// and those passed over are ones the encoder leaves out.
@@ -559,6 +570,16 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 	}, true
 }
 
+// plainName reports whether name is plain bytes (see plainByte).
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if !plainByte[name[i]] {
+			return false
+		}
+	}
+	return true
+}
+
 // newSliceDecoder decodes a slice as the library does with the rules of
 // encoding/json v1: the elements are decoded into the slice's array up
 // to its capacity, merged into what is there, then into a grown array;
@@ -570,6 +591,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 	}
 	size := t.Elem().Size()
 	emptyValue := reflect.MakeSlice(t, 0, 0)
+	at := valueAt(t)
 	// Scratch arrays for the elements of a slice that has no array yet:
 	// decoded there, they are copied once into an array of their number
 	// rather than into arrays grown one after the other.
@@ -588,12 +610,12 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 		}
 		s := (*sliceHeader)(p)
 		if d.empty(']') {
-			reflect.NewAt(t, p).Elem().Set(emptyValue)
+			at(p).Set(emptyValue)
 			return nil
 		}
 		if s.cap == 0 && n > 0 {
 			// The length is known: one array, decoded in place.
-			out := reflect.NewAt(t, p).Elem()
+			out := at(p)
 			out.Grow(n)
 			s.len = n
 			for i := range n {
@@ -615,7 +637,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			n, err := decodeElems(d, *sp, elem.fn, size)
 			sp.SetLen(n)
 			if err == nil {
-				out := reflect.NewAt(t, p).Elem()
+				out := at(p)
 				out.Grow(n)
 				out.SetLen(n)
 				reflect.Copy(out, *sp)
@@ -633,7 +655,7 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 				return err
 			}
 			if i == s.cap {
-				v := reflect.NewAt(t, p).Elem()
+				v := at(p)
 				v.SetLen(s.cap)
 				v.Grow(1)
 				v.SetLen(v.Cap())
@@ -654,6 +676,17 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			}
 		}
 	}, true
+}
+
+// valueAt returns a function that gives, for a pointer p to a value of
+// type t, what reflect.NewAt(t, p).Elem() gives, without NewAt's lookup
+// of t's pointer type (a sync.Map) at each call: the pointer type is
+// found once here.
+func valueAt(t reflect.Type) func(p unsafe.Pointer) reflect.Value {
+	ptab := itabOf[any](reflect.PointerTo(t))
+	return func(p unsafe.Pointer) reflect.Value {
+		return reflect.ValueOf(ifaceAt[any](ptab, p)).Elem()
+	}
 }
 
 // decodeElems decodes the elements of an array, after its first byte,

@@ -92,6 +92,19 @@ var fastDocs = []string{
 	`{"s":"\ud800"}`,
 	"{\"s\":\"\xff\"}",
 	`{"note":"n","Note":"m"}`,
+	// Member names that the struct decoder compares in place with the
+	// one it expects next, or does not.
+	"{\"s\" \t:\"a\",\"b\"\n:true , \"i\" : 1}",
+	`{"s":"a","bb":true}`,
+	`{"s":"a","b"}`,
+	`{"s":"a","b" true}`,
+	`{"s":"a","b":`,
+	`{"s":"a","b"`,
+	`{"s":"a","b`,
+	`{"\u0073":"a","\u0062":true}`,
+	`{"s":"a","b\"":true}`,
+	`{"s":"a","i8":1,"i":2}`,
+	`{"s":"a","b":true,"b":false}`,
 }
 
 // kindsNoMap is kinds without the members the fast path does not decode.

@@ -13,7 +13,7 @@ func IsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // SkipSpace returns the index of the first byte of b at or after i that
 // is not JSON white space, or len(b).
 func SkipSpace(b []byte, i int) int {
-	for i < len(b) && IsSpace(b[i]) {
+	for i < len(b) && b[i] <= ' ' && IsSpace(b[i]) {
 		i++
 	}
 	return i

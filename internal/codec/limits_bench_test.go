@@ -30,6 +30,16 @@ func BenchmarkLimitsPass(b *testing.B) {
 				return nil
 			})
 		})
+		b.Run("lengths/"+d.name, func(b *testing.B) {
+			// The pass as Unmarshal runs it: recording the arrays' lengths.
+			var lengths codec.Lengths
+			loop(b, len(d.data), func() error {
+				if e := codec.ScanLengths(d.data, sl, func([]byte, int) {}, &lengths); e != nil {
+					return e
+				}
+				return nil
+			})
+		})
 		b.Run("jsontext/"+d.name, func(b *testing.B) {
 			dec := jsontext.NewDecoder(new(bytes.Buffer))
 			var buf bytes.Buffer

@@ -36,7 +36,7 @@ var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
 // skip moves past white space.
 func (d *decState) skip() {
-	for d.i < len(d.data) && spaceByte[d.data[d.i]] {
+	for d.i < len(d.data) && d.data[d.i] <= ' ' && spaceByte[d.data[d.i]] {
 		d.i++
 	}
 }
@@ -130,6 +130,33 @@ func (d *decState) name() ([]byte, error) {
 	d.i++
 	d.skip()
 	return b, nil
+}
+
+// nameIs reads the member name at the offset and the colon after it
+// when the name is name, which is plain bytes (see plainByte), and
+// reports whether it did; when it did not, it has read nothing. It reads
+// what name reads, and notes the form as it does, without searching for
+// the name's end.
+func (d *decState) nameIs(name string) bool {
+	data, start := d.data, d.i+1
+	j := start + len(name)
+	if j >= len(data) || data[d.i] != '"' || data[j] != '"' || string(data[start:j]) != name || len(name) > d.lim.MaxString {
+		return false
+	}
+	k := j + 1
+	for k < len(data) && data[k] <= ' ' && spaceByte[data[k]] {
+		k++
+	}
+	if k >= len(data) || data[k] != ':' {
+		return false
+	}
+	if d.canon {
+		d.plainForm(data[start:j], false)
+	}
+	d.end = j + 1
+	d.i = k + 1
+	d.skip()
+	return true
 }
 
 // readString reads the string at the offset (its opening quote) and

@@ -465,18 +465,19 @@ func plainEnd(data []byte, i int) int {
 // offset after its closing quote. key says whether it is a member name.
 func (s *scanner) str(start int, key bool) (int, *ScanError) {
 	// Most strings are plain bytes up to their closing quote.
-	if j := plainEnd(s.data, start+1); j < len(s.data) && s.data[j] == '"' && j-start-1 <= s.lim.MaxString {
+	j := plainEnd(s.data, start+1)
+	if j < len(s.data) && s.data[j] == '"' && j-start-1 <= s.lim.MaxString {
 		return j + 1, nil
 	}
-	return s.strSlow(start, key)
+	return s.strSlow(start, j, key)
 }
 
 // strSlow is str for a string that has escapes, bytes from 0x80 or a
-// problem.
-func (s *scanner) strSlow(start int, key bool) (int, *ScanError) {
+// problem, from j, the first byte of it that is not plain.
+func (s *scanner) strSlow(start, j int, key bool) (int, *ScanError) {
 	data := s.data
-	size := 0
-	i := start + 1
+	size := j - start - 1
+	i := j
 	// problem reports a problem inside the string, unless the string is
 	// already too long, which is reported first.
 	problem := func(e *ScanError) (int, *ScanError) {
@@ -519,6 +520,18 @@ func (s *scanner) strSlow(start int, key bool) (int, *ScanError) {
 		case c < 0x20:
 			return problem(&ScanError{Kind: ScanSyntax, Offset: i, Detail: "invalid character " + quoteChar(c) + " in string literal"})
 		default:
+			// Characters of two bytes (accented Latin letters, Greek,
+			// Cyrillic, ...), which are valid whenever their second
+			// byte is a continuation byte, are read in a run.
+			j := i
+			for j+1 < len(data) && data[j] >= 0xC2 && data[j] < 0xE0 && data[j+1]&0xC0 == 0x80 {
+				j += 2
+			}
+			if j > i {
+				size += j - i
+				i = j
+				continue
+			}
 			r, n := utf8.DecodeRune(data[i:])
 			if r == utf8.RuneError && n == 1 {
 				what := "string"

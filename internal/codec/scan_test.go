@@ -242,3 +242,34 @@ func TestQuoteEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestScanStringProblems checks the whole problem that Scan reports in a
+// string whose first bytes are plain and whose rest is not (bytes from
+// 0x80, escapes, a bad byte): the kind, place, size and detail are those
+// of a string read from its start.
+func TestScanStringProblems(t *testing.T) {
+	small := ScanLimits{MaxDepth: 3, MaxString: 8, MaxArray: 3, MaxObjects: 4}
+	tests := []struct {
+		name string
+		in   string
+		want *ScanError
+	}{
+		{"two-byte letters, too long", `["abcééé"]`, &ScanError{Kind: ScanString, Path: "[0]", Offset: 1, Size: 9, Max: 8}},
+		{"two-byte letters fit", `["abéé", "ééé"]`, nil},
+		{"three and four bytes fit", `["a€😀"]`, nil},
+		{"two-byte letters then a bad byte", "[\"abéé\xffc\"]", &ScanError{Kind: ScanUTF8, Path: "[0]", Offset: 8, Detail: "invalid UTF-8 in string"}},
+		{"a lead byte then no continuation", "[\"abé\xc3x\"]", &ScanError{Kind: ScanUTF8, Path: "[0]", Offset: 6, Detail: "invalid UTF-8 in string"}},
+		{"an overlong letter", "[\"ab\xc1\xbf\"]", &ScanError{Kind: ScanUTF8, Path: "[0]", Offset: 4, Detail: "invalid UTF-8 in string"}},
+		{"a lead byte at the end", "[\"abé\xc3", &ScanError{Kind: ScanUTF8, Path: "[0]", Offset: 6, Detail: "invalid UTF-8 in string"}},
+		{"two-byte letters at the end", `["abéé`, &ScanError{Kind: ScanSyntax, Path: "[0]", Offset: 8, Detail: "unexpected end of JSON input"}},
+		{"too long, then a bad byte", "[\"abcdéééé\xff\"]", &ScanError{Kind: ScanString, Path: "[0]", Offset: 1, Size: 12, AtLeast: true, Max: 8}},
+		{"too long, then an escape", `["abcdefgh\u00e9"]`, &ScanError{Kind: ScanString, Path: "[0]", Offset: 1, Size: 10, Max: 8}},
+		{"a key of two-byte letters, then a control byte", "{\"abé\x01\":1}", &ScanError{Kind: ScanSyntax, Path: "[\"abé\\x01\"]", Offset: 6, Key: true, Detail: "invalid character '\\x01' in string literal"}},
+		{"a key too long", `{"abcdééé":1}`, &ScanError{Kind: ScanString, Path: "[\"abcdééé\"]", Offset: 1, Key: true, Size: 10, Max: 8}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, Scan([]byte(tc.in), small))
+		})
+	}
+}
