@@ -285,7 +285,12 @@ func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 	// column on (the columns before it are numbers).
 	p.off = p.span[ColActor1Code].lo
 	p.texts = r.texts.add(b[p.off:])
-	p.event(e)
+	if id == nil || !p.recordEvent(e) {
+		// Read, or a row the checks of recordEvent do not pass: read
+		// in full, in column order, which finds the row's first error.
+		p.empty, p.err = 0, nil
+		p.event(e)
+	}
 	if id != nil {
 		*id = ""
 		if s := p.field(ColGlobalEventID); p.err == nil && canonicalInt(s) {
@@ -365,6 +370,112 @@ func (p *rowParser) event(e *Event) {
 	}
 	e.SourceURL = p.text(ColSourceURL)
 	e.Empty = p.empty
+}
+
+// recordEvent reads into e what Event.record and ReadRecord take of a
+// row (the version, GLOBALEVENTID, SQLDATE, the actors' codes, names,
+// countries and types, the event codes, QuadClass, GoldsteinScale,
+// ActionGeo and SOURCEURL), and only checks the other columns. It
+// reports whether the row is read: false when a column does not pass a
+// check, which is no stricter than event's, so that event, reading the
+// row in column order, then gives its first error (or reads it). The
+// columns it only checks are left as they were in e, and not in e.Empty.
+func (p *rowParser) recordEvent(e *Event) bool {
+	e.Version = p.version
+	e.GlobalEventID = p.int64(ColGlobalEventID)
+	e.Day = p.day(ColSQLDate)
+	ok := p.plainInt(ColMonthYear) && p.plainInt(ColYear) && p.plainDecimal(ColFractionDate)
+	p.recordActor(&e.Actor1, ColActor1Code)
+	p.recordActor(&e.Actor2, ColActor2Code)
+	p.bool(ColIsRootEvent)
+	e.EventCode = p.text(ColEventCode)
+	e.EventBaseCode = p.text(ColEventBaseCode)
+	e.EventRootCode = p.text(ColEventRootCode)
+	e.QuadClass = p.int(ColQuadClass)
+	e.GoldsteinScale = p.float(ColGoldsteinScale)
+	ok = ok && p.plainInt(ColNumMentions) && p.plainInt(ColNumSources) && p.plainInt(ColNumArticles) &&
+		p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
+	p.geo(&e.ActionGeo, ColActionGeoType)
+	if p.version == Version2 {
+		p.timestamp(ColDateAdded)
+	} else {
+		p.day(ColDateAdded)
+	}
+	e.SourceURL = p.text(ColSourceURL)
+	e.Empty = p.empty // of the columns read, GLOBALEVENTID among them
+	return ok && p.err == nil
+}
+
+// recordActor reads the columns of an actor that Actor.record takes, from
+// column c, its code.
+func (p *rowParser) recordActor(a *Actor, c Column) {
+	*a = Actor{
+		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2),
+		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
+	}
+}
+
+// plainInt reports whether column c is empty or what exactInt reads for
+// an int: a sign and at most 18 digits (9 where an int has 32 bits), which
+// the int of event reads without an error.
+func (p *rowParser) plainInt(c Column) bool {
+	s := p.field(c)
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	} else if len(s) == 0 {
+		return true
+	}
+	if len(s) == 0 || len(s) > 18 || strconv.IntSize < 64 && len(s) > 9 {
+		return false
+	}
+	for _, b := range s {
+		if b-'0' > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainDecimal reports whether column c is empty or what exactDecimal
+// reads, which the float of event reads without an error.
+func (p *rowParser) plainDecimal(c Column) bool {
+	s := p.field(c)
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	} else if len(s) == 0 {
+		return true
+	}
+	digits, dot := len(s), false
+	for _, b := range s {
+		if b-'0' <= 9 {
+			continue
+		}
+		if b != '.' || dot {
+			return false
+		}
+		dot = true
+	}
+	if dot {
+		digits--
+	}
+	return digits > 0 && digits <= 15
+}
+
+// plainGeo reports whether the columns of a place from column c, its
+// type, pass what geo checks without an error: a type plainInt takes,
+// and latitude and longitude both empty or both decimals exactDecimal
+// reads within their ranges.
+func (p *rowParser) plainGeo(c Column) bool {
+	if !p.plainInt(c) {
+		return false
+	}
+	lat, long := p.field(c+5), p.field(c+6)
+	if len(lat) == 0 && len(long) == 0 {
+		return true
+	}
+	y, ok1 := exactDecimal(lat)
+	x, ok2 := exactDecimal(long)
+	return ok1 && ok2 && -90 <= y && y <= 90 && -180 <= x && x <= 180
 }
 
 func (p *rowParser) fail(c Column, err error) {
