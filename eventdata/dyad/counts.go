@@ -7,7 +7,7 @@ import (
 )
 
 // uuidCounts maps UUIDs to counts that are not zero, in a table of its
-// own (open addressing, linear probing, at most half full) so that a
+// own (open addressing, linear probing, at most three quarters full) so that a
 // count is found and set in one probe: at gives the place of a UUID's
 // count, which a Go map can only do in a look-up and an assignment. The
 // UUIDs are hashed with a seed of the process, so that input cannot
@@ -28,7 +28,7 @@ type uuidCount struct {
 // the caller sets (a count left at zero is no count). The place is valid
 // until the next call.
 func (t *uuidCounts) at(k uuid.UUID) *uint32 {
-	if 2*(t.used+1) > len(t.slots) {
+	if 4*(t.used+1) > 3*len(t.slots) {
 		t.grow()
 	}
 	mask := uint64(len(t.slots) - 1)
