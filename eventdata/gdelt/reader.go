@@ -79,7 +79,9 @@ type ReaderOptions struct {
 	// Transient makes the strings of what Read and ReadRecord return
 	// (and the records of those events) valid only until the next read:
 	// they are cut from the Reader's buffer of the row instead of from a
-	// copy of it, and change when the buffer is reused. A caller that
+	// copy of it, and change when the buffer is reused. So do the Types
+	// of the actors of the records ReadRecord returns, which are cut from
+	// room the Reader gives every record. A caller that
 	// keeps a string past the next read must copy it (strings.Clone),
 	// and must not keep one as a map key. It saves copying each row. A
 	// stream Lifter of package dyad keeps nothing of a record after its
@@ -100,6 +102,7 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 		limits:  lim,
 		tally:   tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
 		texts:   textArena{transient: o.Transient},
+		types:   typeArena{transient: o.Transient},
 	}
 	if o.Version != 0 && o.Version.NumColumns() == 0 {
 		rd.err = fmt.Errorf("gdelt: unknown version %d", int(o.Version))

@@ -276,3 +276,35 @@ func TestReadRecordChecked(t *testing.T) {
 		assert.Equal(t, e.Error(), r2.Errors()[i].Error(), "error %d", i)
 	}
 }
+
+// TestReadRecordTransientTypes checks that ReadRecord with Transient
+// gives the actors' Types of every record in the same room, allocating
+// nothing for them however many rows it reads.
+func TestReadRecordTransientTypes(t *testing.T) {
+	lines := strings.SplitAfter(string(readSample(t)), "\n")
+	row := strings.TrimSuffix(lines[1], "\n")
+	for i, c := range []gdelt.Column{
+		gdelt.ColActor1Type1Code, gdelt.ColActor1Type2Code, gdelt.ColActor1Type3Code,
+		gdelt.ColActor2Type1Code, gdelt.ColActor2Type2Code, gdelt.ColActor2Type3Code,
+	} {
+		row = withColumn(row, c, []string{"GOV", "MIL", "BUS", "OPP", "REB", "LEG"}[i])
+	}
+	allocs := func(rows int) float64 {
+		data := []byte(strings.Repeat(row+"\n", rows))
+		var in bytes.Reader
+		return testing.AllocsPerRun(5, func() {
+			in.Reset(data)
+			r := gdelt.NewReader(&in, gdelt.ReaderOptions{Transient: true})
+			for {
+				rec, err := r.ReadRecord()
+				if err == io.EOF {
+					break
+				} else if err != nil || len(rec.Source.Types) != 3 || rec.Target.Types[2] != "LEG" {
+					t.Fatal(err, rec)
+				}
+			}
+		})
+	}
+	few, many := allocs(500), allocs(4000)
+	assert.Equal(t, few, many, "allocations for 500 and 4,000 rows")
+}
