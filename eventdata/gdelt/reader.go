@@ -467,7 +467,7 @@ func (p *rowParser) plainDecimal(c Column) bool {
 // plainGeo reports whether the columns of a place from column c, its
 // type, pass what geo checks without an error: a type plainInt takes,
 // and latitude and longitude both empty or both decimals exactDecimal
-// reads within their ranges.
+// reads within their ranges (plainCoord).
 func (p *rowParser) plainGeo(c Column) bool {
 	if !p.plainInt(c) {
 		return false
@@ -476,9 +476,34 @@ func (p *rowParser) plainGeo(c Column) bool {
 	if len(lat) == 0 && len(long) == 0 {
 		return true
 	}
-	y, ok1 := exactDecimal(lat)
-	x, ok2 := exactDecimal(long)
-	return ok1 && ok2 && -90 <= y && y <= 90 && -180 <= x && x <= 180
+	return plainCoord(lat, 90) && plainCoord(long, 180)
+}
+
+// plainCoord reports whether s is what exactDecimal reads, of a value
+// from -limit to limit, read from its digits: the whole part below limit,
+// or limit with no digit but 0 after the point. (With at most 15 digits,
+// a decimal above limit is read to a float64 above it too.)
+func plainCoord(s []byte, limit int) bool {
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	digits, whole, dot, frac := 0, 0, false, false
+	for _, b := range s {
+		if d := b - '0'; d <= 9 {
+			digits++
+			if dot {
+				frac = frac || d != 0
+			} else if whole = whole*10 + int(d); whole > limit {
+				return false
+			}
+			continue
+		}
+		if b != '.' || dot {
+			return false
+		}
+		dot = true
+	}
+	return digits > 0 && digits <= 15 && (whole < limit || !frac)
 }
 
 func (p *rowParser) fail(c Column, err error) {
