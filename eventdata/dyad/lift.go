@@ -288,7 +288,7 @@ type Lifter struct {
 	// holds, for each record ID met, the suffix its next repetition gets.
 	actors  map[uuid.UUID]struct{}
 	sources map[uuid.UUID]struct{}
-	events  uuidCounts
+	events  map[uuid.UUID]uint32
 	cache   liftCache
 	// share says that texts met again (a place's name, a statement's
 	// name from the CAMEO tables) are one map, kept in the caches.
@@ -354,6 +354,7 @@ func newLifter(sink NodeSink) *Lifter {
 		sink:      sink,
 		actors:    map[uuid.UUID]struct{}{},
 		sources:   map[uuid.UUID]struct{}{},
+		events:    map[uuid.UUID]uint32{},
 	}
 }
 
@@ -443,8 +444,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	// in one allocation.
 	box := reuse(&l.ev, l.transient)
 	id := box.urn(base)
-	count := l.events.at(base) // set below, before any other call of at
-	next, repeated := *count, *count != 0
+	next, repeated := l.events[base]
 	if repeated {
 		// The dataset repeats an id for different records: keep both,
 		// the n-th under the ID of "base#n".
@@ -510,7 +510,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 	if statement {
 		node = l.statementOf(ev, r.CAMEO, dst.id, &t)
 	}
-	*count = next + 1
+	l.events[base] = next + 1
 	l.write(src, l.actors)
 	l.write(dst, l.actors)
 	l.write(source, l.sources)
