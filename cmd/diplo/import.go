@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"io"
 	"os"
-	"reflect"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -23,75 +21,58 @@ var spoolLists = graph.NodeTypes()
 // types, in memory that does not grow with the nodes: each node is
 // encoded as it comes, with codec.AppendIndentJSON (diplo.AppendJSON's
 // encoding, indented as json.Indent would indent the whole document, in
-// one call), and appended to a temporary file for its list; WriteTo then writes the document, copying
-// each list in turn. The document is the one json.Indent(diplo.Marshal(g),
-// "", "  ") gives for the graph g of the nodes, in the order they came
-// within each type. Close removes the temporary files.
+// one call), into the buffer of its list, which goes to a temporary file
+// of the list whenever it is nearly full; WriteTo then writes the
+// document, copying each list's file and the rest of its buffer in turn.
+// The document is the one json.Indent(diplo.Marshal(g), "", "  ") gives
+// for the graph g of the nodes, in the order they came within each type.
+// Close removes the temporary files.
 type graphSpool struct {
 	lists []spoolList // by the index of the type in spoolLists
-	ind   []byte      // the separator and the node's JSON, indented
-	// kinds maps the Go types of the nodes met so far to their list,
-	// so that a node's list is found by comparing type words rather
-	// than by graph.TypeOf's scan of the node types and a search of
-	// spoolLists for its name. A value that is not a node is never
-	// added, so it holds at most one entry per node type.
-	kinds []spoolKind
+	// size is the size of a list's buffer; zero means spoolBuffer.
+	size int
+	err  error // the first error writing a file, returned from then on
 }
 
-// spoolKind is an entry of graphSpool.kinds: the Go type of a node and
-// the index of its list in spoolLists.
-type spoolKind struct {
-	typ  reflect.Type
-	list int
+// spoolList is a list's temporary file, made with its first node, the
+// nodes encoded since the file was last written to, and the number of
+// nodes in the list.
+type spoolList struct {
+	f   *os.File
+	buf []byte
+	n   int
 }
 
-// list returns the index in spoolLists of the list of n, or -1 when n is
-// not a graph node.
-func (s *graphSpool) list(n graph.Node) int {
-	v := reflect.ValueOf(n)
-	if !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
-		return -1 // as graph.TypeOf: nil is not a node
-	}
-	typ := v.Type()
-	for _, k := range s.kinds {
-		if k.typ == typ {
-			return k.list
-		}
-	}
+// listOf returns the index in spoolLists of the list of n, or -1 when n
+// is not a graph node.
+func listOf(n graph.Node) int {
 	t := graph.TypeOf(n)
 	if t == "" {
 		return -1
 	}
-	i := 0
-	for i < len(spoolLists) && spoolLists[i] != t {
-		i++
+	for i, l := range spoolLists {
+		if l == t {
+			return i
+		}
 	}
-	if i == len(spoolLists) {
-		return -1
-	}
-	if s.kinds == nil {
-		s.kinds = make([]spoolKind, 0, len(spoolLists))
-	}
-	s.kinds = append(s.kinds, spoolKind{typ, i})
-	return i
+	return -1
 }
 
-// spoolList is the temporary file of one list and the number of nodes in
-// it.
-type spoolList struct {
-	f *os.File
-	w *bufio.Writer
-	n int
-}
-
-// Write encodes n and appends it to the file of its list.
+// Write encodes n and appends it to the list of its type.
 func (s *graphSpool) Write(n graph.Node) error {
-	i := s.list(n)
+	i := listOf(n)
 	if i < 0 {
 		return errors.New("diplo: not a graph node")
 	}
+	if s.err != nil {
+		return s.err
+	}
 	if s.lists == nil {
 		s.lists = make([]spoolList, len(spoolLists))
+	}
+	size := s.size
+	if size <= 0 {
+		size = spoolBuffer
 	}
 	l := &s.lists[i]
 	if l.f == nil {
@@ -99,27 +80,48 @@ func (s *graphSpool) Write(n graph.Node) error {
 		if err != nil {
 			return err
 		}
-		l.f, l.w = f, bufio.NewWriterSize(f, spoolBuffer)
+		l.f, l.buf = f, make([]byte, 0, size)
 	}
-	// The separator and the node go to the file in one write: ",\n"
-	// before every node but the first, and the node's indentation.
-	sep := s.ind[:0]
+	if len(l.buf) > size-size/16 {
+		// Nearly full: the encoded nodes go to the file, so that most
+		// nodes are encoded where they fit. A node larger than the room
+		// left grows the buffer, which is made again at its size after
+		// the file is next written.
+		if s.err = l.flush(); s.err != nil {
+			return s.err
+		}
+		if cap(l.buf) > 2*size {
+			l.buf = make([]byte, 0, size)
+		}
+	}
+	// The separator, the node's indentation and the node, encoded in
+	// place: ",\n" before every node but the first.
+	b := l.buf
 	if l.n > 0 {
-		sep = append(sep, ",\n"...)
+		b = append(b, ",\n"...)
 	}
-	sep = append(sep, "    "...)
-	ind, err := codec.AppendIndentJSON(sep, n, "    ", "  ")
+	b = append(b, "    "...)
+	b, err := codec.AppendIndentJSON(b, n, "    ", "  ")
 	if err != nil {
-		return err
+		return err // l.buf is as it was: the node is not written
 	}
-	s.ind = ind
-	_, err = l.w.Write(s.ind)
+	l.buf = b
 	l.n++
+	return nil
+}
+
+// flush writes the encoded nodes of l to its file.
+func (l *spoolList) flush() error {
+	if len(l.buf) == 0 {
+		return nil
+	}
+	_, err := l.f.Write(l.buf)
+	l.buf = l.buf[:0]
 	return err
 }
 
-// spoolBuffer is the size of the buffer of each list's file and of the
-// one WriteTo copies the lists through: large enough that writing and
+// spoolBuffer is the size of the buffer of each list and of the one
+// WriteTo copies the files through: large enough that writing and
 // reading the files back costs few system calls (a few per megabyte),
 // and a constant.
 const spoolBuffer = 256 << 10
@@ -127,6 +129,9 @@ const spoolBuffer = 256 << 10
 // WriteTo writes the graph document of the nodes written so far to w.
 func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 	bw := &countWriter{w: w}
+	if s.err != nil {
+		return 0, s.err
+	}
 	var buf []byte
 	io.WriteString(bw, "{\n  \"type\": \"Graph\"")
 	for i := range s.lists {
@@ -134,22 +139,27 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 		if l.n == 0 {
 			continue
 		}
-		if err := l.w.Flush(); err != nil {
-			return bw.n, err
-		}
-		if _, err := l.f.Seek(0, io.SeekStart); err != nil {
-			return bw.n, err
-		}
 		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		if buf == nil {
-			buf = make([]byte, spoolBuffer)
-		}
-		// The file is hidden behind a plain io.Reader: io.CopyBuffer
-		// would hand an *os.File's WriteTo the copy, which reads 32 KiB
-		// at a time.
-		if _, err := io.CopyBuffer(bw, struct{ io.Reader }{l.f}, buf); err != nil {
+		// What went to the file, then what is still in the buffer.
+		at, err := l.f.Seek(0, io.SeekCurrent)
+		if err != nil {
 			return bw.n, err
 		}
+		if at > 0 {
+			if _, err := l.f.Seek(0, io.SeekStart); err != nil {
+				return bw.n, err
+			}
+			if buf == nil {
+				buf = make([]byte, spoolBuffer)
+			}
+			// The file is hidden behind a plain io.Reader: io.CopyBuffer
+			// would hand an *os.File's WriteTo the copy, which reads 32
+			// KiB at a time.
+			if _, err := io.CopyBuffer(bw, struct{ io.Reader }{io.LimitReader(l.f, at)}, buf); err != nil {
+				return bw.n, err
+			}
+		}
+		bw.Write(l.buf)
 		io.WriteString(bw, "\n  ]")
 	}
 	io.WriteString(bw, "\n}\n")

@@ -190,3 +190,49 @@ func TestGraphSpoolNotNodes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, want, out.String())
 }
+
+// TestGraphSpoolSmallBuffers checks the document when the lists' buffers
+// are small enough that most nodes go through the files, nodes larger
+// than a buffer among them, whatever the size, and when WriteTo is
+// called twice, with nodes written between the calls.
+func TestGraphSpoolSmallBuffers(t *testing.T) {
+	nodes, want := sampleNodes(t)
+	for _, size := range []int{64, 1 << 10, 16 << 10} {
+		dir := t.TempDir()
+		t.Setenv("TMPDIR", dir)
+		s := &graphSpool{size: size}
+		for _, n := range nodes {
+			require.NoError(t, s.Write(n), "size %d", size)
+		}
+		var out bytes.Buffer
+		_, err := s.WriteTo(&out)
+		require.NoError(t, err)
+		assert.Equal(t, want, out.String(), "size %d", size)
+		out.Reset()
+		_, err = s.WriteTo(&out)
+		require.NoError(t, err)
+		assert.Equal(t, want, out.String(), "size %d, again", size)
+		for _, l := range s.lists {
+			assert.LessOrEqual(t, cap(l.buf), 2*size+8<<10, "size %d: a buffer kept its growth", size)
+		}
+		require.NoError(t, s.Close())
+		assert.Empty(t, spoolFiles(t, dir), "files left after Close")
+	}
+	// Nodes written after WriteTo come after those before it.
+	t.Setenv("TMPDIR", t.TempDir())
+	half := len(nodes) / 2
+	s := &graphSpool{size: 1 << 10}
+	defer s.Close()
+	for _, n := range nodes[:half] {
+		require.NoError(t, s.Write(n))
+	}
+	_, err := s.WriteTo(io.Discard)
+	require.NoError(t, err)
+	for _, n := range nodes[half:] {
+		require.NoError(t, s.Write(n))
+	}
+	var out bytes.Buffer
+	_, err = s.WriteTo(&out)
+	require.NoError(t, err)
+	assert.Equal(t, want, out.String(), "WriteTo between the nodes")
+}

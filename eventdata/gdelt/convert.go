@@ -78,8 +78,14 @@ const typeChunk = 256
 // makes, cut from blocks of typeChunk strings, so that a record costs an
 // allocation every hundred rows or so rather than one each. The room
 // given is never given again, so that records kept do not change.
+//
+// A transient arena (ReaderOptions.Transient) gives the same room of its
+// own for every record instead: a record's Types are then valid only
+// until the next read, as its strings are.
 type typeArena struct {
-	buf []string // the current block: its strings up to len are given out
+	buf       []string // the current block: its strings up to len are given out
+	transient bool
+	room      [6]string // the room of a transient arena: three types an actor
 }
 
 // slices returns room for n1 and n2 type codes, as typeSlices does.
@@ -87,6 +93,9 @@ func (a *typeArena) slices(n1, n2 int) (t1, t2 []string) {
 	n := n1 + n2
 	if n == 0 {
 		return nil, nil
+	}
+	if a.transient {
+		return a.room[:0:n1], a.room[n1:n1:n]
 	}
 	if cap(a.buf)-len(a.buf) < n {
 		a.buf = make([]string, 0, typeChunk)

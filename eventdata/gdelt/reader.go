@@ -79,7 +79,9 @@ type ReaderOptions struct {
 	// Transient makes the strings of what Read and ReadRecord return
 	// (and the records of those events) valid only until the next read:
 	// they are cut from the Reader's buffer of the row instead of from a
-	// copy of it, and change when the buffer is reused. A caller that
+	// copy of it, and change when the buffer is reused. So do the Types
+	// of the actors of the records ReadRecord returns, which are cut from
+	// room the Reader gives every record. A caller that
 	// keeps a string past the next read must copy it (strings.Clone),
 	// and must not keep one as a map key. It saves copying each row. A
 	// stream Lifter of package dyad keeps nothing of a record after its
@@ -100,6 +102,7 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 		limits:  lim,
 		tally:   tsv.Tally[*ParseError]{Skip: o.SkipBadRows, Keep: max(o.KeepErrors, 0)},
 		texts:   textArena{transient: o.Transient},
+		types:   typeArena{transient: o.Transient},
 	}
 	if o.Version != 0 && o.Version.NumColumns() == 0 {
 		rd.err = fmt.Errorf("gdelt: unknown version %d", int(o.Version))
@@ -285,7 +288,12 @@ func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 	// column on (the columns before it are numbers).
 	p.off = p.span[ColActor1Code].lo
 	p.texts = r.texts.add(b[p.off:])
-	p.event(e)
+	if id == nil || !p.recordEvent(e) {
+		// Read, or a row the checks of recordEvent do not pass: read
+		// in full, in column order, which finds the row's first error.
+		p.empty, p.err = 0, nil
+		p.event(e)
+	}
 	if id != nil {
 		*id = ""
 		if s := p.field(ColGlobalEventID); p.err == nil && canonicalInt(s) {
@@ -365,6 +373,137 @@ func (p *rowParser) event(e *Event) {
 	}
 	e.SourceURL = p.text(ColSourceURL)
 	e.Empty = p.empty
+}
+
+// recordEvent reads into e what Event.record and ReadRecord take of a
+// row (the version, GLOBALEVENTID, SQLDATE, the actors' codes, names,
+// countries and types, the event codes, QuadClass, GoldsteinScale,
+// ActionGeo and SOURCEURL), and only checks the other columns. It
+// reports whether the row is read: false when a column does not pass a
+// check, which is no stricter than event's, so that event, reading the
+// row in column order, then gives its first error (or reads it). The
+// columns it only checks are left as they were in e, and not in e.Empty.
+func (p *rowParser) recordEvent(e *Event) bool {
+	e.Version = p.version
+	e.GlobalEventID = p.int64(ColGlobalEventID)
+	e.Day = p.day(ColSQLDate)
+	ok := p.plainInt(ColMonthYear) && p.plainInt(ColYear) && p.plainDecimal(ColFractionDate)
+	p.recordActor(&e.Actor1, ColActor1Code)
+	p.recordActor(&e.Actor2, ColActor2Code)
+	p.bool(ColIsRootEvent)
+	e.EventCode = p.text(ColEventCode)
+	e.EventBaseCode = p.text(ColEventBaseCode)
+	e.EventRootCode = p.text(ColEventRootCode)
+	e.QuadClass = p.int(ColQuadClass)
+	e.GoldsteinScale = p.float(ColGoldsteinScale)
+	ok = ok && p.plainInt(ColNumMentions) && p.plainInt(ColNumSources) && p.plainInt(ColNumArticles) &&
+		p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
+	p.geo(&e.ActionGeo, ColActionGeoType)
+	if p.version == Version2 {
+		p.timestamp(ColDateAdded)
+	} else {
+		p.day(ColDateAdded)
+	}
+	e.SourceURL = p.text(ColSourceURL)
+	e.Empty = p.empty // of the columns read, GLOBALEVENTID among them
+	return ok && p.err == nil
+}
+
+// recordActor reads the columns of an actor that Actor.record takes, from
+// column c, its code.
+func (p *rowParser) recordActor(a *Actor, c Column) {
+	*a = Actor{
+		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2),
+		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
+	}
+}
+
+// plainInt reports whether column c is empty or what exactInt reads for
+// an int: a sign and at most 18 digits (9 where an int has 32 bits), which
+// the int of event reads without an error.
+func (p *rowParser) plainInt(c Column) bool {
+	s := p.field(c)
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	} else if len(s) == 0 {
+		return true
+	}
+	if len(s) == 0 || len(s) > 18 || strconv.IntSize < 64 && len(s) > 9 {
+		return false
+	}
+	for _, b := range s {
+		if b-'0' > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainDecimal reports whether column c is empty or what exactDecimal
+// reads, which the float of event reads without an error.
+func (p *rowParser) plainDecimal(c Column) bool {
+	s := p.field(c)
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	} else if len(s) == 0 {
+		return true
+	}
+	digits, dot := len(s), false
+	for _, b := range s {
+		if b-'0' <= 9 {
+			continue
+		}
+		if b != '.' || dot {
+			return false
+		}
+		dot = true
+	}
+	if dot {
+		digits--
+	}
+	return digits > 0 && digits <= 15
+}
+
+// plainGeo reports whether the columns of a place from column c, its
+// type, pass what geo checks without an error: a type plainInt takes,
+// and latitude and longitude both empty or both decimals exactDecimal
+// reads within their ranges (plainCoord).
+func (p *rowParser) plainGeo(c Column) bool {
+	if !p.plainInt(c) {
+		return false
+	}
+	lat, long := p.field(c+5), p.field(c+6)
+	if len(lat) == 0 && len(long) == 0 {
+		return true
+	}
+	return plainCoord(lat, 90) && plainCoord(long, 180)
+}
+
+// plainCoord reports whether s is what exactDecimal reads, of a value
+// from -limit to limit, read from its digits: the whole part below limit,
+// or limit with no digit but 0 after the point. (With at most 15 digits,
+// a decimal above limit is read to a float64 above it too.)
+func plainCoord(s []byte, limit int) bool {
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	digits, whole, dot, frac := 0, 0, false, false
+	for _, b := range s {
+		if d := b - '0'; d <= 9 {
+			digits++
+			if dot {
+				frac = frac || d != 0
+			} else if whole = whole*10 + int(d); whole > limit {
+				return false
+			}
+			continue
+		}
+		if b != '.' || dot {
+			return false
+		}
+		dot = true
+	}
+	return digits > 0 && digits <= 15 && (whole < limit || !frac)
 }
 
 func (p *rowParser) fail(c Column, err error) {

@@ -207,3 +207,104 @@ func FuzzReadRecord(f *testing.F) {
 		require.Equal(t, wantSkipped, gotSkipped, "skipped")
 	})
 }
+
+// TestReadRecordChecked checks that ReadRecord, which only checks the
+// columns a record does not take, gives what Read and Record give for
+// values of those columns at and past the edges of what Read accepts,
+// alone and with a bad column before or after them, whose error comes
+// first in column order as Read gives it.
+func TestReadRecordChecked(t *testing.T) {
+	lines := strings.SplitAfter(string(readSample(t)), "\n")
+	row := strings.TrimSuffix(lines[1], "\n")
+	values := []string{
+		"", "0", "-0", "+7", "-", "+", "x", "1.5", ".5", "5.", ".", "1..2", "1.2.3", "-.5", "+-1",
+		"1e3", "0x10", "1_0", "NaN", "Inf", " 1", "1 ", "\u00a01",
+		"123456789012345", "1234567890123456", "12345678901234.5", "123456789012345.6",
+		"999999999999999999", "9999999999999999999", "-999999999999999999", "99999999999999999999",
+		"90", "90.0", "90.0000001", "-90", "-90.5", "180", "-180.0", "180.0001", "-181",
+	}
+	checked := []gdelt.Column{
+		gdelt.ColMonthYear, gdelt.ColYear, gdelt.ColFractionDate, gdelt.ColIsRootEvent,
+		gdelt.ColNumMentions, gdelt.ColNumSources, gdelt.ColNumArticles, gdelt.ColAvgTone,
+		gdelt.ColActor1GeoType, gdelt.ColActor1GeoLat, gdelt.ColActor1GeoLong,
+		gdelt.ColActor2GeoType, gdelt.ColActor2GeoLat, gdelt.ColActor2GeoLong, gdelt.ColDateAdded,
+		gdelt.ColActor1KnownGroupCode, gdelt.ColActor2Religion2Code, gdelt.ColActor1GeoADM1Code,
+	}
+	var in strings.Builder
+	for _, c := range checked {
+		for _, v := range values {
+			in.WriteString(withColumn(row, c, v) + "\n")
+			// Both coordinates of a place, as they come together.
+			switch c {
+			case gdelt.ColActor1GeoLat, gdelt.ColActor2GeoLat:
+				in.WriteString(withColumn(withColumn(row, c, v), c+1, v) + "\n")
+			}
+			// A bad column read for the record before it and after it.
+			in.WriteString(withColumn(withColumn(row, c, v), gdelt.ColSQLDate, "2019x") + "\n")
+			in.WriteString(withColumn(withColumn(row, c, v), gdelt.ColQuadClass, "q") + "\n")
+			in.WriteString(withColumn(withColumn(row, c, v), gdelt.ColActionGeoLat, "91") + "\n")
+		}
+	}
+	for _, skip := range []bool{false, true} {
+		want, got, wantErr, gotErr, wantSkipped, gotSkipped := readBoth(t, []byte(in.String()),
+			gdelt.ReaderOptions{SkipBadRows: skip, KeepErrors: 1 << 20})
+		require.NotEmpty(t, want)
+		assert.Equal(t, want, got, "skip %v: records", skip)
+		assert.Equal(t, wantErr, gotErr, "skip %v: error", skip)
+		assert.Equal(t, wantSkipped, gotSkipped, "skip %v: skipped", skip)
+		if skip {
+			require.Greater(t, wantSkipped, 1000, "rows skipped")
+		}
+	}
+	// The errors of the skipped rows, one by one.
+	r1 := gdelt.NewReader(strings.NewReader(in.String()), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1 << 20})
+	r2 := gdelt.NewReader(strings.NewReader(in.String()), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1 << 20})
+	for {
+		_, err := r1.Read()
+		if err != nil {
+			break
+		}
+	}
+	for {
+		_, err := r2.ReadRecord()
+		if err != nil {
+			break
+		}
+	}
+	require.Equal(t, len(r1.Errors()), len(r2.Errors()))
+	for i, e := range r1.Errors() {
+		assert.Equal(t, e.Error(), r2.Errors()[i].Error(), "error %d", i)
+	}
+}
+
+// TestReadRecordTransientTypes checks that ReadRecord with Transient
+// gives the actors' Types of every record in the same room, allocating
+// nothing for them however many rows it reads.
+func TestReadRecordTransientTypes(t *testing.T) {
+	lines := strings.SplitAfter(string(readSample(t)), "\n")
+	row := strings.TrimSuffix(lines[1], "\n")
+	for i, c := range []gdelt.Column{
+		gdelt.ColActor1Type1Code, gdelt.ColActor1Type2Code, gdelt.ColActor1Type3Code,
+		gdelt.ColActor2Type1Code, gdelt.ColActor2Type2Code, gdelt.ColActor2Type3Code,
+	} {
+		row = withColumn(row, c, []string{"GOV", "MIL", "BUS", "OPP", "REB", "LEG"}[i])
+	}
+	allocs := func(rows int) float64 {
+		data := []byte(strings.Repeat(row+"\n", rows))
+		var in bytes.Reader
+		return testing.AllocsPerRun(5, func() {
+			in.Reset(data)
+			r := gdelt.NewReader(&in, gdelt.ReaderOptions{Transient: true})
+			for {
+				rec, err := r.ReadRecord()
+				if err == io.EOF {
+					break
+				} else if err != nil || len(rec.Source.Types) != 3 || rec.Target.Types[2] != "LEG" {
+					t.Fatal(err, rec)
+				}
+			}
+		})
+	}
+	few, many := allocs(500), allocs(4000)
+	assert.Equal(t, few, many, "allocations for 500 and 4,000 rows")
+}
