@@ -105,6 +105,14 @@ func TestUnmarshalErrors(t *testing.T) {
 			`items[0].language: invalid language tag: language: subtag "zz" is well-formed but unknown`},
 		{"malformed language tag", items(1, map[int]string{0: `{"date":"2023","language":"en_"}`}), false,
 			[]string{"items[0].language"}, []error{diplo.ErrLanguage}, ""},
+		// x/text accepts a repeated singleton but reads the tag back as
+		// another one ("aa-u-00-u-00" for this key); decoding refuses it.
+		{"text key naming a singleton twice", items(1, map[int]string{0: `{"date":"2023","name":{"aa-u-00-u-00-00":"x"}}`}), true,
+			[]string{"items[0].name.aa-u-00-u-00-00"}, []error{diplo.ErrLanguage},
+			`items[0].name.aa-u-00-u-00-00: invalid language tag: language tag "aa-u-00-u-00-00"`},
+		{"language naming a singleton twice", items(1, map[int]string{0: `{"date":"2023","language":"en-a-bb-A-cc"}`}), false,
+			[]string{"items[0].language"}, []error{diplo.ErrLanguage},
+			`items[0].language: invalid language tag: language: tag is not well-formed: the singleton 'a' appears twice`},
 		{"foreign text type", items(1, map[int]string{0: `{"date":"2023","at":"yesterday"}`}), false,
 			[]string{"items[0].at"}, []error{diplo.ErrSyntax}, ""},
 		{"nested place", items(1, map[int]string{0: `{"date":"2023","place":{"country":"EU"}}`}), false,

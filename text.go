@@ -106,8 +106,13 @@ func (t Text) WithTranslationTag(to, from language.Tag, s string) Text {
 // ParseLanguage parses a BCP 47 language tag as NewText does ("fr",
 // "en-t-fr", "FR-ml" gives fr-ML, the deprecated "iw" gives "he"). An
 // ill-formed or unknown tag, "" and "und" are errors wrapping ErrLanguage
-// that quote the tag.
+// that quote the tag. A tag that names an extension's singleton twice
+// ("en-u-ca-buddhist-u-nu-thai") is ill-formed (RFC 5646, section 2.2.6);
+// decoding refuses it too.
 func ParseLanguage(tag string) (language.Tag, error) {
+	if _, ok := check.RepeatedSingleton(tag); ok {
+		return language.Und, check.NewValueError("language tag", tag, ErrLanguage)
+	}
 	lt, err := language.Parse(tag)
 	if err != nil || lt == language.Und {
 		return language.Und, check.NewValueError("language tag", tag, ErrLanguage)

@@ -22,9 +22,9 @@ type (
 )
 
 var (
-	lenientOptions = json.JoinOptions(jsonv1.DefaultOptionsV1(), jsontext.AllowDuplicateNames(true))
+	lenientOptions = json.JoinOptions(jsonv1.DefaultOptionsV1(), jsontext.AllowDuplicateNames(true), tagUnmarshalers)
 	strictOptions  = json.JoinOptions(jsonv1.DefaultOptionsV1(),
-		jsontext.AllowDuplicateNames(false), json.RejectUnknownMembers(true))
+		jsontext.AllowDuplicateNames(false), json.RejectUnknownMembers(true), tagUnmarshalers)
 )
 
 // Unmarshal decodes the JSON document data into v, a non-nil pointer.

@@ -1,11 +1,17 @@
 package codec
 
 import (
+	"errors"
+	"fmt"
 	"maps"
 	"sync"
 	"sync/atomic"
 
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/check"
 )
 
 // tagParsed holds the language tags parsed while decoding (Text keys,
@@ -20,12 +26,16 @@ var (
 )
 
 // ParseTag parses key as language.Tag.UnmarshalText does, a tag met
-// before from the cache.
+// before from the cache, but refuses a tag that names a singleton twice
+// (check.RepeatedSingleton), which x/text would read back as another tag.
 func ParseTag[S string | []byte](key S) (language.Tag, error) {
 	if m := tagParsed.Load(); m != nil {
 		if t, ok := (*m)[string(key)]; ok {
 			return t, nil
 		}
+	}
+	if c, ok := check.RepeatedSingleton(string(key)); ok {
+		return language.Tag{}, fmt.Errorf("language: tag is not well-formed: the singleton %q appears twice", c)
 	}
 	var t language.Tag
 	if err := t.UnmarshalText([]byte(key)); err != nil {
@@ -45,3 +55,24 @@ func ParseTag[S string | []byte](key S) (language.Tag, error) {
 	}
 	return t, nil
 }
+
+// tagUnmarshalers makes go-json-experiment/json decode a language.Tag as
+// the codec's decoders do, by ParseTag: the library's decoding and
+// Locate refuse the tags those refuse, rather than what
+// language.Tag.UnmarshalText alone accepts. A value that is not a string
+// is left to the library, which reports it as before.
+var tagUnmarshalers = json.WithUnmarshalers(json.UnmarshalFromFunc(func(dec *jsontext.Decoder, t *language.Tag) error {
+	if dec.PeekKind() != '"' {
+		return errors.ErrUnsupported
+	}
+	b, err := ReadStringBytes(dec)
+	if err != nil {
+		return err
+	}
+	tag, err := ParseTag(b)
+	if err != nil {
+		return err
+	}
+	*t = tag
+	return nil
+}))
