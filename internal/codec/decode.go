@@ -886,6 +886,11 @@ const (
 	// chunkedList is the most bytes of an array taken from a chunk; a
 	// larger one is allocated alone.
 	chunkedList = listChunkSize / 8
+	// minListChunked is the fewest bytes of input left after an array's
+	// opening bracket for the array to be taken from a chunk: the arrays
+	// of a small document, or of the end of one, are allocated alone, so
+	// that their chunks do not cost more than they save.
+	minListChunked = 64 * listChunkSize
 )
 
 // listChunks holds, for one decoded document, a chunk of arrays for each
@@ -897,9 +902,10 @@ const (
 // A chunk is allocated by reflect.MakeSlice of the list's type, so the
 // collector knows its pointers; it lives as long as any list taken from
 // it (at most listChunkSize bytes); its elements are zero until decoded, and
-// each is handed out once. A chunk is at most listChunkSize bytes and at
-// most a sixty-fourth of the input left to read, but never less than the
-// array that needs it; each decode starts with none (release).
+// each is handed out once. A chunk is listChunkSize bytes, and is made
+// only while at least 64 times that is left of the input to read, so
+// that the chunks that a document leaves part unused are at most about
+// a sixty-fourth of its size; each decode starts with none (release).
 type listChunks struct {
 	c []listChunk // by the index of the slice decoder
 	// allocated counts the bytes of the chunks made (for tests).
@@ -918,7 +924,7 @@ type listChunk struct {
 // the array is to be allocated alone; rest is the number of bytes of the
 // input after the array's opening bracket.
 func (lc *listChunks) take(id int, t reflect.Type, size uintptr, n, rest int) unsafe.Pointer {
-	if size == 0 || uintptr(n) > chunkedList/size {
+	if size == 0 || uintptr(n) > chunkedList/size || rest < minListChunked {
 		return nil
 	}
 	if id >= len(lc.c) {
@@ -926,7 +932,7 @@ func (lc *listChunks) take(id int, t reflect.Type, size uintptr, n, rest int) un
 	}
 	c := &lc.c[id]
 	if c.left < n {
-		m := max(n, int(min(listChunkSize, uintptr(rest/64))/size))
+		m := max(n, int(listChunkSize/size))
 		lc.allocated += m * int(size)
 		c.p, c.left = reflect.MakeSlice(t, m, m).UnsafePointer(), m
 	}

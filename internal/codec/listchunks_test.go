@@ -13,9 +13,10 @@ import (
 // many lengths and element types, in inputs where they are dense or
 // sparse: each is zero when taken, none overlaps another (each keeps what
 // is written into it while the others are taken and written), an array
-// of more than chunkedList bytes or of elements of no size is left to be
-// allocated alone, and the chunks waste at most about a chunk per slice
-// type beyond the arrays taken from them.
+// of more than chunkedList bytes, of elements of no size or with less
+// than minListChunked bytes of input after it is left to be allocated
+// alone, and the chunks waste at most about a chunk per slice type
+// beyond the arrays taken from them.
 func TestListChunksTake(t *testing.T) {
 	type pair struct {
 		S string
@@ -23,7 +24,7 @@ func TestListChunksTake(t *testing.T) {
 	}
 	types := []reflect.Type{reflect.TypeFor[[]string](), reflect.TypeFor[[]pair](), reflect.TypeFor[[]byte](), reflect.TypeFor[[][]string]()}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for _, input := range []int{100, 5000, 1 << 20} {
+	for _, input := range []int{100, 5000, minListChunked + 4000, 1 << 20} {
 		var lc listChunks
 		type taken struct {
 			v reflect.Value
@@ -41,7 +42,7 @@ func TestListChunksTake(t *testing.T) {
 			}
 			rest = max(rest-n*8, 0)
 			a := lc.take(id, st, size, n, rest)
-			if uintptr(n)*size > chunkedList {
+			if uintptr(n)*size > chunkedList || rest < minListChunked {
 				assert.Nil(t, a, "%v of %d", st, n)
 				continue
 			}
