@@ -212,22 +212,15 @@ const (
 )
 
 // quoteEnd returns the index of the first quote or backslash in data
-// at or after i, or len(data). It reads sixteen bytes at a time, then
-// eight, then one (see quoteMarks).
+// at or after i, or len(data). It reads eight bytes at a time: in
+// w^swarQuote a quote is a zero byte, and (y-swarLow)&^y&swarHigh marks
+// the first zero byte of y by its high bit (bytes past it may be marked
+// too, never one before).
 func quoteEnd(data []byte, i int) int {
-	for i+16 <= len(data) {
-		m := quoteMarks(binary.LittleEndian.Uint64(data[i:]))
-		n := quoteMarks(binary.LittleEndian.Uint64(data[i+8:]))
-		if m|n != 0 {
-			if m != 0 {
-				return i + bits.TrailingZeros64(m)/8
-			}
-			return i + 8 + bits.TrailingZeros64(n)/8
-		}
-		i += 16
-	}
-	if i+8 <= len(data) {
-		if m := quoteMarks(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q, b := w^swarQuote, w^swarSlash
+		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -236,15 +229,6 @@ func quoteEnd(data []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-// quoteMarks marks by its high bit each quote and backslash of the eight
-// bytes in w, read little-endian: in w^swarQuote a quote is a zero byte,
-// and (y-swarLow)&^y&swarHigh marks the first zero byte of y by its high
-// bit (bytes past it may be marked too, never one before).
-func quoteMarks(w uint64) uint64 {
-	q, b := w^swarQuote, w^swarSlash
-	return ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh
 }
 
 // quoteEndHigh is quoteEnd, and reports as well whether a byte from

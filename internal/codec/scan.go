@@ -440,22 +440,17 @@ var plainByte = func() (t [256]bool) {
 }()
 
 // plainEnd returns the index of the first byte of data at or after i
-// that is not plain (see plainByte), or len(data). It reads sixteen
-// bytes at a time, then eight, then one.
+// that is not plain (see plainByte), or len(data). It reads eight bytes
+// at a time.
 func plainEnd(data []byte, i int) int {
-	for i+16 <= len(data) {
-		m := plainMarks(binary.LittleEndian.Uint64(data[i:]))
-		n := plainMarks(binary.LittleEndian.Uint64(data[i+8:]))
-		if m|n != 0 {
-			if m != 0 {
-				return i + bits.TrailingZeros64(m)/8
-			}
-			return i + 8 + bits.TrailingZeros64(n)/8
-		}
-		i += 16
-	}
-	if i+8 <= len(data) {
-		if m := plainMarks(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+	for i+8 <= len(data) {
+		w := binary.LittleEndian.Uint64(data[i:])
+		q, b := w^swarQuote, w^swarSlash
+		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
+		// the lowest byte marked is the first such byte.
+		m := ((w - swarLow*0x20) | (q - swarLow) | (b - swarLow)) &^ w & swarHigh
+		m |= w & swarHigh
+		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -464,16 +459,6 @@ func plainEnd(data []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-// plainMarks marks by its high bit each byte of the eight in w, read
-// little-endian, that is below 0x20, a quote, a backslash or from 0x80:
-// the lowest byte marked is the first such byte (bytes after it may be
-// marked too, never one before).
-func plainMarks(w uint64) uint64 {
-	q, b := w^swarQuote, w^swarSlash
-	m := ((w - swarLow*0x20) | (q - swarLow) | (b - swarLow)) &^ w & swarHigh
-	return m | w&swarHigh
 }
 
 // str checks the string whose opening quote is at start and returns the

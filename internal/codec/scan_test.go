@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -272,67 +271,5 @@ func TestScanStringProblems(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, Scan([]byte(tc.in), small))
 		})
-	}
-}
-
-// TestStringEndsSixteen checks plainEnd and quoteEnd, which read sixteen
-// bytes at a time, then eight, then one, against a byte at a time, in
-// runs long enough for each step: one byte of every value at every place
-// of runs up to 48 bytes, with a second byte that stops the search (or a
-// byte from 0x80, which quoteEnd reads past) at every place after it,
-// from each of the first four offsets; and random runs.
-func TestStringEndsSixteen(t *testing.T) {
-	plainSlow := func(data []byte, i int) int {
-		for i < len(data) && plainByte[data[i]] {
-			i++
-		}
-		return i
-	}
-	quoteSlow := func(data []byte, i int) int {
-		for i < len(data) && data[i] != '"' && data[i] != '\\' {
-			i++
-		}
-		return i
-	}
-	check := func(data []byte) {
-		for i := 0; i <= min(len(data), 3); i++ {
-			if got, want := plainEnd(data, i), plainSlow(data, i); got != want {
-				t.Fatalf("plainEnd(%q, %d) = %d, want %d", data, i, got, want)
-			}
-			if got, want := quoteEnd(data, i), quoteSlow(data, i); got != want {
-				t.Fatalf("quoteEnd(%q, %d) = %d, want %d", data, i, got, want)
-			}
-		}
-	}
-	for n := 0; n <= 48; n++ {
-		for at := 0; at < n; at++ {
-			for c := 0; c < 256; c++ {
-				for _, fill := range []string{"a", "\xe9"} {
-					data := []byte(strings.Repeat(fill, n))
-					data[at] = byte(c)
-					check(data)
-					for at2 := at + 1; at2 < n && c%17 == 0; at2++ {
-						for _, c2 := range []byte{'"', '\\', 0x1f, 0x80, 0xff, 0x21} {
-							data[at2] = c2
-							check(data)
-							data[at2] = fill[0]
-						}
-					}
-				}
-			}
-		}
-	}
-	rng := rand.New(rand.NewPCG(5, 6))
-	alphabet := []byte("ab\"\\\x00\x1f\x20\x7f\x80\xc3\xa9\xff")
-	for range 20000 {
-		data := make([]byte, rng.IntN(64))
-		for j := range data {
-			if rng.IntN(12) == 0 {
-				data[j] = alphabet[rng.IntN(len(alphabet))]
-			} else {
-				data[j] = 'a'
-			}
-		}
-		check(data)
 	}
 }
