@@ -584,7 +584,9 @@ func plainName(name string) bool {
 // newSliceDecoder decodes a slice as the library does with the rules of
 // encoding/json v1: the elements are decoded into the slice's array up
 // to its capacity, merged into what is there, then into a grown array;
-// an empty array gives an empty slice that is not nil.
+// an empty array gives an empty slice that is not nil. A slice that has
+// no array yet gets one of its length, from the document's chunk of such
+// arrays when it is short (listChunks).
 func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
 	elem := buildDecoder(t.Elem(), building)
 	if !elem.ok {
