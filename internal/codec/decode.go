@@ -54,6 +54,7 @@ type decState struct {
 	checked bool
 	strs    stringCache
 	chunks  stringChunks
+	lists   listChunks
 	tags    tagCache
 	// canon says, while the form of the document is followed
 	// (UnmarshalForm), that what has been read so far is what the
@@ -583,7 +584,9 @@ func plainName(name string) bool {
 // newSliceDecoder decodes a slice as the library does with the rules of
 // encoding/json v1: the elements are decoded into the slice's array up
 // to its capacity, merged into what is there, then into a grown array;
-// an empty array gives an empty slice that is not nil.
+// an empty array gives an empty slice that is not nil. A slice that has
+// no array yet gets one of its length, from the document's chunk of such
+// arrays when it is short (listChunks).
 func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) {
 	elem := buildDecoder(t.Elem(), building)
 	if !elem.ok {
@@ -591,6 +594,8 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 	}
 	size := t.Elem().Size()
 	emptyValue := reflect.MakeSlice(t, 0, 0)
+	id := listKinds
+	listKinds++
 	at := valueAt(t)
 	// Scratch arrays for the elements of a slice that has no array yet:
 	// decoded there, they are copied once into an array of their number
@@ -614,9 +619,13 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			return nil
 		}
 		if s.cap == 0 && n > 0 {
-			// The length is known: one array, decoded in place.
-			out := at(p)
-			out.Grow(n)
+			// The length is known: one array, decoded in place, taken
+			// from the document's chunk of such arrays when it fits.
+			if a := d.lists.take(id, t, size, n, len(d.data)-d.i); a != nil {
+				s.data, s.cap = a, n
+			} else {
+				at(p).Grow(n)
+			}
 			s.len = n
 			for i := range n {
 				if err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size)); err != nil {
@@ -637,10 +646,13 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			n, err := decodeElems(d, *sp, elem.fn, size)
 			sp.SetLen(n)
 			if err == nil {
-				out := at(p)
-				out.Grow(n)
-				out.SetLen(n)
-				reflect.Copy(out, *sp)
+				if a := d.lists.take(id, t, size, n, len(d.data)-d.i); a != nil {
+					s.data, s.cap = a, n
+				} else {
+					at(p).Grow(n)
+				}
+				s.len = n
+				reflect.Copy(at(p), *sp)
 			}
 			sp.Clear()
 			if sp.Cap() <= 1024 {
@@ -756,6 +768,7 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 		d.data, d.lengths = nil, nil
 		clear(d.strs[:])
 		d.chunks.release()
+		d.lists.release()
 		if cap(d.buf) > 4<<10 {
 			d.buf = nil
 		}
@@ -862,6 +875,84 @@ func (sc *stringChunks) make(b []byte, rest int) string {
 // the decoded value, and the next decode starts a chunk of its own.
 func (sc *stringChunks) release() {
 	sc.buf, sc.allocated = nil, 0
+}
+
+// listKinds counts the slice decoders built, each of which has its own
+// index in listChunks; it is changed only while decMu is held.
+var listKinds int
+
+// Sizes of the chunks of a document's lists.
+const (
+	// listChunkSize is the most bytes of one chunk of arrays.
+	listChunkSize = 2 << 10
+	// chunkedList is the most bytes of an array taken from a chunk; a
+	// larger one is allocated alone.
+	chunkedList = listChunkSize / 8
+	// minListChunked is the fewest bytes of input left after an array's
+	// opening bracket for the array to be taken from a chunk: the arrays
+	// of a small document, or of the end of one, are allocated alone, so
+	// that their chunks do not cost more than they save.
+	minListChunked = 64 * listChunkSize
+)
+
+// listChunks holds, for one decoded document, a chunk of arrays for each
+// slice type that the document's lists of known length (see Lengths)
+// take their arrays from, so that its many short lists cost one
+// allocation per chunk instead of one each. An array taken from a chunk
+// is a slice of it whose capacity is its length, so that an append to a
+// decoded list makes a new array and never writes into the next list's.
+// A chunk is allocated by reflect.MakeSlice of the list's type, so the
+// collector knows its pointers; it lives as long as any list taken from
+// it (at most listChunkSize bytes); its elements are zero until decoded, and
+// each is handed out once. A chunk is listChunkSize bytes, and is made
+// only while at least 64 times that is left of the input to read, so
+// that the chunks that a document leaves part unused are at most about
+// a sixty-fourth of its size; each decode starts with none (release).
+type listChunks struct {
+	c []listChunk // by the index of the slice decoder
+	// allocated counts the bytes of the chunks made (for tests).
+	allocated int
+}
+
+// listChunk is the part of a chunk not yet handed out: left elements
+// from p; p is nil when none is left.
+type listChunk struct {
+	p    unsafe.Pointer
+	left int
+}
+
+// take returns the first element of n zero elements of size bytes each
+// for a slice of type t, from the chunk of slice decoder id, or nil when
+// the array is to be allocated alone; rest is the number of bytes of the
+// input after the array's opening bracket.
+func (lc *listChunks) take(id int, t reflect.Type, size uintptr, n, rest int) unsafe.Pointer {
+	if size == 0 || uintptr(n) > chunkedList/size || rest < minListChunked {
+		return nil
+	}
+	if id >= len(lc.c) {
+		lc.c = append(lc.c, make([]listChunk, id+1-len(lc.c))...)
+	}
+	c := &lc.c[id]
+	if c.left < n {
+		m := max(n, int(listChunkSize/size))
+		lc.allocated += m * int(size)
+		c.p, c.left = reflect.MakeSlice(t, m, m).UnsafePointer(), m
+	}
+	a := c.p
+	c.left -= n
+	if c.left == 0 {
+		c.p = nil
+	} else {
+		c.p = unsafe.Add(c.p, uintptr(n)*size)
+	}
+	return a
+}
+
+// release drops the chunks: the arrays taken from them belong to the
+// decoded value, and the next decode starts chunks of its own.
+func (lc *listChunks) release() {
+	clear(lc.c)
+	lc.allocated = 0
 }
 
 // hash64 mixes two words as XXH32 does an 8-byte string, without the

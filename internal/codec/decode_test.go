@@ -105,6 +105,12 @@ var fastDocs = []string{
 	`{"s":"a","b\"":true}`,
 	`{"s":"a","i8":1,"i":2}`,
 	`{"s":"a","b":true,"b":false}`,
+	// Many short lists, whose arrays the decoders take from chunks, and
+	// lists that fail part way.
+	`{"l":[{"codes":["a"]},{"codes":["b","c"]},{"code":"x","codes":["d"]},{"codes":["e","f","g"]}],"ll":[["a"],["b"],["c","d"],["e"],[]]}`,
+	`{"self":[{"l":[{"codes":["a"]}],"ll":[["b"]]},{"l":[{"codes":["c","d"]},{"codes":[]}],"ll":[["e","f"],["g"]]}],"ll":[["h"]]}`,
+	`{"ll":[["a"],["b",1],["c"]]}`,
+	`{"l":[{"codes":["a"]},{"codes":["b",null]}]}`,
 }
 
 // kindsNoMap is kinds without the members the fast path does not decode.
