@@ -368,6 +368,11 @@ func Cut(b []byte, ends []int) (n int, ascii bool) {
 		m0 := ^((x0&low7 + low7) | x0 | low7) >> 7
 		m1 := ^((x1&low7 + low7) | x1 | low7) >> 7
 		m := uint((m0*gather)>>56 | (m1*gather)>>56<<8)
+		if m == 0 {
+			// No tab: most such blocks are in runs, in a long
+			// field such as a URL, where the guess is good.
+			continue
+		}
 		if n+16 > len(ends) {
 			// Near the end of the room: the places one by one.
 			for ; m != 0; m &= m - 1 {
