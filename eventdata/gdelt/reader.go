@@ -231,10 +231,13 @@ func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 // parse reads one line, b, which is the Lines' and valid until the next
 // line is read, into e.
 func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
-	// The ends of the fields, in an array on the stack: filling it writes
-	// no pointer.
-	var ends [NumColumns]int
-	n, ascii := tsv.Cut(b, ends[:])
+	// The ends of the fields, in the parser's array (filling it writes no
+	// pointer): those of a GDELT 2.0 row are its columns' places as they
+	// are, and no span is made of them.
+	p := &r.p
+	p.ends[0] = -1
+	ends := p.ends[1:]
+	n, ascii := tsv.Cut(b, ends)
 	v := r.version
 	if v == 0 {
 		// The first row of a known shape fixes the version of the rest.
@@ -263,17 +266,12 @@ func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 		last := columnAt(v, n-1)
 		return newError(line, last, string(b[ends[n-2]+1:]), fmt.Errorf("%w: carriage return at the end of the line", ErrSyntax))
 	}
-	p := &r.p
 	p.b, p.line, p.version, p.empty, p.err, p.dates = b, line, v, 0, nil, &r.dates
-	// The fields at their GDELT 2.0 places; those a GDELT 1.0 row lacks
-	// are empty.
-	from := 0
-	if v == Version2 {
-		for i := range NumColumns {
-			p.span[i] = span{from, ends[i]}
-			from = ends[i] + 1
-		}
-	} else {
+	// The fields of a GDELT 1.0 row at their GDELT 2.0 places; those it
+	// lacks are empty.
+	p.mapped = v != Version2
+	if p.mapped {
+		from := 0
 		for i := range n {
 			p.span[v1Columns[i]] = span{from, ends[i]}
 			from = ends[i] + 1
@@ -286,7 +284,7 @@ func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 	}
 	// The texts: strings cut from one copy of the row from its first text
 	// column on (the columns before it are numbers).
-	p.off = p.span[ColActor1Code].lo
+	p.off, _ = p.place(ColActor1Code)
 	p.texts = r.texts.add(b[p.off:])
 	if id == nil || !p.recordEvent(e) {
 		// Read, or a row the checks of recordEvent do not pass: read
@@ -318,7 +316,13 @@ type span struct{ lo, hi int }
 // rowParser turns the fields of one row, in GDELT 2.0 positions, into an
 // Event; it keeps the first error. A Reader reuses its own.
 type rowParser struct {
-	b       []byte
+	b []byte
+	// ends[i+1] is the end of field i of the row and ends[0] is -1:
+	// field i is b[ends[i]+1:ends[i+1]]. For a GDELT 2.0 row (not
+	// mapped) these are the columns; a GDELT 1.0 row's columns are
+	// mapped to their GDELT 2.0 places in span.
+	ends    [NumColumns + 1]int
+	mapped  bool
 	span    [NumColumns]span
 	texts   string // the row's bytes from off on, copied
 	off     int
@@ -329,19 +333,27 @@ type rowParser struct {
 	dates   *dateCache
 }
 
+// place returns the place of column c in the line: b[lo:hi].
+func (p *rowParser) place(c Column) (lo, hi int) {
+	if p.mapped {
+		return p.span[c].lo, p.span[c].hi
+	}
+	return p.ends[c] + 1, p.ends[c+1]
+}
+
 // field returns the bytes of column c, which the line's buffer holds.
 func (p *rowParser) field(c Column) []byte {
-	s := p.span[c]
-	return p.b[s.lo:s.hi]
+	lo, hi := p.place(c)
+	return p.b[lo:hi]
 }
 
 // text returns the string of text column c, cut from p.texts.
 func (p *rowParser) text(c Column) string {
-	s := p.span[c]
-	if s.lo == s.hi {
+	lo, hi := p.place(c)
+	if lo == hi {
 		return ""
 	}
-	return p.texts[s.lo-p.off : s.hi-p.off]
+	return p.texts[lo-p.off : hi-p.off]
 }
 
 func (p *rowParser) event(e *Event) {
@@ -527,7 +539,9 @@ func (p *rowParser) geo(g *Geo, c Column) {
 		FeatureID: p.text(c + 7),
 	}
 	lat, long := c+5, c+6
-	latEmpty, longEmpty := p.span[lat].lo == p.span[lat].hi, p.span[long].lo == p.span[long].hi
+	latLo, latHi := p.place(lat)
+	longLo, longHi := p.place(long)
+	latEmpty, longEmpty := latLo == latHi, longLo == longHi
 	switch {
 	case latEmpty && longEmpty:
 	case latEmpty:

@@ -1,12 +1,17 @@
 package tsv_test
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo/eventdata/internal/tsv"
 	"github.com/diplo-go/diplo/internal/scaling"
@@ -109,7 +114,11 @@ func TestCut(t *testing.T) {
 // the number of fields, and its ASCII flag byte by byte.
 func FuzzCut(f *testing.F) {
 	for _, s := range []string{"", "a", "a\tb\t", "\t\t", "a\tb\tc\td", "éé\t\t\tx",
-		"0123456\t\b\b\t\x01\tx\b\b\b\b\b\t\b\x89\t\t\t\t\t\t\t\t\t"} {
+		"0123456\t\b\b\t\x01\tx\b\b\b\b\b\t\b\x89\t\t\t\t\t\t\t\t\t",
+		// Blocks of sixteen bytes with none, four, five and sixteen
+		// tabs, then a word and bytes past the last block.
+		"0123456789abcdef\ta\tb\tc\td\t01234567\t\t\t\t\t0123456\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t0123456789\tx",
+		strings.Repeat("\t", 40) + strings.Repeat("a\t\t", 20)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -145,4 +154,68 @@ func BenchmarkCut(b *testing.B) {
 			}
 		}
 	})
+}
+
+// cutWords is Cut as it was before it read sixteen bytes at a time: the
+// tabs of each word of eight bytes found one by one. TestCutWords checks
+// Cut against it.
+func cutWords(b []byte, ends []int) (n int, ascii bool) {
+	var high uint64
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		high |= w
+		x := w ^ 0x0909090909090909
+		for m := ^((x&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f) | x | 0x7f7f7f7f7f7f7f7f); m != 0; m &= m - 1 {
+			if n < len(ends) {
+				ends[n] = i + bits.TrailingZeros64(m)>>3
+			}
+			n++
+		}
+	}
+	for ; i < len(b); i++ {
+		high |= uint64(b[i])
+		if b[i] == '\t' {
+			if n < len(ends) {
+				ends[n] = i
+			}
+			n++
+		}
+	}
+	if n < len(ends) {
+		ends[n] = len(b)
+	}
+	return n + 1, high&0x8080808080808080 == 0
+}
+
+// TestCutWords checks Cut against cutWords on 20,000 random lines of up
+// to 300 bytes made of tabs and bytes next to a tab's value, with room
+// for no fields up to more than the line holds: runs of tabs longer than
+// four in a block of sixteen bytes, blocks near the end of the room and
+// the bytes past the last block.
+func TestCutWords(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("\t\t\t\ta\x08\x0a\x89\x80\x7f\x01")
+	for range 20000 {
+		b := make([]byte, rnd.IntN(301))
+		tabs := rnd.IntN(len(alphabet))
+		for j := range b {
+			if rnd.IntN(8) < tabs%8 {
+				b[j] = '\t'
+			} else {
+				b[j] = alphabet[rnd.IntN(len(alphabet))]
+			}
+		}
+		fields := bytes.Count(b, []byte{'\t'}) + 1
+		for _, room := range []int{0, 1, fields / 2, fields - 1, fields, fields + 1, fields + 20} {
+			got, want := make([]int, room), make([]int, room)
+			n, ascii := tsv.Cut(b, got)
+			wantN, wantASCII := cutWords(b, want)
+			require.Equal(t, wantN, n, "%q", b)
+			require.Equal(t, wantASCII, ascii, "%q", b)
+			// Only the places of the fields found have a meaning.
+			k := min(n, room)
+			require.Equal(t, want[:k], got[:k], "%q, room %d", b, room)
+		}
+	}
 }
