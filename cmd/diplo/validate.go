@@ -20,6 +20,7 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
@@ -799,6 +800,11 @@ func schemaProblems(err error) []problem {
 	for _, p := range order {
 		ls := byPath[p]
 		if len(ls) == 1 {
+			if ap, ok := ls[0].ErrorKind.(*kind.AdditionalProperties); ok {
+				// The validator lists them in the order of a Go map's
+				// iteration, which changes from run to run.
+				slices.Sort(ap.Properties)
+			}
 			kw := strings.Join(ls[0].ErrorKind.KeywordPath(), "/")
 			out = append(out, problem{path: p, msg: "schema: " + kw + ": " + check.Quote(ls[0].ErrorKind.LocalizedString(printer))})
 			continue

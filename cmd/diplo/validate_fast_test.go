@@ -528,3 +528,22 @@ func FuzzValidateMapped(f *testing.F) {
 		assert.Equal(t, wantCode, code)
 	})
 }
+
+// TestValidateSchemaMessageStable checks that validate reports a value's
+// unknown members in one order, sorted, run after run: the JSON Schema
+// validator lists them in the order of a Go map's iteration.
+func TestValidateSchemaMessageStable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "doc.json")
+	valid, err := diplo.Marshal(synth.Graph(2))
+	require.NoError(t, err)
+	doc := strings.Replace(string(valid), `"type":"State"`, `"type":"State","zz":1,"yy":2,"xx":3,"ww":4`, 1)
+	require.NotEqual(t, string(valid), doc, "the graph has a state")
+	require.NoError(t, os.WriteFile(file, []byte(doc), 0o644))
+	first, _, code := runIn(nil, "validate", file)
+	require.Equal(t, 1, code, first)
+	assert.Contains(t, first, "additional properties 'ww', 'xx', 'yy', 'zz' not allowed")
+	for range 20 {
+		out, _, _ := runIn(nil, "validate", file)
+		require.Equal(t, first, out)
+	}
+}
