@@ -110,6 +110,8 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"text key naming a singleton twice", items(1, map[int]string{0: `{"date":"2023","name":{"aa-u-00-u-00-00":"x"}}`}), true,
 			[]string{"items[0].name.aa-u-00-u-00-00"}, []error{diplo.ErrLanguage},
 			`items[0].name.aa-u-00-u-00-00: invalid language tag: language tag "aa-u-00-u-00-00"`},
+		{"text key that does not read back", items(1, map[int]string{0: `{"date":"2023","name":{"AA-U-AA-AA-t-0A":"x"}}`}), false,
+			[]string{"items[0].name.AA-U-AA-AA-t-0A"}, []error{diplo.ErrLanguage}, ""},
 		{"language naming a singleton twice", items(1, map[int]string{0: `{"date":"2023","language":"en-a-bb-A-cc"}`}), false,
 			[]string{"items[0].language"}, []error{diplo.ErrLanguage},
 			`items[0].language: invalid language tag: language: tag is not well-formed: the singleton 'a' appears twice`},

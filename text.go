@@ -117,6 +117,14 @@ func ParseLanguage(tag string) (language.Tag, error) {
 	if err != nil || lt == language.Und {
 		return language.Und, check.NewValueError("language tag", tag, ErrLanguage)
 	}
+	// x/text reads some tags it accepts back as other tags, or not at
+	// all ("AA-U-AA-AA-t-0A" gives "aa-t-0a-u-aa", which it refuses): a
+	// tag is taken only if its text reads back as itself.
+	if s := lt.String(); s != tag {
+		if again, err := language.Parse(s); err != nil || again != lt {
+			return language.Und, check.NewValueError("language tag", tag, ErrLanguage)
+		}
+	}
 	return lt, nil
 }
 

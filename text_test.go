@@ -44,10 +44,11 @@ func TestNewText(t *testing.T) {
 
 // badTags are language tags that every string-tag constructor and method
 // refuses with an error that quotes the tag.
-// The last ones name a singleton twice, which x/text accepts but reads
-// back as another tag (RFC 5646, section 2.2.6, allows each once).
+// The last ones x/text accepts but reads back as another tag or refuses:
+// four name a singleton twice (RFC 5646, section 2.2.6, allows each
+// once); "AA-U-AA-AA-t-0A" gives "aa-t-0a-u-aa", which does not parse.
 var badTags = []string{"", "not a tag", "english", "zz", "fr\x00", "und", "x", "en-", "fr-t", "zz-Qqqq-99-xxxxxxxxx",
-	"AA-u-00-00-u-00-00", "aa-u-00-u-00-00", "en-t-fr-T-de", "en-a-bb-a-cc"}
+	"AA-u-00-00-u-00-00", "aa-u-00-u-00-00", "en-t-fr-T-de", "en-a-bb-a-cc", "AA-U-AA-AA-t-0A"}
 
 // checkBadTag checks that err reports the bad tag: ErrLanguage, a
 // *diplo.ValueError, and the tag quoted in the message.

@@ -27,7 +27,8 @@ var (
 
 // ParseTag parses key as language.Tag.UnmarshalText does, a tag met
 // before from the cache, but refuses a tag that names a singleton twice
-// (check.RepeatedSingleton), which x/text would read back as another tag.
+// (check.RepeatedSingleton) or whose text does not read back as the same
+// tag, which x/text would read back as another tag or refuse.
 func ParseTag[S string | []byte](key S) (language.Tag, error) {
 	if m := tagParsed.Load(); m != nil {
 		if t, ok := (*m)[string(key)]; ok {
@@ -40,6 +41,14 @@ func ParseTag[S string | []byte](key S) (language.Tag, error) {
 	var t language.Tag
 	if err := t.UnmarshalText([]byte(key)); err != nil {
 		return language.Tag{}, err
+	}
+	// x/text reads some tags it accepts back as other tags, or not at
+	// all: a tag is taken only if its text reads back as itself.
+	if text := t.String(); text != string(key) {
+		var again language.Tag
+		if err := again.UnmarshalText([]byte(text)); err != nil || again != t {
+			return language.Tag{}, fmt.Errorf("language: tag %q does not read back as itself", text)
+		}
 	}
 	tagParsedMu.Lock()
 	defer tagParsedMu.Unlock()
