@@ -45,14 +45,19 @@ func (x *IndentEncoder) Append(dst []byte, v any) ([]byte, error) {
 	// that holds it, with the state set as AppendIndentJSON sets it.
 	e := &x.e
 	e.buf = dst
-	e.startIndent(x.prefix, x.indent)
+	if !e.ind.on {
+		// Once: the line breaks of every level the encoder reaches
+		// are kept from one value to the next.
+		e.startIndent(x.prefix, x.indent)
+	}
+	e.ind.level = 0
 	e.root = rv.UnsafePointer()
 	err := x.enc(e, unsafe.Pointer(&e.root))
 	out := e.buf
-	// As release leaves a state for the next encoding.
+	// As release leaves a state for the next encoding, but for the
+	// indenting state.
 	e.buf, e.root = nil, nil
 	e.scratch, e.depth = e.scratch[:0], 0
-	e.ind = indentState{line: e.ind.line[:0]}
 	if cap(e.scratch) > maxPooledBuffer {
 		e.scratch = nil
 	}

@@ -1,6 +1,7 @@
 package codec_test
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
 
@@ -14,8 +15,9 @@ import (
 // TestIndentEncoder checks that an IndentEncoder appends what
 // AppendIndentJSON appends, error included, for every node of a
 // generated graph and values of other kinds in between (so that the
-// type it keeps changes from one value to the next and back), with each
-// prefix and indent, one encoder used for all the values in turn.
+// type it keeps changes from one value to the next and back, and a
+// value that fails deep inside is followed by one that does not), with
+// each prefix and indent, one encoder used for all the values in turn.
 func TestIndentEncoder(t *testing.T) {
 	g := synth.Graph(30)
 	var values []any
@@ -31,7 +33,11 @@ func TestIndentEncoder(t *testing.T) {
 		case 1:
 			values = append(values, nil, 1, "a<&>\u2028")
 		case 3:
-			values = append(values, []any{1, math.Inf(1)}, &[]int{1, 2}, (*struct{ A int })(nil))
+			values = append(values, []any{1, math.Inf(1)}, &[]int{1, 2}, (*struct{ A int })(nil),
+				// An error deep in a value, met after its first levels
+				// are written, and a value handed to encoding/json.
+				&struct{ A []any }{A: []any{1, []any{map[string]any{"b": math.Inf(1)}}}},
+				&struct{ R json.RawMessage }{R: json.RawMessage(`{"raw":[1,{}]}`)})
 		case 5:
 			values = append(values, g, &struct {
 				A int
