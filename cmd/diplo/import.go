@@ -19,10 +19,11 @@ var spoolLists = graph.NodeTypes()
 
 // graphSpool writes a graph document from nodes that come in any order of
 // types, in memory that does not grow with the nodes: each node is
-// encoded as it comes, with codec.AppendIndentJSON (diplo.AppendJSON's
-// encoding, indented as json.Indent would indent the whole document, in
-// one call), into the buffer of its list, which goes to a temporary file
-// of the list whenever it is nearly full; WriteTo then writes the
+// encoded as it comes, by the list's codec.IndentEncoder (the bytes of
+// codec.AppendIndentJSON: diplo.AppendJSON's encoding, indented as
+// json.Indent would indent the whole document, in one call), into the
+// buffer of its list, which goes to a temporary file of the list
+// whenever it is nearly full; WriteTo then writes the
 // document, copying each list's file and the rest of its buffer in turn.
 // The document is the one json.Indent(diplo.Marshal(g), "", "  ") gives
 // for the graph g of the nodes, in the order they came within each type.
@@ -41,6 +42,7 @@ type spoolList struct {
 	f   *os.File
 	buf []byte
 	n   int
+	enc *codec.IndentEncoder
 }
 
 // listOf returns the index in spoolLists of the list of n, or -1 when n
@@ -81,6 +83,7 @@ func (s *graphSpool) Write(n graph.Node) error {
 			return err
 		}
 		l.f, l.buf = f, make([]byte, 0, size)
+		l.enc = codec.NewIndentEncoder("    ", "  ")
 	}
 	if len(l.buf) > size-size/16 {
 		// Nearly full: the encoded nodes go to the file, so that most
@@ -101,7 +104,7 @@ func (s *graphSpool) Write(n graph.Node) error {
 		b = append(b, ",\n"...)
 	}
 	b = append(b, "    "...)
-	b, err := codec.AppendIndentJSON(b, n, "    ", "  ")
+	b, err := l.enc.Append(b, n)
 	if err != nil {
 		return err // l.buf is as it was: the node is not written
 	}

@@ -29,35 +29,44 @@ func (e Event) Record() eventdata.Record {
 
 // record returns the record of the event but its ID, the actors' Types
 // cut from t1 and t2, which have room for them.
-func (e *Event) record(t1, t2 []string) eventdata.Record {
-	return eventdata.Record{
-		Dataset:   e.Version.Dataset(),
-		Date:      e.Day,
-		Source:    e.Actor1.record(t1),
-		Target:    e.Actor2.record(t2),
-		CAMEO:     e.EventCode,
-		BaseCode:  e.EventBaseCode,
-		RootCode:  e.EventRootCode,
-		QuadClass: e.QuadClass,
-		Goldstein: e.GoldsteinScale,
-		Location:  e.ActionGeo.location(),
-		SourceURL: e.SourceURL,
-	}
+func (e *Event) record(t1, t2 []string) (r eventdata.Record) {
+	e.fill(&r, t1, t2)
+	return r
 }
 
-// record returns the actor's record, its Types cut from types, which
-// has room for them.
-func (a Actor) record(types []string) eventdata.Actor {
-	r := eventdata.Actor{Code: a.Code, Name: a.Name, CountryCode: a.CountryCode}
-	for _, t := range [...]string{a.Type1Code, a.Type2Code, a.Type3Code} {
-		if t != "" {
-			types = append(types, t)
-		}
+// fill sets in r, which is zero, what record returns: the record is
+// written where it is to be returned (ReadRecord's result), not built
+// and copied there.
+func (e *Event) fill(r *eventdata.Record, t1, t2 []string) {
+	r.Dataset = e.Version.Dataset()
+	r.Date = e.Day
+	e.Actor1.fill(&r.Source, t1)
+	e.Actor2.fill(&r.Target, t2)
+	r.CAMEO = e.EventCode
+	r.BaseCode = e.EventBaseCode
+	r.RootCode = e.EventRootCode
+	r.QuadClass = e.QuadClass
+	r.Goldstein = e.GoldsteinScale
+	r.Location = e.ActionGeo.location()
+	r.SourceURL = e.SourceURL
+}
+
+// fill sets in r, which is zero, the actor's record, its Types cut
+// from types, which has room for them.
+func (a *Actor) fill(r *eventdata.Actor, types []string) {
+	r.Code, r.Name, r.CountryCode = a.Code, a.Name, a.CountryCode
+	if a.Type1Code != "" {
+		types = append(types, a.Type1Code)
+	}
+	if a.Type2Code != "" {
+		types = append(types, a.Type2Code)
+	}
+	if a.Type3Code != "" {
+		types = append(types, a.Type3Code)
 	}
 	if len(types) > 0 {
 		r.Types = types[:len(types):len(types)]
 	}
-	return r
 }
 
 // typeSlices returns room for the non-empty type codes of two actors, in

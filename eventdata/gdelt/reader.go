@@ -137,14 +137,14 @@ func (r *Reader) Read() (Event, error) {
 // after the other. Like an event's strings, the record's strings and
 // Types stay as they are after the next read; a record kept alive keeps
 // its blocks alive with it (at most 8 KiB of texts and 4 KiB of types).
-func (r *Reader) ReadRecord() (eventdata.Record, error) {
+func (r *Reader) ReadRecord() (rec eventdata.Record, err error) {
 	var id string
 	e := &r.last
 	if err := r.read(e, &id); err != nil {
 		return eventdata.Record{}, err
 	}
 	t1, t2 := r.types.slices(e.Actor1.numTypes(), e.Actor2.numTypes())
-	rec := e.record(t1, t2)
+	e.fill(&rec, t1, t2)
 	if !e.Empty.Has(ColGlobalEventID) {
 		if id == "" {
 			id = strconv.FormatInt(e.GlobalEventID, 10)
