@@ -684,6 +684,43 @@ func RegisterLanguageMap(t reflect.Type, entries func(reflect.Value) map[languag
 	languageMaps[t] = entries
 }
 
+// constantTexts holds the interface types that RegisterConstantText
+// declared.
+var constantTexts []reflect.Type
+
+// RegisterConstantText declares that every type implementing iface, an
+// interface type, appends the same text (encoding.TextAppender) whatever
+// its value and whenever it is called, as diplo's TypeName does: the
+// encoder appends that text once per type and writes a copy of it. It is
+// called from an init function, before any encoding.
+func RegisterConstantText(iface reflect.Type) {
+	constantTexts = append(constantTexts, iface)
+}
+
+// constantText returns the JSON string that newPtrEncoder writes for
+// every value of type t when t appends a constant text
+// (RegisterConstantText) and newPtrEncoder would append it through its
+// pointer: the text of the zero value, quoted and escaped as appendTextOf
+// writes it.
+func constantText(t reflect.Type) ([]byte, bool) {
+	pt := reflect.PointerTo(t)
+	if t == tagType || t.Kind() == reflect.Pointer || pt.Implements(marshalerType) || !pt.Implements(textAppenderType) {
+		return nil, false
+	}
+	for _, iface := range constantTexts {
+		if !pt.Implements(iface) {
+			continue
+		}
+		a, _ := reflect.TypeAssert[encoding.TextAppender](reflect.New(t))
+		text, err := a.AppendText(nil)
+		if err != nil {
+			return nil, false
+		}
+		return appendString(nil, string(text)), true
+	}
+	return nil, false
+}
+
 // languageMapEncoder writes a language map as encoding/json writes a map
 // keyed by language.Tag: members sorted by tag.
 func languageMapEncoder(entries func(reflect.Value) map[language.Tag]string) encFunc {
