@@ -112,3 +112,66 @@ func TestConstantTextError(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, want.Error(), err.Error())
 }
+
+// plainMarker is the interface registered for plain texts in these
+// tests, as diplo registers its Date's.
+type plainMarker interface{ plainMark() }
+
+func init() { RegisterPlainText(reflect.TypeFor[plainMarker]()) }
+
+// stamp is a plain text (RegisterPlainText), like diplo's Date: its text
+// depends on its value and needs no escape.
+type stamp struct{ n int }
+
+func (stamp) plainMark() {}
+func (s stamp) AppendText(b []byte) ([]byte, error) {
+	if s.n < 0 {
+		return b, assert.AnError
+	}
+	return append(b, "2025-06-2"...), nil
+}
+func (s stamp) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// plainMembers has plain texts where the encoder reaches them.
+type plainMembers struct {
+	At    stamp `json:"at"`
+	Zero  stamp `json:",omitzero"`
+	List  []stamp
+	Ptr   *stamp
+	Array [2]stamp
+}
+
+// TestPlainText checks the values of a type declared a plain text
+// (RegisterPlainText), written between quotes without a look, against
+// encoding/json: compact, appended and indented; and that a failing text
+// gives encoding/json's error.
+func TestPlainText(t *testing.T) {
+	values := []any{
+		&plainMembers{At: stamp{1}, List: []stamp{{2}, {3}}, Ptr: &stamp{4}},
+		&plainMembers{},
+		&stamp{5},
+		stamp{6},
+		[]stamp{{7}},
+	}
+	for i, v := range values {
+		want, err := v1Encode(v)
+		require.NoError(t, err)
+		got, err := Marshal(v)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "value %d", i)
+		got, err = AppendJSON(make([]byte, 0, 4), v)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "value %d, AppendJSON", i)
+		got, err = MarshalIndent(v, "", "  ")
+		require.NoError(t, err)
+		assert.Equal(t, string(AppendIndent(nil, want, "", "  ")), string(got), "value %d, MarshalIndent", i)
+	}
+	assert.True(t, plainText(reflect.TypeFor[*stamp]()))
+	assert.False(t, plainText(reflect.TypeFor[*escapedConst]()), "a type not declared plain")
+	v := &plainMembers{At: stamp{-1}}
+	_, want := v1Encode(v)
+	require.Error(t, want)
+	_, err := Marshal(v)
+	require.Error(t, err)
+	assert.Equal(t, want.Error(), err.Error())
+}

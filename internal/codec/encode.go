@@ -549,6 +549,21 @@ func (e *encState) appendTextOf(a encoding.TextAppender) error {
 	return nil
 }
 
+// appendPlainTextOf appends a's text, declared plain
+// (RegisterPlainText), between quotes as it is.
+func (e *encState) appendPlainTextOf(a encoding.TextAppender) error {
+	start := len(e.buf)
+	e.buf = append(e.buf, '"')
+	b, err := a.AppendText(e.buf)
+	if err != nil {
+		e.buf = e.buf[:start]
+		return errDelegate
+	}
+	e.setBuf(b)
+	e.buf = append(e.buf, '"')
+	return nil
+}
+
 func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
 	b, err := m.MarshalText()
 	if err != nil {
@@ -695,6 +710,30 @@ var constantTexts []reflect.Type
 // called from an init function, before any encoding.
 func RegisterConstantText(iface reflect.Type) {
 	constantTexts = append(constantTexts, iface)
+}
+
+// plainTexts holds the interface types that RegisterPlainText declared.
+var plainTexts []reflect.Type
+
+// RegisterPlainText declares that every type implementing iface, an
+// interface type, appends (encoding.TextAppender) only bytes that a JSON
+// string holds as they are: printable ASCII other than '"' and '\\', as
+// diplo's Date does. The encoder then writes such a text between quotes
+// without looking at it again. It is called from an init function,
+// before any encoding.
+func RegisterPlainText(iface reflect.Type) {
+	plainTexts = append(plainTexts, iface)
+}
+
+// plainText reports whether the values of pointer type pt append a text
+// declared plain (RegisterPlainText).
+func plainText(pt reflect.Type) bool {
+	for _, iface := range plainTexts {
+		if pt.Implements(iface) {
+			return true
+		}
+	}
+	return false
 }
 
 // constantText returns the JSON string that newPtrEncoder writes for

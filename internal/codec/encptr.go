@@ -83,6 +83,11 @@ func newPtrEncoder(t reflect.Type) ptrEncFunc {
 			}
 		}
 		tab := itabOf[encoding.TextAppender](pt)
+		if plainText(pt) {
+			return func(e *encState, p unsafe.Pointer) error {
+				return e.appendPlainTextOf(ifaceAt[encoding.TextAppender](tab, p))
+			}
+		}
 		return func(e *encState, p unsafe.Pointer) error {
 			return e.appendTextOf(ifaceAt[encoding.TextAppender](tab, p))
 		}
