@@ -2,10 +2,12 @@ package diplo
 
 import (
 	"cmp"
+	"reflect"
 	"strconv"
 	"time"
 
 	"github.com/diplo-go/diplo/internal/check"
+	"github.com/diplo-go/diplo/internal/codec"
 )
 
 // Precision says how much of a Date is known.
@@ -599,6 +601,18 @@ func (d Date) AppendText(b []byte) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// plainText is what the encoder asks of a type whose text needs no
+// escape in JSON (codec.RegisterPlainText). A Date's text is made of
+// digits, '-', 'T', ':', 'Z', '+', '?', '~' and '%' only: every way of
+// making a Date keeps its year within MinYear..MaxYear, its month, day,
+// hour, minute and second to their ranges and its zone within ±14:00, so
+// that every digit it writes is one of '0' to '9'.
+type plainText interface{ plainText() }
+
+func (Date) plainText() {}
+
+func init() { codec.RegisterPlainText(reflect.TypeFor[plainText]()) }
 
 // MarshalText implements encoding.TextMarshaler.
 func (d Date) MarshalText() ([]byte, error) {

@@ -78,6 +78,7 @@ func FuzzParseDate(f *testing.F) {
 			return
 		}
 		text := d.String()
+		require.True(t, plainJSON([]byte(text)), "%q needs an escape in JSON, which the encoder does not look for", text)
 		again, err := diplo.ParseDate(text)
 		require.NoError(t, err, "ParseDate(%q) of ParseDate(%q)", text, s)
 		require.Equal(t, d, again, "ParseDate(%q) of ParseDate(%q)", text, s)

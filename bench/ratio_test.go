@@ -32,6 +32,15 @@ import (
 // the generator's order, or decoded from an example) against the
 // competitor's encoding of a fresh copy of it as plain structs
 // (plain.FromGraph), which the conversion lays out in writing order.
+//
+// encode-relaid and encode-scattered isolate what encode-generated
+// compares besides the encoders, the places of the values in memory:
+// both sides encode copies of the generated record (relaid) that hold
+// the same values, laid out alike. In encode-relaid both copies are laid
+// out in writing order; in encode-scattered both have their maps (the
+// Texts) made in the same random order, scattered as a program that
+// builds its values in another order than it writes them scatters its
+// own.
 func BenchmarkRatio(b *testing.B) {
 	for _, r := range loadRecords(b) {
 		decoded := r.decodedGraph(b)
@@ -76,8 +85,29 @@ func BenchmarkRatio(b *testing.B) {
 					return err
 				})
 			})
+			for _, l := range layouts {
+				b.Run("encode-"+l.name+"/"+c.name+"/"+r.name, func(b *testing.B) {
+					g, p := relaid(r.graph, l.mapOrder), relaid(r.plain, l.mapOrder)
+					ratioLoop(b, func() error {
+						_, err := diplo.Marshal(g)
+						return err
+					}, func() error {
+						_, err := c.marshal(p)
+						return err
+					})
+				})
+			}
 		}
 	}
+}
+
+// layouts are the layouts of encode-relaid and encode-scattered.
+var layouts = []struct {
+	name     string
+	mapOrder func(n int) []int
+}{
+	{"relaid", nil},
+	{"scattered", shuffled(1)},
 }
 
 // ratioLoop runs f and g in rounds of n operations each, b.N rounds in

@@ -549,6 +549,21 @@ func (e *encState) appendTextOf(a encoding.TextAppender) error {
 	return nil
 }
 
+// appendPlainTextOf appends a's text, declared plain
+// (RegisterPlainText), between quotes as it is.
+func (e *encState) appendPlainTextOf(a encoding.TextAppender) error {
+	start := len(e.buf)
+	e.buf = append(e.buf, '"')
+	b, err := a.AppendText(e.buf)
+	if err != nil {
+		e.buf = e.buf[:start]
+		return errDelegate
+	}
+	e.setBuf(b)
+	e.buf = append(e.buf, '"')
+	return nil
+}
+
 func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
 	b, err := m.MarshalText()
 	if err != nil {
@@ -682,6 +697,67 @@ var languageMaps = map[reflect.Type]func(reflect.Value) map[language.Tag]string{
 // init function, before any encoding.
 func RegisterLanguageMap(t reflect.Type, entries func(reflect.Value) map[language.Tag]string) {
 	languageMaps[t] = entries
+}
+
+// constantTexts holds the interface types that RegisterConstantText
+// declared.
+var constantTexts []reflect.Type
+
+// RegisterConstantText declares that every type implementing iface, an
+// interface type, appends the same text (encoding.TextAppender) whatever
+// its value and whenever it is called, as diplo's TypeName does: the
+// encoder appends that text once per type and writes a copy of it. It is
+// called from an init function, before any encoding.
+func RegisterConstantText(iface reflect.Type) {
+	constantTexts = append(constantTexts, iface)
+}
+
+// plainTexts holds the interface types that RegisterPlainText declared.
+var plainTexts []reflect.Type
+
+// RegisterPlainText declares that every type implementing iface, an
+// interface type, appends (encoding.TextAppender) only bytes that a JSON
+// string holds as they are: printable ASCII other than '"' and '\\', as
+// diplo's Date does. The encoder then writes such a text between quotes
+// without looking at it again. It is called from an init function,
+// before any encoding.
+func RegisterPlainText(iface reflect.Type) {
+	plainTexts = append(plainTexts, iface)
+}
+
+// plainText reports whether the values of pointer type pt append a text
+// declared plain (RegisterPlainText).
+func plainText(pt reflect.Type) bool {
+	for _, iface := range plainTexts {
+		if pt.Implements(iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// constantText returns the JSON string that newPtrEncoder writes for
+// every value of type t when t appends a constant text
+// (RegisterConstantText) and newPtrEncoder would append it through its
+// pointer: the text of the zero value, quoted and escaped as appendTextOf
+// writes it.
+func constantText(t reflect.Type) ([]byte, bool) {
+	pt := reflect.PointerTo(t)
+	if t == tagType || t.Kind() == reflect.Pointer || pt.Implements(marshalerType) || !pt.Implements(textAppenderType) {
+		return nil, false
+	}
+	for _, iface := range constantTexts {
+		if !pt.Implements(iface) {
+			continue
+		}
+		a, _ := reflect.TypeAssert[encoding.TextAppender](reflect.New(t))
+		text, err := a.AppendText(nil)
+		if err != nil {
+			return nil, false
+		}
+		return appendString(nil, string(text)), true
+	}
+	return nil, false
 }
 
 // languageMapEncoder writes a language map as encoding/json writes a map

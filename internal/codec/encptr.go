@@ -76,7 +76,18 @@ func newPtrEncoder(t reflect.Type) ptrEncFunc {
 	case t == tagType, pt.Implements(marshalerType):
 		return reflective(t)
 	case t.Kind() != reflect.Pointer && pt.Implements(textAppenderType):
+		if text, ok := constantText(t); ok {
+			return func(e *encState, _ unsafe.Pointer) error {
+				e.buf = append(e.buf, text...)
+				return nil
+			}
+		}
 		tab := itabOf[encoding.TextAppender](pt)
+		if plainText(pt) {
+			return func(e *encState, p unsafe.Pointer) error {
+				return e.appendPlainTextOf(ifaceAt[encoding.TextAppender](tab, p))
+			}
+		}
 		return func(e *encState, p unsafe.Pointer) error {
 			return e.appendTextOf(ifaceAt[encoding.TextAppender](tab, p))
 		}
@@ -190,6 +201,8 @@ type ptrField struct {
 	// encoder itself, the others by enc.
 	op  fieldOp
 	enc ptrEncFunc
+	// text is the value of a member of op opConst, as a JSON string.
+	text []byte
 	// omitEmpty and omitZero are the member's options; omit reports
 	// whether the member is left out, for op == opEnc: omitempty's and
 	// omitzero's tests, nil when neither applies. omitTest is how the
@@ -239,6 +252,7 @@ const (
 	opString                 // a string written as encodeStringAt writes it
 	opStrings                // a slice of such strings
 	opText                   // a language map of strings, by textMap
+	opConst                  // a constant text (RegisterConstantText), from text
 )
 
 // plainString reports whether values of type t are written as
@@ -259,6 +273,13 @@ func textMapType(t reflect.Type) bool {
 		t.Kind() == reflect.Map && t.Key() == tagType && t.Elem().Kind() == reflect.String
 }
 
+// isConstantText reports whether newPtrEncoder writes values of type t
+// as a constant text.
+func isConstantText(t reflect.Type) bool {
+	_, ok := constantText(t)
+	return ok
+}
+
 // opOf returns how newStructPtrEncoder writes the member f: by its
 // ptrEncFunc if omitzero would call an IsZero method.
 func opOf(f Field) fieldOp {
@@ -266,6 +287,8 @@ func opOf(f Field) fieldOp {
 	switch {
 	case f.OmitZero && (t.Implements(isZeroerType) || reflect.PointerTo(t).Implements(isZeroerType)):
 		return opEnc
+	case !f.OmitEmpty && !f.OmitZero && isConstantText(t):
+		return opConst
 	case plainString(t):
 		return opString
 	case textMapType(t):
@@ -304,6 +327,9 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 		fields[i].name = fields[i].key[1:]
 		fields[i].words = shortOf(fields[i].key)
 		fields[i].first = shortOf(fields[i].key[1:])
+		if fields[i].op == opConst {
+			fields[i].text, _ = constantText(f.Type)
+		}
 		if fields[i].omit == nil {
 			// omitempty of a struct, which is never empty.
 			fields[i].omitTest = omitNever
@@ -374,6 +400,8 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 				if err := e.textMap(*(*map[language.Tag]string)(fp)); err != nil {
 					return err
 				}
+			case opConst:
+				e.buf = append(e.buf, f.text...)
 			default:
 				if err := f.enc(e, fp); err != nil {
 					return err
