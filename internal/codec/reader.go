@@ -133,14 +133,15 @@ func (d *decState) name() ([]byte, error) {
 }
 
 // nameIs reads the member name at the offset and the colon after it
-// when the name is name, which is plain bytes (see plainByte), and
-// reports whether it did; when it did not, it has read nothing. It reads
-// what name reads, and notes the form as it does, without searching for
-// the name's end.
+// when the name is name, which is plain bytes (see plainByte) and not
+// empty, and reports whether it did; when it did not, it has read
+// nothing. It reads what name reads, and notes the form as it does,
+// without searching for the name's end. A name of another length or
+// first byte is told apart without a call.
 func (d *decState) nameIs(name string) bool {
 	data, start := d.data, d.i+1
 	j := start + len(name)
-	if j >= len(data) || data[d.i] != '"' || data[j] != '"' || string(data[start:j]) != name || len(name) > d.lim.MaxString {
+	if j >= len(data) || data[j] != '"' || data[start] != name[0] || data[d.i] != '"' || string(data[start+1:j]) != name[1:] || len(name) > d.lim.MaxString {
 		return false
 	}
 	k := j + 1
@@ -215,15 +216,14 @@ const (
 // at or after i, or len(data). It reads eight bytes at a time: in
 // w^swarQuote a quote is a zero byte, and (y-swarLow)&^y&swarHigh marks
 // the first zero byte of y by its high bit (bytes past it may be marked
-// too, never one before).
+// too, never one before); y has the high bits of w, so the two searches
+// share the &^w.
 func quoteEnd(data []byte, i int) int {
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		if m := ((w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow)) &^ w & swarHigh; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
-		i += 8
 	}
 	for i < len(data) && data[i] != '"' && data[i] != '\\' {
 		i++
@@ -237,16 +237,14 @@ func quoteEnd(data []byte, i int) int {
 // or backslash.
 func quoteEndHigh(data []byte, i int) (int, bool) {
 	var seen uint64
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		if m := ((w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow)) &^ w & swarHigh; m != 0 {
 			k := bits.TrailingZeros64(m) / 8
 			seen |= w & (1<<(8*k) - 1)
 			return i + k, seen&swarHigh != 0
 		}
 		seen |= w
-		i += 8
 	}
 	for i < len(data) && data[i] != '"' && data[i] != '\\' {
 		seen |= uint64(data[i])

@@ -453,19 +453,19 @@ var plainByte = func() (t [256]bool) {
 
 // plainEnd returns the index of the first byte of data at or after i
 // that is not plain (see plainByte), or len(data). It reads eight bytes
-// at a time.
+// at a time: a byte from 0x80 is marked by its own high bit, and an
+// ASCII byte below 0x20, a quote or a backslash by the borrow that
+// subtracting 0x20 from it, or one from it XOR the quote or the
+// backslash, sets in its high bit. A borrow marks bytes only from the
+// first such byte on, so the lowest byte marked is the first that is not
+// plain.
 func plainEnd(data []byte, i int) int {
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
-		// the lowest byte marked is the first such byte.
-		m := ((w - swarLow*0x20) | (q - swarLow) | (b - swarLow)) &^ w & swarHigh
-		m |= w & swarHigh
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		m := ((w - swarLow*0x20) | (w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow) | w) & swarHigh
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
-		i += 8
 	}
 	for i < len(data) && plainByte[data[i]] {
 		i++
