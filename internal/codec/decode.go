@@ -459,8 +459,9 @@ type decField struct {
 	// omit is the encoder's test of omitempty and omitzero, nil if the
 	// member has neither option.
 	omit func(p unsafe.Pointer) bool
-	// plain says that name is plain bytes (see plainByte), which a
-	// document spells as they are: nameIs can find it there.
+	// plain says that name is plain bytes (see plainByte), and not
+	// empty, which a document spells as they are: nameIs can find it
+	// there.
 	plain bool
 }
 
@@ -486,7 +487,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: plainName(f.Name)}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: f.Name != "" && plainName(f.Name)}
 		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
 			required |= 1 << i
 		}
@@ -520,10 +521,14 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		next := 0
 		var seen uint64
 		for {
-			// The member after the last one found comes next in the
-			// order the codec writes: its name is compared in place.
+			// The members after the last one found come next in the
+			// order the codec writes, less those it leaves out: their
+			// names are compared in place, in that order.
 			i := next
-			if next >= len(fields) || !fields[next].plain || !d.nameIs(fields[next].name) {
+			for i < len(fields) && !(fields[i].plain && d.nameIs(fields[i].name)) {
+				i++
+			}
+			if i == len(fields) {
 				name, err := d.name()
 				if err != nil {
 					return err
