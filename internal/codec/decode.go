@@ -463,6 +463,18 @@ type decField struct {
 	// empty, which a document spells as they are: nameIs can find it
 	// there.
 	plain bool
+	// word and mask find a plain name of up to seven bytes by nameWord;
+	// mask is 0 for others.
+	word, mask uint64
+}
+
+// at reads the member name at the offset, and the colon after it, when
+// it is f's name as plain bytes, and reports whether it did.
+func (f *decField) at(d *decState) bool {
+	if f.mask != 0 {
+		return d.nameWord(f.name, f.word, f.mask)
+	}
+	return f.plain && d.nameIs(f.name)
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as
@@ -488,6 +500,9 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			return nil, false
 		}
 		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: f.Name != "" && plainName(f.Name)}
+		if fields[i].plain && len(f.Name) <= 7 {
+			fields[i].word, fields[i].mask = nameWordOf(f.Name)
+		}
 		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
 			required |= 1 << i
 		}
@@ -525,7 +540,7 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 			// order the codec writes, less those it leaves out: their
 			// names are compared in place, in that order.
 			i := next
-			for i < len(fields) && !(fields[i].plain && d.nameIs(fields[i].name)) {
+			for i < len(fields) && !fields[i].at(d) {
 				i++
 			}
 			if i == len(fields) {

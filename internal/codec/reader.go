@@ -144,6 +144,37 @@ func (d *decState) nameIs(name string) bool {
 	if j >= len(data) || data[j] != '"' || data[start] != name[0] || data[d.i] != '"' || string(data[start+1:j]) != name[1:] || len(name) > d.lim.MaxString {
 		return false
 	}
+	return d.nameEnd(start, j)
+}
+
+// nameWord is nameIs for a name of at most seven bytes, given as
+// the eight bytes from its first that spell it with its closing quote
+// (word, little-endian, the bytes past the quote zero) and the mask of
+// those bytes: one comparison of words reads it.
+func (d *decState) nameWord(name string, word, mask uint64) bool {
+	data, start := d.data, d.i+1
+	if start+8 > len(data) {
+		return d.nameIs(name)
+	}
+	if binary.LittleEndian.Uint64(data[start:start+8])&mask != word || data[d.i] != '"' || len(name) > d.lim.MaxString {
+		return false
+	}
+	return d.nameEnd(start, start+len(name))
+}
+
+// nameWordOf returns the word and mask by which nameWord finds name,
+// which is plain and of one to seven bytes.
+func nameWordOf(name string) (word, mask uint64) {
+	var b [8]byte
+	copy(b[:], name)
+	b[len(name)] = '"'
+	return binary.LittleEndian.Uint64(b[:]), 1<<(8*(len(name)+1)) - 1
+}
+
+// nameEnd completes nameIs for the name found between start and its
+// closing quote at j: the colon after it.
+func (d *decState) nameEnd(start, j int) bool {
+	data := d.data
 	k := j + 1
 	for k < len(data) && data[k] <= ' ' && spaceByte[data[k]] {
 		k++
