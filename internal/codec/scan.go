@@ -463,15 +463,15 @@ var plainByte = func() (t [256]bool) {
 // plainEnd returns the index of the first byte of data at or after i
 // that is not plain (see plainByte), or len(data). It reads eight bytes
 // at a time: a byte from 0x80 is marked by its own high bit, and an
-// ASCII byte below 0x20, a quote or a backslash by the borrow that
-// subtracting 0x20 from it, or one from it XOR the quote or the
-// backslash, sets in its high bit. A borrow marks bytes only from the
-// first such byte on, so the lowest byte marked is the first that is not
-// plain.
+// ASCII byte by the borrow that sets the high bit of its difference
+// (c^0x02)-0x21, which borrows for c below 0x20 and for the quote (0x22
+// becomes 0x20) and for no other, or (c^'\\')-1, which borrows for the
+// backslash. A borrow marks bytes only from the first such byte on, so
+// the lowest byte marked is the first that is not plain.
 func plainEnd(data []byte, i int) int {
 	for ; i+8 <= len(data); i += 8 {
 		w := binary.LittleEndian.Uint64(data[i : i+8])
-		m := ((w - swarLow*0x20) | (w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow) | w) & swarHigh
+		m := ((w ^ swarLow*0x02 - swarLow*0x21) | (w ^ swarSlash - swarLow) | w) & swarHigh
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
