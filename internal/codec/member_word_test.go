@@ -33,3 +33,27 @@ func TestNameWord(t *testing.T) {
 		}
 	}
 }
+
+// TestReadChecked checks readString's path for a document that Scan has
+// checked (readChecked) against its other path, which checks as it
+// reads: for strings plain, escaped, not ASCII, empty, long and at the
+// end of the document, followed by white space or not, both return the
+// same text and error and leave the reader at the same place.
+func TestReadChecked(t *testing.T) {
+	for _, doc := range []string{
+		`"fr"`, `"fr" ,1`, `""`, "\"Moscou\"\n\t:", `"urn:uuid:99c927d0-8f2f-5163-a845-befe007dff2a",`,
+		`"a \"b\""`, `"\u00e9t\u00e9"  ]`, `"Москва"`, `"été à Paris, 22–26 juin 2025"}`, `"abcdefgh\\"`,
+		`"abcdefghijklmnop"`, `"abcdefghijklmnop\n"`,
+	} {
+		for _, lim := range []ScanLimits{noLimits, {MaxDepth: 10, MaxString: 4, MaxArray: 10, MaxObjects: 10}} {
+			fast := decState{data: []byte(doc), lim: lim, checked: true}
+			slow := decState{data: []byte(doc), lim: lim}
+			want, wantErr := slow.readString()
+			got, err := fast.readString()
+			assert.Equal(t, string(want), string(got), "%q", doc)
+			assert.Equal(t, wantErr, err, "%q", doc)
+			assert.Equal(t, slow.i, fast.i, "%q", doc)
+			assert.Equal(t, slow.end, fast.end, "%q", doc)
+		}
+	}
+}

@@ -198,6 +198,36 @@ func (d *decState) nameEnd(start, j int) bool {
 // UTF-8, an escaped lone surrogate and a control character are left to
 // the library.
 func (d *decState) readString() ([]byte, error) {
+	if d.checked && !d.canon {
+		// The common case, in a function of its own, whose few
+		// values stay in registers.
+		if b, ok := d.readChecked(); ok {
+			return b, nil
+		}
+	}
+	return d.readStringForm()
+}
+
+// readChecked is readString for a document that Scan has checked, when
+// the form is not followed: it reads a string with no backslash, and
+// reports whether it did; when it did not, it has read nothing.
+func (d *decState) readChecked() ([]byte, bool) {
+	data, start := d.data, d.i+1
+	j := quoteEnd(data, start)
+	if j >= len(data) || data[j] != '"' || j-start > d.lim.MaxString {
+		return nil, false
+	}
+	i := j + 1
+	d.end = i
+	for i < len(data) && data[i] <= ' ' && spaceByte[data[i]] {
+		i++
+	}
+	d.i = i
+	return data[start:j], true
+}
+
+// readStringForm is readString but for readChecked's case.
+func (d *decState) readStringForm() ([]byte, error) {
 	data := d.data
 	start := d.i + 1
 	if d.checked {
