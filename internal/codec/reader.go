@@ -159,7 +159,17 @@ func (d *decState) nameWord(name string, word, mask uint64) bool {
 	if binary.LittleEndian.Uint64(data[start:start+8])&mask != word || data[d.i] != '"' || len(name) > d.lim.MaxString {
 		return false
 	}
-	return d.nameEnd(start, start+len(name))
+	j := start + len(name)
+	if d.canon || j+1 >= len(data) || data[j+1] != ':' {
+		return d.nameEnd(start, j)
+	}
+	// The colon at once, as in compact JSON: nameEnd's work, here.
+	k := j + 2
+	for k < len(data) && data[k] <= ' ' && spaceByte[data[k]] {
+		k++
+	}
+	d.end, d.i = j+1, k
+	return true
 }
 
 // nameWordOf returns the word and mask by which nameWord finds name,
