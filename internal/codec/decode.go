@@ -471,10 +471,7 @@ type decField struct {
 // at reads the member name at the offset, and the colon after it, when
 // it is f's name as plain bytes, and reports whether it did.
 func (f *decField) at(d *decState) bool {
-	if f.mask != 0 {
-		return d.nameWord(f.name, f.word, f.mask)
-	}
-	return f.plain && d.nameIs(f.name)
+	return d.nameWord(f.name, f.word, f.mask, f.plain)
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as

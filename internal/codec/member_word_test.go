@@ -26,7 +26,7 @@ func TestNameWord(t *testing.T) {
 						slow := decState{data: doc, lim: noLimits, canon: canon}
 						fast := decState{data: doc, lim: noLimits, canon: canon}
 						want := slow.nameIs(name)
-						got := fast.nameWord(name, word, mask)
+						got := fast.nameWord(name, word, mask, true)
 						assert.Equal(t, want, got, "name %q in %q", name, doc)
 						assert.Equal(t, slow.i, fast.i, "name %q in %q", name, doc)
 						assert.Equal(t, slow.end, fast.end, "name %q in %q", name, doc)
@@ -36,6 +36,14 @@ func TestNameWord(t *testing.T) {
 				}
 			}
 		}
+	}
+	// A longer name has no word (mask 0): nameWord is nameIs.
+	for _, doc := range []string{`"identifiers":["x"]`, `"identifier":1`, `"identifiersX":1`, `"identifiers" :1`} {
+		slow := decState{data: []byte(doc), lim: noLimits}
+		fast := decState{data: []byte(doc), lim: noLimits}
+		assert.Equal(t, slow.nameIs("identifiers"), fast.nameWord("identifiers", 0, 0, true), "%q", doc)
+		assert.Equal(t, slow.i, fast.i, "%q", doc)
+		assert.False(t, fast.nameWord("identifiers", 0, 0, false), "%q: not plain", doc)
 	}
 }
 

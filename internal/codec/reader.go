@@ -150,11 +150,13 @@ func (d *decState) nameIs(name string) bool {
 // nameWord is nameIs for a name of at most seven bytes, given as
 // the eight bytes from its first that spell it with its closing quote
 // (word, little-endian, the bytes past the quote zero) and the mask of
-// those bytes: one comparison of words reads it.
-func (d *decState) nameWord(name string, word, mask uint64) bool {
+// those bytes: one comparison of words reads it. For a longer name mask
+// is 0, and nameWord is nameIs if plain says the name is plain (see
+// decField), else false.
+func (d *decState) nameWord(name string, word, mask uint64, plain bool) bool {
 	data, start := d.data, d.i+1
-	if start+8 > len(data) {
-		return d.nameIs(name)
+	if mask == 0 || start+8 > len(data) {
+		return plain && d.nameIs(name)
 	}
 	if binary.LittleEndian.Uint64(data[start:start+8])&mask != word || data[d.i] != '"' || len(name) > d.lim.MaxString {
 		return false
