@@ -807,8 +807,17 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 
 // stringCache holds the strings last made, by a hash of their bytes, as
 // go-json-experiment's decoder does, so that a string that repeats is
-// made once.
-type stringCache [256]string
+// made once. Each string is kept with its hash, which tells most other
+// strings of its entry apart without comparing their bytes (the IDs of
+// a document are of one length and share their first bytes,
+// "urn:uuid:").
+type stringCache [256]cachedString
+
+// cachedString is an entry of a stringCache: a string and its hash.
+type cachedString struct {
+	s string
+	h uint32
+}
 
 // make returns the string of b, from the cache when it holds it, else
 // made by sc; rest is the number of bytes of the input after b.
@@ -827,12 +836,12 @@ func (c *stringCache) make(b []byte, sc *stringChunks, rest int) string {
 	default:
 		h = hash64(uint32(binary.LittleEndian.Uint16(b[:2])), uint32(binary.LittleEndian.Uint16(b[len(b)-2:])))
 	}
-	i := h % uint32(len(c))
-	if s := c[i]; s == string(b) {
-		return s
+	e := &c[h%uint32(len(c))]
+	if e.h == h && e.s == string(b) {
+		return e.s
 	}
 	s := sc.make(b, rest)
-	c[i] = s
+	e.s, e.h = s, h
 	return s
 }
 

@@ -1,9 +1,12 @@
 package codec
 
 import (
+	"fmt"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestNameWord checks nameWord, which compares a short member name as one
@@ -68,5 +71,32 @@ func TestReadChecked(t *testing.T) {
 			assert.Equal(t, slow.i, fast.i, "%q", doc)
 			assert.Equal(t, slow.end, fast.end, "%q", doc)
 		}
+	}
+}
+
+// TestStringCache checks the cache of strings with the hashes it keeps:
+// each of many IDs of one length (which share their first bytes) and
+// short codes comes back as its own text, a string made again while its
+// entry holds it is the same string, and a cleared cache holds none.
+func TestStringCache(t *testing.T) {
+	var c stringCache
+	var sc stringChunks
+	var all []string
+	for i := range 4 * len(c) {
+		all = append(all, fmt.Sprintf("urn:uuid:00000000-0000-5000-8000-%012d", i), fmt.Sprintf("c%d", i%97))
+	}
+	for _, s := range all {
+		a := c.make([]byte(s), &sc, 1<<20)
+		b := c.make([]byte(s), &sc, 1<<20)
+		require.Equal(t, s, a)
+		require.Equal(t, s, b)
+		assert.Equal(t, unsafe.StringData(a), unsafe.StringData(b), "%s made twice", s)
+	}
+	clear(c[:])
+	for _, e := range c {
+		require.Empty(t, e.s)
+	}
+	for _, s := range all[:10] {
+		require.Equal(t, s, c.make([]byte(s), &sc, 1<<20))
 	}
 }
