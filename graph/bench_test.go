@@ -83,3 +83,28 @@ func BenchmarkUnmarshal(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkUnmarshalValidate measures a strict decode of a generated
+// record's JSON followed by Validate, the work that bench/'s
+// decode-strict ratio times, in a test binary that callgrind can run.
+func BenchmarkUnmarshalValidate(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run("synth-"+strconv.Itoa(n), func(b *testing.B) {
+			data, err := diplo.Marshal(synth.Graph(n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				g, err := graph.UnmarshalStrict(data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := g.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -459,9 +459,19 @@ type decField struct {
 	// omit is the encoder's test of omitempty and omitzero, nil if the
 	// member has neither option.
 	omit func(p unsafe.Pointer) bool
-	// plain says that name is plain bytes (see plainByte), which a
-	// document spells as they are: nameIs can find it there.
+	// plain says that name is plain bytes (see plainByte), and not
+	// empty, which a document spells as they are: nameIs can find it
+	// there.
 	plain bool
+	// word and mask find a plain name of up to seven bytes by nameWord;
+	// mask is 0 for others.
+	word, mask uint64
+}
+
+// at reads the member name at the offset, and the colon after it, when
+// it is f's name as plain bytes, and reports whether it did.
+func (f *decField) at(d *decState) bool {
+	return d.nameWord(f.name, f.word, f.mask, f.plain)
 }
 
 // newStructDecoder decodes a struct from the members its Fields name as
@@ -486,7 +496,10 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		if !e.ok {
 			return nil, false
 		}
-		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: plainName(f.Name)}
+		fields[i] = decField{name: f.Name, offset: offset, dec: e.fn, omit: formOmit(f), plain: f.Name != "" && plainName(f.Name)}
+		if fields[i].plain && len(f.Name) <= 7 {
+			fields[i].word, fields[i].mask = nameWordOf(f.Name)
+		}
 		if omit := fields[i].omit; omit == nil || !omit(reflect.New(f.Type).UnsafePointer()) {
 			required |= 1 << i
 		}
@@ -520,10 +533,14 @@ func newStructDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, 
 		next := 0
 		var seen uint64
 		for {
-			// The member after the last one found comes next in the
-			// order the codec writes: its name is compared in place.
+			// The members after the last one found come next in the
+			// order the codec writes, less those it leaves out: their
+			// names are compared in place, in that order.
 			i := next
-			if next >= len(fields) || !fields[next].plain || !d.nameIs(fields[next].name) {
+			for i < len(fields) && !fields[i].at(d) {
+				i++
+			}
+			if i == len(fields) {
 				name, err := d.name()
 				if err != nil {
 					return err
@@ -790,8 +807,17 @@ func unmarshalFast(data []byte, v any, strict bool, lim ScanLimits, lengths *Len
 
 // stringCache holds the strings last made, by a hash of their bytes, as
 // go-json-experiment's decoder does, so that a string that repeats is
-// made once.
-type stringCache [256]string
+// made once. Each string is kept with its hash, which tells most other
+// strings of its entry apart without comparing their bytes (the IDs of
+// a document are of one length and share their first bytes,
+// "urn:uuid:").
+type stringCache [256]cachedString
+
+// cachedString is an entry of a stringCache: a string and its hash.
+type cachedString struct {
+	s string
+	h uint32
+}
 
 // make returns the string of b, from the cache when it holds it, else
 // made by sc; rest is the number of bytes of the input after b.
@@ -810,12 +836,12 @@ func (c *stringCache) make(b []byte, sc *stringChunks, rest int) string {
 	default:
 		h = hash64(uint32(binary.LittleEndian.Uint16(b[:2])), uint32(binary.LittleEndian.Uint16(b[len(b)-2:])))
 	}
-	i := h % uint32(len(c))
-	if s := c[i]; s == string(b) {
-		return s
+	e := &c[h%uint32(len(c))]
+	if e.h == h && e.s == string(b) {
+		return e.s
 	}
 	s := sc.make(b, rest)
-	c[i] = s
+	e.s, e.h = s, h
 	return s
 }
 

@@ -133,16 +133,60 @@ func (d *decState) name() ([]byte, error) {
 }
 
 // nameIs reads the member name at the offset and the colon after it
-// when the name is name, which is plain bytes (see plainByte), and
-// reports whether it did; when it did not, it has read nothing. It reads
-// what name reads, and notes the form as it does, without searching for
-// the name's end.
+// when the name is name, which is plain bytes (see plainByte) and not
+// empty, and reports whether it did; when it did not, it has read
+// nothing. It reads what name reads, and notes the form as it does,
+// without searching for the name's end. A name of another length or
+// first byte is told apart without a call.
 func (d *decState) nameIs(name string) bool {
 	data, start := d.data, d.i+1
 	j := start + len(name)
-	if j >= len(data) || data[d.i] != '"' || data[j] != '"' || string(data[start:j]) != name || len(name) > d.lim.MaxString {
+	if j >= len(data) || data[j] != '"' || data[start] != name[0] || data[d.i] != '"' || string(data[start+1:j]) != name[1:] || len(name) > d.lim.MaxString {
 		return false
 	}
+	return d.nameEnd(start, j)
+}
+
+// nameWord is nameIs for a name of at most seven bytes, given as
+// the eight bytes from its first that spell it with its closing quote
+// (word, little-endian, the bytes past the quote zero) and the mask of
+// those bytes: one comparison of words reads it. For a longer name mask
+// is 0, and nameWord is nameIs if plain says the name is plain (see
+// decField), else false.
+func (d *decState) nameWord(name string, word, mask uint64, plain bool) bool {
+	data, start := d.data, d.i+1
+	if mask == 0 || start+8 > len(data) {
+		return plain && d.nameIs(name)
+	}
+	if binary.LittleEndian.Uint64(data[start:start+8])&mask != word || data[d.i] != '"' || len(name) > d.lim.MaxString {
+		return false
+	}
+	j := start + len(name)
+	if d.canon || j+1 >= len(data) || data[j+1] != ':' {
+		return d.nameEnd(start, j)
+	}
+	// The colon at once, as in compact JSON: nameEnd's work, here.
+	k := j + 2
+	for k < len(data) && data[k] <= ' ' && spaceByte[data[k]] {
+		k++
+	}
+	d.end, d.i = j+1, k
+	return true
+}
+
+// nameWordOf returns the word and mask by which nameWord finds name,
+// which is plain and of one to seven bytes.
+func nameWordOf(name string) (word, mask uint64) {
+	var b [8]byte
+	copy(b[:], name)
+	b[len(name)] = '"'
+	return binary.LittleEndian.Uint64(b[:]), 1<<(8*(len(name)+1)) - 1
+}
+
+// nameEnd completes nameIs for the name found between start and its
+// closing quote at j: the colon after it.
+func (d *decState) nameEnd(start, j int) bool {
+	data := d.data
 	k := j + 1
 	for k < len(data) && data[k] <= ' ' && spaceByte[data[k]] {
 		k++
@@ -166,6 +210,36 @@ func (d *decState) nameIs(name string) bool {
 // UTF-8, an escaped lone surrogate and a control character are left to
 // the library.
 func (d *decState) readString() ([]byte, error) {
+	if d.checked && !d.canon {
+		// The common case, in a function of its own, whose few
+		// values stay in registers.
+		if b, ok := d.readChecked(); ok {
+			return b, nil
+		}
+	}
+	return d.readStringForm()
+}
+
+// readChecked is readString for a document that Scan has checked, when
+// the form is not followed: it reads a string with no backslash, and
+// reports whether it did; when it did not, it has read nothing.
+func (d *decState) readChecked() ([]byte, bool) {
+	data, start := d.data, d.i+1
+	j := quoteEnd(data, start)
+	if j >= len(data) || data[j] != '"' || j-start > d.lim.MaxString {
+		return nil, false
+	}
+	i := j + 1
+	d.end = i
+	for i < len(data) && data[i] <= ' ' && spaceByte[data[i]] {
+		i++
+	}
+	d.i = i
+	return data[start:j], true
+}
+
+// readStringForm is readString but for readChecked's case.
+func (d *decState) readStringForm() ([]byte, error) {
 	data := d.data
 	start := d.i + 1
 	if d.checked {
@@ -215,15 +289,14 @@ const (
 // at or after i, or len(data). It reads eight bytes at a time: in
 // w^swarQuote a quote is a zero byte, and (y-swarLow)&^y&swarHigh marks
 // the first zero byte of y by its high bit (bytes past it may be marked
-// too, never one before).
+// too, never one before); y has the high bits of w, so the two searches
+// share the &^w.
 func quoteEnd(data []byte, i int) int {
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		if m := ((w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow)) &^ w & swarHigh; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
-		i += 8
 	}
 	for i < len(data) && data[i] != '"' && data[i] != '\\' {
 		i++
@@ -237,16 +310,14 @@ func quoteEnd(data []byte, i int) int {
 // or backslash.
 func quoteEndHigh(data []byte, i int) (int, bool) {
 	var seen uint64
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		if m := ((q-swarLow)&^q | (b-swarLow)&^b) & swarHigh; m != 0 {
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		if m := ((w ^ swarQuote - swarLow) | (w ^ swarSlash - swarLow)) &^ w & swarHigh; m != 0 {
 			k := bits.TrailingZeros64(m) / 8
 			seen |= w & (1<<(8*k) - 1)
 			return i + k, seen&swarHigh != 0
 		}
 		seen |= w
-		i += 8
 	}
 	for i < len(data) && data[i] != '"' && data[i] != '\\' {
 		seen |= uint64(data[i])

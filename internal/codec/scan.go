@@ -273,11 +273,17 @@ func (s *scanner) run(i int) (int, *ScanError) {
 					return i, e
 				}
 			case c == '"':
-				end, e := s.str(i, false)
-				if e != nil {
-					return i, e
+				// str, its common case written out: plain bytes up to
+				// the closing quote.
+				if j := plainEnd(data, i+1); j < len(data) && data[j] == '"' && j-i-1 <= s.lim.MaxString {
+					i = j + 1
+				} else {
+					end, e := s.strSlow(i, j, false)
+					if e != nil {
+						return i, e
+					}
+					i = end
 				}
-				i = end
 				state = wantAfter
 			case c == '-' || '0' <= c && c <= '9':
 				end, e := s.number(i)
@@ -340,11 +346,14 @@ func (s *scanner) run(i int) (int, *ScanError) {
 			if data[i] != '"' {
 				return i, s.syntax(i, "invalid character "+quoteChar(data[i])+" looking for beginning of object key string")
 			}
-			top := &s.stack[len(s.stack)-1]
-			end, e := s.str(i, true)
-			if e != nil {
-				return i, e
+			end := plainEnd(data, i+1) + 1 // str, as for a value
+			if end > len(data) || data[end-1] != '"' || end-i-2 > s.lim.MaxString {
+				var e *ScanError
+				if end, e = s.strSlow(i, end-1, true); e != nil {
+					return i, e
+				}
 			}
+			top := &s.stack[len(s.stack)-1]
 			top.key0, top.key1 = i+1, end-1
 			i = s.space(end)
 			if i >= len(data) {
@@ -453,19 +462,19 @@ var plainByte = func() (t [256]bool) {
 
 // plainEnd returns the index of the first byte of data at or after i
 // that is not plain (see plainByte), or len(data). It reads eight bytes
-// at a time.
+// at a time: a byte from 0x80 is marked by its own high bit, and an
+// ASCII byte by the borrow that sets the high bit of its difference
+// (c^0x02)-0x21, which borrows for c below 0x20 and for the quote (0x22
+// becomes 0x20) and for no other, or (c^'\\')-1, which borrows for the
+// backslash. A borrow marks bytes only from the first such byte on, so
+// the lowest byte marked is the first that is not plain.
 func plainEnd(data []byte, i int) int {
-	for i+8 <= len(data) {
-		w := binary.LittleEndian.Uint64(data[i:])
-		q, b := w^swarQuote, w^swarSlash
-		// A byte below 0x20, a quote, a backslash or a byte from 0x80:
-		// the lowest byte marked is the first such byte.
-		m := ((w - swarLow*0x20) | (q - swarLow) | (b - swarLow)) &^ w & swarHigh
-		m |= w & swarHigh
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i : i+8])
+		m := ((w ^ swarLow*0x02 - swarLow*0x21) | (w ^ swarSlash - swarLow) | w) & swarHigh
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
-		i += 8
 	}
 	for i < len(data) && plainByte[data[i]] {
 		i++
@@ -473,19 +482,12 @@ func plainEnd(data []byte, i int) int {
 	return i
 }
 
-// str checks the string whose opening quote is at start and returns the
-// offset after its closing quote. key says whether it is a member name.
-func (s *scanner) str(start int, key bool) (int, *ScanError) {
-	// Most strings are plain bytes up to their closing quote.
-	j := plainEnd(s.data, start+1)
-	if j < len(s.data) && s.data[j] == '"' && j-start-1 <= s.lim.MaxString {
-		return j + 1, nil
-	}
-	return s.strSlow(start, j, key)
-}
-
-// strSlow is str for a string that has escapes, bytes from 0x80 or a
-// problem, from j, the first byte of it that is not plain.
+// strSlow checks the string whose opening quote is at start and returns
+// the offset after its closing quote; key says whether it is a member
+// name. The scanner calls it for a string that has escapes, bytes from
+// 0x80 or a problem, from j, the first byte of it that is not plain:
+// most strings are plain bytes up to their closing quote, which it
+// checks itself.
 func (s *scanner) strSlow(start, j int, key bool) (int, *ScanError) {
 	data := s.data
 	size := j - start - 1

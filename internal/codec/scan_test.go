@@ -273,3 +273,43 @@ func TestScanStringProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestWordSearchesMixed checks plainEnd, quoteEnd and quoteEndHigh, which
+// read eight bytes at a time, against a byte at a time on runs mixing
+// the bytes at the edges of what they look for, where a borrow from one
+// byte could mark the next: every pair of such bytes at every pair of
+// places in sixteen bytes.
+func TestWordSearchesMixed(t *testing.T) {
+	edges := []byte{0x00, 0x01, 0x02, 0x1F, 0x20, 0x21, '"', 0x23, 0x5B, '\\', 0x5D, 0x5E, 0x7F, 0x80, 0x81, 0xA2, 0xDC, 0xFF, 'a'}
+	plainSlow := func(data []byte, i int) int {
+		for i < len(data) && plainByte[data[i]] {
+			i++
+		}
+		return i
+	}
+	quoteSlow := func(data []byte, i int) (int, bool) {
+		high := false
+		for i < len(data) && data[i] != '"' && data[i] != '\\' {
+			high = high || data[i] >= 0x80
+			i++
+		}
+		return i, high
+	}
+	const n = 16
+	for a := range n {
+		for b := a; b < n; b++ {
+			for _, ca := range edges {
+				for _, cb := range edges {
+					data := bytes.Repeat([]byte{'a'}, n)
+					data[a], data[b] = ca, cb
+					require.Equal(t, plainSlow(data, 0), plainEnd(data, 0), "plainEnd(%q)", data)
+					want, high := quoteSlow(data, 0)
+					require.Equal(t, want, quoteEnd(data, 0), "quoteEnd(%q)", data)
+					got, gotHigh := quoteEndHigh(data, 0)
+					require.Equal(t, want, got, "quoteEndHigh(%q)", data)
+					require.Equal(t, high, gotHigh, "quoteEndHigh(%q)", data)
+				}
+			}
+		}
+	}
+}
