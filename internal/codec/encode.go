@@ -815,7 +815,10 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 		key   *textKey
 		value string
 	}
-	var stack [4]member
+	// Room for the Texts of up to eight members (a Text in the six
+	// official languages of the United Nations among them) without an
+	// allocation.
+	var stack [8]member
 	members := stack[:0]
 	for tag, s := range t {
 		members = append(members, member{e.keyOf(tag), s})

@@ -25,20 +25,14 @@ const (
 	msb = 0x8080808080808080
 )
 
-// hasZero has the high bit of a byte set where x has a zero byte (and,
-// past the first such byte, maybe where it has none: a borrow), and no
-// high bit set if x has no zero byte.
-func hasZero(x uint64) uint64 { return (x - lsb) &^ x }
-
 // Append appends s to dst as a JSON string, escaped as encoding/json
 // escapes it, '<', '>' and '&' included when html is set.
 func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	// Most strings need no escape: they are read and written in one
 	// pass, eight bytes at a time, into room made once, rather than
-	// checked and then copied. A multi-byte character that is written
-	// as it is (valid UTF-8, not U+2028 or U+2029) is checked and copied
-	// in the same pass; only a string that needs an escape goes on in
-	// appendFrom, from the first byte that does.
+	// checked and then copied. The loop over the words is copyPlain, a
+	// small function of its own, so that its state stays in registers;
+	// a string with a byte that needs a look goes on in appendLook.
 	n := len(dst)
 	if cap(dst)-n < len(s)+2 {
 		dst = slices.Grow(dst, len(s)+2)
@@ -48,65 +42,77 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	// out is the room for s between the quotes, of s's length; out[:i]
 	// holds s[:i] as it is.
 	out := dst[n+1 : n+1+len(s)]
-	i := 0
-	for {
-		for i+8 <= len(s) {
-			w := load64(s, i)
-			binary.LittleEndian.PutUint64(out[i:i+8], w)
-			if m := needsLook(w, html); m != 0 {
-				// The first byte flagged is one that needs a look:
-				// only bytes after it can be flagged by a borrow.
-				i += bits.TrailingZeros64(m) >> 3
-				goto look
-			}
-			i += 8
+	if i := copyPlain(out, s, 0, html); i < len(s) {
+		return appendLook(dst, n, s, i, html)
+	}
+	dst[n+len(s)+1] = '"'
+	return dst
+}
+
+// copyPlain copies into out, of s's length, the bytes of s from i that
+// Append writes as they are, up to the first byte that needs a look, and
+// returns the index of that byte, or len(s) if there is none. Bytes past
+// the index returned may have been copied too.
+func copyPlain[S ~[]byte | ~string](out []byte, s S, i int, html bool) int {
+	out = out[:len(s)]
+	for i+8 <= len(s) {
+		w := load64(s, i)
+		binary.LittleEndian.PutUint64(out[i:i+8], w)
+		if m := needsLook(w, html); m != 0 {
+			// The first byte flagged is one that needs a look: only
+			// bytes after it can be flagged by a borrow.
+			return i + bits.TrailingZeros64(m)>>3
 		}
-		if i == len(s) {
+		i += 8
+	}
+	if i == len(s) {
+		return i
+	}
+	if len(s) >= 8 {
+		// The last few bytes, read with those before them, which are
+		// written already and need no look.
+		j := len(s) - 8
+		w := load64(s, j)
+		binary.LittleEndian.PutUint64(out[j:j+8], w)
+		m := needsLook(w, html) >> (8 * (i - j))
+		if m == 0 {
+			return len(s)
+		}
+		return i + bits.TrailingZeros64(m)>>3
+	}
+	if i == 0 && len(s) >= 4 {
+		// Four to seven bytes: read and written as two words of four
+		// that overlap.
+		lo, hi := load32(s, 0), load32(s, len(s)-4)
+		if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
+			binary.LittleEndian.PutUint32(out[:4], lo)
+			binary.LittleEndian.PutUint32(out[len(s)-4:], hi)
+			return len(s)
+		}
+	}
+	table := &safe
+	if html {
+		table = &htmlSafe
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || !table[c] {
 			break
 		}
-		if len(s) >= 8 {
-			// The last few bytes, read with those before them, which
-			// are written already and need no look.
-			j := len(s) - 8
-			w := load64(s, j)
-			binary.LittleEndian.PutUint64(out[j:j+8], w)
-			m := needsLook(w, html) >> (8 * (i - j))
-			if m == 0 {
-				break
-			}
-			i += bits.TrailingZeros64(m) >> 3
-		} else {
-			if i == 0 && len(s) >= 4 {
-				// Four to seven bytes: read and written as two
-				// words of four that overlap.
-				lo, hi := load32(s, 0), load32(s, len(s)-4)
-				if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
-					binary.LittleEndian.PutUint32(out[:4], lo)
-					binary.LittleEndian.PutUint32(out[len(s)-4:], hi)
-					break
-				}
-			}
-			table := &safe
-			if html {
-				table = &htmlSafe
-			}
-			for ; i < len(s); i++ {
-				c := s[i]
-				if c >= utf8.RuneSelf || !table[c] {
-					break
-				}
-				out[i] = c
-			}
-			if i == len(s) {
-				break
-			}
-		}
-	look:
-		// s[i] needs a look. The two- and three-byte characters from
-		// there that are written as they are (valid, not U+2028 or
-		// U+2029) are copied; anything else is escaped, or checked,
-		// by appendFrom. The first ASCII byte after them goes back to
-		// the words.
+		out[i] = c
+	}
+	return i
+}
+
+// appendLook finishes Append's work on dst, which holds from n a quote
+// and room for s and its closing quote, s[:i] copied: s[i] needs a look.
+// The two- and three-byte characters from there that are written as they
+// are (valid, not U+2028 or U+2029) are copied, then the ASCII bytes
+// after them that need no escape (copyPlain), and so on; anything else
+// is escaped, or checked, by appendFrom.
+func appendLook[S ~[]byte | ~string](dst []byte, n int, s S, i int, html bool) []byte {
+	out := dst[n+1 : n+1+len(s)]
+	for i < len(s) {
 		for {
 			c := s[i]
 			if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
@@ -123,6 +129,9 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 			if i == len(s) || s[i] < utf8.RuneSelf {
 				break
 			}
+		}
+		if i < len(s) {
+			i = copyPlain(out, s, i, html)
 		}
 	}
 	dst[n+len(s)+1] = '"'
@@ -146,10 +155,17 @@ func load32[S ~[]byte | ~string](s S, i int) uint32 {
 // at (a control character, '"', '\\', a byte of a multi-byte character,
 // and with html '<', '>' and '&'), and maybe in bytes after the first
 // such byte; none when Append writes the eight bytes as they are.
+//
+// A byte c is '"' when c^'"' is zero, which subtracting one from it
+// turns into 0xFF. The usual test of a zero byte, (y - lsb) &^ y, needs
+// no mask here of the bytes whose high bit is set (the &^ y): c^'"' has
+// its high bit set only when c has, and x, ORed in, flags those bytes
+// anyway. A borrow comes only from a byte that is flagged, so that the
+// bytes before the first one flagged are exact.
 func needsLook(x uint64, html bool) uint64 {
-	m := (x - lsb*' ') | x | hasZero(x^(lsb*'"')) | hasZero(x^(lsb*'\\'))
+	m := (x - lsb*' ') | x | ((x ^ (lsb * '"')) - lsb) | ((x ^ (lsb * '\\')) - lsb)
 	if html {
-		m |= hasZero(x^(lsb*'<')) | hasZero(x^(lsb*'>')) | hasZero(x^(lsb*'&'))
+		m |= ((x ^ (lsb * '<')) - lsb) | ((x ^ (lsb * '>')) - lsb) | ((x ^ (lsb * '&')) - lsb)
 	}
 	return m & msb
 }

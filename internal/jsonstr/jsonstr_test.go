@@ -108,6 +108,23 @@ func TestAppendMultiByte(t *testing.T) {
 	}
 }
 
+// TestAppendAfterMultiByte puts a multi-byte character at each place of
+// a string and each byte at each place after it: after the character,
+// Append goes back to the words from wherever it stands (copyPlain from
+// appendLook), and must find there a byte that needs an escape.
+func TestAppendAfterMultiByte(t *testing.T) {
+	const text = "abcdefghijklmnopqrs"
+	for _, c := range []string{"é", "€"} {
+		for at := range len(text) + 1 {
+			for j := at; j <= len(text); j++ {
+				for _, b := range []byte{'"', '\\', '\n', 0x1f, '<', 0x80, 0xff} {
+					check(t, text[:at]+c+text[at:j]+string([]byte{b})+text[j:])
+				}
+			}
+		}
+	}
+}
+
 // written.
 func TestAppendRoom(t *testing.T) {
 	var tests []string
