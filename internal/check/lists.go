@@ -168,6 +168,16 @@ func String(s string) error {
 			i += 2
 			continue
 		}
+		// A character of three bytes (the rest of the basic plane: CJK,
+		// Hangul, typographic quotes and dashes): a lead byte E0-EF and
+		// two continuation bytes, of which the first is A0-BF after E0
+		// (shorter forms are overlong) and 80-9F after ED (above are the
+		// surrogates). None is a control.
+		if c >= 0xe0 && c <= 0xef && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 &&
+			(c != 0xe0 || s[i+1] >= 0xa0) && (c != 0xed || s[i+1] < 0xa0) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == utf8.RuneError && n == 1) || unicode.IsControl(r) {
 			return NewValueError("text", s, ErrSyntax)

@@ -53,6 +53,21 @@ func TestStringSame(t *testing.T) {
 			}
 		}
 	}
+	// Every lead byte of three with every second and third byte, where
+	// String reads characters of three bytes by hand, alone, after
+	// ASCII and cut short at the end.
+	for lead := 0xe0; lead < 0xf0; lead++ {
+		for c := range 256 {
+			for d := range 256 {
+				b := []byte{byte(lead), byte(c), byte(d)}
+				for _, s := range []string{string(b), "abcdefghi" + string(b) + "jk", "abcdefghi" + string(b[:2])} {
+					if refString(s) != (String(s) == nil) {
+						t.Fatalf("String(%q) accepts: %v, want %v", s, String(s) == nil, refString(s))
+					}
+				}
+			}
+		}
+	}
 	for _, s := range []string{"Москва\tКремль\r\n", "naïve café — “quoted”", "abcdefg\u0085", "abcdefgh\u2028ijklmnop", "abcdefg\xc3"} {
 		assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
 	}
@@ -60,7 +75,7 @@ func TestStringSame(t *testing.T) {
 
 // FuzzStringSame checks String against refString on any string.
 func FuzzStringSame(f *testing.F) {
-	for _, s := range []string{"", "abcdefgh", "abcdefgh\x7f", "abcdefg\x1f", "Москва\tКремль\r\n", "abcdefghi\xff"} {
+	for _, s := range []string{"", "abcdefgh", "abcdefgh\x7f", "abcdefg\x1f", "Москва\tКремль\r\n", "abcdefghi\xff", "L’Accord “de” Paris — 반기문", "abcdefgh\xed\xa0\x80", "abcdefgh\xe0\x9f\xbf"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
