@@ -22,6 +22,18 @@ func IDs[S interface {
 	~string
 	Validate() error
 }](c *Collector, field string, ids []S) {
+	// Small enough to be inlined: most lists of IDs (a node's sources,
+	// an attribution's) are empty, which then costs no call.
+	if len(ids) != 0 {
+		checkIDs(c, field, ids)
+	}
+}
+
+// checkIDs is IDs for a list that is not empty.
+func checkIDs[S interface {
+	~string
+	Validate() error
+}](c *Collector, field string, ids []S) {
 	var seen map[string]struct{}
 	if len(ids) > SmallList {
 		s := getSet(len(ids))
@@ -79,6 +91,18 @@ func Identifiers[T interface {
 	Validate() error
 	String() string
 }](c *Collector, field string, ids []T) {
+	// Small enough to be inlined, as IDs is.
+	if len(ids) != 0 {
+		checkIdentifiers(c, field, ids)
+	}
+}
+
+// checkIdentifiers is Identifiers for a list that is not empty.
+func checkIdentifiers[T interface {
+	comparable
+	Validate() error
+	String() string
+}](c *Collector, field string, ids []T) {
 	var seen map[T]struct{}
 	if len(ids) > SmallList {
 		seen = make(map[T]struct{}, len(ids))
@@ -103,6 +127,14 @@ func Identifiers[T interface {
 // label, and "" for any other. Its time is linear in the length of the
 // list (see SmallList).
 func Topics[T interface{ Validate() error }, D ~string](c *Collector, field string, ts []T, domain func(T) D) {
+	// Small enough to be inlined, as IDs is.
+	if len(ts) != 0 {
+		checkTopics(c, field, ts, domain)
+	}
+}
+
+// checkTopics is Topics for a list that is not empty.
+func checkTopics[T interface{ Validate() error }, D ~string](c *Collector, field string, ts []T, domain func(T) D) {
 	var seen map[D]struct{}
 	if len(ts) > SmallList {
 		seen = make(map[D]struct{}, len(ts))
