@@ -30,10 +30,10 @@ func refString(s string) bool {
 }
 
 // TestStringSame checks String against refString with each byte value at
-// each place of strings of up to 24 bytes, around the edges of its
-// eight-byte steps.
+// each place of strings of up to 42 bytes, around the edges of its
+// eight-byte and sixteen-byte steps.
 func TestStringSame(t *testing.T) {
-	const base = "abcdefghijklmnopqrstuvwx"
+	const base = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF"
 	for n := 0; n <= len(base); n++ {
 		for at := 0; at < n; at++ {
 			for c := range 256 {
