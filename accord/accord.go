@@ -190,27 +190,35 @@ func (a *Accord) checkOrder(c *check.Collector) {
 }
 
 // checkOrderPairwise is checkOrder for a short list: for each action it
-// looks at every other action once, keeping for each kind the action
-// requires whether one of that kind does not come after it and, if not,
-// the earliest of them (by diplo.Date.Compare, then by index). The first
+// looks once at each other action of a kind it requires, keeping for each
+// kind whether one of that kind does not come after it and, if not, the
+// earliest of them (by diplo.Date.Compare, then by index). The first
 // kind, in the order of ActionKinds, that no action satisfies is reported.
-// Each action's kind is looked up once, so that a pair costs a few
-// comparisons of words.
+// Each action's kind is looked up once, and the actions of each kind are
+// kept as a set of bits, so that the actions of other kinds cost nothing.
 func (a *Accord) checkOrderPairwise(c *check.Collector) {
 	acts := a.Actions
-	// The place of each action's kind in actionKindValues, or -1 for an
-	// action without an exact date, which is never judged.
-	var buf [check.SmallList]int8
-	places := buf[:0]
-	if len(acts) > len(buf) {
-		places = make([]int8, 0, len(acts))
+	if len(acts) > 64 {
+		// Sets of actions are words of 64 bits; checkOrder gives this
+		// check lists of up to check.SmallList.
+		a.checkOrderIndexed(c)
+		return
 	}
+	// The place of each action's kind in actionKindValues, or -1 for an
+	// action without an exact date, which is never judged, and the
+	// actions with an exact date of each kind, as bits by index.
+	var (
+		places [64]int8
+		ofKind [maxActionKinds]uint64
+	)
 	for j := range acts {
-		k := int8(-1)
+		places[j] = -1
 		if acts[j].Date.IsExact() {
-			k = int8(acts[j].Kind.place())
+			if k := acts[j].Kind.place(); k >= 0 {
+				places[j] = int8(k)
+				ofKind[k] |= 1 << j
+			}
 		}
-		places = append(places, k)
 	}
 	for i := range acts {
 		if !acts[i].Date.IsExact() {
@@ -218,22 +226,23 @@ func (a *Accord) checkOrderPairwise(c *check.Collector) {
 		}
 		later := &acts[i]
 		need := requiredKinds(later.Kind, places[i])
-		if need == 0 {
-			continue
+		// The actions of the kinds that the later action requires.
+		var cands uint64
+		for ks := need; ks != 0; ks &= ks - 1 {
+			cands |= ofKind[bits.TrailingZeros32(ks)]
 		}
+		cands &^= 1 << i
 		// met holds the kinds an action satisfies; first the earliest
 		// action of each kind found so far, where found marks them.
 		var (
 			met, found uint32
 			first      [maxActionKinds]int8
 		)
-		for j := range acts {
+		for ; cands != 0; cands &= cands - 1 {
+			j := bits.TrailingZeros64(cands)
 			k := places[j]
-			if j == i || k < 0 {
-				continue
-			}
 			bit := uint32(1) << k
-			if need&^met&bit == 0 {
+			if met&bit != 0 {
 				continue
 			}
 			earlier := &acts[j]
