@@ -12,8 +12,9 @@ import (
 )
 
 // TestCheckOrderIndexedMatchesPairwise checks that the two ways of checking
-// the lifecycle order report the same errors, on random lists of actions
-// of every kind, with accord-wide and per-party actions and exact, coarse,
+// the lifecycle order report the same errors as checkOrderReference, on
+// random lists of actions of every kind and of a kind not in the
+// vocabulary, with accord-wide and per-party actions and exact, coarse,
 // uncertain and missing dates.
 func TestCheckOrderIndexedMatchesPairwise(t *testing.T) {
 	var dates []diplo.Date
