@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -284,13 +285,25 @@ func checkTextEntry(c *check.Collector, tag language.Tag, s string) {
 	}
 	// A text that starts with a printable ASCII character is not
 	// blank; only another start needs trimming to tell.
-	if (s == "" || s[0] <= ' ' || s[0] >= 0x80) && strings.TrimSpace(s) == "" {
+	if (s == "" || s[0] <= ' ' || s[0] >= 0x80) && blank(s) {
 		c.Add(tag.String(), ErrRequired)
 		return
 	}
 	if err := check.String(s); err != nil {
 		c.Add(tag.String(), err)
 	}
+}
+
+// blank reports whether s is empty or white space only, as
+// strings.TrimSpace(s) == "" does, reading from the start only as far as
+// the first character that is not a space.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // textGuesses are the tags by which Validate first looks up the entry of

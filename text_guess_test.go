@@ -95,3 +95,17 @@ func TestTextValidateGuessAllocs(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = fr.Validate() }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = it.Validate(); _ = fr.Validate() }))
 }
+
+// TestBlankSame holds blank to strings.TrimSpace(s) == "", the rule it
+// replaces, on white space of one, two and three bytes, other
+// characters and bytes that are not UTF-8, alone and in pairs.
+func TestBlankSame(t *testing.T) {
+	parts := []string{"", " ", "\t", "\n", "\v", "\f", "\r", "\u0085", "\u00a0", "\u1680", "\u2000", "\u2028", "\u3000", "\u200b", "\ufeff",
+		"x", "é", "반", "\xff", "\xc2", "\xe3\x80", "\x00", "\x1f"}
+	for _, a := range parts {
+		for _, b := range parts {
+			s := a + b
+			assert.Equal(t, strings.TrimSpace(s) == "", blank(s), "%q", s)
+		}
+	}
+}

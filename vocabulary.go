@@ -100,7 +100,16 @@ func find[T ~string](v *Vocabulary[T], s string) (int, bool) {
 		i, ok := v.index[T(s)]
 		return i, ok
 	}
-	return findSlot(v, s)
+	// findSlot written out for a string, which saves a call on the
+	// checks of every node.
+	if len(s) == 0 {
+		return 0, false
+	}
+	i := int(v.slots[slotKey(s)*v.seed>>v.shift]) - 1
+	if i < 0 || string(v.terms[i].Value) != s {
+		return 0, false
+	}
+	return i, true
 }
 
 // findSlot returns the index of the term whose value is s, by slots,
@@ -129,7 +138,7 @@ func (v Vocabulary[T]) Has(x T) bool {
 // ErrUnknown that names the vocabulary and the value.
 func (v Vocabulary[T]) Parse(s string) (T, error) {
 	if _, ok := find(&v, s); !ok {
-		return "", check.NewValueError(v.what, s, ErrUnknown)
+		return "", unknown(v.what, s)
 	}
 	return T(s), nil
 }
@@ -140,9 +149,14 @@ func (v Vocabulary[T]) Check(x T) error {
 	if x == "" {
 		return ErrRequired
 	}
-	_, err := v.Parse(string(x))
-	return err
+	if _, ok := find(&v, string(x)); !ok {
+		return unknown(v.what, string(x))
+	}
+	return nil
 }
+
+// unknown returns the error of Parse for s, not in the vocabulary what.
+func unknown(what, s string) error { return check.NewValueError(what, s, ErrUnknown) }
 
 // Values returns the values in the order of their definition.
 func (v Vocabulary[T]) Values() []T {

@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"math/bits"
 	"slices"
 
 	"golang.org/x/text/language"
@@ -188,53 +189,93 @@ func (a *Accord) checkOrder(c *check.Collector) {
 	a.checkOrderPairwise(c)
 }
 
-// checkOrderPairwise is checkOrder for a short list: for each action and
-// each kind it requires, it looks at every other action.
+// checkOrderPairwise is checkOrder for a short list: for each action it
+// looks once at each other action of a kind it requires, keeping for each
+// kind whether one of that kind does not come after it and, if not, the
+// earliest of them (by diplo.Date.Compare, then by index). The first
+// kind, in the order of ActionKinds, that no action satisfies is reported.
+// Each action's kind is looked up once, and the actions of each kind are
+// kept as a set of bits, so that the actions of other kinds cost nothing.
 func (a *Accord) checkOrderPairwise(c *check.Collector) {
-	for i, later := range a.Actions {
-		if !later.Date.IsExact() {
+	acts := a.Actions
+	if len(acts) > 64 {
+		// Sets of actions are words of 64 bits; checkOrder gives this
+		// check lists of up to check.SmallList.
+		a.checkOrderIndexed(c)
+		return
+	}
+	// The place of each action's kind in actionKindValues, or -1 for an
+	// action without an exact date, which is never judged, and the
+	// actions with an exact date of each kind, as bits by index.
+	var (
+		places [64]int8
+		ofKind [maxActionKinds]uint64
+	)
+	for j := range acts {
+		places[j] = -1
+		if acts[j].Date.IsExact() {
+			if k := acts[j].Kind.place(); k >= 0 {
+				places[j] = int8(k)
+				ofKind[k] |= 1 << j
+			}
+		}
+	}
+	for i := range acts {
+		if !acts[i].Date.IsExact() {
 			continue
 		}
-	kinds:
-		for _, kind := range actionKindValues {
-			if !later.Kind.requires(kind) {
+		later := &acts[i]
+		need := requiredKinds(later.Kind, places[i])
+		// The actions of the kinds that the later action requires.
+		var cands uint64
+		for ks := need; ks != 0; ks &= ks - 1 {
+			cands |= ofKind[bits.TrailingZeros32(ks)]
+		}
+		cands &^= 1 << i
+		// met holds the kinds an action satisfies; first the earliest
+		// action of each kind found so far, where found marks them.
+		var (
+			met, found uint32
+			first      [maxActionKinds]int8
+		)
+		for ; cands != 0; cands &= cands - 1 {
+			j := bits.TrailingZeros64(cands)
+			k := places[j]
+			bit := uint32(1) << k
+			if met&bit != 0 {
+				continue
+			}
+			earlier := &acts[j]
+			// Actions of different parties do not constrain each
+			// other, but accord-wide actions constrain every party's.
+			if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
+				continue
+			}
+			// The accord may enter into force as a whole before a party
+			// signs or consents to be bound; it then enters into force
+			// for that party later (Vienna Convention, art. 24(3)).
+			if later.Kind == EntryIntoForce && later.Party.IsZero() && !earlier.Party.IsZero() {
 				continue
 			}
 			// The later action needs one action of this kind that does
 			// not come after it. A party that withdraws and joins again
-			// has a consent before each withdrawal, and a second consent
-			// that no withdrawal needs.
-			first := -1
-			for j, earlier := range a.Actions {
-				if i == j || earlier.Kind != kind || !earlier.Date.IsExact() {
-					continue
-				}
-				// Actions of different parties do not constrain each
-				// other, but accord-wide actions constrain every party's.
-				if !later.Party.IsZero() && !earlier.Party.IsZero() && later.Party != earlier.Party {
-					continue
-				}
-				// The accord may enter into force as a whole before a
-				// party signs or consents to be bound; it then enters
-				// into force for that party later (Vienna Convention,
-				// art. 24(3)).
-				if later.Kind == EntryIntoForce && later.Party.IsZero() && !earlier.Party.IsZero() {
-					continue
-				}
-				if !later.Date.Before(earlier.Date) {
-					continue kinds
-				}
-				if first < 0 || earlier.Date.Compare(a.Actions[first].Date) < 0 {
-					first = j
-				}
+			// has a consent before each withdrawal, and a second
+			// consent that no withdrawal needs.
+			if !later.Date.Before(earlier.Date) {
+				met |= bit
+				continue
 			}
-			if first >= 0 {
-				earlier := a.Actions[first]
-				c.Add(check.IndexPath("actions", i)+".date", &OrderError{
-					Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: first,
-				})
-				break
+			if found&bit == 0 || earlier.Date.Compare(acts[first[k]].Date) < 0 {
+				found |= bit
+				first[k] = int8(j)
 			}
+		}
+		if broken := found &^ met; broken != 0 {
+			j := int(first[bits.TrailingZeros32(broken)])
+			earlier := &acts[j]
+			c.Add(check.IndexPath("actions", i)+".date", &OrderError{
+				Action: later.Kind, Date: later.Date, Before: earlier.Kind, BeforeDate: earlier.Date, Index: j,
+			})
 		}
 	}
 }
@@ -359,6 +400,42 @@ func keepEarliest[K comparable](m map[K]int, k K, j int, earlier func(j, k int) 
 // actionKindValues are the values of ActionKinds, listed once rather than on
 // every call of checkOrder.
 var actionKindValues = actionKinds.Values()
+
+// maxActionKinds bounds the number of action kinds, so that a set of them
+// is a bit set of 32 bits (a test checks it).
+const maxActionKinds = 32
+
+// kindNeeds holds, for the kind at each place of actionKindValues, the
+// set of kinds it requires (see requires), as bits by place.
+var kindNeeds = func() []uint32 {
+	needs := make([]uint32, len(actionKindValues))
+	for i, k := range actionKindValues {
+		needs[i] = needsOf(k)
+	}
+	return needs
+}()
+
+// needsOf returns the set of kinds that k requires, as bits by place in
+// actionKindValues.
+func needsOf(k ActionKind) uint32 {
+	var need uint32
+	for j, e := range actionKindValues {
+		if k.requires(e) {
+			need |= 1 << j
+		}
+	}
+	return need
+}
+
+// requiredKinds returns the set of kinds that k requires, as bits by place
+// in actionKindValues; place is k's place there, or negative for a kind
+// not in the vocabulary.
+func requiredKinds(k ActionKind, place int8) uint32 {
+	if place >= 0 {
+		return kindNeeds[place]
+	}
+	return needsOf(k)
+}
 
 // OrderError reports a lifecycle action dated before an action that must
 // precede it. It wraps diplo.ErrOrder.

@@ -127,6 +127,42 @@ func (k ActionKind) Description() string { return actionKinds.Description(k) }
 // actions.
 func (k *ActionKind) UnmarshalText(b []byte) error { return actionKinds.Unmarshal(k, b) }
 
+// place returns the place of k in ActionKinds' values, or -1 for a kind
+// that is not in the vocabulary.
+func (k ActionKind) place() int {
+	switch k {
+	case Adoption:
+		return 0
+	case Initialling:
+		return 1
+	case OpeningForSignature:
+		return 2
+	case Signature:
+		return 3
+	case Ratification:
+		return 4
+	case Acceptance:
+		return 5
+	case Approval:
+		return 6
+	case Accession:
+		return 7
+	case Succession:
+		return 8
+	case ProvisionalApplication:
+		return 9
+	case EntryIntoForce:
+		return 10
+	case Suspension:
+		return 11
+	case Withdrawal:
+		return 12
+	case Termination:
+		return 13
+	}
+	return -1
+}
+
 // requires reports whether an action of kind k cannot come before an
 // action of kind e (for the same party, or accord-wide; an accord-wide entry
 // into force is not held to the actions of one party, see

@@ -22,6 +22,18 @@ func IDs[S interface {
 	~string
 	Validate() error
 }](c *Collector, field string, ids []S) {
+	// Small enough to be inlined: most lists of IDs (a node's sources,
+	// an attribution's) are empty, which then costs no call.
+	if len(ids) != 0 {
+		checkIDs(c, field, ids)
+	}
+}
+
+// checkIDs is IDs for a list that is not empty.
+func checkIDs[S interface {
+	~string
+	Validate() error
+}](c *Collector, field string, ids []S) {
 	var seen map[string]struct{}
 	if len(ids) > SmallList {
 		s := getSet(len(ids))
@@ -79,6 +91,18 @@ func Identifiers[T interface {
 	Validate() error
 	String() string
 }](c *Collector, field string, ids []T) {
+	// Small enough to be inlined, as IDs is.
+	if len(ids) != 0 {
+		checkIdentifiers(c, field, ids)
+	}
+}
+
+// checkIdentifiers is Identifiers for a list that is not empty.
+func checkIdentifiers[T interface {
+	comparable
+	Validate() error
+	String() string
+}](c *Collector, field string, ids []T) {
 	var seen map[T]struct{}
 	if len(ids) > SmallList {
 		seen = make(map[T]struct{}, len(ids))
@@ -103,6 +127,14 @@ func Identifiers[T interface {
 // label, and "" for any other. Its time is linear in the length of the
 // list (see SmallList).
 func Topics[T interface{ Validate() error }, D ~string](c *Collector, field string, ts []T, domain func(T) D) {
+	// Small enough to be inlined, as IDs is.
+	if len(ts) != 0 {
+		checkTopics(c, field, ts, domain)
+	}
+}
+
+// checkTopics is Topics for a list that is not empty.
+func checkTopics[T interface{ Validate() error }, D ~string](c *Collector, field string, ts []T, domain func(T) D) {
 	var seen map[D]struct{}
 	if len(ts) > SmallList {
 		seen = make(map[D]struct{}, len(ts))
@@ -128,7 +160,16 @@ func Topics[T interface{ Validate() error }, D ~string](c *Collector, field stri
 // String reports ErrSyntax for a string that is not valid UTF-8 or holds
 // a control character other than tab, newline and carriage return.
 func String(s string) error {
-	for i := 0; i < len(s); {
+	// Sixteen bytes at a time while they are printable ASCII, as most
+	// text is, with one branch for both words; from the first word that
+	// is not, the loop below reads on.
+	i := 0
+	for ; i+16 <= len(s); i += 16 {
+		if unprintable(load64(s, i))|unprintable(load64(s, i+8)) != 0 {
+			break
+		}
+	}
+	for i < len(s) {
 		// Eight bytes at a time while they are printable ASCII (see
 		// unprintable), and the last eight bytes at once when fewer than
 		// eight are left, less those before i, checked already. Of eight
@@ -166,6 +207,16 @@ func String(s string) error {
 				return NewValueError("text", s, ErrSyntax)
 			}
 			i += 2
+			continue
+		}
+		// A character of three bytes (the rest of the basic plane: CJK,
+		// Hangul, typographic quotes and dashes): a lead byte E0-EF and
+		// two continuation bytes, of which the first is A0-BF after E0
+		// (shorter forms are overlong) and 80-9F after ED (above are the
+		// surrogates). None is a control.
+		if c >= 0xe0 && c <= 0xef && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 &&
+			(c != 0xe0 || s[i+1] >= 0xa0) && (c != 0xed || s[i+1] < 0xa0) {
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -30,10 +30,10 @@ func refString(s string) bool {
 }
 
 // TestStringSame checks String against refString with each byte value at
-// each place of strings of up to 24 bytes, around the edges of its
-// eight-byte steps.
+// each place of strings of up to 42 bytes, around the edges of its
+// eight-byte and sixteen-byte steps.
 func TestStringSame(t *testing.T) {
-	const base = "abcdefghijklmnopqrstuvwx"
+	const base = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEF"
 	for n := 0; n <= len(base); n++ {
 		for at := 0; at < n; at++ {
 			for c := range 256 {
@@ -53,6 +53,21 @@ func TestStringSame(t *testing.T) {
 			}
 		}
 	}
+	// Every lead byte of three with every second and third byte, where
+	// String reads characters of three bytes by hand, alone, after
+	// ASCII and cut short at the end.
+	for lead := 0xe0; lead < 0xf0; lead++ {
+		for c := range 256 {
+			for d := range 256 {
+				b := []byte{byte(lead), byte(c), byte(d)}
+				for _, s := range []string{string(b), "abcdefghi" + string(b) + "jk", "abcdefghi" + string(b[:2])} {
+					if refString(s) != (String(s) == nil) {
+						t.Fatalf("String(%q) accepts: %v, want %v", s, String(s) == nil, refString(s))
+					}
+				}
+			}
+		}
+	}
 	for _, s := range []string{"Москва\tКремль\r\n", "naïve café — “quoted”", "abcdefg\u0085", "abcdefgh\u2028ijklmnop", "abcdefg\xc3"} {
 		assert.Equal(t, refString(s), String(s) == nil, "String(%q)", s)
 	}
@@ -60,7 +75,7 @@ func TestStringSame(t *testing.T) {
 
 // FuzzStringSame checks String against refString on any string.
 func FuzzStringSame(f *testing.F) {
-	for _, s := range []string{"", "abcdefgh", "abcdefgh\x7f", "abcdefg\x1f", "Москва\tКремль\r\n", "abcdefghi\xff"} {
+	for _, s := range []string{"", "abcdefgh", "abcdefgh\x7f", "abcdefg\x1f", "Москва\tКремль\r\n", "abcdefghi\xff", "L’Accord “de” Paris — 반기문", "abcdefgh\xed\xa0\x80", "abcdefgh\xe0\x9f\xbf"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
