@@ -58,23 +58,17 @@ func (e *env) importCmd(args []string) error {
 	// Transient: both sinks encode each node as it comes and keep
 	// nothing of it.
 	l := dyad.NewStreamLifterWith(sink, dyad.StreamOptions{Transient: true})
-	var read, unreadable int
+	var unreadable int
 	omitted := map[string]int{}
 	p := e.newProgress()
-	add := func(r eventdata.Record) error {
-		read++
-		_ = l.Add(r) // refusals are counted in l.Skipped
-		if p.due() {
-			p.show(fmt.Sprintf("diplo: %s: %d records read, %s", name, read, l.LiftStats))
-		}
-		return l.Err()
-	}
+	im := &importer{l: l, p: p, name: name}
+	add := func(r eventdata.Record) error { return im.add(&r) }
 	switch format {
 	case "gdelt":
 		// Transient: the stream Lifter keeps no string of a record after
 		// Add, and both sinks encode each node as it comes.
 		o := gdelt.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10, Transient: true}
-		unreadable, err = readRecords(gdelt.NewReader(f, o), add)
+		unreadable, err = im.readGDELT(gdelt.NewReader(f, o))
 	case "icews":
 		o := icews.ReaderOptions{SkipBadRows: *keep, KeepErrors: 10}
 		unreadable, err = readRows(icews.NewReader(f, o), add)
@@ -110,8 +104,48 @@ func (e *env) importCmd(args []string) error {
 			stats.LeftOut["PLOVER "+reason] += n
 		}
 	}
-	fmt.Fprintf(e.stderr, "diplo: %s: %d records read, %s\n", name, read, stats)
+	fmt.Fprintf(e.stderr, "diplo: %s: %d records read, %s\n", name, im.read, stats)
 	return nil
+}
+
+// importer lifts the records import reads with its Lifter, counts them,
+// and shows the progress.
+type importer struct {
+	l    *dyad.Lifter
+	p    *progress
+	name string // the file's
+	read int
+}
+
+// add lifts one record, and returns the error of the Lifter's sink, if
+// writing a node has failed. A record the Lifter refuses is counted in
+// its Skipped, not returned.
+func (im *importer) add(r *eventdata.Record) error {
+	im.read++
+	_ = im.l.AddRecord(r) // refusals are counted in l.Skipped
+	if im.p.due() {
+		im.p.show(fmt.Sprintf("diplo: %s: %d records read, %s", im.name, im.read, im.l.LiftStats))
+	}
+	return im.l.Err()
+}
+
+// readGDELT adds every record of rd, as readRecords passes them to add,
+// and returns what readRecords returns. Each record is read into the
+// same variable and passed on by address: none is copied.
+func (im *importer) readGDELT(rd *gdelt.Reader) (int, error) {
+	var r eventdata.Record
+	for {
+		err := rd.ReadRecordTo(&r)
+		if err == io.EOF {
+			return rd.Skipped(), nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		if err := im.add(&r); err != nil {
+			return 0, err
+		}
+	}
 }
 
 // readPLOVER passes every dyad of every PLOVER record of f to add, and

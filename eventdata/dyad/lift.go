@@ -398,7 +398,13 @@ type side struct {
 // are left out and counted in LeftOut; control characters are removed
 // from names and text and counted in Repaired. An error of the sink is
 // returned as it is, and again by every later call.
-func (l *Lifter) Add(r eventdata.Record) error {
+func (l *Lifter) Add(r eventdata.Record) error { return l.AddRecord(&r) }
+
+// AddRecord is Add with the record passed by address: it lifts *r as
+// Add lifts r, with the same nodes, counts and errors, without copying
+// the record. It does not change *r, and keeps no pointer to it once it
+// has returned (what it keeps of a record is as Add's).
+func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	if l.err != nil {
 		return l.err
 	}
@@ -413,10 +419,10 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		statement, lf = c.statement, c.lf
 	} else {
 		var ok bool
-		statement = isStatement(&r)
-		if lf, ok = lifting(&r, statement); !ok {
+		statement = isStatement(r)
+		if lf, ok = lifting(r, statement); !ok {
 			l.Skipped[ReasonNotDiplomatic]++
-			return l.notDiplomatic(&r)
+			return l.notDiplomatic(r)
 		}
 	}
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
@@ -424,7 +430,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		l.Skipped[ReasonNoDate]++
 		return fmt.Errorf("dyad: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
 	}
-	if field, reason := checkFields(&r); reason != "" {
+	if field, reason := checkFields(r); reason != "" {
 		l.Skipped[reason]++
 		err := diplo.ErrSyntax
 		if reason == ReasonTooLong {
@@ -433,13 +439,13 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		return fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
 	}
 	var t tally
-	src, ok := l.actor(r.Source, &t)
+	src, ok := l.actor(&r.Source, &t)
 	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
 		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
 	}
-	base := recordID(&r)
+	base := recordID(r)
 	// The event and the values it points to, its ID's text among them,
 	// in one allocation.
 	box := reuse(&l.ev, l.transient)
@@ -461,7 +467,7 @@ func (l *Lifter) Add(r eventdata.Record) error {
 		Place:        l.place(&r.Location, &box.coords, &t),
 	}
 	ev := &box.ev
-	dst, ok := l.actor(r.Target, &t)
+	dst, ok := l.actor(&r.Target, &t)
 	if ok && dst.id != src.id {
 		ev.Participants = append(ev.Participants, event.Participant{Actor: dst.id, Role: lf.TargetRole})
 		t.repaired += b2i(dst.repaired)
@@ -751,7 +757,7 @@ var typeKinds = map[string]actor.OrgKind{
 
 // primaryType returns the first CAMEO actor type of a: the first of Types,
 // or the three letters after the country in Code ("COLREB").
-func primaryType(a eventdata.Actor) string {
+func primaryType(a *eventdata.Actor) string {
 	if len(a.Types) > 0 {
 		return a.Types[0]
 	}
@@ -776,7 +782,7 @@ func namesCountry(name, iso string) bool {
 // its type, with its country, and with control characters removed. It reports false for an actor it cannot
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
-func (l *Lifter) actor(a eventdata.Actor, t *tally) (side, bool) {
+func (l *Lifter) actor(a *eventdata.Actor, t *tally) (side, bool) {
 	kind, typed := typeKinds[primaryType(a)]
 	c, n, hasCountry := l.country(a)
 	if hasCountry && !(typed && a.Name != "" && !namesCountry(a.Name, string(c))) {

@@ -155,7 +155,7 @@ func (l *Lifter) notDiplomatic(r *eventdata.Record) error {
 // country returns the state of a dyad side: the country of a.Country, or
 // else of a.CountryCode read as a CAMEO code or a country name, with the
 // ID of its State node; false when there is none.
-func (l *Lifter) country(a eventdata.Actor) (diplo.Country, nodeID, bool) {
+func (l *Lifter) country(a *eventdata.Actor) (diplo.Country, nodeID, bool) {
 	k := countryKey{a.Country, a.CountryCode}
 	if v, ok := l.cache.countries[k]; ok {
 		return v.c, v.id, v.ok

@@ -138,20 +138,31 @@ func (r *Reader) Read() (Event, error) {
 // Types stay as they are after the next read; a record kept alive keeps
 // its blocks alive with it (at most 8 KiB of texts and 4 KiB of types).
 func (r *Reader) ReadRecord() (rec eventdata.Record, err error) {
+	err = r.ReadRecordTo(&rec)
+	return rec, err
+}
+
+// ReadRecordTo is ReadRecord writing the record into *rec instead of
+// returning it, which saves copying the record for a caller that reads
+// the records of a file one after the other into the same variable.
+// *rec is set to the record ReadRecord would return, or to the zero
+// record with the error ReadRecord would return.
+func (r *Reader) ReadRecordTo(rec *eventdata.Record) error {
+	*rec = eventdata.Record{}
 	var id string
 	e := &r.last
 	if err := r.read(e, &id); err != nil {
-		return eventdata.Record{}, err
+		return err
 	}
 	t1, t2 := r.types.slices(e.Actor1.numTypes(), e.Actor2.numTypes())
-	e.fill(&rec, t1, t2)
+	e.fill(rec, t1, t2)
 	if !e.Empty.Has(ColGlobalEventID) {
 		if id == "" {
 			id = strconv.FormatInt(e.GlobalEventID, 10)
 		}
 		rec.ID = id
 	}
-	return rec, nil
+	return nil
 }
 
 // read reads the next event into e, and, when id is not nil, sets *id to

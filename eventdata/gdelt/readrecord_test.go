@@ -69,6 +69,30 @@ func readBoth(t testing.TB, input []byte, o gdelt.ReaderOptions) (want, got []ev
 	for i := range events {
 		require.Equal(t, want[i], events[i].Record(), "event %d read with Transient", i)
 	}
+	// ReadRecordTo, with and without Transient, into one variable that
+	// holds the last record (at first a record of its own) when each
+	// read starts: the records, errors and rows skipped of ReadRecord,
+	// and the zero record with an error.
+	for _, tr := range []bool{false, true} {
+		o.Transient = tr
+		r = gdelt.NewReader(bytes.NewReader(input), o)
+		var into []eventdata.Record
+		var intoErr error
+		rec := eventdata.Record{ID: "old", CAMEO: "999", Goldstein: 3, SourceURL: "https://example.org/",
+			Source: eventdata.Actor{Name: "OLD", Types: []string{"GOV"}}, Location: eventdata.Location{HasCoords: true, Lat: 1}}
+		for {
+			err := r.ReadRecordTo(&rec)
+			if err != nil {
+				intoErr = err
+				require.Equal(t, eventdata.Record{}, rec, "record ReadRecordTo leaves with an error (Transient %v)", tr)
+				break
+			}
+			into = append(into, deepClone(rec))
+		}
+		require.Equal(t, got, into, "records read with ReadRecordTo (Transient %v)", tr)
+		require.Equal(t, gotErr, intoErr, "error read with ReadRecordTo (Transient %v)", tr)
+		require.Equal(t, gotSkipped, r.Skipped(), "rows skipped with ReadRecordTo (Transient %v)", tr)
+	}
 	return want, got, wantErr, gotErr, wantSkipped, gotSkipped
 }
 
