@@ -78,19 +78,7 @@ func TestConstantText(t *testing.T) {
 		[]escapedConst{{}},
 		map[string]escapedConst{"a": {}},
 	}
-	for i, v := range values {
-		want, err := v1Encode(v)
-		require.NoError(t, err)
-		got, err := Marshal(v)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "value %d", i)
-		got, err = AppendJSON(make([]byte, 0, 4), v)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "value %d, AppendJSON", i)
-		got, err = MarshalIndent(v, "", "  ")
-		require.NoError(t, err)
-		assert.Equal(t, string(AppendIndent(nil, want, "", "  ")), string(got), "value %d, MarshalIndent", i)
-	}
+	assertEncodesAsV1(t, values)
 	text, ok := constantText(reflect.TypeFor[escapedConst]())
 	require.True(t, ok)
 	assert.Equal(t, `"Kind \"A\"<&>"`, string(text))
@@ -153,6 +141,21 @@ func TestPlainText(t *testing.T) {
 		stamp{6},
 		[]stamp{{7}},
 	}
+	assertEncodesAsV1(t, values)
+	assert.True(t, plainText(reflect.TypeFor[*stamp]()))
+	assert.False(t, plainText(reflect.TypeFor[*escapedConst]()), "a type not declared plain")
+	v := &plainMembers{At: stamp{-1}}
+	_, want := v1Encode(v)
+	require.Error(t, want)
+	_, err := Marshal(v)
+	require.Error(t, err)
+	assert.Equal(t, want.Error(), err.Error())
+}
+
+// assertEncodesAsV1 checks that Marshal, AppendJSON and MarshalIndent
+// write each of values as encoding/json v1 writes it.
+func assertEncodesAsV1(t *testing.T, values []any) {
+	t.Helper()
 	for i, v := range values {
 		want, err := v1Encode(v)
 		require.NoError(t, err)
@@ -166,12 +169,4 @@ func TestPlainText(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, string(AppendIndent(nil, want, "", "  ")), string(got), "value %d, MarshalIndent", i)
 	}
-	assert.True(t, plainText(reflect.TypeFor[*stamp]()))
-	assert.False(t, plainText(reflect.TypeFor[*escapedConst]()), "a type not declared plain")
-	v := &plainMembers{At: stamp{-1}}
-	_, want := v1Encode(v)
-	require.Error(t, want)
-	_, err := Marshal(v)
-	require.Error(t, err)
-	assert.Equal(t, want.Error(), err.Error())
 }

@@ -533,24 +533,20 @@ func textEncoder(appender bool) encFunc {
 // place and escaped afterwards only if it needs it.
 func (e *encState) appendTextOf(a encoding.TextAppender) error {
 	start := len(e.buf)
-	e.buf = append(e.buf, '"')
-	b, err := a.AppendText(e.buf)
-	if err != nil {
-		e.buf = e.buf[:start]
-		return errDelegate
+	if err := e.appendPlainTextOf(a); err != nil {
+		return err
 	}
-	e.setBuf(b)
-	if jsonstr.Plain(e.buf[start+1:]) {
-		e.buf = append(e.buf, '"')
+	text := e.buf[start+1 : len(e.buf)-1]
+	if jsonstr.Plain(text) {
 		return nil
 	}
-	e.scratch = append(e.scratch[:0], e.buf[start+1:]...)
+	e.scratch = append(e.scratch[:0], text...)
 	e.buf = jsonstr.Append(e.buf[:start], e.scratch, false)
 	return nil
 }
 
-// appendPlainTextOf appends a's text, declared plain
-// (RegisterPlainText), between quotes as it is.
+// appendPlainTextOf appends a's text between quotes as it is: the whole
+// of appendTextOf for a text declared plain (RegisterPlainText).
 func (e *encState) appendPlainTextOf(a encoding.TextAppender) error {
 	start := len(e.buf)
 	e.buf = append(e.buf, '"')
