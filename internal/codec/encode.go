@@ -853,10 +853,14 @@ func (e *encState) textMap(t map[language.Tag]string) error {
 }
 
 // maxKeySet is the largest Text whose tags encState keeps, and
-// keySetWays how many sets of each size it keeps.
+// keySetWays how many sets of each size it keeps: four, so that records
+// whose Texts of one size use three or four sets of tags (the Texts of
+// two members of paris-agreement: en and fr-t-en, en and ko, en and fr)
+// find them, from one Marshal to the next of a pooled state, without
+// iterating the map.
 const (
 	maxKeySet  = 3
-	keySetWays = 2
+	keySetWays = 4
 )
 
 // textMembers writes a Text of the keys and values given, in that order.
