@@ -144,9 +144,6 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		// UnmarshalText, the tags met before from a cache; canonical in
 		// the form that MarshalText writes.
 		return func(d *decState, p unsafe.Pointer) error {
-			if d.peek() != '"' {
-				return errFallback
-			}
 			b, err := d.readString()
 			if err != nil {
 				return err
@@ -201,9 +198,6 @@ func newTextDecoder(t reflect.Type) decFunc {
 	pt := reflect.PointerTo(t)
 	tab := itabOf[encoding.TextUnmarshaler](pt)
 	read := func(d *decState, p unsafe.Pointer) ([]byte, error) {
-		if d.peek() != '"' {
-			return nil, errFallback
-		}
 		b, err := d.readString()
 		if err != nil {
 			return nil, err
@@ -287,9 +281,6 @@ func newKindDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bo
 }
 
 func decodeString(d *decState, p unsafe.Pointer) error {
-	if d.peek() != '"' {
-		return errFallback
-	}
 	b, err := d.readString()
 	if err != nil {
 		return err
@@ -403,7 +394,7 @@ func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
 				return err
 			}
 			tag, canon, err := d.tags.parse(key)
-			if err != nil || d.peek() != '"' {
+			if err != nil {
 				return errFallback
 			}
 			if d.canon {

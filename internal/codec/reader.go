@@ -117,9 +117,6 @@ func (d *decState) element(n int) error {
 
 // name reads a member name and the colon after it.
 func (d *decState) name() ([]byte, error) {
-	if d.peek() != '"' {
-		return nil, errFallback
-	}
 	b, err := d.readString()
 	if err != nil {
 		return nil, err
@@ -208,8 +205,11 @@ func (d *decState) nameEnd(start, j int) bool {
 // the text unquoted into a buffer of the reader's, valid until the next
 // string is read. A string longer than MaxString (decoded), invalid
 // UTF-8, an escaped lone surrogate and a control character are left to
-// the library.
+// the library, and so is a value that is not a string.
 func (d *decState) readString() ([]byte, error) {
+	if d.peek() != '"' {
+		return nil, errFallback
+	}
 	if d.checked && !d.canon {
 		// The common case, in a function of its own, whose few
 		// values stay in registers.
