@@ -624,22 +624,14 @@ func encodeInterface(e *encState, v reflect.Value) error {
 
 func newPointerEncoder(t reflect.Type) encFunc {
 	elem := encoderOf(t.Elem())
-	return func(e *encState, v reflect.Value) error {
-		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
-		}
-		if !e.enter() {
-			return errDelegate
-		}
-		err := elem(e, v.Elem())
-		e.depth--
-		return err
-	}
+	return nilOrNested(func(e *encState, v reflect.Value) error { return elem(e, v.Elem()) })
 }
 
-func newSliceEncoder(t reflect.Type) encFunc {
-	elems := newArrayEncoder(t)
+func newSliceEncoder(t reflect.Type) encFunc { return nilOrNested(newArrayEncoder(t)) }
+
+// nilOrNested encodes a nil pointer or slice as null, and another by enc
+// one level of nesting deeper.
+func nilOrNested(enc encFunc) encFunc {
 	return func(e *encState, v reflect.Value) error {
 		if v.IsNil() {
 			e.buf = append(e.buf, "null"...)
@@ -648,7 +640,7 @@ func newSliceEncoder(t reflect.Type) encFunc {
 		if !e.enter() {
 			return errDelegate
 		}
-		err := elems(e, v)
+		err := enc(e, v)
 		e.depth--
 		return err
 	}
