@@ -651,9 +651,33 @@ func newSliceDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, b
 			}
 			return err
 		}
-		n, err := decodeElems(d, at(p), elem.fn, size)
-		s.len = n
-		return err
+		i := 0
+		for {
+			if err := d.element(i + 1); err != nil {
+				s.len = i
+				return err
+			}
+			if i == s.cap {
+				v := at(p)
+				v.SetLen(s.cap)
+				v.Grow(1)
+				v.SetLen(v.Cap())
+			}
+			err := elem.fn(d, unsafe.Add(s.data, uintptr(i)*size))
+			i++
+			if err == nil {
+				var more bool
+				more, err = d.next(']')
+				if err == nil && !more {
+					s.len = i
+					return nil
+				}
+			}
+			if err != nil {
+				s.len = i
+				return err
+			}
+		}
 	}, true
 }
 
@@ -669,10 +693,10 @@ func valueAt(t reflect.Type) func(p unsafe.Pointer) reflect.Value {
 }
 
 // decodeElems decodes the elements of an array, after its first byte,
-// up to its end, into the array of the slice v, merged into what is there
-// up to its capacity, which it grows as needed, and returns their number,
-// the one that failed included. The caller sets the slice's length. The
-// array is not empty.
+// up to its end, into the array of the slice v, whose elements are zero
+// and which it grows as needed, and returns their number, the one that
+// failed included. The caller zeroes the elements again. The array is
+// not empty.
 func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int, error) {
 	i := 0
 	for {
@@ -681,7 +705,7 @@ func decodeElems(d *decState, v reflect.Value, elem decFunc, size uintptr) (int,
 		}
 		if i == v.Cap() {
 			v.SetLen(i)
-			v.Grow(max(i, 1))
+			v.Grow(i)
 			v.SetLen(v.Cap())
 		}
 		err := elem(d, unsafe.Add(v.UnsafePointer(), uintptr(i)*size))
