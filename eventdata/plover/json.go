@@ -480,7 +480,7 @@ func (w *objectWriter) member(key string, value []byte) {
 		w.buf = append(w.buf, ',')
 	}
 	w.first = false
-	w.buf = jsonstr.Append(w.buf, key, false)
+	w.buf = jsonstr.Append(w.buf, key)
 	w.buf = append(w.buf, ':')
 	w.buf = append(w.buf, value...)
 }
@@ -521,7 +521,7 @@ func encodeObject(fields []field, extra map[string]json.RawMessage, c codec) ([]
 	return w.close(), nil
 }
 
-func quoted(s string) []byte { return jsonstr.Append(nil, s, false) }
+func quoted(s string) []byte { return jsonstr.Append(nil, s) }
 
 // encodeField returns the JSON of the field at ptr, and whether to omit
 // it.
@@ -594,7 +594,7 @@ func (l List) encode() []byte {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = jsonstr.Append(buf, s, false)
+		buf = jsonstr.Append(buf, s)
 	}
 	return append(buf, ']')
 }

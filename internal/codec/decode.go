@@ -144,9 +144,6 @@ func newDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bool) 
 		// UnmarshalText, the tags met before from a cache; canonical in
 		// the form that MarshalText writes.
 		return func(d *decState, p unsafe.Pointer) error {
-			if d.peek() != '"' {
-				return errFallback
-			}
 			b, err := d.readString()
 			if err != nil {
 				return err
@@ -201,9 +198,6 @@ func newTextDecoder(t reflect.Type) decFunc {
 	pt := reflect.PointerTo(t)
 	tab := itabOf[encoding.TextUnmarshaler](pt)
 	read := func(d *decState, p unsafe.Pointer) ([]byte, error) {
-		if d.peek() != '"' {
-			return nil, errFallback
-		}
 		b, err := d.readString()
 		if err != nil {
 			return nil, err
@@ -253,10 +247,9 @@ func newKindDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bo
 		return decodeString, true
 	case reflect.Bool:
 		return decodeBool, true
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		return decodeInt(t), true
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return decodeUint(t), true
 	case reflect.Float32, reflect.Float64:
 		return decodeFloat(t), true
 	case reflect.Struct:
@@ -288,9 +281,6 @@ func newKindDecoder(t reflect.Type, building map[reflect.Type]bool) (decFunc, bo
 }
 
 func decodeString(d *decState, p unsafe.Pointer) error {
-	if d.peek() != '"' {
-		return errFallback
-	}
 	b, err := d.readString()
 	if err != nil {
 		return err
@@ -324,44 +314,28 @@ func number(d *decState) (string, error) {
 	return unsafe.String(unsafe.SliceData(raw), len(raw)), nil
 }
 
+// decodeInt decodes an integer of type t, signed or not, and stores its
+// bits at the type's size.
 func decodeInt(t reflect.Type) decFunc {
-	bits := t.Bits()
+	bits, signed := t.Bits(), t.Kind() <= reflect.Int64
 	return func(d *decState, p unsafe.Pointer) error {
 		s, err := number(d)
 		if err != nil {
 			return err
 		}
-		n, err := strconv.ParseInt(s, 10, bits)
+		var n uint64
+		if signed {
+			var i int64
+			i, err = strconv.ParseInt(s, 10, bits)
+			n = uint64(i)
+		} else {
+			n, err = strconv.ParseUint(s, 10, bits)
+		}
 		if err != nil {
 			return errFallback
 		}
 		if s == "-0" {
 			d.canon = false // written 0
-		}
-		switch bits {
-		case 8:
-			*(*int8)(p) = int8(n)
-		case 16:
-			*(*int16)(p) = int16(n)
-		case 32:
-			*(*int32)(p) = int32(n)
-		default:
-			*(*int64)(p) = n
-		}
-		return nil
-	}
-}
-
-func decodeUint(t reflect.Type) decFunc {
-	bits := t.Bits()
-	return func(d *decState, p unsafe.Pointer) error {
-		s, err := number(d)
-		if err != nil {
-			return err
-		}
-		n, err := strconv.ParseUint(s, 10, bits)
-		if err != nil {
-			return errFallback
 		}
 		switch bits {
 		case 8:
@@ -420,7 +394,7 @@ func decodeLanguageMap(d *decState, p unsafe.Pointer) error {
 				return err
 			}
 			tag, canon, err := d.tags.parse(key)
-			if err != nil || d.peek() != '"' {
+			if err != nil {
 				return errFallback
 			}
 			if d.canon {

@@ -323,9 +323,6 @@ func (e *encState) value(v reflect.Value) error {
 	return encoderOf(v.Type())(e, v)
 }
 
-// appendString appends s as a JSON string in the canonical form.
-func appendString(dst []byte, s string) []byte { return jsonstr.Append(dst, s, false) }
-
 // setBuf sets e.buf to b, e.buf extended by an append. Where b is e.buf
 // extended in place, only its length is stored: the store of the
 // pointer, and its write barrier while the garbage collector marks,
@@ -541,7 +538,7 @@ func (e *encState) appendTextOf(a encoding.TextAppender) error {
 		return nil
 	}
 	e.scratch = append(e.scratch[:0], text...)
-	e.buf = jsonstr.Append(e.buf[:start], e.scratch, false)
+	e.buf = jsonstr.Append(e.buf[:start], e.scratch)
 	return nil
 }
 
@@ -565,7 +562,7 @@ func (e *encState) appendMarshaledText(m encoding.TextMarshaler) error {
 	if err != nil {
 		return errDelegate
 	}
-	e.buf = jsonstr.Append(e.buf, b, false)
+	e.buf = jsonstr.Append(e.buf, b)
 	return nil
 }
 
@@ -613,7 +610,7 @@ func floatEncoder(bits int) encFunc {
 }
 
 func encodeString(e *encState, v reflect.Value) error {
-	e.buf = jsonstr.Append(e.buf, v.String(), false)
+	e.buf = jsonstr.Append(e.buf, v.String())
 	return nil
 }
 
@@ -627,22 +624,14 @@ func encodeInterface(e *encState, v reflect.Value) error {
 
 func newPointerEncoder(t reflect.Type) encFunc {
 	elem := encoderOf(t.Elem())
-	return func(e *encState, v reflect.Value) error {
-		if v.IsNil() {
-			e.buf = append(e.buf, "null"...)
-			return nil
-		}
-		if !e.enter() {
-			return errDelegate
-		}
-		err := elem(e, v.Elem())
-		e.depth--
-		return err
-	}
+	return nilOrNested(func(e *encState, v reflect.Value) error { return elem(e, v.Elem()) })
 }
 
-func newSliceEncoder(t reflect.Type) encFunc {
-	elems := newArrayEncoder(t)
+func newSliceEncoder(t reflect.Type) encFunc { return nilOrNested(newArrayEncoder(t)) }
+
+// nilOrNested encodes a nil pointer or slice as null, and another by enc
+// one level of nesting deeper.
+func nilOrNested(enc encFunc) encFunc {
 	return func(e *encState, v reflect.Value) error {
 		if v.IsNil() {
 			e.buf = append(e.buf, "null"...)
@@ -651,7 +640,7 @@ func newSliceEncoder(t reflect.Type) encFunc {
 		if !e.enter() {
 			return errDelegate
 		}
-		err := elems(e, v)
+		err := enc(e, v)
 		e.depth--
 		return err
 	}
@@ -751,7 +740,7 @@ func constantText(t reflect.Type) ([]byte, bool) {
 		if err != nil {
 			return nil, false
 		}
-		return appendString(nil, string(text)), true
+		return jsonstr.Append(nil, string(text)), true
 	}
 	return nil, false
 }
@@ -887,12 +876,12 @@ func (e *encState) textMember(k *textKey, value string, first bool) {
 			e.appendShort(&k.comma, k.commaBytes)
 		}
 	}
-	e.setBuf(appendString(e.buf, value))
+	e.setBuf(jsonstr.Append(e.buf, value))
 }
 
 func encodeTag(e *encState, v reflect.Value) error {
 	tag, _ := reflect.TypeAssert[language.Tag](v)
-	e.buf = jsonstr.Append(e.buf, tagText(tag), false)
+	e.buf = jsonstr.Append(e.buf, tagText(tag))
 	return nil
 }
 
@@ -910,7 +899,7 @@ type textKey struct {
 
 func newTextKey(tag language.Tag) *textKey {
 	b, _ := tag.MarshalText()
-	q := append(jsonstr.Append(nil, b, false), ':')
+	q := append(jsonstr.Append(nil, b), ':')
 	c := append([]byte{','}, q...)
 	return &textKey{tag: tag, text: string(b), quotedBytes: q, commaBytes: c, short: shortOf(q), comma: shortOf(c)}
 }
@@ -1012,7 +1001,7 @@ func newStructEncoder(t reflect.Type) encFunc {
 	fields := make([]encField, len(fs.List))
 	for i, f := range fs.List {
 		fields[i] = encField{
-			key:       append(jsonstr.Append([]byte{','}, f.Name, false), ':'),
+			key:       append(jsonstr.Append([]byte{','}, f.Name), ':'),
 			index:     f.Index,
 			enc:       encoderOf(f.Type),
 			omitEmpty: f.OmitEmpty,

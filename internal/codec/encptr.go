@@ -8,6 +8,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/language"
+
+	"github.com/diplo-go/diplo/internal/jsonstr"
 )
 
 // This file is the encoder's fast path for addressable values: each
@@ -161,7 +163,7 @@ type sliceHeader struct {
 }
 
 func encodeStringAt(e *encState, p unsafe.Pointer) error {
-	e.setBuf(appendString(e.buf, *(*string)(p)))
+	e.setBuf(jsonstr.Append(e.buf, *(*string)(p)))
 	return nil
 }
 
@@ -314,7 +316,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 	for i, f := range fs.List {
 		offset := fieldOffset(t, f.Index)
 		fields[i] = ptrField{
-			key:       appendString([]byte{','}, f.Name),
+			key:       jsonstr.Append([]byte{','}, f.Name),
 			offset:    offset,
 			op:        opOf(f),
 			enc:       ptrEncoderOf(f.Type),
@@ -391,7 +393,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 			// The value.
 			switch f.op {
 			case opString:
-				e.setBuf(appendString(e.buf, *(*string)(fp)))
+				e.setBuf(jsonstr.Append(e.buf, *(*string)(fp)))
 			case opStrings:
 				if err := e.strings(*(*[]string)(fp)); err != nil {
 					return err
@@ -484,7 +486,7 @@ func (e *encState) strings(s []string) error {
 		} else if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.setBuf(appendString(e.buf, x))
+		e.setBuf(jsonstr.Append(e.buf, x))
 	}
 	if e.ind.on {
 		e.closing(len(s) > 0)

@@ -131,7 +131,7 @@ func (d *decState) escapedForm(raw, text []byte) {
 	if len(text) == 3 && isUnd(text) {
 		d.blank = true
 	}
-	d.formBuf = jsonstr.Append(d.formBuf[:0], text, false)
+	d.formBuf = jsonstr.Append(d.formBuf[:0], text)
 	if !bytes.Equal(d.formBuf, raw) {
 		d.canon = false
 	}

@@ -63,16 +63,10 @@ func KindPhrase(k Kind) string {
 	switch k {
 	case 0:
 		return "empty"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
 	case 'n':
 		return "null"
+	case '{', '[':
+		return "an " + KindWord(k)
 	}
-	return "a number"
+	return "a " + KindWord(k)
 }

@@ -322,53 +322,30 @@ func pointerPath(path string, p jsontext.Pointer) string {
 // typeError describes raw, a value of the wrong kind for type t: "want
 // string, got number".
 func typeError(t reflect.Type, raw []byte) error {
-	got := "number"
-	switch jsontext.Value(raw).Kind() {
-	case '"':
-		got = "string"
-	case '{':
-		got = "object"
-	case '[':
-		got = "array"
-	case 't', 'f':
-		got = "bool"
-	case '0':
-		if kindOf(t) == '0' {
-			got = "number " + Cut(string(raw))
-		}
+	k := jsontext.Value(raw).Kind()
+	got := KindName(k)
+	if k == '0' && kindOf(t) == '0' {
+		got = "number " + Cut(string(raw))
 	}
 	return fmt.Errorf("%w: want %s, got %s", ErrType, kindName(t), got)
 }
 
 // KindName names a JSON kind as errors do: "string", "number", "bool",
-// "array", "object", "null".
+// "array", "object", "null"; KindWord's names but for "bool".
 func KindName(k Kind) string {
 	switch k {
-	case '"':
-		return "string"
-	case '{':
-		return "object"
-	case '[':
-		return "array"
 	case 't', 'f':
 		return "bool"
-	case 'n':
-		return "null"
+	case 0:
+		return "number"
 	}
-	return "number"
+	return KindWord(k)
 }
 
-// kindName names the JSON kind of the values of type t.
+// kindName names the JSON kind of the values of type t, by KindWord.
 func kindName(t reflect.Type) string {
-	switch kindOf(t) {
-	case '"':
-		return "string"
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	case 't':
-		return "boolean"
+	if k := kindOf(t); k != 0 {
+		return KindWord(k)
 	}
 	return "number"
 }

@@ -277,3 +277,29 @@ func FuzzLocate(f *testing.F) {
 		}
 	})
 }
+
+// TestTypeError pins the words of an error of the wrong kind: the kind
+// wanted by the type (KindWord's "boolean"), the kind got (KindName's
+// "bool"), and a number's text when a number of another type was wanted.
+func TestTypeError(t *testing.T) {
+	tests := []struct {
+		t    reflect.Type
+		raw  string
+		want string
+	}{
+		{reflect.TypeFor[string](), `12`, "want string, got number"},
+		{reflect.TypeFor[int](), `"x"`, "want number, got string"},
+		{reflect.TypeFor[int](), `true`, "want number, got bool"},
+		{reflect.TypeFor[int8](), `300`, "want number, got number 300"},
+		{reflect.TypeFor[bool](), `{}`, "want boolean, got object"},
+		{reflect.TypeFor[struct{ A int }](), `[1]`, "want object, got array"},
+		{reflect.TypeFor[[]int](), `{"a":1}`, "want array, got object"},
+		{reflect.TypeFor[*float64](), `false`, "want number, got bool"},
+		{reflect.TypeFor[code](), `1`, "want string, got number"},
+	}
+	for _, tc := range tests {
+		err := typeError(tc.t, []byte(tc.raw))
+		assert.ErrorIs(t, err, ErrType, "%v %s", tc.t, tc.raw)
+		assert.EqualError(t, err, "wrong JSON type: "+tc.want, "%v %s", tc.t, tc.raw)
+	}
+}

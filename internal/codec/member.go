@@ -102,9 +102,6 @@ func Member(data []byte, name string) (Value, error) {
 // Unquote returns the text of the JSON string raw, or raw as it is when
 // it is not a string.
 func Unquote(raw Value) string {
-	if raw.Kind() != '"' {
-		return string(raw)
-	}
 	s, err := StringValue(raw)
 	if err != nil {
 		return string(raw)

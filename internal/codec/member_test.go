@@ -37,7 +37,8 @@ func TestMember(t *testing.T) {
 }
 
 func TestUnquote(t *testing.T) {
-	for raw, want := range map[string]string{`"Event"`: "Event", `"a\u00e9\"b"`: `aé"b`, `7`: `7`, `"bad\q"`: `"bad\q"`} {
+	for raw, want := range map[string]string{`"Event"`: "Event", `"a\u00e9\"b"`: `aé"b`, `7`: `7`, `"bad\q"`: `"bad\q"`,
+		`null`: `null`, `""`: ``, `"open`: `"open`, `{"a":"b"}`: `{"a":"b"}`, `["a"]`: `["a"]`, ` "a" `: ` "a" `} {
 		assert.Equal(t, want, codec.Unquote(codec.Value(raw)), raw)
 	}
 }

@@ -117,9 +117,6 @@ func (d *decState) element(n int) error {
 
 // name reads a member name and the colon after it.
 func (d *decState) name() ([]byte, error) {
-	if d.peek() != '"' {
-		return nil, errFallback
-	}
 	b, err := d.readString()
 	if err != nil {
 		return nil, err
@@ -208,8 +205,11 @@ func (d *decState) nameEnd(start, j int) bool {
 // the text unquoted into a buffer of the reader's, valid until the next
 // string is read. A string longer than MaxString (decoded), invalid
 // UTF-8, an escaped lone surrogate and a control character are left to
-// the library.
+// the library, and so is a value that is not a string.
 func (d *decState) readString() ([]byte, error) {
+	if d.peek() != '"' {
+		return nil, errFallback
+	}
 	if d.checked && !d.canon {
 		// The common case, in a function of its own, whose few
 		// values stay in registers.
@@ -384,48 +384,10 @@ func (d *decState) readStringSlow(start, j int) ([]byte, error) {
 // longer than MaxString or that float64 does not hold exactly is left to
 // the library (and to the limits pass, which rejects the last two).
 func (d *decState) number() ([]byte, error) {
-	data := d.data
-	start := d.i
-	i := start
-	if i < len(data) && data[i] == '-' {
-		i++
-	}
-	switch {
-	case i >= len(data):
+	data, start := d.data, d.i
+	i, simple, ok := numberEnd(data, start)
+	if !ok {
 		return nil, errFallback
-	case data[i] == '0':
-		i++
-	case '1' <= data[i] && data[i] <= '9':
-		i++
-		for i < len(data) && isDigit(data[i]) {
-			i++
-		}
-	default:
-		return nil, errFallback
-	}
-	simple := true
-	if i < len(data) && data[i] == '.' {
-		simple = false
-		i++
-		if i >= len(data) || !isDigit(data[i]) {
-			return nil, errFallback
-		}
-		for i < len(data) && isDigit(data[i]) {
-			i++
-		}
-	}
-	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
-		simple = false
-		i++
-		if i < len(data) && (data[i] == '+' || data[i] == '-') {
-			i++
-		}
-		if i >= len(data) || !isDigit(data[i]) {
-			return nil, errFallback
-		}
-		for i < len(data) && isDigit(data[i]) {
-			i++
-		}
 	}
 	lit := data[start:i]
 	if len(lit) > d.lim.MaxString {

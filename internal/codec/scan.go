@@ -394,56 +394,65 @@ func (s *scanner) literal(i int, word string) (int, int) {
 
 // number checks the number at i and returns the offset after it.
 func (s *scanner) number(start int) (int, *ScanError) {
-	data := s.data
-	i := start
-	if data[i] == '-' {
-		i++
-	}
-	switch {
-	case i >= len(data):
-		return 0, s.syntax(i, "unexpected end of JSON input")
-	case data[i] == '0':
-		i++
-	case '1' <= data[i] && data[i] <= '9':
-		i = s.digits(i)
-	default:
-		return 0, s.syntax(i, "invalid character "+quoteChar(data[i])+" in numeric literal")
-	}
-	if i < len(data) && data[i] == '.' {
-		i++
-		if i >= len(data) || !isDigit(data[i]) {
-			return 0, s.badDigit(i)
+	i, _, ok := numberEnd(s.data, start)
+	if !ok {
+		if i >= len(s.data) {
+			return 0, s.syntax(i, "unexpected end of JSON input")
 		}
-		i = s.digits(i)
-	}
-	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
-		i++
-		if i < len(data) && (data[i] == '+' || data[i] == '-') {
-			i++
-		}
-		if i >= len(data) || !isDigit(data[i]) {
-			return 0, s.badDigit(i)
-		}
-		i = s.digits(i)
+		return 0, s.syntax(i, "invalid character "+quoteChar(s.data[i])+" in numeric literal")
 	}
 	if i-start > s.lim.MaxString {
 		return 0, s.fail(&ScanError{Kind: ScanNumber, Offset: start, Size: i - start, Max: s.lim.MaxString})
 	}
-	if ok, reason := exactFloat(data[start:i]); !ok {
+	if ok, reason := exactFloat(s.data[start:i]); !ok {
 		return 0, s.fail(&ScanError{Kind: ScanFloat, Offset: start, Size: i - start, Detail: reason})
 	}
 	return i, nil
 }
 
-func (s *scanner) badDigit(i int) *ScanError {
-	if i >= len(s.data) {
-		return s.syntax(i, "unexpected end of JSON input")
+// numberEnd reads the number at i by the grammar of RFC 8259 and returns
+// the offset after it, and whether it is an integer (no fraction, no
+// exponent). When it is not well-formed, ok is false and the offset is
+// that of the byte that breaks it, or len(data).
+func numberEnd(data []byte, i int) (end int, integer, ok bool) {
+	if i < len(data) && data[i] == '-' {
+		i++
 	}
-	return s.syntax(i, "invalid character "+quoteChar(s.data[i])+" in numeric literal")
+	switch {
+	case i >= len(data):
+		return i, false, false
+	case data[i] == '0':
+		i++
+	case '1' <= data[i] && data[i] <= '9':
+		i = digits(data, i+1)
+	default:
+		return i, false, false
+	}
+	integer = true
+	if i < len(data) && data[i] == '.' {
+		integer = false
+		if i++; i >= len(data) || !isDigit(data[i]) {
+			return i, false, false
+		}
+		i = digits(data, i)
+	}
+	if i < len(data) && (data[i] == 'e' || data[i] == 'E') {
+		integer = false
+		if i++; i < len(data) && (data[i] == '+' || data[i] == '-') {
+			i++
+		}
+		if i >= len(data) || !isDigit(data[i]) {
+			return i, false, false
+		}
+		i = digits(data, i)
+	}
+	return i, integer, true
 }
 
-func (s *scanner) digits(i int) int {
-	for i < len(s.data) && isDigit(s.data[i]) {
+// digits returns the offset of the first byte at or after i that is not a
+// digit.
+func digits(data []byte, i int) int {
+	for i < len(data) && isDigit(data[i]) {
 		i++
 	}
 	return i

@@ -4,7 +4,7 @@
 //
 // Append escapes '"' and '\\', writes \b, \f, \n, \r and \t in their short
 // forms and the other control characters as \u00XX, replaces each byte of
-// invalid UTF-8 with \ufffd, and escapes U+2028 and U+2029. With html set
-// it also escapes '<', '>' and '&' as json.Marshal does; without, it
-// writes them as json.Encoder does after SetEscapeHTML(false).
+// invalid UTF-8 with \ufffd, and escapes U+2028 and U+2029. It writes '<',
+// '>' and '&' as they are, as a json.Encoder does after
+// SetEscapeHTML(false).
 package jsonstr

@@ -8,13 +8,12 @@ import (
 )
 
 // safe marks the ASCII bytes written as they are: all but the control
-// characters, '"' and '\\'. htmlSafe also excludes '<', '>' and '&'.
-var safe, htmlSafe = func() (s, h [utf8.RuneSelf]bool) {
+// characters, '"' and '\\'.
+var safe = func() (s [utf8.RuneSelf]bool) {
 	for c := byte(' '); c < utf8.RuneSelf; c++ {
 		s[c] = c != '"' && c != '\\'
-		h[c] = s[c] && c != '<' && c != '>' && c != '&'
 	}
-	return s, h
+	return s
 }()
 
 const hex = "0123456789abcdef"
@@ -25,9 +24,9 @@ const (
 	msb = 0x8080808080808080
 )
 
-// Append appends s to dst as a JSON string, escaped as encoding/json
-// escapes it, '<', '>' and '&' included when html is set.
-func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
+// Append appends s to dst as a JSON string, escaped as a json.Encoder of
+// encoding/json escapes it after SetEscapeHTML(false).
+func Append[S ~[]byte | ~string](dst []byte, s S) []byte {
 	// Most strings need no escape: they are read and written in one
 	// pass, eight bytes at a time, into room made once, rather than
 	// checked and then copied. The loop over the words is copyPlain, a
@@ -42,8 +41,8 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 	// out is the room for s between the quotes, of s's length; out[:i]
 	// holds s[:i] as it is.
 	out := dst[n+1 : n+1+len(s)]
-	if i := copyPlain(out, s, 0, html); i < len(s) {
-		return appendLook(dst, n, s, i, html)
+	if i := copyPlain(out, s, 0); i < len(s) {
+		return appendLook(dst, n, s, i)
 	}
 	dst[n+len(s)+1] = '"'
 	return dst
@@ -53,12 +52,12 @@ func Append[S ~[]byte | ~string](dst []byte, s S, html bool) []byte {
 // Append writes as they are, up to the first byte that needs a look, and
 // returns the index of that byte, or len(s) if there is none. Bytes past
 // the index returned may have been copied too.
-func copyPlain[S ~[]byte | ~string](out []byte, s S, i int, html bool) int {
+func copyPlain[S ~[]byte | ~string](out []byte, s S, i int) int {
 	out = out[:len(s)]
 	for i+8 <= len(s) {
 		w := load64(s, i)
 		binary.LittleEndian.PutUint64(out[i:i+8], w)
-		if m := needsLook(w, html); m != 0 {
+		if m := needsLook(w); m != 0 {
 			// The first byte flagged is one that needs a look: only
 			// bytes after it can be flagged by a borrow.
 			return i + bits.TrailingZeros64(m)>>3
@@ -74,7 +73,7 @@ func copyPlain[S ~[]byte | ~string](out []byte, s S, i int, html bool) int {
 		j := len(s) - 8
 		w := load64(s, j)
 		binary.LittleEndian.PutUint64(out[j:j+8], w)
-		m := needsLook(w, html) >> (8 * (i - j))
+		m := needsLook(w) >> (8 * (i - j))
 		if m == 0 {
 			return len(s)
 		}
@@ -84,19 +83,15 @@ func copyPlain[S ~[]byte | ~string](out []byte, s S, i int, html bool) int {
 		// Four to seven bytes: read and written as two words of four
 		// that overlap.
 		lo, hi := load32(s, 0), load32(s, len(s)-4)
-		if needsLook(uint64(lo)|uint64(hi)<<32, html) == 0 {
+		if needsLook(uint64(lo)|uint64(hi)<<32) == 0 {
 			binary.LittleEndian.PutUint32(out[:4], lo)
 			binary.LittleEndian.PutUint32(out[len(s)-4:], hi)
 			return len(s)
 		}
 	}
-	table := &safe
-	if html {
-		table = &htmlSafe
-	}
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || !table[c] {
+		if c >= utf8.RuneSelf || !safe[c] {
 			break
 		}
 		out[i] = c
@@ -110,7 +105,7 @@ func copyPlain[S ~[]byte | ~string](out []byte, s S, i int, html bool) int {
 // are (valid, not U+2028 or U+2029) are copied, then the ASCII bytes
 // after them that need no escape (copyPlain), and so on; anything else
 // is escaped, or checked, by appendFrom.
-func appendLook[S ~[]byte | ~string](dst []byte, n int, s S, i int, html bool) []byte {
+func appendLook[S ~[]byte | ~string](dst []byte, n int, s S, i int) []byte {
 	out := dst[n+1 : n+1+len(s)]
 	for i < len(s) {
 		for {
@@ -124,14 +119,14 @@ func appendLook[S ~[]byte | ~string](dst []byte, n int, s S, i int, html bool) [
 				out[i], out[i+1], out[i+2] = c, s[i+1], s[i+2]
 				i += 3
 			} else {
-				return appendFrom(dst[:n], s, i, html)
+				return appendFrom(dst[:n], s, i)
 			}
 			if i == len(s) || s[i] < utf8.RuneSelf {
 				break
 			}
 		}
 		if i < len(s) {
-			i = copyPlain(out, s, i, html)
+			i = copyPlain(out, s, i)
 		}
 	}
 	dst[n+len(s)+1] = '"'
@@ -152,9 +147,9 @@ func load32[S ~[]byte | ~string](s S, i int) uint32 {
 }
 
 // needsLook has the high bit set in each byte of x that Append must look
-// at (a control character, '"', '\\', a byte of a multi-byte character,
-// and with html '<', '>' and '&'), and maybe in bytes after the first
-// such byte; none when Append writes the eight bytes as they are.
+// at (a control character, '"', '\\', a byte of a multi-byte character),
+// and maybe in bytes after the first such byte; none when Append writes
+// the eight bytes as they are.
 //
 // A byte c is '"' when c^'"' is zero, which subtracting one from it
 // turns into 0xFF. The usual test of a zero byte, (y - lsb) &^ y, needs
@@ -162,32 +157,24 @@ func load32[S ~[]byte | ~string](s S, i int) uint32 {
 // its high bit set only when c has, and x, ORed in, flags those bytes
 // anyway. A borrow comes only from a byte that is flagged, so that the
 // bytes before the first one flagged are exact.
-func needsLook(x uint64, html bool) uint64 {
-	m := (x - lsb*' ') | x | ((x ^ (lsb * '"')) - lsb) | ((x ^ (lsb * '\\')) - lsb)
-	if html {
-		m |= ((x ^ (lsb * '<')) - lsb) | ((x ^ (lsb * '>')) - lsb) | ((x ^ (lsb * '&')) - lsb)
-	}
-	return m & msb
+func needsLook(x uint64) uint64 {
+	return ((x - lsb*' ') | x | ((x ^ (lsb * '"')) - lsb) | ((x ^ (lsb * '\\')) - lsb)) & msb
 }
 
 // appendFrom appends s as Append does, knowing that s[:i] needs no
 // escape.
-func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int, html bool) []byte {
-	table := &safe
-	if html {
-		table = &htmlSafe
-	}
+func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if table[c] {
+			if safe[c] {
 				i++
 				// Then eight bytes at a time while none needs a look: no
 				// control character, '"', '\\' or byte of a multi-byte
-				// character (nor, with html, '<', '>' or '&').
-				for i+8 <= len(s) && needsLook(load64(s, i), html) == 0 {
+				// character.
+				for i+8 <= len(s) && needsLook(load64(s, i)) == 0 {
 					i += 8
 				}
 				continue
@@ -248,21 +235,20 @@ func appendFrom[S ~[]byte | ~string](dst []byte, s S, i int, html bool) []byte {
 	return append(dst, '"')
 }
 
-// Plain reports whether Append would write b between quotes unchanged, in
-// either mode: only ASCII bytes that need no escape, and none of '<', '>'
-// and '&'.
+// Plain reports whether Append would write b between quotes unchanged:
+// only ASCII bytes that need no escape.
 func Plain(b []byte) bool {
 	// Eight bytes at a time, the last few read with those before them.
 	if len(b) >= 8 {
 		for i := 0; i+8 <= len(b); i += 8 {
-			if needsLook(binary.LittleEndian.Uint64(b[i:]), true) != 0 {
+			if needsLook(binary.LittleEndian.Uint64(b[i:])) != 0 {
 				return false
 			}
 		}
-		return needsLook(binary.LittleEndian.Uint64(b[len(b)-8:]), true) == 0
+		return needsLook(binary.LittleEndian.Uint64(b[len(b)-8:])) == 0
 	}
 	for _, c := range b {
-		if c >= utf8.RuneSelf || !htmlSafe[c] {
+		if c >= utf8.RuneSelf || !safe[c] {
 			return false
 		}
 	}
