@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -267,4 +268,26 @@ func TestGraphSpoolSmallBuffers(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, out.String(), "WriteTo between the nodes, memory %d", memory)
 	}
+}
+
+// TestGraphSpoolValues checks the document when some nodes come as
+// values, not pointers, of the same types, between nil pointers, which
+// the spool refuses.
+func TestGraphSpoolValues(t *testing.T) {
+	nodes, want := sampleNodes(t)
+	t.Setenv("TMPDIR", t.TempDir())
+	s := new(graphSpool)
+	defer s.Close()
+	for i, n := range nodes {
+		if i%3 == 1 {
+			n = reflect.ValueOf(n).Elem().Interface().(graph.Node)
+		}
+		require.NoError(t, s.Write(n))
+		nilOf := reflect.Zero(reflect.TypeOf(nodes[i])).Interface().(graph.Node)
+		assert.EqualError(t, s.Write(nilOf), "diplo: not a graph node", "%T", nilOf)
+	}
+	var out bytes.Buffer
+	_, err := s.WriteTo(&out)
+	require.NoError(t, err)
+	assert.Equal(t, want, out.String())
 }
