@@ -23,10 +23,11 @@ var spoolLists = graph.NodeTypes()
 // codec.AppendIndentJSON: diplo.AppendJSON's encoding, indented as
 // json.Indent would indent the whole document, in one call), into the
 // buffer of its list. A nearly full buffer is kept in memory while the
-// spool keeps less than spoolMemory bytes, and after that the list's
-// buffers go to a temporary file of the list, made then; WriteTo then
-// writes the document, copying each list's file, the buffers kept and
-// the rest of its buffer in turn.
+// spool keeps less than spoolMemory bytes; from the first that does not
+// fit, every full buffer goes to a temporary file of its list, made
+// then, and the buffers kept stay where they are. WriteTo then writes
+// the document, copying each list's buffers kept, its file and the rest
+// of its buffer in turn.
 // The document is the one json.Indent(diplo.Marshal(g), "", "  ") gives
 // for the graph g of the nodes, in the order they came within each type.
 // Close removes the temporary files.
@@ -40,6 +41,7 @@ type graphSpool struct {
 	// its file.
 	memory int
 	held   int   // the bytes of the lists' full buffers in memory
+	full   bool  // set when a full buffer did not fit in memory
 	err    error // the first error writing a file, returned from then on
 }
 
@@ -49,7 +51,8 @@ type graphSpool struct {
 type spoolList struct {
 	f *os.File
 	// held are the full buffers kept in memory, in order: they come
-	// after the file and before buf.
+	// before the file, which the list goes to only once the spool is
+	// full, and buf.
 	held [][]byte
 	buf  []byte
 	n    int
@@ -94,20 +97,22 @@ func (s *graphSpool) Write(n graph.Node) error {
 	}
 	if len(l.buf) > size-size/16 {
 		// Nearly full: the buffer is kept while the spool holds less
-		// than its bound, and then the list's buffers go to its file,
-		// so that most nodes are encoded where they fit. A node larger
-		// than the room left grows the buffer, which is made again at
-		// its size after the file is next written.
+		// than its bound, and from the first that does not fit it goes
+		// to the list's file, so that the memory the spool holds is
+		// touched once, and most nodes are encoded where they fit. A
+		// node larger than the room left grows the buffer, which is
+		// made again at its size after the file is next written.
 		memory := s.memory
 		if memory == 0 {
 			memory = spoolMemory
 		}
-		if s.held+len(l.buf) <= memory {
+		if !s.full && s.held+len(l.buf) <= memory {
 			l.held = append(l.held, l.buf)
 			s.held += len(l.buf)
 			l.buf = make([]byte, 0, size)
 		} else {
-			if s.err = s.spill(i); s.err != nil {
+			s.full = true
+			if s.err = s.flush(i); s.err != nil {
 				return s.err
 			}
 			if cap(l.buf) > 2*size {
@@ -131,9 +136,9 @@ func (s *graphSpool) Write(n graph.Node) error {
 	return nil
 }
 
-// spill writes the buffers of the list i held in memory and its buffer
-// to its file, made the first time.
-func (s *graphSpool) spill(i int) error {
+// flush writes the buffer of the list i to its file, made the first
+// time.
+func (s *graphSpool) flush(i int) error {
 	l := &s.lists[i]
 	if l.f == nil {
 		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
@@ -142,14 +147,6 @@ func (s *graphSpool) spill(i int) error {
 		}
 		l.f = f
 	}
-	for j, b := range l.held {
-		if _, err := l.f.Write(b); err != nil {
-			return err
-		}
-		s.held -= len(b)
-		l.held[j] = nil
-	}
-	l.held = l.held[:0]
 	_, err := l.f.Write(l.buf)
 	l.buf = l.buf[:0]
 	return err
@@ -184,7 +181,10 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 			continue
 		}
 		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		// What went to the file, then what is still in memory.
+		// The buffers kept, what went to the file, and the buffer.
+		for _, b := range l.held {
+			bw.Write(b)
+		}
 		var at int64
 		if l.f != nil {
 			var err error
@@ -206,9 +206,6 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 				return bw.n, err
 			}
 		}
-		for _, b := range l.held {
-			bw.Write(b)
-		}
 		bw.Write(l.buf)
 		io.WriteString(bw, "\n  ]")
 	}
@@ -219,7 +216,7 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 // Close closes and removes the temporary files.
 func (s *graphSpool) Close() error {
 	var errs []error
-	s.held = 0
+	s.held, s.full = 0, false
 	for i := range s.lists {
 		if f := s.lists[i].f; f != nil {
 			errs = append(errs, f.Close(), os.Remove(f.Name()))
