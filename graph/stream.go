@@ -99,6 +99,7 @@ func (g *Graph) Nodes() iter.Seq2[Ref, Node] {
 type NodeWriter struct {
 	buf  *bufio.Writer
 	line []byte
+	enc  codec.Encoder // diplo.AppendJSON's bytes, its encoders kept
 }
 
 // NewNodeWriter returns a NodeWriter that writes to w.
@@ -113,7 +114,7 @@ func (w *NodeWriter) Write(n Node) error {
 	if TypeOf(n) == "" {
 		return errNotNode(n)
 	}
-	line, err := diplo.AppendJSON(w.line[:0], n)
+	line, err := w.enc.Append(w.line[:0], n)
 	if err != nil {
 		return err
 	}

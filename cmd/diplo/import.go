@@ -22,9 +22,12 @@ var spoolLists = graph.NodeTypes()
 // encoded as it comes, by the list's codec.IndentEncoder (the bytes of
 // codec.AppendIndentJSON: diplo.AppendJSON's encoding, indented as
 // json.Indent would indent the whole document, in one call), into the
-// buffer of its list, which goes to a temporary file of the list
-// whenever it is nearly full; WriteTo then writes the
-// document, copying each list's file and the rest of its buffer in turn.
+// buffer of its list. A nearly full buffer is kept in memory while the
+// spool keeps less than spoolMemory bytes; from the first that does not
+// fit, every full buffer goes to a temporary file of its list, made
+// then, and the buffers kept stay where they are. WriteTo then writes
+// the document, copying each list's buffers kept, its file and the rest
+// of its buffer in turn.
 // The document is the one json.Indent(diplo.Marshal(g), "", "  ") gives
 // for the graph g of the nodes, in the order they came within each type.
 // Close removes the temporary files.
@@ -32,17 +35,28 @@ type graphSpool struct {
 	lists []spoolList // by the index of the type in spoolLists
 	// size is the size of a list's buffer; zero means spoolBuffer.
 	size int
-	err  error // the first error writing a file, returned from then on
+	// memory bounds the bytes of full buffers the lists keep in
+	// memory rather than write to their files; zero means
+	// spoolMemory, a negative bound that every full buffer goes to
+	// its file.
+	memory int
+	held   int   // the bytes of the lists' full buffers in memory
+	full   bool  // set when a full buffer did not fit in memory
+	err    error // the first error writing a file, returned from then on
 }
 
-// spoolList is a list's temporary file, made with its first node, the
-// nodes encoded since the file was last written to, and the number of
-// nodes in the list.
+// spoolList is a list's temporary file, made when the list first goes
+// to it, the nodes encoded since the file was last written to, and the
+// number of nodes in the list.
 type spoolList struct {
-	f   *os.File
-	buf []byte
-	n   int
-	enc *codec.IndentEncoder
+	f *os.File
+	// held are the full buffers kept in memory, in order: they come
+	// before the file, which the list goes to only once the spool is
+	// full, and buf.
+	held [][]byte
+	buf  []byte
+	n    int
+	enc  *codec.IndentEncoder
 }
 
 // listOf returns the index in spoolLists of the list of n, or -1 when n
@@ -77,24 +91,33 @@ func (s *graphSpool) Write(n graph.Node) error {
 		size = spoolBuffer
 	}
 	l := &s.lists[i]
-	if l.f == nil {
-		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
-		if err != nil {
-			return err
-		}
-		l.f, l.buf = f, make([]byte, 0, size)
+	if l.enc == nil {
+		l.buf = make([]byte, 0, size)
 		l.enc = codec.NewIndentEncoder("    ", "  ")
 	}
 	if len(l.buf) > size-size/16 {
-		// Nearly full: the encoded nodes go to the file, so that most
-		// nodes are encoded where they fit. A node larger than the room
-		// left grows the buffer, which is made again at its size after
-		// the file is next written.
-		if s.err = l.flush(); s.err != nil {
-			return s.err
+		// Nearly full: the buffer is kept while the spool holds less
+		// than its bound, and from the first that does not fit it goes
+		// to the list's file, so that the memory the spool holds is
+		// touched once, and most nodes are encoded where they fit. A
+		// node larger than the room left grows the buffer, which is
+		// made again at its size after the file is next written.
+		memory := s.memory
+		if memory == 0 {
+			memory = spoolMemory
 		}
-		if cap(l.buf) > 2*size {
+		if !s.full && s.held+len(l.buf) <= memory {
+			l.held = append(l.held, l.buf)
+			s.held += len(l.buf)
 			l.buf = make([]byte, 0, size)
+		} else {
+			s.full = true
+			if s.err = s.flush(i); s.err != nil {
+				return s.err
+			}
+			if cap(l.buf) > 2*size {
+				l.buf = make([]byte, 0, size)
+			}
 		}
 	}
 	// The separator, the node's indentation and the node, encoded in
@@ -113,10 +136,16 @@ func (s *graphSpool) Write(n graph.Node) error {
 	return nil
 }
 
-// flush writes the encoded nodes of l to its file.
-func (l *spoolList) flush() error {
-	if len(l.buf) == 0 {
-		return nil
+// flush writes the buffer of the list i to its file, made the first
+// time.
+func (s *graphSpool) flush(i int) error {
+	l := &s.lists[i]
+	if l.f == nil {
+		f, err := os.CreateTemp("", "diplo-import-"+spoolLists[i].List()+"-*.json")
+		if err != nil {
+			return err
+		}
+		l.f = f
 	}
 	_, err := l.f.Write(l.buf)
 	l.buf = l.buf[:0]
@@ -128,6 +157,15 @@ func (l *spoolList) flush() error {
 // reading the files back costs few system calls (a few per megabyte),
 // and a constant.
 const spoolBuffer = 256 << 10
+
+// spoolMemory is how many bytes of encoded nodes the spool keeps in
+// memory, besides a buffer a list, before it writes them to its files:
+// the graph document of some 60,000 GDELT rows. Writing the lists to
+// files and reading them back costs the kernel's copying and the
+// caches it evicts (BENCHMARKS.md, "import gdelt, twelfth pass"), more
+// than the memory's page faults. A variable, so that tests can make the
+// spool use its files.
+var spoolMemory = 16 << 20
 
 // WriteTo writes the graph document of the nodes written so far to w.
 func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
@@ -143,10 +181,16 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 			continue
 		}
 		io.WriteString(bw, ",\n  \""+spoolLists[i].List()+"\": [\n")
-		// What went to the file, then what is still in the buffer.
-		at, err := l.f.Seek(0, io.SeekCurrent)
-		if err != nil {
-			return bw.n, err
+		// The buffers kept, what went to the file, and the buffer.
+		for _, b := range l.held {
+			bw.Write(b)
+		}
+		var at int64
+		if l.f != nil {
+			var err error
+			if at, err = l.f.Seek(0, io.SeekCurrent); err != nil {
+				return bw.n, err
+			}
 		}
 		if at > 0 {
 			if _, err := l.f.Seek(0, io.SeekStart); err != nil {
@@ -172,11 +216,12 @@ func (s *graphSpool) WriteTo(w io.Writer) (int64, error) {
 // Close closes and removes the temporary files.
 func (s *graphSpool) Close() error {
 	var errs []error
+	s.held, s.full = 0, false
 	for i := range s.lists {
 		if f := s.lists[i].f; f != nil {
 			errs = append(errs, f.Close(), os.Remove(f.Name()))
-			s.lists[i] = spoolList{}
 		}
+		s.lists[i] = spoolList{}
 	}
 	return errors.Join(errs...)
 }

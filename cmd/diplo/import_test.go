@@ -207,8 +207,10 @@ func writeGDELTFile(t *testing.T, rows int) string {
 // importRows rows. The Lifter's index holds some 30 to 40 bytes for each
 // event and each source URL (importRows/4 events, importRows/10 sources:
 // 12 MB for a million rows) and nothing for the other rows; the rest is
-// the reader's, the encoder's and the spool's buffers.
-const importHeapGrowth = 24 << 20
+// the reader's, the encoder's and the spool's buffers, and the encoded
+// nodes the spool keeps in memory (spoolMemory) before it writes them to
+// its files.
+var importHeapGrowth = uint64(24<<20 + spoolMemory)
 
 // TestImportConstantMemory imports a generated GDELT file of importRows
 // rows (a million; 100,000 under the race detector) and samples the live

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,10 +78,21 @@ func (p *tempProbe) Write(b []byte) (int, error) {
 	return p.w.Write(b)
 }
 
+// setSpoolMemory sets spoolMemory to n until the end of the test.
+func setSpoolMemory(t *testing.T, n int) {
+	old := spoolMemory
+	spoolMemory = n
+	t.Cleanup(func() { spoolMemory = old })
+}
+
 // TestImportTempFiles checks that import gdelt writes the graph document
-// through one temporary file a list, and -nodes through none, and that
-// no file is left, whether import succeeds, stops at a bad row or cannot
-// write its output.
+// through a temporary file for each list whose nodes fill its buffer once
+// the spool holds spoolMemory bytes (here, from the first full buffer:
+// the events of the sample, and the events and statements of 5,000
+// rows), and -nodes through none;
+// that a document smaller than spoolMemory is written through none;
+// and that no file is left, whether import succeeds, stops at a bad row
+// or cannot write its output.
 func TestImportTempFiles(t *testing.T) {
 	rows := gdeltRows(t, 5000)
 	gen := filepath.Join(t.TempDir(), "rows.tsv")
@@ -88,19 +100,26 @@ func TestImportTempFiles(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.tsv")
 	require.NoError(t, os.WriteFile(bad, append(rows, gdeltRow(map[int]string{1: "2018x024"})...), 0o644))
 	for _, tc := range []struct {
-		name  string
-		args  []string
-		out   io.Writer
-		code  int
-		files int // at the first write of the output
+		name   string
+		args   []string
+		out    io.Writer
+		code   int
+		files  int  // at the first write of the output
+		memory bool // spoolMemory as it is, not -1
 	}{
-		{"sample", []string{"import", "gdelt", gdeltSample}, io.Discard, 0, 5},
-		{"generated", []string{"import", "gdelt", gen}, io.Discard, 0, 5},
-		{"bad row", []string{"import", "gdelt", bad}, io.Discard, 2, -1},
-		{"write error", []string{"import", "gdelt", gen}, failWriter{}, 2, 5},
-		{"nodes", []string{"import", "-nodes", "gdelt", gen}, io.Discard, 0, 0},
+		{"sample", []string{"import", "gdelt", gdeltSample}, io.Discard, 0, 1, false},
+		{"generated", []string{"import", "gdelt", gen}, io.Discard, 0, 2, false},
+		{"bad row", []string{"import", "gdelt", bad}, io.Discard, 2, -1, false},
+		{"write error", []string{"import", "gdelt", gen}, failWriter{}, 2, 2, false},
+		{"nodes", []string{"import", "-nodes", "gdelt", gen}, io.Discard, 0, 0, false},
+		{"sample in memory", []string{"import", "gdelt", gdeltSample}, io.Discard, 0, 0, true},
+		{"generated in memory", []string{"import", "gdelt", gen}, io.Discard, 0, 0, true},
+		{"write error in memory", []string{"import", "gdelt", gen}, failWriter{}, 2, 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if !tc.memory {
+				setSpoolMemory(t, -1)
+			}
 			dir := t.TempDir()
 			t.Setenv("TMPDIR", dir)
 			p := &tempProbe{t: t, dir: dir, w: tc.out}
@@ -148,23 +167,29 @@ func TestGraphSpoolScales(t *testing.T) { scaling.Check(t, spoolCase) }
 
 // TestGraphSpool checks that the spool writes the document diplo.Marshal
 // writes for the nodes of the GDELT sample, indented as import prints
-// it, and removes its files on Close.
+// it: through a file a list when it keeps nothing in memory and every
+// list fills its buffer of 1 KiB, files which it removes on Close, and
+// through none when the nodes fit in its memory.
 func TestGraphSpool(t *testing.T) {
 	nodes, want := sampleNodes(t)
-	dir := t.TempDir()
-	t.Setenv("TMPDIR", dir)
-	s := new(graphSpool)
-	defer s.Close()
-	for _, n := range nodes {
-		require.NoError(t, s.Write(n))
+	for _, tc := range []struct {
+		memory, files int
+	}{{-1, 5}, {0, 0}} {
+		dir := t.TempDir()
+		t.Setenv("TMPDIR", dir)
+		s := &graphSpool{size: 1 << 10, memory: tc.memory}
+		defer s.Close()
+		for _, n := range nodes {
+			require.NoError(t, s.Write(n))
+		}
+		assert.Len(t, spoolFiles(t, dir), tc.files, "memory %d", tc.memory)
+		var out bytes.Buffer
+		_, err := s.WriteTo(&out)
+		require.NoError(t, err)
+		assert.Equal(t, want, out.String(), "memory %d", tc.memory)
+		require.NoError(t, s.Close())
+		assert.Empty(t, spoolFiles(t, dir), "files left after Close")
 	}
-	assert.Len(t, spoolFiles(t, dir), 5)
-	var out bytes.Buffer
-	_, err := s.WriteTo(&out)
-	require.NoError(t, err)
-	assert.Equal(t, want, out.String())
-	require.NoError(t, s.Close())
-	assert.Empty(t, spoolFiles(t, dir), "files left after Close")
 }
 
 // TestGraphSpoolNotNodes checks that the spool refuses what is not a
@@ -192,47 +217,77 @@ func TestGraphSpoolNotNodes(t *testing.T) {
 }
 
 // TestGraphSpoolSmallBuffers checks the document when the lists' buffers
-// are small enough that most nodes go through the files, nodes larger
-// than a buffer among them, whatever the size, and when WriteTo is
-// called twice, with nodes written between the calls.
+// are small enough that most nodes go through the files or are kept in
+// memory, or both (a bound of a few buffers, which the lists pass in
+// turn), nodes larger than a buffer among them, whatever the size, and
+// when WriteTo is called twice, with nodes written between the calls.
 func TestGraphSpoolSmallBuffers(t *testing.T) {
 	nodes, want := sampleNodes(t)
 	for _, size := range []int{64, 1 << 10, 16 << 10} {
-		dir := t.TempDir()
-		t.Setenv("TMPDIR", dir)
-		s := &graphSpool{size: size}
-		for _, n := range nodes {
-			require.NoError(t, s.Write(n), "size %d", size)
+		for _, memory := range []int{-1, 0, 3 * size, 40 * size} {
+			dir := t.TempDir()
+			t.Setenv("TMPDIR", dir)
+			s := &graphSpool{size: size, memory: memory}
+			for _, n := range nodes {
+				require.NoError(t, s.Write(n), "size %d, memory %d", size, memory)
+			}
+			if memory > 0 {
+				assert.LessOrEqual(t, s.held, memory, "size %d, memory %d: held", size, memory)
+			}
+			var out bytes.Buffer
+			_, err := s.WriteTo(&out)
+			require.NoError(t, err)
+			assert.Equal(t, want, out.String(), "size %d, memory %d", size, memory)
+			out.Reset()
+			_, err = s.WriteTo(&out)
+			require.NoError(t, err)
+			assert.Equal(t, want, out.String(), "size %d, memory %d, again", size, memory)
+			for _, l := range s.lists {
+				assert.LessOrEqual(t, cap(l.buf), 2*size+8<<10, "size %d, memory %d: a buffer kept its growth", size, memory)
+			}
+			require.NoError(t, s.Close())
+			assert.Empty(t, spoolFiles(t, dir), "files left after Close")
 		}
-		var out bytes.Buffer
-		_, err := s.WriteTo(&out)
-		require.NoError(t, err)
-		assert.Equal(t, want, out.String(), "size %d", size)
-		out.Reset()
-		_, err = s.WriteTo(&out)
-		require.NoError(t, err)
-		assert.Equal(t, want, out.String(), "size %d, again", size)
-		for _, l := range s.lists {
-			assert.LessOrEqual(t, cap(l.buf), 2*size+8<<10, "size %d: a buffer kept its growth", size)
-		}
-		require.NoError(t, s.Close())
-		assert.Empty(t, spoolFiles(t, dir), "files left after Close")
 	}
 	// Nodes written after WriteTo come after those before it.
-	t.Setenv("TMPDIR", t.TempDir())
-	half := len(nodes) / 2
-	s := &graphSpool{size: 1 << 10}
-	defer s.Close()
-	for _, n := range nodes[:half] {
-		require.NoError(t, s.Write(n))
+	for _, memory := range []int{-1, 0, 3 << 10} {
+		t.Setenv("TMPDIR", t.TempDir())
+		half := len(nodes) / 2
+		s := &graphSpool{size: 1 << 10, memory: memory}
+		defer s.Close()
+		for _, n := range nodes[:half] {
+			require.NoError(t, s.Write(n))
+		}
+		_, err := s.WriteTo(io.Discard)
+		require.NoError(t, err)
+		for _, n := range nodes[half:] {
+			require.NoError(t, s.Write(n))
+		}
+		var out bytes.Buffer
+		_, err = s.WriteTo(&out)
+		require.NoError(t, err)
+		assert.Equal(t, want, out.String(), "WriteTo between the nodes, memory %d", memory)
 	}
-	_, err := s.WriteTo(io.Discard)
-	require.NoError(t, err)
-	for _, n := range nodes[half:] {
+}
+
+// TestGraphSpoolValues checks the document when some nodes come as
+// values, not pointers, of the same types, between nil pointers, which
+// the spool refuses.
+func TestGraphSpoolValues(t *testing.T) {
+	nodes, want := sampleNodes(t)
+	t.Setenv("TMPDIR", t.TempDir())
+	s := new(graphSpool)
+	defer s.Close()
+	for i, n := range nodes {
+		if i%3 == 1 {
+			n = reflect.ValueOf(n).Elem().Interface().(graph.Node)
+		}
 		require.NoError(t, s.Write(n))
+		nilOf := reflect.Zero(reflect.TypeOf(nodes[i])).Interface().(graph.Node)
+		assert.EqualError(t, s.Write(nilOf), "diplo: not a graph node", "%T", nilOf)
 	}
 	var out bytes.Buffer
-	_, err = s.WriteTo(&out)
+	_, err := s.WriteTo(&out)
 	require.NoError(t, err)
-	assert.Equal(t, want, out.String(), "WriteTo between the nodes")
+	assert.Equal(t, want, out.String())
 }
