@@ -355,9 +355,12 @@ func Cut(b []byte, ends []int) (n int, ascii bool) {
 	)
 	var high uint64
 	i := 0
-	for rest := b; len(rest) >= 16; rest, i = rest[16:], i+16 {
-		w0 := binary.LittleEndian.Uint64(rest)
-		w1 := binary.LittleEndian.Uint64(rest[8:])
+	// room is the last n with room for sixteen places after it.
+	room := len(ends) - 16
+	for ; i+16 <= len(b); i += 16 {
+		block := b[i : i+16 : i+16]
+		w0 := binary.LittleEndian.Uint64(block)
+		w1 := binary.LittleEndian.Uint64(block[8:])
 		high |= w0 | w1
 		// x has a zero byte exactly where w has a tab; the high bit of
 		// each byte of ^(…) is set for exactly those bytes (no carry
@@ -373,7 +376,7 @@ func Cut(b []byte, ends []int) (n int, ascii bool) {
 			// field such as a URL, where the guess is good.
 			continue
 		}
-		if n+16 > len(ends) {
+		if n > room {
 			// Near the end of the room: the places one by one.
 			for ; m != 0; m &= m - 1 {
 				if n < len(ends) {
