@@ -584,23 +584,37 @@ func plainCoord(s []byte, limit int) bool {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	}
-	digits, whole, dot, frac := 0, 0, false, false
-	for _, b := range s {
-		if d := b - '0'; d <= 9 {
-			digits++
-			if dot {
-				frac = frac || d != 0
-			} else if whole = whole*10 + int(d); whole > limit {
-				return false
-			}
-			continue
+	if len(s) > 16 { // more than 15 digits and a point
+		return false
+	}
+	// The whole part, then the fraction, in loops of their own: the
+	// whole part's value and the fraction's nonzero digits.
+	i, whole := 0, 0
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			break
 		}
-		if b != '.' || dot {
+		if whole = whole*10 + int(d); whole > limit {
 			return false
 		}
-		dot = true
 	}
-	return digits > 0 && digits <= 15 && (whole < limit || !frac)
+	digits := i
+	var nonzero byte
+	if i < len(s) {
+		if s[i] != '.' {
+			return false
+		}
+		for _, b := range s[i+1:] {
+			d := b - '0'
+			if d > 9 {
+				return false
+			}
+			nonzero |= d
+		}
+		digits += len(s) - i - 1
+	}
+	return digits > 0 && digits <= 15 && (whole < limit || nonzero == 0)
 }
 
 func (p *rowParser) fail(c Column, err error) {
