@@ -459,7 +459,7 @@ func (p *rowParser) recordEvent(e *Event) bool {
 	e.Version = p.version
 	e.GlobalEventID = p.int64(ColGlobalEventID)
 	e.Day = p.day(ColSQLDate)
-	ok := p.plainInt(ColMonthYear) && p.plainInt(ColYear) && p.plainDecimal(ColFractionDate)
+	ok := p.plainInts(ColMonthYear, ColYear) && p.plainDecimal(ColFractionDate)
 	p.recordActor(&e.Actor1, ColActor1Code)
 	p.recordActor(&e.Actor2, ColActor2Code)
 	p.bool(ColIsRootEvent)
@@ -468,8 +468,7 @@ func (p *rowParser) recordEvent(e *Event) bool {
 	e.EventRootCode = p.text(ColEventRootCode)
 	e.QuadClass = p.int(ColQuadClass)
 	e.GoldsteinScale = p.float(ColGoldsteinScale)
-	ok = ok && p.plainInt(ColNumMentions) && p.plainInt(ColNumSources) && p.plainInt(ColNumArticles) &&
-		p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
+	ok = ok && p.plainInts(ColNumMentions, ColNumArticles) && p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
 	p.geo(&e.ActionGeo, ColActionGeoType)
 	if p.version == Version2 {
 		p.timestamp(ColDateAdded)
@@ -488,10 +487,9 @@ func (p *rowParser) recordEvent(e *Event) bool {
 // event reads them (the dates mostly from the Reader's cache). False says
 // only that event must read the row to find its first error, if any.
 func (p *rowParser) check() bool {
-	ok := p.plainInt(ColGlobalEventID) && p.plainInt(ColMonthYear) && p.plainInt(ColYear) &&
+	ok := p.plainInt(ColGlobalEventID) && p.plainInts(ColMonthYear, ColYear) &&
 		p.plainDecimal(ColFractionDate) && p.plainInt(ColQuadClass) && p.plainDecimal(ColGoldsteinScale) &&
-		p.plainInt(ColNumMentions) && p.plainInt(ColNumSources) && p.plainInt(ColNumArticles) &&
-		p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType) &&
+		p.plainInts(ColNumMentions, ColNumArticles) && p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType) &&
 		p.plainGeo(ColActionGeoType)
 	if !ok {
 		return false
@@ -530,6 +528,32 @@ func (p *rowParser) plainInt(c Column) bool {
 	}
 	for _, b := range s {
 		if b-'0' > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainInts reports whether each column from first to last passes
+// plainInt. The columns are next to each other in the rows of every
+// version, so their fields are one run of the line with tabs between
+// them: a run of at most 18 bytes (9 where an int has 32 bits) of digits
+// and tabs passes in one loop, and any other is checked column by
+// column.
+func (p *rowParser) plainInts(first, last Column) bool {
+	lo, _ := p.place(first)
+	_, hi := p.place(last)
+	if s := p.b[lo:hi]; len(s) <= 18 && (strconv.IntSize == 64 || len(s) <= 9) {
+		digits := true
+		for _, b := range s {
+			digits = digits && (b-'0' <= 9 || b == '\t')
+		}
+		if digits {
+			return true
+		}
+	}
+	for c := first; c <= last; c++ {
+		if !p.plainInt(c) {
 			return false
 		}
 	}
