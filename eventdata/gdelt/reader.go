@@ -504,13 +504,11 @@ func (p *rowParser) check() bool {
 	return p.err == nil
 }
 
-// recordActor reads the columns of an actor that Actor.record takes, from
-// column c, its code.
+// recordActor reads the columns of an actor that Actor.fill takes, from
+// column c, its code. The others are left as they were.
 func (p *rowParser) recordActor(a *Actor, c Column) {
-	*a = Actor{
-		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2),
-		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
-	}
+	a.Code, a.Name, a.CountryCode = p.text(c), p.text(c+1), p.text(c+2)
+	a.Type1Code, a.Type2Code, a.Type3Code = p.text(c+7), p.text(c+8), p.text(c+9)
 }
 
 // plainInt reports whether column c is empty or what exactInt reads for
