@@ -131,11 +131,15 @@ func (im *importer) add(r *eventdata.Record) error {
 
 // readGDELT adds every record of rd, as readRecords passes them to add,
 // and returns what readRecords returns. Each record is read into the
-// same variable and passed on by address: none is copied.
+// same variable and passed on by address: none is copied. A row whose
+// CAMEO code the Lifter refuses is checked but not converted, and its
+// record, which holds only the code, is refused as the whole record
+// would be (counted in the Lifter's Skipped).
 func (im *importer) readGDELT(rd *gdelt.Reader) (int, error) {
 	var r eventdata.Record
+	takes := im.l.TakesCAMEO
 	for {
-		err := rd.ReadRecordTo(&r)
+		_, err := rd.ReadRecordIf(&r, takes)
 		if err == io.EOF {
 			return rd.Skipped(), nil
 		}

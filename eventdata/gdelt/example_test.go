@@ -127,3 +127,32 @@ func ExampleFromRecord() {
 	// 036 03 2025.8877
 	// true false
 }
+
+// A reader of a large file that wants the records of some event codes
+// only gives ReadRecordIf what it takes: the rows of the others are
+// checked but not converted, and their records hold only the code. Here
+// it takes the consultations (root 04) of three rows, the second of
+// which has a bad NumMentions.
+func ExampleReader_ReadRecordIf() {
+	refuse := strings.Replace(row, "\t040\t040\t04\t", "\t190\t190\t19\t", 1)
+	bad := strings.Replace(refuse, "\t10\t1\t10\t", "\t1O\t1\t10\t", 1) // a letter O in NumMentions
+	input := row + bad + refuse
+	r := gdelt.NewReader(strings.NewReader(input), gdelt.ReaderOptions{SkipBadRows: true, KeepErrors: 1})
+	consults := func(code string) bool { return strings.HasPrefix(code, "04") }
+	var rec eventdata.Record
+	for {
+		took, err := r.ReadRecordIf(&rec, consults)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%v %s %q %q\n", took, rec.CAMEO, rec.ID, rec.Target.Name)
+	}
+	fmt.Println(r.Skipped(), "skipped:", r.Errors()[0])
+	// Output:
+	// true 040 "881990833" "THE EU"
+	// false 190 "" ""
+	// 1 skipped: gdelt: line 2, column NumMentions: syntax error: not an integer (value "1O")
+}

@@ -122,7 +122,7 @@ func NewReader(r io.Reader, o ReaderOptions) *Reader {
 // valid only until the next read.)
 func (r *Reader) Read() (Event, error) {
 	var e Event
-	if err := r.read(&e, nil); err != nil {
+	if err := r.read(&e, nil, nil); err != nil {
 		return Event{}, err
 	}
 	return e, nil
@@ -148,11 +148,43 @@ func (r *Reader) ReadRecord() (rec eventdata.Record, err error) {
 // *rec is set to the record ReadRecord would return, or to the zero
 // record with the error ReadRecord would return.
 func (r *Reader) ReadRecordTo(rec *eventdata.Record) error {
+	_, err := r.readRecord(rec, nil)
+	return err
+}
+
+// ReadRecordIf is ReadRecordTo for a caller that wants the records of
+// some CAMEO event codes only, such as those a dyad.Lifter may lift
+// (dyad.Lifter.TakesCAMEO). It reads the next row and passes its
+// EventCode to takes. When takes returns true, it sets *rec as
+// ReadRecordTo does and returns true. When takes returns false, the row's
+// other columns are checked but not converted: *rec is set to the zero
+// record but for CAMEO, the row's EventCode, and ReadRecordIf returns
+// false. The rows are checked as ReadRecordTo checks them whatever takes
+// says, so the errors are those ReadRecordTo returns (a bad row is one,
+// or is skipped and counted with SkipBadRows), with false and the zero
+// record; at the end of the input it returns io.EOF.
+//
+// It saves converting the numbers, dates, places and actors of the rows
+// whose code the caller does not want, which most of a GDELT file may
+// be. takes is called once for each row that passes the checks of its
+// shape (its number of columns, its encoding), before its columns are
+// read; with ReaderOptions.Transient its argument is valid only until
+// takes returns.
+func (r *Reader) ReadRecordIf(rec *eventdata.Record, takes func(code string) bool) (bool, error) {
+	return r.readRecord(rec, takes)
+}
+
+// readRecord is ReadRecordTo, and ReadRecordIf when takes is not nil.
+func (r *Reader) readRecord(rec *eventdata.Record, takes func(string) bool) (bool, error) {
 	*rec = eventdata.Record{}
 	var id string
 	e := &r.last
-	if err := r.read(e, &id); err != nil {
-		return err
+	if err := r.read(e, &id, takes); err != nil {
+		return false, err
+	}
+	if r.p.refused {
+		rec.CAMEO = e.EventCode
+		return false, nil
 	}
 	t1, t2 := r.types.slices(e.Actor1.numTypes(), e.Actor2.numTypes())
 	e.fill(rec, t1, t2)
@@ -162,19 +194,21 @@ func (r *Reader) ReadRecordTo(rec *eventdata.Record) error {
 		}
 		rec.ID = id
 	}
-	return nil
+	return true, nil
 }
 
 // read reads the next event into e, and, when id is not nil, sets *id to
 // the text of its GLOBALEVENTID cut from the row's copy when that text
-// is the one strconv.FormatInt gives for it, or else to "".
-func (r *Reader) read(e *Event, id *string) error {
+// is the one strconv.FormatInt gives for it, or else to "". When takes
+// is not nil and refuses the row's EventCode, the row is only checked
+// (see parse).
+func (r *Reader) read(e *Event, id *string, takes func(string) bool) error {
 	for r.err == nil {
 		b, line, err := r.lines.NextBytes()
 		var perr *ParseError
 		switch {
 		case err == nil:
-			if perr = r.parse(b, line, e, id); perr == nil {
+			if perr = r.parse(b, line, e, id, takes); perr == nil {
 				return nil
 			}
 		case err == tsv.ErrNoNewline:
@@ -240,8 +274,10 @@ func (r *Reader) Skipped() int { return r.tally.Skipped() }
 func (r *Reader) Errors() []*ParseError { return r.tally.Errors() }
 
 // parse reads one line, b, which is the Lines' and valid until the next
-// line is read, into e.
-func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
+// line is read, into e. When takes is not nil and returns false for the
+// row's EventCode, the row is only checked: e holds its EventCode and
+// r.p.refused is set; its error is the one reading it in full gives.
+func (r *Reader) parse(b []byte, line int, e *Event, id *string, takes func(string) bool) *ParseError {
 	// The ends of the fields, in the parser's array (filling it writes no
 	// pointer): those of a GDELT 2.0 row are its columns' places as they
 	// are, and no span is made of them.
@@ -297,6 +333,18 @@ func (r *Reader) parse(b []byte, line int, e *Event, id *string) *ParseError {
 	// column on (the columns before it are numbers).
 	p.off, _ = p.place(ColActor1Code)
 	p.texts = r.texts.add(b[p.off:])
+	p.refused = takes != nil && !takes(p.text(ColEventCode))
+	if p.refused {
+		if !p.check() {
+			// A row the checks do not pass: read in full, which finds
+			// its first error.
+			p.empty, p.err = 0, nil
+			p.event(e)
+		}
+		e.EventCode = p.text(ColEventCode)
+		p.b, p.texts = nil, ""
+		return p.err
+	}
 	if id == nil || !p.recordEvent(e) {
 		// Read, or a row the checks of recordEvent do not pass: read
 		// in full, in column order, which finds the row's first error.
@@ -342,6 +390,7 @@ type rowParser struct {
 	empty   ColumnSet
 	err     *ParseError
 	dates   *dateCache
+	refused bool // the row's EventCode was refused: the row was only checked
 }
 
 // place returns the place of column c in the line: b[lo:hi].
@@ -410,7 +459,7 @@ func (p *rowParser) recordEvent(e *Event) bool {
 	e.Version = p.version
 	e.GlobalEventID = p.int64(ColGlobalEventID)
 	e.Day = p.day(ColSQLDate)
-	ok := p.plainInt(ColMonthYear) && p.plainInt(ColYear) && p.plainDecimal(ColFractionDate)
+	ok := p.plainInts(ColMonthYear, ColYear) && p.plainDecimal(ColFractionDate)
 	p.recordActor(&e.Actor1, ColActor1Code)
 	p.recordActor(&e.Actor2, ColActor2Code)
 	p.bool(ColIsRootEvent)
@@ -419,8 +468,7 @@ func (p *rowParser) recordEvent(e *Event) bool {
 	e.EventRootCode = p.text(ColEventRootCode)
 	e.QuadClass = p.int(ColQuadClass)
 	e.GoldsteinScale = p.float(ColGoldsteinScale)
-	ok = ok && p.plainInt(ColNumMentions) && p.plainInt(ColNumSources) && p.plainInt(ColNumArticles) &&
-		p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
+	ok = ok && p.plainInts(ColNumMentions, ColNumArticles) && p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType)
 	p.geo(&e.ActionGeo, ColActionGeoType)
 	if p.version == Version2 {
 		p.timestamp(ColDateAdded)
@@ -432,13 +480,35 @@ func (p *rowParser) recordEvent(e *Event) bool {
 	return ok && p.err == nil
 }
 
-// recordActor reads the columns of an actor that Actor.record takes, from
-// column c, its code.
-func (p *rowParser) recordActor(a *Actor, c Column) {
-	*a = Actor{
-		Code: p.text(c), Name: p.text(c + 1), CountryCode: p.text(c + 2),
-		Type1Code: p.text(c + 7), Type2Code: p.text(c + 8), Type3Code: p.text(c + 9),
+// check checks the columns of the row without converting them, and
+// reports whether event reads the row without an error. The checks are
+// those of recordEvent for the columns it does not take, which are no
+// stricter than event's; SQLDATE, IsRootEvent and DATEADDED are read as
+// event reads them (the dates mostly from the Reader's cache). False says
+// only that event must read the row to find its first error, if any.
+func (p *rowParser) check() bool {
+	ok := p.plainInt(ColGlobalEventID) && p.plainInts(ColMonthYear, ColYear) &&
+		p.plainDecimal(ColFractionDate) && p.plainInt(ColQuadClass) && p.plainDecimal(ColGoldsteinScale) &&
+		p.plainInts(ColNumMentions, ColNumArticles) && p.plainDecimal(ColAvgTone) && p.plainGeo(ColActor1GeoType) && p.plainGeo(ColActor2GeoType) &&
+		p.plainGeo(ColActionGeoType)
+	if !ok {
+		return false
 	}
+	p.day(ColSQLDate)
+	p.bool(ColIsRootEvent)
+	if p.version == Version2 {
+		p.timestamp(ColDateAdded)
+	} else {
+		p.day(ColDateAdded)
+	}
+	return p.err == nil
+}
+
+// recordActor reads the columns of an actor that Actor.fill takes, from
+// column c, its code. The others are left as they were.
+func (p *rowParser) recordActor(a *Actor, c Column) {
+	a.Code, a.Name, a.CountryCode = p.text(c), p.text(c+1), p.text(c+2)
+	a.Type1Code, a.Type2Code, a.Type3Code = p.text(c+7), p.text(c+8), p.text(c+9)
 }
 
 // plainInt reports whether column c is empty or what exactInt reads for
@@ -456,6 +526,32 @@ func (p *rowParser) plainInt(c Column) bool {
 	}
 	for _, b := range s {
 		if b-'0' > 9 {
+			return false
+		}
+	}
+	return true
+}
+
+// plainInts reports whether each column from first to last passes
+// plainInt. The columns are next to each other in the rows of every
+// version, so their fields are one run of the line with tabs between
+// them: a run of at most 18 bytes (9 where an int has 32 bits) of digits
+// and tabs passes in one loop, and any other is checked column by
+// column.
+func (p *rowParser) plainInts(first, last Column) bool {
+	lo, _ := p.place(first)
+	_, hi := p.place(last)
+	if s := p.b[lo:hi]; len(s) <= 18 && (strconv.IntSize == 64 || len(s) <= 9) {
+		digits := true
+		for _, b := range s {
+			digits = digits && (b-'0' <= 9 || b == '\t')
+		}
+		if digits {
+			return true
+		}
+	}
+	for c := first; c <= last; c++ {
+		if !p.plainInt(c) {
 			return false
 		}
 	}
@@ -510,23 +606,37 @@ func plainCoord(s []byte, limit int) bool {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	}
-	digits, whole, dot, frac := 0, 0, false, false
-	for _, b := range s {
-		if d := b - '0'; d <= 9 {
-			digits++
-			if dot {
-				frac = frac || d != 0
-			} else if whole = whole*10 + int(d); whole > limit {
-				return false
-			}
-			continue
+	if len(s) > 16 { // more than 15 digits and a point
+		return false
+	}
+	// The whole part, then the fraction, in loops of their own: the
+	// whole part's value and the fraction's nonzero digits.
+	i, whole := 0, 0
+	for ; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			break
 		}
-		if b != '.' || dot {
+		if whole = whole*10 + int(d); whole > limit {
 			return false
 		}
-		dot = true
 	}
-	return digits > 0 && digits <= 15 && (whole < limit || !frac)
+	digits := i
+	var nonzero byte
+	if i < len(s) {
+		if s[i] != '.' {
+			return false
+		}
+		for _, b := range s[i+1:] {
+			d := b - '0'
+			if d > 9 {
+				return false
+			}
+			nonzero |= d
+		}
+		digits += len(s) - i - 1
+	}
+	return digits > 0 && digits <= 15 && (whole < limit || nonzero == 0)
 }
 
 func (p *rowParser) fail(c Column, err error) {

@@ -93,7 +93,66 @@ func readBoth(t testing.TB, input []byte, o gdelt.ReaderOptions) (want, got []ev
 		require.Equal(t, gotErr, intoErr, "error read with ReadRecordTo (Transient %v)", tr)
 		require.Equal(t, gotSkipped, r.Skipped(), "rows skipped with ReadRecordTo (Transient %v)", tr)
 	}
+	// ReadRecordIf, with and without Transient, taking every code, none,
+	// and some: the records of ReadRecord for the codes taken, the zero
+	// record but the code for the others, and ReadRecord's errors and
+	// rows skipped whatever is taken.
+	for _, tr := range []bool{false, true} {
+		for _, taking := range []struct {
+			name  string
+			takes func(string) bool
+		}{
+			{"all", func(string) bool { return true }},
+			{"none", func(string) bool { return false }},
+			{"even", func(code string) bool { return len(code) > 0 && (code[len(code)-1]-'0')%2 == 0 }},
+		} {
+			o.Transient = tr
+			r = gdelt.NewReader(bytes.NewReader(input), o)
+			var into []eventdata.Record
+			var intoErr error
+			rec := eventdata.Record{ID: "old", CAMEO: "999", Goldstein: 3,
+				Source: eventdata.Actor{Name: "OLD", Types: []string{"GOV"}}, Location: eventdata.Location{HasCoords: true, Lat: 1}}
+			var code string
+			for {
+				code = "not called"
+				took, err := r.ReadRecordIf(&rec, func(c string) bool {
+					code = strings.Clone(c)
+					return taking.takes(c)
+				})
+				if err != nil {
+					intoErr = err
+					require.False(t, took)
+					require.Equal(t, eventdata.Record{}, rec, "record ReadRecordIf leaves with an error (Transient %v, %s)", tr, taking.name)
+					break
+				}
+				require.Equal(t, rec.CAMEO, code, "code passed to takes (Transient %v, %s)", tr, taking.name)
+				require.Equal(t, taking.takes(rec.CAMEO), took, "code %q (Transient %v, %s)", code, tr, taking.name)
+				into = append(into, deepClone(rec))
+			}
+			require.Len(t, into, len(got), "records read with ReadRecordIf (Transient %v, %s)", tr, taking.name)
+			for i := range got {
+				want := got[i]
+				if !taking.takes(want.CAMEO) {
+					want = eventdata.Record{CAMEO: want.CAMEO}
+				}
+				require.Equal(t, want, into[i], "record %d read with ReadRecordIf (Transient %v, %s)", i, tr, taking.name)
+			}
+			require.Equal(t, gotErr, intoErr, "error read with ReadRecordIf (Transient %v, %s)", tr, taking.name)
+			require.Equal(t, gotSkipped, r.Skipped(), "rows skipped with ReadRecordIf (Transient %v, %s)", tr, taking.name)
+			require.Equal(t, errorsOf(t, input, o), r.Errors(), "errors kept with ReadRecordIf (Transient %v, %s)", tr, taking.name)
+		}
+	}
 	return want, got, wantErr, gotErr, wantSkipped, gotSkipped
+}
+
+// errorsOf returns the errors of the rows ReadRecord skips in input.
+func errorsOf(t testing.TB, input []byte, o gdelt.ReaderOptions) []*gdelt.ParseError {
+	r := gdelt.NewReader(bytes.NewReader(input), o)
+	for {
+		if _, err := r.ReadRecord(); err != nil {
+			return r.Errors()
+		}
+	}
 }
 
 // deepClone returns a copy of v whose strings and slices share no memory
@@ -223,6 +282,15 @@ func FuzzReadRecord(f *testing.F) {
 	f.Add([]byte(withColumn(row, gdelt.ColGlobalEventID, "x")+"\n"+lines[1]), true)
 	f.Add([]byte("1\t20191324\n"), true)
 	f.Add([]byte(lines[0]+lines[1][:len(lines[1])-10]), false)
+	// Rows of a code ReadRecordIf's "even" refuses (041) and takes
+	// (042), with a bad column that it must still find.
+	for _, code := range []string{"041", "042"} {
+		coded := withColumn(row, gdelt.ColEventCode, code)
+		f.Add([]byte(withColumn(coded, gdelt.ColActionGeoLat, "")+"\n"+coded+"\n"), true)
+		f.Add([]byte(withColumn(coded, gdelt.ColSQLDate, "20190230")+"\n"+coded+"\n"), true)
+		f.Add([]byte(withColumn(coded, gdelt.ColDateAdded, "20190101256000")+"\n"), false)
+		f.Add([]byte(withColumn(coded, gdelt.ColAvgTone, "1e3")+"\n"+withColumn(coded, gdelt.ColIsRootEvent, "2")+"\n"), true)
+	}
 	f.Fuzz(func(t *testing.T, input []byte, skip bool) {
 		o := gdelt.ReaderOptions{SkipBadRows: skip, KeepErrors: 3, Limits: diplo.Limits{MaxBytes: 1 << 16, MaxString: 1 << 12}}
 		want, got, wantErr, gotErr, wantSkipped, gotSkipped := readBoth(t, input, o)

@@ -118,7 +118,12 @@ func FuzzCut(f *testing.F) {
 		// Blocks of sixteen bytes with none, four, five and sixteen
 		// tabs, then a word and bytes past the last block.
 		"0123456789abcdef\ta\tb\tc\td\t01234567\t\t\t\t\t0123456\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t0123456789\tx",
-		strings.Repeat("\t", 40) + strings.Repeat("a\t\t", 20)} {
+		strings.Repeat("\t", 40) + strings.Repeat("a\t\t", 20),
+		// Blocks of thirty-two bytes with one, five and thirty-two
+		// tabs, and rows of 61 fields as GDELT's, past the room for a
+		// block of thirty-two.
+		strings.Repeat("0123456789abcde\t", 2) + strings.Repeat("a\tb\t", 8) + strings.Repeat("\t", 32) + "x",
+		strings.Repeat("12\t", 60) + "z", strings.Repeat("1234567\t", 60) + "z"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
