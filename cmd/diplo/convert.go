@@ -19,8 +19,9 @@ import (
 
 // importCmd lifts a dataset file into a graph and prints it as JSON, or,
 // with -nodes, as a stream of nodes, one JSON node per line. It holds no
-// node: each is written (to a temporary file for its list, for the graph
-// document) as soon as it is lifted, and only the Lifter's index of the
+// node: each is encoded as soon as it is lifted (for the graph document,
+// into its list's buffers, kept in memory up to a bound and then written
+// to a temporary file of the list), and only the Lifter's index of the
 // IDs written grows, with the distinct actors, sources and events. A row
 // that stops the import leaves nothing printed, or, with -nodes, the
 // nodes lifted before it.
