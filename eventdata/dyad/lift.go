@@ -428,7 +428,7 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
 		l.Skipped[ReasonNoDate]++
-		return fmt.Errorf("dyad: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
+		return newRefusal(r.ID, "", diplo.ErrRequired, "date")
 	}
 	if field, reason := checkFields(r); reason != "" {
 		l.Skipped[reason]++
@@ -436,14 +436,14 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 		if reason == ReasonTooLong {
 			err = diplo.ErrLimit
 		}
-		return fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
+		return newRefusal(r.ID, field, err, reason)
 	}
 	var t tally
 	src, ok := l.actor(&r.Source, &t)
 	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
-		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
+		return newRefusal(r.ID, "", diplo.ErrRequired, "source actor")
 	}
 	base := recordID(r)
 	// The event and the values it points to, its ID's text among them,
@@ -535,6 +535,61 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	}
 	return nil
 }
+
+// refusal is the error AddRecord returns for a record it refuses for its
+// date, a field or its source actor: the error of
+//
+//	fmt.Errorf("dyad: record %q: %w: %s", check.Quote(id), err, what)
+//
+// or, for a field,
+//
+//	fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(id), field, err, what)
+//
+// with its text made only when Error is called: a caller that counts the
+// rows refused (the command) never reads it. It keeps a copy of the
+// record's id, in the error's own allocation when the id is short, since
+// the record's strings may change once AddRecord has returned
+// (gdelt.ReaderOptions.Transient).
+type refusal struct {
+	err         error  // diplo.ErrRequired, ErrSyntax or ErrLimit
+	field, what string // constants of AddRecord
+	long        string // the id, when longer than short
+	n           uint8  // the length of the id in short
+	short       [refusalShortID]byte
+}
+
+// refusalShortID is the longest id a refusal keeps in its own
+// allocation (GDELT's are ten digits or so).
+const refusalShortID = 24
+
+func newRefusal(id, field string, err error, what string) error {
+	e := &refusal{err: err, field: field, what: what}
+	if len(id) <= len(e.short) {
+		e.n = uint8(copy(e.short[:], id))
+	} else {
+		e.long = strings.Clone(id)
+	}
+	return e
+}
+
+// id returns the record's id.
+func (e *refusal) id() string {
+	if e.long != "" {
+		return e.long
+	}
+	return string(e.short[:e.n])
+}
+
+// Error returns the text fmt.Errorf gives (%w writes what %v writes).
+func (e *refusal) Error() string {
+	if e.field != "" {
+		return fmt.Sprintf("dyad: record %q: %s: %v: %s", check.Quote(e.id()), e.field, e.err, e.what)
+	}
+	return fmt.Sprintf("dyad: record %q: %v: %s", check.Quote(e.id()), e.err, e.what)
+}
+
+// Unwrap returns the error the refusal wraps, as fmt.Errorf's %w does.
+func (e *refusal) Unwrap() error { return e.err }
 
 // reuse returns a new zero T, or, when transient, *box set to zero, made
 // on the first call.
