@@ -624,14 +624,20 @@ const urnPrefix = "urn:uuid:"
 
 // urn returns the ID u.URN() gives, written in b.
 func (b *eventBox) urn(u uuid.UUID) diplo.ID {
-	t := append(b.id[:0], urnPrefix...)
+	appendURN(b.id[:0], u)
+	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+}
+
+// appendURN appends the text of u.URN() to t.
+func appendURN(t []byte, u uuid.UUID) []byte {
+	t = append(t, urnPrefix...)
 	for i, c := range u {
 		if i == 4 || i == 6 || i == 8 || i == 10 {
 			t = append(t, '-')
 		}
 		t = append(t, hexDigits[c>>4], hexDigits[c&0xf])
 	}
-	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+	return t
 }
 
 const hexDigits = "0123456789abcdef"

@@ -205,19 +205,37 @@ func (l *Lifter) sourceID(u string) (sourceID, bool) {
 		return v, v.ok
 	}
 	var v sourceID
-	if ident, err := diplo.NewIdentifier(diplo.URL, u); err == nil {
+	ident, err := diplo.NewIdentifier(diplo.URL, u)
+	if err == nil {
 		key := nameUUID(ident.String()) // diplo.IDFor
-		v = sourceID{nodeID: nodeID{key: key, id: diplo.ID(key.URN())}, url: ident.Value, ok: true}
+		v = sourceID{nodeID: nodeID{key: key}, url: ident.Value, ok: true}
 	}
-	if len(u) <= cacheKeyLen {
-		key := strings.Clone(u)
+	if len(u) > cacheKeyLen {
+		if v.ok {
+			v.id = diplo.ID(v.key.URN())
+		}
+		return v, v.ok
+	}
+	// The ID's text (for a valid URL) and the copy of u the cache keys
+	// on, in one allocation.
+	var b strings.Builder
+	var urn [len(urnPrefix) + 36]byte
+	if v.ok {
+		b.Grow(len(urn) + len(u))
+		b.Write(appendURN(urn[:0], v.key))
+	}
+	b.WriteString(u)
+	all := b.String()
+	key := all[b.Len()-len(u):]
+	if v.ok {
+		v.id = diplo.ID(all[:len(urn)])
 		if v.url == u {
 			v.url = key // most URLs are kept as they are: one copy
 		} else {
 			v.url = strings.Clone(v.url)
 		}
-		put(&l.cache.sources, key, v)
 	}
+	put(&l.cache.sources, key, v)
 	return v, v.ok
 }
 
