@@ -285,7 +285,8 @@ type Lifter struct {
 	sink NodeSink
 	err  error // sticky: the sink failed
 	// actors and sources hold the UUIDs of the nodes written; events
-	// holds, for each record ID met, the suffix its next repetition gets.
+	// holds, for each record ID met, the number of records lifted under
+	// it (the n-th gets the ID of "ID#n").
 	actors  map[uuid.UUID]struct{}
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
@@ -450,13 +451,15 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	// in one allocation.
 	box := reuse(&l.ev, l.transient)
 	id := box.urn(base)
-	next, repeated := l.events[base]
-	if repeated {
+	// Counted here, in one map operation: nothing after this refuses
+	// the record (a sink's error ends the Lifter).
+	met := len(l.events)
+	l.events[base]++
+	if len(l.events) == met {
 		// The dataset repeats an id for different records: keep both,
 		// the n-th under the ID of "base#n".
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
-	} else {
-		next = 1
+		n := l.events[base]
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(n), 10))).URN())
 	}
 	box.parts[0] = event.Participant{Actor: src.id, Role: lf.SourceRole}
 	box.ev = event.Event{
@@ -516,7 +519,6 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	if statement {
 		node = l.statementOf(ev, r.CAMEO, dst.id, &t)
 	}
-	l.events[base] = next + 1
 	l.write(src, l.actors)
 	l.write(dst, l.actors)
 	l.write(source, l.sources)
