@@ -482,7 +482,7 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 		t.repaired += b2i(repaired)
 	}
 	if (r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2) && r.ID != "" {
-		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
+		if ident, ok := gdeltIdentifier(r.ID); ok {
 			box.ids[0] = ident
 			ev.Identifiers = box.ids[:]
 		} else {
@@ -805,6 +805,25 @@ func recordID(r *eventdata.Record) uuid.UUID {
 		key = fmt.Sprintf("%s:%s:%s:%s:%s", r.Dataset, r.Date.Format("2006-01-02"), r.Source.Code, r.Target.Code, r.CAMEO)
 	}
 	return nameUUID(key)
+}
+
+// gdeltIdentifier returns diplo.NewIdentifier(diplo.GDELT, id), and
+// whether it is valid: at once for an id of ASCII digits that is a GDELT
+// identifier (a positive number of at most 18 digits, with no leading
+// zero, which the value's text check passes), through NewIdentifier for
+// any other.
+func gdeltIdentifier(id string) (diplo.Identifier, bool) {
+	if id != "" && id[0] != '0' && len(id) <= 18 {
+		digits := true
+		for i := 0; i < len(id); i++ {
+			digits = digits && '0' <= id[i] && id[i] <= '9'
+		}
+		if digits {
+			return diplo.Identifier{Scheme: diplo.GDELT, Value: id}, true
+		}
+	}
+	ident, err := diplo.NewIdentifier(diplo.GDELT, id)
+	return ident, err == nil
 }
 
 // typeKinds maps the CAMEO actor types that name actors other than a
