@@ -593,17 +593,17 @@ func (e *refusal) Error() string {
 // Unwrap returns the error the refusal wraps, as fmt.Errorf's %w does.
 func (e *refusal) Unwrap() error { return e.err }
 
-// reuse returns a new zero T, or, when transient, *box set to zero, made
-// on the first call.
+// reuse returns a new zero T, or, when transient, *box, made on the first
+// call and otherwise as the last record left it: the caller sets each
+// value of the box before it uses it (the event or statement as a whole,
+// an array's element before slicing it), so that nothing of the last
+// record shows, and the box is not cleared first.
 func reuse[T any](box **T, transient bool) *T {
 	if !transient {
 		return new(T)
 	}
 	if *box == nil {
 		*box = new(T)
-	} else {
-		var zero T
-		**box = zero
 	}
 	return *box
 }
