@@ -828,13 +828,36 @@ func gdeltIdentifier(id string) (diplo.Identifier, bool) {
 
 // typeKinds maps the CAMEO actor types that name actors other than a
 // state or its organs to the kind of organisation they are: the types
-// Project gives organisations of those kinds.
+// Project gives organisations of those kinds. typeKind, which the Lifter
+// calls, gives the same by a switch (TestTypeKind).
 var typeKinds = map[string]actor.OrgKind{
 	"IGO": actor.Intergovernmental,
 	"REB": actor.ArmedGroup,
 	"BUS": actor.Company,
 	"NGO": actor.NGO,
 	"MED": actor.Media,
+}
+
+// typeKind returns typeKinds[t], by a switch: a look-up in a map of five
+// short strings costs more than comparing them, and actor asks it of
+// each side of each record.
+func typeKind(t string) (actor.OrgKind, bool) {
+	if len(t) != 3 {
+		return "", false
+	}
+	switch t {
+	case "IGO":
+		return actor.Intergovernmental, true
+	case "REB":
+		return actor.ArmedGroup, true
+	case "BUS":
+		return actor.Company, true
+	case "NGO":
+		return actor.NGO, true
+	case "MED":
+		return actor.Media, true
+	}
+	return "", false
 }
 
 // primaryType returns the first CAMEO actor type of a: the first of Types,
@@ -865,7 +888,7 @@ func namesCountry(name, iso string) bool {
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
 func (l *Lifter) actor(a *eventdata.Actor, t *tally) (side, bool) {
-	kind, typed := typeKinds[primaryType(a)]
+	kind, typed := typeKind(primaryType(a))
 	c, n, hasCountry := l.country(a)
 	if hasCountry && !(typed && a.Name != "" && !namesCountry(a.Name, string(c))) {
 		s := side{id: n.id, key: n.key}
