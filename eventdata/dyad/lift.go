@@ -285,7 +285,8 @@ type Lifter struct {
 	sink NodeSink
 	err  error // sticky: the sink failed
 	// actors and sources hold the UUIDs of the nodes written; events
-	// holds, for each record ID met, the suffix its next repetition gets.
+	// holds, for each record ID met, the number of records lifted under
+	// it (the n-th gets the ID of "ID#n").
 	actors  map[uuid.UUID]struct{}
 	sources map[uuid.UUID]struct{}
 	events  map[uuid.UUID]uint32
@@ -428,7 +429,7 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	start := diplo.DayOf(r.Date.Year(), r.Date.Month(), r.Date.Day())
 	if r.Date.IsZero() || start.IsZero() {
 		l.Skipped[ReasonNoDate]++
-		return fmt.Errorf("dyad: record %q: %w: date", check.Quote(r.ID), diplo.ErrRequired)
+		return newRefusal(r.ID, "", diplo.ErrRequired, "date")
 	}
 	if field, reason := checkFields(r); reason != "" {
 		l.Skipped[reason]++
@@ -436,27 +437,29 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 		if reason == ReasonTooLong {
 			err = diplo.ErrLimit
 		}
-		return fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(r.ID), field, err, reason)
+		return newRefusal(r.ID, field, err, reason)
 	}
 	var t tally
 	src, ok := l.actor(&r.Source, &t)
 	t.repaired += b2i(src.repaired)
 	if !ok {
 		l.Skipped[ReasonNoSource]++
-		return fmt.Errorf("dyad: record %q: %w: source actor", check.Quote(r.ID), diplo.ErrRequired)
+		return newRefusal(r.ID, "", diplo.ErrRequired, "source actor")
 	}
 	base := recordID(r)
 	// The event and the values it points to, its ID's text among them,
 	// in one allocation.
 	box := reuse(&l.ev, l.transient)
 	id := box.urn(base)
-	next, repeated := l.events[base]
-	if repeated {
+	// Counted here, in one map operation: nothing after this refuses
+	// the record (a sink's error ends the Lifter).
+	met := len(l.events)
+	l.events[base]++
+	if len(l.events) == met {
 		// The dataset repeats an id for different records: keep both,
 		// the n-th under the ID of "base#n".
-		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(next), 10))).URN())
-	} else {
-		next = 1
+		n := l.events[base]
+		id = diplo.ID(uuid.NewSHA1(diplo.Namespace(), []byte(string(id)+"#"+strconv.FormatUint(uint64(n), 10))).URN())
 	}
 	box.parts[0] = event.Participant{Actor: src.id, Role: lf.SourceRole}
 	box.ev = event.Event{
@@ -479,7 +482,7 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 		t.repaired += b2i(repaired)
 	}
 	if (r.Dataset == eventdata.GDELT1 || r.Dataset == eventdata.GDELT2) && r.ID != "" {
-		if ident, err := diplo.NewIdentifier(diplo.GDELT, r.ID); err == nil {
+		if ident, ok := gdeltIdentifier(r.ID); ok {
 			box.ids[0] = ident
 			ev.Identifiers = box.ids[:]
 		} else {
@@ -516,7 +519,6 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	if statement {
 		node = l.statementOf(ev, r.CAMEO, dst.id, &t)
 	}
-	l.events[base] = next + 1
 	l.write(src, l.actors)
 	l.write(dst, l.actors)
 	l.write(source, l.sources)
@@ -536,17 +538,72 @@ func (l *Lifter) AddRecord(r *eventdata.Record) error {
 	return nil
 }
 
-// reuse returns a new zero T, or, when transient, *box set to zero, made
-// on the first call.
+// refusal is the error AddRecord returns for a record it refuses for its
+// date, a field or its source actor: the error of
+//
+//	fmt.Errorf("dyad: record %q: %w: %s", check.Quote(id), err, what)
+//
+// or, for a field,
+//
+//	fmt.Errorf("dyad: record %q: %s: %w: %s", check.Quote(id), field, err, what)
+//
+// with its text made only when Error is called: a caller that counts the
+// rows refused (the command) never reads it. It keeps a copy of the
+// record's id, in the error's own allocation when the id is short, since
+// the record's strings may change once AddRecord has returned
+// (gdelt.ReaderOptions.Transient).
+type refusal struct {
+	err         error  // diplo.ErrRequired, ErrSyntax or ErrLimit
+	field, what string // constants of AddRecord
+	long        string // the id, when longer than short
+	n           uint8  // the length of the id in short
+	short       [refusalShortID]byte
+}
+
+// refusalShortID is the longest id a refusal keeps in its own
+// allocation (GDELT's are ten digits or so).
+const refusalShortID = 24
+
+func newRefusal(id, field string, err error, what string) error {
+	e := &refusal{err: err, field: field, what: what}
+	if len(id) <= len(e.short) {
+		e.n = uint8(copy(e.short[:], id))
+	} else {
+		e.long = strings.Clone(id)
+	}
+	return e
+}
+
+// id returns the record's id.
+func (e *refusal) id() string {
+	if e.long != "" {
+		return e.long
+	}
+	return string(e.short[:e.n])
+}
+
+// Error returns the text fmt.Errorf gives (%w writes what %v writes).
+func (e *refusal) Error() string {
+	if e.field != "" {
+		return fmt.Sprintf("dyad: record %q: %s: %v: %s", check.Quote(e.id()), e.field, e.err, e.what)
+	}
+	return fmt.Sprintf("dyad: record %q: %v: %s", check.Quote(e.id()), e.err, e.what)
+}
+
+// Unwrap returns the error the refusal wraps, as fmt.Errorf's %w does.
+func (e *refusal) Unwrap() error { return e.err }
+
+// reuse returns a new zero T, or, when transient, *box, made on the first
+// call and otherwise as the last record left it: the caller sets each
+// value of the box before it uses it (the event or statement as a whole,
+// an array's element before slicing it), so that nothing of the last
+// record shows, and the box is not cleared first.
 func reuse[T any](box **T, transient bool) *T {
 	if !transient {
 		return new(T)
 	}
 	if *box == nil {
 		*box = new(T)
-	} else {
-		var zero T
-		**box = zero
 	}
 	return *box
 }
@@ -569,14 +626,20 @@ const urnPrefix = "urn:uuid:"
 
 // urn returns the ID u.URN() gives, written in b.
 func (b *eventBox) urn(u uuid.UUID) diplo.ID {
-	t := append(b.id[:0], urnPrefix...)
+	appendURN(b.id[:0], u)
+	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+}
+
+// appendURN appends the text of u.URN() to t.
+func appendURN(t []byte, u uuid.UUID) []byte {
+	t = append(t, urnPrefix...)
 	for i, c := range u {
 		if i == 4 || i == 6 || i == 8 || i == 10 {
 			t = append(t, '-')
 		}
 		t = append(t, hexDigits[c>>4], hexDigits[c&0xf])
 	}
-	return diplo.ID(unsafe.String(&b.id[0], len(b.id)))
+	return t
 }
 
 const hexDigits = "0123456789abcdef"
@@ -744,15 +807,57 @@ func recordID(r *eventdata.Record) uuid.UUID {
 	return nameUUID(key)
 }
 
+// gdeltIdentifier returns diplo.NewIdentifier(diplo.GDELT, id), and
+// whether it is valid: at once for an id of ASCII digits that is a GDELT
+// identifier (a positive number of at most 18 digits, with no leading
+// zero, which the value's text check passes), through NewIdentifier for
+// any other.
+func gdeltIdentifier(id string) (diplo.Identifier, bool) {
+	if id != "" && id[0] != '0' && len(id) <= 18 {
+		digits := true
+		for i := 0; i < len(id); i++ {
+			digits = digits && '0' <= id[i] && id[i] <= '9'
+		}
+		if digits {
+			return diplo.Identifier{Scheme: diplo.GDELT, Value: id}, true
+		}
+	}
+	ident, err := diplo.NewIdentifier(diplo.GDELT, id)
+	return ident, err == nil
+}
+
 // typeKinds maps the CAMEO actor types that name actors other than a
 // state or its organs to the kind of organisation they are: the types
-// Project gives organisations of those kinds.
+// Project gives organisations of those kinds. typeKind, which the Lifter
+// calls, gives the same by a switch (TestTypeKind).
 var typeKinds = map[string]actor.OrgKind{
 	"IGO": actor.Intergovernmental,
 	"REB": actor.ArmedGroup,
 	"BUS": actor.Company,
 	"NGO": actor.NGO,
 	"MED": actor.Media,
+}
+
+// typeKind returns typeKinds[t], by a switch: a look-up in a map of five
+// short strings costs more than comparing them, and actor asks it of
+// each side of each record.
+func typeKind(t string) (actor.OrgKind, bool) {
+	if len(t) != 3 {
+		return "", false
+	}
+	switch t {
+	case "IGO":
+		return actor.Intergovernmental, true
+	case "REB":
+		return actor.ArmedGroup, true
+	case "BUS":
+		return actor.Company, true
+	case "NGO":
+		return actor.NGO, true
+	case "MED":
+		return actor.Media, true
+	}
+	return "", false
 }
 
 // primaryType returns the first CAMEO actor type of a: the first of Types,
@@ -783,7 +888,7 @@ func namesCountry(name, iso string) bool {
 // name, counting in t an actor that carried something. The side says
 // whether the name was cleaned.
 func (l *Lifter) actor(a *eventdata.Actor, t *tally) (side, bool) {
-	kind, typed := typeKinds[primaryType(a)]
+	kind, typed := typeKind(primaryType(a))
 	c, n, hasCountry := l.country(a)
 	if hasCountry && !(typed && a.Name != "" && !namesCountry(a.Name, string(c))) {
 		s := side{id: n.id, key: n.key}
