@@ -323,6 +323,12 @@ func (p *gcProbe) Write(b []byte) (int, error) {
 func TestImportTunesGC(t *testing.T) {
 	before := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(before)
+	// The tuner reads the live heap the last collection found: collect
+	// now, so that it is this test's small heap, not the tens of
+	// megabytes that the tests before it leave until then (20 MB after
+	// TestImportConstantMemory), with which the heap an import adds can
+	// reach importHeadroom.
+	runtime.GC()
 	for _, mode := range []struct {
 		name string
 		args []string
