@@ -13,6 +13,7 @@ import (
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/cameo"
 	"github.com/diplo-go/diplo/internal/check"
+	"github.com/diplo-go/diplo/internal/iri"
 )
 
 // The caches of a Lifter remember what it derived from values that come
@@ -357,88 +358,14 @@ func nameUUIDOf(parts ...string) uuid.UUID {
 }
 
 // webIdentifier returns diplo.NewIdentifier(diplo.URL, u), and whether it
-// is valid: at once for a URL of the plain form plainWebURL takes, through
-// NewIdentifier for any other.
+// is valid: at once for a URL of the common form iri.SimpleWebURL takes,
+// which NewIdentifier takes as it is (it is the form Identifier.Validate
+// itself takes without url.Parse), through NewIdentifier for any other.
+// TestWebIdentifier and FuzzWebIdentifier compare the two.
 func webIdentifier(u string) (diplo.Identifier, bool) {
-	if plainWebURL(u) {
+	if iri.SimpleWebURL(u) {
 		return diplo.Identifier{Scheme: diplo.URL, Value: u}, true
 	}
 	ident, err := diplo.NewIdentifier(diplo.URL, u)
 	return ident, err == nil
 }
-
-// plainWebURL reports whether u has the plain form of most reports' URLs,
-// which NewIdentifier takes as it is: "http://" or "https://" in lower
-// case, a host of ASCII letters, digits, dots and hyphens with an
-// optional port of digits, then a path, query and fragment of the
-// unreserved and reserved characters of RFC 3986 other than "[" and "]",
-// with "%" only as the start of a percent-escape. Such a URL is an IRI
-// and a web URL as Identifier.Validate checks them (it is the form
-// Validate itself takes without url.Parse). It answers false for
-// anything else, which NewIdentifier then checks. TestWebIdentifier and
-// FuzzWebIdentifier compare the two.
-func plainWebURL(u string) bool {
-	var rest string
-	switch {
-	case len(u) > 7 && u[:7] == "http://":
-		rest = u[7:]
-	case len(u) > 8 && u[:8] == "https://":
-		rest = u[8:]
-	default:
-		return false
-	}
-	i := 0
-	for i < len(rest) && urlBytes[rest[i]]&urlHost != 0 {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	if i < len(rest) && rest[i] == ':' {
-		j := i + 1
-		for j < len(rest) && '0' <= rest[j] && rest[j] <= '9' {
-			j++
-		}
-		if j == i+1 {
-			return false
-		}
-		i = j
-	}
-	if i < len(rest) && rest[i] != '/' && rest[i] != '?' && rest[i] != '#' {
-		return false
-	}
-	for ; i < len(rest); i++ {
-		if c := rest[i]; urlBytes[c]&urlPath == 0 {
-			if c != '%' || len(rest)-i < 3 || urlBytes[rest[i+1]]&urlHex == 0 || urlBytes[rest[i+2]]&urlHex == 0 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// urlBytes tells, for each byte, whether plainWebURL takes it in a host
-// (urlHost: an ASCII letter or digit, "." or "-"), in a path, query or
-// fragment (urlPath: an ASCII letter or digit, or one of
-// -._~!$&'()*+,;=:@/?#), and whether it is a hexadecimal digit (urlHex).
-var urlBytes = func() (t [256]uint8) {
-	for c := range 256 {
-		alnum := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-		if alnum || c == '.' || c == '-' {
-			t[c] |= urlHost
-		}
-		if alnum || strings.ContainsRune("-._~!$&'()*+,;=:@/?#", rune(c)) {
-			t[c] |= urlPath
-		}
-		if '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' {
-			t[c] |= urlHex
-		}
-	}
-	return t
-}()
-
-const (
-	urlHost = 1 << iota
-	urlPath
-	urlHex
-)

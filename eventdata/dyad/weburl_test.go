@@ -10,9 +10,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/diplo-go/diplo"
+	"github.com/diplo-go/diplo/internal/iri"
 )
 
-// webURLs are URLs on both sides of plainWebURL's form and of
+// webURLs are URLs on both sides of iri.SimpleWebURL's form and of
 // NewIdentifier's rule.
 var webURLs = []string{"", "http://", "https://", "http://a", "https://a", "https://example.org/news/1?x=1&y=2#top",
 	"HTTPS://example.org/", "Http://example.org/", "https://example.org:8080/a", "https://example.org:/a",
@@ -41,7 +42,7 @@ func TestWebIdentifier(t *testing.T) {
 		got, ok := webIdentifier(u)
 		assert.Equal(t, err == nil, ok, "%q", u)
 		assert.Equal(t, want, got, "%q", u)
-		if plainWebURL(u) {
+		if iri.SimpleWebURL(u) {
 			plain++
 		}
 	}

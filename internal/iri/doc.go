@@ -4,7 +4,10 @@
 // diplo.ErrSyntax; package schema reaches the rule for node ids through
 // diplo.ParseID and for other IRIs (identifiers, source URLs) through
 // Check, so that a graph that validates is written and a graph the
-// writer refuses does not validate.
+// writer refuses does not validate. SimpleWebURL is the common form of a
+// web URL that the rule takes at once, without url.Parse: the root
+// package's check of web URLs and the dyad Lifter's source identifiers
+// both ask it first.
 //
 // The rule lives in an internal package rather than in the root package
 // because two packages need it and exporting it from diplo would add to
