@@ -1,9 +1,6 @@
 package codec
 
-import (
-	"reflect"
-	"unsafe"
-)
+import "reflect"
 
 // Encoder appends values in the canonical encoding, as AppendJSON does,
 // for a caller that encodes many values one after another, most of them
@@ -36,21 +33,7 @@ func (x *Encoder) Append(dst []byte, v any) ([]byte, error) {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return AppendJSON(dst, v)
 	}
-	enc := x.encoderOf(rv.Type())
-	// As encState.value encodes a non-nil pointer, from the variable
-	// that holds it, with the state set as AppendJSON sets it but for
-	// tight: the bytes past the output are the caller's to lose.
-	e := &x.e
-	e.buf = dst
-	e.root = rv.UnsafePointer()
-	err := enc(e, unsafe.Pointer(&e.root))
-	out := e.buf
-	// As release leaves a state for the next encoding.
-	e.buf, e.root = nil, nil
-	e.scratch, e.depth = e.scratch[:0], 0
-	if cap(e.scratch) > maxPooledBuffer {
-		e.scratch = nil
-	}
+	out, err := x.e.encodeRoot(dst, x.encoderOf(rv.Type()), rv.UnsafePointer())
 	if err == nil {
 		return out, nil
 	}

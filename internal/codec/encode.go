@@ -306,6 +306,24 @@ func (e *encState) release() {
 	encPool.Put(e)
 }
 
+// encodeRoot appends to dst the encoding by enc of the value p points to, p
+// not nil, as value encodes a non-nil pointer, from the variable that
+// holds it, for an Encoder or IndentEncoder that keeps e from one value
+// to the next. It leaves e as release leaves a state for the next
+// encoding, but for its indenting state.
+func (e *encState) encodeRoot(dst []byte, enc ptrEncFunc, p unsafe.Pointer) ([]byte, error) {
+	e.buf = dst
+	e.root = p
+	err := enc(e, unsafe.Pointer(&e.root))
+	out := e.buf
+	e.buf, e.root = nil, nil
+	e.scratch, e.depth = e.scratch[:0], 0
+	if cap(e.scratch) > maxPooledBuffer {
+		e.scratch = nil
+	}
+	return out, err
+}
+
 func (e *encState) value(v reflect.Value) error {
 	if !v.IsValid() {
 		e.buf = append(e.buf, "null"...)

@@ -2,7 +2,6 @@ package codec
 
 import (
 	"reflect"
-	"unsafe"
 )
 
 // IndentEncoder appends values indented, as AppendIndentJSON does, for a
@@ -41,26 +40,14 @@ func (x *IndentEncoder) Append(dst []byte, v any) ([]byte, error) {
 	if t := rv.Type(); t != x.t {
 		x.t, x.enc = t, ptrEncoderOf(t)
 	}
-	// As encState.value encodes a non-nil pointer, from the variable
-	// that holds it, with the state set as AppendIndentJSON sets it.
 	e := &x.e
-	e.buf = dst
 	if !e.ind.on {
 		// Once: the line breaks of every level the encoder reaches
 		// are kept from one value to the next.
 		e.startIndent(x.prefix, x.indent)
 	}
 	e.ind.level = 0
-	e.root = rv.UnsafePointer()
-	err := x.enc(e, unsafe.Pointer(&e.root))
-	out := e.buf
-	// As release leaves a state for the next encoding, but for the
-	// indenting state.
-	e.buf, e.root = nil, nil
-	e.scratch, e.depth = e.scratch[:0], 0
-	if cap(e.scratch) > maxPooledBuffer {
-		e.scratch = nil
-	}
+	out, err := e.encodeRoot(dst, x.enc, rv.UnsafePointer())
 	if err == nil {
 		return out, nil
 	}
