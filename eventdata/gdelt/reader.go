@@ -369,6 +369,10 @@ func columnAt(v Version, i int) Column {
 	return v1Columns[i]
 }
 
+// cutRoom is the room rowParser.ends has past the places of a row's
+// columns: that of one of tsv.Cut's blocks of sixty-four bytes.
+const cutRoom = 64
+
 // span is the place of a field in its line: b[lo:hi].
 type span struct{ lo, hi int }
 
@@ -379,8 +383,10 @@ type rowParser struct {
 	// ends[i+1] is the end of field i of the row and ends[0] is -1:
 	// field i is b[ends[i]+1:ends[i+1]]. For a GDELT 2.0 row (not
 	// mapped) these are the columns; a GDELT 1.0 row's columns are
-	// mapped to their GDELT 2.0 places in span.
-	ends    [NumColumns + 1]int
+	// mapped to their GDELT 2.0 places in span. The room for cutRoom
+	// places past the columns lets tsv.Cut read a whole row in its
+	// blocks of sixty-four bytes, which need room for as many places.
+	ends    [NumColumns + 1 + cutRoom]int
 	mapped  bool
 	span    [NumColumns]span
 	texts   string // the row's bytes from off on, copied
