@@ -520,8 +520,11 @@ func (p *rowParser) recordActor(a *Actor, c Column) {
 // plainInt reports whether column c is empty or what exactInt reads for
 // an int: a sign and at most 18 digits (9 where an int has 32 bits), which
 // the int of event reads without an error.
-func (p *rowParser) plainInt(c Column) bool {
-	s := p.field(c)
+func (p *rowParser) plainInt(c Column) bool { return plainInt(p.field(c)) }
+
+// plainInt reports whether s is empty or what exactInt reads for an int
+// (see rowParser.plainInt).
+func plainInt(s []byte) bool {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	} else if len(s) == 0 {
@@ -594,10 +597,18 @@ func (p *rowParser) plainDecimal(c Column) bool {
 // and latitude and longitude both empty or both decimals exactDecimal
 // reads within their ranges (plainCoord).
 func (p *rowParser) plainGeo(c Column) bool {
-	if !p.plainInt(c) {
+	var typ, lat, long []byte
+	if p.mapped {
+		typ, lat, long = p.field(c), p.field(c+5), p.field(c+6)
+	} else {
+		// The ends of the place's columns, found once.
+		e := p.ends[c : c+8 : c+8]
+		typ, lat, long = p.b[e[0]+1:e[1]], p.b[e[5]+1:e[6]], p.b[e[6]+1:e[7]]
+	}
+	// A type of one digit, as GDELT writes them, or else plainInt.
+	if !(len(typ) == 1 && typ[0]-'0' <= 9 || plainInt(typ)) {
 		return false
 	}
-	lat, long := p.field(c+5), p.field(c+6)
 	if len(lat) == 0 && len(long) == 0 {
 		return true
 	}
