@@ -551,11 +551,11 @@ func (p *rowParser) plainInts(first, last Column) bool {
 	lo, _ := p.place(first)
 	_, hi := p.place(last)
 	if s := p.b[lo:hi]; len(s) <= 18 && (strconv.IntSize == 64 || len(s) <= 9) {
-		digits := true
+		var other uint8
 		for _, b := range s {
-			digits = digits && (b-'0' <= 9 || b == '\t')
+			other |= notDigitOrTab[b]
 		}
-		if digits {
+		if other == 0 {
 			return true
 		}
 	}
@@ -566,6 +566,16 @@ func (p *rowParser) plainInts(first, last Column) bool {
 	}
 	return true
 }
+
+// notDigitOrTab is 1 for the bytes other than the digits and the tab.
+var notDigitOrTab = func() (t [256]uint8) {
+	for b := range t {
+		if (b < '0' || b > '9') && b != '\t' {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 // plainDecimal reports whether column c is empty or what exactDecimal
 // reads, which the float of event reads without an error.
@@ -627,16 +637,16 @@ func plainCoord(s []byte, limit int) bool {
 		return false
 	}
 	// The whole part, then the fraction, in loops of their own: the
-	// whole part's value and the fraction's nonzero digits.
-	i, whole := 0, 0
+	// whole part's value (of at most 16 digits, so below 2^63 in an
+	// int64 whatever the size of an int) and the fraction's nonzero
+	// digits.
+	i, whole := 0, int64(0)
 	for ; i < len(s); i++ {
 		d := s[i] - '0'
 		if d > 9 {
 			break
 		}
-		if whole = whole*10 + int(d); whole > limit {
-			return false
-		}
+		whole = whole*10 + int64(d)
 	}
 	digits := i
 	var nonzero byte
@@ -644,16 +654,16 @@ func plainCoord(s []byte, limit int) bool {
 		if s[i] != '.' {
 			return false
 		}
-		for _, b := range s[i+1:] {
-			d := b - '0'
+		digits += len(s) - i - 1
+		for i++; i < len(s); i++ {
+			d := s[i] - '0'
 			if d > 9 {
 				return false
 			}
 			nonzero |= d
 		}
-		digits += len(s) - i - 1
 	}
-	return digits > 0 && digits <= 15 && (whole < limit || nonzero == 0)
+	return digits > 0 && digits <= 15 && (whole < int64(limit) || whole == int64(limit) && nonzero == 0)
 }
 
 func (p *rowParser) fail(c Column, err error) {
