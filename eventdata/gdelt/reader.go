@@ -369,6 +369,10 @@ func columnAt(v Version, i int) Column {
 	return v1Columns[i]
 }
 
+// cutRoom is the room rowParser.ends has past the places of a row's
+// columns: that of one of tsv.Cut's blocks of sixty-four bytes.
+const cutRoom = 64
+
 // span is the place of a field in its line: b[lo:hi].
 type span struct{ lo, hi int }
 
@@ -379,8 +383,10 @@ type rowParser struct {
 	// ends[i+1] is the end of field i of the row and ends[0] is -1:
 	// field i is b[ends[i]+1:ends[i+1]]. For a GDELT 2.0 row (not
 	// mapped) these are the columns; a GDELT 1.0 row's columns are
-	// mapped to their GDELT 2.0 places in span.
-	ends    [NumColumns + 1]int
+	// mapped to their GDELT 2.0 places in span. The room for cutRoom
+	// places past the columns lets tsv.Cut read a whole row in its
+	// blocks of sixty-four bytes, which need room for as many places.
+	ends    [NumColumns + 1 + cutRoom]int
 	mapped  bool
 	span    [NumColumns]span
 	texts   string // the row's bytes from off on, copied
@@ -514,8 +520,11 @@ func (p *rowParser) recordActor(a *Actor, c Column) {
 // plainInt reports whether column c is empty or what exactInt reads for
 // an int: a sign and at most 18 digits (9 where an int has 32 bits), which
 // the int of event reads without an error.
-func (p *rowParser) plainInt(c Column) bool {
-	s := p.field(c)
+func (p *rowParser) plainInt(c Column) bool { return plainInt(p.field(c)) }
+
+// plainInt reports whether s is empty or what exactInt reads for an int
+// (see rowParser.plainInt).
+func plainInt(s []byte) bool {
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		s = s[1:]
 	} else if len(s) == 0 {
@@ -542,11 +551,11 @@ func (p *rowParser) plainInts(first, last Column) bool {
 	lo, _ := p.place(first)
 	_, hi := p.place(last)
 	if s := p.b[lo:hi]; len(s) <= 18 && (strconv.IntSize == 64 || len(s) <= 9) {
-		digits := true
+		var other uint8
 		for _, b := range s {
-			digits = digits && (b-'0' <= 9 || b == '\t')
+			other |= notDigitOrTab[b]
 		}
-		if digits {
+		if other == 0 {
 			return true
 		}
 	}
@@ -557,6 +566,16 @@ func (p *rowParser) plainInts(first, last Column) bool {
 	}
 	return true
 }
+
+// notDigitOrTab is 1 for the bytes other than the digits and the tab.
+var notDigitOrTab = func() (t [256]uint8) {
+	for b := range t {
+		if (b < '0' || b > '9') && b != '\t' {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 // plainDecimal reports whether column c is empty or what exactDecimal
 // reads, which the float of event reads without an error.
@@ -588,10 +607,18 @@ func (p *rowParser) plainDecimal(c Column) bool {
 // and latitude and longitude both empty or both decimals exactDecimal
 // reads within their ranges (plainCoord).
 func (p *rowParser) plainGeo(c Column) bool {
-	if !p.plainInt(c) {
+	var typ, lat, long []byte
+	if p.mapped {
+		typ, lat, long = p.field(c), p.field(c+5), p.field(c+6)
+	} else {
+		// The ends of the place's columns, found once.
+		e := p.ends[c : c+8 : c+8]
+		typ, lat, long = p.b[e[0]+1:e[1]], p.b[e[5]+1:e[6]], p.b[e[6]+1:e[7]]
+	}
+	// A type of one digit, as GDELT writes them, or else plainInt.
+	if !(len(typ) == 1 && typ[0]-'0' <= 9 || plainInt(typ)) {
 		return false
 	}
-	lat, long := p.field(c+5), p.field(c+6)
 	if len(lat) == 0 && len(long) == 0 {
 		return true
 	}
@@ -610,16 +637,16 @@ func plainCoord(s []byte, limit int) bool {
 		return false
 	}
 	// The whole part, then the fraction, in loops of their own: the
-	// whole part's value and the fraction's nonzero digits.
-	i, whole := 0, 0
+	// whole part's value (of at most 16 digits, so below 2^63 in an
+	// int64 whatever the size of an int) and the fraction's nonzero
+	// digits.
+	i, whole := 0, int64(0)
 	for ; i < len(s); i++ {
 		d := s[i] - '0'
 		if d > 9 {
 			break
 		}
-		if whole = whole*10 + int(d); whole > limit {
-			return false
-		}
+		whole = whole*10 + int64(d)
 	}
 	digits := i
 	var nonzero byte
@@ -627,16 +654,16 @@ func plainCoord(s []byte, limit int) bool {
 		if s[i] != '.' {
 			return false
 		}
-		for _, b := range s[i+1:] {
-			d := b - '0'
+		digits += len(s) - i - 1
+		for i++; i < len(s); i++ {
+			d := s[i] - '0'
 			if d > 9 {
 				return false
 			}
 			nonzero |= d
 		}
-		digits += len(s) - i - 1
 	}
-	return digits > 0 && digits <= 15 && (whole < limit || nonzero == 0)
+	return digits > 0 && digits <= 15 && (whole < int64(limit) || whole == int64(limit) && nonzero == 0)
 }
 
 func (p *rowParser) fail(c Column, err error) {

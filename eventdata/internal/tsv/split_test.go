@@ -123,11 +123,25 @@ func FuzzCut(f *testing.F) {
 		// tabs, and rows of 61 fields as GDELT's, past the room for a
 		// block of thirty-two.
 		strings.Repeat("0123456789abcde\t", 2) + strings.Repeat("a\tb\t", 8) + strings.Repeat("\t", 32) + "x",
-		strings.Repeat("12\t", 60) + "z", strings.Repeat("1234567\t", 60) + "z"} {
+		strings.Repeat("12\t", 60) + "z", strings.Repeat("1234567\t", 60) + "z",
+		// Blocks of sixty-four bytes with none, one, nine and
+		// sixty-four tabs, and a GDELT row's shape: short fields, then
+		// a long one.
+		strings.Repeat("0123456789abcdef", 4) + strings.Repeat("0123456789abcde\t", 4) + "a\tb\tc\td\te" +
+			strings.Repeat("x", 59) + strings.Repeat("\t", 64) + "x",
+		"20181024\t201810\t2018\t2018.8055" + strings.Repeat("\t", 12) + "AUS\tVICTORIA" + strings.Repeat("\t1.5", 40) +
+			"\t20191024143000\thttps://www.example.com/entertainment/jeremy-dutcher-brings-ancestors-songs-to-life-1.23985964"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for limit := 0; limit <= strings.Count(s, "\t")+2; limit++ {
+		// Every limit up to past the fields, and then room for a
+		// block of sixty-four places past them and more.
+		fields := strings.Count(s, "\t") + 1
+		limits := []int{fields + 63, fields + 64, fields + 65, fields + 130}
+		for limit := 0; limit <= fields+1; limit++ {
+			limits = append(limits, limit)
+		}
+		for _, limit := range limits {
 			got, n, ascii := cutStrings(s, limit)
 			want, wantN := splitIndex(s, limit)
 			if len(want) == 0 {
@@ -212,7 +226,7 @@ func TestCutWords(t *testing.T) {
 			}
 		}
 		fields := bytes.Count(b, []byte{'\t'}) + 1
-		for _, room := range []int{0, 1, fields / 2, fields - 1, fields, fields + 1, fields + 20} {
+		for _, room := range []int{0, 1, fields / 2, fields - 1, fields, fields + 1, fields + 20, fields + 32, fields + 64, fields + 100} {
 			got, want := make([]int, room), make([]int, room)
 			n, ascii := tsv.Cut(b, got)
 			wantN, wantASCII := cutWords(b, want)
