@@ -138,8 +138,7 @@ func (im *importer) add(r *eventdata.Record) error {
 // would be (counted in the Lifter's Skipped).
 func (im *importer) readGDELT(rd *gdelt.Reader) (int, error) {
 	var r eventdata.Record
-	memo := &takesMemo{takes: im.l.TakesCAMEO}
-	takes := memo.Takes
+	takes := im.l.TakesCAMEO
 	for {
 		_, err := rd.ReadRecordIf(&r, takes)
 		if err == io.EOF {
@@ -152,52 +151,6 @@ func (im *importer) readGDELT(rd *gdelt.Reader) (int, error) {
 			return 0, err
 		}
 	}
-}
-
-// takesMemo remembers the answers of a function of CAMEO codes, such as
-// dyad.Lifter.TakesCAMEO, whose answer depends only on the code, for the
-// codes of one to four digits (all of GDELT's): in an array indexed by
-// the code's length and value, which costs less than the Lifter's map of
-// codes. Other codes are passed to takes each time.
-type takesMemo struct {
-	takes func(code string) bool
-	seen  [memoSize]uint8 // 0: not asked yet; 1: true; 2: false
-}
-
-// memoBase[n] is the first place in takesMemo.seen of the codes of n
-// digits; memoSize is the room for those of one to four.
-var memoBase = [...]int{1: 0, 2: 10, 3: 110, 4: 1110}
-
-const memoSize = 1110 + 10000
-
-// Takes returns m.takes(code), asking it once for each code of one to
-// four digits.
-func (m *takesMemo) Takes(code string) bool {
-	n := len(code)
-	if n < 1 || n > 4 {
-		return m.takes(code)
-	}
-	i := 0
-	for j := range n {
-		d := code[j] - '0'
-		if d > 9 {
-			return m.takes(code)
-		}
-		i = i*10 + int(d)
-	}
-	i += memoBase[n]
-	switch m.seen[i] {
-	case 1:
-		return true
-	case 2:
-		return false
-	}
-	t := m.takes(code)
-	m.seen[i] = 2
-	if t {
-		m.seen[i] = 1
-	}
-	return t
 }
 
 // readPLOVER passes every dyad of every PLOVER record of f to add, and

@@ -299,6 +299,9 @@ type Lifter struct {
 	transient bool
 	ev        *eventBox
 	st        *statementBox
+	// takes holds TakesCAMEO's answers by codeSlot, made at its first
+	// call.
+	takes *[codeSlots]uint8
 }
 
 // NewLifter returns an empty Lifter that builds a graph in memory, for
