@@ -886,7 +886,7 @@ func (e *encState) textMembers(keys []*textKey, vals []string) {
 // first.
 func (e *encState) textMember(k *textKey, value string, first bool) {
 	if e.ind.on {
-		e.member(k.quotedBytes, first)
+		e.memberShort(k.quotedBytes, &k.short, first)
 	} else {
 		if first {
 			e.appendShort(&k.short, k.quotedBytes)

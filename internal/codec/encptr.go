@@ -425,7 +425,7 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 func (e *encState) key(f *ptrField, skip int) {
 	switch {
 	case e.ind.on:
-		e.member(f.name, skip == 1)
+		e.memberShort(f.name, &f.first, skip == 1)
 	case skip == 0:
 		e.appendShort(&f.words, f.key)
 	default:

@@ -1,6 +1,9 @@
 package codec
 
-import "errors"
+import (
+	"encoding/binary"
+	"errors"
+)
 
 // This file is the encoder's indenting state: with it on, the encoder
 // writes a value indented as json.Indent indents the compact encoding, in
@@ -20,6 +23,13 @@ type indentState struct {
 	base   int
 	indent string
 	level  int
+	// lines is the start of "\n", the prefix, then the indent repeated
+	// without end: a break at level l of n = base+l*len(indent) bytes,
+	// n <= len(lines), is lines[:n], written by one copy of the whole
+	// array into the room reserve keeps, the bytes past n written over
+	// by what follows. With no indent, the bytes past base are zero and
+	// never part of a break.
+	lines [lineWords]byte
 	// limit, when not 0, is the length of the buffer past which the
 	// struct encoders stop with errIndentLimit.
 	limit int
@@ -38,6 +48,20 @@ func (e *encState) overLimit() bool {
 func (e *encState) startIndent(prefix, indent string) {
 	line := append(append(e.ind.line[:0], '\n'), prefix...)
 	e.ind = indentState{on: true, line: line, base: len(line), indent: indent}
+	n := copy(e.ind.lines[:], line)
+	for len(indent) > 0 && n < len(e.ind.lines) {
+		n += copy(e.ind.lines[n:], indent)
+	}
+}
+
+// lineWords is the length of indentState.lines: the longest line break
+// written by one copy. A node of the graph document (a prefix of four
+// spaces, an indent of two) breaks its lines in 5 to 15 bytes.
+const lineWords = 32
+
+// breakLen returns the length of the line break at the current level.
+func (e *encState) breakLen() int {
+	return e.ind.base + e.ind.level*len(e.ind.indent)
 }
 
 // lineBreak appends a line break at the current level. It keeps room in
@@ -46,6 +70,12 @@ func (e *encState) startIndent(prefix, indent string) {
 // quarter at a time.
 func (e *encState) lineBreak() {
 	e.reserve()
+	if n, at := e.breakLen(), len(e.buf); n <= lineWords {
+		// Within the room reserve keeps.
+		*(*[lineWords]byte)(e.buf[at : at+lineWords]) = e.ind.lines
+		e.buf = e.buf[:at+n]
+		return
+	}
 	e.buf = append(e.buf, e.breakAt()...)
 }
 
@@ -75,17 +105,49 @@ func (e *encState) element(first bool) {
 // lineBreak in one: a struct's members are most of the line breaks of
 // an indented document.
 func (e *encState) member(key []byte, first bool) {
+	e.memberShort(key, &short{}, first)
+}
+
+// memberShort is member for a key that is also s (shortOf(key)): where
+// the line break fits in lines and the key in a short, the comma, the
+// break and the key are written by stores of whole words into the room
+// reserve keeps, not by appends, and the bytes written past the member
+// are written over by what follows.
+func (e *encState) memberShort(key []byte, s *short, first bool) {
 	e.reserve()
-	b := e.buf
 	if first {
 		e.ind.level++
-	} else {
-		b = append(b, ',')
 	}
-	b = append(b, e.breakAt()...)
-	b = append(b, key...)
-	e.buf = append(b, ' ')
+	n := e.breakLen()
+	if n > lineWords || s.n == 0 {
+		b := e.buf
+		if !first {
+			b = append(b, ',')
+		}
+		b = append(b, e.breakAt()...)
+		b = append(b, key...)
+		e.buf = append(b, ' ')
+		return
+	}
+	at := len(e.buf)
+	out := e.buf[at : at+memberRoom]
+	if !first {
+		out[0] = ','
+		out = out[1:]
+		at++
+	}
+	*(*[lineWords]byte)(out[:lineWords]) = e.ind.lines
+	out = out[n:]
+	binary.LittleEndian.PutUint64(out[:8], s.w[0])
+	binary.LittleEndian.PutUint64(out[8:16], s.w[1])
+	out[s.n] = ' '
+	e.buf = e.buf[:at+n+s.n+1]
 }
+
+// memberRoom is the most bytes memberShort writes: a comma, the break
+// (lines), a short of 16 bytes and the space; within the room reserve
+// keeps.
+const memberRoom = 1 + lineWords + 16 + 1
 
 // closing ends a container before its closing bracket: on a line of the
 // level it started at if it got elements.
