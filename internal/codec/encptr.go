@@ -112,6 +112,8 @@ func newPtrEncoder(t reflect.Type) ptrEncFunc {
 		return encodeStringAt
 	case reflect.Struct:
 		return newStructPtrEncoder(t)
+	case reflect.Float64:
+		return encodeFloat64At
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
 			return reflective(t)
@@ -165,6 +167,10 @@ type sliceHeader struct {
 func encodeStringAt(e *encState, p unsafe.Pointer) error {
 	e.setBuf(jsonstr.Append(e.buf, *(*string)(p)))
 	return nil
+}
+
+func encodeFloat64At(e *encState, p unsafe.Pointer) error {
+	return e.float64(*(*float64)(p))
 }
 
 // newArrayPtrEncoder returns the encoder of n elements of type t from p.
