@@ -388,11 +388,14 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 					}
 				}
 			}
-			// The name: a member after the first by appendShort,
-			// inlined here.
-			if skip == 0 && !e.ind.on {
+			// The name: by memberShort when indenting; a member
+			// after the first by appendShort, inlined here.
+			switch {
+			case e.ind.on:
+				e.memberShort(f.name, &f.first, skip == 1)
+			case skip == 0:
 				e.appendShort(&f.words, f.key)
-			} else {
+			default:
 				e.key(f, skip)
 			}
 			skip = 0
@@ -426,8 +429,8 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 
 // key writes the name of the member f, after a comma unless skip is 1
 // (the first member), or as member does when indenting. The struct
-// encoder writes the names of the members after the first itself when
-// not indenting, and calls key for the others.
+// encoder writes the names itself when indenting (memberShort) and those
+// of the members after the first when not, and calls key for the others.
 func (e *encState) key(f *ptrField, skip int) {
 	switch {
 	case e.ind.on:

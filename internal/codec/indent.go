@@ -120,13 +120,7 @@ func (e *encState) memberShort(key []byte, s *short, first bool) {
 	}
 	n := e.breakLen()
 	if n > lineWords || s.n == 0 {
-		b := e.buf
-		if !first {
-			b = append(b, ',')
-		}
-		b = append(b, e.breakAt()...)
-		b = append(b, key...)
-		e.buf = append(b, ' ')
+		e.memberAppend(key, first)
 		return
 	}
 	at := len(e.buf)
@@ -142,6 +136,18 @@ func (e *encState) memberShort(key []byte, s *short, first bool) {
 	binary.LittleEndian.PutUint64(out[8:16], s.w[1])
 	out[s.n] = ' '
 	e.buf = e.buf[:at+n+s.n+1]
+}
+
+// memberAppend is memberShort by appends, the level already raised: for
+// a break longer than lines or a key longer than a short.
+func (e *encState) memberAppend(key []byte, first bool) {
+	b := e.buf
+	if !first {
+		b = append(b, ',')
+	}
+	b = append(b, e.breakAt()...)
+	b = append(b, key...)
+	e.buf = append(b, ' ')
 }
 
 // memberRoom is the most bytes memberShort writes: a comma, the break
