@@ -30,6 +30,8 @@ type indentState struct {
 	// by what follows. With no indent, the bytes past base are zero and
 	// never part of a break.
 	lines [lineWords]byte
+	// commaLines is a comma, then lines.
+	commaLines [lineWords + 1]byte
 	// limit, when not 0, is the length of the buffer past which the
 	// struct encoders stop with errIndentLimit.
 	limit int
@@ -52,6 +54,8 @@ func (e *encState) startIndent(prefix, indent string) {
 	for len(indent) > 0 && n < len(e.ind.lines) {
 		n += copy(e.ind.lines[n:], indent)
 	}
+	e.ind.commaLines[0] = ','
+	copy(e.ind.commaLines[1:], e.ind.lines[:])
 }
 
 // lineWords is the length of indentState.lines: the longest line break
@@ -68,14 +72,22 @@ func (e *encState) breakLen() int {
 // the buffer as reserve does: an indented document is written in one
 // pass into a buffer that doubles, not one that append grows by a
 // quarter at a time.
+//
+// Where the buffer has that room and the break fits in lines, the break
+// is one copy of lines.
 func (e *encState) lineBreak() {
-	e.reserve()
-	if n, at := e.breakLen(), len(e.buf); n <= lineWords {
-		// Within the room reserve keeps.
-		*(*[lineWords]byte)(e.buf[at : at+lineWords]) = e.ind.lines
-		e.buf = e.buf[:at+n]
+	n, at := e.breakLen(), len(e.buf)
+	if n > lineWords || cap(e.buf)-at < reserveSlack {
+		e.appendBreak()
 		return
 	}
+	*(*[lineWords]byte)(e.buf[at : at+lineWords]) = e.ind.lines
+	e.buf = e.buf[:at+n]
+}
+
+// appendBreak is lineBreak by an append.
+func (e *encState) appendBreak() {
+	e.reserve()
 	e.buf = append(e.buf, e.breakAt()...)
 }
 
@@ -105,49 +117,48 @@ func (e *encState) element(first bool) {
 // lineBreak in one: a struct's members are most of the line breaks of
 // an indented document.
 func (e *encState) member(key []byte, first bool) {
-	e.memberShort(key, &short{}, first)
-}
-
-// memberShort is member for a key that is also s (shortOf(key)): where
-// the line break fits in lines and the key in a short, the comma, the
-// break and the key are written by stores of whole words into the room
-// reserve keeps, not by appends, and the bytes written past the member
-// are written over by what follows.
-func (e *encState) memberShort(key []byte, s *short, first bool) {
 	e.reserve()
+	b := e.buf
 	if first {
 		e.ind.level++
-	}
-	n := e.breakLen()
-	if n > lineWords || s.n == 0 {
-		e.memberAppend(key, first)
-		return
-	}
-	at := len(e.buf)
-	out := e.buf[at : at+memberRoom]
-	if !first {
-		out[0] = ','
-		out = out[1:]
-		at++
-	}
-	*(*[lineWords]byte)(out[:lineWords]) = e.ind.lines
-	out = out[n:]
-	binary.LittleEndian.PutUint64(out[:8], s.w[0])
-	binary.LittleEndian.PutUint64(out[8:16], s.w[1])
-	out[s.n] = ' '
-	e.buf = e.buf[:at+n+s.n+1]
-}
-
-// memberAppend is memberShort by appends, the level already raised: for
-// a break longer than lines or a key longer than a short.
-func (e *encState) memberAppend(key []byte, first bool) {
-	b := e.buf
-	if !first {
+	} else {
 		b = append(b, ',')
 	}
 	b = append(b, e.breakAt()...)
 	b = append(b, key...)
 	e.buf = append(b, ' ')
+}
+
+// memberShort is member for a key that is also s (shortOf(key)): where
+// the buffer has the room reserve keeps, the line break fits in lines
+// and the key in a short, the comma and the break are one copy of an
+// array (lines or commaLines) and the key two stores of words, not
+// appends, and the bytes written past the member are written over by
+// what follows. Elsewhere it is member.
+func (e *encState) memberShort(key []byte, s *short, first bool) {
+	level := e.ind.level
+	if first {
+		level++
+	}
+	n := e.ind.base + level*len(e.ind.indent)
+	at := len(e.buf)
+	if n > lineWords || s.n == 0 || cap(e.buf)-at < reserveSlack {
+		e.member(key, first)
+		return
+	}
+	e.ind.level = level
+	w := (*[memberRoom]byte)(e.buf[at : at+memberRoom])
+	if first {
+		*(*[lineWords]byte)(w[:lineWords]) = e.ind.lines
+	} else {
+		*(*[lineWords + 1]byte)(w[:lineWords+1]) = e.ind.commaLines
+		n++
+	}
+	k := w[n : n+17]
+	binary.LittleEndian.PutUint64(k[:8], s.w[0])
+	binary.LittleEndian.PutUint64(k[8:16], s.w[1])
+	k[s.n] = ' '
+	e.buf = e.buf[:at+n+s.n+1]
 }
 
 // memberRoom is the most bytes memberShort writes: a comma, the break
