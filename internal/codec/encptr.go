@@ -388,13 +388,14 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 					}
 				}
 			}
-			// The name: by memberShort when indenting; a member
-			// after the first by appendShort, inlined here.
+			// The name: a member after the first by appendShort,
+			// inlined here, when not indenting; by memberShort when
+			// indenting.
 			switch {
+			case skip == 0 && !e.ind.on:
+				e.appendShort(&f.words, f.key)
 			case e.ind.on:
 				e.memberShort(f.name, &f.first, skip == 1)
-			case skip == 0:
-				e.appendShort(&f.words, f.key)
 			default:
 				e.key(f, skip)
 			}
