@@ -76,3 +76,37 @@ func FuzzAppendDecimal(f *testing.F) {
 		checkDecimal(t, math.Float64frombits(bits))
 	})
 }
+
+// BenchmarkAppendDecimal compares appendDecimal with strconv on
+// coordinates as the GDELT graph has them (up to five decimals) and on
+// numbers of 16 or 17 digits, which appendDecimal leaves to strconv
+// after its loop.
+func BenchmarkAppendDecimal(b *testing.B) {
+	cases := []struct {
+		name string
+		fs   []float64
+	}{
+		{"coordinates", []float64{3.16667, 101.7, 49.25, -123.133, 48.8566, 2.35222, -33.8688, 151.209, 0, 55.7558}},
+		{"long", []float64{0.1 + 0.2, 1.0 / 3, -3.4682080924855496, 2.0 / 3, 123.45678901234567}},
+	}
+	for _, c := range cases {
+		b.Run("appendDecimal/"+c.name, func(b *testing.B) {
+			var e encState
+			for b.Loop() {
+				for _, f := range c.fs {
+					e.buf = e.buf[:0]
+					_ = e.float64(f)
+				}
+			}
+		})
+		b.Run("strconv/"+c.name, func(b *testing.B) {
+			var e encState
+			for b.Loop() {
+				for _, f := range c.fs {
+					e.buf = e.buf[:0]
+					_ = e.float(f, 64)
+				}
+			}
+		})
+	}
+}

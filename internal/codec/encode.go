@@ -649,15 +649,21 @@ func (e *encState) float(f float64, bits int) error {
 // scaled value finds it.
 const decimalLimit = 1 << 50
 
-// pow10 holds the powers of ten that a float64 holds exactly.
-var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+// maxDecimals is the most digits after the point that appendDecimal
+// looks for: more than coordinates and scores have. A number of more
+// decimals (0.1 + 0.2, 1/3) goes to strconv after as many tries.
+const maxDecimals = 8
+
+// pow10 holds the powers of ten up to maxDecimals, which a float64
+// holds exactly.
+var pow10 = [maxDecimals + 1]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
 
 // appendDecimal appends f as strconv.AppendFloat(b, f, 'f', -1, 64)
 // does, for a number of at most a few decimals (a coordinate, a score),
 // and reports whether it did; false (and b unchanged) for 0, a number
 // that floatEncoder writes with an exponent, or one whose shortest
-// decimal has more digits than it handles.
+// decimal has more than maxDecimals decimals or more digits than it
+// handles.
 //
 // The shortest decimal that reads back as f, which strconv writes, is
 // the one with the fewest digits after the point: it finds it as the
@@ -672,7 +678,7 @@ func appendDecimal(b []byte, f float64) ([]byte, bool) {
 		// 0, NaN, the exponent form, and the large.
 		return b, false
 	}
-	for k := 0; k < len(pow10); k++ {
+	for k := range pow10 {
 		x := a * pow10[k]
 		if x >= decimalLimit {
 			return b, false
