@@ -602,29 +602,118 @@ func encodeUint(e *encState, v reflect.Value) error {
 // floatEncoder writes numbers as ECMAScript does, like encoding/json:
 // exponent form below 1e-6 and from 1e21 on, with the exponent unpadded.
 func floatEncoder(bits int) encFunc {
-	return func(e *encState, v reflect.Value) error {
-		f := v.Float()
-		if math.IsInf(f, 0) || math.IsNaN(f) {
-			return errDelegate
-		}
-		format := byte('f')
-		if abs := math.Abs(f); abs != 0 {
-			if bits == 64 && (abs < 1e-6 || abs >= 1e21) ||
-				bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
-				format = 'e'
-			}
-		}
-		b := strconv.AppendFloat(e.buf, f, format, -1, bits)
-		if format == 'e' {
-			// 1e-07 becomes 1e-7.
-			if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-				b[n-2] = b[n-1]
-				b = b[:n-1]
-			}
-		}
+	if bits == 64 {
+		return func(e *encState, v reflect.Value) error { return e.float64(v.Float()) }
+	}
+	return func(e *encState, v reflect.Value) error { return e.float(v.Float(), bits) }
+}
+
+// float64 writes f as floatEncoder(64) does: by appendDecimal where it
+// can, else by float.
+func (e *encState) float64(f float64) error {
+	if b, ok := appendDecimal(e.buf, f); ok {
 		e.buf = b
 		return nil
 	}
+	return e.float(f, 64)
+}
+
+// float writes f, of the bits given, as ECMAScript does (floatEncoder),
+// by strconv.AppendFloat.
+func (e *encState) float(f float64, bits int) error {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return errDelegate
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 {
+		if bits == 64 && (abs < 1e-6 || abs >= 1e21) ||
+			bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
+			format = 'e'
+		}
+	}
+	b := strconv.AppendFloat(e.buf, f, format, -1, bits)
+	if format == 'e' {
+		// 1e-07 becomes 1e-7.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	e.buf = b
+	return nil
+}
+
+// decimalLimit bounds the scaled values appendDecimal works with: below
+// it, the rounding interval of a float64 f scaled by 10^k is less than
+// a quarter wide, so that it holds at most one integer and rounding the
+// scaled value finds it.
+const decimalLimit = 1 << 50
+
+// maxDecimals is the most digits after the point that appendDecimal
+// looks for: more than coordinates and scores have. A number of more
+// decimals (0.1 + 0.2, 1/3) goes to strconv after as many tries.
+const maxDecimals = 8
+
+// pow10 holds the powers of ten up to maxDecimals, which a float64
+// holds exactly.
+var pow10 = [maxDecimals + 1]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8}
+
+// appendDecimal appends f as strconv.AppendFloat(b, f, 'f', -1, 64)
+// does, for a number of at most a few decimals (a coordinate, a score),
+// and reports whether it did; false (and b unchanged) for 0, a number
+// that floatEncoder writes with an exponent, or one whose shortest
+// decimal has more than maxDecimals decimals or more digits than it
+// handles.
+//
+// The shortest decimal that reads back as f, which strconv writes, is
+// the one with the fewest digits after the point: it finds it as the
+// first k from 0 for which the integer r nearest to |f|·10^k reads back
+// as f, r/10^k, a division of two exact float64s rounded as the reading
+// of the decimal is. While |f|·10^k is below decimalLimit the interval of
+// the numbers that read as f holds at most one multiple of 10^-k, and r
+// is that one: the decimal found is strconv's.
+func appendDecimal(b []byte, f float64) ([]byte, bool) {
+	a := math.Abs(f)
+	if !(a >= 1e-6 && a < decimalLimit) {
+		// 0, NaN, the exponent form, and the large.
+		return b, false
+	}
+	for k := range pow10 {
+		x := a * pow10[k]
+		if x >= decimalLimit {
+			return b, false
+		}
+		r := uint64(x + 0.5)
+		if float64(r)/pow10[k] != a {
+			continue
+		}
+		// r with k digits after the point, from the right.
+		var d [24]byte
+		i := len(d)
+		for j := 0; j < k; j++ {
+			i--
+			d[i] = byte('0' + r%10)
+			r /= 10
+		}
+		if k > 0 {
+			i--
+			d[i] = '.'
+		}
+		for {
+			i--
+			d[i] = byte('0' + r%10)
+			r /= 10
+			if r == 0 {
+				break
+			}
+		}
+		if f < 0 {
+			i--
+			d[i] = '-'
+		}
+		return append(b, d[i:]...), true
+	}
+	return b, false
 }
 
 func encodeString(e *encState, v reflect.Value) error {
@@ -886,7 +975,7 @@ func (e *encState) textMembers(keys []*textKey, vals []string) {
 // first.
 func (e *encState) textMember(k *textKey, value string, first bool) {
 	if e.ind.on {
-		e.member(k.quotedBytes, first)
+		e.memberShort(k.quotedBytes, &k.short, first)
 	} else {
 		if first {
 			e.appendShort(&k.short, k.quotedBytes)

@@ -112,6 +112,8 @@ func newPtrEncoder(t reflect.Type) ptrEncFunc {
 		return encodeStringAt
 	case reflect.Struct:
 		return newStructPtrEncoder(t)
+	case reflect.Float64:
+		return encodeFloat64At
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
 			return reflective(t)
@@ -165,6 +167,10 @@ type sliceHeader struct {
 func encodeStringAt(e *encState, p unsafe.Pointer) error {
 	e.setBuf(jsonstr.Append(e.buf, *(*string)(p)))
 	return nil
+}
+
+func encodeFloat64At(e *encState, p unsafe.Pointer) error {
+	return e.float64(*(*float64)(p))
 }
 
 // newArrayPtrEncoder returns the encoder of n elements of type t from p.
@@ -383,10 +389,14 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 				}
 			}
 			// The name: a member after the first by appendShort,
-			// inlined here.
-			if skip == 0 && !e.ind.on {
+			// inlined here, when not indenting; by memberShort when
+			// indenting.
+			switch {
+			case skip == 0 && !e.ind.on:
 				e.appendShort(&f.words, f.key)
-			} else {
+			case e.ind.on:
+				e.memberShort(f.name, &f.first, skip == 1)
+			default:
 				e.key(f, skip)
 			}
 			skip = 0
@@ -420,12 +430,12 @@ func newStructPtrEncoder(t reflect.Type) ptrEncFunc {
 
 // key writes the name of the member f, after a comma unless skip is 1
 // (the first member), or as member does when indenting. The struct
-// encoder writes the names of the members after the first itself when
-// not indenting, and calls key for the others.
+// encoder writes the names itself when indenting (memberShort) and those
+// of the members after the first when not, and calls key for the others.
 func (e *encState) key(f *ptrField, skip int) {
 	switch {
 	case e.ind.on:
-		e.member(f.name, skip == 1)
+		e.memberShort(f.name, &f.first, skip == 1)
 	case skip == 0:
 		e.appendShort(&f.words, f.key)
 	default:
