@@ -2,6 +2,9 @@ package dyad_test
 
 import (
 	"fmt"
+	"io"
+	"log"
+	"strings"
 	"time"
 
 	"github.com/diplo-go/diplo"
@@ -9,6 +12,7 @@ import (
 	"github.com/diplo-go/diplo/event"
 	"github.com/diplo-go/diplo/eventdata"
 	"github.com/diplo-go/diplo/eventdata/dyad"
+	"github.com/diplo-go/diplo/eventdata/gdelt"
 	"github.com/diplo-go/diplo/graph"
 )
 
@@ -65,4 +69,38 @@ func ExampleLifter() {
 	// dyad: not a diplomatic event: CAMEO "190"
 	// 1 visit 2 gdelt:880000001
 	// <nil>
+}
+
+// TakesCAMEO lets a reader convert in full only the rows a Lifter may
+// lift. Two rows of the GDELT 2.0 events file of 24 October 2019: the
+// United Kingdom praising students (CAMEO 051), which is only checked,
+// and the United Kingdom visiting Saudi Arabia (042) on 24 September
+// 2019, which is converted and lifted. The first row's record, which
+// holds only its code, still goes to AddRecord to be counted.
+func ExampleLifter_TakesCAMEO() {
+	rows := "881990844\t20181024\t201810\t2018\t2018.8055\tGBR\tUNITED KINGDOM\tGBR\t\t\t\t\t\t\t\tEDU\tSTUDENT\t\t\t\t\t\tEDU\t\t\t0\t051\t051\t05\t1\t3.4\t4\t1\t4\t0\t4\tManchester, Manchester, United Kingdom\tUK\tUKI2\t40118\t53.5\t-2.21667\t-2602512\t4\tManchester, Manchester, United Kingdom\tUK\tUKI2\t40118\t53.5\t-2.21667\t-2602512\t4\tManchester, Manchester, United Kingdom\tUK\tUKI2\t40118\t53.5\t-2.21667\t-2602512\t20191024143000\thttps://thetab.com/uk/2019/10/24/oxford-uni-bans-clapping-for-jazz-hands-to-stop-people-being-triggered-129634\n" +
+		"881990868\t20190924\t201909\t2019\t2019.7233\tGBR\tUNITED KINGDOM\tGBR\t\t\t\t\t\t\t\tSAU\tSAUDI ARABIA\tSAU\t\t\t\t\t\t\t\t0\t042\t042\t04\t1\t1.9\t2\t1\t2\t2.8604118993135\t1\tUnited Kingdom\tUK\tUK\t\t54\t-4\tUK\t4\tRiyadh, Ar Riya?, Saudi Arabia\tSA\tSA10\t25316\t24.6408\t46.7728\t-3093009\t4\tRiyadh, Ar Riya?, Saudi Arabia\tSA\tSA10\t25316\t24.6408\t46.7728\t-3093009\t20191024143000\thttps://www.fltimes.com/business/business-of-the-week-b-c-auto-restoration-and-paint/article_ff1fc682-03ea-551c-b71b-d3e6c0bfd4d3.html\n"
+	r := gdelt.NewReader(strings.NewReader(rows), gdelt.ReaderOptions{})
+	l := dyad.NewLifter()
+	var rec eventdata.Record
+	for {
+		took, err := r.ReadRecordIf(&rec, l.TakesCAMEO)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(rec.CAMEO, took)
+		_ = l.AddRecord(&rec) // a refusal is counted in l.Skipped
+	}
+	fmt.Println(l.LiftStats)
+	for _, ev := range l.Graph().Events {
+		fmt.Println(ev.Kind, ev.Start)
+	}
+	// Output:
+	// 051 false
+	// 042 true
+	// 1 lifted into events, 1 not diplomatic
+	// visit 2019-09-24
 }

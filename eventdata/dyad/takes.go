@@ -9,7 +9,11 @@ package dyad
 // lifted: it may still be refused for its date, its fields or its actors.
 //
 // A reader of a large file can use it to convert in full only the rows a
-// Lifter may take, asking it for every row: the answer depends only on
+// Lifter may take (gdelt.Reader.ReadRecordIf), and still pass AddRecord
+// the record of a refused row holding only its CAMEO code: AddRecord
+// counts it as ReasonNotDiplomatic, as it would the whole record, so
+// the Lifter's counts are those of reading every row in full. It can
+// ask TakesCAMEO for every row: the answer depends only on
 // the code, and is kept, for the codes of one to four digits (all of
 // GDELT's and ICEWS's) in an array indexed by the code, for others with
 // the Lifter's other derivations.
