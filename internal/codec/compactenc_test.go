@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/diplo-go/diplo/graph"
 	"github.com/diplo-go/diplo/internal/codec"
 	"github.com/diplo-go/diplo/internal/synth"
 )
@@ -19,7 +20,37 @@ import (
 // deep inside is followed by one that does not), one encoder used for
 // all the values in turn, and the zero Encoder.
 func TestEncoder(t *testing.T) {
-	g := synth.Graph(30)
+	values := encoderValues(synth.Graph(30))
+	require.Greater(t, len(values), 100)
+	var x codec.Encoder
+	buf := []byte("head")
+	for i, v := range values {
+		want, wantErr := codec.AppendJSON([]byte("head"), v)
+		got, err := x.Append(buf[:4], v)
+		if wantErr != nil {
+			assert.EqualError(t, err, wantErr.Error(), "value %d", i)
+		} else {
+			assert.NoError(t, err, "value %d", i)
+		}
+		assert.Equal(t, string(want), string(got), "value %d", i)
+		buf = got
+	}
+	var zero codec.Encoder
+	got, err := zero.Append(nil, values[0])
+	require.NoError(t, err)
+	want, err := codec.AppendJSON(nil, values[0])
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got), "the zero Encoder")
+}
+
+// encoderValues returns the nodes of g with values of other kinds in
+// between, for the tests of Encoder and IndentEncoder: nil, numbers,
+// strings to escape, slices, nil pointers, a value that fails deep
+// inside after its first levels are written (an infinity), a value
+// handed to encoding/json (json.RawMessage), structs of one member of
+// each kind (so that an encoder meets more pointer types than it
+// keeps), g itself and maps.
+func encoderValues(g *graph.Graph) []any {
 	var values []any
 	i := 0
 	for _, n := range g.Nodes() {
@@ -45,24 +76,5 @@ func TestEncoder(t *testing.T) {
 			}{A: 3}, map[string]any{"a": []any{}})
 		}
 	}
-	require.Greater(t, len(values), 100)
-	var x codec.Encoder
-	buf := []byte("head")
-	for i, v := range values {
-		want, wantErr := codec.AppendJSON([]byte("head"), v)
-		got, err := x.Append(buf[:4], v)
-		if wantErr != nil {
-			assert.EqualError(t, err, wantErr.Error(), "value %d", i)
-		} else {
-			assert.NoError(t, err, "value %d", i)
-		}
-		assert.Equal(t, string(want), string(got), "value %d", i)
-		buf = got
-	}
-	var zero codec.Encoder
-	got, err := zero.Append(nil, values[0])
-	require.NoError(t, err)
-	want, err := codec.AppendJSON(nil, values[0])
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got), "the zero Encoder")
+	return values
 }
